@@ -1,0 +1,489 @@
+//! Administrative geography: which region and cercle a point lies in, and
+//! how the newer region names relate to the boundaries we have.
+//!
+//! The boundary data (geoBoundaries gbOpen MLI) follows the pre-2016 scheme
+//! of 8 regions plus Bamako and 50 cercles. News articles use the 2016 and
+//! 2023 region names too (Ménaka, Taoudénit, Koutiala, Bandiagara ...): a
+//! [`RegionHint`] maps those onto the cercles they were carved from, or onto
+//! "near this town" when no clean mapping exists.
+//!
+//! ```
+//! use sahel::admin::AdminLocator;
+//! let admin = AdminLocator::embedded();
+//! let hit = admin.locate(14.4843, -4.18296).unwrap(); // Mopti town
+//! assert_eq!(hit.region, "Mopti");
+//! assert_eq!(hit.cercle, "Mopti");
+//! ```
+
+use crate::fold::fold;
+use anyhow::{anyhow, Context, Result};
+use geo::{BoundingRect, Contains, Distance, Euclidean, MultiPolygon, Point, Rect};
+use std::sync::OnceLock;
+
+/// The cercle polygons derived into `gazetteer/cercles.geojson`.
+pub const EMBEDDED_CERCLES: &str = include_str!("../gazetteer/cercles.geojson");
+
+/// How far outside the Mali polygon (in degrees, about 3 km) a point may lie
+/// and still be assigned to the nearest cercle: border villages are often
+/// digitised a little across the line.
+pub const BORDER_MARGIN_DEG: f64 = 0.03;
+
+/// One cercle polygon with its region.
+#[derive(Debug, Clone)]
+pub struct Cercle {
+    /// Cercle name, accented ("Ténenkou").
+    pub name: String,
+    /// Region name, accented ("Mopti").
+    pub region: String,
+    /// The boundary.
+    pub shape: MultiPolygon<f64>,
+    bbox: Rect<f64>,
+}
+
+/// The result of a point-in-polygon test.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AdminHit<'a> {
+    /// Region name.
+    pub region: &'a str,
+    /// Cercle name.
+    pub cercle: &'a str,
+    /// `false` when the point lies outside Mali but within
+    /// [`BORDER_MARGIN_DEG`] of this cercle.
+    pub inside: bool,
+}
+
+/// Point-in-polygon lookup of region and cercle.
+#[derive(Debug, Clone)]
+pub struct AdminLocator {
+    cercles: Vec<Cercle>,
+}
+
+impl AdminLocator {
+    /// The locator over the boundaries embedded in the binary, parsed once.
+    pub fn embedded() -> &'static AdminLocator {
+        static CELL: OnceLock<AdminLocator> = OnceLock::new();
+        CELL.get_or_init(|| {
+            AdminLocator::from_geojson(EMBEDDED_CERCLES, "cercles", "embedded cercles.geojson")
+                .expect("embedded cercle boundaries are valid")
+        })
+    }
+
+    /// Reads cercle polygons from GeoJSON. `kind` is `"cercles"` for sahel's
+    /// derived file (properties `cercle`, `region`) or `"geoboundaries"` for
+    /// the geoBoundaries ADM2 file (`shapeName`, `adm1_shapeName`).
+    pub fn from_geojson(text: &str, kind: &str, origin: &str) -> Result<AdminLocator> {
+        let gj: geojson::GeoJson = text
+            .parse()
+            .with_context(|| format!("{origin}: not valid GeoJSON"))?;
+        let fc = match gj {
+            geojson::GeoJson::FeatureCollection(fc) => fc,
+            _ => return Err(anyhow!("{origin}: expected a FeatureCollection")),
+        };
+        let (cercle_key, region_key) = match kind {
+            "geoboundaries" => ("shapeName", "adm1_shapeName"),
+            _ => ("cercle", "region"),
+        };
+        let mut cercles = Vec::new();
+        for (i, f) in fc.features.into_iter().enumerate() {
+            let prop = |k: &str| -> Result<String> {
+                f.properties
+                    .as_ref()
+                    .and_then(|p| p.get(k))
+                    .and_then(|v| v.as_str())
+                    .map(str::to_string)
+                    .ok_or_else(|| anyhow!("{origin}: feature {i} has no string property {k:?}"))
+            };
+            let name = display_name(&prop(cercle_key)?);
+            let region = display_name(&prop(region_key)?);
+            let geom = f
+                .geometry
+                .as_ref()
+                .ok_or_else(|| anyhow!("{origin}: feature {i} ({name}) has no geometry"))?;
+            let shape: MultiPolygon<f64> = match &geom.value {
+                geojson::GeometryValue::Polygon { .. } => {
+                    let p: geo::Polygon<f64> = (&geom.value)
+                        .try_into()
+                        .map_err(|e| anyhow!("{origin}: feature {i} ({name}): {e}"))?;
+                    MultiPolygon(vec![p])
+                }
+                geojson::GeometryValue::MultiPolygon { .. } => (&geom.value)
+                    .try_into()
+                    .map_err(|e| anyhow!("{origin}: feature {i} ({name}): {e}"))?,
+                _ => return Err(anyhow!("{origin}: feature {i} ({name}) is not a polygon")),
+            };
+            let bbox = shape
+                .bounding_rect()
+                .ok_or_else(|| anyhow!("{origin}: feature {i} ({name}) is empty"))?;
+            cercles.push(Cercle {
+                name,
+                region,
+                shape,
+                bbox,
+            });
+        }
+        Ok(AdminLocator { cercles })
+    }
+
+    /// All cercles.
+    pub fn cercles(&self) -> &[Cercle] {
+        &self.cercles
+    }
+
+    /// Region and cercle of a point, allowing [`BORDER_MARGIN_DEG`] outside
+    /// the country; `None` further away.
+    pub fn locate(&self, lat: f64, lon: f64) -> Option<AdminHit<'_>> {
+        let p = Point::new(lon, lat);
+        for c in &self.cercles {
+            let b = c.bbox;
+            if lon < b.min().x || lon > b.max().x || lat < b.min().y || lat > b.max().y {
+                continue;
+            }
+            if c.shape.contains(&p) {
+                return Some(AdminHit {
+                    region: &c.region,
+                    cercle: &c.name,
+                    inside: true,
+                });
+            }
+        }
+        let mut best: Option<(f64, &Cercle)> = None;
+        for c in &self.cercles {
+            let b = c.bbox;
+            let m = BORDER_MARGIN_DEG;
+            if lon < b.min().x - m
+                || lon > b.max().x + m
+                || lat < b.min().y - m
+                || lat > b.max().y + m
+            {
+                continue;
+            }
+            let d = Euclidean.distance(&p, &c.shape);
+            if d <= m && best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, c));
+            }
+        }
+        best.map(|(_, c)| AdminHit {
+            region: &c.region,
+            cercle: &c.name,
+            inside: false,
+        })
+    }
+
+    /// The region names the boundaries know (pre-2016 scheme).
+    pub fn region_names(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self.cercles.iter().map(|c| c.region.as_str()).collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+
+    /// Writes the compact derived GeoJSON (properties `cercle`, `region`),
+    /// coordinates at 5 decimals (about 1 m).
+    pub fn to_geojson(&self) -> String {
+        let mut out = String::from("{\"type\":\"FeatureCollection\",\"features\":[\n");
+        for (i, c) in self.cercles.iter().enumerate() {
+            let polys: Vec<String> = c
+                .shape
+                .0
+                .iter()
+                .map(|p| {
+                    let rings: Vec<String> = std::iter::once(p.exterior())
+                        .chain(p.interiors())
+                        .map(|r| {
+                            let pts: Vec<String> =
+                                r.0.iter()
+                                    .map(|c| format!("[{},{}]", round5(c.x), round5(c.y)))
+                                    .collect();
+                            format!("[{}]", pts.join(","))
+                        })
+                        .collect();
+                    format!("[{}]", rings.join(","))
+                })
+                .collect();
+            out.push_str(&format!(
+                "{{\"type\":\"Feature\",\"properties\":{{\"cercle\":{},\"region\":{}}},\"geometry\":{{\"type\":\"MultiPolygon\",\"coordinates\":[{}]}}}}{}\n",
+                serde_json::to_string(&c.name).unwrap(),
+                serde_json::to_string(&c.region).unwrap(),
+                polys.join(","),
+                if i + 1 < self.cercles.len() { "," } else { "" }
+            ));
+        }
+        out.push_str("]}\n");
+        out
+    }
+}
+
+fn round5(x: f64) -> f64 {
+    (x * 1e5).round() / 1e5
+}
+
+/// Accented display form of the ASCII names used by geoBoundaries
+/// ("Koulikouro" is geoBoundaries' own misspelling of Koulikoro).
+pub fn display_name(ascii: &str) -> String {
+    const NAMES: &[(&str, &str)] = &[
+        ("Koulikouro", "Koulikoro"),
+        ("Segou", "Ségou"),
+        ("Menaka", "Ménaka"),
+        ("Bafoulabe", "Bafoulabé"),
+        ("Diema", "Diéma"),
+        ("Kenieba", "Kéniéba"),
+        ("Yelimane", "Yélimané"),
+        ("Abeibara", "Abeïbara"),
+        ("Dioila", "Dioïla"),
+        ("Djenne", "Djenné"),
+        ("Tenenkou", "Ténenkou"),
+        ("Baroueli", "Barouéli"),
+        ("Kolondieba", "Kolondiéba"),
+        ("Dire", "Diré"),
+        ("Niafunke", "Niafunké"),
+    ];
+    NAMES
+        .iter()
+        .find(|(a, _)| *a == ascii)
+        .map(|(_, d)| d.to_string())
+        .unwrap_or_else(|| ascii.to_string())
+}
+
+/// What a region name in a text (or a `--region` flag) means on the map.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegionHint {
+    /// A region of the boundary data.
+    Region(String),
+    /// A cercle of the boundary data ("cercle de Nara").
+    Cercle(String),
+    /// A newer region made of whole older cercles (Koutiala = Koutiala +
+    /// Yorosso since 2023).
+    Cercles {
+        /// The region as named.
+        name: String,
+        /// The cercles it was carved from.
+        cercles: Vec<String>,
+    },
+    /// A newer region with no clean mapping: near its capital.
+    NearTown {
+        /// The region as named.
+        name: String,
+        /// Its capital town (resolved through the gazetteer).
+        town: String,
+        /// Radius in km that counts as "in the region".
+        radius_km: f64,
+    },
+}
+
+/// Newer regions (2016 and 2023 reforms) and the cercles of the boundary
+/// data they were formed from. Only regions whose extent is a union of whole
+/// older cercles are listed; the others fall back to [`RegionHint::NearTown`].
+const NEW_REGIONS: &[(&str, &[&str])] = &[
+    ("Ménaka", &["Ménaka"]),
+    ("Koutiala", &["Koutiala", "Yorosso"]),
+    ("Bandiagara", &["Bandiagara", "Bankass", "Koro"]),
+    ("San", &["San", "Tominian"]),
+    ("Nioro", &["Nioro", "Diéma"]),
+    ("Nioro du Sahel", &["Nioro", "Diéma"]),
+    ("Bougouni", &["Bougouni", "Yanfolila", "Kolondiéba"]),
+    ("Douentza", &["Douentza"]),
+    ("Kita", &["Kita"]),
+    ("Dioïla", &["Dioïla"]),
+    ("Nara", &["Nara"]),
+];
+
+/// Newer regions with no cercle mapping: (name, capital, radius km).
+const NEAR_TOWN_REGIONS: &[(&str, &str, f64)] = &[
+    ("Taoudénit", "Taoudenni", 450.0),
+    ("Taoudéni", "Taoudenni", 450.0),
+];
+
+impl AdminLocator {
+    /// Interprets a region or cercle name: an old region first, then a newer
+    /// region, then a cercle. Errors name the known regions.
+    pub fn region_hint(&self, name: &str) -> Result<RegionHint> {
+        let key = fold(name.trim());
+        let key = key
+            .strip_prefix("region")
+            .filter(|k| !k.is_empty())
+            .unwrap_or(&key)
+            .to_string();
+        let key = key
+            .strip_prefix("de")
+            .filter(|k| !k.is_empty() && k.len() >= 3)
+            .unwrap_or(&key);
+        if key.is_empty() {
+            return Err(anyhow!("empty region name"));
+        }
+        // geoBoundaries' "Koulikouro" and the usual "Koulikoro" both work.
+        if let Some(r) = self
+            .region_names()
+            .into_iter()
+            .find(|r| fold(r) == key || (key == "koulikouro" && *r == "Koulikoro"))
+        {
+            return Ok(RegionHint::Region(r.to_string()));
+        }
+        if matches!(key, "tombouctou" | "timbuktu") {
+            return Ok(RegionHint::Region("Tombouctou".into()));
+        }
+        if let Some((n, cs)) = NEW_REGIONS.iter().find(|(n, _)| fold(n) == key) {
+            return Ok(RegionHint::Cercles {
+                name: n.to_string(),
+                cercles: cs.iter().map(|c| c.to_string()).collect(),
+            });
+        }
+        if let Some((n, town, r)) = NEAR_TOWN_REGIONS.iter().find(|(n, _, _)| fold(n) == key) {
+            return Ok(RegionHint::NearTown {
+                name: n.to_string(),
+                town: town.to_string(),
+                radius_km: *r,
+            });
+        }
+        let cercle_key = key
+            .strip_prefix("cercle")
+            .filter(|k| !k.is_empty())
+            .unwrap_or(key);
+        let cercle_key = cercle_key
+            .strip_prefix("de")
+            .filter(|k| k.len() >= 3)
+            .unwrap_or(cercle_key);
+        if let Some(c) = self.cercles.iter().find(|c| fold(&c.name) == cercle_key) {
+            return Ok(RegionHint::Cercle(c.name.clone()));
+        }
+        let mut known: Vec<String> = self.region_names().iter().map(|s| s.to_string()).collect();
+        known.extend(NEW_REGIONS.iter().map(|(n, _)| n.to_string()));
+        known.extend(NEAR_TOWN_REGIONS.iter().map(|(n, _, _)| n.to_string()));
+        known.dedup();
+        Err(anyhow!(
+            "unknown region {name:?}: expected a region ({}) or a cercle name",
+            known.join(", ")
+        ))
+    }
+}
+
+impl RegionHint {
+    /// Whether a place with this region and cercle lies in the hinted area
+    /// (`NearTown` hints are checked by distance by the caller and answer
+    /// `false` here).
+    pub fn contains(&self, region: Option<&str>, cercle: Option<&str>) -> bool {
+        match self {
+            RegionHint::Region(r) => region == Some(r.as_str()),
+            RegionHint::Cercle(c) => cercle == Some(c.as_str()),
+            RegionHint::Cercles { cercles, .. } => {
+                cercle.is_some_and(|c| cercles.iter().any(|x| x == c))
+            }
+            RegionHint::NearTown { .. } => false,
+        }
+    }
+
+    /// The name as the user gave it, for explanations.
+    pub fn label(&self) -> String {
+        match self {
+            RegionHint::Region(r) => format!("région de {r}"),
+            RegionHint::Cercle(c) => format!("cercle de {c}"),
+            RegionHint::Cercles { name, cercles } => {
+                format!("région de {name} (cercles {})", cercles.join(", "))
+            }
+            RegionHint::NearTown {
+                name,
+                town,
+                radius_km,
+            } => {
+                format!("région de {name} (within {radius_km:.0} km of {town})")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_known_towns_in_their_cercles() {
+        let a = AdminLocator::embedded();
+        let cases = [
+            (12.65, -8.0, "Bamako", "Bamako"),
+            (14.8252, -5.2547, "Mopti", "Ténenkou"),
+            (15.9322, -3.9906, "Tombouctou", "Niafunké"),
+            (15.9182, 2.4022, "Gao", "Ménaka"),
+            (12.13213, -4.62951, "Sikasso", "Yorosso"),
+            (20.20126, 1.01186, "Kidal", "Tessalit"),
+        ];
+        for (lat, lon, region, cercle) in cases {
+            let h = a
+                .locate(lat, lon)
+                .unwrap_or_else(|| panic!("{lat},{lon} not located"));
+            assert_eq!((h.region, h.cercle), (region, cercle), "at {lat},{lon}");
+            assert!(h.inside);
+        }
+    }
+
+    #[test]
+    fn rejects_points_far_outside_mali() {
+        let a = AdminLocator::embedded();
+        assert!(
+            a.locate(12.13333, 8.4).is_none(),
+            "Tiko, a GeoNames sign error"
+        );
+        assert!(a.locate(14.0, -13.75).is_none());
+        assert!(a.locate(48.85, 2.35).is_none(), "Paris");
+    }
+
+    #[test]
+    fn border_points_get_the_nearest_cercle() {
+        let a = AdminLocator::embedded();
+        // The westernmost vertex of Mali, then a little and far beyond it.
+        let (x, y) = a
+            .cercles()
+            .iter()
+            .flat_map(|c| c.shape.0.iter().flat_map(|p| p.exterior().0.iter()))
+            .map(|c| (c.x, c.y))
+            .fold(
+                (f64::MAX, 0.0),
+                |best, c| if c.0 < best.0 { c } else { best },
+            );
+        let near = a
+            .locate(y, x - 0.01)
+            .expect("0.01 deg outside is within the margin");
+        assert!(!near.inside);
+        assert_eq!(near.region, "Kayes");
+        assert!(a.locate(y, x - 0.5).is_none());
+    }
+
+    #[test]
+    fn region_hints_cover_old_and_new_names() {
+        let a = AdminLocator::embedded();
+        assert_eq!(
+            a.region_hint("Mopti").unwrap(),
+            RegionHint::Region("Mopti".into())
+        );
+        assert_eq!(
+            a.region_hint("région de Ségou").unwrap(),
+            RegionHint::Region("Ségou".into())
+        );
+        assert_eq!(
+            a.region_hint("Koulikouro").unwrap(),
+            RegionHint::Region("Koulikoro".into())
+        );
+        assert_eq!(
+            a.region_hint("Timbuktu").unwrap(),
+            RegionHint::Region("Tombouctou".into())
+        );
+        match a.region_hint("Koutiala").unwrap() {
+            RegionHint::Cercles { cercles, .. } => {
+                assert!(cercles.contains(&"Yorosso".to_string()))
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            a.region_hint("Taoudénit").unwrap(),
+            RegionHint::NearTown { .. }
+        ));
+        assert_eq!(
+            a.region_hint("cercle de Ténenkou").unwrap(),
+            RegionHint::Cercle("Ténenkou".into())
+        );
+        let err = a.region_hint("Atlantis").unwrap_err().to_string();
+        assert!(
+            err.contains("unknown region") && err.contains("Mopti"),
+            "{err}"
+        );
+        assert!(a.region_hint("  ").is_err());
+    }
+}

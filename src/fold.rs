@@ -1,0 +1,216 @@
+//! Name folding: the keys under which place names are compared.
+//!
+//! Malian place names reach us in many spellings: with or without accents
+//! (Ségou/Segou), with hyphens, apostrophes or spaces (N'Tillit, Ti-n-Essako,
+//! Tin Essako), in upper case (the Localités list), with French or English
+//! letter habits (Diabaly/Diabali, Djenné/Jenne). Folding removes the
+//! differences that never distinguish two places, so that an exact-key lookup
+//! already covers most variants and the fuzzy matcher only has to deal with
+//! real typos.
+//!
+//! ```
+//! use sahel::fold::{fold, skeleton, base_name};
+//! assert_eq!(fold("Ti-n-Essako"), fold("Tin Essako"));
+//! assert_eq!(fold("N'Tillit"), "ntillit");
+//! assert_eq!(fold("Œuvre"), "oeuvre");
+//! assert_eq!(skeleton("Diabaly"), skeleton("Diabali"));
+//! assert_eq!(base_name("Ogossagou-Peulh").as_deref(), Some("ogossagou"));
+//! ```
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Folds a name to its comparison key: lower case, accents and ligatures
+/// removed, every character that is not a letter or digit dropped.
+///
+/// Returns an empty string for names with no Latin letters or digits (the
+/// Arabic and Cyrillic alternate names of GeoNames fold to nothing and are
+/// not indexed).
+pub fn fold(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    fold_into(name, &mut out);
+    out
+}
+
+/// [`fold`] into a caller-provided buffer (the hot path of exact lookups
+/// reuses one buffer instead of allocating per query).
+pub fn fold_into(name: &str, out: &mut String) {
+    out.clear();
+    // Fast path: pure ASCII needs no Unicode decomposition.
+    if name.is_ascii() {
+        for b in name.bytes() {
+            if b.is_ascii_alphanumeric() {
+                out.push(b.to_ascii_lowercase() as char);
+            }
+        }
+        return;
+    }
+    for c in name.nfd() {
+        match c {
+            'œ' | 'Œ' => out.push_str("oe"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            'ø' | 'Ø' => out.push('o'),
+            'đ' | 'Đ' => out.push('d'),
+            'ł' | 'Ł' => out.push('l'),
+            c if c.is_ascii_alphanumeric() => out.push(c.to_ascii_lowercase()),
+            // Combining marks (accents after NFD), punctuation, spaces and
+            // non-Latin scripts are all dropped.
+            _ => {}
+        }
+    }
+}
+
+/// A coarser key that also merges the spelling habits of French, English and
+/// local transcriptions, so that "Diabaly" meets "Diabali" and "Djenné" meets
+/// "Jenne" without counting as a typo.
+///
+/// Rules (applied to the [`fold`]ed name): `y`→`i`, `dj`→`j`, `ou`→`u`,
+/// `w`→`u`, `kh`→`k`, `gh`→`g`, `ph`→`f`, `c`→`k` (and `qu`/`q`→`k`),
+/// `z`→`s`, `h` dropped, doubled letters collapsed, a final `e` dropped.
+pub fn skeleton(name: &str) -> String {
+    let f = fold(name);
+    let b = f.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let next = b.get(i + 1).copied();
+        let (emit, step): (Option<u8>, usize) = match (c, next) {
+            (b'd', Some(b'j')) => (Some(b'j'), 2),
+            (b'o', Some(b'u')) => (Some(b'u'), 2),
+            (b'q', Some(b'u')) => (Some(b'k'), 2),
+            (b'k', Some(b'h')) | (b'g', Some(b'h')) => (Some(c), 2),
+            (b'p', Some(b'h')) => (Some(b'f'), 2),
+            (b'y', _) => (Some(b'i'), 1),
+            (b'w', _) => (Some(b'u'), 1),
+            (b'c', _) | (b'q', _) => (Some(b'k'), 1),
+            (b'z', _) => (Some(b's'), 1),
+            (b'h', _) => (None, 1),
+            _ => (Some(c), 1),
+        };
+        if let Some(e) = emit {
+            if out.last() != Some(&e) {
+                out.push(e);
+            }
+        }
+        i += step;
+    }
+    if out.len() > 3 && out.last() == Some(&b'e') {
+        out.pop();
+    }
+    String::from_utf8(out).expect("skeleton is ASCII")
+}
+
+/// Ethnic or quarter suffixes that distinguish twin villages in central
+/// Mali: "Ogossagou-Peulh" and "Ogossagou-Dogon" are both "Ogossagou" in the
+/// news.
+const VILLAGE_SUFFIXES: &[&str] = &[
+    "peulh", "peul", "dogon", "bambara", "bozo", "marka", "sonrai", "sonrhai", "songhai", "coura",
+    "koura", "kora", "foulbe", "haoussa", "touareg", "rimaibe", "rimaybe", "maure", "somono",
+    "diawando", "sarakole", "soninke", "minianka", "mossi", "centre",
+];
+
+/// The folded name without its village suffix ("Gondo-Gourou-Dogon" →
+/// "gondogourou"), or `None` when the name has no such suffix.
+pub fn base_name(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split(['-', ' ', '_'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let last = fold(words[words.len() - 1]);
+    if !VILLAGE_SUFFIXES.contains(&last.as_str()) {
+        return None;
+    }
+    let base = fold(&words[..words.len() - 1].join(" "));
+    (base.len() >= 3).then_some(base)
+}
+
+/// Levenshtein distance between two folded keys (used to explain fuzzy hits
+/// and in tests; the fuzzy search itself runs an automaton over the index).
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a = a.as_bytes();
+    let b = b.as_bytes();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, &ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// How many typos a name of this folded length may carry and still match:
+/// none for short names (Gao, Boni, Kati are too easy to confuse), one from
+/// five letters, two from nine.
+pub fn typo_budget(folded_len: usize) -> u8 {
+    match folded_len {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_and_punctuation() {
+        assert_eq!(fold("SÉGOU"), "segou");
+        assert_eq!(fold("Ségou"), "segou");
+        assert_eq!(fold("Niafunké"), fold("Niafunke"));
+        assert_eq!(fold("Gourma-Rharous"), "gourmarharous");
+        assert_eq!(fold("N’Tillit"), fold("N'Tillit"));
+        assert_eq!(fold("Ti-n-Zaouâtene"), fold("Tinzaouatene"));
+        assert_eq!(fold("I-n-Tilelt"), fold("In Tilelt"));
+        assert_eq!(fold("Abeïbara"), "abeibara");
+    }
+
+    #[test]
+    fn non_latin_names_fold_to_nothing() {
+        assert_eq!(fold("تاودني"), "");
+        assert_eq!(fold("Таоденни"), "");
+    }
+
+    #[test]
+    fn skeleton_merges_transcription_habits() {
+        assert_eq!(skeleton("Diabaly"), skeleton("Diabali"));
+        assert_eq!(skeleton("Djenné"), skeleton("Jenne"));
+        assert_eq!(skeleton("Tombouctou"), skeleton("Tombuktu"));
+        assert_ne!(skeleton("Gao"), skeleton("Kati"));
+    }
+
+    #[test]
+    fn base_name_strips_only_known_suffixes() {
+        assert_eq!(
+            base_name("Gondo-Gourou-Dogon").as_deref(),
+            Some("gondogourou")
+        );
+        assert_eq!(base_name("OGOSSAGOU-PEULH").as_deref(), Some("ogossagou"));
+        assert_eq!(base_name("Mondoro Foulbe").as_deref(), Some("mondoro"));
+        assert_eq!(base_name("Gourma-Rharous"), None);
+        assert_eq!(base_name("Dioura"), None);
+    }
+
+    #[test]
+    fn edit_distance_counts_edits() {
+        assert_eq!(edit_distance("boulkessi", "boulikessi"), 1);
+        assert_eq!(edit_distance("diabaly", "diabali"), 1);
+        assert_eq!(edit_distance("gao", "gao"), 0);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn typo_budget_grows_with_length() {
+        assert_eq!(typo_budget(3), 0);
+        assert_eq!(typo_budget(7), 1);
+        assert_eq!(typo_budget(10), 2);
+    }
+}

@@ -1,0 +1,793 @@
+//! The gazetteer: Malian place names to coordinates, region and cercle.
+//!
+//! The data lives in `gazetteer/` (derived from GeoNames, the Localités du
+//! Mali list, OpenStreetMap and a curated supplement by
+//! `sahel gazetteer build`, see [`build`]) and is embedded in the binary, so
+//! sahel works from any directory without `../shared`. Users add their own
+//! places with `--gazetteer DIR` ([`Gazetteer::add_supplement_dir`]).
+//!
+//! One [`Place`] is one real place with all its names and the sources that
+//! agree on it. Lookups fold names ([`crate::fold`]), then try exact and
+//! alternate names, village base names, spelling variants and, only when
+//! none of those hit, typos ([`Gazetteer::matches`]). Ranking with context
+//! is in [`resolve`].
+//!
+//! ```
+//! use sahel::gazetteer::Gazetteer;
+//! let g = Gazetteer::embedded();
+//! let hits = g.matches("Tombouctou");
+//! assert!(hits.iter().any(|m| g.place(m.place).name == "Timbuktu"));
+//! ```
+
+pub mod build;
+pub mod geocode;
+pub mod offset;
+pub mod resolve;
+
+use crate::admin::AdminLocator;
+use crate::fold::{base_name, fold, fold_into, skeleton, typo_budget};
+use anyhow::{anyhow, bail, Context, Result};
+use fst::{IntoStreamer, Streamer};
+use levenshtein_automata::{Distance, LevenshteinAutomatonBuilder};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+pub use resolve::{Candidate, Hints, NearHint};
+
+/// GeoNames + Localités du Mali places (CC BY 4.0 / PDDL).
+pub const EMBEDDED_PLACES: &str = include_str!("../../gazetteer/places.tsv");
+/// OpenStreetMap place nodes (ODbL 1.0), kept in their own file.
+pub const EMBEDDED_OSM: &str = include_str!("../../gazetteer/osm_places.tsv");
+/// The project's curated supplement.
+pub const EMBEDDED_SUPPLEMENT: &str = include_str!("../../gazetteer/supplement.tsv");
+
+/// Header of `places.tsv`.
+pub const PLACES_HEADER: &str =
+    "id\tname\tnames\tlat\tlon\tfeature\tpopulation\tregion\tcercle\tsources\tprecision_km";
+/// Header of `osm_places.tsv`.
+pub const OSM_HEADER: &str =
+    "osm_id\tname\tname_en\tlat\tlon\tplace\tpopulation\tregion\tcercle\tmerge_into";
+/// Header of supplement files.
+pub const SUPPLEMENT_HEADER: &str = "name\talt_names\tlat\tlon\tfeature\tprecision_km\tsource";
+
+/// One place, with every name it is known by.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Place {
+    /// Stable id: `gn:<geonameid>`, `loc:<code>`, `osm:<node id>` or
+    /// `sup:<n>`, after the source that created the entry.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Other names and spellings (alternate names, other sources' spellings).
+    pub names: Vec<String>,
+    /// Latitude (WGS84).
+    pub lat: f64,
+    /// Longitude (WGS84).
+    pub lon: f64,
+    /// GeoNames-style `class.code`, e.g. `P.PPLA`, `S.AIRP`, `H.WLL`.
+    pub feature: String,
+    /// Population where a source gives one, else 0.
+    pub population: u64,
+    /// Region (point in polygon against the boundaries).
+    pub region: Option<String>,
+    /// Cercle (point in polygon).
+    pub cercle: Option<String>,
+    /// Sources that agree on this place: `geonames:ID`, `localites:CODE`,
+    /// `osm:ID`, `supplement:SOURCE`.
+    pub sources: Vec<String>,
+    /// How far (km) the coordinates may be off: 1 km for GeoNames, 1–8 km
+    /// for the coarse Localités coordinates, 0.5 km for OSM.
+    pub precision_km: f64,
+}
+
+impl Place {
+    /// Feature class letter (`P`, `A`, `S`, `H`, `L`, `T`, `V`).
+    pub fn class(&self) -> char {
+        self.feature.chars().next().unwrap_or('?')
+    }
+
+    /// Feature code without class (`PPLA`).
+    pub fn code(&self) -> &str {
+        self.feature
+            .split_once('.')
+            .map_or(&self.feature, |(_, c)| c)
+    }
+
+    /// A readable feature description for tables.
+    pub fn feature_label(&self) -> &'static str {
+        match (self.class(), self.code()) {
+            ('P', "PPLC") => "capital",
+            ('P', "PPLA") => "region seat",
+            ('P', "PPLA2") => "cercle seat",
+            ('P', "PPLA3") => "commune seat",
+            ('P', "PPLQ") | ('P', "PPLW") => "abandoned place",
+            ('P', "PPLX") => "quarter",
+            ('P', _) => "populated place",
+            ('A', "ADM1") => "region",
+            ('A', "ADM2") => "cercle",
+            ('A', _) => "commune",
+            ('S', "AIRP") | ('S', "AIRF") | ('S', "AIRH") => "airport",
+            ('S', "CMP") => "camp",
+            ('S', _) => "military/police site",
+            ('H', "WLL") | ('H', "WLLS") | ('H', "WLLQ") | ('H', "WTRH") | ('H', "SPNG") => "well",
+            ('H', "WAD") | ('H', "WADS") => "wadi",
+            ('H', _) => "lake/pond",
+            ('V', _) => "forest",
+            ('L', "RGN") | ('L', "AREA") => "area",
+            ('L', "LCTY") => "locality",
+            ('L', _) => "reserve",
+            ('T', _) => "relief",
+            _ => "other",
+        }
+    }
+
+    /// Whether the curated supplement (or a user file) named this place: its
+    /// display name is then the supplement's.
+    pub fn is_curated(&self) -> bool {
+        self.sources.iter().any(|s| s.starts_with("supplement:"))
+    }
+
+    /// All names, display name first.
+    pub fn all_names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.names.iter().map(String::as_str))
+    }
+}
+
+/// How a name matched a place, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchKind {
+    /// The place's display name, folded.
+    Exact,
+    /// One of its other names.
+    Alternate,
+    /// Its name without a village suffix ("Ogossagou" for Ogossagou-Peulh).
+    Base,
+    /// The same spelling skeleton ("Diabaly" for Diabali).
+    Variant,
+    /// Within the typo budget of one of its names.
+    Fuzzy,
+}
+
+impl MatchKind {
+    /// The word used in geocoding output (`exact`, `alternate`, `fuzzy`).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            MatchKind::Exact => "exact",
+            MatchKind::Alternate | MatchKind::Base => "alternate",
+            MatchKind::Variant | MatchKind::Fuzzy => "fuzzy",
+        }
+    }
+}
+
+/// A place matched by name, before ranking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameMatch {
+    /// Index of the place ([`Gazetteer::place`]).
+    pub place: u32,
+    /// How it matched.
+    pub kind: MatchKind,
+    /// Edits between the query and the matched key (0 unless fuzzy).
+    pub edits: u8,
+    /// The folded key that matched.
+    pub key: String,
+}
+
+/// One entry of the name index: a place and how the key names it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Posting {
+    /// Index of the place.
+    pub place: u32,
+    /// How the key names it.
+    pub kind: MatchKind,
+}
+
+/// The place database with its name indexes.
+pub struct Gazetteer {
+    places: Vec<Place>,
+    /// Folded name → places (exact, alternate and base names).
+    keys: HashMap<String, Vec<Posting>>,
+    /// Spelling skeleton → places.
+    skeletons: HashMap<String, Vec<u32>>,
+    /// Every folded key, for the Levenshtein automaton.
+    fst: fst::Set<Vec<u8>>,
+    admin: &'static AdminLocator,
+}
+
+fn lev_builders() -> &'static [LevenshteinAutomatonBuilder; 2] {
+    static CELL: OnceLock<[LevenshteinAutomatonBuilder; 2]> = OnceLock::new();
+    CELL.get_or_init(|| {
+        [
+            LevenshteinAutomatonBuilder::new(1, true),
+            LevenshteinAutomatonBuilder::new(2, true),
+        ]
+    })
+}
+
+impl Gazetteer {
+    /// The embedded gazetteer, loaded once per process.
+    pub fn embedded() -> &'static Gazetteer {
+        static CELL: OnceLock<Gazetteer> = OnceLock::new();
+        CELL.get_or_init(|| Gazetteer::load_embedded().expect("embedded gazetteer is valid"))
+    }
+
+    /// Parses the embedded data into a fresh gazetteer (use
+    /// [`Gazetteer::embedded`] unless you need to add user files).
+    pub fn load_embedded() -> Result<Gazetteer> {
+        let admin = AdminLocator::embedded();
+        let mut places = parse_places(EMBEDDED_PLACES, "gazetteer/places.tsv")?;
+        merge_osm(&mut places, EMBEDDED_OSM, "gazetteer/osm_places.tsv")?;
+        merge_supplement(
+            &mut places,
+            EMBEDDED_SUPPLEMENT,
+            "gazetteer/supplement.tsv",
+            admin,
+        )?;
+        Ok(Gazetteer::from_places(places, admin))
+    }
+
+    /// A gazetteer over the given places (tests, benchmarks, user data).
+    pub fn from_places(places: Vec<Place>, admin: &'static AdminLocator) -> Gazetteer {
+        let mut keys: HashMap<String, Vec<Posting>> = HashMap::with_capacity(places.len() * 2);
+        let mut skeletons: HashMap<String, Vec<u32>> = HashMap::with_capacity(places.len() * 2);
+        let mut add = |key: String, place: u32, kind: MatchKind| {
+            if key.is_empty() {
+                return;
+            }
+            let list = keys.entry(key).or_default();
+            match list.iter_mut().find(|p| p.place == place) {
+                Some(p) if kind < p.kind => p.kind = kind,
+                Some(_) => {}
+                None => list.push(Posting { place, kind }),
+            }
+        };
+        for (i, p) in places.iter().enumerate() {
+            let i = i as u32;
+            add(fold(&p.name), i, MatchKind::Exact);
+            for n in &p.names {
+                add(fold(n), i, MatchKind::Alternate);
+            }
+            for n in p.all_names() {
+                if let Some(b) = base_name(n) {
+                    add(b, i, MatchKind::Base);
+                }
+                let s = skeleton(n);
+                if s.len() >= 3 {
+                    let list = skeletons.entry(s).or_default();
+                    if !list.contains(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+        }
+        let mut sorted: Vec<&String> = keys.keys().collect();
+        sorted.sort();
+        let fst = fst::Set::from_iter(sorted).expect("sorted keys");
+        Gazetteer {
+            places,
+            keys,
+            skeletons,
+            fst,
+            admin,
+        }
+    }
+
+    /// Adds every `*.tsv` file of `dir` as a supplement (same columns as
+    /// `gazetteer/supplement.tsv`) and rebuilds the indexes.
+    pub fn add_supplement_dir(self, dir: &Path) -> Result<Gazetteer> {
+        let entries = std::fs::read_dir(dir)
+            .with_context(|| format!("--gazetteer {}: cannot read directory", dir.display()))?;
+        let mut files: Vec<_> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+            .collect();
+        files.sort();
+        if files.is_empty() {
+            bail!("--gazetteer {}: no .tsv file found (expected files with the columns {SUPPLEMENT_HEADER:?})", dir.display());
+        }
+        let admin = self.admin;
+        let mut places = self.places;
+        for f in files {
+            let text = std::fs::read_to_string(&f)
+                .with_context(|| format!("{}: cannot read", f.display()))?;
+            merge_supplement(&mut places, &text, &f.display().to_string(), admin)?;
+        }
+        Ok(Gazetteer::from_places(places, admin))
+    }
+
+    /// Number of places.
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    /// Whether the gazetteer is empty.
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    /// The place at an index returned by a match.
+    pub fn place(&self, idx: u32) -> &Place {
+        &self.places[idx as usize]
+    }
+
+    /// All places.
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    /// The boundaries used for regions and cercles.
+    pub fn admin(&self) -> &'static AdminLocator {
+        self.admin
+    }
+
+    /// Places whose folded name, alternate name or base name equals the
+    /// folded query: no ranking, no fuzziness. This is the fast path
+    /// (a hash lookup after folding into a reused buffer).
+    pub fn exact<'a>(&'a self, name: &str, buf: &mut String) -> &'a [Posting] {
+        fold_into(name, buf);
+        self.keys
+            .get(buf.as_str())
+            .map_or(&[][..], |v| v.as_slice())
+    }
+
+    /// Every place the name can mean, by tier: exact, alternate and base
+    /// names first; if none, spelling variants; if none, typos within the
+    /// length-scaled budget. A fuzzy match is never returned when an exact
+    /// one exists.
+    pub fn matches(&self, name: &str) -> Vec<NameMatch> {
+        let key = fold(name);
+        if key.is_empty() {
+            return Vec::new();
+        }
+        if let Some(list) = self.keys.get(&key) {
+            let mut out: Vec<NameMatch> = list
+                .iter()
+                .map(|p| NameMatch {
+                    place: p.place,
+                    kind: p.kind,
+                    edits: 0,
+                    key: key.clone(),
+                })
+                .collect();
+            out.sort_by_key(|m| (m.kind, m.place));
+            return out;
+        }
+        let sk = skeleton(name);
+        if let Some(list) = self.skeletons.get(&sk).filter(|_| sk.len() >= 4) {
+            let mut out: Vec<NameMatch> = list
+                .iter()
+                .map(|&place| NameMatch {
+                    place,
+                    kind: MatchKind::Variant,
+                    edits: 0,
+                    key: sk.clone(),
+                })
+                .collect();
+            out.sort_by_key(|m| m.place);
+            return out;
+        }
+        self.fuzzy(&key)
+    }
+
+    /// Typo-tolerant search of a folded key: a Levenshtein automaton
+    /// (transpositions count as one edit) run over the fst of all keys.
+    pub fn fuzzy(&self, key: &str) -> Vec<NameMatch> {
+        let budget = typo_budget(key.len());
+        if budget == 0 {
+            return Vec::new();
+        }
+        let dfa = lev_builders()[budget as usize - 1].build_dfa(key);
+        let mut stream = self.fst.search(&dfa).into_stream();
+        let mut hits: Vec<(u8, String)> = Vec::new();
+        while let Some(k) = stream.next() {
+            let d = match dfa.eval(k) {
+                Distance::Exact(d) => d,
+                Distance::AtLeast(_) => continue,
+            };
+            // Matching a short key with two edits is too loose: keep the
+            // budget relative to the shorter of the two.
+            let k = String::from_utf8_lossy(k).into_owned();
+            if d == 0 || d > typo_budget(k.len().min(key.len())) {
+                continue;
+            }
+            hits.push((d, k));
+        }
+        let mut out = Vec::new();
+        for (d, k) in hits {
+            for p in &self.keys[&k] {
+                out.push(NameMatch {
+                    place: p.place,
+                    kind: MatchKind::Fuzzy,
+                    edits: d,
+                    key: k.clone(),
+                });
+            }
+        }
+        out.sort_by_key(|m| (m.edits, m.place));
+        out.dedup_by_key(|m| m.place);
+        out
+    }
+}
+
+fn parse_f64(s: &str, what: &str, origin: &str, line: usize) -> Result<f64> {
+    s.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .ok_or_else(|| anyhow!("{origin}:{line}: {what} {s:?} is not a number"))
+}
+
+fn opt(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+fn split_list(s: &str, sep: char) -> Vec<String> {
+    s.split(sep)
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn check_header(text: &str, expected: &str, origin: &str) -> Result<()> {
+    let first = text.lines().next().unwrap_or("");
+    if first.trim_end_matches('\r') != expected {
+        bail!("{origin}:1: unexpected header {first:?}; expected {expected:?}");
+    }
+    Ok(())
+}
+
+/// Parses `places.tsv`.
+pub fn parse_places(text: &str, origin: &str) -> Result<Vec<Place>> {
+    check_header(text, PLACES_HEADER, origin)?;
+    let mut out = Vec::with_capacity(text.len() / 90);
+    for (i, line) in text.lines().enumerate().skip(1) {
+        if line.is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 11 {
+            bail!(
+                "{origin}:{}: expected 11 tab-separated fields, found {}",
+                i + 1,
+                f.len()
+            );
+        }
+        out.push(Place {
+            id: f[0].to_string(),
+            name: f[1].to_string(),
+            names: split_list(f[2], '|'),
+            lat: parse_f64(f[3], "lat", origin, i + 1)?,
+            lon: parse_f64(f[4], "lon", origin, i + 1)?,
+            feature: f[5].to_string(),
+            population: f[6].parse().unwrap_or(0),
+            region: opt(f[7]),
+            cercle: opt(f[8]),
+            sources: split_list(f[9], ','),
+            precision_km: parse_f64(f[10], "precision_km", origin, i + 1)?,
+        });
+    }
+    Ok(out)
+}
+
+/// Maps an OSM `place=*` value to a GeoNames-style feature.
+pub fn osm_feature(place: &str) -> &'static str {
+    match place {
+        "suburb" | "quarter" | "neighbourhood" => "P.PPLX",
+        "locality" | "islet" => "L.LCTY",
+        _ => "P.PPL",
+    }
+}
+
+/// Merges `osm_places.tsv` into the places: rows with `merge_into` add their
+/// names and source to that place (and their finer coordinates when the place
+/// only had coarse ones); the others become places of their own.
+pub fn merge_osm(places: &mut Vec<Place>, text: &str, origin: &str) -> Result<()> {
+    check_header(text, OSM_HEADER, origin)?;
+    let index: HashMap<String, usize> = places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.clone(), i))
+        .collect();
+    const OSM_PRECISION_KM: f64 = 0.5;
+    for (i, line) in text.lines().enumerate().skip(1) {
+        if line.is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 10 {
+            bail!(
+                "{origin}:{}: expected 10 tab-separated fields, found {}",
+                i + 1,
+                f.len()
+            );
+        }
+        let lat = parse_f64(f[3], "lat", origin, i + 1)?;
+        let lon = parse_f64(f[4], "lon", origin, i + 1)?;
+        let source = format!("osm:{}", f[0]);
+        let names: Vec<String> = [f[1], f[2]].iter().filter_map(|s| opt(s)).collect();
+        if let Some(target) = opt(f[9]) {
+            let &t = index.get(&target).ok_or_else(|| {
+                anyhow!(
+                    "{origin}:{}: merge_into {target:?} is not a place id",
+                    i + 1
+                )
+            })?;
+            let p = &mut places[t];
+            for n in names {
+                if fold(&n) != fold(&p.name) && !p.names.iter().any(|x| fold(x) == fold(&n)) {
+                    p.names.push(n);
+                }
+            }
+            p.sources.push(source);
+            if p.precision_km > 2.0 * OSM_PRECISION_KM {
+                p.lat = lat;
+                p.lon = lon;
+                p.precision_km = OSM_PRECISION_KM;
+            }
+        } else {
+            let mut names = names.into_iter();
+            let name = names
+                .next()
+                .ok_or_else(|| anyhow!("{origin}:{}: no name", i + 1))?;
+            places.push(Place {
+                id: format!("osm:{}", f[0]),
+                name,
+                names: names.collect(),
+                lat,
+                lon,
+                feature: osm_feature(f[5]).to_string(),
+                population: f[6].parse().unwrap_or(0),
+                region: opt(f[7]),
+                cercle: opt(f[8]),
+                sources: vec![source],
+                precision_km: OSM_PRECISION_KM,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Merges a supplement file: a row whose name (or alternate name) is a place
+/// within 10 km adds its names and source to it and moves it to the
+/// supplement's coordinates; other rows become new places. Region and cercle
+/// come from point in polygon; a row outside Mali is an error.
+pub fn merge_supplement(
+    places: &mut Vec<Place>,
+    text: &str,
+    origin: &str,
+    admin: &AdminLocator,
+) -> Result<()> {
+    check_header(text, SUPPLEMENT_HEADER, origin)?;
+    for (i, line) in text.lines().enumerate().skip(1) {
+        let line_no = i + 1;
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 7 {
+            bail!("{origin}:{line_no}: expected 7 tab-separated fields ({SUPPLEMENT_HEADER}), found {}", f.len());
+        }
+        let name = opt(f[0]).ok_or_else(|| anyhow!("{origin}:{line_no}: empty name"))?;
+        let alts = split_list(f[1], '|');
+        let lat = parse_f64(f[2], "lat", origin, line_no)?;
+        let lon = parse_f64(f[3], "lon", origin, line_no)?;
+        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+            bail!("{origin}:{line_no}: coordinates {lat},{lon} out of range");
+        }
+        let hit = admin
+            .locate(lat, lon)
+            .ok_or_else(|| anyhow!("{origin}:{line_no}: {name} at {lat},{lon} is outside Mali"))?;
+        let (region, cercle) = (hit.region.to_string(), hit.cercle.to_string());
+        let feature = opt(f[4]).unwrap_or_else(|| "P.PPL".into());
+        let precision_km = if f[5].trim().is_empty() {
+            2.0
+        } else {
+            parse_f64(f[5], "precision_km", origin, line_no)?
+        };
+        let source_text = opt(f[6])
+            .ok_or_else(|| anyhow!("{origin}:{line_no}: every supplement row needs a source"))?;
+        let source = format!("supplement:{source_text}");
+        let keys: Vec<String> = std::iter::once(&name)
+            .chain(alts.iter())
+            .map(|n| fold(n))
+            .collect();
+        let existing = places.iter().position(|p| {
+            crate::geodesy::distance_km(p.lat, p.lon, lat, lon) <= 10.0
+                && p.all_names().any(|n| keys.contains(&fold(n)))
+        });
+        match existing {
+            Some(j) => {
+                let p = &mut places[j];
+                // The curated spelling becomes the display name.
+                if fold(&p.name) != fold(&name) {
+                    let old = std::mem::replace(&mut p.name, name.clone());
+                    p.names.retain(|n| fold(n) != fold(&name));
+                    p.names.insert(0, old);
+                }
+                for n in std::iter::once(name).chain(alts) {
+                    if !p.all_names().any(|x| fold(x) == fold(&n)) {
+                        p.names.push(n);
+                    }
+                }
+                p.lat = lat;
+                p.lon = lon;
+                p.precision_km = precision_km;
+                p.region = Some(region);
+                p.cercle = Some(cercle);
+                p.sources.push(source);
+            }
+            None => places.push(Place {
+                id: format!("sup:{}", places.len()),
+                name,
+                names: alts,
+                lat,
+                lon,
+                feature,
+                population: 0,
+                region: Some(region),
+                cercle: Some(cercle),
+                sources: vec![source],
+                precision_km,
+            }),
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g() -> &'static Gazetteer {
+        Gazetteer::embedded()
+    }
+
+    #[test]
+    fn embedded_gazetteer_is_large_and_located() {
+        let g = g();
+        assert!(g.len() > 20_000, "{} places", g.len());
+        let unlocated = g.places().iter().filter(|p| p.region.is_none()).count();
+        assert_eq!(unlocated, 0, "every place has a region");
+        for p in g.places() {
+            assert!(
+                (9.9..=25.1).contains(&p.lat) && (-12.4..=4.4).contains(&p.lon),
+                "{p:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ids_are_unique() {
+        let mut ids: Vec<&str> = g().places().iter().map(|p| p.id.as_str()).collect();
+        ids.sort();
+        let n = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), n);
+    }
+
+    #[test]
+    fn french_and_alternate_names_match() {
+        let g = g();
+        let m = g.matches("Tombouctou");
+        assert!(m
+            .iter()
+            .any(|m| g.place(m.place).name == "Timbuktu" && g.place(m.place).class() == 'P'));
+        let m = g.matches("NIAFUNKE");
+        assert!(m
+            .iter()
+            .any(|m| g.place(m.place).cercle.as_deref() == Some("Niafunké")));
+    }
+
+    #[test]
+    fn exact_beats_fuzzy_and_fuzzy_finds_variants() {
+        let g = g();
+        // "Kati" exists: no fuzzy hit ("Kafi", "Kaki") may appear.
+        assert!(g.matches("Kati").iter().all(|m| m.kind != MatchKind::Fuzzy));
+        // The Localités list spells it Diabaly: an alternate name of Diabali.
+        let d = g.matches("Diabaly");
+        assert!(
+            d.iter().any(|m| g.place(m.place).name == "Diabali"),
+            "{d:?}"
+        );
+        // A spelling no source uses still finds the town, as a variant.
+        let v = g.matches("Tombouktou");
+        assert!(v.iter().all(|m| m.kind == MatchKind::Variant), "{v:?}");
+        assert!(v.iter().any(|m| g.place(m.place).name == "Timbuktu"));
+        // A typo in a long name: one letter dropped.
+        let t = g.matches("Tessolit");
+        assert!(
+            t.iter().all(|m| m.kind == MatchKind::Fuzzy && m.edits == 1),
+            "{t:?}"
+        );
+        assert!(
+            t.iter().any(|m| g.place(m.place).name == "Tessalit"),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn short_names_get_no_typos() {
+        assert!(g().fuzzy("gaq").is_empty());
+    }
+
+    #[test]
+    fn village_suffixes_fold_to_the_base_name() {
+        let g = g();
+        // Both halves of the twin village of Bankass cercle are candidates.
+        let m = g.matches("Ogossagou");
+        let bankass: Vec<&str> = m
+            .iter()
+            .map(|m| g.place(m.place))
+            .filter(|p| p.cercle.as_deref() == Some("Bankass"))
+            .map(|p| p.name.as_str())
+            .collect();
+        assert!(
+            bankass.iter().any(|n| n.ends_with("Peulh"))
+                && bankass.iter().any(|n| n.ends_with("Dogon")),
+            "{bankass:?}"
+        );
+        let m = g.matches("Gondogourou");
+        assert!(m
+            .iter()
+            .any(|m| g.place(m.place).cercle.as_deref() == Some("Koro")));
+    }
+
+    #[test]
+    fn sources_are_merged_not_duplicated() {
+        let g = g();
+        // Dioura (Ténenkou) is in GeoNames and OSM: one place, two sources.
+        let dioura: Vec<&Place> = g
+            .matches("Dioura")
+            .iter()
+            .map(|m| g.place(m.place))
+            .filter(|p| p.cercle.as_deref() == Some("Ténenkou"))
+            .collect();
+        assert_eq!(dioura.len(), 1, "{dioura:?}");
+        assert!(dioura[0].sources.iter().any(|s| s.starts_with("geonames:")));
+        assert!(dioura[0].sources.iter().any(|s| s.starts_with("osm:")));
+    }
+
+    #[test]
+    fn supplement_adds_boulikessi_with_its_source() {
+        let g = g();
+        for spelling in ["Boulikessi", "Boulkessi", "boulkéssi"] {
+            let m = g.matches(spelling);
+            let p = g.place(
+                m.first()
+                    .unwrap_or_else(|| panic!("{spelling} not found"))
+                    .place,
+            );
+            assert_eq!(p.cercle.as_deref(), Some("Douentza"), "{spelling}");
+            assert!(p.sources.iter().any(|s| s.starts_with("supplement:")));
+        }
+    }
+
+    #[test]
+    fn bad_supplement_rows_name_file_and_line() {
+        let admin = AdminLocator::embedded();
+        let mut places = Vec::new();
+        let bad = format!("{SUPPLEMENT_HEADER}\nX\t\tabc\t1\tP.PPL\t\tme\n");
+        let e = merge_supplement(&mut places, &bad, "mine.tsv", admin)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("mine.tsv:2") && e.contains("lat"), "{e}");
+        let outside = format!("{SUPPLEMENT_HEADER}\nParis\t\t48.85\t2.35\tP.PPL\t\tme\n");
+        let e = merge_supplement(&mut places, &outside, "mine.tsv", admin)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("outside Mali"), "{e}");
+        let nosource = format!("{SUPPLEMENT_HEADER}\nX\t\t14.5\t-4.2\tP.PPL\t\t\n");
+        let e = merge_supplement(&mut places, &nosource, "mine.tsv", admin)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("source"), "{e}");
+        let e = merge_supplement(&mut places, "a\tb\n", "mine.tsv", admin)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("mine.tsv:1") && e.contains("header"), "{e}");
+    }
+}

@@ -1,0 +1,365 @@
+//! Ranking the places a name can mean, with context, and saying why.
+//!
+//! A score is the product of three parts:
+//! - how the name matched (exact 1.0, alternate 0.9, base name 0.8,
+//!   spelling variant 0.75, one typo 0.7, two typos 0.55);
+//! - a prior on the place: capital and admin seats first, then villages,
+//!   admin units, airports and camps, wells, wadis and relief last; more
+//!   population and more agreeing sources rank higher;
+//! - the hints: a region or cercle (a place outside is kept but scores
+//!   ×0.02), a reference point with an optional maximum distance ("à moins
+//!   de 30 km de Bamako"), and the other places of the same text (a place
+//!   close to them is more likely).
+//!
+//! ```
+//! use sahel::gazetteer::{Gazetteer, Hints};
+//! let g = Gazetteer::embedded();
+//! let hints = g.hints(Some("Mopti"), None, None).unwrap();
+//! let best = &g.resolve("Dioura", &hints).unwrap()[0];
+//! assert_eq!(best.place.cercle.as_deref(), Some("Ténenkou"));
+//! assert!(best.reasons.iter().any(|r| r.contains("région de Mopti")));
+//! ```
+
+use super::{Gazetteer, MatchKind, Place};
+use crate::admin::RegionHint;
+use crate::fold::fold;
+use crate::geodesy::distance_km;
+use anyhow::{anyhow, bail, Result};
+use serde::Serialize;
+
+/// A reference point: "near Bamako", optionally "within 30 km".
+#[derive(Debug, Clone, PartialEq)]
+pub struct NearHint {
+    /// Latitude of the reference.
+    pub lat: f64,
+    /// Longitude of the reference.
+    pub lon: f64,
+    /// Maximum distance the text allows, km.
+    pub within_km: Option<f64>,
+    /// How to name the reference in explanations.
+    pub label: String,
+}
+
+/// Context that helps pick among homonyms.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Hints {
+    /// Region or cercle the text names.
+    pub region: Option<RegionHint>,
+    /// A reference point with an optional maximum distance.
+    pub near: Option<NearHint>,
+    /// Points of other places resolved in the same text.
+    pub context: Vec<(f64, f64)>,
+}
+
+/// A ranked candidate.
+#[derive(Debug, Clone, Serialize)]
+pub struct Candidate<'g> {
+    /// The place.
+    pub place: &'g Place,
+    /// Ranking score (higher is better; comparable within one query).
+    pub score: f64,
+    /// How the name matched.
+    pub matched: MatchKind,
+    /// Typos between the query and the matched name.
+    pub edits: u8,
+    /// Distance to the [`NearHint`] reference, km.
+    pub distance_km: Option<f64>,
+    /// Why it ranks where it does, one short phrase per factor.
+    pub reasons: Vec<String>,
+}
+
+/// Prior weight of a feature: where conflict events are reported.
+fn feature_prior(p: &Place) -> f64 {
+    match (p.class(), p.code()) {
+        ('P', "PPLC") => 1.0,
+        ('P', "PPLA") => 0.95,
+        ('P', "PPLA2") => 0.9,
+        ('P', "PPLA3") => 0.85,
+        ('P', "PPLQ") | ('P', "PPLW") => 0.4,
+        ('P', "PPLX") => 0.55,
+        ('P', _) => 0.7,
+        ('A', _) => 0.6,
+        ('S', "CMP") => 0.45,
+        ('S', _) => 0.55,
+        ('L', "RGN") | ('L', "AREA") => 0.45,
+        ('L', _) => 0.4,
+        ('V', _) => 0.35,
+        ('H', "WAD") | ('H', "WADS") => 0.25,
+        ('H', _) => 0.3,
+        _ => 0.2,
+    }
+}
+
+fn match_quality(kind: MatchKind, edits: u8) -> f64 {
+    match kind {
+        MatchKind::Exact => 1.0,
+        MatchKind::Alternate => 0.9,
+        MatchKind::Base => 0.8,
+        MatchKind::Variant => 0.75,
+        MatchKind::Fuzzy if edits <= 1 => 0.7,
+        MatchKind::Fuzzy => 0.55,
+    }
+}
+
+/// Multiplier for a place outside the hinted region.
+pub const OUTSIDE_REGION: f64 = 0.02;
+
+impl Gazetteer {
+    /// Builds hints from command-line style strings: a region or cercle
+    /// name, a reference given as a place name or `LAT,LON`, and a maximum
+    /// distance from it. Unknown regions and places are errors.
+    pub fn hints(
+        &self,
+        region: Option<&str>,
+        near: Option<&str>,
+        within_km: Option<f64>,
+    ) -> Result<Hints> {
+        let region = region.map(|r| self.admin().region_hint(r)).transpose()?;
+        if let Some(w) = within_km {
+            if !(w > 0.0 && w <= 2500.0) {
+                bail!("--within {w}: expected a distance in km between 0 and 2500");
+            }
+            if near.is_none() {
+                bail!("--within needs --near (within how many km of what?)");
+            }
+        }
+        let near = near
+            .map(|n| self.reference_point(n, within_km))
+            .transpose()?;
+        Ok(Hints {
+            region,
+            near,
+            context: vec![],
+        })
+    }
+
+    /// A reference point from `LAT,LON` or a place name (its best match).
+    pub fn reference_point(&self, text: &str, within_km: Option<f64>) -> Result<NearHint> {
+        if let Some((a, b)) = text.split_once(',') {
+            if let (Ok(lat), Ok(lon)) = (a.trim().parse::<f64>(), b.trim().parse::<f64>()) {
+                if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                    bail!("{text:?}: latitude must be within ±90 and longitude within ±180");
+                }
+                return Ok(NearHint {
+                    lat,
+                    lon,
+                    within_km,
+                    label: format!("{lat},{lon}"),
+                });
+            }
+        }
+        let best = self
+            .resolve(text, &Hints::default())?
+            .into_iter()
+            .next()
+            .ok_or_else(|| anyhow!("reference place {text:?} is not in the gazetteer"))?;
+        Ok(NearHint {
+            lat: best.place.lat,
+            lon: best.place.lon,
+            within_km,
+            label: best.place.name.clone(),
+        })
+    }
+
+    /// Ranks every place `name` can mean, best first. Errors on an empty
+    /// or absurd name; an unknown name gives an empty list.
+    pub fn resolve(&self, name: &str, hints: &Hints) -> Result<Vec<Candidate<'_>>> {
+        let trimmed = name.trim();
+        if trimmed.is_empty() {
+            bail!("empty place name");
+        }
+        if trimmed.chars().count() > 120 {
+            bail!(
+                "place name of {} characters: not a place name",
+                trimmed.chars().count()
+            );
+        }
+        if fold(trimmed).is_empty() {
+            bail!("place name {trimmed:?} has no letters or digits");
+        }
+        let near_town = match &hints.region {
+            Some(RegionHint::NearTown {
+                town, radius_km, ..
+            }) => {
+                let r = self.reference_point(town, Some(*radius_km))?;
+                Some((r, *radius_km))
+            }
+            _ => None,
+        };
+        let mut out: Vec<Candidate> = self
+            .matches(trimmed)
+            .into_iter()
+            .map(|m| {
+                let p = self.place(m.place);
+                let mut reasons = Vec::new();
+                let mut score = match_quality(m.kind, m.edits);
+                reasons.push(match m.kind {
+                    MatchKind::Exact => "exact name".to_string(),
+                    MatchKind::Alternate => "alternate name".to_string(),
+                    MatchKind::Base => "name without village suffix".to_string(),
+                    MatchKind::Variant => "spelling variant".to_string(),
+                    MatchKind::Fuzzy => format!("{} typo(s) from {:?}", m.edits, m.key),
+                });
+                score *= feature_prior(p);
+                reasons.push(p.feature_label().to_string());
+                if p.population > 0 {
+                    score *= 1.0 + 0.05 * (1.0 + p.population as f64).log10();
+                    reasons.push(format!("population {}", p.population));
+                }
+                if p.sources.len() > 1 {
+                    score *= 1.0 + 0.04 * (p.sources.len().min(4) - 1) as f64;
+                    reasons.push(format!("{} sources agree", p.sources.len()));
+                }
+                if let Some(h) = &hints.region {
+                    let inside = match &near_town {
+                        Some((r, radius)) => distance_km(p.lat, p.lon, r.lat, r.lon) <= *radius,
+                        None => h.contains(p.region.as_deref(), p.cercle.as_deref()),
+                    };
+                    if inside {
+                        reasons.push(format!("in {}", h.label()));
+                    } else {
+                        score *= OUTSIDE_REGION;
+                        reasons.push(format!(
+                            "outside {} (in {})",
+                            h.label(),
+                            p.region.as_deref().unwrap_or("?")
+                        ));
+                    }
+                }
+                let mut distance = None;
+                if let Some(n) = &hints.near {
+                    let d = distance_km(p.lat, p.lon, n.lat, n.lon);
+                    distance = Some(d);
+                    match n.within_km {
+                        Some(w) if d <= w + p.precision_km => {
+                            score *= 1.0 + 0.2 * (1.0 - d / w).max(0.0);
+                            reasons.push(format!("{d:.0} km from {} (within {w:.0} km)", n.label));
+                        }
+                        Some(w) => {
+                            score *= (-(d - w) / w.max(10.0)).exp().max(0.005);
+                            reasons.push(format!("{d:.0} km from {} (beyond {w:.0} km)", n.label));
+                        }
+                        None => {
+                            score *= (-d / 250.0).exp().max(0.005);
+                            reasons.push(format!("{d:.0} km from {}", n.label));
+                        }
+                    }
+                }
+                if let Some(dmin) = hints
+                    .context
+                    .iter()
+                    .map(|&(la, lo)| distance_km(p.lat, p.lon, la, lo))
+                    .min_by(|a, b| a.total_cmp(b))
+                {
+                    score *= 0.8 + 0.2 * (-dmin / 75.0).exp();
+                    reasons.push(format!("{dmin:.0} km from other places in the text"));
+                }
+                Candidate {
+                    place: p,
+                    score,
+                    matched: m.kind,
+                    edits: m.edits,
+                    distance_km: distance,
+                    reasons,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.place.id.cmp(&b.place.id))
+        });
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g() -> &'static Gazetteer {
+        Gazetteer::embedded()
+    }
+
+    fn best<'g>(
+        g: &'g Gazetteer,
+        name: &str,
+        region: Option<&str>,
+        near: Option<&str>,
+        within: Option<f64>,
+    ) -> Candidate<'g> {
+        let h = g.hints(region, near, within).unwrap();
+        g.resolve(name, &h)
+            .unwrap()
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("{name} unresolved"))
+    }
+
+    #[test]
+    fn capital_and_region_seats_win_without_hints() {
+        let g = g();
+        let b = best(g, "Bamako", None, None, None);
+        assert_eq!(b.place.code(), "PPLC");
+        let m = best(g, "Mopti", None, None, None);
+        assert_eq!(
+            (m.place.class(), m.place.cercle.as_deref()),
+            ('P', Some("Mopti"))
+        );
+    }
+
+    #[test]
+    fn distance_hint_picks_the_banankoro_near_bamako() {
+        let g = g();
+        let b = best(g, "Banankoro", None, Some("Bamako"), Some(30.0));
+        let d = distance_km(b.place.lat, b.place.lon, 12.65, -8.0);
+        assert!(d <= 30.0, "{d} km: {:?}", b.place);
+        assert!(b.reasons.iter().any(|r| r.contains("within 30 km")));
+        // Without the hint, a Banankoro far from Bamako may win: the hint
+        // is what decides.
+        let all = g.resolve("Banankoro", &Hints::default()).unwrap();
+        assert!(all.len() >= 20, "the homonyms are all candidates");
+    }
+
+    #[test]
+    fn new_region_names_select_their_cercles() {
+        let g = g();
+        let m = best(g, "Mahou", Some("Koutiala"), None, None);
+        assert_eq!(m.place.cercle.as_deref(), Some("Yorosso"));
+        assert!(m.reasons.iter().any(|r| r.contains("Koutiala")));
+    }
+
+    #[test]
+    fn region_hint_demotes_homonyms_elsewhere() {
+        let g = g();
+        let kayes = best(g, "Dioura", Some("Kayes"), None, None);
+        assert_eq!(kayes.place.region.as_deref(), Some("Kayes"));
+        let mopti = best(g, "Dioura", Some("Mopti"), None, None);
+        assert_eq!(mopti.place.region.as_deref(), Some("Mopti"));
+    }
+
+    #[test]
+    fn context_places_pull_towards_them() {
+        let g = g();
+        let mut h = Hints::default();
+        // Near Kayes: the Dioura of the west.
+        h.context.push((14.45, -11.44));
+        let c = g.resolve("Dioura", &h).unwrap();
+        assert_eq!(c[0].place.region.as_deref(), Some("Kayes"));
+    }
+
+    #[test]
+    fn bad_names_and_hints_are_errors() {
+        let g = g();
+        assert!(g.resolve("", &Hints::default()).is_err());
+        assert!(g.resolve("   ", &Hints::default()).is_err());
+        assert!(g.resolve("!!!", &Hints::default()).is_err());
+        assert!(g.resolve(&"a".repeat(500), &Hints::default()).is_err());
+        assert!(g.resolve("Xqzwvv", &Hints::default()).unwrap().is_empty());
+        assert!(g.hints(Some("Narnia"), None, None).is_err());
+        assert!(g.hints(None, Some("Bamako"), Some(-3.0)).is_err());
+        assert!(g.hints(None, None, Some(30.0)).is_err());
+        assert!(g.hints(None, Some("95,3"), None).is_err());
+        assert!(g.hints(None, Some("Xqzwvv"), None).is_err());
+    }
+}
