@@ -1,0 +1,312 @@
+//! Relative location phrases: "à moins de 30km de Bamako", "à une
+//! trentaine de kilomètres de Sikasso", "à 125 kilomètres au nord-est de
+//! Gao", "à quelques dizaines de kilomètres de Niafounké".
+//!
+//! [`parse_relative`] reads the phrase; [`Gazetteer::relative_hint`] turns
+//! it into a [`NearHint`] (an estimated point and radius when a direction is
+//! given, the reference and a maximum distance otherwise), which
+//! [`Gazetteer::resolve`] uses to pick among homonyms or which stands for a
+//! place that no gazetteer has.
+//!
+//! ```
+//! use sahel::gazetteer::relative::{parse_relative, DistanceKind};
+//! let r = parse_relative("à 125 kilomètres au nord-est de Gao").unwrap();
+//! assert_eq!((r.km, r.kind, r.bearing), (125.0, DistanceKind::About, Some(45.0)));
+//! assert_eq!(r.reference, "Gao");
+//! let r = parse_relative("à moins de 30km de Bamako").unwrap();
+//! assert_eq!((r.km, r.kind), (30.0, DistanceKind::AtMost));
+//! ```
+
+use super::offset::{french_bearing, offset, Estimate};
+use super::{Gazetteer, Hints, NearHint};
+use anyhow::{anyhow, Result};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// How the distance is qualified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DistanceKind {
+    /// "à moins de 30 km": at most.
+    AtMost,
+    /// "à plus de 30 km": at least.
+    AtLeast,
+    /// "à 30 km", "à une trentaine de km", "à environ 30 km".
+    About,
+    /// "à quelques dizaines de km": a vague range.
+    Vague,
+}
+
+/// A parsed relative location.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelativePhrase {
+    /// Distance, km (the middle of vague ranges).
+    pub km: f64,
+    /// How the distance is qualified.
+    pub kind: DistanceKind,
+    /// Compass bearing, degrees, when a direction is given.
+    pub bearing: Option<f64>,
+    /// The reference place as written.
+    pub reference: String,
+    /// The phrase as matched.
+    pub text: String,
+}
+
+/// Approximate numbers: "une trentaine" is about 30.
+fn approx_number(word: &str) -> Option<f64> {
+    Some(match word {
+        "dizaine" => 10.0,
+        "douzaine" => 12.0,
+        "quinzaine" => 15.0,
+        "vingtaine" => 20.0,
+        "trentaine" => 30.0,
+        "quarantaine" => 40.0,
+        "cinquantaine" => 50.0,
+        "soixantaine" => 60.0,
+        "centaine" => 100.0,
+        _ => return None,
+    })
+}
+
+fn number_word(word: &str) -> Option<f64> {
+    Some(match word {
+        "un" | "une" => 1.0,
+        "deux" => 2.0,
+        "trois" => 3.0,
+        "quatre" => 4.0,
+        "cinq" => 5.0,
+        "six" => 6.0,
+        "sept" => 7.0,
+        "huit" => 8.0,
+        "neuf" => 9.0,
+        "dix" => 10.0,
+        "quinze" => 15.0,
+        "vingt" => 20.0,
+        "trente" => 30.0,
+        "quarante" => 40.0,
+        "cinquante" => 50.0,
+        "cent" => 100.0,
+        _ => return None,
+    })
+}
+
+fn pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?x)
+            (?i:(?:^|\b|\s)(?:à|a|situ[ée]e?s?\s+à)\s+
+            (?P<qual>moins\s+de|plus\s+de|environ|près\s+de|pres\s+de|quelque|)\s*
+            (?:
+                (?P<num>\d+(?:[.,]\d+)?)
+              | (?P<word>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|cent)
+              | une\s+(?P<approx>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+de
+              | (?P<vague>quelques\s+(?:dizaines\s+de|centaines\s+de)?)
+            )
+            \s*(?:km|kms|kilom[èe]tres?)\b
+            (?:\s+(?:au|à\s+l'|à\s+l’|a\s+l'|a\s+l’|à|a)\s*(?P<dir>(?:nord|sud|est|ouest)(?:[\s-](?:nord|sud|est|ouest)){0,2}))?
+            (?:\s+à\s+vol\s+d'oiseau)?
+            \s+(?:de\s+la\s+ville\s+de\s+|du\s+centre\s+de\s+|de\s+|d'|d’|du\s+))
+            (?P<ref>[\p{Lu}][\p{L}'’-]*(?:[\s-][\p{Lu}][\p{L}'’-]*){0,2})
+            ",
+        )
+        .expect("valid regex")
+    })
+}
+
+/// Finds the first relative-location phrase in `text`.
+pub fn parse_relative(text: &str) -> Option<RelativePhrase> {
+    let c = pattern().captures(text)?;
+    let qual = c.name("qual").map_or("", |m| m.as_str()).to_lowercase();
+    let (km, mut kind) = if let Some(n) = c.name("num") {
+        (
+            n.as_str().replace(',', ".").parse().ok()?,
+            DistanceKind::About,
+        )
+    } else if let Some(w) = c.name("word") {
+        (
+            number_word(&w.as_str().to_lowercase())?,
+            DistanceKind::About,
+        )
+    } else if let Some(a) = c.name("approx") {
+        (
+            approx_number(&a.as_str().to_lowercase())?,
+            DistanceKind::About,
+        )
+    } else if let Some(v) = c.name("vague") {
+        let v = v.as_str().to_lowercase();
+        let km = if v.contains("centaines") {
+            300.0
+        } else if v.contains("dizaines") {
+            40.0
+        } else {
+            5.0
+        };
+        (km, DistanceKind::Vague)
+    } else {
+        return None;
+    };
+    if qual.starts_with("moins") {
+        kind = DistanceKind::AtMost;
+    } else if qual.starts_with("plus") {
+        kind = DistanceKind::AtLeast;
+    }
+    let bearing = c.name("dir").and_then(|d| french_bearing(d.as_str()));
+    Some(RelativePhrase {
+        km,
+        kind,
+        bearing,
+        reference: c["ref"].trim().to_string(),
+        text: c[0].trim().to_string(),
+    })
+}
+
+impl RelativePhrase {
+    /// How far from the reference the place may be, km.
+    pub fn max_km(&self) -> f64 {
+        match self.kind {
+            DistanceKind::AtMost => self.km,
+            DistanceKind::About => self.km * 1.3 + 5.0,
+            DistanceKind::Vague => self.km * 2.5,
+            DistanceKind::AtLeast => self.km * 3.0,
+        }
+    }
+
+    /// The estimated point from a reference at (lat, lon), with its radius.
+    pub fn estimate(&self, lat: f64, lon: f64, reference_uncertainty_km: f64) -> Estimate {
+        match self.bearing {
+            Some(_) => offset(lat, lon, self.km, self.bearing, reference_uncertainty_km),
+            None => Estimate {
+                lat,
+                lon,
+                uncertainty_km: self.max_km() + reference_uncertainty_km,
+            },
+        }
+    }
+}
+
+impl Gazetteer {
+    /// The hint a relative phrase gives: with a direction, the estimated
+    /// point and its uncertainty radius; without, the reference and the
+    /// maximum distance. The reference is resolved with `reference_hints`
+    /// (the region of the text, say).
+    pub fn relative_hint(&self, r: &RelativePhrase, reference_hints: &Hints) -> Result<NearHint> {
+        let reference = self
+            .resolve(&r.reference, reference_hints)?
+            .into_iter()
+            .next()
+            .ok_or_else(|| {
+                anyhow!(
+                    "reference place {:?} of {:?} is not in the gazetteer",
+                    r.reference,
+                    r.text
+                )
+            })?;
+        let p = reference.place;
+        let e = r.estimate(p.lat, p.lon, p.precision_km);
+        Ok(NearHint {
+            lat: e.lat,
+            lon: e.lon,
+            within_km: Some(e.uncertainty_km),
+            label: if r.bearing.is_some() {
+                format!("the point {:.0} km from {} ({})", r.km, p.name, r.text)
+            } else {
+                p.name.clone()
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geodesy::distance_km;
+
+    #[test]
+    fn parses_the_phrasings_of_the_press() {
+        let cases: &[(&str, f64, DistanceKind, Option<f64>, &str)] = &[
+            (
+                "attaqué à Danderesso, à une trentaine de kilomètres de Sikasso.",
+                30.0,
+                DistanceKind::About,
+                None,
+                "Sikasso",
+            ),
+            (
+                "un poste à Banankoro, à moins de 30km de Bamako",
+                30.0,
+                DistanceKind::AtMost,
+                None,
+                "Bamako",
+            ),
+            (
+                "à 125 kilomètres au nord-est de Gao",
+                125.0,
+                DistanceKind::About,
+                Some(45.0),
+                "Gao",
+            ),
+            (
+                "à quelques dizaines de kilomètres de Niafounké à vol d'oiseau",
+                40.0,
+                DistanceKind::Vague,
+                None,
+                "Niafounké",
+            ),
+            (
+                "situé à 40 km à l'ouest de Ménaka",
+                40.0,
+                DistanceKind::About,
+                Some(270.0),
+                "Ménaka",
+            ),
+            (
+                "à environ 15 km au sud-sud-ouest de Boni",
+                15.0,
+                DistanceKind::About,
+                Some(202.5),
+                "Boni",
+            ),
+            (
+                "à plus de 200 km de Tombouctou",
+                200.0,
+                DistanceKind::AtLeast,
+                None,
+                "Tombouctou",
+            ),
+            ("à 7,5 km de Kati", 7.5, DistanceKind::About, None, "Kati"),
+            (
+                "à une vingtaine de km du centre de Mopti",
+                20.0,
+                DistanceKind::About,
+                None,
+                "Mopti",
+            ),
+        ];
+        for (text, km, kind, bearing, reference) in cases {
+            let r = parse_relative(text).unwrap_or_else(|| panic!("no phrase in {text:?}"));
+            assert_eq!(
+                (r.km, r.kind, r.bearing, r.reference.as_str()),
+                (*km, *kind, *bearing, *reference),
+                "{text}"
+            );
+        }
+        assert!(parse_relative("Le camp de Dioura a été attaqué.").is_none());
+        assert!(parse_relative("à 30 km").is_none(), "no reference place");
+    }
+
+    #[test]
+    fn relative_hint_estimates_the_point() {
+        let g = Gazetteer::embedded();
+        let r = parse_relative("à 125 kilomètres au nord-est de Gao").unwrap();
+        let h = g.relative_hint(&r, &Hints::default()).unwrap();
+        let d = distance_km(h.lat, h.lon, 16.27167, -0.04472);
+        assert!((d - 125.0).abs() < 2.0, "{d}");
+        // It picks the Amasrakad north-east of Gao, not the one west of it.
+        let hints = Hints {
+            near: Some(h),
+            ..Default::default()
+        };
+        let best = &g.resolve("Amasrakad", &hints).unwrap()[0];
+        assert!(best.place.lon > 0.5, "{:?}", best.place);
+    }
+}

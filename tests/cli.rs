@@ -1,0 +1,416 @@
+//! The `sahel` binary as a user runs it: output, exit codes, error messages,
+//! and no half-written files.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn sahel(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sahel"))
+        .args(args)
+        .output()
+        .expect("run sahel")
+}
+
+fn sahel_stdin(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sahel"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn lookup_json_has_the_documented_fields() {
+    let o = sahel(&["gazetteer", "lookup", "Diabaly", "--json", "--limit", "3"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let arr = v.as_array().unwrap();
+    assert!(!arr.is_empty() && arr.len() <= 3);
+    for k in [
+        "name",
+        "lat",
+        "lon",
+        "region",
+        "cercle",
+        "feature",
+        "score",
+        "population",
+        "km_to_bamako",
+        "reasons",
+    ] {
+        assert!(arr[0].get(k).is_some(), "missing {k}");
+    }
+    assert_eq!(arr[0]["name"], "Diabali");
+    assert_eq!(arr[0]["cercle"], "Niono");
+}
+
+#[test]
+fn lookup_table_explains_the_ranking() {
+    let o = sahel(&[
+        "gazetteer",
+        "lookup",
+        "Banankoro",
+        "--near",
+        "Bamako",
+        "--within",
+        "30",
+    ]);
+    assert!(o.status.success());
+    let out = text(&o.stdout);
+    let first = out.lines().nth(1).unwrap();
+    assert!(first.contains("within 30 km"), "{first}");
+    assert!(out.contains("more; --limit N"), "{out}");
+}
+
+#[test]
+fn lookup_near_coordinates() {
+    let o = sahel(&[
+        "gazetteer",
+        "lookup",
+        "Dioura",
+        "--near",
+        "14.3,-9.85",
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v[0]["region"], "Kayes");
+}
+
+#[test]
+fn lookup_bad_input_fails_clearly() {
+    for (args, needle) in [
+        (vec!["gazetteer", "lookup", ""], "empty place name"),
+        (
+            vec!["gazetteer", "lookup", "Gao", "--region", "Narnia"],
+            "unknown region",
+        ),
+        (
+            vec![
+                "gazetteer",
+                "lookup",
+                "Gao",
+                "--near",
+                "Bamako",
+                "--within",
+                "0",
+            ],
+            "--within",
+        ),
+        (
+            vec!["gazetteer", "lookup", "Gao", "--near", "200,3"],
+            "latitude",
+        ),
+        (
+            vec!["gazetteer", "lookup", "Gao", "--near", "Xqzwvvv"],
+            "not in the gazetteer",
+        ),
+        (
+            vec!["gazetteer", "lookup", "Gao", "--limit", "0"],
+            "--limit",
+        ),
+    ] {
+        let o = sahel(&args);
+        assert!(!o.status.success(), "{args:?} should fail");
+        let err = text(&o.stderr);
+        assert!(err.contains(needle), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn unknown_name_is_not_an_error() {
+    let o = sahel(&["gazetteer", "lookup", "Xqzwvvv"]);
+    assert!(o.status.success());
+    assert!(text(&o.stdout).contains("no place matches"));
+}
+
+fn tmp() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap()
+}
+
+#[test]
+fn geocode_writes_every_row_to_a_file() {
+    let d = tmp();
+    let input = d.path().join("in.csv");
+    std::fs::write(
+        &input,
+        "id;lieu;region\n1;Dioura;Mopti\n2;Boulkessi;\n3;;\n4;Nowhere Xq;\n",
+    )
+    .unwrap();
+    let out = d.path().join("out.csv");
+    let o = sahel(&[
+        "geocode",
+        input.to_str().unwrap(),
+        "--name-column",
+        "lieu",
+        "--region-column",
+        "region",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let s = std::fs::read_to_string(&out).unwrap();
+    let lines: Vec<&str> = s.lines().collect();
+    assert_eq!(lines.len(), 5);
+    // The input already has a "region" column: ours is suffixed.
+    assert_eq!(
+        lines[0],
+        "id;lieu;region;lat;lon;matched_name;region_sahel;cercle;match"
+    );
+    assert!(lines[1].contains(";Ténenkou;"), "{}", lines[1]);
+    assert!(
+        lines[2].contains(";Boulikessi;Mopti;Douentza;alternate"),
+        "{}",
+        lines[2]
+    );
+    assert!(lines[4].ends_with(";unresolved"));
+    assert!(
+        text(&o.stderr).contains("geocoded 2 of 4 rows"),
+        "{}",
+        text(&o.stderr)
+    );
+}
+
+#[test]
+fn geocode_reads_stdin_and_writes_stdout() {
+    let o = sahel_stdin(
+        &["geocode", "-", "--name-column", "name"],
+        "name\nKidal\nSévaré\n",
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert!(out.contains("Kidal,18.4"), "{out}");
+    assert!(out.lines().count() == 3);
+}
+
+#[test]
+fn geocode_reads_windows_1252() {
+    let d = tmp();
+    let input = d.path().join("latin1.csv");
+    std::fs::write(&input, b"nom\nS\xe9gou\nNiafunk\xe9\n").unwrap();
+    let o = sahel(&["geocode", input.to_str().unwrap(), "--name-column", "nom"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert!(
+        out.contains("Ségou,13.4") && out.contains("Niafunké,15.9"),
+        "{out}"
+    );
+}
+
+fn assert_fails_without_output(args: &[&str], out: &Path, needles: &[&str]) {
+    let o = sahel(args);
+    assert!(!o.status.success(), "{args:?} should fail");
+    let err = text(&o.stderr);
+    for n in needles {
+        assert!(err.contains(n), "{args:?}: missing {n:?} in {err}");
+    }
+    assert!(!out.exists(), "no output file after a failure");
+    let leftovers: Vec<PathBuf> = std::fs::read_dir(out.parent().unwrap())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(".sahel-")
+        })
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+#[test]
+fn geocode_bad_input_fails_before_writing() {
+    let d = tmp();
+    let out = d.path().join("out.csv");
+    let o = out.to_str().unwrap();
+    let missing_col = d.path().join("a.csv");
+    std::fs::write(&missing_col, "id,place\n1,Gao\n").unwrap();
+    assert_fails_without_output(
+        &[
+            "geocode",
+            missing_col.to_str().unwrap(),
+            "--name-column",
+            "lieu",
+            "-o",
+            o,
+        ],
+        &out,
+        &["a.csv", "\"lieu\"", "\"place\""],
+    );
+    let ragged = d.path().join("b.csv");
+    std::fs::write(&ragged, "id,place\n1,Gao\n2,Kidal,extra\n").unwrap();
+    assert_fails_without_output(
+        &[
+            "geocode",
+            ragged.to_str().unwrap(),
+            "--name-column",
+            "place",
+            "-o",
+            o,
+        ],
+        &out,
+        &["b.csv:3"],
+    );
+    let empty = d.path().join("c.csv");
+    std::fs::write(&empty, "").unwrap();
+    assert_fails_without_output(
+        &[
+            "geocode",
+            empty.to_str().unwrap(),
+            "--name-column",
+            "place",
+            "-o",
+            o,
+        ],
+        &out,
+        &["c.csv", "empty"],
+    );
+    let bad_region = d.path().join("e.csv");
+    std::fs::write(&bad_region, "place,r\nGao,Gao\nKidal,Atlantide\n").unwrap();
+    assert_fails_without_output(
+        &[
+            "geocode",
+            bad_region.to_str().unwrap(),
+            "--name-column",
+            "place",
+            "--region-column",
+            "r",
+            "-o",
+            o,
+        ],
+        &out,
+        &["e.csv:3", "Atlantide", "--skip-invalid"],
+    );
+    assert_fails_without_output(
+        &[
+            "geocode",
+            "/no/such/file.csv",
+            "--name-column",
+            "place",
+            "-o",
+            o,
+        ],
+        &out,
+        &["/no/such/file.csv"],
+    );
+}
+
+#[test]
+fn user_gazetteer_dir_adds_places() {
+    let d = tmp();
+    std::fs::write(
+        d.path().join("mine.tsv"),
+        "name\talt_names\tlat\tlon\tfeature\tprecision_km\tsource\nCamp Tessit Ouest\tTessit Camp\t15.01\t0.99\tS.MILB\t1\tmy notes 2026\n",
+    )
+    .unwrap();
+    let o = sahel(&[
+        "--gazetteer",
+        d.path().to_str().unwrap(),
+        "gazetteer",
+        "lookup",
+        "Tessit Camp",
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v[0]["name"], "Camp Tessit Ouest");
+    assert_eq!(v[0]["region"], "Gao");
+    assert!(v[0]["sources"][0]
+        .as_str()
+        .unwrap()
+        .contains("my notes 2026"));
+
+    std::fs::write(
+        d.path().join("bad.tsv"),
+        "name\talt_names\tlat\tlon\tfeature\tprecision_km\tsource\nX\t\t99\t0\tP.PPL\t\tme\n",
+    )
+    .unwrap();
+    let o = sahel(&[
+        "--gazetteer",
+        d.path().to_str().unwrap(),
+        "gazetteer",
+        "lookup",
+        "Gao",
+    ]);
+    assert!(!o.status.success());
+    assert!(text(&o.stderr).contains("bad.tsv:2"), "{}", text(&o.stderr));
+}
+
+#[test]
+fn report_runs() {
+    let d = tmp();
+    let o = sahel(&["report", "-o", d.path().join("out").to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+}
+
+#[test]
+fn help_teaches() {
+    let o = sahel(&["--help"]);
+    let h = text(&o.stdout);
+    for w in ["report", "gazetteer", "geocode", "Examples"] {
+        assert!(h.contains(w), "{h}");
+    }
+    let o = sahel(&["gazetteer", "lookup", "--help"]);
+    assert!(text(&o.stdout).contains("--within"));
+}
+
+/// Regenerating the gazetteer from ../shared gives the committed files, so
+/// the embedded data is what the build command derives.
+#[test]
+fn gazetteer_build_reproduces_the_committed_data() {
+    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    if !shared.join("gazetteer/ML.txt").exists() {
+        eprintln!("skipping: {} not found", shared.display());
+        return;
+    }
+    let d = tmp();
+    let o = sahel(&[
+        "gazetteer",
+        "build",
+        "--data",
+        shared.to_str().unwrap(),
+        "--out",
+        d.path().to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).contains("dropped (outside Mali)"));
+    for f in ["places.tsv", "osm_places.tsv", "cercles.geojson"] {
+        let fresh = std::fs::read(d.path().join(f)).unwrap();
+        let committed = std::fs::read(
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("gazetteer")
+                .join(f),
+        )
+        .unwrap();
+        assert!(
+            fresh == committed,
+            "gazetteer/{f} differs from what `sahel gazetteer build` derives: rerun it"
+        );
+    }
+    let o = sahel(&[
+        "gazetteer",
+        "build",
+        "--data",
+        "/no/such/dir",
+        "--out",
+        d.path().to_str().unwrap(),
+    ]);
+    assert!(!o.status.success());
+    assert!(text(&o.stderr).contains("/no/such/dir"));
+}
