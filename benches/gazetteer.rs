@@ -90,6 +90,29 @@ fn bench(c: &mut Criterion) {
     });
     group.finish();
 
+    // Baseline, side by side: the same typo budgets checked by scanning
+    // every key (what the trie saves).
+    let mut group = c.benchmark_group("lookup_baseline");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(fuzzy.len() as u64));
+    group.bench_function("fuzzy_scan_1k", |b| {
+        b.iter(|| {
+            let mut hits = 0usize;
+            for n in &fuzzy {
+                let key = sahel::fold::fold(n);
+                let budget = sahel::fold::typo_budget(key.len());
+                let aut = sahel::gazetteer::fuzzy::BoundedEdits::new(&key, budget).unwrap();
+                hits += g
+                    .keys()
+                    .iter()
+                    .filter(|k| aut.distance(k.as_bytes()) <= budget)
+                    .count();
+            }
+            black_box(hits)
+        })
+    });
+    group.finish();
+
     let mut csv = String::from("id,name,region\n");
     let mut rng = Rng(3);
     let regions = [

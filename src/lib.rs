@@ -13,6 +13,8 @@
 #![warn(missing_docs)]
 
 pub mod admin;
+pub mod eval;
+pub mod extract;
 pub mod fold;
 pub mod gazetteer;
 pub mod geodesy;

@@ -43,6 +43,64 @@ enum Command {
     /// Geocode a CSV of place names: every row and column is kept, and
     /// lat, lon, matched_name, region, cercle and match are appended.
     Geocode(GeocodeArgs),
+    /// Read French news articles and write the incidents they report.
+    Extract(ExtractArgs),
+    /// Score the extractor against a gold annotation (precision, recall,
+    /// field accuracy).
+    Eval(EvalArgs),
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// Article files (.txt or .html, UTF-8 or Windows-1252), directories of
+    /// them, or `-` for standard input. A first line `date YYYY-MM-DD` (or
+    /// `date YYYY-MM`) gives the publication date.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD or YYYY-MM), for articles without a
+    /// date line; overrides the date line. Weekdays ("mardi") are resolved
+    /// against it.
+    #[arg(long, value_name = "DATE")]
+    published: Option<String>,
+    /// Output file (`-` for standard output, the default).
+    #[arg(short, long, default_value = "-", value_name = "OUT")]
+    output: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Geojson)]
+    format: Format,
+    /// Keep the incidents of each article apart (do not merge the same
+    /// event reported by several articles).
+    #[arg(long)]
+    no_merge: bool,
+    /// Print, per incident, the words that gave its date, place, type and
+    /// toll (on standard error).
+    #[arg(long)]
+    explain: bool,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    /// GeoJSON FeatureCollection (RFC 7946), flat properties.
+    Geojson,
+    /// CSV, ACLED-like columns.
+    Csv,
+    /// JSON array of incidents in the model's own shape.
+    Json,
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    /// Gold file: an object with an "incidents" array (article, date,
+    /// places, main_place, region, event_type, actors, fatalities_low,
+    /// fatalities_high).
+    #[arg(long, value_name = "GOLD.json")]
+    gold: PathBuf,
+    /// Directory holding the articles the gold file names.
+    #[arg(long, value_name = "DIR")]
+    articles: PathBuf,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Args)]
@@ -187,6 +245,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 kinds.join(", ")
             );
         }
+        Command::Extract(a) => return extract(&gazetteer(cli.gazetteer.as_deref())?, a),
+        Command::Eval(a) => eval(&gazetteer(cli.gazetteer.as_deref())?, &a)?,
         Command::Report(a) => {
             let g = gazetteer(cli.gazetteer.as_deref())?;
             eprintln!("sahel report: the gazetteer is ready ({} places).", g.len());
@@ -199,6 +259,119 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
+    use sahel::extract::{article::read_articles, extract_article, merge_incidents};
+    let published = a
+        .published
+        .as_deref()
+        .map(sahel::extract::article::parse_published)
+        .transpose()
+        .map_err(|e| anyhow::anyhow!("--published: {e}"))?;
+    let (articles, problems) = read_articles(&a.inputs, published);
+    for p in &problems {
+        eprintln!("error: {p}");
+    }
+    let mut all = Vec::new();
+    for art in &articles {
+        let found = extract_article(art, g);
+        if found.is_empty() {
+            eprintln!("note: {}: no incident found", art.file);
+        }
+        all.extend(found);
+    }
+    if !a.no_merge {
+        all = merge_incidents(all);
+    }
+    if a.explain {
+        for e in &all {
+            let i = &e.incident;
+            eprintln!(
+                "{} [{}] {} at {} ({})",
+                i.id,
+                i.event_type,
+                i.date.map(|d| d.to_string()).unwrap_or("no date".into()),
+                i.location
+                    .as_ref()
+                    .map(|l| l.name_written.as_str())
+                    .unwrap_or("?"),
+                i.sources.first().map(|s| s.file.as_str()).unwrap_or("")
+            );
+            for (field, words) in &e.evidence {
+                if !words.is_empty() {
+                    eprintln!("    {field:<7} {words}");
+                }
+            }
+        }
+    }
+    let incidents: Vec<sahel::model::Incident> = all.into_iter().map(|e| e.incident).collect();
+    sahel::io::with_atomic_writer(&a.output, |w| match a.format {
+        Format::Geojson => sahel::io::incidents::write_geojson(&incidents, w),
+        Format::Csv => sahel::io::incidents::write_csv(&incidents, w),
+        Format::Json => sahel::io::incidents::write_json(&incidents, w),
+    })?;
+    eprintln!(
+        "{} incidents from {} articles{}",
+        incidents.len(),
+        articles.len(),
+        if problems.is_empty() {
+            String::new()
+        } else {
+            format!("; {} input(s) failed", problems.len())
+        }
+    );
+    Ok(if problems.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn eval(g: &Gazetteer, a: &EvalArgs) -> Result<()> {
+    use sahel::extract::{article::read_articles, extract_article};
+    let text = std::fs::read_to_string(&a.gold)
+        .map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", a.gold.display()))?;
+    let gold = sahel::eval::read_gold(&text, &a.gold.display().to_string())?;
+    sahel::eval::check_articles(&gold, &a.articles)?;
+    let mut names: Vec<String> = gold.iter().map(|g| g.article.clone()).collect();
+    names.sort();
+    names.dedup();
+    let paths: Vec<PathBuf> = names.iter().map(|n| a.articles.join(n)).collect();
+    let (articles, problems) = read_articles(&paths, None);
+    if let Some(p) = problems.first() {
+        bail!("{p}");
+    }
+    let mut extracted = Vec::new();
+    for art in &articles {
+        for e in extract_article(art, g) {
+            extracted.push((art.file.clone(), e.incident));
+        }
+    }
+    let s = sahel::eval::score(g, &gold, &extracted);
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&s)?);
+        return Ok(());
+    }
+    println!(
+        "incidents: {} gold, {} extracted, {} matched",
+        s.gold, s.extracted, s.matched
+    );
+    println!(
+        "precision {:.3}  recall {:.3}  F1 {:.3}",
+        s.precision, s.recall, s.f1
+    );
+    println!(
+        "matched pairs: date {:.3}  type {:.3}  region {:.3}  toll {:.3}  place {:.3}",
+        s.date_accuracy, s.type_accuracy, s.region_accuracy, s.toll_accuracy, s.place_accuracy
+    );
+    if !s.problems.is_empty() {
+        println!("\nto look at:");
+        for p in &s.problems {
+            println!("  {p}");
+        }
+    }
+    Ok(())
 }
 
 fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {

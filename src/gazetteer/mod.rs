@@ -304,6 +304,11 @@ impl Gazetteer {
         &self.places[idx as usize]
     }
 
+    /// Every folded name key, sorted (what fuzzy search runs over).
+    pub fn keys(&self) -> &[String] {
+        &self.sorted_keys
+    }
+
     /// All places.
     pub fn places(&self) -> &[Place] {
         &self.places

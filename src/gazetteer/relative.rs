@@ -49,6 +49,10 @@ pub struct RelativePhrase {
     pub reference: String,
     /// The phrase as matched.
     pub text: String,
+    /// Byte range of the phrase in the text searched.
+    pub span: (usize, usize),
+    /// Byte range of the reference place's name.
+    pub reference_span: (usize, usize),
 }
 
 /// Approximate numbers: "une trentaine" is about 30.
@@ -115,7 +119,18 @@ fn pattern() -> &'static Regex {
 
 /// Finds the first relative-location phrase in `text`.
 pub fn parse_relative(text: &str) -> Option<RelativePhrase> {
-    let c = pattern().captures(text)?;
+    find_relatives(text).into_iter().next()
+}
+
+/// Every relative-location phrase in `text`, in order.
+pub fn find_relatives(text: &str) -> Vec<RelativePhrase> {
+    pattern()
+        .captures_iter(text)
+        .filter_map(|c| from_captures(&c))
+        .collect()
+}
+
+fn from_captures(c: &regex::Captures) -> Option<RelativePhrase> {
     let qual = c.name("qual").map_or("", |m| m.as_str()).to_lowercase();
     let (km, mut kind) = if let Some(n) = c.name("num") {
         (
@@ -157,6 +172,8 @@ pub fn parse_relative(text: &str) -> Option<RelativePhrase> {
         bearing,
         reference: c["ref"].trim().to_string(),
         text: c[0].trim().to_string(),
+        span: (c.get(0)?.start(), c.get(0)?.end()),
+        reference_span: (c.name("ref")?.start(), c.name("ref")?.end()),
     })
 }
 

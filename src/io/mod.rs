@@ -11,6 +11,8 @@
 //! assert_eq!(std::fs::read_to_string(&path).unwrap(), "hello");
 //! ```
 
+pub mod incidents;
+
 use anyhow::{Context, Result};
 use std::io::Write;
 use std::path::Path;

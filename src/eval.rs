@@ -1,0 +1,399 @@
+//! Scoring the extractor against a hand-annotated gold file (`sahel eval`).
+//!
+//! The gold file is an object with an `incidents` array whose items have
+//! `article`, `date` (YYYY-MM-DD, YYYY-MM, YYYY or null), `places`,
+//! `main_place`, `region`, `event_type`, `actors`, `fatalities_low` and
+//! `fatalities_high` (other fields are ignored), as in
+//! `../shared/seeds/gold.json`.
+//!
+//! An extracted incident matches a gold one when it comes from the same
+//! article, its place is within 25 km of the gold main place (resolved
+//! through the gazetteer with the gold region; for a road, of any of its
+//! places) or has the same folded name, and the dates agree at the gold
+//! precision. Pairs are matched greedily, best agreement first, one to one.
+
+use crate::fold::fold;
+use crate::gazetteer::Gazetteer;
+use crate::geodesy::distance_km;
+use crate::model::{DatePrecision, Incident};
+use anyhow::{anyhow, Context, Result};
+use serde::{Deserialize, Serialize};
+
+/// One gold incident (the fields eval reads).
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldIncident {
+    /// Gold id (for reports).
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Article file name.
+    pub article: String,
+    /// Date at its precision, or null.
+    pub date: Option<String>,
+    /// Places named.
+    #[serde(default)]
+    pub places: Vec<String>,
+    /// The main place.
+    pub main_place: String,
+    /// Region.
+    #[serde(default)]
+    pub region: Option<String>,
+    /// Event type.
+    pub event_type: String,
+    /// Actors.
+    #[serde(default)]
+    pub actors: Vec<String>,
+    /// Lowest death figure.
+    pub fatalities_low: Option<u32>,
+    /// Highest death figure (null with a low figure: open range).
+    pub fatalities_high: Option<u32>,
+}
+
+#[derive(Debug, Deserialize)]
+struct GoldFile {
+    incidents: Vec<GoldIncident>,
+}
+
+/// Reads a gold file.
+pub fn read_gold(text: &str, origin: &str) -> Result<Vec<GoldIncident>> {
+    let g: GoldFile = serde_json::from_str(text).with_context(|| {
+        format!("{origin}: not a gold file (an object with an \"incidents\" array)")
+    })?;
+    Ok(g.incidents)
+}
+
+/// The scores `sahel eval` prints.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Scores {
+    /// Gold incidents.
+    pub gold: usize,
+    /// Extracted incidents.
+    pub extracted: usize,
+    /// Matched pairs.
+    pub matched: usize,
+    /// matched / extracted.
+    pub precision: f64,
+    /// matched / gold.
+    pub recall: f64,
+    /// Harmonic mean.
+    pub f1: f64,
+    /// Among matched pairs: share with the right date (at gold precision).
+    pub date_accuracy: f64,
+    /// ... the right event type.
+    pub type_accuracy: f64,
+    /// ... the right region.
+    pub region_accuracy: f64,
+    /// ... a death toll inside the gold range (or both unknown).
+    pub toll_accuracy: f64,
+    /// ... the place (always true for a match; kept for completeness).
+    pub place_accuracy: f64,
+    /// Per gold incident: the extracted id it matched, or null.
+    pub pairs: Vec<(String, Option<String>)>,
+    /// Mismatches worth reading, one line each.
+    pub problems: Vec<String>,
+}
+
+fn gold_point(g: &Gazetteer, gi: &GoldIncident) -> Vec<(f64, f64)> {
+    let hints = gi
+        .region
+        .as_deref()
+        .and_then(|r| g.hints(Some(r), None, None).ok())
+        .unwrap_or_default();
+    let mut names: Vec<&str> = vec![gi.main_place.as_str()];
+    names.extend(gi.places.iter().map(String::as_str));
+    let pts: Vec<(f64, f64)> = names
+        .iter()
+        .filter_map(|n| {
+            g.resolve(n, &hints)
+                .ok()?
+                .into_iter()
+                .next()
+                .map(|c| (c.place.lat, c.place.lon))
+        })
+        .collect();
+    if gi.places.len() == 2 && pts.len() >= 2 {
+        // A road between two places: its midpoint counts as well.
+        let (a, b) = (pts[pts.len() - 2], pts[pts.len() - 1]);
+        let mut v = pts.clone();
+        v.push(((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0));
+        return v;
+    }
+    pts
+}
+
+/// Whether an extracted date agrees with a gold date at the gold precision.
+pub fn date_agrees(gold: Option<&str>, got: Option<&crate::model::IncidentDate>) -> bool {
+    let Some(gold) = gold else {
+        return got.is_none();
+    };
+    let Some(got) = got else { return false };
+    let d = got.midpoint().to_string();
+    match gold.len() {
+        10 => {
+            let (start, end) = (got.start.to_string(), got.end.to_string());
+            (got.precision == DatePrecision::Day && d == gold)
+                || (got.precision == DatePrecision::Week
+                    && start.as_str() <= gold
+                    && end.as_str() >= gold)
+        }
+        7 => d.starts_with(gold) && got.precision <= DatePrecision::Month,
+        4 => d.starts_with(gold),
+        _ => false,
+    }
+}
+
+fn dates_compatible(gold: Option<&str>, got: Option<&crate::model::IncidentDate>) -> bool {
+    match (gold, got) {
+        (None, _) => true,
+        (Some(_), None) => true,
+        (Some(g), Some(d)) => {
+            let (s, e) = (d.start.to_string(), d.end.to_string());
+            // Overlap of the gold period with the extracted one.
+            let (gs, ge) = match g.len() {
+                10 => (g.to_string(), g.to_string()),
+                7 => (format!("{g}-01"), format!("{g}-31")),
+                _ => (format!("{g}-01-01"), format!("{g}-12-31")),
+            };
+            s <= ge && gs <= e
+        }
+    }
+}
+
+fn toll_agrees(gi: &GoldIncident, i: &Incident) -> bool {
+    let f = &i.fatalities;
+    match (gi.fatalities_low, gi.fatalities_high) {
+        (None, None) => !f.is_known(),
+        (Some(lo), hi) => {
+            let Some(l) = f.low else { return false };
+            let within_hi = |x: u32| hi.is_none_or(|h| x <= h);
+            l >= lo
+                && within_hi(l)
+                && f.high.is_none_or(|h| h >= lo && within_hi(h))
+                && (hi.is_none() || f.high.is_some())
+        }
+        (None, Some(hi)) => f.low.is_some_and(|l| l <= hi) && f.high.is_some_and(|h| h <= hi),
+    }
+}
+
+fn same_region(gold: Option<&str>, i: &Incident, g: &Gazetteer) -> bool {
+    let Some(gr) = gold else { return true };
+    let Some(l) = &i.location else { return false };
+    match g.admin().region_hint(gr) {
+        Ok(h) => {
+            h.contains(l.region.as_deref(), l.cercle.as_deref())
+                || l.region.as_deref().is_some_and(|r| fold(r) == fold(gr))
+        }
+        Err(_) => false,
+    }
+}
+
+/// Scores extracted incidents (each tagged with its article file name)
+/// against the gold incidents.
+pub fn score(g: &Gazetteer, gold: &[GoldIncident], extracted: &[(String, Incident)]) -> Scores {
+    let mut candidates: Vec<(usize, usize, f64)> = Vec::new();
+    for (gi_idx, gi) in gold.iter().enumerate() {
+        let pts = gold_point(g, gi);
+        for (ei, (article, inc)) in extracted.iter().enumerate() {
+            if article != &gi.article {
+                continue;
+            }
+            let Some(l) = &inc.location else { continue };
+            let dist = pts
+                .iter()
+                .map(|p| distance_km(p.0, p.1, l.lat, l.lon))
+                .fold(f64::INFINITY, f64::min);
+            let same_name = fold(&l.name_written) == fold(&gi.main_place)
+                || gi.places.iter().any(|p| fold(p) == fold(&l.name_written));
+            if !(dist <= 25.0 || same_name)
+                || !dates_compatible(gi.date.as_deref(), inc.date.as_ref())
+            {
+                continue;
+            }
+            // Prefer exact date agreement, then closeness.
+            let bonus = if date_agrees(gi.date.as_deref(), inc.date.as_ref()) {
+                0.0
+            } else {
+                100.0
+            };
+            candidates.push((gi_idx, ei, dist.min(25.0) + bonus));
+        }
+    }
+    candidates.sort_by(|a, b| a.2.total_cmp(&b.2));
+    let mut gold_used = vec![None; gold.len()];
+    let mut ext_used = vec![false; extracted.len()];
+    for (gi, ei, _) in candidates {
+        if gold_used[gi].is_none() && !ext_used[ei] {
+            gold_used[gi] = Some(ei);
+            ext_used[ei] = true;
+        }
+    }
+    let mut s = Scores {
+        gold: gold.len(),
+        extracted: extracted.len(),
+        ..Default::default()
+    };
+    let (mut date_ok, mut type_ok, mut region_ok, mut toll_ok) = (0, 0, 0, 0);
+    for (gi, m) in gold.iter().zip(&gold_used) {
+        let gid = gi
+            .id
+            .clone()
+            .unwrap_or_else(|| format!("{}:{}", gi.article, gi.main_place));
+        let Some(ei) = m else {
+            s.problems.push(format!(
+                "{gid}: not found ({} {} {})",
+                gi.main_place,
+                gi.date.as_deref().unwrap_or("no date"),
+                gi.event_type
+            ));
+            s.pairs.push((gid, None));
+            continue;
+        };
+        let inc = &extracted[*ei].1;
+        s.matched += 1;
+        let d = date_agrees(gi.date.as_deref(), inc.date.as_ref());
+        let t = inc.event_type.as_str() == gi.event_type;
+        let r = same_region(gi.region.as_deref(), inc, g);
+        let k = toll_agrees(gi, inc);
+        date_ok += usize::from(d);
+        type_ok += usize::from(t);
+        region_ok += usize::from(r);
+        toll_ok += usize::from(k);
+        let mut why = Vec::new();
+        if !d {
+            why.push(format!(
+                "date {} vs gold {}",
+                inc.date.map(|d| d.to_string()).unwrap_or("none".into()),
+                gi.date.as_deref().unwrap_or("none")
+            ));
+        }
+        if !t {
+            why.push(format!("type {} vs gold {}", inc.event_type, gi.event_type));
+        }
+        if !r {
+            why.push(format!(
+                "region {:?} vs gold {:?}",
+                inc.location.as_ref().and_then(|l| l.region.clone()),
+                gi.region
+            ));
+        }
+        if !k {
+            why.push(format!(
+                "toll {:?}-{:?} vs gold {:?}-{:?}",
+                inc.fatalities.low, inc.fatalities.high, gi.fatalities_low, gi.fatalities_high
+            ));
+        }
+        if !why.is_empty() {
+            s.problems
+                .push(format!("{gid} ~ {}: {}", inc.id, why.join("; ")));
+        }
+        s.pairs.push((gid, Some(inc.id.clone())));
+    }
+    for (ei, used) in ext_used.iter().enumerate() {
+        if !used {
+            let (a, i) = &extracted[ei];
+            s.problems.push(format!(
+                "extra: {} in {a} ({} {} {})",
+                i.id,
+                i.location
+                    .as_ref()
+                    .map(|l| l.name_written.as_str())
+                    .unwrap_or("?"),
+                i.date.map(|d| d.to_string()).unwrap_or("no date".into()),
+                i.event_type
+            ));
+        }
+    }
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    s.precision = ratio(s.matched, s.extracted);
+    s.recall = ratio(s.matched, s.gold);
+    s.f1 = if s.precision + s.recall > 0.0 {
+        2.0 * s.precision * s.recall / (s.precision + s.recall)
+    } else {
+        0.0
+    };
+    s.date_accuracy = ratio(date_ok, s.matched);
+    s.type_accuracy = ratio(type_ok, s.matched);
+    s.region_accuracy = ratio(region_ok, s.matched);
+    s.toll_accuracy = ratio(toll_ok, s.matched);
+    s.place_accuracy = ratio(s.matched, s.matched);
+    s
+}
+
+/// Checks that every gold article exists in the directory.
+pub fn check_articles(gold: &[GoldIncident], dir: &std::path::Path) -> Result<()> {
+    for gi in gold {
+        let p = dir.join(&gi.article);
+        if !p.exists() {
+            return Err(anyhow!(
+                "gold article {} not found in {}",
+                gi.article,
+                dir.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::IncidentDate;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn dates_agree_at_gold_precision() {
+        let d = IncidentDate::day(NaiveDate::from_ymd_opt(2019, 3, 17).unwrap());
+        let m = IncidentDate::month(2019, 3).unwrap();
+        assert!(date_agrees(Some("2019-03-17"), Some(&d)));
+        assert!(!date_agrees(Some("2019-03-17"), Some(&m)));
+        assert!(date_agrees(Some("2019-03"), Some(&m)));
+        assert!(date_agrees(Some("2019-03"), Some(&d)));
+        assert!(date_agrees(None, None));
+        assert!(!date_agrees(None, Some(&d)));
+        assert!(!date_agrees(Some("2019-03"), None));
+    }
+
+    fn gi(low: Option<u32>, high: Option<u32>) -> GoldIncident {
+        GoldIncident {
+            id: None,
+            article: "a".into(),
+            date: None,
+            places: vec![],
+            main_place: "Gao".into(),
+            region: None,
+            event_type: "attack".into(),
+            actors: vec![],
+            fatalities_low: low,
+            fatalities_high: high,
+        }
+    }
+
+    fn inc(c: crate::model::Casualties) -> Incident {
+        Incident {
+            id: "x".into(),
+            date: None,
+            location: None,
+            event_type: crate::model::EventType::Attack,
+            actors: vec![],
+            fatalities: c,
+            wounded: Default::default(),
+            sources: vec![],
+            notes: vec![],
+        }
+    }
+
+    #[test]
+    fn toll_inside_gold_range() {
+        use crate::model::Casualties as C;
+        assert!(toll_agrees(&gi(Some(20), Some(21)), &inc(C::range(20, 21))));
+        assert!(toll_agrees(&gi(Some(20), Some(21)), &inc(C::exact(21))));
+        assert!(!toll_agrees(
+            &gi(Some(20), Some(21)),
+            &inc(C::range(20, 26))
+        ));
+        assert!(toll_agrees(&gi(Some(16), None), &inc(C::at_least(16))));
+        assert!(!toll_agrees(&gi(Some(16), None), &inc(C::exact(15))));
+        assert!(toll_agrees(&gi(None, None), &inc(C::unknown())));
+        assert!(!toll_agrees(&gi(None, None), &inc(C::exact(3))));
+        assert!(toll_agrees(&gi(Some(0), Some(10)), &inc(C::range(0, 10))));
+    }
+}

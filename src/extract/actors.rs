@@ -1,0 +1,170 @@
+//! Armed actors named in French reporting on Mali, normalised.
+//!
+//! ```
+//! use sahel::extract::actors::find_actors;
+//! let a = find_actors("Le Groupe de soutien à l'islam et aux musulmans (GSIM) a attaqué l'armée malienne.");
+//! let names: Vec<&str> = a.iter().map(|a| a.name.as_str()).collect();
+//! assert_eq!(names, ["JNIM", "FAMa"]);
+//! ```
+
+use crate::model::Actor;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Normalised name and the pattern of its mentions.
+const ACTORS: &[(&str, &str)] = &[
+    (
+        "JNIM",
+        r"\bJ\.?N\.?I\.?M\b|\bJnim\b|\bGSIM\b|\bGroupe de soutien (?:à|a) l['’]islam et aux musulmans|\bAnsar ?(?:Dine|Eddine|dine)\b|\bAnsardine\b|\bKatiba (?:Macina|Serma|Gourma)\b|\bFront de libération du Macina\b|\bal-Qa[iï]da\b|\bAl-Qa[iï]da\b|\bAQMI\b",
+    ),
+    (
+        "EIGS",
+        r"\bEIGS\b|\bEIS\b|\bISSP\b|\bÉtat islamique (?:au|dans le Grand) Sah(?:el|ara)\b|\bEtat islamique (?:au|dans le Grand) Sah(?:el|ara)\b|\borganisation (?:É|E)tat islamique\b|\b(?:É|E)tat islamique\b|\bDaesh\b",
+    ),
+    ("FLA", r"\bFLA\b|\bFront de libération de l['’]Azawad\b"),
+    (
+        "CSP",
+        r"\bCSP(?:-PSD|-DPA)?\b|\bCadre stratégique permanent\b",
+    ),
+    (
+        "MNLA",
+        r"\bMNLA\b|\bMouvement national (?:pour|de) la libération de l['’]Azawad\b",
+    ),
+    (
+        "GATIA",
+        r"\bGATIA\b|\bGroupe d['’]autodéfense touareg Imghad\b",
+    ),
+    (
+        "FAMa",
+        r"\bFAMa\b|\bFAMAs?\b|\bFamas?\b|\b[Aa]rmée malienne\b|\b[Ff]orces armées maliennes\b|\b(?:soldats|militaires) maliens\b|\bgendarmerie malienne\b|\bgarde nationale\b|\barmée du Mali\b|\bétat-major (?:général )?des armées\b|\bl['’]armée\b",
+    ),
+    (
+        "Wagner/Africa Corps",
+        r"\bWagner\b|\bAfrica Corps\b|\b(?:mercenaires|paramilitaires|instructeurs|militaires) russes\b",
+    ),
+    (
+        "Barkhane",
+        r"\bBarkhane\b|\bforce française\b|\barmée française\b|\bServal\b|\bTakuba\b",
+    ),
+    (
+        "MINUSMA",
+        r"\bMINUSMA\b|\bMinusma\b|\b[Cc]asques bleus\b|\bmission de l['’]ONU\b",
+    ),
+    (
+        "Burkinabè army",
+        r"\barmée burkinab[èée]\b|\bforces burkinab[èée]\b|\bsoldats burkinab[èée]s?\b",
+    ),
+    ("Dozos", r"\b[Dd]ozos?\b|\bchasseurs traditionnels\b"),
+    (
+        "Dan Na Ambassagou",
+        r"\bDan Na Ambassagou\b|\bDana Ambassagou\b",
+    ),
+    (
+        "civilians",
+        r"\bcivils?\b|\bvillageois\b|\bpopulation civile\b|\bfemmes et (?:des )?enfants\b|\bhabitants\b|\bpassagers\b",
+    ),
+];
+
+fn compiled() -> &'static Vec<(&'static str, Regex)> {
+    static RE: OnceLock<Vec<(&'static str, Regex)>> = OnceLock::new();
+    RE.get_or_init(|| {
+        ACTORS
+            .iter()
+            .map(|(n, p)| (*n, Regex::new(p).expect("actor regex")))
+            .collect()
+    })
+}
+
+/// Actors mentioned in a text, each once, in order of first mention.
+pub fn find_actors(text: &str) -> Vec<Actor> {
+    let mut found: Vec<(usize, Actor)> = Vec::new();
+    for (name, re) in compiled() {
+        // "l'armée" is the Malian army unless another country's is named.
+        let m = re.find_iter(text).find(|m| {
+            let rest = text[m.end()..].trim_start();
+            !(m.as_str().starts_with('l')
+                && [
+                    "burkinab",
+                    "française",
+                    "nigérienne",
+                    "algérienne",
+                    "mauritanienne",
+                ]
+                .iter()
+                .any(|c| rest.starts_with(c)))
+        });
+        if let Some(m) = m {
+            found.push((m.start(), Actor::new(*name, m.as_str())));
+        }
+    }
+    found.sort_by_key(|(pos, _)| *pos);
+    found.into_iter().map(|(_, a)| a).collect()
+}
+
+/// Whether a word is (part of) an actor's name, so that it is not taken for
+/// a place ("Ansar Dine", "Barkhane", "Wagner").
+pub fn is_actor_word(word: &str) -> bool {
+    compiled().iter().any(|(n, re)| {
+        *n != "civilians"
+            && re
+                .find(word)
+                .is_some_and(|m| m.start() == 0 && m.end() == word.len())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<String> {
+        find_actors(s).into_iter().map(|a| a.name).collect()
+    }
+
+    #[test]
+    fn the_many_names_of_jnim() {
+        for s in [
+            "le JNIM a revendiqué",
+            "les djihadistes du Jnim",
+            "Le GSIM (JNIM suivant l'acronyme arabe)",
+            "groupe affilié à al-Qaïda",
+            "Ansar Dine",
+            "la Katiba Macina",
+            "le Groupe de soutien à l'islam et aux musulmans",
+        ] {
+            assert_eq!(names(s), ["JNIM"], "{s}");
+        }
+    }
+
+    #[test]
+    fn other_actors() {
+        assert_eq!(names("l'État islamique au Sahel (EIGS)"), ["EIGS"]);
+        assert_eq!(names("les rebelles du FLA"), ["FLA"]);
+        assert_eq!(
+            names("des groupes rebelles du CSP (Cadre stratégique permanent)"),
+            ["CSP"]
+        );
+        assert_eq!(names("Les Famas pris en étau"), ["FAMa"]);
+        assert_eq!(
+            names("l'armée malienne et le groupe Wagner"),
+            ["FAMa", "Wagner/Africa Corps"]
+        );
+        assert_eq!(
+            names("avec l'appui de l'armée burkinabè"),
+            ["Burkinabè army"]
+        );
+        assert_eq!(
+            names("des chasseurs dozos et Dan Na Ambassagou"),
+            ["Dozos", "Dan Na Ambassagou"]
+        );
+        assert_eq!(names("14 civils tués"), ["civilians"]);
+        assert_eq!(names("La force française Barkhane"), ["Barkhane"]);
+        assert!(names("Le camp a été attaqué.").is_empty());
+    }
+
+    #[test]
+    fn actor_words_are_not_places() {
+        assert!(is_actor_word("Barkhane"));
+        assert!(is_actor_word("Wagner"));
+        assert!(!is_actor_word("Dioura"));
+    }
+}

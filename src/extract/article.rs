@@ -1,0 +1,422 @@
+//! Reading articles: the optional `date` line, HTML, boilerplate, sentences.
+//!
+//! ```
+//! use sahel::extract::article::Article;
+//! let a = Article::from_text("a.txt", " date 2019-03 Le camp a été attaqué dimanche. 21 soldats tués.\n3 Commentaires\nbla");
+//! assert_eq!(a.published.unwrap().to_string(), "2019-03");
+//! assert_eq!(a.sentences().len(), 2);
+//! assert!(!a.text.contains("Commentaires"));
+//! ```
+
+use crate::model::IncidentDate;
+use anyhow::{anyhow, Result};
+use chrono::NaiveDate;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// One article ready for extraction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// File name (`-` for standard input).
+    pub file: String,
+    /// Publication date (day or month precision), from the `date` line or
+    /// `--published`.
+    pub published: Option<IncidentDate>,
+    /// The article text without the date line, markup or boilerplate.
+    pub text: String,
+}
+
+/// A sentence with its paragraph number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence<'a> {
+    /// Paragraph index (0-based).
+    pub paragraph: usize,
+    /// Whether the line looks like a heading (short, no final punctuation).
+    pub heading: bool,
+    /// The text.
+    pub text: &'a str,
+}
+
+/// Parses `YYYY-MM-DD` or `YYYY-MM`.
+pub fn parse_published(s: &str) -> Result<IncidentDate> {
+    let s = s.trim();
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Ok(IncidentDate::day(d));
+    }
+    if let Some((y, m)) = s.split_once('-') {
+        if let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u32>()) {
+            if let Some(d) = IncidentDate::month(y, m).filter(|_| y > 1900) {
+                return Ok(d);
+            }
+        }
+    }
+    Err(anyhow!(
+        "{s:?} is not a date: expected YYYY-MM-DD or YYYY-MM"
+    ))
+}
+
+fn date_line() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*").expect("regex"))
+}
+
+/// Lines from which on the rest is reader comments or page furniture.
+fn boilerplate() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?im)^\s*(?:\d+\s+commentaires?|commentaires?\s*(?:\(\d+\))?|réagir|ajouter un commentaire|laisser un commentaire|participer à la discussion|partager(?:\s+sur|\s+cet article)?\s*:?|lire aussi\s*:?|à lire aussi\s*:?|articles? similaires?|sur le même sujet|tags?\s*:|mots-clés\s*:|abonnez-vous|newsletter|reply_author)\s*$",
+        )
+        .expect("regex")
+    })
+}
+
+/// Removes tags, scripts and styles and decodes the common entities.
+pub fn strip_html(html: &str) -> String {
+    static SCRIPT: OnceLock<Regex> = OnceLock::new();
+    static TAG: OnceLock<Regex> = OnceLock::new();
+    static BLOCK: OnceLock<Regex> = OnceLock::new();
+    let script = SCRIPT.get_or_init(|| Regex::new(r"(?is)<(script|style|nav|header|footer|aside|form)\b.*?</(script|style|nav|header|footer|aside|form)>|<!--.*?-->").expect("regex"));
+    let block = BLOCK.get_or_init(|| {
+        Regex::new(r"(?i)</?(p|div|br|h[1-6]|li|tr|article|section|blockquote)\b[^>]*>")
+            .expect("regex")
+    });
+    let tag = TAG.get_or_init(|| Regex::new(r"(?s)<[^>]*>").expect("regex"));
+    let s = script.replace_all(html, " ");
+    let s = block.replace_all(&s, "\n");
+    let s = tag.replace_all(&s, "");
+    decode_entities(&s)
+}
+
+fn decode_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest.find(';').filter(|&e| e <= 10);
+        let Some(end) = end else {
+            out.push('&');
+            rest = &rest[1..];
+            continue;
+        };
+        let ent = &rest[1..end];
+        let decoded = match ent {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" | "rsquo" | "lsquo" => Some('\''),
+            "nbsp" => Some(' '),
+            "laquo" => Some('«'),
+            "raquo" => Some('»'),
+            "eacute" => Some('é'),
+            "egrave" => Some('è'),
+            "ecirc" => Some('ê'),
+            "agrave" => Some('à'),
+            "acirc" => Some('â'),
+            "ccedil" => Some('ç'),
+            "ocirc" => Some('ô'),
+            "icirc" => Some('î'),
+            "iuml" => Some('ï'),
+            "ucirc" => Some('û'),
+            "ugrave" => Some('ù'),
+            "Eacute" => Some('É'),
+            "oelig" => Some('œ'),
+            "hellip" => Some('…'),
+            "ndash" => Some('–'),
+            "mdash" => Some('—'),
+            _ if ent.starts_with("#x") => u32::from_str_radix(&ent[2..], 16)
+                .ok()
+                .and_then(char::from_u32),
+            _ if ent.starts_with('#') => ent[1..].parse().ok().and_then(char::from_u32),
+            _ => None,
+        };
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+impl Article {
+    /// Reads an article from its text (plain or HTML); `file` names it.
+    pub fn from_text(file: &str, raw: &str) -> Article {
+        let is_html = file.ends_with(".html") || file.ends_with(".htm") || {
+            let head = raw
+                .trim_start()
+                .get(..200.min(raw.trim_start().len()))
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            head.starts_with("<!doctype html")
+                || head.starts_with("<html")
+                || head.contains("<body")
+        };
+        let text = if is_html {
+            strip_html(raw)
+        } else {
+            raw.to_string()
+        };
+        let mut published = None;
+        let mut body = text.as_str();
+        if let Some(c) = date_line().captures(body) {
+            published = parse_published(&c[1]).ok();
+            if published.is_some() {
+                body = &body[c.get(0).expect("match").end()..];
+            }
+        }
+        let body = match boilerplate().find(body) {
+            Some(m) => &body[..m.start()],
+            None => body,
+        };
+        Article {
+            file: file.to_string(),
+            published,
+            text: body.trim().to_string(),
+        }
+    }
+
+    /// The article's sentences, paragraph by paragraph.
+    pub fn sentences(&self) -> Vec<Sentence<'_>> {
+        let mut out = Vec::new();
+        for (p, para) in self
+            .text
+            .split('\n')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .enumerate()
+        {
+            let heading = (para.len() < 90 && !para.ends_with(['.', '!', '?', '»', '"', ':']))
+                || (para.starts_with("- ") && para.ends_with(" -"));
+            for s in split_sentences(para) {
+                out.push(Sentence {
+                    paragraph: p,
+                    heading,
+                    text: s,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// Splits a paragraph at `.`, `!` or `?` followed by a space and a capital
+/// letter, a digit or a quote; abbreviations such as "M." and "av." and
+/// initials do not end a sentence.
+pub fn split_sentences(para: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let bytes = para.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if matches!(c, b'.' | b'!' | b'?') {
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'"' | b')') {
+                j += 1;
+            }
+            // "»" is two bytes in UTF-8.
+            if para[j..].starts_with('»') {
+                j += '»'.len_utf8();
+            }
+            let after = &para[j..];
+            let next = after.trim_start();
+            let spaced = after.len() > next.len();
+            let starts_new = next.chars().next().is_some_and(|ch| {
+                ch.is_uppercase() || ch.is_ascii_digit() || matches!(ch, '«' | '"' | '–' | '-')
+            });
+            let word_before = para[start..i]
+                .rsplit(|ch: char| ch.is_whitespace())
+                .next()
+                .unwrap_or("");
+            let abbrev = c == b'.'
+                && (word_before.chars().count() == 1
+                    && word_before.chars().all(char::is_uppercase)
+                    || matches!(
+                        word_before,
+                        "M" | "Mme" | "Dr" | "av" | "St" | "Mgr" | "etc" | "cf" | "p" | "n°"
+                    ));
+            if (spaced && starts_new && !abbrev) || next.is_empty() {
+                let s = para[start..j].trim();
+                if !s.is_empty() {
+                    out.push(s);
+                }
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let s = para[start..].trim();
+    if !s.is_empty() {
+        out.push(s);
+    }
+    out
+}
+
+/// Reads articles from files, directories (every `.txt`, `.html`, `.htm`
+/// file, sorted) and `-` (standard input). A file that cannot be used
+/// (unreadable, empty, binary) is reported in the second list and the
+/// others are still read. `published` overrides or supplies the
+/// publication date.
+pub fn read_articles(
+    inputs: &[std::path::PathBuf],
+    published: Option<IncidentDate>,
+) -> (Vec<Article>, Vec<String>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for p in inputs {
+        if p.as_os_str() == "-" {
+            files.push(p.clone());
+        } else if p.is_dir() {
+            match std::fs::read_dir(p) {
+                Ok(rd) => {
+                    let mut v: Vec<std::path::PathBuf> = rd
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|f| {
+                            f.is_file()
+                                && f.extension()
+                                    .is_some_and(|e| e == "txt" || e == "html" || e == "htm")
+                        })
+                        .collect();
+                    v.sort();
+                    if v.is_empty() {
+                        problems.push(format!(
+                            "{}: no .txt or .html article in this directory",
+                            p.display()
+                        ));
+                    }
+                    files.extend(v);
+                }
+                Err(e) => problems.push(format!("{}: cannot read directory: {e}", p.display())),
+            }
+        } else {
+            files.push(p.clone());
+        }
+    }
+    let mut out = Vec::new();
+    for f in files {
+        let name = f.display().to_string();
+        let bytes = if f.as_os_str() == "-" {
+            let mut v = Vec::new();
+            match std::io::Read::read_to_end(&mut std::io::stdin(), &mut v) {
+                Ok(_) => v,
+                Err(e) => {
+                    problems.push(format!("-: cannot read standard input: {e}"));
+                    continue;
+                }
+            }
+        } else {
+            match std::fs::read(&f) {
+                Ok(b) => b,
+                Err(e) => {
+                    problems.push(format!("{name}: cannot read: {e}"));
+                    continue;
+                }
+            }
+        };
+        if bytes.iter().take(8192).any(|&b| b == 0) {
+            problems.push(format!("{name}: binary file, not an article (skipped)"));
+            continue;
+        }
+        let (text, _) = crate::io::decode_text(&bytes);
+        if text.trim().is_empty() {
+            problems.push(format!("{name}: empty file (skipped)"));
+            continue;
+        }
+        let display = if f.as_os_str() == "-" {
+            "-".to_string()
+        } else {
+            f.file_name()
+                .map_or(name.clone(), |n| n.to_string_lossy().into_owned())
+        };
+        let mut a = Article::from_text(&display, &text);
+        if published.is_some() {
+            a.published = published;
+        }
+        out.push(a);
+    }
+    (out, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_line_variants() {
+        let a = Article::from_text("a", "date 2024-03-18\nTexte.");
+        assert_eq!(a.published.unwrap().to_string(), "2024-03-18");
+        assert_eq!(a.text, "Texte.");
+        let b = Article::from_text("b", "   date 2023-11 Le GSIM a revendiqué.");
+        assert_eq!(b.published.unwrap().to_string(), "2023-11");
+        assert_eq!(b.text, "Le GSIM a revendiqué.");
+        let c = Article::from_text("c", "Au Mali, le week-end a été chargé.");
+        assert!(c.published.is_none());
+        let d = Article::from_text("d", "date inconnue. Texte.");
+        assert!(d.published.is_none());
+        assert!(parse_published("2024-13").is_err());
+        assert!(parse_published("hier").is_err());
+    }
+
+    #[test]
+    fn comments_and_share_buttons_are_not_text() {
+        let raw = "L'attaque a eu lieu mardi.\nLe bilan est lourd.\n31 Commentaires\nReply_author\nil y a 3 semaines Les attaques au coeur de Paris";
+        let a = Article::from_text("x", raw);
+        assert!(a.text.ends_with("Le bilan est lourd."), "{}", a.text);
+        let b = Article::from_text("y", "Texte de l'article.\nPartager :\nFacebook Twitter");
+        assert_eq!(b.text, "Texte de l'article.");
+        let c = Article::from_text("z", "Texte.\nLire aussi :\nUne autre attaque à Gao");
+        assert_eq!(c.text, "Texte.");
+    }
+
+    #[test]
+    fn html_is_stripped() {
+        let raw = "<html><head><style>p{}</style><script>var x='à Gao';</script></head><body><nav>Menu Gao</nav><p>Le camp de Dioura a &eacute;t&eacute; attaqu&eacute;.</p><p>Bilan&nbsp;: 3 morts.</p></body></html>";
+        let a = Article::from_text("a.html", raw);
+        assert!(
+            a.text.contains("Le camp de Dioura a été attaqué."),
+            "{}",
+            a.text
+        );
+        assert!(!a.text.contains("var x") && !a.text.contains("Menu"));
+        assert_eq!(a.sentences().len(), 2);
+    }
+
+    #[test]
+    fn sentences_split_at_the_right_places() {
+        let s = split_sentences("Le camp a été attaqué. M. Diarra a parlé. L'armée dit « repoussé ». 21 soldats tués! Fin");
+        assert_eq!(
+            s,
+            vec![
+                "Le camp a été attaqué.",
+                "M. Diarra a parlé.",
+                "L'armée dit « repoussé ».",
+                "21 soldats tués!",
+                "Fin"
+            ]
+        );
+        assert_eq!(
+            split_sentences("Vers 5H00. Les tirs."),
+            vec!["Vers 5H00.", "Les tirs."]
+        );
+    }
+
+    #[test]
+    fn headings_are_marked() {
+        let a = Article::from_text("a", "Frappes de drone à Amasrakad\nLe camp a été attaqué samedi.\n- Le bilan de l'opération -\nTexte.");
+        let s = a.sentences();
+        assert!(s[0].heading);
+        assert!(!s[1].heading);
+        assert!(s[2].heading);
+    }
+}

@@ -1,0 +1,306 @@
+//! Deaths and wounded in French reporting, as ranges.
+//!
+//! Figures count only with a word that says people died ("tués", "morts",
+//! "la mort de", "tuant") or were wounded; prisoners, vehicles and aircraft
+//! are not casualties, and "tués ou blessés" without separate figures is
+//! no death toll. Qualifiers make ranges: "au moins 16" is a floor,
+//! "entre 40 et 85" a range, "une trentaine" about 25–35, "des dizaines"
+//! a vague 20–99.
+//!
+//! ```
+//! use sahel::extract::casualties::find_casualties;
+//! use sahel::model::Casualties;
+//! let c = find_casualties("L'attaque a fait au moins 16 morts et 10 blessés.");
+//! assert_eq!(c.deaths, Some(Casualties::at_least(16)));
+//! assert_eq!(c.wounded, Some(Casualties::exact(10)));
+//! ```
+
+use crate::model::Casualties;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Figures found in one sentence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SentenceToll {
+    /// Deaths, if the sentence gives a figure (or says there were none).
+    pub deaths: Option<Casualties>,
+    /// Wounded, likewise.
+    pub wounded: Option<Casualties>,
+    /// The figure is a claim ("revendique", "affirme avoir tué").
+    pub claimed: bool,
+    /// The words that gave the figures.
+    pub evidence: Vec<String>,
+}
+
+fn number_word(w: &str) -> Option<u32> {
+    Some(match w.to_lowercase().as_str() {
+        "un" | "une" => 1,
+        "deux" => 2,
+        "trois" => 3,
+        "quatre" => 4,
+        "cinq" => 5,
+        "six" => 6,
+        "sept" => 7,
+        "huit" => 8,
+        "neuf" => 9,
+        "dix" => 10,
+        "onze" => 11,
+        "douze" => 12,
+        "treize" => 13,
+        "quatorze" => 14,
+        "quinze" => 15,
+        "seize" => 16,
+        "dix-sept" => 17,
+        "dix-huit" => 18,
+        "dix-neuf" => 19,
+        "vingt" => 20,
+        "trente" => 30,
+        "quarante" => 40,
+        "cinquante" => 50,
+        "soixante" => 60,
+        "cent" => 100,
+        _ => return None,
+    })
+}
+
+/// Approximate quantities as (low, high).
+fn approx(w: &str) -> Option<(u32, u32)> {
+    let w = w.to_lowercase();
+    let w = w.trim();
+    Some(match w {
+        "une dizaine" => (8, 12),
+        "une quinzaine" => (13, 17),
+        "une vingtaine" => (18, 22),
+        "une trentaine" => (25, 35),
+        "une quarantaine" => (35, 45),
+        "une cinquantaine" => (45, 55),
+        "une soixantaine" => (55, 65),
+        "une centaine" => (90, 110),
+        "des dizaines" | "plusieurs dizaines" => (20, 99),
+        "des centaines" | "plusieurs centaines" => (200, 999),
+        _ => return None,
+    })
+}
+
+const NUM: &str = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|cent|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|(?:des|plusieurs)\s+(?:dizaines|centaines))";
+const QUAL: &str =
+    r"(?:au\s+moins|plus\s+de|près\s+de|environ|quelque|pas\s+moins\s+de|au\s+total|entre\s+)?";
+const PEOPLE: &str = r"(?:soldats?|militaires?|civils?|personnes?|villageois|habitants?|assaillants?|terroristes?|jihadistes?|djihadistes?|combattants?|hommes|femmes|enfants|policiers?|gendarmes?|douaniers?|membres?|éléments?|passagers?|fidèles|bergers?|commerçants?|orpailleurs?|victimes?|agents?|gardes?|chasseurs?|dozos?|casques bleus|élèves|personnels?(?:\s+civils?)?)";
+
+fn patterns() -> &'static [(Kind, Regex)] {
+    static RE: OnceLock<Vec<(Kind, Regex)>> = OnceLock::new();
+    RE.get_or_init(|| {
+        let n = format!(r"(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+(?:et|à)\s+(?P<n2>\d+))?");
+        let p = |k: Kind, s: String| (k, Regex::new(&format!("(?i){s}")).expect("toll regex"));
+        vec![
+            // "tuant 41 soldats", "tuant entre 40 et 85 soldats", "avoir tué 10 militaires"
+            p(Kind::Death, format!(r"\b(?:tuant|tué|tuée|tués|abattu|abattant|coûtant la vie à|fait)\s+{n}\s+(?:de\s+|d['’])?(?:nos\s+|leurs\s+)?{PEOPLE}")),
+            // "21 militaires maliens tués", "14 civils tués", "16 soldats ont été tués"
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d['’])?{PEOPLE}(?:\s+\w+){{0,2}}?\s+(?:ont\s+été\s+|avaient\s+été\s+|auraient\s+été\s+|sont\s+)?(?:tués?e?s?|morts?|abattus|exécutés|massacrés|ont\s+péri|ont\s+perdu\s+la\s+vie|périssent|ont\s+trouvé\s+la\s+mort)\b")),
+            // "au moins 16 morts", "un bilan de 20 morts", "fait 3 victimes"
+            p(Kind::Death, format!(r"{n}\s+(?:morts|tués|décès|victimes\s+mortelles)\b")),
+            // "la mort de 41 soldats", "revendique la mort de 10 soldats"
+            p(Kind::Death, format!(r"\bla\s+mort\s+(?:de\s+|d['’]){n}\s+(?:\w+\s+)?{PEOPLE}")),
+            // "10 blessés", "blessant 17 autres", "en blessant 53 autres"
+            p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blessés|blessées)\b")),
+            p(Kind::Wounded, format!(r"\bblessant\s+{n}\s+(?:autres|{PEOPLE})")),
+            p(Kind::Wounded, format!(r"{n}\s+{PEOPLE}(?:\s+\S+){{0,2}}?\s+(?:ont\s+été\s+|a\s+été\s+|aurait\s+été\s+|auraient\s+été\s+)?bless[ée]e?s?\b")),
+        ]
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Death,
+    Wounded,
+}
+
+fn zero_toll() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)\baucune\s+victime\b|\bsans\s+faire\s+de\s+victimes?\b|\bpas\s+de\s+victimes?\b|\baucun\s+(?:mort|décès|blessé)\b|\bn['’]a\s+fait\s+aucune\s+victime\b").expect("regex"))
+}
+
+fn claim() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)\brevendiqu\w*|\baffirme\w*\s+avoir\s+tué|\bdit\s+avoir\s+tué|\bassure\w*\s+avoir\s+tué|\bselon\s+le\s+(?:JNIM|GSIM|FLA|EIGS)").expect("regex"))
+}
+
+fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
+    let q = q.to_lowercase();
+    let q = q.trim();
+    let (low, high) = if let Some((l, h)) = approx(n) {
+        (l, h)
+    } else {
+        let v = n.parse::<u32>().ok().or_else(|| number_word(n))?;
+        (v, v)
+    };
+    if let Some(n2) = n2.and_then(|x| x.parse::<u32>().ok()) {
+        return Some(Casualties::range(low, n2));
+    }
+    Some(match q {
+        "au moins" | "pas moins de" | "plus de" => Casualties::at_least(low),
+        "près de" | "environ" | "quelque" => {
+            Casualties::range(low * 9 / 10, (high * 11).div_ceil(10))
+        }
+        _ if low == high => Casualties::exact(low),
+        _ => Casualties::range(low, high),
+    })
+}
+
+/// Finds the deaths and wounded a sentence reports.
+pub fn find_casualties(sentence: &str) -> SentenceToll {
+    let mut toll = SentenceToll::default();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for (kind, re) in patterns() {
+        for c in re.captures_iter(sentence) {
+            let m = c.get(0).expect("match");
+            if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
+                continue;
+            }
+            // "tués ou blessés" gives no separate death toll.
+            let rest = sentence[m.end()..].trim_start().to_lowercase();
+            if *kind == Kind::Death && rest.starts_with("ou bless") {
+                continue;
+            }
+            let q = c.name("q").map_or("", |x| x.as_str());
+            let Some(count) = parse_count(q, &c["n"], c.name("n2").map(|x| x.as_str())) else {
+                continue;
+            };
+            taken.push((m.start(), m.end()));
+            toll.evidence.push(m.as_str().trim().to_string());
+            let slot = match kind {
+                Kind::Death => &mut toll.deaths,
+                Kind::Wounded => &mut toll.wounded,
+            };
+            *slot = Some(match slot {
+                Some(prev) => prev.union(&count),
+                None => count,
+            });
+        }
+    }
+    if let Some(m) = zero_toll().find(sentence) {
+        toll.evidence.push(m.as_str().to_string());
+        toll.deaths.get_or_insert(Casualties::exact(0));
+        if m.as_str().to_lowercase().contains("victime") {
+            toll.wounded.get_or_insert(Casualties::exact(0));
+        }
+    }
+    toll.claimed = toll.deaths.is_some() && claim().is_match(sentence);
+    toll
+}
+
+/// Whether the army (or another party) says the attack failed, which makes
+/// a claimed toll contested.
+pub fn is_denial(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)\brepouss[ée]e?s?\b|\bdéjou[ée]e?s?\b|\bdément\w*|\bmis en déroute\b|\bcontraint les \w+ au repli\b").expect("regex")).is_match(sentence)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn deaths(s: &str) -> Option<Casualties> {
+        find_casualties(s).deaths
+    }
+
+    #[test]
+    fn death_phrasings() {
+        assert_eq!(
+            deaths("le JNIM a attaqué le camp, tuant 41 soldats."),
+            Some(Casualties::exact(41))
+        );
+        assert_eq!(
+            deaths("21 militaires maliens tués, des blessés et des disparus."),
+            Some(Casualties::exact(21))
+        );
+        assert_eq!(
+            deaths("tuant entre 40 et 85 soldats maliens."),
+            Some(Casualties::range(40, 85))
+        );
+        assert_eq!(
+            deaths("L'attaque a fait au moins 16 morts et 10 blessés."),
+            Some(Casualties::at_least(16))
+        );
+        assert_eq!(
+            deaths("tuant plus de 20 soldats maliens selon des élus locaux"),
+            Some(Casualties::at_least(20))
+        );
+        assert_eq!(
+            deaths("a causé la mort de 41 soldats maliens"),
+            Some(Casualties::exact(41))
+        );
+        assert_eq!(
+            deaths("avec 14 civils tués après qu'une femme"),
+            Some(Casualties::exact(14))
+        );
+        assert_eq!(
+            deaths("Quatorze personnes ont été tuées dans le village."),
+            Some(Casualties::exact(14))
+        );
+        assert_eq!(
+            deaths("une trentaine de villageois ont été tués"),
+            Some(Casualties::range(25, 35))
+        );
+        assert_eq!(
+            deaths("des dizaines de civils tués"),
+            Some(Casualties::range(20, 99))
+        );
+        assert_eq!(
+            deaths("Le bilan s'élève à 7 morts."),
+            Some(Casualties::exact(7))
+        );
+        assert_eq!(
+            deaths("une bombe a explosé, tuant 11 civils et en blessant 53 autres."),
+            Some(Casualties::exact(11))
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_death_toll() {
+        assert_eq!(
+            deaths("Des dizaines de soldats ont été tués ou blessés, et deux ont été capturés."),
+            None
+        );
+        assert_eq!(
+            deaths("des images d'une vingtaine d'hommes prisonniers"),
+            None
+        );
+        assert_eq!(deaths("la destruction de six appareils"), None);
+        assert_eq!(deaths("s'être emparé de cinq véhicules"), None);
+        assert_eq!(deaths("trois tirs de roquette samedi soir"), None);
+        assert_eq!(
+            deaths("il y a eu \"des morts\", sans plus de détails"),
+            None
+        );
+        assert_eq!(deaths("Le 17 mars 2019, le JNIM a mené un raid"), None);
+    }
+
+    #[test]
+    fn wounded_and_zero() {
+        let c = find_casualties("tuant 26 soldats maliens et blessant 17 autres.");
+        assert_eq!(
+            (c.deaths, c.wounded),
+            (Some(Casualties::exact(26)), Some(Casualties::exact(17)))
+        );
+        let c = find_casualties("Aucune victime selon le communiqué de l'armée.");
+        assert_eq!(
+            (c.deaths, c.wounded),
+            (Some(Casualties::exact(0)), Some(Casualties::exact(0)))
+        );
+        let c = find_casualties("au cours de laquelle « un personnel civil » aurait été blessé");
+        assert_eq!(c.wounded, Some(Casualties::exact(1)));
+        assert_eq!(c.deaths, None);
+    }
+
+    #[test]
+    fn claims_and_denials() {
+        let c = find_casualties("Ce groupe revendique la mort de 10 soldats maliens, tandis que l'armée malienne assure avoir repoussé l'attaque.");
+        assert_eq!(c.deaths, Some(Casualties::exact(10)));
+        assert!(c.claimed);
+        assert!(is_denial(
+            "l'armée malienne assure avoir repoussé l'attaque"
+        ));
+        assert!(!is_denial("le camp a été attaqué"));
+    }
+}

@@ -1,0 +1,534 @@
+//! Date expressions in French news text.
+//!
+//! [`find_dates`] finds the expressions in a sentence; [`DateContext`]
+//! resolves the relative ones (weekdays, "deux jours plus tard", "la
+//! semaine dernière") against the publication date and the dates the
+//! article has already given.
+//!
+//! ```
+//! use sahel::extract::dates::{find_dates, DateContext};
+//! use sahel::model::IncidentDate;
+//! use chrono::NaiveDate;
+//! let pubd = IncidentDate::day(NaiveDate::from_ymd_opt(2024, 3, 18).unwrap());
+//! let ctx = DateContext::new(Some(pubd));
+//! let m = &find_dates("Le camp a été attaqué samedi matin.")[0];
+//! assert_eq!(ctx.resolve(&m.anchor).unwrap().to_string(), "2024-03-16");
+//! ```
+
+use crate::model::{DatePrecision, IncidentDate};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// What a date expression says.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DateAnchor {
+    /// A date fixed by the text itself (day, day range, month or year);
+    /// `year_given` is false for "le 26 mai" (the year comes from context).
+    Absolute {
+        /// Start day (for a month: the 1st).
+        start: (Option<i32>, u32, u32),
+        /// End day of a range ("16-17 mars").
+        end_day: Option<u32>,
+        /// Day, week (range), month or year.
+        precision: DatePrecision,
+    },
+    /// A weekday ("samedi", "dans la nuit de samedi à dimanche": Sunday).
+    Weekday(Weekday),
+    /// Days after (positive) or before the previous event ("deux jours plus
+    /// tard", "le lendemain", "la veille").
+    DaysAfter(i64),
+    /// The week before publication ("la semaine dernière").
+    LastWeek,
+}
+
+/// A date expression found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateMention {
+    /// What it says.
+    pub anchor: DateAnchor,
+    /// Byte range in the sentence.
+    pub span: (usize, usize),
+    /// The words as written.
+    pub text: String,
+}
+
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+fn month_number(w: &str) -> Option<u32> {
+    let w = w
+        .to_lowercase()
+        .replace("fevrier", "février")
+        .replace("aout", "août")
+        .replace("decembre", "décembre");
+    MONTHS.iter().position(|m| *m == w).map(|i| i as u32 + 1)
+}
+
+fn weekday(w: &str) -> Option<Weekday> {
+    Some(match w.to_lowercase().as_str() {
+        "lundi" => Weekday::Mon,
+        "mardi" => Weekday::Tue,
+        "mercredi" => Weekday::Wed,
+        "jeudi" => Weekday::Thu,
+        "vendredi" => Weekday::Fri,
+        "samedi" => Weekday::Sat,
+        "dimanche" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn small_number(w: &str) -> Option<i64> {
+    Some(match w.to_lowercase().as_str() {
+        "un" | "une" => 1,
+        "deux" => 2,
+        "trois" => 3,
+        "quatre" => 4,
+        "cinq" => 5,
+        "six" => 6,
+        "sept" => 7,
+        "huit" => 8,
+        "dix" => 10,
+        n => n.parse().ok()?,
+    })
+}
+
+const MONTH_RE: &str =
+    "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre";
+const DAY_RE: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+
+fn patterns() -> &'static [Regex; 6] {
+    static RE: OnceLock<[Regex; 6]> = OnceLock::new();
+    RE.get_or_init(|| {
+        [
+            // "le 23 mai 2025", "16-17 mars 2024", "1er avril", "lundi 18 mars"
+            Regex::new(&format!(r"(?i)\b(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?(?:\s*(?:-|–|au|et)\s*(\d{{1,2}}))?\s+({MONTH_RE})\b(?:\s+(\d{{4}}))?")).expect("regex"),
+            // "en juin 2024", "(avril 2015)", "novembre 2015"
+            Regex::new(&format!(r"(?i)\b({MONTH_RE})\s+(\d{{4}})\b")).expect("regex"),
+            // "en 2020", "courant 2019" (not "depuis 2014")
+            Regex::new(r"(?i)\b(en|courant|début|fin|mi-)\s*(\d{4})\b").expect("regex"),
+            // "dans la nuit de samedi à dimanche"
+            Regex::new(&format!(r"(?i)\bnuit\s+(?:de|du)\s+({DAY_RE})\s+(?:à|au)\s+({DAY_RE})\b")).expect("regex"),
+            // "samedi", "samedi matin", "ce dimanche"
+            Regex::new(&format!(r"(?i)\b({DAY_RE})\b")).expect("regex"),
+            // "deux jours plus tard", "le lendemain", "la veille", "la semaine dernière"
+            Regex::new(r"(?i)\b(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée)))\b").expect("regex"),
+        ]
+    })
+}
+
+fn overlaps(a: (usize, usize), taken: &[(usize, usize)]) -> bool {
+    taken.iter().any(|&(s, e)| a.0 < e && s < a.1)
+}
+
+/// Finds the date expressions of a sentence, in text order. Dates after
+/// "depuis" (since) are not event dates and are skipped.
+pub fn find_dates(sentence: &str) -> Vec<DateMention> {
+    let re = patterns();
+    let mut out: Vec<DateMention> = Vec::new();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let since = |start: usize| {
+        sentence[..start]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("depuis")
+    };
+    let push = |out: &mut Vec<DateMention>,
+                taken: &mut Vec<(usize, usize)>,
+                span: (usize, usize),
+                anchor: DateAnchor| {
+        if overlaps(span, taken) {
+            return;
+        }
+        taken.push(span);
+        out.push(DateMention {
+            anchor,
+            span,
+            text: sentence[span.0..span.1].to_string(),
+        });
+    };
+    for c in re[0].captures_iter(sentence) {
+        let m = c.get(0).expect("match");
+        let day: u32 = c[1].parse().unwrap_or(0);
+        let end_day = c.get(2).and_then(|d| d.as_str().parse().ok());
+        let Some(month) = month_number(&c[3]) else {
+            continue;
+        };
+        let year = c.get(4).and_then(|y| y.as_str().parse().ok());
+        if !(1..=31).contains(&day) || since(m.start()) {
+            continue;
+        }
+        let precision = if end_day.is_some() {
+            DatePrecision::Week
+        } else {
+            DatePrecision::Day
+        };
+        push(
+            &mut out,
+            &mut taken,
+            (m.start(), m.end()),
+            DateAnchor::Absolute {
+                start: (year, month, day),
+                end_day,
+                precision,
+            },
+        );
+    }
+    for c in re[1].captures_iter(sentence) {
+        let m = c.get(0).expect("match");
+        let (Some(month), Ok(year)) = (month_number(&c[1]), c[2].parse::<i32>()) else {
+            continue;
+        };
+        if since(m.start()) {
+            continue;
+        }
+        push(
+            &mut out,
+            &mut taken,
+            (m.start(), m.end()),
+            DateAnchor::Absolute {
+                start: (Some(year), month, 1),
+                end_day: None,
+                precision: DatePrecision::Month,
+            },
+        );
+    }
+    for c in re[2].captures_iter(sentence) {
+        let m = c.get(2).expect("year");
+        let Ok(year) = m.as_str().parse::<i32>() else {
+            continue;
+        };
+        if !(1960..=2100).contains(&year) {
+            continue;
+        }
+        push(
+            &mut out,
+            &mut taken,
+            (m.start(), m.end()),
+            DateAnchor::Absolute {
+                start: (Some(year), 1, 1),
+                end_day: None,
+                precision: DatePrecision::Year,
+            },
+        );
+    }
+    for c in re[3].captures_iter(sentence) {
+        let m = c.get(0).expect("match");
+        if let Some(w) = weekday(&c[2]) {
+            push(
+                &mut out,
+                &mut taken,
+                (m.start(), m.end()),
+                DateAnchor::Weekday(w),
+            );
+        }
+    }
+    for c in re[4].captures_iter(sentence) {
+        let m = c.get(0).expect("match");
+        if let Some(w) = weekday(&c[1]) {
+            push(
+                &mut out,
+                &mut taken,
+                (m.start(), m.end()),
+                DateAnchor::Weekday(w),
+            );
+        }
+    }
+    for c in re[5].captures_iter(sentence) {
+        let m = c.get(0).expect("match");
+        let anchor = if let Some(n) = c.get(1).and_then(|n| small_number(n.as_str())) {
+            DateAnchor::DaysAfter(n)
+        } else if let Some(n) = c.get(2).and_then(|n| small_number(n.as_str())) {
+            DateAnchor::DaysAfter(-n)
+        } else if c.get(3).is_some() {
+            DateAnchor::DaysAfter(1)
+        } else if c.get(4).is_some() {
+            DateAnchor::DaysAfter(-1)
+        } else if c.get(5).is_some() {
+            DateAnchor::LastWeek
+        } else {
+            continue;
+        };
+        push(&mut out, &mut taken, (m.start(), m.end()), anchor);
+    }
+    out.sort_by_key(|m| m.span.0);
+    out
+}
+
+impl DateAnchor {
+    /// Whether the text fixes the date by itself (a year is given).
+    pub fn is_absolute(&self) -> bool {
+        matches!(
+            self,
+            DateAnchor::Absolute {
+                start: (Some(_), _, _),
+                ..
+            }
+        )
+    }
+}
+
+/// What relative expressions are resolved against.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateContext {
+    /// The publication date.
+    pub published: Option<IncidentDate>,
+    /// The latest date the article fixed (absolute or resolved).
+    pub recent: Option<IncidentDate>,
+}
+
+impl DateContext {
+    /// A context at the start of an article.
+    pub fn new(published: Option<IncidentDate>) -> Self {
+        DateContext {
+            published,
+            recent: None,
+        }
+    }
+
+    /// The year of the context, for dates written without one.
+    fn year(&self) -> Option<i32> {
+        self.recent.or(self.published).map(|d| d.end.year())
+    }
+
+    /// Resolves an anchor; `None` when the context cannot fix it (a weekday
+    /// with no publication date, say).
+    pub fn resolve(&self, a: &DateAnchor) -> Option<IncidentDate> {
+        match a {
+            DateAnchor::Absolute {
+                start: (year, month, day),
+                end_day,
+                precision,
+            } => {
+                let year = year.or_else(|| self.year())?;
+                match precision {
+                    DatePrecision::Year => IncidentDate::year(year),
+                    DatePrecision::Month => IncidentDate::month(year, *month),
+                    _ => {
+                        let start = NaiveDate::from_ymd_opt(year, *month, *day)?;
+                        // A date without a year after the publication date
+                        // is last year's ("le 28 décembre" read in January).
+                        let start = match (self.published, a.is_absolute()) {
+                            (Some(p), false) if start > p.end + Duration::days(1) => {
+                                NaiveDate::from_ymd_opt(year - 1, *month, *day)?
+                            }
+                            _ => start,
+                        };
+                        match end_day {
+                            Some(e) => Some(IncidentDate::range(
+                                start,
+                                NaiveDate::from_ymd_opt(start.year(), start.month(), *e)?,
+                            )),
+                            None => Some(IncidentDate::day(start)),
+                        }
+                    }
+                }
+            }
+            DateAnchor::Weekday(w) => {
+                // Within a span the article already fixed ("le week-end du
+                // 16-17 mars ... samedi"): that day.
+                if let Some(r) = self.recent.filter(|r| (r.end - r.start).num_days() <= 7) {
+                    let mut d = r.start;
+                    while d <= r.end {
+                        if d.weekday() == *w {
+                            return Some(IncidentDate::day(d));
+                        }
+                        d += Duration::days(1);
+                    }
+                    // The most recent such day on or before that span's end.
+                    if r.precision == DatePrecision::Day {
+                        return Some(IncidentDate::day(last_weekday_on_or_before(r.end, *w)));
+                    }
+                }
+                let p = self.published?;
+                match p.precision {
+                    DatePrecision::Day => {
+                        Some(IncidentDate::day(last_weekday_on_or_before(p.end, *w)))
+                    }
+                    // Only the month of publication is known: that month.
+                    _ => Some(p),
+                }
+            }
+            DateAnchor::DaysAfter(n) => {
+                let base = self.recent.or(self.published)?;
+                if base.precision == DatePrecision::Day {
+                    Some(IncidentDate::day(base.start + Duration::days(*n)))
+                } else {
+                    Some(base)
+                }
+            }
+            DateAnchor::LastWeek => {
+                let p = self
+                    .published
+                    .filter(|p| p.precision == DatePrecision::Day)?;
+                Some(IncidentDate::range(
+                    p.end - Duration::days(13),
+                    p.end - Duration::days(7),
+                ))
+            }
+        }
+    }
+}
+
+fn last_weekday_on_or_before(d: NaiveDate, w: Weekday) -> NaiveDate {
+    let back =
+        (7 + d.weekday().num_days_from_monday() as i64 - w.num_days_from_monday() as i64) % 7;
+    d - Duration::days(back)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> IncidentDate {
+        IncidentDate::day(NaiveDate::from_ymd_opt(y, m, d).unwrap())
+    }
+
+    fn one(s: &str, ctx: &DateContext) -> Option<String> {
+        let m = find_dates(s);
+        assert!(!m.is_empty(), "no date in {s:?}");
+        ctx.resolve(&m[0].anchor).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn absolute_dates() {
+        let ctx = DateContext::new(None);
+        assert_eq!(
+            one(
+                "L'assaut, survenu le 23 mai 2025, en début d'après-midi",
+                &ctx
+            )
+            .unwrap(),
+            "2025-05-23"
+        );
+        assert_eq!(
+            one("Le 29 septembre 2019, le JNIM a attaqué", &ctx).unwrap(),
+            "2019-09-29"
+        );
+        assert_eq!(one("le 1er avril 2022 à Gao", &ctx).unwrap(), "2022-04-01");
+        assert_eq!(one("En juin 2024, le blocus", &ctx).unwrap(), "2024-06");
+        assert_eq!(
+            one("le restaurant La Terrasse (avril 2015)", &ctx).unwrap(),
+            "2015-04"
+        );
+        assert_eq!(
+            one("le week-end du 16-17 mars 2024 a été chargé", &ctx).unwrap(),
+            "2024-03-16/2024-03-17"
+        );
+        assert_eq!(
+            one("Au cours de l'année, en 2020, la junte", &ctx).unwrap(),
+            "2020"
+        );
+    }
+
+    #[test]
+    fn since_is_not_an_event_date() {
+        assert!(find_dates("l'une des plus meurtrières depuis 2014").is_empty());
+        assert!(find_dates("en proie depuis mars 2012 aux violences").is_empty());
+    }
+
+    #[test]
+    fn day_and_month_take_the_year_from_context() {
+        let ctx = DateContext::new(Some(IncidentDate::month(2025, 5).unwrap()));
+        assert_eq!(
+            one("Le 26 mai, le camp de Soumpi", &ctx).unwrap(),
+            "2025-05-26"
+        );
+        let jan = DateContext::new(Some(day(2025, 1, 5)));
+        assert_eq!(
+            one("le 28 décembre, une embuscade", &jan).unwrap(),
+            "2024-12-28"
+        );
+        let mut ctx = DateContext::new(None);
+        ctx.recent = Some(IncidentDate::range(
+            NaiveDate::from_ymd_opt(2024, 3, 16).unwrap(),
+            NaiveDate::from_ymd_opt(2024, 3, 17).unwrap(),
+        ));
+        assert_eq!(
+            one("a perdu son bébé lundi 18 mars", &ctx).unwrap(),
+            "2024-03-18"
+        );
+    }
+
+    #[test]
+    fn weekdays_resolve_to_the_last_such_day() {
+        let ctx = DateContext::new(Some(day(2024, 9, 18))); // a Wednesday
+        assert_eq!(
+            one("ont revendiqué mardi une double attaque", &ctx).unwrap(),
+            "2024-09-17"
+        );
+        assert_eq!(one("ce mercredi", &ctx).unwrap(), "2024-09-18");
+        assert_eq!(one("jeudi soir", &ctx).unwrap(), "2024-09-12");
+        let month_only = DateContext::new(Some(IncidentDate::month(2019, 3).unwrap()));
+        assert_eq!(
+            one(
+                "le campement militaire de Dioura dimanche à l'aube",
+                &month_only
+            )
+            .unwrap(),
+            "2019-03"
+        );
+        assert_eq!(one("mardi", &DateContext::new(None)), None);
+    }
+
+    #[test]
+    fn weekdays_inside_a_stated_weekend() {
+        let mut ctx = DateContext::new(None);
+        let m = find_dates("Au Mali, le week-end du 16-17 mars 2024 a été chargé");
+        ctx.recent = ctx.resolve(&m[0].anchor);
+        assert_eq!(one("attaqué samedi un camp", &ctx).unwrap(), "2024-03-16");
+        assert_eq!(
+            one("dans la nuit de samedi à dimanche à Amasrakad", &ctx).unwrap(),
+            "2024-03-17"
+        );
+        assert_eq!(
+            one("Dimanche, le Jnim a revendiqué", &ctx).unwrap(),
+            "2024-03-17"
+        );
+    }
+
+    #[test]
+    fn relative_days_and_last_week() {
+        let mut ctx = DateContext::new(Some(day(2025, 5, 30)));
+        ctx.recent = Some(day(2025, 5, 23));
+        assert_eq!(
+            one("Deux jours plus tard, le camp de Soumpi", &ctx).unwrap(),
+            "2025-05-25"
+        );
+        assert_eq!(
+            one("effectuant le lendemain des allers retours", &ctx).unwrap(),
+            "2025-05-24"
+        );
+        assert_eq!(
+            one("la veille, une patrouille", &ctx).unwrap(),
+            "2025-05-22"
+        );
+        assert_eq!(
+            one("la semaine dernière, un convoi", &ctx).unwrap(),
+            "2025-05-17/2025-05-23"
+        );
+    }
+
+    #[test]
+    fn several_dates_in_one_sentence_keep_their_order() {
+        let m = find_dates("les attentats du restaurant La Terrasse (avril 2015), de l'hôtel Radisson Blu (novembre 2015) et l'attaque contre l'hôtel Nord-Sud (mars 2016)");
+        let ctx = DateContext::new(None);
+        let got: Vec<String> = m
+            .iter()
+            .map(|m| ctx.resolve(&m.anchor).unwrap().to_string())
+            .collect();
+        assert_eq!(got, vec!["2015-04", "2015-11", "2016-03"]);
+    }
+}

@@ -1,0 +1,744 @@
+//! Extraction: French news articles to [`Incident`]s.
+//!
+//! An article is read sentence by sentence ([`article`]). Each sentence
+//! gives date expressions ([`dates`]), event cues ([`events`]), places
+//! ([`places`]), actors ([`actors`]) and figures ([`casualties`]). A
+//! sentence that reports an event at a new place (a non-anaphoric cue or
+//! an explicit date, a place, and a time anchor or a specific statement)
+//! starts an incident; a sentence naming a place already reported adds to
+//! that incident; a sentence with no place adds to the incident being told.
+//! Places are resolved at the end, with every hint the article gave
+//! (region, relative distance, the other places). [`merge_incidents`] then
+//! joins the reports of one event from several articles.
+//!
+//! ```
+//! use sahel::extract::{extract_article, article::Article};
+//! use sahel::gazetteer::Gazetteer;
+//! let a = Article::from_text("x.txt", "date 2025-05-30\nLe 23 mai 2025, le JNIM a attaqué le camp militaire de Dioura, dans la région de Mopti, tuant 41 soldats.");
+//! let inc = extract_article(&a, Gazetteer::embedded());
+//! assert_eq!(inc.len(), 1);
+//! assert_eq!(inc[0].incident.location.as_ref().unwrap().cercle.as_deref(), Some("Ténenkou"));
+//! assert_eq!(inc[0].incident.fatalities.low, Some(41));
+//! ```
+
+pub mod actors;
+pub mod article;
+pub mod casualties;
+pub mod dates;
+pub mod events;
+pub mod places;
+
+use crate::fold::fold;
+use crate::gazetteer::relative::RelativePhrase;
+use crate::gazetteer::{Gazetteer, Hints, NearHint};
+use crate::geodesy::distance_km;
+use crate::model::{
+    Actor, Casualties, DatePrecision, EventType, Incident, IncidentDate, Location,
+    LocationPrecision, Source,
+};
+use article::Article;
+use casualties::{find_casualties, is_denial};
+use dates::{find_dates, DateAnchor, DateContext};
+use events::{best_type, find_cues, is_background, is_generic, specificity_rank};
+use places::{find_places, PlaceMention};
+
+/// An incident with the words that gave each of its fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extracted {
+    /// The incident.
+    pub incident: Incident,
+    /// Per field ("date", "place", "type", "toll", "actors"), the words
+    /// that decided it.
+    pub evidence: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone)]
+struct Draft {
+    place: PlaceMention,
+    /// Other places named with it ("Boulikessi et Mondoro").
+    also: Vec<String>,
+    region: Option<String>,
+    date: Option<IncidentDate>,
+    /// The text anchored the date, even if the context could not resolve
+    /// it (a weekday with no publication date).
+    anchored: bool,
+    event_type: EventType,
+    actors: Vec<Actor>,
+    deaths: Option<Casualties>,
+    deaths_claimed: bool,
+    denied: bool,
+    wounded: Option<Casualties>,
+    sentences: Vec<String>,
+    evidence: Vec<(String, String)>,
+}
+
+impl Draft {
+    fn new(
+        place: PlaceMention,
+        date: Option<IncidentDate>,
+        anchored: bool,
+        event_type: EventType,
+    ) -> Draft {
+        Draft {
+            place,
+            also: vec![],
+            region: None,
+            date,
+            anchored,
+            event_type,
+            actors: vec![],
+            deaths: None,
+            deaths_claimed: false,
+            denied: false,
+            wounded: None,
+            sentences: vec![],
+            evidence: vec![],
+        }
+    }
+
+    fn key(&self) -> String {
+        fold(&self.place.lookup)
+    }
+
+    fn names_place(&self, p: &PlaceMention) -> bool {
+        let k = fold(&p.lookup);
+        k == self.key() || self.also.iter().any(|a| fold(a) == k)
+    }
+
+    /// Whether a date read with a mention of this incident's place can be
+    /// the same event.
+    fn date_compatible(&self, d: Option<IncidentDate>, anchored: bool) -> bool {
+        match (self.date, d) {
+            (Some(a), Some(b)) => {
+                a.overlaps(&b)
+                    || (a.start - b.end).num_days().abs() <= 3
+                    || (b.start - a.end).num_days().abs() <= 3
+            }
+            // An unresolved weekday is recent; an explicit old date is not it.
+            (None, Some(_)) => !self.anchored,
+            (_, None) => !anchored || self.date.is_none(),
+        }
+    }
+
+    fn refine_date(&mut self, d: Option<IncidentDate>, words: &str) {
+        let Some(d) = d else { return };
+        let better = match self.date {
+            None => true,
+            Some(cur) => d.precision < cur.precision && cur.overlaps(&d),
+        };
+        if better {
+            self.date = Some(d);
+            self.anchored = true;
+            self.evidence.push(("date".into(), words.to_string()));
+        }
+    }
+
+    fn upgrade_type(&mut self, t: Option<EventType>, words: &str) {
+        if let Some(t) = t {
+            if specificity_rank(t) < specificity_rank(self.event_type) {
+                self.event_type = t;
+                self.evidence.push(("type".into(), words.to_string()));
+            }
+        }
+    }
+
+    fn absorb(&mut self, s: &SentenceFacts) {
+        self.absorb_with(s, &s.toll);
+    }
+
+    /// Like [`Draft::absorb`], with the toll of the part of the sentence
+    /// that is about this incident ("l'une à Banankoro ..., blessé,
+    /// l'autre à Mahou").
+    fn absorb_with(&mut self, s: &SentenceFacts, toll: &casualties::SentenceToll) {
+        if !self.sentences.contains(&s.text) {
+            self.sentences.push(s.text.clone());
+        }
+        for a in &s.actors {
+            if !self.actors.iter().any(|x| x.name == a.name) {
+                self.actors.push(a.clone());
+            }
+        }
+        if let Some(d) = toll.deaths {
+            self.deaths = Some(match self.deaths {
+                Some(cur) => cur.union(&d),
+                None => d,
+            });
+            self.deaths_claimed |= toll.claimed;
+        }
+        if let Some(w) = toll.wounded {
+            self.wounded = Some(match self.wounded {
+                Some(cur) => cur.union(&w),
+                None => w,
+            });
+        }
+        for e in &toll.evidence {
+            self.evidence.push(("toll".into(), e.clone()));
+        }
+        self.denied |= s.denial;
+        if self.region.is_none() {
+            self.region = s.places.region.clone();
+        }
+    }
+}
+
+/// What one sentence says.
+struct SentenceFacts {
+    text: String,
+    dates: Vec<(Option<IncidentDate>, dates::DateMention)>,
+    cues: Vec<events::Cue>,
+    places: places::SentencePlaces,
+    actors: Vec<Actor>,
+    toll: casualties::SentenceToll,
+    denial: bool,
+}
+
+impl SentenceFacts {
+    fn first_date(&self) -> (Option<IncidentDate>, bool, String) {
+        match self.dates.first() {
+            Some((d, m)) => (*d, true, m.text.clone()),
+            None => (None, false, String::new()),
+        }
+    }
+    fn licensing(&self) -> bool {
+        self.cues.iter().any(|c| !c.anaphoric)
+            || self.dates.iter().any(|(_, m)| m.anchor.is_absolute())
+    }
+    fn cue_type(&self) -> Option<EventType> {
+        best_type(&self.cues)
+    }
+    fn cue_words(&self) -> String {
+        self.cues
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Extracts the incidents of one article, in the order they are first told.
+pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
+    let mut ctx = DateContext::new(article.published);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut current: Option<usize> = None;
+    // Facts told before the first place (the lead often gives the toll
+    // first), and an event announced without a place ("deux autres
+    // attaques, menées samedi matin") that the next sentence places.
+    let mut lead: Vec<SentenceFacts> = Vec::new();
+    let mut announced: Option<(Option<IncidentDate>, bool, Option<EventType>)> = None;
+
+    for s in article.sentences() {
+        if s.heading {
+            continue;
+        }
+        let mut dates = Vec::new();
+        for m in find_dates(s.text) {
+            let d = ctx.resolve(&m.anchor);
+            if matches!(m.anchor, DateAnchor::Absolute { .. })
+                && d.is_some_and(|d| d.precision <= DatePrecision::Week)
+            {
+                ctx.recent = d;
+            }
+            dates.push((d, m));
+        }
+        let facts = SentenceFacts {
+            text: s.text.to_string(),
+            cues: find_cues(s.text),
+            places: find_places(s.text, g),
+            actors: actors::find_actors(s.text),
+            toll: find_casualties(s.text),
+            denial: is_denial(s.text),
+            dates,
+        };
+        let explicit = facts.dates.iter().any(|(_, m)| m.anchor.is_absolute());
+        if is_background(&facts.text) && !explicit {
+            continue;
+        }
+        let has_places = !facts.places.groups.is_empty();
+        let generic = is_generic(&facts.text);
+        let licensed = facts.licensing() || announced.is_some();
+        let anchored = !facts.dates.is_empty() || announced.as_ref().is_some_and(|a| a.1);
+
+        if has_places && licensed && (anchored || !generic) {
+            // Several explicit dates and one place: one event per date
+            // ("La Terrasse (avril 2015), Radisson Blu (novembre 2015)").
+            let absolute: Vec<&(Option<IncidentDate>, dates::DateMention)> = facts
+                .dates
+                .iter()
+                .filter(|(_, m)| m.anchor.is_absolute())
+                .collect();
+            if absolute.len() > 1
+                && facts.places.groups.len() == 1
+                && facts.places.groups[0].len() == 1
+            {
+                let place = &facts.places.groups[0][0];
+                let mut prev_end = 0;
+                for (d, m) in absolute {
+                    let segment_cues: Vec<events::Cue> = facts
+                        .cues
+                        .iter()
+                        .filter(|c| c.span.0 >= prev_end && c.span.1 <= m.span.0)
+                        .cloned()
+                        .collect();
+                    prev_end = m.span.1;
+                    let t = best_type(&segment_cues).unwrap_or(EventType::Attack);
+                    let mut dr = Draft::new(place.clone(), *d, true, t);
+                    dr.evidence.push(("date".into(), m.text.clone()));
+                    dr.evidence.push(("place".into(), place.written.clone()));
+                    dr.evidence.push((
+                        "type".into(),
+                        segment_cues
+                            .iter()
+                            .map(|c| c.text.clone())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ));
+                    dr.absorb(&facts);
+                    drafts.push(dr);
+                    current = Some(drafts.len() - 1);
+                }
+                announced = None;
+                continue;
+            }
+            let (mut date, mut date_anchored, mut date_words) = facts.first_date();
+            if date_words.is_empty() {
+                if let Some((d, a, _)) = &announced {
+                    (date, date_anchored, date_words) =
+                        (*d, *a, "(announced in the previous sentence)".into());
+                }
+            }
+            let cue_type = facts
+                .cue_type()
+                .or_else(|| announced.as_ref().and_then(|a| a.2));
+            // With several place groups, each gets the figures of its own
+            // part of the sentence.
+            let starts: Vec<usize> = facts.places.groups.iter().map(|g| g[0].span.0).collect();
+            let tolls: Vec<casualties::SentenceToll> = (0..starts.len())
+                .map(|k| {
+                    if starts.len() == 1 {
+                        facts.toll.clone()
+                    } else {
+                        let from = if k == 0 { 0 } else { starts[k] };
+                        let to = starts.get(k + 1).copied().unwrap_or(facts.text.len());
+                        find_casualties(&facts.text[from..to])
+                    }
+                })
+                .collect();
+            for (group, toll) in facts.places.groups.iter().zip(&tolls) {
+                // Members already reported join their incident; they also
+                // lend their date to the others ("à Amasine et Amasrakad").
+                let mut inherited = None;
+                let mut fresh: Vec<&PlaceMention> = Vec::new();
+                for p in group {
+                    let existing = drafts
+                        .iter()
+                        .position(|d| d.names_place(p) && d.date_compatible(date, date_anchored));
+                    match existing {
+                        Some(i) => {
+                            let d = &mut drafts[i];
+                            d.refine_date(date, &date_words);
+                            d.upgrade_type(cue_type, &facts.cue_words());
+                            if d.place.relative.is_none() {
+                                d.place.relative = p.relative.clone();
+                            }
+                            d.absorb_with(&facts, toll);
+                            if facts.places.region.is_some() {
+                                d.region = facts.places.region.clone();
+                            }
+                            inherited = inherited.or(Some((d.date, d.anchored)));
+                            current = Some(i);
+                        }
+                        None => fresh.push(p),
+                    }
+                }
+                let Some(first) = fresh.first() else { continue };
+                // Unknown names only in a group with a known one, or with a
+                // region to place them in.
+                if !first.known && !group.iter().any(|p| p.known) && facts.places.region.is_none() {
+                    continue;
+                }
+                let (d, a) = match (date_words.is_empty(), inherited) {
+                    (true, Some((d, a))) => (d, a),
+                    (true, None) => {
+                        // "au même moment", "également": the story's date.
+                        let cur = current.map(|i| (drafts[i].date, drafts[i].anchored));
+                        cur.unwrap_or((article.published, article.published.is_some()))
+                    }
+                    _ => (date, date_anchored),
+                };
+                let mut dr = Draft::new(
+                    (*first).clone(),
+                    d,
+                    a,
+                    cue_type.unwrap_or(EventType::Attack),
+                );
+                dr.also = fresh.iter().skip(1).map(|p| p.lookup.clone()).collect();
+                dr.evidence.push(("place".into(), first.written.clone()));
+                if !date_words.is_empty() {
+                    dr.evidence.push(("date".into(), date_words.clone()));
+                }
+                dr.evidence.push(("type".into(), facts.cue_words()));
+                for l in lead.drain(..) {
+                    dr.absorb(&l);
+                    dr.upgrade_type(l.cue_type(), &l.cue_words());
+                }
+                dr.absorb_with(&facts, toll);
+                drafts.push(dr);
+                current = Some(drafts.len() - 1);
+            }
+            announced = None;
+            continue;
+        }
+
+        // No new event here: add to the incident whose place it names, or
+        // to the one being told.
+        let named = facts
+            .places
+            .groups
+            .iter()
+            .flatten()
+            .find_map(|p| drafts.iter().position(|d| d.names_place(p)));
+        let target = match named {
+            Some(i) if facts.cues.iter().all(|c| c.anaphoric) || Some(i) == current => Some(i),
+            _ if !has_places => current,
+            _ => None,
+        };
+        // A placeless sentence with its own event and time ("deux autres
+        // attaques, menées samedi matin") announces what the next one places.
+        if !has_places
+            && facts.cues.iter().any(|c| !c.anaphoric)
+            && !facts.dates.is_empty()
+            && !drafts.is_empty()
+            && !generic
+            && announces_others(&facts.text)
+        {
+            let (d, a, _) = facts.first_date();
+            announced = Some((d, a, facts.cue_type()));
+            if facts.toll.deaths.is_none() {
+                continue;
+            }
+        }
+        match target {
+            Some(i) => {
+                let (d, _, w) = facts.first_date();
+                let single_day_refinement = facts.dates.iter().all(|(_, m)| m.anchor.is_absolute());
+                if single_day_refinement {
+                    drafts[i].refine_date(d, &w);
+                }
+                // "il s'agit de frappes de drone": a closer look at the same
+                // strike refines its type.
+                if drafts[i].event_type == EventType::Airstrike
+                    && facts.cue_type() == Some(EventType::DroneStrike)
+                {
+                    drafts[i].upgrade_type(Some(EventType::DroneStrike), &facts.cue_words());
+                }
+                drafts[i].absorb(&facts);
+            }
+            None if drafts.is_empty()
+                && (facts.licensing()
+                    || facts.toll.deaths.is_some()
+                    || !facts.actors.is_empty())
+                && !generic =>
+            {
+                lead.push(facts)
+            }
+            None => {}
+        }
+    }
+    finish(article, g, drafts)
+}
+
+/// "deux autres attaques", "une autre embuscade": the sentence announces
+/// events other than the one being told.
+fn announces_others(text: &str) -> bool {
+    let t = text.to_lowercase();
+    t.contains(" autre") || t.contains(" autres ")
+}
+
+/// Resolves places and writes the incidents.
+fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted> {
+    // First pass without context, then with the other places of the text.
+    let first: Vec<Option<(f64, f64)>> = drafts
+        .iter()
+        .map(|d| resolve_point(g, d, &[]).map(|l| (l.lat, l.lon)))
+        .collect();
+    let stem = std::path::Path::new(&article.file)
+        .file_stem()
+        .map_or("article".into(), |s| s.to_string_lossy().into_owned());
+    let mut out = Vec::new();
+    for (i, d) in drafts.into_iter().enumerate() {
+        let context: Vec<(f64, f64)> = first
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .filter_map(|(_, p)| *p)
+            .collect();
+        let location = resolve_point(g, &d, &context);
+        let mut notes = Vec::new();
+        let mut deaths = d.deaths.unwrap_or_default();
+        if d.deaths_claimed && d.denied && deaths.low.is_some_and(|l| l > 0) {
+            notes.push(format!(
+                "contested toll: a claim of {} dead; the other side says the attack was repelled",
+                deaths.high.or(deaths.low).unwrap_or(0)
+            ));
+            deaths = Casualties {
+                low: Some(0),
+                high: deaths.high.or(deaths.low),
+            };
+        }
+        let wounded = d.wounded.unwrap_or_default();
+        if !deaths.is_known() && wounded.is_known() {
+            deaths = Casualties::exact(0);
+            notes.push("no death reported, only wounded".into());
+        }
+        if !d.also.is_empty() {
+            notes.push(format!("also at: {}", d.also.join(", ")));
+        }
+        let mut evidence = d.evidence.clone();
+        if !d.actors.is_empty() {
+            evidence.push((
+                "actors".into(),
+                d.actors
+                    .iter()
+                    .map(|a| a.mention.clone())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ));
+        }
+        let incident = Incident {
+            id: format!("{stem}-{}", i + 1),
+            date: d.date,
+            location,
+            event_type: d.event_type,
+            actors: d.actors,
+            fatalities: deaths,
+            wounded,
+            sources: d
+                .sentences
+                .into_iter()
+                .map(|s| Source {
+                    file: article.file.clone(),
+                    sentence: s,
+                })
+                .collect(),
+            notes,
+        };
+        out.push(Extracted { incident, evidence });
+    }
+    out
+}
+
+fn region_hints(g: &Gazetteer, d: &Draft) -> Hints {
+    let region = d
+        .region
+        .as_deref()
+        .and_then(|r| g.admin().region_hint(r).ok());
+    Hints {
+        region,
+        near: None,
+        context: vec![],
+    }
+}
+
+/// Where a draft happened: the resolved place (a road's midpoint), an
+/// estimate from a relative phrase, or the region.
+fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Location> {
+    let mut hints = region_hints(g, d);
+    hints.context = context.to_vec();
+    let rel: Option<(&RelativePhrase, NearHint)> = d
+        .place
+        .relative
+        .as_ref()
+        .and_then(|r| g.relative_hint(r, &region_hints(g, d)).ok().map(|h| (r, h)));
+    if let Some((_, h)) = &rel {
+        hints.near = Some(h.clone());
+    }
+    let located = |lat: f64, lon: f64, precision, unc: f64, resolved: Option<String>| {
+        let hit = g.admin().locate(lat, lon);
+        Some(Location {
+            lat,
+            lon,
+            precision,
+            uncertainty_km: (unc * 10.0).round() / 10.0,
+            name_written: d.place.written.clone(),
+            name_resolved: resolved,
+            region: hit.as_ref().map(|h| h.region.to_string()),
+            cercle: hit.as_ref().map(|h| h.cercle.to_string()),
+        })
+    };
+    let best = g
+        .resolve(&d.place.lookup, &hints)
+        .ok()
+        .and_then(|c| c.into_iter().next());
+    // A candidate far outside the relative phrase's circle is a homonym:
+    // the estimate is better.
+    let best = best.filter(|c| match (&rel, c.distance_km) {
+        (Some((_, h)), Some(dist)) => dist <= h.within_km.unwrap_or(f64::MAX) * 1.5,
+        _ => true,
+    });
+    // A typo match outside the region the text names is another place.
+    let best = best.filter(|c| {
+        let outside = hints.region.as_ref().is_some_and(|r| {
+            !matches!(r, crate::admin::RegionHint::NearTown { .. })
+                && !r.contains(c.place.region.as_deref(), c.place.cercle.as_deref())
+        });
+        !(outside && c.matched >= crate::gazetteer::MatchKind::Variant)
+    });
+    if let (Some(b), Some(to)) = (&best, &d.place.road_to) {
+        let other = g
+            .resolve(
+                to,
+                &Hints {
+                    context: vec![(b.place.lat, b.place.lon)],
+                    ..region_hints(g, d)
+                },
+            )
+            .ok()
+            .and_then(|c| c.into_iter().next());
+        if let Some(o) = other {
+            let (lat, lon) = (
+                (b.place.lat + o.place.lat) / 2.0,
+                (b.place.lon + o.place.lon) / 2.0,
+            );
+            let half = distance_km(b.place.lat, b.place.lon, o.place.lat, o.place.lon) / 2.0;
+            return located(
+                lat,
+                lon,
+                LocationPrecision::Near,
+                half.max(2.0),
+                Some(format!("road {}–{}", b.place.name, o.place.name)),
+            );
+        }
+    }
+    if let Some(b) = best {
+        let precision = if d.place.near {
+            LocationPrecision::Near
+        } else {
+            LocationPrecision::Exact
+        };
+        let unc = b.place.precision_km.max(1.0) + if d.place.near { 10.0 } else { 0.0 };
+        return located(
+            b.place.lat,
+            b.place.lon,
+            precision,
+            unc,
+            Some(b.place.name.clone()),
+        );
+    }
+    if let Some((_, h)) = rel {
+        return located(
+            h.lat,
+            h.lon,
+            LocationPrecision::Estimated,
+            h.within_km.unwrap_or(50.0),
+            None,
+        );
+    }
+    // The region (or cercle) the text gives, at its capital.
+    let region = d.region.as_deref()?;
+    let r = g
+        .resolve(region, &Hints::default())
+        .ok()?
+        .into_iter()
+        .next()?;
+    let unc = if r.place.feature.starts_with("P.PPLA") && r.place.code() == "PPLA" {
+        150.0
+    } else {
+        60.0
+    };
+    located(
+        r.place.lat,
+        r.place.lon,
+        LocationPrecision::Region,
+        unc,
+        None,
+    )
+}
+
+/// Joins the reports of one event from several articles: same place (or
+/// within 10 km), dates that overlap (or days within 3 days of each other),
+/// and types that agree (or one of them the generic "attack"). The merged
+/// incident keeps the most precise date, the union of the tolls (21 and 26
+/// dead become 21–26) and every source.
+pub fn merge_incidents(mut list: Vec<Extracted>) -> Vec<Extracted> {
+    let mut out: Vec<Extracted> = Vec::new();
+    for e in list.drain(..) {
+        let same = out
+            .iter()
+            .position(|o| same_event(&o.incident, &e.incident));
+        match same {
+            None => out.push(e),
+            Some(i) => {
+                let o = &mut out[i];
+                let (a, b) = (&mut o.incident, e.incident);
+                if let (Some(da), Some(db)) = (a.date, b.date) {
+                    if db.precision < da.precision {
+                        a.date = Some(db);
+                    }
+                } else if a.date.is_none() {
+                    a.date = b.date;
+                }
+                if specificity_rank(b.event_type) < specificity_rank(a.event_type) {
+                    a.event_type = b.event_type;
+                }
+                if a.fatalities != b.fatalities
+                    && a.fatalities.is_known()
+                    && b.fatalities.is_known()
+                {
+                    a.notes.push(format!(
+                        "reports differ on the toll: {} and {}",
+                        show(&a.fatalities),
+                        show(&b.fatalities)
+                    ));
+                }
+                a.fatalities = a.fatalities.union(&b.fatalities);
+                a.wounded = a.wounded.union(&b.wounded);
+                for actor in b.actors {
+                    if !a.actors.iter().any(|x| x.name == actor.name) {
+                        a.actors.push(actor);
+                    }
+                }
+                if let (Some(la), Some(lb)) = (&a.location, &b.location) {
+                    if lb.uncertainty_km < la.uncertainty_km {
+                        a.location = Some(lb.clone());
+                    }
+                }
+                a.notes.push(format!("merged with {}", b.id));
+                a.notes.extend(b.notes);
+                a.sources.extend(b.sources);
+                o.evidence.extend(e.evidence);
+            }
+        }
+    }
+    out
+}
+
+fn show(c: &Casualties) -> String {
+    match (c.low, c.high) {
+        (Some(l), Some(h)) if l == h => l.to_string(),
+        (Some(l), Some(h)) => format!("{l}–{h}"),
+        (Some(l), None) => format!("at least {l}"),
+        _ => "unknown".into(),
+    }
+}
+
+fn same_event(a: &Incident, b: &Incident) -> bool {
+    if a.sources.first().map(|s| &s.file) == b.sources.first().map(|s| &s.file) {
+        return false;
+    }
+    let (Some(la), Some(lb)) = (&a.location, &b.location) else {
+        return false;
+    };
+    let same_place = distance_km(la.lat, la.lon, lb.lat, lb.lon) <= 10.0
+        || fold(&la.name_written) == fold(&lb.name_written);
+    let dates = match (a.date, b.date) {
+        (Some(x), Some(y)) => x.overlaps(&y) || (x.start - y.start).num_days().abs() <= 3,
+        _ => false,
+    };
+    let types = a.event_type == b.event_type
+        || a.event_type == EventType::Attack
+        || b.event_type == EventType::Attack;
+    same_place && dates && types
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,458 @@
+//! Finding place names in a sentence.
+//!
+//! A place is a capitalised name after a locative word ("à Dioura", "camp
+//! de Niafounké", "près de Bodio", "vers Gao") or continuing a list of
+//! them ("les bases de Boulikessi et Mondoro"), which the gazetteer knows.
+//! A name the gazetteer does not know is kept only after "à" and in an
+//! event sentence (it may be a village no gazetteer has). Reference places
+//! of relative phrases ("à 30 km de Sikasso") and region names ("dans la
+//! région de Mopti") are hints, not places; so are names after a title
+//! ("le colonel ..."), country and organisation names.
+//!
+//! ```
+//! use sahel::extract::places::find_places;
+//! use sahel::gazetteer::Gazetteer;
+//! let f = find_places("le JNIM a attaqué les bases de Boulikessi et Mondoro, dans la région de Mopti.", Gazetteer::embedded());
+//! assert_eq!(f.groups.len(), 1);
+//! let names: Vec<&str> = f.groups[0].iter().map(|p| p.written.as_str()).collect();
+//! assert_eq!(names, ["Boulikessi", "Mondoro"]);
+//! assert_eq!(f.region.as_deref(), Some("Mopti"));
+//! ```
+
+use super::actors::is_actor_word;
+use crate::gazetteer::relative::{find_relatives, RelativePhrase};
+use crate::gazetteer::{Gazetteer, MatchKind};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A place name as found in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceMention {
+    /// As written ("Boulikessi", "route Bandiagara-Goundaka", "la capitale").
+    pub written: String,
+    /// The name to look up (Bamako for "la capitale").
+    pub lookup: String,
+    /// Byte range in the sentence.
+    pub span: (usize, usize),
+    /// Whether the gazetteer knows it.
+    pub known: bool,
+    /// "près de X": the event was near, not at, the place.
+    pub near: bool,
+    /// For a road between two towns: the second town.
+    pub road_to: Option<String>,
+    /// A relative phrase that locates this place ("à 125 km au nord-est de Gao").
+    pub relative: Option<RelativePhrase>,
+}
+
+/// The places and location hints of one sentence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SentencePlaces {
+    /// Place names, in groups of names joined by "et" or commas.
+    pub groups: Vec<Vec<PlaceMention>>,
+    /// Region or cercle named ("dans la région de Mopti", "région de Koutiala").
+    pub region: Option<String>,
+}
+
+const NAME: &str = r"[\p{Lu}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*(?:\s+(?:[\p{Lu}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*))?";
+
+fn name_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(NAME).expect("regex"))
+}
+
+fn trigger_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:^|[\s(])(?P<t>à|a|de|d['’]|près\s+de|non\s+loin\s+de|aux\s+environs\s+de|vers|sur|entre|dans|attaqu[ée]e?s?|cibl[ée]e?s?|vis[ée]e?s?|frapp[ée]e?s?|investi|assi[ée]g[ée]e?s?|occup[ée]e?s?|bombard[ée]e?s?)\s*$").expect("regex")
+    })
+}
+
+fn region_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i:\b(?:région|cercle|province)\s+(?:de\s+|du\s+|d['’]))(?P<r>{NAME})"
+        ))
+        .expect("regex")
+    })
+}
+
+fn road_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i:\b(?:la\s+)?(?:route|axe|tronçon|piste|RN\d+)\s+(?:reliant\s+|entre\s+|de\s+)?)(?P<a>[\p{Lu}][\p{L}'’]+)\s*(?:[-–]|et|à)\s*(?P<b>[\p{Lu}][\p{L}'’]+)").expect("regex")
+    })
+}
+
+fn capital_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\bla\s+capitale(?:\s+malienne)?\b|\bBamako\b").expect("regex")
+    })
+}
+
+/// Capitalised words that are never incident places here.
+const STOP: &[&str] = &[
+    "mali",
+    "sahel",
+    "afrique",
+    "france",
+    "russie",
+    "libye",
+    "algerie",
+    "niger",
+    "burkina",
+    "burkinafaso",
+    "mauritanie",
+    "senegal",
+    "guinee",
+    "cotedivoire",
+    "tchad",
+    "nigeria",
+    "europe",
+    "paris",
+    "nord",
+    "sud",
+    "centre",
+    "est",
+    "ouest",
+    "etat",
+    "etats",
+    "alqaida",
+    "allah",
+    "onu",
+    "rfi",
+    "afp",
+    "ortm",
+    "site",
+    "dieu",
+    "islam",
+    "forces",
+    "groupe",
+    "cadre",
+    "front",
+    "alliance",
+    "azawad",
+    "reuters",
+    "lemonde",
+    "jeuneafrique",
+    "sahara",
+    "gouvernement",
+    "junte",
+    "armee",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "ce",
+    "cette",
+    "il",
+    "elle",
+    "ils",
+    "au",
+    "aux",
+    "l",
+    "d",
+    "selon",
+    "apres",
+    "avant",
+    "depuis",
+    "pour",
+    "mais",
+    "enfin",
+    "dans",
+    "plusieurs",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "hotel",
+    "restaurant",
+    "terrasse",
+    "radisson",
+    "blu",
+    "nordsud",
+    "ecole",
+    "aeroport",
+    "camp",
+    "mission",
+    "barkhane",
+    "wagner",
+    "iyad",
+    "ghali",
+    "ag",
+];
+
+fn is_stop(name: &str) -> bool {
+    let k = crate::fold::fold(name);
+    STOP.contains(&k.as_str())
+        || name.split_whitespace().any(|w| {
+            STOP.contains(&crate::fold::fold(w).as_str()) && crate::fold::fold(w).len() > 2
+        })
+        || is_actor_word(name)
+}
+
+/// Finds the places of a sentence. `g` decides which names are places.
+pub fn find_places(sentence: &str, g: &Gazetteer) -> SentencePlaces {
+    let mut out = SentencePlaces::default();
+    // Spans that are hints, not places.
+    let mut masked: Vec<(usize, usize)> = Vec::new();
+    let relatives = find_relatives(sentence);
+    for r in &relatives {
+        masked.push(r.reference_span);
+    }
+    if let Some(c) = region_re().captures(sentence) {
+        let r = c.name("r").expect("group");
+        out.region = Some(r.as_str().trim().to_string());
+        masked.push((r.start(), r.end()));
+    }
+    let is_masked =
+        |s: usize, e: usize, masked: &[(usize, usize)]| masked.iter().any(|&(a, b)| s < b && a < e);
+
+    let mut mentions: Vec<(PlaceMention, bool)> = Vec::new(); // (mention, continues previous group)
+                                                              // Roads first: "la route Bandiagara-Goundaka".
+    for c in road_re().captures_iter(sentence) {
+        let (a, b) = (c.name("a").expect("a"), c.name("b").expect("b"));
+        if is_masked(a.start(), b.end(), &masked) || !knows(g, a.as_str()) || !knows(g, b.as_str())
+        {
+            continue;
+        }
+        let m = c.get(0).expect("match");
+        masked.push((a.start(), b.end()));
+        mentions.push((
+            PlaceMention {
+                written: {
+                    let w = sentence[m.start()..m.end()]
+                        .trim_start_matches(|ch: char| !ch.is_alphabetic());
+                    w.strip_prefix("la ")
+                        .or_else(|| w.strip_prefix("l'"))
+                        .or_else(|| w.strip_prefix("l’"))
+                        .unwrap_or(w)
+                        .to_string()
+                },
+                lookup: a.as_str().to_string(),
+                span: (a.start(), b.end()),
+                known: true,
+                near: true,
+                road_to: Some(b.as_str().to_string()),
+                relative: None,
+            },
+            false,
+        ));
+    }
+    let mut last_end: Option<usize> = None;
+    for m in name_re().find_iter(sentence) {
+        let (s, e) = (m.start(), m.end());
+        if is_masked(s, e, &masked) {
+            last_end = None;
+            continue;
+        }
+        // Trim a trailing capitalised word that is not part of the name
+        // ("Dioura Dimanche" does not happen, but "Kidal Le" might).
+        let name = m.as_str().trim();
+        let before = &sentence[..s];
+        let continues = last_end.is_some_and(|le| {
+            let between = &sentence[le..s];
+            matches!(between.trim(), "," | "et" | ", et" | "ou" | "&")
+        });
+        let trigger = trigger_re().captures(before);
+        let preposition = trigger.as_ref().map(|c| c["t"].to_lowercase());
+        if !continues && preposition.is_none() {
+            last_end = None;
+            continue;
+        }
+        if is_stop(name) {
+            last_end = None;
+            continue;
+        }
+        // "du Tombouctou" (a ferry), "le Kidal" are not towns: French names
+        // of towns take no article; the trigger regex never matches "du"/"le".
+        let known = knows(g, name);
+        let after_a = matches!(preposition.as_deref(), Some("à") | Some("a"));
+        let single_word = !name.contains(char::is_whitespace);
+        if !(known || continues || (after_a && single_word)) {
+            last_end = None;
+            continue;
+        }
+        let near = preposition
+            .as_deref()
+            .is_some_and(|p| p.starts_with("près") || p.starts_with("non") || p.starts_with("aux"));
+        mentions.push((
+            PlaceMention {
+                written: name.to_string(),
+                lookup: name.to_string(),
+                span: (s, e),
+                known,
+                near,
+                road_to: None,
+                relative: None,
+            },
+            continues,
+        ));
+        last_end = Some(e);
+    }
+    // "la capitale" is Bamako.
+    for m in capital_re().find_iter(sentence) {
+        if mentions
+            .iter()
+            .any(|(p, _)| p.span.0 < m.end() && m.start() < p.span.1)
+            || is_masked(m.start(), m.end(), &masked)
+        {
+            continue;
+        }
+        if m.as_str() == "Bamako" && trigger_re().captures(&sentence[..m.start()]).is_none() {
+            continue;
+        }
+        mentions.push((
+            PlaceMention {
+                written: m.as_str().to_string(),
+                lookup: "Bamako".to_string(),
+                span: (m.start(), m.end()),
+                known: true,
+                near: false,
+                road_to: None,
+                relative: None,
+            },
+            false,
+        ));
+    }
+    mentions.sort_by_key(|(p, _)| p.span.0);
+    // Unknown names need a known sibling or an event context: the caller
+    // decides the latter; here an unknown name alone in its group stays.
+    for r in relatives {
+        // The relative phrase locates the nearest place written before it.
+        if let Some((p, _)) = mentions
+            .iter_mut()
+            .rev()
+            .find(|(p, _)| p.span.1 <= r.span.0 + 2)
+        {
+            if p.relative.is_none() {
+                p.relative = Some(r);
+            }
+        }
+    }
+    for (p, continues) in mentions {
+        match out.groups.last_mut() {
+            Some(g) if continues => g.push(p),
+            _ => out.groups.push(vec![p]),
+        }
+    }
+    // Drop unknown names whose group has no known name and which a
+    // capitalised list made up (persons listed after a place).
+    for grp in &mut out.groups {
+        if grp.iter().any(|p| p.known) {
+            grp.retain(|p| p.known || !p.written.contains(' '));
+        }
+    }
+    out.groups.retain(|g| !g.is_empty());
+    out
+}
+
+/// Whether the gazetteer knows a name well enough to call it a place in
+/// running text: exact, alternate, base name or spelling variant; typos
+/// only for long names.
+pub fn knows(g: &Gazetteer, name: &str) -> bool {
+    let m = g.matches(name);
+    m.iter().any(|m| {
+        m.kind <= MatchKind::Variant
+            || (m.kind == MatchKind::Fuzzy && crate::fold::fold(name).len() >= 8 && m.edits <= 1)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<Vec<String>> {
+        find_places(s, Gazetteer::embedded())
+            .groups
+            .into_iter()
+            .map(|g| g.into_iter().map(|p| p.written).collect())
+            .collect()
+    }
+
+    #[test]
+    fn places_after_locatives() {
+        assert_eq!(
+            names("Le camp militaire de Dioura a été attaqué."),
+            vec![vec!["Dioura"]]
+        );
+        assert_eq!(
+            names("une embuscade à un convoi militaire malien près de Bodio"),
+            vec![vec!["Bodio"]]
+        );
+        assert_eq!(
+            names("des frappes dans la région de Gao, à Amasine et Amasrakad, sans préciser"),
+            vec![vec!["Amasine", "Amasrakad"]]
+        );
+        assert_eq!(names("la ville de Gao a été ciblée"), vec![vec!["Gao"]]);
+    }
+
+    #[test]
+    fn hints_are_not_places() {
+        let f = find_places("Les jihadistes ont attaqué samedi un camp militaire à Danderesso, région de Sikasso, dans le sud du pays.", Gazetteer::embedded());
+        assert_eq!(f.region.as_deref(), Some("Sikasso"));
+        assert_eq!(f.groups.len(), 1);
+        assert_eq!(f.groups[0][0].written, "Danderesso");
+        let f = find_places(
+            "un poste de douanes à Banankoro, à moins de 30km de Bamako, au cours de laquelle",
+            Gazetteer::embedded(),
+        );
+        assert_eq!(f.groups.len(), 1, "{f:?}");
+        let b = &f.groups[0][0];
+        assert_eq!(b.written, "Banankoro");
+        assert_eq!(b.relative.as_ref().unwrap().reference, "Bamako");
+    }
+
+    #[test]
+    fn roads_between_two_towns() {
+        let f = find_places(
+            "une bombe a explosé sur la route Bandiagara-Goundaka, tuant 11 civils",
+            Gazetteer::embedded(),
+        );
+        let r = &f.groups[0][0];
+        assert_eq!(
+            (r.lookup.as_str(), r.road_to.as_deref()),
+            ("Bandiagara", Some("Goundaka"))
+        );
+        assert!(r.written.starts_with("route"));
+    }
+
+    #[test]
+    fn not_places() {
+        assert!(names("Il s'agit de l'ex-colonel Ba Ag Moussa, alias Bamoussa Diarra.").is_empty());
+        assert!(names("Le Mali est en proie depuis 2012 aux agissements des groupes.").is_empty());
+        assert!(names("la force française Barkhane a multiplié les raids").is_empty());
+        assert!(names("Les passagers du Tombouctou, un bateau, ont été attaqués.").is_empty());
+        assert!(names("selon des sources à RFI").is_empty());
+    }
+
+    #[test]
+    fn the_capital_is_bamako() {
+        let f = find_places(
+            "la capitale avait été préservée de l'insécurité",
+            Gazetteer::embedded(),
+        );
+        assert_eq!(f.groups[0][0].lookup, "Bamako");
+    }
+}

@@ -1,0 +1,142 @@
+//! Extraction tests on short dispatches written for these tests.
+
+use super::*;
+use crate::model::DatePrecision;
+
+fn run(text: &str) -> Vec<Incident> {
+    let a = Article::from_text("t.txt", text);
+    extract_article(&a, Gazetteer::embedded())
+        .into_iter()
+        .map(|e| e.incident)
+        .collect()
+}
+
+fn place(i: &Incident) -> String {
+    i.location
+        .as_ref()
+        .map(|l| l.name_written.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn one_event_told_in_several_sentences_is_one_incident() {
+    let v = run("date 2022-02-10\nDes hommes armés ont attaqué lundi le poste de gendarmerie de Niono. L'assaut a duré deux heures. Selon un élu, 7 gendarmes ont été tués. Le poste de Niono avait été renforcé en janvier.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(place(&v[0]), "Niono");
+    assert_eq!(v[0].date.unwrap().to_string(), "2022-02-07");
+    assert_eq!(v[0].fatalities, Casualties::exact(7));
+    assert_eq!(
+        v[0].location.as_ref().unwrap().region.as_deref(),
+        Some("Ségou")
+    );
+}
+
+#[test]
+fn recalled_past_attacks_are_incidents_with_their_own_dates() {
+    let v = run("date 2023-08-20\nUn convoi a été pris dans une embuscade samedi près de Boni. Ce n'est pas la première fois. Le 2 février 2021, une mine avait tué 4 soldats sur la route Boni-Hombori. En mai 2019, la ville de Kidal avait été visée par des tirs de roquettes.");
+    let summary: Vec<(String, String, EventType)> = v
+        .iter()
+        .map(|i| {
+            (
+                place(i),
+                i.date.map(|d| d.to_string()).unwrap_or_default(),
+                i.event_type,
+            )
+        })
+        .collect();
+    assert_eq!(summary.len(), 3, "{summary:?}");
+    assert_eq!(
+        summary[0],
+        ("Boni".into(), "2023-08-19".into(), EventType::Ambush)
+    );
+    assert_eq!(summary[1].1, "2021-02-02");
+    assert_eq!(summary[1].2, EventType::Ied);
+    assert!(summary[1].0.starts_with("route Boni"));
+    assert_eq!(
+        (summary[2].0.as_str(), summary[2].1.as_str(), summary[2].2),
+        ("Kidal", "2019-05", EventType::RocketOrMortar)
+    );
+    let road = v[1].location.as_ref().unwrap();
+    assert_eq!(road.precision, LocationPrecision::Near);
+}
+
+#[test]
+fn undated_article_still_yields_the_incident() {
+    let v = run("Des assaillants ont ciblé mardi le camp militaire de Tessalit, sans faire de victimes selon l'armée.");
+    assert_eq!(v.len(), 1);
+    assert!(v[0].date.is_none());
+    assert_eq!(v[0].fatalities, Casualties::exact(0));
+}
+
+#[test]
+fn contested_claims_become_ranges() {
+    let v = run("date 2024-01-15\nLe GSIM a attaqué dimanche un poste militaire à Sofara. Le groupe revendique la mort de 12 soldats, mais l'armée affirme avoir repoussé l'assaut.");
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].fatalities, Casualties::range(0, 12));
+    assert!(v[0].notes.iter().any(|n| n.contains("contested")));
+    let names: Vec<&str> = v[0].actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        names.contains(&"JNIM") && names.contains(&"FAMa"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn generic_and_background_sentences_are_not_incidents() {
+    let v = run("date 2020-06-01\nLe groupe mène régulièrement des attaques contre plusieurs localités, notamment Douentza et Boni. Le camp de Hombori avait déjà été attaqué par le passé.");
+    assert!(v.is_empty(), "{v:#?}");
+}
+
+#[test]
+fn unknown_village_is_placed_in_its_region() {
+    let v = run("date 2024-05-02\nL'armée dit avoir mené mercredi des frappes aériennes à Tinzakrat, dans la région de Kidal.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    let l = v[0].location.as_ref().unwrap();
+    assert_eq!(l.name_written, "Tinzakrat");
+    assert_eq!(l.precision, LocationPrecision::Region);
+    assert_eq!(l.region.as_deref(), Some("Kidal"));
+    assert_eq!(v[0].event_type, EventType::Airstrike);
+}
+
+#[test]
+fn relative_phrase_estimates_an_unknown_place() {
+    let v = run("date 2023-03-01\nUne patrouille a été attaquée lundi à Tinbaraka, à 40 kilomètres au sud de Ménaka.");
+    let l = v[0].location.as_ref().unwrap();
+    assert_eq!(l.precision, LocationPrecision::Estimated);
+    let d = distance_km(l.lat, l.lon, 15.9182, 2.4022);
+    assert!((d - 40.0).abs() < 3.0, "{d}");
+    assert!(l.uncertainty_km > 5.0);
+}
+
+#[test]
+fn month_only_publication_gives_month_precision() {
+    let v = run("date 2019-03\nLe camp de Dioura a été attaqué dimanche par des hommes armés.");
+    assert_eq!(v[0].date.unwrap().precision, DatePrecision::Month);
+}
+
+#[test]
+fn the_same_event_in_two_articles_is_merged() {
+    let a = Article::from_text(
+        "a.txt",
+        "date 2021-06\nDimanche, le village de Boni a été attaqué, 8 civils ont été tués.",
+    );
+    let b = Article::from_text(
+        "b.txt",
+        "date 2021-06-30\nLe 13 juin 2021, des hommes armés ont attaqué Boni, tuant 11 civils.",
+    );
+    let g = Gazetteer::embedded();
+    let mut all = extract_article(&a, g);
+    all.extend(extract_article(&b, g));
+    let m = merge_incidents(all);
+    assert_eq!(m.len(), 1, "{m:#?}");
+    let i = &m[0].incident;
+    assert_eq!(i.fatalities, Casualties::range(8, 11));
+    assert_eq!(i.date.unwrap().to_string(), "2021-06-13");
+    assert_eq!(i.sources.len(), 2);
+}
+
+#[test]
+fn different_events_at_one_place_stay_apart() {
+    let v = run("date 2025-01-10\nLe 3 janvier 2025, le camp de Léré a été attaqué. Le 17 mars 2019, le même camp de Léré avait subi un raid meurtrier.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+}

@@ -1,0 +1,318 @@
+//! Writing incidents: GeoJSON (RFC 7946), CSV with ACLED-like columns, and
+//! sahel's own JSON.
+//!
+//! GIS tools read flat, typed properties best, so every field of
+//! [`Incident`] becomes one property or column: actors and sources are
+//! joined with `; `, dates are split into start, end and precision.
+//!
+//! ```
+//! use sahel::model::*;
+//! let inc = Incident { id: "a-1".into(), date: None, location: None, event_type: EventType::Attack,
+//!     actors: vec![], fatalities: Casualties::exact(3), wounded: Casualties::unknown(), sources: vec![], notes: vec![] };
+//! let mut out = Vec::new();
+//! sahel::io::incidents::write_geojson(&[inc], &mut out).unwrap();
+//! let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+//! assert_eq!(v["features"][0]["properties"]["fatalities_low"], 3);
+//! ```
+
+use crate::model::{Casualties, DatePrecision, Incident, LocationPrecision};
+use anyhow::Result;
+use serde_json::{json, Map, Value};
+use std::io::Write;
+
+fn round(x: f64, digits: i32) -> f64 {
+    let f = 10f64.powi(digits);
+    (x * f).round() / f
+}
+
+fn precision_str(p: DatePrecision) -> &'static str {
+    match p {
+        DatePrecision::Day => "day",
+        DatePrecision::Week => "week",
+        DatePrecision::Month => "month",
+        DatePrecision::Year => "year",
+    }
+}
+
+fn geo_precision_str(p: LocationPrecision) -> &'static str {
+    match p {
+        LocationPrecision::Exact => "exact",
+        LocationPrecision::Near => "near",
+        LocationPrecision::Estimated => "estimated",
+        LocationPrecision::Region => "region",
+    }
+}
+
+fn opt_u32(v: Option<u32>) -> Value {
+    v.map_or(Value::Null, |n| json!(n))
+}
+
+/// The flat properties of an incident (the GeoJSON properties; the CSV
+/// columns are the same meanings under ACLED-like names).
+pub fn properties(i: &Incident) -> Map<String, Value> {
+    let mut p = Map::new();
+    p.insert("id".into(), json!(i.id));
+    p.insert(
+        "date".into(),
+        i.date.map_or(Value::Null, |d| json!(d.to_string())),
+    );
+    p.insert(
+        "date_start".into(),
+        i.date.map_or(Value::Null, |d| json!(d.start.to_string())),
+    );
+    p.insert(
+        "date_end".into(),
+        i.date.map_or(Value::Null, |d| json!(d.end.to_string())),
+    );
+    p.insert(
+        "date_precision".into(),
+        i.date
+            .map_or(Value::Null, |d| json!(precision_str(d.precision))),
+    );
+    p.insert("event_type".into(), json!(i.event_type.as_str()));
+    p.insert(
+        "actors".into(),
+        json!(i
+            .actors
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect::<Vec<_>>()
+            .join("; ")),
+    );
+    p.insert(
+        "actor_mentions".into(),
+        json!(i
+            .actors
+            .iter()
+            .map(|a| a.mention.as_str())
+            .collect::<Vec<_>>()
+            .join("; ")),
+    );
+    let l = i.location.as_ref();
+    p.insert(
+        "place_written".into(),
+        l.map_or(Value::Null, |l| json!(l.name_written)),
+    );
+    p.insert(
+        "place".into(),
+        l.and_then(|l| l.name_resolved.clone())
+            .map_or(Value::Null, |n| json!(n)),
+    );
+    p.insert(
+        "region".into(),
+        l.and_then(|l| l.region.clone())
+            .map_or(Value::Null, |n| json!(n)),
+    );
+    p.insert(
+        "cercle".into(),
+        l.and_then(|l| l.cercle.clone())
+            .map_or(Value::Null, |n| json!(n)),
+    );
+    p.insert(
+        "geo_precision".into(),
+        l.map_or(Value::Null, |l| json!(geo_precision_str(l.precision))),
+    );
+    p.insert(
+        "uncertainty_km".into(),
+        l.map_or(Value::Null, |l| json!(l.uncertainty_km)),
+    );
+    p.insert("fatalities_low".into(), opt_u32(i.fatalities.low));
+    p.insert("fatalities_high".into(), opt_u32(i.fatalities.high));
+    p.insert("wounded_low".into(), opt_u32(i.wounded.low));
+    p.insert("wounded_high".into(), opt_u32(i.wounded.high));
+    let mut files: Vec<&str> = i.sources.iter().map(|s| s.file.as_str()).collect();
+    files.dedup();
+    p.insert("sources".into(), json!(files.join("; ")));
+    p.insert(
+        "source_sentences".into(),
+        json!(i
+            .sources
+            .iter()
+            .map(|s| s.sentence.as_str())
+            .collect::<Vec<_>>()
+            .join(" | ")),
+    );
+    p.insert("notes".into(), json!(i.notes.join("; ")));
+    p
+}
+
+/// Writes a GeoJSON FeatureCollection: lon/lat order, 5 decimals (about a
+/// metre), one Feature per incident with its `id`; incidents with no
+/// location get a null geometry.
+pub fn write_geojson(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
+    writeln!(w, "{{\"type\":\"FeatureCollection\",\"features\":[")?;
+    for (n, i) in incidents.iter().enumerate() {
+        let geometry = match &i.location {
+            Some(l) => json!({"type": "Point", "coordinates": [round(l.lon, 5), round(l.lat, 5)]}),
+            None => Value::Null,
+        };
+        let f = json!({"type": "Feature", "id": i.id, "geometry": geometry, "properties": Value::Object(properties(i))});
+        write!(w, "{}", serde_json::to_string(&f)?)?;
+        writeln!(w, "{}", if n + 1 < incidents.len() { "," } else { "" })?;
+    }
+    writeln!(w, "]}}")?;
+    Ok(())
+}
+
+/// CSV columns, ACLED names where the meaning is the same.
+pub const CSV_COLUMNS: [&str; 22] = [
+    "event_id",
+    "event_date",
+    "date_start",
+    "date_end",
+    "time_precision",
+    "event_type",
+    "actor1",
+    "actors",
+    "location",
+    "place_written",
+    "admin1",
+    "admin2",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "uncertainty_km",
+    "fatalities",
+    "fatalities_low",
+    "fatalities_high",
+    "wounded",
+    "notes",
+    "source",
+];
+
+fn best(c: &Casualties) -> String {
+    match (c.low, c.high) {
+        (None, None) => String::new(),
+        _ => format!("{}", c.best().round() as i64),
+    }
+}
+
+/// Writes one CSV row per incident (see [`CSV_COLUMNS`]).
+pub fn write_csv(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
+    let mut c = csv::Writer::from_writer(w);
+    c.write_record(CSV_COLUMNS)?;
+    for i in incidents {
+        let l = i.location.as_ref();
+        let mut files: Vec<&str> = i.sources.iter().map(|s| s.file.as_str()).collect();
+        files.dedup();
+        let s = |v: Option<String>| v.unwrap_or_default();
+        let row: Vec<String> = vec![
+            i.id.clone(),
+            s(i.date.map(|d| d.midpoint().to_string())),
+            s(i.date.map(|d| d.start.to_string())),
+            s(i.date.map(|d| d.end.to_string())),
+            s(i.date.map(|d| precision_str(d.precision).to_string())),
+            i.event_type.as_str().to_string(),
+            s(i.actors.first().map(|a| a.name.clone())),
+            i.actors
+                .iter()
+                .map(|a| a.name.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+            s(l.and_then(|l| l.name_resolved.clone().or(Some(l.name_written.clone())))),
+            s(l.map(|l| l.name_written.clone())),
+            s(l.and_then(|l| l.region.clone())),
+            s(l.and_then(|l| l.cercle.clone())),
+            s(l.map(|l| format!("{:.5}", l.lat))),
+            s(l.map(|l| format!("{:.5}", l.lon))),
+            s(l.map(|l| geo_precision_str(l.precision).to_string())),
+            s(l.map(|l| l.uncertainty_km.to_string())),
+            best(&i.fatalities),
+            s(i.fatalities.low.map(|n| n.to_string())),
+            s(i.fatalities.high.map(|n| n.to_string())),
+            best(&i.wounded),
+            i.notes.join("; "),
+            files.join("; "),
+        ];
+        c.write_record(&row)?;
+    }
+    c.flush()?;
+    Ok(())
+}
+
+/// Writes the incidents as a JSON array in the model's own shape.
+pub fn write_json(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *w, incidents)?;
+    writeln!(w)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+    use chrono::NaiveDate;
+
+    fn sample() -> Incident {
+        Incident {
+            id: "x-1".into(),
+            date: Some(IncidentDate::day(
+                NaiveDate::from_ymd_opt(2024, 3, 16).unwrap(),
+            )),
+            location: Some(Location {
+                lat: 11.486471234,
+                lon: -5.481571234,
+                precision: LocationPrecision::Exact,
+                uncertainty_km: 1.0,
+                name_written: "Danderesso".into(),
+                name_resolved: Some("Dandéresso".into()),
+                region: Some("Sikasso".into()),
+                cercle: Some("Sikasso".into()),
+            }),
+            event_type: EventType::Attack,
+            actors: vec![
+                Actor::new("JNIM", "les jihadistes du Jnim"),
+                Actor::new("FAMa", "l'armée malienne"),
+            ],
+            fatalities: Casualties::range(0, 10),
+            wounded: Casualties::unknown(),
+            sources: vec![Source {
+                file: "a.txt".into(),
+                sentence: "Une caserne, attaquée.".into(),
+            }],
+            notes: vec!["contested".into()],
+        }
+    }
+
+    #[test]
+    fn geojson_is_rfc7946_with_flat_properties() {
+        let mut out = Vec::new();
+        write_geojson(&[sample()], &mut out).unwrap();
+        let v: Value = serde_json::from_slice(&out).unwrap();
+        let f = &v["features"][0];
+        assert_eq!(
+            f["geometry"]["coordinates"],
+            json!([-5.48157, 11.48647]),
+            "lon, lat, 5 decimals"
+        );
+        assert_eq!(f["id"], "x-1");
+        let p = &f["properties"];
+        assert_eq!(p["actors"], "JNIM; FAMa");
+        assert_eq!(p["date"], "2024-03-16");
+        assert_eq!(p["fatalities_high"], 10);
+        assert!(p["wounded_low"].is_null());
+        assert!(
+            p.as_object()
+                .unwrap()
+                .values()
+                .all(|v| !v.is_object() && !v.is_array()),
+            "flat"
+        );
+    }
+
+    #[test]
+    fn csv_has_acled_columns() {
+        let mut out = Vec::new();
+        write_csv(&[sample()], &mut out).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        let mut r = csv::Reader::from_reader(s.as_bytes());
+        let h = r.headers().unwrap().clone();
+        let row = r.records().next().unwrap().unwrap();
+        let get = |k: &str| row[h.iter().position(|x| x == k).unwrap()].to_string();
+        assert_eq!(get("event_date"), "2024-03-16");
+        assert_eq!(get("actor1"), "JNIM");
+        assert_eq!(get("latitude"), "11.48647");
+        assert_eq!(get("fatalities"), "5");
+        assert_eq!(get("admin1"), "Sikasso");
+    }
+}
