@@ -414,3 +414,107 @@ fn gazetteer_build_reproduces_the_committed_data() {
     assert!(!o.status.success());
     assert!(text(&o.stderr).contains("/no/such/dir"));
 }
+
+#[test]
+fn extract_reports_bad_files_and_processes_the_others() {
+    let d = tmp();
+    std::fs::write(d.path().join("a.txt"), "date 2024-02-12\nDes hommes armés ont attaqué dimanche le poste de Niono, tuant 3 gendarmes.").unwrap();
+    std::fs::write(d.path().join("b.txt"), "").unwrap();
+    std::fs::write(d.path().join("c.txt"), b"\x00\x01\x02binary").unwrap();
+    std::fs::write(
+        d.path().join("d.txt"),
+        "La météo sera clémente demain à Bamako.",
+    )
+    .unwrap();
+    let out = d.path().join("out.geojson");
+    let o = sahel(&[
+        "extract",
+        d.path().to_str().unwrap(),
+        "/no/such/article.txt",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "some inputs failed");
+    let err = text(&o.stderr);
+    for needle in [
+        "b.txt: empty file",
+        "c.txt: binary file",
+        "/no/such/article.txt: cannot read",
+        "d.txt: no incident found",
+    ] {
+        assert!(err.contains(needle), "missing {needle:?} in {err}");
+    }
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(v["features"].as_array().unwrap().len(), 1);
+    assert_eq!(v["features"][0]["properties"]["fatalities_low"], 3);
+    assert_eq!(v["features"][0]["properties"]["date"], "2024-02-11");
+}
+
+#[test]
+fn extract_reads_stdin_with_a_publication_date() {
+    let o = sahel_stdin(
+        &[
+            "extract",
+            "-",
+            "--published",
+            "2024-09-18",
+            "--format",
+            "csv",
+        ],
+        "Les jihadistes ont attaqué mardi le camp de Kati.",
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert!(out.starts_with("event_id,event_date"), "{out}");
+    assert!(out.contains("2024-09-17") && out.contains("Kati"), "{out}");
+    let bad = sahel_stdin(&["extract", "-", "--published", "hier"], "x");
+    assert!(!bad.status.success());
+    assert!(text(&bad.stderr).contains("--published"));
+}
+
+#[test]
+fn extract_explain_shows_the_words() {
+    let o = sahel_stdin(
+        &["extract", "-", "--explain", "-o", "/dev/null"],
+        "date 2023-11-10\nLe camp de Goundam a été la cible de tirs de mortier vendredi.",
+    );
+    assert!(o.status.success());
+    let err = text(&o.stderr);
+    assert!(
+        err.contains("rocket_or_mortar")
+            && err.contains("tirs de mortier")
+            && err.contains("vendredi"),
+        "{err}"
+    );
+}
+
+#[test]
+fn extract_decodes_windows_1252_and_html() {
+    let d = tmp();
+    std::fs::write(
+        d.path().join("w.txt"),
+        b"date 2022-05-02\nUne embuscade a vis\xe9 samedi un convoi pr\xe8s de Douentza.",
+    )
+    .unwrap();
+    std::fs::write(d.path().join("h.html"), "<html><body><h1>Titre</h1><p>date 2021-01-04</p><p>Le 3 janvier 2021, des frappes a&eacute;riennes ont touch&eacute; le village de Bounti.</p></body></html>").unwrap();
+    let o = sahel(&[
+        "extract",
+        d.path().to_str().unwrap(),
+        "--format",
+        "json",
+        "--no-merge",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let places: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["location"]["name_written"].as_str().unwrap())
+        .collect();
+    assert!(
+        places.contains(&"Douentza") && places.contains(&"Bounti"),
+        "{places:?}"
+    );
+}

@@ -200,8 +200,24 @@ impl SentenceFacts {
         }
     }
     fn licensing(&self) -> bool {
-        self.cues.iter().any(|c| !c.anaphoric)
+        self.cues
+            .iter()
+            .any(|c| !c.anaphoric || self.names_its_place(c))
             || self.dates.iter().any(|(_, m)| m.anchor.is_absolute())
+    }
+
+    /// "l'attaque de Koulogon": a definite cue followed by its place names
+    /// a specific event (unlike "cette attaque", which points back).
+    fn names_its_place(&self, c: &events::Cue) -> bool {
+        let before = self.text[..c.span.0].trim_end().to_lowercase();
+        let definite = before.ends_with("l'") || before.ends_with("l’");
+        definite
+            && self
+                .places
+                .groups
+                .iter()
+                .flatten()
+                .any(|p| p.span.0 >= c.span.1 && p.span.0 <= c.span.1 + 25)
     }
     fn cue_type(&self) -> Option<EventType> {
         best_type(&self.cues)

@@ -140,3 +140,82 @@ fn different_events_at_one_place_stay_apart() {
     let v = run("date 2025-01-10\nLe 3 janvier 2025, le camp de Léré a été attaqué. Le 17 mars 2019, le même camp de Léré avait subi un raid meurtrier.");
     assert_eq!(v.len(), 2, "{v:#?}");
 }
+
+// Phrasings other newsrooms use, written for these tests.
+
+#[test]
+fn kidnapping_with_victims_count() {
+    let v = run("date 2023-10-05\nTrois agents de santé ont été enlevés mercredi par des hommes armés près de Ténenkou, a-t-on appris de sources locales.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::Kidnapping);
+    assert_eq!(v[0].date.unwrap().to_string(), "2023-10-04");
+    assert_eq!(
+        v[0].location.as_ref().unwrap().precision,
+        LocationPrecision::Near
+    );
+}
+
+#[test]
+fn massacre_of_villagers_with_approximate_toll() {
+    let v = run("date 2020-07-03\nUne trentaine de villageois ont été tués jeudi dans une attaque contre le village de Diallassagou, dans le cercle de Bankass.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::range(25, 35));
+    let l = v[0].location.as_ref().unwrap();
+    assert_eq!(l.region.as_deref(), Some("Mopti"));
+}
+
+#[test]
+fn clash_between_armed_groups() {
+    let v = run("date 2022-11-20\nDe violents affrontements ont opposé samedi le FLA et l'EIGS à Anefis, faisant au moins 12 morts selon un élu.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::Clash);
+    assert_eq!(v[0].fatalities, Casualties::at_least(12));
+    let actors: Vec<&str> = v[0].actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        actors.contains(&"FLA") && actors.contains(&"EIGS"),
+        "{actors:?}"
+    );
+}
+
+#[test]
+fn ied_on_an_axis_between_two_towns() {
+    let v = run("date 2021-09-10\nUn véhicule de transport a sauté mardi sur un engin explosif sur l'axe Boni-Douentza. Le bilan fait état de 5 morts et de plusieurs blessés.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::Ied);
+    assert_eq!(v[0].fatalities, Casualties::exact(5));
+    let l = v[0].location.as_ref().unwrap();
+    assert_eq!(l.precision, LocationPrecision::Near);
+    assert!(
+        l.name_resolved.as_deref().unwrap_or("").starts_with("road"),
+        "{l:?}"
+    );
+}
+
+#[test]
+fn last_week_and_two_days_later() {
+    let v = run("date 2024-02-20\nLa semaine dernière, un convoi de l'armée a été pris dans une embuscade près de Léré. Deux jours plus tard, le camp de Niono a été attaqué.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(v[0].date.unwrap().precision, DatePrecision::Week);
+    assert_eq!(v[0].event_type, EventType::Ambush);
+    assert_eq!(place(&v[1]), "Niono");
+}
+
+#[test]
+fn drone_strike_at_a_wedding_with_civilian_toll() {
+    let v = run("date 2023-03-01\nUne frappe de drone a touché dimanche un mariage à Tinzaouaten, près de la frontière algérienne. Au moins 8 civils ont été tués, selon des notables de la localité.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::DroneStrike);
+    assert_eq!(v[0].fatalities, Casualties::at_least(8));
+    assert_eq!(
+        v[0].location.as_ref().unwrap().region.as_deref(),
+        Some("Kidal")
+    );
+}
+
+#[test]
+fn person_names_are_not_places() {
+    let v = run("date 2019-01-10\nLe chef jihadiste Amadou Koufa a revendiqué lundi l'attaque de Koulogon, qui a fait 37 morts selon le ministre Tiébilé Dramé.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(place(&v[0]), "Koulogon");
+    assert_eq!(v[0].fatalities, Casualties::exact(37));
+}
