@@ -70,6 +70,8 @@ struct Draft {
     wounded: Option<Casualties>,
     sentences: Vec<String>,
     evidence: Vec<(String, String)>,
+    /// Index of the sentence that started it.
+    origin: usize,
 }
 
 impl Draft {
@@ -93,6 +95,7 @@ impl Draft {
             wounded: None,
             sentences: vec![],
             evidence: vec![],
+            origin: 0,
         }
     }
 
@@ -242,7 +245,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
     let mut lead: Vec<SentenceFacts> = Vec::new();
     let mut announced: Option<(Option<IncidentDate>, bool, Option<EventType>)> = None;
 
-    for s in article.sentences() {
+    for (sentence_no, s) in article.sentences().into_iter().enumerate() {
         if s.heading {
             continue;
         }
@@ -309,6 +312,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                             .join(", "),
                     ));
                     dr.absorb(&facts);
+                    dr.origin = sentence_no;
                     drafts.push(dr);
                     current = Some(drafts.len() - 1);
                 }
@@ -367,6 +371,17 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     }
                 }
                 let Some(first) = fresh.first() else { continue };
+                // No time of its own and a place a few km from the incident
+                // being told ("la première attaque dans la capitale"): the
+                // same event, seen from further away.
+                if date_words.is_empty() {
+                    if let Some(i) = current {
+                        if near_each_other(g, &drafts[i].place.lookup, &first.lookup) {
+                            drafts[i].absorb_with(&facts, toll);
+                            continue;
+                        }
+                    }
+                }
                 // Unknown names only in a group with a known one, or with a
                 // region to place them in.
                 if !first.known && !group.iter().any(|p| p.known) && facts.places.region.is_none() {
@@ -398,6 +413,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     dr.upgrade_type(l.cue_type(), &l.cue_words());
                 }
                 dr.absorb_with(&facts, toll);
+                dr.origin = sentence_no;
                 drafts.push(dr);
                 current = Some(drafts.len() - 1);
             }
@@ -463,6 +479,17 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
     finish(article, g, drafts)
 }
 
+/// Whether the best places for two names are within 15 km.
+fn near_each_other(g: &Gazetteer, a: &str, b: &str) -> bool {
+    let top = |n: &str| {
+        g.resolve(n, &Hints::default())
+            .ok()
+            .and_then(|c| c.into_iter().next())
+            .map(|c| (c.place.lat, c.place.lon))
+    };
+    matches!((top(a), top(b)), (Some(x), Some(y)) if distance_km(x.0, x.1, y.0, y.1) <= 15.0)
+}
+
 /// "deux autres attaques", "une autre embuscade": the sentence announces
 /// events other than the one being told.
 fn announces_others(text: &str) -> bool {
@@ -477,6 +504,59 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
         .iter()
         .map(|d| resolve_point(g, d, &[]).map(|l| (l.lat, l.lon)))
         .collect();
+    let mut points: Vec<Option<(f64, f64)>> = (0..drafts.len())
+        .map(|i| {
+            let context: Vec<(f64, f64)> = first
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .filter_map(|(_, p)| *p)
+                .collect();
+            resolve_point(g, &drafts[i], &context).map(|l| (l.lat, l.lon))
+        })
+        .collect();
+    // Two places of one sentence a few km apart ("l'école de gendarmerie
+    // de Faladié et l'aéroport de Bamako") are one event.
+    let mut drafts = drafts;
+    let mut first = first;
+    let mut i = 0;
+    while i < drafts.len() {
+        let twin = (0..i).find(|&j| {
+            drafts[j].origin == drafts[i].origin
+                && drafts[j].date == drafts[i].date
+                && matches!((points[i], points[j]), (Some(a), Some(b)) if distance_km(a.0, a.1, b.0, b.1) <= 15.0)
+        });
+        match twin {
+            Some(j) => {
+                let d = drafts.remove(i);
+                first.remove(i);
+                points.remove(i);
+                let keep = &mut drafts[j];
+                keep.also.push(d.place.lookup.clone());
+                keep.also.extend(d.also);
+                keep.upgrade_type(Some(d.event_type), "");
+                for a in d.actors {
+                    if !keep.actors.iter().any(|x| x.name == a.name) {
+                        keep.actors.push(a);
+                    }
+                }
+                keep.deaths = match (keep.deaths, d.deaths) {
+                    (Some(a), Some(b)) => Some(a.union(&b)),
+                    (a, b) => a.or(b),
+                };
+                keep.wounded = match (keep.wounded, d.wounded) {
+                    (Some(a), Some(b)) => Some(a.union(&b)),
+                    (a, b) => a.or(b),
+                };
+                for s in d.sentences {
+                    if !keep.sentences.contains(&s) {
+                        keep.sentences.push(s);
+                    }
+                }
+            }
+            None => i += 1,
+        }
+    }
     let stem = std::path::Path::new(&article.file)
         .file_stem()
         .map_or("article".into(), |s| s.to_string_lossy().into_owned());

@@ -273,7 +273,10 @@ pub fn find_places(sentence: &str, g: &Gazetteer) -> SentencePlaces {
         let before = &sentence[..s];
         let continues = last_end.is_some_and(|le| {
             let between = &sentence[le..s];
-            matches!(between.trim(), "," | "et" | ", et" | "ou" | "&")
+            matches!(
+                between.trim(),
+                "," | "et" | ", et" | "ou" | "&" | "et à" | ", à" | "et de" | "et d'" | "et d’"
+            )
         });
         let trigger = trigger_re().captures(before);
         let preposition = trigger.as_ref().map(|c| c["t"].to_lowercase());
