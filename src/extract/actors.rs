@@ -15,28 +15,28 @@ use std::sync::OnceLock;
 const ACTORS: &[(&str, &str)] = &[
     (
         "JNIM",
-        r"\bJ\.?N\.?I\.?M\b|\bJnim\b|\bGSIM\b|\bGroupe de soutien (?:à|a) l['’]islam et aux musulmans|\bAnsar ?(?:Dine|Eddine|dine)\b|\bAnsardine\b|\bKatiba (?:Macina|Serma|Gourma)\b|\bFront de libération du Macina\b|\bal-Qa[iï]da\b|\bAl-Qa[iï]da\b|\bAQMI\b",
+        r"\bJ\.?N\.?I\.?M\b|\bJnim\b|\bGSIM\b|\bGroupe de soutien (?:a|a) l'islam et aux musulmans|\bAnsar ?(?:Dine|Eddine|dine)\b|\bAnsardine\b|\bKatiba (?:Macina|Serma|Gourma)\b|\bFront de liberation du Macina\b|\bal-Qa[ii]da\b|\bAl-Qa[ii]da\b|\bAQMI\b",
     ),
     (
         "EIGS",
-        r"\bEIGS\b|\bEIS\b|\bISSP\b|\bÉtat islamique (?:au|dans le Grand) Sah(?:el|ara)\b|\bEtat islamique (?:au|dans le Grand) Sah(?:el|ara)\b|\borganisation (?:É|E)tat islamique\b|\b(?:É|E)tat islamique\b|\bDaesh\b",
+        r"\bEIGS\b|\bEIS\b|\bISSP\b|\betat islamique (?:au|dans le Grand) Sah(?:el|ara)\b|\bEtat islamique (?:au|dans le Grand) Sah(?:el|ara)\b|\borganisation (?:e|E)tat islamique\b|\b(?:e|E)tat islamique\b|\bDaesh\b",
     ),
-    ("FLA", r"\bFLA\b|\bFront de libération de l['’]Azawad\b"),
+    ("FLA", r"\bFLA\b|\bFront de liberation de l'Azawad\b"),
     (
         "CSP",
-        r"\bCSP(?:-PSD|-DPA)?\b|\bCadre stratégique permanent\b",
+        r"\bCSP(?:-PSD|-DPA)?\b|\bCadre strategique permanent\b",
     ),
     (
         "MNLA",
-        r"\bMNLA\b|\bMouvement national (?:pour|de) la libération de l['’]Azawad\b",
+        r"\bMNLA\b|\bMouvement national (?:pour|de) la liberation de l'Azawad\b",
     ),
     (
         "GATIA",
-        r"\bGATIA\b|\bGroupe d['’]autodéfense touareg Imghad\b",
+        r"\bGATIA\b|\bGroupe d'autodefense touareg Imghad\b",
     ),
     (
         "FAMa",
-        r"\bFAMa\b|\bFAMAs?\b|\bFamas?\b|\b[Aa]rmée malienne\b|\b[Ff]orces armées maliennes\b|\b(?:soldats|militaires) maliens\b|\bgendarmerie malienne\b|\bgarde nationale\b|\barmée du Mali\b|\bétat-major (?:général )?des armées\b|\bl['’]armée\b",
+        r"\bFAMa\b|\bFAMAs?\b|\bFamas?\b|\b[Aa]rmee malienne\b|\b[Ff]orces armees maliennes\b|\b(?:soldats|militaires) maliens\b|\bgendarmerie malienne\b|\bgarde nationale\b|\barmee du Mali\b|\betat-major (?:general )?des armees\b|\bl'armee\b",
     ),
     (
         "Wagner/Africa Corps",
@@ -44,15 +44,15 @@ const ACTORS: &[(&str, &str)] = &[
     ),
     (
         "Barkhane",
-        r"\bBarkhane\b|\bforce française\b|\barmée française\b|\bServal\b|\bTakuba\b",
+        r"\bBarkhane\b|\bforce francaise\b|\barmee francaise\b|\bServal\b|\bTakuba\b",
     ),
     (
         "MINUSMA",
-        r"\bMINUSMA\b|\bMinusma\b|\b[Cc]asques bleus\b|\bmission de l['’]ONU\b",
+        r"\bMINUSMA\b|\bMinusma\b|\b[Cc]asques bleus\b|\bmission de l'ONU\b",
     ),
     (
         "Burkinabè army",
-        r"\barmée burkinab[èée]\b|\bforces burkinab[èée]\b|\bsoldats burkinab[èée]s?\b",
+        r"\barmee burkinab[eee]\b|\bforces burkinab[eee]\b|\bsoldats burkinab[eee]s?\b",
     ),
     ("Dozos", r"\b[Dd]ozos?\b|\bchasseurs traditionnels\b"),
     (
@@ -70,31 +70,38 @@ fn compiled() -> &'static Vec<(&'static str, Regex)> {
     RE.get_or_init(|| {
         ACTORS
             .iter()
-            .map(|(n, p)| (*n, Regex::new(p).expect("actor regex")))
+            .map(|(n, p)| (*n, Regex::new(&format!("(?i-u){p}")).expect("actor regex")))
             .collect()
     })
 }
 
 /// Actors mentioned in a text, each once, in order of first mention.
 pub fn find_actors(text: &str) -> Vec<Actor> {
+    // Patterns run on an ASCII copy (much faster); mentions are quoted
+    // from the original text at the same character positions.
+    let folded = crate::fold::ascii_lower_1to1(text);
     let mut found: Vec<(usize, Actor)> = Vec::new();
     for (name, re) in compiled() {
         // "l'armée" is the Malian army unless another country's is named.
-        let m = re.find_iter(text).find(|m| {
-            let rest = text[m.end()..].trim_start();
+        let m = re.find_iter(&folded).find(|m| {
+            let rest = folded[m.end()..].trim_start();
             !(m.as_str().starts_with('l')
                 && [
                     "burkinab",
-                    "française",
-                    "nigérienne",
-                    "algérienne",
+                    "francaise",
+                    "nigerienne",
+                    "algerienne",
                     "mauritanienne",
                 ]
                 .iter()
                 .any(|c| rest.starts_with(c)))
         });
         if let Some(m) = m {
-            found.push((m.start(), Actor::new(*name, m.as_str())));
+            let (s, e) = (
+                crate::fold::char_to_byte(text, m.start()),
+                crate::fold::char_to_byte(text, m.end()),
+            );
+            found.push((m.start(), Actor::new(*name, &text[s..e])));
         }
     }
     found.sort_by_key(|(pos, _)| *pos);
@@ -104,11 +111,12 @@ pub fn find_actors(text: &str) -> Vec<Actor> {
 /// Whether a word is (part of) an actor's name, so that it is not taken for
 /// a place ("Ansar Dine", "Barkhane", "Wagner").
 pub fn is_actor_word(word: &str) -> bool {
+    let folded = crate::fold::ascii_lower_1to1(word);
     compiled().iter().any(|(n, re)| {
         *n != "civilians"
             && re
-                .find(word)
-                .is_some_and(|m| m.start() == 0 && m.end() == word.len())
+                .find(&folded)
+                .is_some_and(|m| m.start() == 0 && m.end() == folded.len())
     })
 }
 

@@ -137,6 +137,24 @@ fn overlaps(a: (usize, usize), taken: &[(usize, usize)]) -> bool {
 /// "depuis" (since) are not event dates and are skipped.
 pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     let re = patterns();
+    // Cheap substring checks decide which patterns can match at all.
+    let lower = sentence.to_lowercase();
+    let has_month = MONTHS.iter().any(|m| lower.contains(m))
+        || lower.contains("fevrier")
+        || lower.contains("aout")
+        || lower.contains("decembre");
+    let has_year = sentence
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit));
+    let has_weekday = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ]
+    .iter()
+    .any(|d| lower.contains(d));
+    let has_relative = ["jour", "lendemain", "veille", "semaine"]
+        .iter()
+        .any(|w| lower.contains(w));
     let mut out: Vec<DateMention> = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let since = |start: usize| {
@@ -159,7 +177,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             text: sentence[span.0..span.1].to_string(),
         });
     };
-    for c in re[0].captures_iter(sentence) {
+    for c in re[0].captures_iter(if has_month { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         let day: u32 = c[1].parse().unwrap_or(0);
         let end_day = c.get(2).and_then(|d| d.as_str().parse().ok());
@@ -186,7 +204,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             },
         );
     }
-    for c in re[1].captures_iter(sentence) {
+    for c in re[1].captures_iter(if has_month && has_year { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         let (Some(month), Ok(year)) = (month_number(&c[1]), c[2].parse::<i32>()) else {
             continue;
@@ -205,7 +223,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             },
         );
     }
-    for c in re[2].captures_iter(sentence) {
+    for c in re[2].captures_iter(if has_year { sentence } else { "" }) {
         let m = c.get(2).expect("year");
         let Ok(year) = m.as_str().parse::<i32>() else {
             continue;
@@ -224,7 +242,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             },
         );
     }
-    for c in re[3].captures_iter(sentence) {
+    for c in re[3].captures_iter(if has_weekday { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         if let Some(w) = weekday(&c[2]) {
             push(
@@ -235,7 +253,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             );
         }
     }
-    for c in re[4].captures_iter(sentence) {
+    for c in re[4].captures_iter(if has_weekday { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         if let Some(w) = weekday(&c[1]) {
             push(
@@ -246,7 +264,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             );
         }
     }
-    for c in re[5].captures_iter(sentence) {
+    for c in re[5].captures_iter(if has_relative { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         let anchor = if let Some(n) = c.get(1).and_then(|n| small_number(n.as_str())) {
             DateAnchor::DaysAfter(n)

@@ -36,44 +36,44 @@ pub struct Cue {
 const CUES: &[(EventType, &str)] = &[
     (
         EventType::SuicideAttack,
-        r"v[ée]hicules? (?:pi[ée]g[ée]s? )?(?:suicide|kamikaze)|attentats?[- ]suicides?|attaques? suicides?|kamikazes?|\bVBIED\b|\bSVBIED\b|s['’]est fait exploser",
+        r"v[ee]hicules? (?:pi[ee]g[ee]s? )?(?:suicide|kamikaze)|attentats?[- ]suicides?|attaques? suicides?|kamikazes?|\bVBIED\b|\bSVBIED\b|s'est fait exploser",
     ),
     (
         EventType::DroneStrike,
-        r"frappes? (?:a[ée]rienne )?(?:de|par) drones?|frappes? de drone|par (?:des|un) drones?|drones? arm[ée]s?|attaques? (?:de|au) drones?|bombardements? (?:de|par) drones?",
+        r"frappes? (?:a[ee]rienne )?(?:de|par) drones?|frappes? de drone|par (?:des|un) drones?|drones? arm[ee]s?|attaques? (?:de|au) drones?|bombardements? (?:de|par) drones?",
     ),
     (
         EventType::RocketOrMortar,
-        r"tirs? (?:de |d['’])(?:roquettes?|obus|mortiers?)|roquettes?|\bobus\b|au mortier|mortiers?|tirs indirects",
+        r"tirs? (?:de |d')(?:roquettes?|obus|mortiers?)|roquettes?|\bobus\b|au mortier|mortiers?|tirs indirects",
     ),
     (
         EventType::Ied,
-        r"engins? explosifs?(?: improvis[ée]s?)?|\bEEI\b|\bIED\b|\bmines?\b(?: artisanales?)?|\bbombes?\b|a saut[ée] sur|explosion d['’]un engin",
+        r"engins? explosifs?(?: improvis[ee]s?)?|\bEEI\b|\bIED\b|\bmines?\b(?: artisanales?)?|\bbombes?\b|a saut[ee] sur|explosion d'un engin",
     ),
     (EventType::Ambush, r"embuscades?|tendu un guet-apens"),
     (
         EventType::Airstrike,
-        r"frappes? a[ée]riennes?|raids? a[ée]riens?|bombardements? a[ée]riens?|frappes? (?:de|par) (?:l['’]aviation|h[ée]licopt[èe]res?)|vecteurs a[ée]riens|\bfrappes?\b",
+        r"frappes? a[ee]riennes?|raids? a[ee]riens?|bombardements? a[ee]riens?|frappes? (?:de|par) (?:l'aviation|h[ee]licopt[ee]res?)|vecteurs a[ee]riens|\bfrappes?\b",
     ),
     (
         EventType::Siege,
-        r"\bblocus\b|\bsi[èe]ges?\b|assi[ée]g[ée]e?s?",
+        r"\bblocus\b|\bsi[ee]ges?\b|assi[ee]g[ee]e?s?",
     ),
     (
         EventType::Kidnapping,
-        r"enl[èe]vements?|enlev[ée]e?s?|kidnapp\w*|pris en otages?|\botages?\b|\brapts?\b",
+        r"enl[ee]vements?|enlev[ee]e?s?|kidnapp\w*|pris en otages?|\botages?\b|\brapts?\b",
     ),
     (
         EventType::Massacre,
-        r"\bmassacres?\b|\btueries?\b|massacr[ée]e?s?",
+        r"\bmassacres?\b|\btueries?\b|massacr[ee]e?s?",
     ),
     (
         EventType::Clash,
-        r"affrontements?|accrochages?|combats? (?:entre|opposant)|se sont affront[ée]s",
+        r"affrontements?|accrochages?|combats? (?:entre|opposant)|se sont affront[ee]s",
     ),
     (
         EventType::Attack,
-        r"\battaqu[ée]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d['’]assaut|\braids?\b|\bcibl[ée]e?s?\b|\bvis[ée]e?s?\b|\bprise d['’]un camp|\boffensives?\b|\battentats?\b|\ba frapp[ée]|\bont frapp[ée]|\bincursions?|\bfusillades?\b",
+        r"\battaqu[ee]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[ee]e?s?\b|\bvis[ee]e?s?\b|\bprise d'un camp|\boffensives?\b|\battentats?\b|\ba frapp[ee]|\bont frapp[ee]|\bincursions?|\bfusillades?\b",
     ),
 ];
 
@@ -81,50 +81,55 @@ fn compiled() -> &'static Vec<(EventType, Regex)> {
     static RE: OnceLock<Vec<(EventType, Regex)>> = OnceLock::new();
     RE.get_or_init(|| {
         CUES.iter()
-            .map(|(t, p)| (*t, Regex::new(&format!("(?i){p}")).expect("cue regex")))
+            .map(|(t, p)| (*t, Regex::new(&format!("(?i-u){p}")).expect("cue regex")))
             .collect()
     })
 }
 
 fn anaphora() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)(?:\bcette|\bcet|\bces(?:\s+(?:deux|trois|quatre|nouvelles?|derni[èe]res?))?|\bl['’]|\bce|\bdont l['’]|\bcette même|\bla même|\bleur)\s*$").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bcette|\bcet|\bces(?:\s+(?:deux|trois|quatre|nouvelles?|derni[ee]res?))?|\bl'|\bce|\bdont l'|\bcette meme|\bla meme|\bleur)\s*$").expect("regex"))
 }
 
 /// Words that make an event sentence a general statement rather than the
 /// report of one event.
 fn generic() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)\bnotamment\b|\br[ée]guli[èe]rement\b|\bsouvent\b|quasi quotidiennes?|\bà plusieurs reprises\b|\bplusieurs localités\b|\bà la tête des\b|\bces derni(?:ers|ères) (?:mois|années|semaines)\b|\bdepuis des (?:années|mois)\b|\ben proie\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)\bnotamment\b|\br[ee]guli[ee]rement\b|\bsouvent\b|quasi quotidiennes?|\ba plusieurs reprises\b|\bplusieurs localites\b|\ba la tete des\b|\bces derni(?:ers|eres) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\ben proie\b").expect("regex"))
 }
 
 /// Words that place a sentence in the past of the story, without a date
 /// of its own ("avait déjà été visé par le passé").
 fn background() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)\bpar le passé\b|\bdans le passé\b|\bavait déjà\b|\bavaient déjà\b|\bà maintes reprises\b|\bce n['’]est pas la première fois\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)\bpar le passe\b|\bdans le passe\b|\bavait deja\b|\bavaient deja\b|\ba maintes reprises\b|\bce n'est pas la premiere fois\b").expect("regex"))
 }
 
 /// Event cues of a sentence, in text order.
 pub fn find_cues(sentence: &str) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
+    // Patterns run on an ASCII copy (much faster); spans are mapped back
+    // to the original by character position.
+    let folded = crate::fold::ascii_lower_1to1(sentence);
+    let mut taken: Vec<(usize, usize)> = Vec::new();
     for (t, re) in compiled() {
-        for m in re.find_iter(sentence) {
-            if out
-                .iter()
-                .any(|c| m.start() < c.span.1 && c.span.0 < m.end())
-            {
+        for m in re.find_iter(&folded) {
+            if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
                 continue;
             }
-            // "les attaquants" and "l'armée attaquée" aside, a cue right after
-            // a demonstrative or definite article points back.
-            let before = &sentence[..m.start()];
+            taken.push((m.start(), m.end()));
+            // A cue right after a demonstrative or definite article points back.
+            let before = &folded[m.start().saturating_sub(30)..m.start()];
             let anaphoric = anaphora().is_match(before);
+            let (s, e) = (
+                crate::fold::char_to_byte(sentence, m.start()),
+                crate::fold::char_to_byte(sentence, m.end()),
+            );
             out.push(Cue {
                 event_type: *t,
-                span: (m.start(), m.end()),
+                span: (s, e),
                 anaphoric,
-                text: m.as_str().to_string(),
+                text: sentence[s..e].to_string(),
             });
         }
     }
@@ -147,12 +152,12 @@ pub fn specificity_rank(t: EventType) -> usize {
 
 /// Whether a sentence is a general statement (see [`generic`]).
 pub fn is_generic(sentence: &str) -> bool {
-    generic().is_match(sentence)
+    generic().is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 
 /// Whether a sentence tells the past of the story without a date.
 pub fn is_background(sentence: &str) -> bool {
-    background().is_match(sentence)
+    background().is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 
 #[cfg(test)]

@@ -278,7 +278,13 @@ pub fn find_places(sentence: &str, g: &Gazetteer) -> SentencePlaces {
                 "," | "et" | ", et" | "ou" | "&" | "et à" | ", à" | "et de" | "et d'" | "et d’"
             )
         });
-        let trigger = trigger_re().captures(before);
+        // Only the last few words matter; searching the whole prefix for
+        // each name made long sentences quadratic.
+        let mut cut = before.len().saturating_sub(40);
+        while !before.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let trigger = trigger_re().captures(&before[cut..]);
         let preposition = trigger.as_ref().map(|c| c["t"].to_lowercase());
         if !continues && preposition.is_none() {
             last_end = None;

@@ -124,6 +124,10 @@ pub fn parse_relative(text: &str) -> Option<RelativePhrase> {
 
 /// Every relative-location phrase in `text`, in order.
 pub fn find_relatives(text: &str) -> Vec<RelativePhrase> {
+    let lower = text.to_lowercase();
+    if !lower.contains("km") && !lower.contains("kilom") {
+        return Vec::new();
+    }
     pattern()
         .captures_iter(text)
         .filter_map(|c| from_captures(&c))
