@@ -13,10 +13,12 @@
 #![warn(missing_docs)]
 
 pub mod admin;
+pub mod cluster;
 pub mod eval;
 pub mod extract;
 pub mod fold;
 pub mod gazetteer;
 pub mod geodesy;
+pub mod index;
 pub mod io;
 pub mod model;

@@ -48,6 +48,106 @@ enum Command {
     /// Score the extractor against a gold annotation (precision, recall,
     /// field accuracy).
     Eval(EvalArgs),
+    /// Incidents within a radius of a place, nearest first, with their
+    /// distance (great circle, km).
+    Near(NearArgs),
+    /// The k incidents nearest to a place.
+    Nearest(NearestArgs),
+    /// Hotspots: DBSCAN clusters in km (and optionally days), with a
+    /// summary table and a GeoJSON of hulls and points.
+    Cluster(ClusterArgs),
+}
+
+#[derive(Args)]
+struct FilterArgs {
+    /// Only incidents that may have happened on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+    /// ... on or before this day.
+    #[arg(long, value_name = "DATE")]
+    to: Option<String>,
+    /// Only this event type (attack, ambush, ied, drone_strike, airstrike,
+    /// rocket_or_mortar, suicide_attack, siege, massacre, kidnapping, clash,
+    /// other); repeat for several.
+    #[arg(long = "type", value_name = "T")]
+    types: Vec<String>,
+    /// Only incidents involving this actor (JNIM, EIGS, FLA, FAMa, Wagner ...);
+    /// repeat for several.
+    #[arg(long = "actor", value_name = "A")]
+    actors: Vec<String>,
+    /// Only incidents in this region.
+    #[arg(long, value_name = "R")]
+    region: Option<String>,
+}
+
+#[derive(Args)]
+struct NearArgs {
+    /// Incident files (.geojson, sahel .json) or articles (.txt, .html,
+    /// directories, `-`), in any mix.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// The centre: a place name (through the gazetteer) or LAT,LON.
+    #[arg(long, value_name = "PLACE|LAT,LON", allow_hyphen_values = true)]
+    at: String,
+    /// Radius in km.
+    #[arg(long, value_name = "KM")]
+    radius: f64,
+    #[command(flatten)]
+    filter: FilterArgs,
+    /// At most N incidents.
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+    /// Print a JSON array (incident fields plus distance_km).
+    #[arg(long)]
+    json: bool,
+    /// Write the incidents found as GeoJSON (with distance_km) to this file
+    /// (`-` for standard output).
+    #[arg(short, long, value_name = "OUT.geojson")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct NearestArgs {
+    /// Incident files or articles, as for `near`.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// The centre: a place name or LAT,LON.
+    #[arg(long, value_name = "PLACE|LAT,LON", allow_hyphen_values = true)]
+    at: String,
+    /// How many incidents.
+    #[arg(short, default_value_t = 5)]
+    k: usize,
+    #[command(flatten)]
+    filter: FilterArgs,
+    /// Print a JSON array.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args)]
+struct ClusterArgs {
+    /// Incident files or articles, as for `near`.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Neighbourhood radius in km.
+    #[arg(long, value_name = "KM")]
+    eps: f64,
+    /// Incidents a neighbourhood needs (the incident itself included) to
+    /// be the core of a cluster.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    min_points: usize,
+    /// Space-time clustering: neighbours must also be within D days.
+    #[arg(long, value_name = "D")]
+    days: Option<f64>,
+    #[command(flatten)]
+    filter: FilterArgs,
+    /// GeoJSON of cluster hulls (polygons) and incidents (points with their
+    /// cluster id; null is noise).
+    #[arg(short, long, value_name = "OUT.geojson")]
+    output: Option<PathBuf>,
+    /// Print the summary as JSON instead of a table.
+    #[arg(long)]
+    json: bool,
 }
 
 #[derive(Args)]
@@ -247,6 +347,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Extract(a) => return extract(&gazetteer(cli.gazetteer.as_deref())?, a),
         Command::Eval(a) => eval(&gazetteer(cli.gazetteer.as_deref())?, &a)?,
+        Command::Near(a) => near(&gazetteer(cli.gazetteer.as_deref())?, &a)?,
+        Command::Nearest(a) => nearest(&gazetteer(cli.gazetteer.as_deref())?, &a)?,
+        Command::Cluster(a) => cluster(&gazetteer(cli.gazetteer.as_deref())?, &a)?,
         Command::Report(a) => {
             let g = gazetteer(cli.gazetteer.as_deref())?;
             eprintln!("sahel report: the gazetteer is ready ({} places).", g.len());
@@ -370,6 +473,237 @@ fn eval(g: &Gazetteer, a: &EvalArgs) -> Result<()> {
         for p in &s.problems {
             println!("  {p}");
         }
+    }
+    Ok(())
+}
+
+fn filter_of(f: &FilterArgs, g: &Gazetteer) -> Result<sahel::index::Filter> {
+    let day = |s: &Option<String>, flag: &str| -> Result<Option<chrono::NaiveDate>> {
+        s.as_deref()
+            .map(|d| {
+                chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
+                    .map_err(|_| anyhow::anyhow!("{flag} {d:?}: expected YYYY-MM-DD"))
+            })
+            .transpose()
+    };
+    let types = f
+        .types
+        .iter()
+        .map(|t| {
+            t.parse::<sahel::model::EventType>()
+                .map_err(|e| anyhow::anyhow!("--type: {e}"))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    if let Some(r) = &f.region {
+        g.admin().region_hint(r)?;
+    }
+    Ok(sahel::index::Filter {
+        from: day(&f.from, "--from")?,
+        to: day(&f.to, "--to")?,
+        types,
+        actors: f.actors.clone(),
+        region: f.region.clone(),
+    })
+}
+
+/// Reads the inputs and keeps the incidents that pass the filter.
+fn load(g: &Gazetteer, inputs: &[PathBuf], f: &FilterArgs) -> Result<Vec<sahel::model::Incident>> {
+    let filter = filter_of(f, g)?;
+    let all = sahel::io::read::read_inputs(inputs, g)?;
+    Ok(all.into_iter().filter(|i| filter.accepts(i)).collect())
+}
+
+fn centre(g: &Gazetteer, at: &str) -> Result<(f64, f64, String)> {
+    let r = g.reference_point(at, None)?;
+    Ok((r.lat, r.lon, r.label))
+}
+
+fn print_hits(
+    incidents: &[sahel::model::Incident],
+    hits: &[sahel::index::Hit],
+    json: bool,
+) -> Result<()> {
+    if json {
+        let arr: Vec<serde_json::Value> = hits
+            .iter()
+            .map(|h| {
+                let mut p = sahel::io::incidents::properties(&incidents[h.index]);
+                p.insert(
+                    "distance_km".into(),
+                    serde_json::json!((h.distance_km * 100.0).round() / 100.0),
+                );
+                if let Some(l) = &incidents[h.index].location {
+                    p.insert("lat".into(), serde_json::json!(l.lat));
+                    p.insert("lon".into(), serde_json::json!(l.lon));
+                }
+                serde_json::Value::Object(p)
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&arr)?);
+        return Ok(());
+    }
+    println!(
+        "{:>8}  {:<10}  {:<16}  {:<22} {:<11} {:>7}  id",
+        "km", "date", "type", "place", "region", "deaths"
+    );
+    for h in hits {
+        let i = &incidents[h.index];
+        let l = i.location.as_ref();
+        let deaths = match (i.fatalities.low, i.fatalities.high) {
+            (None, None) => "?".to_string(),
+            (Some(a), Some(b)) if a == b => a.to_string(),
+            (Some(a), Some(b)) => format!("{a}-{b}"),
+            (Some(a), None) => format!("{a}+"),
+            (None, Some(b)) => format!("≤{b}"),
+        };
+        println!(
+            "{:>8.1}  {:<10}  {:<16}  {:<22} {:<11} {:>7}  {}",
+            h.distance_km,
+            i.date.map(|d| d.to_string()).unwrap_or("-".into()),
+            i.event_type.as_str(),
+            truncate(
+                l.map(|l| l.name_resolved.clone().unwrap_or(l.name_written.clone()))
+                    .as_deref()
+                    .unwrap_or("-"),
+                22
+            ),
+            l.and_then(|l| l.region.clone()).unwrap_or("-".into()),
+            deaths,
+            i.id
+        );
+    }
+    Ok(())
+}
+
+fn near(g: &Gazetteer, a: &NearArgs) -> Result<()> {
+    if !(a.radius > 0.0 && a.radius <= 2500.0) {
+        bail!(
+            "--radius {}: expected a distance in km, more than 0 and at most 2500",
+            a.radius
+        );
+    }
+    let (lat, lon, label) = centre(g, &a.at)?;
+    let incidents = load(g, &a.inputs, &a.filter)?;
+    let idx = sahel::index::SpatialIndex::from_incidents(&incidents);
+    let mut hits = idx.within(lat, lon, a.radius);
+    if let Some(n) = a.limit {
+        hits.truncate(n);
+    }
+    if let Some(out) = &a.output {
+        let sel: Vec<sahel::model::Incident> =
+            hits.iter().map(|h| incidents[h.index].clone()).collect();
+        sahel::io::with_atomic_writer(out, |w| {
+            sahel::io::incidents::write_geojson_with(&sel, w, |n, p| {
+                p.insert(
+                    "distance_km".into(),
+                    serde_json::json!((hits[n].distance_km * 100.0).round() / 100.0),
+                );
+            })
+        })?;
+        eprintln!(
+            "{} incidents within {} km of {label} written to {}",
+            hits.len(),
+            a.radius,
+            out.display()
+        );
+        return Ok(());
+    }
+    if !a.json {
+        println!(
+            "{} incidents within {} km of {label} ({lat:.4}, {lon:.4}), of {} read",
+            hits.len(),
+            a.radius,
+            incidents.len()
+        );
+    }
+    print_hits(&incidents, &hits, a.json)
+}
+
+fn nearest(g: &Gazetteer, a: &NearestArgs) -> Result<()> {
+    if a.k == 0 {
+        bail!("-k must be at least 1");
+    }
+    let (lat, lon, label) = centre(g, &a.at)?;
+    let incidents = load(g, &a.inputs, &a.filter)?;
+    let idx = sahel::index::SpatialIndex::from_incidents(&incidents);
+    let hits = idx.nearest(lat, lon, a.k);
+    if !a.json {
+        println!(
+            "the {} incidents nearest to {label} ({lat:.4}, {lon:.4})",
+            hits.len()
+        );
+    }
+    print_hits(&incidents, &hits, a.json)
+}
+
+fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
+    let params = sahel::cluster::Params {
+        eps_km: a.eps,
+        min_points: a.min_points,
+        days: a.days,
+    };
+    let incidents = load(g, &a.inputs, &a.filter)?;
+    let idx = sahel::index::SpatialIndex::from_incidents(&incidents);
+    let dates: Vec<Option<chrono::NaiveDate>> = incidents
+        .iter()
+        .map(|i| i.date.map(|d| d.midpoint()))
+        .collect();
+    let c = sahel::cluster::dbscan(&idx, Some(&dates), &params)?;
+    let summaries = sahel::cluster::summarize(&incidents, &c);
+    if let Some(out) = &a.output {
+        sahel::io::with_atomic_writer(out, |w| {
+            sahel::io::incidents::write_clusters_geojson(&incidents, &c, &summaries, w)
+        })?;
+    }
+    let noise = c.labels.iter().filter(|l| l.is_none()).count();
+    if a.json {
+        let arr: Vec<serde_json::Value> = summaries
+            .iter()
+            .map(|s| {
+                serde_json::json!({"cluster": s.id, "size": s.size, "deaths_low": s.deaths_low, "deaths_high": s.deaths_high,
+                    "mean_deaths": s.mean_deaths, "first": s.first.map(|d| d.to_string()), "last": s.last.map(|d| d.to_string()),
+                    "centroid_lat": s.centroid.0, "centroid_lon": s.centroid.1, "main_places": s.main_places, "main_actors": s.main_actors})
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(
+                &serde_json::json!({"clusters": arr, "noise": noise, "incidents": incidents.len()})
+            )?
+        );
+        return Ok(());
+    }
+    println!(
+        "{} clusters, {} noise incidents, of {} (eps {} km, min {} points{})",
+        summaries.len(),
+        noise,
+        incidents.len(),
+        a.eps,
+        a.min_points,
+        a.days
+            .map(|d| format!(", within {d} days"))
+            .unwrap_or_default()
+    );
+    println!(
+        "{:>4} {:>5} {:>11} {:>6}  {:<10} {:<10}  {:<30} actors",
+        "id", "size", "deaths", "mean", "first", "last", "places"
+    );
+    for s in &summaries {
+        println!(
+            "{:>4} {:>5} {:>11} {:>6.1}  {:<10} {:<10}  {:<30} {}",
+            s.id,
+            s.size,
+            if s.deaths_low == s.deaths_high {
+                s.deaths_low.to_string()
+            } else {
+                format!("{}-{}", s.deaths_low, s.deaths_high)
+            },
+            s.mean_deaths,
+            s.first.map(|d| d.to_string()).unwrap_or("-".into()),
+            s.last.map(|d| d.to_string()).unwrap_or("-".into()),
+            truncate(&s.main_places.join(", "), 30),
+            s.main_actors.join(", ")
+        );
     }
     Ok(())
 }

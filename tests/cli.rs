@@ -518,3 +518,177 @@ fn extract_decodes_windows_1252_and_html() {
         "{places:?}"
     );
 }
+
+fn sample_geojson(d: &Path) -> PathBuf {
+    let out = d.join("inc.geojson");
+    let dispatches = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/dispatches");
+    let o = sahel(&[
+        "extract",
+        dispatches.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    out
+}
+
+#[test]
+fn near_and_nearest_answer_in_km() {
+    let d = tmp();
+    let inc = sample_geojson(d.path());
+    let o = sahel(&[
+        "near",
+        inc.to_str().unwrap(),
+        "--at",
+        "Mopti",
+        "--radius",
+        "150",
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let arr = v.as_array().unwrap();
+    assert!(!arr.is_empty());
+    let dists: Vec<f64> = arr
+        .iter()
+        .map(|x| x["distance_km"].as_f64().unwrap())
+        .collect();
+    assert!(dists.windows(2).all(|w| w[0] <= w[1]), "sorted by distance");
+    assert!(dists.iter().all(|&x| x <= 150.0));
+    // Filters: only massacres.
+    let o = sahel(&[
+        "near",
+        inc.to_str().unwrap(),
+        "--at",
+        "Mopti",
+        "--radius",
+        "150",
+        "--type",
+        "massacre",
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|x| x["event_type"] == "massacre"));
+    let o = sahel(&[
+        "nearest",
+        inc.to_str().unwrap(),
+        "--at",
+        "14.0,-4.0",
+        "-k",
+        "2",
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2);
+    let out = d.path().join("near.geojson");
+    let o = sahel(&[
+        "near",
+        inc.to_str().unwrap(),
+        "--at",
+        "Gao",
+        "--radius",
+        "200",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success());
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert!(v["features"][0]["properties"]["distance_km"].is_number());
+}
+
+#[test]
+fn cluster_writes_hulls_and_points() {
+    let d = tmp();
+    let inc = sample_geojson(d.path());
+    let out = d.path().join("clusters.geojson");
+    let o = sahel(&[
+        "cluster",
+        inc.to_str().unwrap(),
+        "--eps",
+        "80",
+        "--min-points",
+        "2",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).contains("clusters"));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let f = v["features"].as_array().unwrap();
+    assert!(f
+        .iter()
+        .any(|x| x["geometry"]["type"] == "Polygon" && x["properties"]["kind"] == "cluster"));
+    assert!(
+        f.iter()
+            .any(|x| x["geometry"]["type"] == "Point" && x["properties"]["cluster"].is_null()),
+        "noise kept and marked"
+    );
+    for x in f.iter().filter(|x| x["geometry"]["type"] == "Polygon") {
+        let ring = x["geometry"]["coordinates"][0].as_array().unwrap();
+        assert!(
+            ring.len() >= 4 && ring.first() == ring.last(),
+            "closed rings"
+        );
+    }
+}
+
+#[test]
+fn index_commands_reject_bad_input() {
+    let d = tmp();
+    let inc = sample_geojson(d.path());
+    let i = inc.to_str().unwrap();
+    for (args, needle) in [
+        (
+            vec!["near", i, "--at", "Mopti", "--radius", "0"],
+            "--radius",
+        ),
+        (
+            vec!["near", i, "--at", "Mopti", "--radius", "-5"],
+            "--radius",
+        ),
+        (
+            vec!["near", i, "--at", "Mopti", "--radius", "99999"],
+            "--radius",
+        ),
+        (
+            vec!["near", i, "--at", "Xqzwvvv", "--radius", "10"],
+            "not in the gazetteer",
+        ),
+        (
+            vec!["near", i, "--at", "95,200", "--radius", "10"],
+            "latitude",
+        ),
+        (
+            vec![
+                "near", i, "--at", "Mopti", "--radius", "10", "--from", "demain",
+            ],
+            "--from",
+        ),
+        (
+            vec![
+                "near", i, "--at", "Mopti", "--radius", "10", "--type", "bombing",
+            ],
+            "--type",
+        ),
+        (vec!["cluster", i, "--eps", "0"], "--eps"),
+        (
+            vec!["cluster", i, "--eps", "10", "--min-points", "0"],
+            "--min-points",
+        ),
+        (vec!["nearest", i, "--at", "Gao", "-k", "0"], "-k"),
+    ] {
+        let o = sahel(&args);
+        assert!(!o.status.success(), "{args:?}");
+        let err = text(&o.stderr);
+        assert!(
+            err.contains(needle) && !err.contains("panicked"),
+            "{args:?}: {err}"
+        );
+    }
+}

@@ -140,13 +140,25 @@ pub fn properties(i: &Incident) -> Map<String, Value> {
 /// metre), one Feature per incident with its `id`; incidents with no
 /// location get a null geometry.
 pub fn write_geojson(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
+    write_geojson_with(incidents, w, |_, _| {})
+}
+
+/// Like [`write_geojson`], with extra properties added per incident
+/// (`extra(position, properties)`): a query's distance, a cluster id.
+pub fn write_geojson_with(
+    incidents: &[Incident],
+    w: &mut dyn Write,
+    mut extra: impl FnMut(usize, &mut Map<String, Value>),
+) -> Result<()> {
     writeln!(w, "{{\"type\":\"FeatureCollection\",\"features\":[")?;
     for (n, i) in incidents.iter().enumerate() {
         let geometry = match &i.location {
             Some(l) => json!({"type": "Point", "coordinates": [round(l.lon, 5), round(l.lat, 5)]}),
             None => Value::Null,
         };
-        let f = json!({"type": "Feature", "id": i.id, "geometry": geometry, "properties": Value::Object(properties(i))});
+        let mut props = properties(i);
+        extra(n, &mut props);
+        let f = json!({"type": "Feature", "id": i.id, "geometry": geometry, "properties": Value::Object(props)});
         write!(w, "{}", serde_json::to_string(&f)?)?;
         writeln!(w, "{}", if n + 1 < incidents.len() { "," } else { "" })?;
     }
@@ -234,6 +246,73 @@ pub fn write_csv(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
 pub fn write_json(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
     serde_json::to_writer_pretty(&mut *w, incidents)?;
     writeln!(w)?;
+    Ok(())
+}
+
+/// Writes clusters as GeoJSON: one Polygon per cluster (its convex hull,
+/// with the summary as properties, `kind` = "cluster"), then every incident
+/// as a Point with its `cluster` id (null for noise) and whether it is a
+/// `core` point (`kind` = "incident").
+pub fn write_clusters_geojson(
+    incidents: &[Incident],
+    c: &crate::cluster::Clustering,
+    summaries: &[crate::cluster::ClusterSummary],
+    w: &mut dyn Write,
+) -> Result<()> {
+    writeln!(w, "{{\"type\":\"FeatureCollection\",\"features\":[")?;
+    let mut first = true;
+    let mut sep = |w: &mut dyn Write| -> Result<()> {
+        if !first {
+            writeln!(w, ",")?;
+        }
+        first = false;
+        Ok(())
+    };
+    for s in summaries {
+        let mut ring: Vec<[f64; 2]> = s
+            .hull
+            .exterior()
+            .0
+            .iter()
+            .map(|c| [round(c.x, 5), round(c.y, 5)])
+            .collect();
+        if ring.len() < 4 {
+            // One or two places: a small square (about 1 km) around the centroid.
+            let (la, lo) = (s.centroid.0, s.centroid.1);
+            let d = 0.005;
+            ring = vec![
+                [lo - d, la - d],
+                [lo + d, la - d],
+                [lo + d, la + d],
+                [lo - d, la + d],
+                [lo - d, la - d],
+            ]
+            .into_iter()
+            .map(|[a, b]| [round(a, 5), round(b, 5)])
+            .collect();
+        }
+        let f = json!({"type": "Feature", "id": format!("cluster-{}", s.id), "geometry": {"type": "Polygon", "coordinates": [ring]},
+            "properties": {"kind": "cluster", "cluster": s.id, "size": s.size, "deaths_low": s.deaths_low, "deaths_high": s.deaths_high,
+                "mean_deaths": round(s.mean_deaths, 2), "first": s.first.map(|d| d.to_string()), "last": s.last.map(|d| d.to_string()),
+                "centroid_lat": round(s.centroid.0, 5), "centroid_lon": round(s.centroid.1, 5),
+                "main_places": s.main_places.join("; "), "main_actors": s.main_actors.join("; ")}});
+        sep(w)?;
+        write!(w, "{}", serde_json::to_string(&f)?)?;
+    }
+    for (n, i) in incidents.iter().enumerate() {
+        let Some(l) = &i.location else { continue };
+        let mut props = properties(i);
+        props.insert("kind".into(), json!("incident"));
+        props.insert(
+            "cluster".into(),
+            c.labels[n].map_or(Value::Null, |x| json!(x)),
+        );
+        props.insert("core".into(), json!(c.core[n]));
+        let f = json!({"type": "Feature", "id": i.id, "geometry": {"type": "Point", "coordinates": [round(l.lon, 5), round(l.lat, 5)]}, "properties": Value::Object(props)});
+        sep(w)?;
+        write!(w, "{}", serde_json::to_string(&f)?)?;
+    }
+    writeln!(w, "\n]}}")?;
     Ok(())
 }
 

@@ -12,6 +12,7 @@
 //! ```
 
 pub mod incidents;
+pub mod read;
 
 use anyhow::{Context, Result};
 use std::io::Write;

@@ -1,0 +1,416 @@
+//! A spatial index over incidents with exact great-circle queries in km.
+//!
+//! Points are stored as 3D unit vectors (x = cos φ cos λ, y = cos φ sin λ,
+//! z = sin φ) in an rstar R-tree built by bulk loading. The straight-line
+//! (chord) distance between two unit vectors grows monotonically with their
+//! great-circle distance (chord = 2 sin(d / 2R)), so "within d km" is
+//! "within that chord": exact, with no degree approximation (a degree of
+//! longitude is 108 km at Sikasso and 104 km at Tessalit). The R-tree
+//! returns candidates within a chord a hair wider; each is then checked with
+//! the same Haversine distance a brute-force scan uses, so results match a
+//! scan exactly, boundary included.
+//!
+//! ```
+//! use sahel::index::SpatialIndex;
+//! let pts = [(14.4843, -4.18296), (14.49, -4.19), (16.27, -0.04)]; // Mopti, Sévaré-ish, Gao
+//! let idx = SpatialIndex::from_points(&pts);
+//! let near = idx.within(14.4843, -4.18296, 50.0);
+//! assert_eq!(near.iter().map(|h| h.index).collect::<Vec<_>>(), vec![0, 1]);
+//! assert_eq!(idx.nearest(16.0, 0.0, 1)[0].index, 2);
+//! ```
+
+use crate::geodesy::{distance_km, EARTH_RADIUS_M};
+use crate::model::{EventType, Incident};
+use chrono::NaiveDate;
+use rstar::primitives::GeomWithData;
+use rstar::{RTree, AABB};
+
+/// Earth radius in km (geo's mean radius, the one `Haversine` uses).
+pub const EARTH_RADIUS_KM: f64 = EARTH_RADIUS_M / 1000.0;
+
+type Entry = GeomWithData<[f64; 3], u32>;
+
+/// The unit vector of a lat/lon point.
+pub fn unit_vector(lat: f64, lon: f64) -> [f64; 3] {
+    let (phi, lam) = (lat.to_radians(), lon.to_radians());
+    [phi.cos() * lam.cos(), phi.cos() * lam.sin(), phi.sin()]
+}
+
+/// The chord length (on the unit sphere) of a great-circle distance in km.
+pub fn chord_of_km(km: f64) -> f64 {
+    let angle = (km / EARTH_RADIUS_KM).min(std::f64::consts::PI);
+    2.0 * (angle / 2.0).sin()
+}
+
+/// A point found by a query, with its great-circle distance.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit {
+    /// Index of the point in the input order.
+    pub index: usize,
+    /// Great-circle distance from the query point, km.
+    pub distance_km: f64,
+}
+
+/// The R-tree over points (and, for incidents, the points' coordinates).
+pub struct SpatialIndex {
+    tree: RTree<Entry>,
+    points: Vec<(f64, f64)>,
+}
+
+impl SpatialIndex {
+    /// Bulk-loads an index over (lat, lon) points.
+    pub fn from_points(points: &[(f64, f64)]) -> SpatialIndex {
+        let entries: Vec<Entry> = points
+            .iter()
+            .enumerate()
+            .map(|(i, &(la, lo))| GeomWithData::new(unit_vector(la, lo), i as u32))
+            .collect();
+        SpatialIndex {
+            tree: RTree::bulk_load(entries),
+            points: points.to_vec(),
+        }
+    }
+
+    /// Bulk-loads an index over the incidents that have a location (their
+    /// position in `incidents` is the hit index).
+    pub fn from_incidents(incidents: &[Incident]) -> SpatialIndex {
+        let entries: Vec<Entry> = incidents
+            .iter()
+            .enumerate()
+            .filter_map(|(i, inc)| {
+                inc.location
+                    .as_ref()
+                    .map(|l| GeomWithData::new(unit_vector(l.lat, l.lon), i as u32))
+            })
+            .collect();
+        let points = incidents
+            .iter()
+            .map(|i| {
+                i.location
+                    .as_ref()
+                    .map_or((f64::NAN, f64::NAN), |l| (l.lat, l.lon))
+            })
+            .collect();
+        SpatialIndex {
+            tree: RTree::bulk_load(entries),
+            points,
+        }
+    }
+
+    /// Number of indexed points.
+    pub fn len(&self) -> usize {
+        self.tree.size()
+    }
+
+    /// Number of input positions (incidents without a location included).
+    pub fn point_count(&self) -> usize {
+        self.points.len()
+    }
+
+    /// Whether input position `i` has coordinates.
+    pub fn has_point(&self, i: usize) -> bool {
+        self.points
+            .get(i)
+            .is_some_and(|p| p.0.is_finite() && p.1.is_finite())
+    }
+
+    /// Whether nothing is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.tree.size() == 0
+    }
+
+    /// Every point within `km` (great circle) of (lat, lon), nearest first.
+    pub fn within(&self, lat: f64, lon: f64, km: f64) -> Vec<Hit> {
+        let q = unit_vector(lat, lon);
+        // A hair wider than the exact chord: candidates on the boundary are
+        // decided by the Haversine check below, as a scan would.
+        let c = chord_of_km(km) * (1.0 + 1e-9) + 1e-12;
+        let mut out: Vec<Hit> = self
+            .tree
+            .locate_within_distance(q, c * c)
+            .filter_map(|e| {
+                let i = e.data as usize;
+                let (la, lo) = self.points[i];
+                let d = distance_km(lat, lon, la, lo);
+                (d <= km).then_some(Hit {
+                    index: i,
+                    distance_km: d,
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            a.distance_km
+                .total_cmp(&b.distance_km)
+                .then(a.index.cmp(&b.index))
+        });
+        out
+    }
+
+    /// Indexes (unsorted) of the points within `km` of point `i`: the
+    /// neighbourhood query of DBSCAN, which needs no distances.
+    pub fn neighbours_of(&self, i: usize, km: f64, out: &mut Vec<usize>) {
+        out.clear();
+        let (lat, lon) = self.points[i];
+        let q = unit_vector(lat, lon);
+        let c = chord_of_km(km) * (1.0 + 1e-9) + 1e-12;
+        for e in self.tree.locate_within_distance(q, c * c) {
+            let j = e.data as usize;
+            let (la, lo) = self.points[j];
+            if distance_km(lat, lon, la, lo) <= km {
+                out.push(j);
+            }
+        }
+    }
+
+    /// The `k` points nearest to (lat, lon), nearest first.
+    pub fn nearest(&self, lat: f64, lon: f64, k: usize) -> Vec<Hit> {
+        let q = unit_vector(lat, lon);
+        self.tree
+            .nearest_neighbor_iter(&q)
+            .take(k)
+            .map(|e| {
+                let i = e.data as usize;
+                let (la, lo) = self.points[i];
+                Hit {
+                    index: i,
+                    distance_km: distance_km(lat, lon, la, lo),
+                }
+            })
+            .collect()
+    }
+
+    /// Every point inside a lat/lon box (min_lon, min_lat, max_lon, max_lat),
+    /// in index order. The box must not cross the antimeridian.
+    pub fn in_bbox(&self, min_lon: f64, min_lat: f64, max_lon: f64, max_lat: f64) -> Vec<usize> {
+        // The 3D box that contains the lat/lon box: its corners and, where
+        // the box spans them, the extreme points of its edges.
+        let mut lo = [f64::MAX; 3];
+        let mut hi = [f64::MIN; 3];
+        let mut add = |la: f64, ln: f64| {
+            let v = unit_vector(la, ln);
+            for k in 0..3 {
+                lo[k] = lo[k].min(v[k]);
+                hi[k] = hi[k].max(v[k]);
+            }
+        };
+        let steps = 16;
+        for s in 0..=steps {
+            let t = s as f64 / steps as f64;
+            let ln = min_lon + (max_lon - min_lon) * t;
+            let la = min_lat + (max_lat - min_lat) * t;
+            add(min_lat, ln);
+            add(max_lat, ln);
+            add(la, min_lon);
+            add(la, max_lon);
+        }
+        // Sampling the edges can miss a bulge between samples: widen a little.
+        let pad = 1e-3;
+        let aabb = AABB::from_corners(
+            [lo[0] - pad, lo[1] - pad, lo[2] - pad],
+            [hi[0] + pad, hi[1] + pad, hi[2] + pad],
+        );
+        let mut out: Vec<usize> = self
+            .tree
+            .locate_in_envelope(&aabb)
+            .map(|e| e.data as usize)
+            .filter(|&i| {
+                let (la, ln) = self.points[i];
+                la >= min_lat && la <= max_lat && ln >= min_lon && ln <= max_lon
+            })
+            .collect();
+        out.sort_unstable();
+        out
+    }
+}
+
+/// Conditions on incidents besides place: a date range, event types,
+/// actors and a region, all optional.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    /// Incidents that may have happened on or after this day.
+    pub from: Option<NaiveDate>,
+    /// ... on or before this day.
+    pub to: Option<NaiveDate>,
+    /// One of these types (empty: any).
+    pub types: Vec<EventType>,
+    /// Involving one of these actors, by normalised name, case-insensitive
+    /// (empty: any).
+    pub actors: Vec<String>,
+    /// In this region (folded comparison).
+    pub region: Option<String>,
+}
+
+impl Filter {
+    /// Whether an incident passes. An incident without a date passes a
+    /// date filter only when none is set.
+    pub fn accepts(&self, i: &Incident) -> bool {
+        if self.from.is_some() || self.to.is_some() {
+            let Some(d) = i.date else { return false };
+            if self.from.is_some_and(|f| d.end < f) || self.to.is_some_and(|t| d.start > t) {
+                return false;
+            }
+        }
+        if !self.types.is_empty() && !self.types.contains(&i.event_type) {
+            return false;
+        }
+        if !self.actors.is_empty()
+            && !i.actors.iter().any(|a| {
+                self.actors.iter().any(|x| {
+                    x.eq_ignore_ascii_case(&a.name)
+                        || a.name.to_lowercase().starts_with(&x.to_lowercase())
+                })
+            })
+        {
+            return false;
+        }
+        if let Some(r) = &self.region {
+            let key = crate::fold::fold(r);
+            let region = i.location.as_ref().and_then(|l| l.region.as_deref());
+            if region.map(crate::fold::fold) != Some(key) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn brute_within(pts: &[(f64, f64)], lat: f64, lon: f64, km: f64) -> Vec<usize> {
+        let mut v: Vec<(f64, usize)> = pts
+            .iter()
+            .enumerate()
+            .map(|(i, &(a, b))| (distance_km(lat, lon, a, b), i))
+            .filter(|(d, _)| *d <= km)
+            .collect();
+        v.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        v.into_iter().map(|(_, i)| i).collect()
+    }
+
+    fn mali_point() -> impl Strategy<Value = (f64, f64)> {
+        // Mali's extent, from the far south to the far north.
+        (10.0f64..25.0, -12.3f64..4.3)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn within_equals_a_haversine_scan(pts in prop::collection::vec(mali_point(), 1..300), q in mali_point(), km in 0.5f64..800.0) {
+            let idx = SpatialIndex::from_points(&pts);
+            let got: Vec<usize> = idx.within(q.0, q.1, km).into_iter().map(|h| h.index).collect();
+            prop_assert_eq!(got, brute_within(&pts, q.0, q.1, km));
+        }
+
+        #[test]
+        fn the_radius_boundary_is_exact(pts in prop::collection::vec(mali_point(), 2..100), q in 0usize..100) {
+            // Query with a radius equal to the distance of an existing point:
+            // that point is on the boundary and must be included, as in a scan.
+            let idx = SpatialIndex::from_points(&pts);
+            let (a, b) = pts[0];
+            let target = pts[q % pts.len()];
+            let km = distance_km(a, b, target.0, target.1);
+            let got: Vec<usize> = idx.within(a, b, km).into_iter().map(|h| h.index).collect();
+            prop_assert_eq!(&got, &brute_within(&pts, a, b, km));
+            prop_assert!(got.contains(&(q % pts.len())));
+        }
+
+        #[test]
+        fn nearest_equals_a_scan(pts in prop::collection::vec(mali_point(), 1..200), q in mali_point(), k in 1usize..10) {
+            let idx = SpatialIndex::from_points(&pts);
+            let got: Vec<f64> = idx.nearest(q.0, q.1, k).into_iter().map(|h| h.distance_km).collect();
+            let mut all: Vec<f64> = pts.iter().map(|&(a, b)| distance_km(q.0, q.1, a, b)).collect();
+            all.sort_by(|a, b| a.total_cmp(b));
+            all.truncate(k);
+            prop_assert_eq!(got.len(), all.len());
+            for (g, w) in got.iter().zip(&all) {
+                prop_assert!((g - w).abs() < 1e-6, "{} vs {}", g, w);
+            }
+        }
+
+        #[test]
+        fn bbox_equals_a_scan(pts in prop::collection::vec(mali_point(), 1..300), a in mali_point(), b in mali_point()) {
+            let (min_lat, max_lat) = (a.0.min(b.0), a.0.max(b.0));
+            let (min_lon, max_lon) = (a.1.min(b.1), a.1.max(b.1));
+            let idx = SpatialIndex::from_points(&pts);
+            let want: Vec<usize> = (0..pts.len()).filter(|&i| pts[i].0 >= min_lat && pts[i].0 <= max_lat && pts[i].1 >= min_lon && pts[i].1 <= max_lon).collect();
+            prop_assert_eq!(idx.in_bbox(min_lon, min_lat, max_lon, max_lat), want);
+        }
+    }
+
+    #[test]
+    fn chord_is_monotonic_and_matches_small_distances() {
+        assert!((chord_of_km(1.0) * EARTH_RADIUS_KM - 1.0).abs() < 1e-6);
+        let mut prev = 0.0;
+        for km in [0.0, 1.0, 10.0, 100.0, 1000.0, 10000.0, 20000.0] {
+            let c = chord_of_km(km);
+            assert!(c >= prev);
+            prev = c;
+        }
+    }
+
+    #[test]
+    fn filters() {
+        use crate::model::*;
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        let inc = Incident {
+            id: "a".into(),
+            date: Some(IncidentDate::day(d(2024, 3, 16))),
+            location: Some(Location {
+                lat: 11.48,
+                lon: -5.48,
+                precision: LocationPrecision::Exact,
+                uncertainty_km: 1.0,
+                name_written: "Danderesso".into(),
+                name_resolved: None,
+                region: Some("Sikasso".into()),
+                cercle: None,
+            }),
+            event_type: EventType::Attack,
+            actors: vec![Actor::new("JNIM", "Jnim")],
+            fatalities: Casualties::unknown(),
+            wounded: Casualties::unknown(),
+            sources: vec![],
+            notes: vec![],
+        };
+        assert!(Filter::default().accepts(&inc));
+        assert!(Filter {
+            from: Some(d(2024, 1, 1)),
+            ..Default::default()
+        }
+        .accepts(&inc));
+        assert!(!Filter {
+            from: Some(d(2024, 4, 1)),
+            ..Default::default()
+        }
+        .accepts(&inc));
+        assert!(!Filter {
+            types: vec![EventType::Ambush],
+            ..Default::default()
+        }
+        .accepts(&inc));
+        assert!(Filter {
+            actors: vec!["jnim".into()],
+            ..Default::default()
+        }
+        .accepts(&inc));
+        assert!(!Filter {
+            actors: vec!["EIGS".into()],
+            ..Default::default()
+        }
+        .accepts(&inc));
+        assert!(Filter {
+            region: Some("sikasso".into()),
+            ..Default::default()
+        }
+        .accepts(&inc));
+        assert!(!Filter {
+            region: Some("Gao".into()),
+            ..Default::default()
+        }
+        .accepts(&inc));
+    }
+}
