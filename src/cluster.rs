@@ -77,6 +77,9 @@ pub fn dbscan(
             bail!("space-time clustering (--days) needs incident dates");
         }
     }
+    if p.days.is_none() {
+        return Ok(dbscan_grid(index, p));
+    }
     let n = index.point_count();
     let mut labels: Vec<Option<u32>> = vec![None; n];
     let mut visited = vec![false; n];
@@ -138,6 +141,175 @@ pub fn dbscan(
         core,
         clusters: next as usize,
     })
+}
+
+/// Spatial DBSCAN on a grid of cubes in unit-vector space, the same
+/// neighbourhoods as the R-tree version but far less work on dense data.
+///
+/// Cubes have a diagonal just under the eps chord, so every two points of a
+/// cube are neighbours: a cube with `min_points` points makes all of them
+/// core without a single distance computed, and its core points form one
+/// group. Other points count neighbours cube by cube and stop at
+/// `min_points`. Core groups in nearby cubes are joined (union-find) as soon
+/// as one pair of their core points is within eps; border points join the
+/// cluster of the first core point within eps, in input order.
+fn dbscan_grid(index: &SpatialIndex, p: &Params) -> Clustering {
+    use crate::index::{chord_of_km, unit_vector};
+    let n = index.point_count();
+    let eps = p.eps_km;
+    let chord = chord_of_km(eps);
+    let side = chord / 3f64.sqrt() * (1.0 - 1e-9);
+    let mut vecs: Vec<[f64; 3]> = vec![[0.0; 3]; n];
+    let mut keyed: Vec<((i64, i64, i64), u32)> = Vec::with_capacity(n);
+    for (i, v) in vecs.iter_mut().enumerate() {
+        if let Some((la, lo)) = index.point(i) {
+            *v = unit_vector(la, lo);
+            let k = (
+                (v[0] / side).floor() as i64,
+                (v[1] / side).floor() as i64,
+                (v[2] / side).floor() as i64,
+            );
+            keyed.push((k, i as u32));
+        }
+    }
+    keyed.sort_unstable();
+    // Cells: key, and the range of `order` holding their points.
+    let order: Vec<u32> = keyed.iter().map(|(_, i)| *i).collect();
+    let mut cells: Vec<((i64, i64, i64), usize, usize)> = Vec::new();
+    for (pos, (k, _)) in keyed.iter().enumerate() {
+        match cells.last_mut() {
+            Some(c) if c.0 == *k => c.2 = pos + 1,
+            _ => cells.push((*k, pos, pos + 1)),
+        }
+    }
+    let cell_of: HashMap<(i64, i64, i64), usize> =
+        cells.iter().enumerate().map(|(ci, c)| (c.0, ci)).collect();
+    // Neighbouring cube offsets whose nearest corners are within the chord.
+    let reach = 2i64;
+    let mut offsets = Vec::new();
+    for dx in -reach..=reach {
+        for dy in -reach..=reach {
+            for dz in -reach..=reach {
+                let gap = |d: i64| ((d.abs() - 1).max(0) as f64) * side;
+                if (gap(dx).powi(2) + gap(dy).powi(2) + gap(dz).powi(2)).sqrt() <= chord {
+                    offsets.push((dx, dy, dz));
+                }
+            }
+        }
+    }
+    let (cell_of, offsets, cells_ref) = (&cell_of, &offsets, &cells);
+    let neighbour_cells = |ci: usize| {
+        let (x, y, z) = cells_ref[ci].0;
+        offsets
+            .iter()
+            .filter_map(move |(dx, dy, dz)| cell_of.get(&(x + dx, y + dy, z + dz)).copied())
+    };
+    let close = |a: usize, b: usize| {
+        let (pa, pb) = (
+            index.point(a).expect("indexed"),
+            index.point(b).expect("indexed"),
+        );
+        crate::geodesy::distance_km(pa.0, pa.1, pb.0, pb.1) <= eps
+    };
+    // Core points.
+    let mut core = vec![false; n];
+    for ci in 0..cells.len() {
+        let (_, s, e) = cells[ci];
+        if e - s >= p.min_points {
+            for &i in &order[s..e] {
+                core[i as usize] = true;
+            }
+            continue;
+        }
+        for &i in &order[s..e] {
+            let i = i as usize;
+            let mut count = e - s;
+            'count: for cj in neighbour_cells(ci).filter(|&cj| cj != ci) {
+                let (_, s2, e2) = cells[cj];
+                for &j in &order[s2..e2] {
+                    if close(i, j as usize) {
+                        count += 1;
+                        if count >= p.min_points {
+                            break 'count;
+                        }
+                    }
+                }
+            }
+            core[i] = count >= p.min_points;
+        }
+    }
+    // Union-find over cells holding core points.
+    let mut parent: Vec<usize> = (0..cells.len()).collect();
+    fn find(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let core_points = |ci: usize| {
+        let (_, s, e) = cells[ci];
+        order[s..e].iter().map(|&i| i as usize).filter(|&i| core[i])
+    };
+    for ci in 0..cells.len() {
+        if core_points(ci).next().is_none() {
+            continue;
+        }
+        for cj in neighbour_cells(ci) {
+            if cj <= ci || core_points(cj).next().is_none() {
+                continue;
+            }
+            let (ra, rb) = (find(&mut parent, ci), find(&mut parent, cj));
+            if ra == rb {
+                continue;
+            }
+            let joined = core_points(ci).any(|a| core_points(cj).any(|b| close(a, b)));
+            if joined {
+                parent[ra] = rb;
+            }
+        }
+    }
+    // Labels: cluster roots numbered in order of their first point.
+    let mut cell_index = vec![usize::MAX; n];
+    for (ci, &(_, s, e)) in cells.iter().enumerate() {
+        for &i in &order[s..e] {
+            cell_index[i as usize] = ci;
+        }
+    }
+    let mut root_of_point = vec![None; n];
+    for i in 0..n {
+        let ci = cell_index[i];
+        if ci == usize::MAX {
+            continue;
+        }
+        if core[i] {
+            root_of_point[i] = Some(find(&mut parent, ci));
+        } else {
+            // Border: the first core point within eps, cube by cube.
+            let found = neighbour_cells(ci).find_map(|cj| {
+                let (_, s, e) = cells[cj];
+                order[s..e]
+                    .iter()
+                    .map(|&j| j as usize)
+                    .find(|&j| core[j] && close(i, j))
+                    .map(|_| cj)
+            });
+            root_of_point[i] = found.map(|cj| find(&mut parent, cj));
+        }
+    }
+    let mut ids: HashMap<usize, u32> = HashMap::new();
+    let mut labels = vec![None; n];
+    for i in 0..n {
+        if let Some(r) = root_of_point[i] {
+            let next = ids.len() as u32;
+            labels[i] = Some(*ids.entry(r).or_insert(next));
+        }
+    }
+    Clustering {
+        clusters: ids.len(),
+        labels,
+        core,
+    }
 }
 
 /// What a cluster holds, for tables and maps.

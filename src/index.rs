@@ -107,6 +107,14 @@ impl SpatialIndex {
         self.points.len()
     }
 
+    /// Coordinates (lat, lon) of input position `i`, if it has any.
+    pub fn point(&self, i: usize) -> Option<(f64, f64)> {
+        self.points
+            .get(i)
+            .copied()
+            .filter(|p| p.0.is_finite() && p.1.is_finite())
+    }
+
     /// Whether input position `i` has coordinates.
     pub fn has_point(&self, i: usize) -> bool {
         self.points
