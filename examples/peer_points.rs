@@ -28,10 +28,22 @@ fn main() {
     let idx = sahel::index::SpatialIndex::from_points(&pts);
     let build = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let found: usize = queries.iter().map(|&(a, b)| idx.within(a, b, 50.0).len()).sum();
+    let found: usize = queries
+        .iter()
+        .map(|&(a, b)| idx.within(a, b, 50.0).len())
+        .sum();
     let radius = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let c = sahel::cluster::dbscan(&idx, None, &sahel::cluster::Params { eps_km: 10.0, min_points: 5, days: None }).unwrap();
+    let c = sahel::cluster::dbscan(
+        &idx,
+        None,
+        &sahel::cluster::Params {
+            eps_km: 10.0,
+            min_points: 5,
+            days: None,
+        },
+    )
+    .unwrap();
     let db = t.elapsed().as_secs_f64();
     let noise = c.labels.iter().filter(|l| l.is_none()).count();
     println!(

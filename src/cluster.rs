@@ -50,6 +50,9 @@ pub struct Clustering {
     pub clusters: usize,
 }
 
+/// Point count from which spatial DBSCAN runs on the grid.
+pub const GRID_FROM: usize = 20_000;
+
 /// Runs DBSCAN over every point of `index` (points without coordinates are
 /// noise). `dates` (midpoints, one per point) are needed with `days`.
 pub fn dbscan(
@@ -77,7 +80,9 @@ pub fn dbscan(
             bail!("space-time clustering (--days) needs incident dates");
         }
     }
-    if p.days.is_none() {
+    // The grid pays off from a few tens of thousands of points; below, the
+    // R-tree expansion does less bookkeeping (both give the same labels).
+    if p.days.is_none() && index.point_count() >= GRID_FROM {
         return Ok(dbscan_grid(index, p));
     }
     let n = index.point_count();
@@ -467,7 +472,14 @@ mod tests {
         #[test]
         fn labels_equal_a_brute_force_dbscan(pts in pts_strategy(), eps in 1.0f64..30.0, min in 1usize..6) {
             let idx = SpatialIndex::from_points(&pts);
-            let got = dbscan(&idx, None, &Params { eps_km: eps, min_points: min, days: None }).unwrap();
+            let p = Params { eps_km: eps, min_points: min, days: None };
+            let tree = dbscan(&idx, None, &p).unwrap();
+            let got = dbscan_grid(&idx, &p);
+            // The two algorithms agree on core points and noise.
+            prop_assert_eq!(&tree.core, &got.core);
+            prop_assert_eq!(tree.clusters, got.clusters);
+            let noise = |c: &Clustering| c.labels.iter().map(Option::is_none).collect::<Vec<_>>();
+            prop_assert_eq!(noise(&tree), noise(&got));
             let (want, want_core) = reference(&pts, eps, min);
             prop_assert_eq!(&got.core, &want_core);
             // Same partition of the core points, up to renumbering.

@@ -39,10 +39,14 @@ where
     // A device, pipe or socket (/dev/null, a FIFO a script reads) is written
     // in place: renaming a file over it would replace the device itself.
     if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
-        let mut file = std::fs::OpenOptions::new().write(true).open(path).with_context(|| format!("{}: cannot open for writing", path.display()))?;
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .with_context(|| format!("{}: cannot open for writing", path.display()))?;
         let mut buf = std::io::BufWriter::new(&mut file);
         f(&mut buf)?;
-        buf.flush().with_context(|| format!("{}: write failed", path.display()))?;
+        buf.flush()
+            .with_context(|| format!("{}: write failed", path.display()))?;
         return Ok(());
     }
     let dir = match path.parent() {
@@ -151,7 +155,13 @@ mod tests {
     fn devices_are_written_in_place_not_replaced() {
         use std::os::unix::fs::FileTypeExt;
         write_atomic(Path::new("/dev/null"), b"discarded").unwrap();
-        assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device(), "/dev/null is still a device");
+        assert!(
+            std::fs::metadata("/dev/null")
+                .unwrap()
+                .file_type()
+                .is_char_device(),
+            "/dev/null is still a device"
+        );
     }
 
     #[test]
