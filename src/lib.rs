@@ -22,3 +22,4 @@ pub mod geodesy;
 pub mod index;
 pub mod io;
 pub mod model;
+pub mod report;

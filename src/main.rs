@@ -205,11 +205,19 @@ struct EvalArgs {
 
 #[derive(Args)]
 struct ReportArgs {
-    /// Articles or incident files (none: the embedded example set).
+    /// Articles (.txt, .html, directories, `-`) or incident files
+    /// (.geojson, sahel .json), in any mix. None: the example dispatches
+    /// embedded in sahel.
     inputs: Vec<PathBuf>,
-    /// Output directory.
+    /// Output directory (created if needed).
     #[arg(short, long, default_value = "output")]
     output: PathBuf,
+    /// Cluster radius in km.
+    #[arg(long, default_value_t = 50.0, value_name = "KM")]
+    eps: f64,
+    /// Incidents a cluster needs at least.
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    min_points: usize,
 }
 
 #[derive(Subcommand)]
@@ -352,13 +360,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Cluster(a) => cluster(&gazetteer(cli.gazetteer.as_deref())?, &a)?,
         Command::Report(a) => {
             let g = gazetteer(cli.gazetteer.as_deref())?;
-            eprintln!("sahel report: the gazetteer is ready ({} places).", g.len());
-            eprintln!(
-                "not yet: article extraction, clustering, maps and the report files are built by later issues; \
-                 nothing was written to {}/ (inputs given: {}).",
-                a.output.display(),
-                a.inputs.len()
-            );
+            let o = sahel::report::ReportOptions {
+                inputs: a.inputs,
+                output: a.output,
+                eps_km: a.eps,
+                min_points: a.min_points,
+            };
+            let s = sahel::report::run(&g, &o)?;
+            eprintln!("{} incidents, {} clusters", s.incidents, s.clusters);
+            for f in &s.files {
+                eprintln!("wrote {}", f.display());
+            }
+            eprintln!("not yet: map.png and trend.png (maps and the distance-to-Bamako chart come with a later version)");
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -353,10 +353,42 @@ fn user_gazetteer_dir_adds_places() {
 }
 
 #[test]
-fn report_runs() {
+fn report_runs_on_the_embedded_examples() {
     let d = tmp();
-    let o = sahel(&["report", "-o", d.path().join("out").to_str().unwrap()]);
+    let out = d.path().join("out");
+    let o = sahel(&["report", "-o", out.to_str().unwrap()]);
     assert!(o.status.success(), "{}", text(&o.stderr));
+    for f in [
+        "incidents.geojson",
+        "incidents.csv",
+        "clusters.geojson",
+        "report.md",
+    ] {
+        assert!(out.join(f).exists(), "{f} written");
+    }
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("incidents.geojson")).unwrap())
+            .unwrap();
+    assert!(v["features"].as_array().unwrap().len() >= 10);
+    let md = std::fs::read_to_string(out.join("report.md")).unwrap();
+    assert!(
+        md.contains("## By region") && md.contains("## Clusters"),
+        "{md}"
+    );
+    // Articles given on the command line replace the examples.
+    let art = d.path().join("a.txt");
+    std::fs::write(&art, "date 2024-02-12\nDes hommes armés ont attaqué dimanche le poste de Niono, tuant 3 gendarmes.").unwrap();
+    let out2 = d.path().join("out2");
+    let o = sahel(&[
+        "report",
+        art.to_str().unwrap(),
+        "-o",
+        out2.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(std::fs::read_to_string(out2.join("report.md"))
+        .unwrap()
+        .contains("1 incidents"));
 }
 
 #[test]

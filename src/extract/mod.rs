@@ -515,6 +515,9 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
             resolve_point(g, &drafts[i], &context).map(|l| (l.lat, l.lon))
         })
         .collect();
+    // Every place of the text is context for the others, including those
+    // of incidents merged below (the Bamako of "Faladié et Bamako").
+    let pool: Vec<(f64, f64)> = first.iter().filter_map(|p| *p).collect();
     // Two places of one sentence a few km apart ("l'école de gendarmerie
     // de Faladié et l'aéroport de Bamako") are one event.
     let mut drafts = drafts;
@@ -562,11 +565,10 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
         .map_or("article".into(), |s| s.to_string_lossy().into_owned());
     let mut out = Vec::new();
     for (i, d) in drafts.into_iter().enumerate() {
-        let context: Vec<(f64, f64)> = first
+        let context: Vec<(f64, f64)> = pool
             .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != i)
-            .filter_map(|(_, p)| *p)
+            .copied()
+            .filter(|p| Some(*p) != first[i])
             .collect();
         let location = resolve_point(g, &d, &context);
         let mut notes = Vec::new();

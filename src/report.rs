@@ -1,0 +1,330 @@
+//! The main job (`sahel report`): incidents from articles or files, merged,
+//! indexed and clustered, written as GeoJSON, CSV and a short Markdown
+//! report.
+//!
+//! With no input it runs on the example dispatches embedded in the binary
+//! (`examples/dispatches/`, written for sahel about incidents publicly
+//! reported in Mali), so a fresh clone shows the whole product at work.
+
+use crate::cluster::{dbscan, summarize, ClusterSummary, Params};
+use crate::extract::article::Article;
+use crate::extract::{extract_article, merge_incidents};
+use crate::gazetteer::Gazetteer;
+use crate::geodesy::{distance_km, BAMAKO};
+use crate::index::SpatialIndex;
+use crate::io::incidents::{write_clusters_geojson, write_csv, write_geojson};
+use crate::io::read::read_inputs;
+use crate::io::with_atomic_writer;
+use crate::model::Incident;
+use anyhow::{Context, Result};
+use chrono::Datelike;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// The example dispatches embedded in the binary: (file name, text).
+pub const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "01_dioura_2019.txt",
+        include_str!("../examples/dispatches/01_dioura_2019.txt"),
+    ),
+    (
+        "02_ogossagou_2019.txt",
+        include_str!("../examples/dispatches/02_ogossagou_2019.txt"),
+    ),
+    (
+        "03_boulikessi_2019.txt",
+        include_str!("../examples/dispatches/03_boulikessi_2019.txt"),
+    ),
+    (
+        "04_indelimane_2019.txt",
+        include_str!("../examples/dispatches/04_indelimane_2019.txt"),
+    ),
+    (
+        "05_bounti_2021.txt",
+        include_str!("../examples/dispatches/05_bounti_2021.txt"),
+    ),
+    (
+        "06_tessit_2022.txt",
+        include_str!("../examples/dispatches/06_tessit_2022.txt"),
+    ),
+    (
+        "07_bamako_2024.txt",
+        include_str!("../examples/dispatches/07_bamako_2024.txt"),
+    ),
+    (
+        "08_amasrakad_2024.txt",
+        include_str!("../examples/dispatches/08_amasrakad_2024.txt"),
+    ),
+    (
+        "09_bandiagara_2022.txt",
+        include_str!("../examples/dispatches/09_bandiagara_2022.txt"),
+    ),
+    (
+        "10_boni_2024.txt",
+        include_str!("../examples/dispatches/10_boni_2024.txt"),
+    ),
+];
+
+/// Options of the main job.
+#[derive(Debug, Clone)]
+pub struct ReportOptions {
+    /// Inputs (none: the embedded examples).
+    pub inputs: Vec<PathBuf>,
+    /// Output directory.
+    pub output: PathBuf,
+    /// DBSCAN radius, km.
+    pub eps_km: f64,
+    /// DBSCAN minimum points.
+    pub min_points: usize,
+}
+
+/// What the job wrote.
+#[derive(Debug, Clone, Default)]
+pub struct ReportSummary {
+    /// Incidents written.
+    pub incidents: usize,
+    /// Clusters found.
+    pub clusters: usize,
+    /// Files written, in order.
+    pub files: Vec<PathBuf>,
+}
+
+/// The incidents of the embedded examples, extracted and merged.
+pub fn example_incidents(g: &Gazetteer) -> Vec<Incident> {
+    let mut all = Vec::new();
+    for (name, text) in EXAMPLES {
+        all.extend(extract_article(&Article::from_text(name, text), g));
+    }
+    merge_incidents(all)
+        .into_iter()
+        .map(|e| e.incident)
+        .collect()
+}
+
+/// Runs the main job.
+pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
+    let incidents = if o.inputs.is_empty() {
+        example_incidents(g)
+    } else {
+        read_inputs(&o.inputs, g)?
+    };
+    std::fs::create_dir_all(&o.output)
+        .with_context(|| format!("{}: cannot create the output directory", o.output.display()))?;
+    let idx = SpatialIndex::from_incidents(&incidents);
+    let clustering = dbscan(
+        &idx,
+        None,
+        &Params {
+            eps_km: o.eps_km,
+            min_points: o.min_points,
+            days: None,
+        },
+    )?;
+    let summaries = summarize(&incidents, &clustering);
+    let names = [
+        "incidents.geojson",
+        "incidents.csv",
+        "clusters.geojson",
+        "report.md",
+    ];
+    let files: Vec<PathBuf> = names.iter().map(|n| o.output.join(n)).collect();
+    let md = markdown(&incidents, &summaries, o, &files);
+    with_atomic_writer(&files[0], |w| write_geojson(&incidents, w))?;
+    with_atomic_writer(&files[1], |w| write_csv(&incidents, w))?;
+    with_atomic_writer(&files[2], |w| {
+        write_clusters_geojson(&incidents, &clustering, &summaries, w)
+    })?;
+    with_atomic_writer(&files[3], |w| {
+        w.write_all(md.as_bytes())?;
+        Ok(())
+    })?;
+    Ok(ReportSummary {
+        incidents: incidents.len(),
+        clusters: summaries.len(),
+        files,
+    })
+}
+
+fn count_by<K: Ord>(items: impl Iterator<Item = K>) -> BTreeMap<K, usize> {
+    let mut m = BTreeMap::new();
+    for k in items {
+        *m.entry(k).or_insert(0) += 1;
+    }
+    m
+}
+
+fn table(title: &str, m: &BTreeMap<String, usize>) -> String {
+    let mut rows: Vec<(&String, &usize)> = m.iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let mut s = format!("| {title} | incidents |\n|---|---|\n");
+    for (k, v) in rows {
+        let _ = writeln!(s, "| {k} | {v} |");
+    }
+    s
+}
+
+fn markdown(
+    incidents: &[Incident],
+    clusters: &[ClusterSummary],
+    o: &ReportOptions,
+    files: &[PathBuf],
+) -> String {
+    let mut s = String::new();
+    let source = if o.inputs.is_empty() {
+        format!(
+            "the {} example dispatches embedded in sahel",
+            EXAMPLES.len()
+        )
+    } else {
+        format!("{} input(s)", o.inputs.len())
+    };
+    let _ = writeln!(
+        s,
+        "# Conflict incidents in Mali\n\n{} incidents from {source}.\n",
+        incidents.len()
+    );
+    let low: u64 = incidents
+        .iter()
+        .map(|i| i.fatalities.low.unwrap_or(0) as u64)
+        .sum();
+    let high: u64 = incidents
+        .iter()
+        .map(|i| i.fatalities.high.or(i.fatalities.low).unwrap_or(0) as u64)
+        .sum();
+    let unknown = incidents
+        .iter()
+        .filter(|i| !i.fatalities.is_known())
+        .count();
+    let _ = writeln!(s, "Deaths reported: {low}–{high} (low and high figures summed; {unknown} incidents without a figure).\n");
+    let region = count_by(incidents.iter().map(|i| {
+        i.location
+            .as_ref()
+            .and_then(|l| l.region.clone())
+            .unwrap_or("unknown".into())
+    }));
+    let types = count_by(incidents.iter().map(|i| i.event_type.as_str().to_string()));
+    let actors = count_by(
+        incidents
+            .iter()
+            .flat_map(|i| i.actors.iter().map(|a| a.name.clone())),
+    );
+    let years = count_by(incidents.iter().map(|i| {
+        i.date
+            .map(|d| d.midpoint().year().to_string())
+            .unwrap_or("no date".into())
+    }));
+    let _ = writeln!(s, "## By region\n\n{}", table("region", &region));
+    let _ = writeln!(s, "## By event type\n\n{}", table("type", &types));
+    let _ = writeln!(s, "## By actor\n\n{}", table("actor", &actors));
+    let mut ys = String::from("| year | incidents | median km to Bamako |\n|---|---|---|\n");
+    for (y, n) in &years {
+        let mut d: Vec<f64> = incidents
+            .iter()
+            .filter(|i| {
+                i.date.map(|d| d.midpoint().year().to_string()).as_deref() == Some(y.as_str())
+            })
+            .filter_map(|i| {
+                i.location
+                    .as_ref()
+                    .map(|l| distance_km(l.lat, l.lon, BAMAKO.0, BAMAKO.1))
+            })
+            .collect();
+        d.sort_by(|a, b| a.total_cmp(b));
+        let median = if d.is_empty() {
+            "-".to_string()
+        } else {
+            format!("{:.0}", d[d.len() / 2])
+        };
+        let _ = writeln!(ys, "| {y} | {n} | {median} |");
+    }
+    let _ = writeln!(s, "## By year\n\n{ys}");
+    let _ = writeln!(
+        s,
+        "## Clusters (DBSCAN, eps {} km, at least {} incidents)\n",
+        o.eps_km, o.min_points
+    );
+    if clusters.is_empty() {
+        let _ = writeln!(s, "No cluster at these settings.\n");
+    } else {
+        let _ = writeln!(
+            s,
+            "| cluster | incidents | deaths | first | last | places |\n|---|---|---|---|---|---|"
+        );
+        for c in clusters.iter().take(10) {
+            let _ = writeln!(
+                s,
+                "| {} | {} | {}–{} | {} | {} | {} |",
+                c.id,
+                c.size,
+                c.deaths_low,
+                c.deaths_high,
+                c.first.map(|d| d.to_string()).unwrap_or("-".into()),
+                c.last.map(|d| d.to_string()).unwrap_or("-".into()),
+                c.main_places.join(", ")
+            );
+        }
+        s.push('\n');
+    }
+    let _ = writeln!(s, "## Files\n");
+    for f in files {
+        let _ = writeln!(
+            s,
+            "- `{}`",
+            f.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        );
+    }
+    let _ = writeln!(s, "\nNot yet produced: `map.png` and `trend.png` (maps and the distance-to-Bamako trend come with a later version).");
+    let _ = writeln!(
+        s,
+        "\nPlace data: GeoNames (CC BY 4.0), OpenStreetMap contributors (ODbL 1.0), Localités du Mali (Open Data Mali, PDDL), geoBoundaries (CC BY 4.0), UCDP GED (CC BY 4.0)."
+    );
+    s
+}
+
+/// Whether a path holds a report written by [`run`].
+pub fn has_report(dir: &Path) -> bool {
+    [
+        "incidents.geojson",
+        "incidents.csv",
+        "clusters.geojson",
+        "report.md",
+    ]
+    .iter()
+    .all(|f| dir.join(f).exists())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn examples_are_extracted() {
+        let inc = example_incidents(Gazetteer::embedded());
+        assert!(inc.len() >= EXAMPLES.len(), "{} incidents", inc.len());
+        assert!(
+            inc.iter().all(|i| i.location.is_some()),
+            "every example incident is placed"
+        );
+    }
+
+    #[test]
+    fn run_writes_the_files() {
+        let d = tempfile::tempdir().unwrap();
+        let o = ReportOptions {
+            inputs: vec![],
+            output: d.path().join("out"),
+            eps_km: 50.0,
+            min_points: 2,
+        };
+        let s = run(Gazetteer::embedded(), &o).unwrap();
+        assert!(has_report(&o.output));
+        assert_eq!(s.files.len(), 4);
+        let md = std::fs::read_to_string(o.output.join("report.md")).unwrap();
+        assert!(
+            md.contains("## By region") && md.contains("Mopti") && md.contains("incidents.geojson")
+        );
+    }
+}
