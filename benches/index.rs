@@ -9,7 +9,7 @@ use sahel::cluster::{dbscan, Params};
 use sahel::index::SpatialIndex;
 
 /// SplitMix64: a small fixed-seed generator.
-pub struct Rng(u64);
+pub struct Rng(pub u64);
 impl Rng {
     pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
