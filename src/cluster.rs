@@ -121,11 +121,15 @@ pub fn dbscan(
         labels[i] = Some(c);
         core[i] = true;
         queue.clear();
-        queue.extend(buf.iter().copied().filter(|&j| j != i));
-        while let Some(q) = queue.pop() {
-            if labels[q].is_none() {
-                labels[q] = Some(c);
+        // Points join the cluster when first reached, so each enters the
+        // queue once; those visited before as noise become border points.
+        for &j in &buf {
+            if labels[j].is_none() {
+                labels[j] = Some(c);
+                queue.push(j);
             }
+        }
+        while let Some(q) = queue.pop() {
             if visited[q] {
                 continue;
             }
@@ -133,11 +137,12 @@ pub fn dbscan(
             neighbours(q, &mut buf);
             if buf.len() >= p.min_points {
                 core[q] = true;
-                queue.extend(
-                    buf.iter()
-                        .copied()
-                        .filter(|&j| labels[j].is_none() || !visited[j]),
-                );
+                for &j in &buf {
+                    if labels[j].is_none() {
+                        labels[j] = Some(c);
+                        queue.push(j);
+                    }
+                }
             }
         }
     }

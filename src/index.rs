@@ -160,12 +160,22 @@ impl SpatialIndex {
         out.clear();
         let (lat, lon) = self.points[i];
         let q = unit_vector(lat, lon);
-        let c = chord_of_km(km) * (1.0 + 1e-9) + 1e-12;
-        for e in self.tree.locate_within_distance(q, c * c) {
+        let c = chord_of_km(km);
+        let c2 = c * c;
+        // Clearly inside or outside by chord; only points within a hair of
+        // the boundary get the Haversine check that a scan would make.
+        let (sure_in, sure_out) = (c2 * (1.0 - 1e-9), c2 * (1.0 + 1e-9));
+        for e in self.tree.locate_within_distance(q, sure_out + 1e-24) {
+            let v = e.geom();
+            let d2 = (v[0] - q[0]).powi(2) + (v[1] - q[1]).powi(2) + (v[2] - q[2]).powi(2);
             let j = e.data as usize;
-            let (la, lo) = self.points[j];
-            if distance_km(lat, lon, la, lo) <= km {
+            if d2 <= sure_in {
                 out.push(j);
+            } else if d2 <= sure_out {
+                let (la, lo) = self.points[j];
+                if distance_km(lat, lon, la, lo) <= km {
+                    out.push(j);
+                }
             }
         }
     }
