@@ -17,6 +17,7 @@ pub mod cluster;
 pub mod eval;
 pub mod extract;
 pub mod fold;
+pub mod french;
 pub mod gazetteer;
 pub mod geodesy;
 pub mod index;

@@ -32,56 +32,6 @@ pub struct SentenceToll {
     pub evidence: Vec<String>,
 }
 
-fn number_word(w: &str) -> Option<u32> {
-    Some(match w.to_lowercase().as_str() {
-        "un" | "une" => 1,
-        "deux" => 2,
-        "trois" => 3,
-        "quatre" => 4,
-        "cinq" => 5,
-        "six" => 6,
-        "sept" => 7,
-        "huit" => 8,
-        "neuf" => 9,
-        "dix" => 10,
-        "onze" => 11,
-        "douze" => 12,
-        "treize" => 13,
-        "quatorze" => 14,
-        "quinze" => 15,
-        "seize" => 16,
-        "dix-sept" => 17,
-        "dix-huit" => 18,
-        "dix-neuf" => 19,
-        "vingt" => 20,
-        "trente" => 30,
-        "quarante" => 40,
-        "cinquante" => 50,
-        "soixante" => 60,
-        "cent" => 100,
-        _ => return None,
-    })
-}
-
-/// Approximate quantities as (low, high).
-fn approx(w: &str) -> Option<(u32, u32)> {
-    let w = w.to_lowercase();
-    let w = w.trim();
-    Some(match w {
-        "une dizaine" => (8, 12),
-        "une quinzaine" => (13, 17),
-        "une vingtaine" => (18, 22),
-        "une trentaine" => (25, 35),
-        "une quarantaine" => (35, 45),
-        "une cinquantaine" => (45, 55),
-        "une soixantaine" => (55, 65),
-        "une centaine" => (90, 110),
-        "des dizaines" | "plusieurs dizaines" => (20, 99),
-        "des centaines" | "plusieurs centaines" => (200, 999),
-        _ => return None,
-    })
-}
-
 const NUM: &str = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|cent|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|(?:des|plusieurs)\s+(?:dizaines|centaines))";
 const QUAL: &str =
     r"(?:au\s+moins|plus\s+de|pres\s+de|environ|quelque|pas\s+moins\s+de|au\s+total|entre\s+)?";
@@ -128,10 +78,10 @@ fn claim() -> &'static Regex {
 fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     let q = q.to_lowercase();
     let q = q.trim();
-    let (low, high) = if let Some((l, h)) = approx(n) {
+    let (low, high) = if let Some((l, h)) = crate::french::approx(n) {
         (l, h)
     } else {
-        let v = n.parse::<u32>().ok().or_else(|| number_word(n))?;
+        let v = n.parse::<u32>().ok().or_else(|| crate::french::number(n))?;
         (v, v)
     };
     if let Some(n2) = n2.and_then(|x| x.parse::<u32>().ok()) {

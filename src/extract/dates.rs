@@ -91,18 +91,7 @@ fn weekday(w: &str) -> Option<Weekday> {
 }
 
 fn small_number(w: &str) -> Option<i64> {
-    Some(match w.to_lowercase().as_str() {
-        "un" | "une" => 1,
-        "deux" => 2,
-        "trois" => 3,
-        "quatre" => 4,
-        "cinq" => 5,
-        "six" => 6,
-        "sept" => 7,
-        "huit" => 8,
-        "dix" => 10,
-        n => n.parse().ok()?,
-    })
+    crate::french::number(w).map(i64::from)
 }
 
 const MONTH_RE: &str =

@@ -57,40 +57,11 @@ pub struct RelativePhrase {
 
 /// Approximate numbers: "une trentaine" is about 30.
 fn approx_number(word: &str) -> Option<f64> {
-    Some(match word {
-        "dizaine" => 10.0,
-        "douzaine" => 12.0,
-        "quinzaine" => 15.0,
-        "vingtaine" => 20.0,
-        "trentaine" => 30.0,
-        "quarantaine" => 40.0,
-        "cinquantaine" => 50.0,
-        "soixantaine" => 60.0,
-        "centaine" => 100.0,
-        _ => return None,
-    })
+    crate::french::approx(&format!("une {word}")).map(|(l, h)| f64::from(l + h) / 2.0)
 }
 
 fn number_word(word: &str) -> Option<f64> {
-    Some(match word {
-        "un" | "une" => 1.0,
-        "deux" => 2.0,
-        "trois" => 3.0,
-        "quatre" => 4.0,
-        "cinq" => 5.0,
-        "six" => 6.0,
-        "sept" => 7.0,
-        "huit" => 8.0,
-        "neuf" => 9.0,
-        "dix" => 10.0,
-        "quinze" => 15.0,
-        "vingt" => 20.0,
-        "trente" => 30.0,
-        "quarante" => 40.0,
-        "cinquante" => 50.0,
-        "cent" => 100.0,
-        _ => return None,
-    })
+    crate::french::number(word).map(f64::from)
 }
 
 fn pattern() -> &'static Regex {
