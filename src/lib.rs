@@ -24,3 +24,4 @@ pub mod index;
 pub mod io;
 pub mod model;
 pub mod report;
+pub mod trend;
