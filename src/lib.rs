@@ -23,5 +23,6 @@ pub mod geodesy;
 pub mod index;
 pub mod io;
 pub mod model;
+pub mod render;
 pub mod report;
 pub mod trend;

@@ -56,6 +56,67 @@ enum Command {
     /// Hotspots: DBSCAN clusters in km (and optionally days), with a
     /// summary table and a GeoJSON of hulls and points.
     Cluster(ClusterArgs),
+    /// Draw a map of the incidents (PNG or SVG, by the file extension).
+    Map(MapArgs),
+    /// Chart the distance of incidents to Bamako (or another origin) over
+    /// time, with the Theil–Sen slope and the Mann–Kendall test.
+    Trend(TrendArgs),
+}
+
+#[derive(Args)]
+struct MapArgs {
+    /// Incident files or articles, as for `near`.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output image: FILE.png or FILE.svg.
+    #[arg(short, long, value_name = "FILE")]
+    output: PathBuf,
+    /// Colour the incidents by event type or by actor.
+    #[arg(long, value_enum, default_value_t = ColorByArg::Type)]
+    color_by: ColorByArg,
+    /// Zoom to a box: min_lon,min_lat,max_lon,max_lat.
+    #[arg(long, value_name = "BOX", allow_hyphen_values = true)]
+    bbox: Option<String>,
+    /// Title.
+    #[arg(long)]
+    title: Option<String>,
+    /// Image size WIDTHxHEIGHT in pixels.
+    #[arg(long, default_value = "2000x1500")]
+    size: String,
+    #[command(flatten)]
+    filter: FilterArgs,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ColorByArg {
+    /// Event type.
+    Type,
+    /// First actor (not counting civilians).
+    Actor,
+}
+
+#[derive(Args)]
+struct TrendArgs {
+    /// Incident files or articles, as for `near`.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output image: FILE.png or FILE.svg (not needed with --json).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Distances are measured from this place (name or LAT,LON).
+    #[arg(long, default_value = "Bamako", allow_hyphen_values = true)]
+    origin: String,
+    /// Rolling median window in months.
+    #[arg(long, default_value_t = 6)]
+    window: u32,
+    /// Print the statistics (slope km/yr, tau, p, counts) as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Image size WIDTHxHEIGHT in pixels.
+    #[arg(long, default_value = "2000x1500")]
+    size: String,
+    #[command(flatten)]
+    filter: FilterArgs,
 }
 
 #[derive(Args)]
@@ -358,6 +419,53 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Near(a) => near(&gazetteer(cli.gazetteer.as_deref())?, &a)?,
         Command::Nearest(a) => nearest(&gazetteer(cli.gazetteer.as_deref())?, &a)?,
         Command::Cluster(a) => cluster(&gazetteer(cli.gazetteer.as_deref())?, &a)?,
+        Command::Map(a) => {
+            let g = gazetteer(cli.gazetteer.as_deref())?;
+            let size = sahel::render::parse_size(&a.size)?;
+            let bbox = a.bbox.as_deref().map(parse_bbox).transpose()?;
+            let incidents = load(&g, &a.inputs, &a.filter)?;
+            let color_by = match a.color_by {
+                ColorByArg::Type => sahel::render::map::ColorBy::Type,
+                ColorByArg::Actor => sahel::render::map::ColorBy::Actor,
+            };
+            let o = sahel::render::map::MapOptions {
+                size,
+                title: a.title,
+                color_by,
+                bbox,
+            };
+            sahel::render::map::render_map(&incidents, &o, &a.output)?;
+            eprintln!(
+                "{} incidents drawn to {}",
+                incidents.len(),
+                a.output.display()
+            );
+        }
+        Command::Trend(a) => {
+            let g = gazetteer(cli.gazetteer.as_deref())?;
+            let size = sahel::render::parse_size(&a.size)?;
+            if a.window == 0 || a.window > 120 {
+                bail!("--window {}: expected 1 to 120 months", a.window);
+            }
+            if a.output.is_none() && !a.json {
+                bail!("give -o FILE.png|FILE.svg for the chart, or --json for the statistics");
+            }
+            let (lat, lon, label) = centre(&g, &a.origin)?;
+            let incidents = load(&g, &a.inputs, &a.filter)?;
+            let (pts, stats) = sahel::trend::trend(&incidents, &label, lat, lon);
+            if let Some(out) = &a.output {
+                let o = sahel::render::trend::TrendOptions {
+                    size,
+                    window_months: a.window,
+                    title: None,
+                };
+                sahel::render::trend::render_trend(&pts, &stats, &o, out)?;
+                eprintln!("{}", sahel::render::trend::subtitle(&stats));
+            }
+            if a.json {
+                println!("{}", serde_json::to_string_pretty(&stats)?);
+            }
+        }
         Command::Report(a) => {
             let g = gazetteer(cli.gazetteer.as_deref())?;
             let o = sahel::report::ReportOptions {
@@ -371,7 +479,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
             for f in &s.files {
                 eprintln!("wrote {}", f.display());
             }
-            eprintln!("not yet: map.png and trend.png (maps and the distance-to-Bamako chart come with a later version)");
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -782,6 +889,25 @@ fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {
         );
     }
     Ok(())
+}
+
+fn parse_bbox(s: &str) -> Result<(f64, f64, f64, f64)> {
+    let v: Vec<f64> = s
+        .split(',')
+        .map(|x| x.trim().parse::<f64>())
+        .collect::<std::result::Result<_, _>>()
+        .map_err(|_| anyhow::anyhow!("--bbox {s:?}: expected min_lon,min_lat,max_lon,max_lat"))?;
+    if v.len() != 4
+        || v[0] >= v[2]
+        || v[1] >= v[3]
+        || v[1] < -90.0
+        || v[3] > 90.0
+        || v[0] < -180.0
+        || v[2] > 180.0
+    {
+        bail!("--bbox {s:?}: expected min_lon,min_lat,max_lon,max_lat with min < max, in degrees");
+    }
+    Ok((v[0], v[1], v[2], v[3]))
 }
 
 fn truncate(s: &str, n: usize) -> String {

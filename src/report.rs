@@ -122,20 +122,26 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
         },
     )?;
     let summaries = summarize(&incidents, &clustering);
-    let names = [
-        "incidents.geojson",
-        "incidents.csv",
-        "clusters.geojson",
-        "report.md",
-    ];
-    let files: Vec<PathBuf> = names.iter().map(|n| o.output.join(n)).collect();
-    let md = markdown(&incidents, &summaries, o, &files);
+    let files: Vec<PathBuf> = REPORT_FILES.iter().map(|n| o.output.join(n)).collect();
+    let (pts, stats) = crate::trend::trend(&incidents, "Bamako", BAMAKO.0, BAMAKO.1);
+    let md = markdown(&incidents, &summaries, &stats, o, &files);
     with_atomic_writer(&files[0], |w| write_geojson(&incidents, w))?;
     with_atomic_writer(&files[1], |w| write_csv(&incidents, w))?;
     with_atomic_writer(&files[2], |w| {
         write_clusters_geojson(&incidents, &clustering, &summaries, w)
     })?;
-    with_atomic_writer(&files[3], |w| {
+    crate::render::map::render_map(
+        &incidents,
+        &crate::render::map::MapOptions::default(),
+        &files[3],
+    )?;
+    crate::render::trend::render_trend(
+        &pts,
+        &stats,
+        &crate::render::trend::TrendOptions::default(),
+        &files[4],
+    )?;
+    with_atomic_writer(&files[5], |w| {
         w.write_all(md.as_bytes())?;
         Ok(())
     })?;
@@ -164,9 +170,20 @@ fn table(title: &str, m: &BTreeMap<String, usize>) -> String {
     s
 }
 
+/// The files the main job writes, in order.
+pub const REPORT_FILES: [&str; 6] = [
+    "incidents.geojson",
+    "incidents.csv",
+    "clusters.geojson",
+    "map.png",
+    "trend.png",
+    "report.md",
+];
+
 fn markdown(
     incidents: &[Incident],
     clusters: &[ClusterSummary],
+    stats: &crate::trend::TrendStats,
     o: &ReportOptions,
     files: &[PathBuf],
 ) -> String {
@@ -241,6 +258,11 @@ fn markdown(
     let _ = writeln!(s, "## By year\n\n{ys}");
     let _ = writeln!(
         s,
+        "## Distance to Bamako\n\n{}.\n",
+        crate::render::trend::subtitle(stats)
+    );
+    let _ = writeln!(
+        s,
         "## Clusters (DBSCAN, eps {} km, at least {} incidents)\n",
         o.eps_km, o.min_points
     );
@@ -276,7 +298,6 @@ fn markdown(
                 .unwrap_or_default()
         );
     }
-    let _ = writeln!(s, "\nNot yet produced: `map.png` and `trend.png` (maps and the distance-to-Bamako trend come with a later version).");
     let _ = writeln!(
         s,
         "\nPlace data: GeoNames (CC BY 4.0), OpenStreetMap contributors (ODbL 1.0), Localités du Mali (Open Data Mali, PDDL), geoBoundaries (CC BY 4.0), UCDP GED (CC BY 4.0)."
@@ -286,14 +307,7 @@ fn markdown(
 
 /// Whether a path holds a report written by [`run`].
 pub fn has_report(dir: &Path) -> bool {
-    [
-        "incidents.geojson",
-        "incidents.csv",
-        "clusters.geojson",
-        "report.md",
-    ]
-    .iter()
-    .all(|f| dir.join(f).exists())
+    REPORT_FILES.iter().all(|f| dir.join(f).exists())
 }
 
 #[cfg(test)]
@@ -321,7 +335,7 @@ mod tests {
         };
         let s = run(Gazetteer::embedded(), &o).unwrap();
         assert!(has_report(&o.output));
-        assert_eq!(s.files.len(), 4);
+        assert_eq!(s.files.len(), 6);
         let md = std::fs::read_to_string(o.output.join("report.md")).unwrap();
         assert!(
             md.contains("## By region") && md.contains("Mopti") && md.contains("incidents.geojson")

@@ -362,6 +362,8 @@ fn report_runs_on_the_embedded_examples() {
         "incidents.geojson",
         "incidents.csv",
         "clusters.geojson",
+        "map.png",
+        "trend.png",
         "report.md",
     ] {
         assert!(out.join(f).exists(), "{f} written");
@@ -422,7 +424,12 @@ fn gazetteer_build_reproduces_the_committed_data() {
     ]);
     assert!(o.status.success(), "{}", text(&o.stderr));
     assert!(text(&o.stdout).contains("dropped (outside Mali)"));
-    for f in ["places.tsv", "osm_places.tsv", "cercles.geojson"] {
+    for f in [
+        "places.tsv",
+        "osm_places.tsv",
+        "cercles.geojson",
+        "basemap.json",
+    ] {
         let fresh = std::fs::read(d.path().join(f)).unwrap();
         let committed = std::fs::read(
             PathBuf::from(env!("CARGO_MANIFEST_DIR"))

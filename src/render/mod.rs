@@ -1,0 +1,255 @@
+//! Maps and charts for reports: PNG (default) or SVG, fonts embedded.
+//!
+//! [`map`] draws Mali and its neighbours from the embedded base map
+//! (`gazetteer/basemap.json`, derived from Natural Earth and geoBoundaries
+//! by `sahel gazetteer build`) with the incidents on top; [`trend`] draws
+//! the distance-to-origin chart. DejaVu Sans is registered with plotters
+//! from the `dejavu` crate, so rendering needs no system font and accented
+//! names (Ségou, Ménaka, Niafounké) render as they are.
+
+pub mod map;
+pub mod trend;
+
+use anyhow::{bail, Result};
+use plotters::style::{FontStyle, RGBColor};
+use serde::Deserialize;
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// The base map embedded in the binary.
+pub const EMBEDDED_BASEMAP: &str = include_str!("../../gazetteer/basemap.json");
+
+/// Registers the embedded fonts with plotters (once per process).
+pub fn register_fonts() {
+    static DONE: OnceLock<()> = OnceLock::new();
+    DONE.get_or_init(|| {
+        let _ = plotters::style::register_font(
+            "sans-serif",
+            FontStyle::Normal,
+            dejavu::sans::regular(),
+        );
+        let _ = plotters::style::register_font("sans-serif", FontStyle::Bold, dejavu::sans::bold());
+        let _ = plotters::style::register_font(
+            "sans-serif",
+            FontStyle::Italic,
+            dejavu::sans::oblique(),
+        );
+    });
+}
+
+/// Output format, from the file extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// PNG raster.
+    Png,
+    /// SVG vector.
+    Svg,
+}
+
+/// The format a path asks for; an unknown extension is an error.
+pub fn format_of(path: &Path) -> Result<Format> {
+    match path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .as_deref()
+    {
+        Some("png") => Ok(Format::Png),
+        Some("svg") => Ok(Format::Svg),
+        Some(e) => bail!(
+            "{}: unknown image extension .{e}: use .png or .svg",
+            path.display()
+        ),
+        None => bail!("{}: no extension: use .png or .svg", path.display()),
+    }
+}
+
+/// Parses a `WIDTHxHEIGHT` size such as `2000x1500`.
+pub fn parse_size(s: &str) -> Result<(u32, u32)> {
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or_else(|| anyhow::anyhow!("--size {s:?}: expected WIDTHxHEIGHT, e.g. 2000x1500"))?;
+    let (w, h): (u32, u32) = (w.trim().parse()?, h.trim().parse()?);
+    if !(200..=10000).contains(&w) || !(150..=10000).contains(&h) {
+        bail!("--size {s}: width must be 200–10000 and height 150–10000 pixels");
+    }
+    Ok((w, h))
+}
+
+/// A colour-blind-safe qualitative palette (Okabe & Ito 2008), then a few
+/// extra distinguishable tones.
+pub const PALETTE: [RGBColor; 12] = [
+    RGBColor(213, 94, 0),    // vermillion
+    RGBColor(0, 114, 178),   // blue
+    RGBColor(230, 159, 0),   // orange
+    RGBColor(0, 158, 115),   // bluish green
+    RGBColor(204, 121, 167), // reddish purple
+    RGBColor(86, 180, 233),  // sky blue
+    RGBColor(240, 228, 66),  // yellow
+    RGBColor(0, 0, 0),       // black
+    RGBColor(117, 112, 179), // purple
+    RGBColor(102, 102, 102), // grey
+    RGBColor(166, 86, 40),   // brown
+    RGBColor(27, 158, 119),  // teal
+];
+
+/// The base map layers.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Basemap {
+    /// Countries of the region.
+    pub countries: Vec<Area>,
+    /// Mali's regions (pre-2016 scheme).
+    pub regions: Vec<Area>,
+    /// Rivers.
+    pub rivers: Vec<River>,
+    /// Lakes.
+    pub lakes: Vec<Area>,
+    /// Towns for labels.
+    pub towns: Vec<Town>,
+}
+
+/// A named area: polygons of rings of [lon, lat].
+#[derive(Debug, Clone, Deserialize)]
+pub struct Area {
+    /// Name.
+    pub name: String,
+    /// ISO code (countries).
+    #[serde(default)]
+    pub iso: String,
+    /// Polygons: outer ring first, then holes.
+    pub polygons: Vec<Vec<Vec<[f64; 2]>>>,
+}
+
+/// A river: lines of [lon, lat].
+#[derive(Debug, Clone, Deserialize)]
+pub struct River {
+    /// Name.
+    pub name: String,
+    /// Lines.
+    pub lines: Vec<Vec<[f64; 2]>>,
+}
+
+/// A town to label.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Town {
+    /// Name.
+    pub name: String,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// Population (Natural Earth POP_MAX).
+    pub pop: u64,
+    /// Whether it is a national capital.
+    pub capital: bool,
+    /// ISO3 country code.
+    pub country: String,
+}
+
+impl Basemap {
+    /// The embedded base map, parsed once.
+    pub fn embedded() -> &'static Basemap {
+        static CELL: OnceLock<Basemap> = OnceLock::new();
+        CELL.get_or_init(|| {
+            serde_json::from_str(EMBEDDED_BASEMAP).expect("embedded base map is valid")
+        })
+    }
+}
+
+/// Equirectangular projection scaled by cos(latitude) at the view's centre
+/// (distances are true along the centre parallel and every meridian, which
+/// is enough for a country the size of Mali), fitted to a pixel box.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Projection {
+    lon0: f64,
+    lat0: f64,
+    kx: f64,
+    scale: f64,
+    ox: f64,
+    oy: f64,
+}
+
+impl Projection {
+    /// Fits the box (min_lon, min_lat, max_lon, max_lat) into the pixel
+    /// rectangle (x0, y0, w, h), keeping proportions.
+    pub fn fit(bbox: (f64, f64, f64, f64), x0: f64, y0: f64, w: f64, h: f64) -> Projection {
+        let (min_lon, min_lat, max_lon, max_lat) = bbox;
+        let lat0 = (min_lat + max_lat) / 2.0;
+        let lon0 = (min_lon + max_lon) / 2.0;
+        let kx = lat0.to_radians().cos();
+        let bw = (max_lon - min_lon) * kx;
+        let bh = max_lat - min_lat;
+        let scale = (w / bw).min(h / bh);
+        Projection {
+            lon0,
+            lat0,
+            kx,
+            scale,
+            ox: x0 + w / 2.0,
+            oy: y0 + h / 2.0,
+        }
+    }
+
+    /// Pixel position of a lon/lat point.
+    pub fn project(&self, lon: f64, lat: f64) -> (i32, i32) {
+        let x = self.ox + (lon - self.lon0) * self.kx * self.scale;
+        let y = self.oy - (lat - self.lat0) * self.scale;
+        (x.round() as i32, y.round() as i32)
+    }
+
+    /// Pixels per km at the centre parallel.
+    pub fn px_per_km(&self) -> f64 {
+        self.scale / 111.195
+    }
+
+    /// Lon/lat of a pixel.
+    pub fn unproject(&self, x: f64, y: f64) -> (f64, f64) {
+        (
+            self.lon0 + (x - self.ox) / (self.kx * self.scale),
+            self.lat0 - (y - self.oy) / self.scale,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn projection_round_trips_and_keeps_north_up() {
+        let p = Projection::fit((-12.5, 10.0, 4.5, 25.2), 0.0, 0.0, 1000.0, 800.0);
+        let (x, y) = p.project(-8.0, 12.65);
+        let (lon, lat) = p.unproject(x as f64, y as f64);
+        assert!((lon + 8.0).abs() < 0.05 && (lat - 12.65).abs() < 0.05);
+        assert!(
+            p.project(0.0, 20.0).1 < p.project(0.0, 12.0).1,
+            "north is up"
+        );
+        // A degree of longitude is shorter than a degree of latitude here.
+        let dx = p.project(1.0, 17.6).0 - p.project(0.0, 17.6).0;
+        let dy = p.project(0.0, 17.6).1 - p.project(0.0, 18.6).1;
+        assert!(dx < dy);
+    }
+
+    #[test]
+    fn formats_and_sizes() {
+        assert_eq!(format_of(Path::new("a.PNG")).unwrap(), Format::Png);
+        assert_eq!(format_of(Path::new("a.svg")).unwrap(), Format::Svg);
+        assert!(format_of(Path::new("a.jpg"))
+            .unwrap_err()
+            .to_string()
+            .contains(".png or .svg"));
+        assert_eq!(parse_size("2000x1500").unwrap(), (2000, 1500));
+        assert!(parse_size("20x15").is_err());
+        assert!(parse_size("big").is_err());
+    }
+
+    #[test]
+    fn basemap_has_mali_and_its_rivers() {
+        let b = Basemap::embedded();
+        assert!(b.countries.iter().any(|c| c.iso == "MLI"));
+        assert_eq!(b.regions.len(), 9);
+        assert!(b.rivers.iter().any(|r| r.name == "Niger"));
+        assert!(b.lakes.iter().any(|l| l.name == "Lac Débo"));
+        assert!(b.towns.iter().any(|t| t.name == "Bamako" && t.capital));
+    }
+}

@@ -1,0 +1,365 @@
+//! The distance-to-origin chart: each incident as a point (date, km),
+//! sized by deaths; the rolling median; the Theil–Sen line with its slope
+//! in km per year and the Mann–Kendall test in the subtitle; below, the
+//! share of incidents within 100 and 200 km per year.
+
+use super::{format_of, register_fonts, Format, PALETTE};
+use crate::trend::{rolling_median, years, TrendPoint, TrendStats};
+use anyhow::{anyhow, Context, Result};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use std::path::Path;
+
+/// Chart settings.
+#[derive(Debug, Clone)]
+pub struct TrendOptions {
+    /// Image size.
+    pub size: (u32, u32),
+    /// Rolling median window, months.
+    pub window_months: u32,
+    /// Title.
+    pub title: Option<String>,
+}
+
+impl Default for TrendOptions {
+    fn default() -> Self {
+        TrendOptions {
+            size: (2000, 1500),
+            window_months: 6,
+            title: None,
+        }
+    }
+}
+
+fn err<E: std::fmt::Debug>(e: E) -> anyhow::Error {
+    anyhow!("drawing failed: {e:?}")
+}
+
+/// Draws the chart into `path` (.png or .svg) through a temporary file.
+pub fn render_trend(
+    pts: &[TrendPoint],
+    stats: &TrendStats,
+    o: &TrendOptions,
+    path: &Path,
+) -> Result<()> {
+    let format = format_of(path)?;
+    register_fonts();
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let ext = if format == Format::Png {
+        ".png"
+    } else {
+        ".svg"
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".sahel-")
+        .suffix(ext)
+        .tempfile_in(dir)
+        .with_context(|| {
+            format!(
+                "{}: cannot create a file in {}",
+                path.display(),
+                dir.display()
+            )
+        })?;
+    let tmp_path = tmp.path().to_path_buf();
+    match format {
+        Format::Png => {
+            let root = BitMapBackend::new(&tmp_path, o.size).into_drawing_area();
+            draw(&root, pts, stats, o)?;
+            root.present()
+                .map_err(|e| anyhow!("{}: {e}", path.display()))?;
+        }
+        Format::Svg => {
+            let root = SVGBackend::new(&tmp_path, o.size).into_drawing_area();
+            draw(&root, pts, stats, o)?;
+            root.present()
+                .map_err(|e| anyhow!("{}: {e}", path.display()))?;
+        }
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(&tmp_path, std::fs::Permissions::from_mode(0o644));
+    }
+    tmp.persist(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("{}: cannot write", path.display()))?;
+    Ok(())
+}
+
+/// The subtitle with the statistics.
+pub fn subtitle(stats: &TrendStats) -> String {
+    let slope = stats
+        .slope_km_per_year
+        .map_or("n/a".to_string(), |s| format!("{s:+.0} km per year"));
+    let mk = stats
+        .mann_kendall
+        .map_or("Mann–Kendall: too few incidents".to_string(), |m| {
+            format!("Mann–Kendall tau {:+.2}, p = {:.3}", m.tau, m.p)
+        });
+    format!("{} incidents; Theil–Sen slope {slope}; {mk}; {} left out (no date, or located only at region level)", stats.n, stats.excluded)
+}
+
+fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    pts: &[TrendPoint],
+    stats: &TrendStats,
+    o: &TrendOptions,
+) -> Result<()>
+where
+    DB::ErrorType: 'static,
+{
+    let s = o.size.0 as f64 / 2000.0;
+    let f = |pt: f64| (pt * s).max(9.0);
+    root.fill(&WHITE).map_err(err)?;
+    let (upper, lower) = root.split_vertically((o.size.1 as f64 * 0.72) as u32);
+    let title = o
+        .title
+        .clone()
+        .unwrap_or_else(|| format!("Distance of incidents to {}", stats.origin));
+    let ink = RGBColor(40, 40, 40);
+    upper
+        .draw(&Text::new(
+            title,
+            ((30.0 * s) as i32, (24.0 * s) as i32),
+            ("sans-serif", f(42.0), FontStyle::Bold)
+                .into_font()
+                .color(&ink),
+        ))
+        .map_err(err)?;
+    upper
+        .draw(&Text::new(
+            subtitle(stats),
+            ((32.0 * s) as i32, (80.0 * s) as i32),
+            ("sans-serif", f(21.0))
+                .into_font()
+                .color(&RGBColor(90, 90, 90)),
+        ))
+        .map_err(err)?;
+    let (_, upper) = upper.split_vertically((110.0 * s) as u32);
+    let (x0, x1) = match (pts.first(), pts.last()) {
+        (Some(a), Some(b)) => (years(a.date) - 0.3, years(b.date) + 0.3),
+        _ => (20.0, 25.0),
+    };
+    // Headroom above the highest point for the legend.
+    let ymax = pts.iter().map(|p| p.km).fold(100.0f64, f64::max) * 1.3;
+    let mut chart = ChartBuilder::on(&upper)
+        .margin((30.0 * s) as u32)
+        .x_label_area_size((60.0 * s) as u32)
+        .y_label_area_size((110.0 * s) as u32)
+        .build_cartesian_2d(x0..x1, 0.0..ymax)
+        .map_err(err)?;
+    chart
+        .configure_mesh()
+        .x_desc("year")
+        .y_desc(format!("km to {}", stats.origin))
+        .x_label_formatter(&|x| format!("{:.0}", 2000.0 + x.floor()))
+        .x_labels(((x1 - x0).ceil() as usize).clamp(2, 20))
+        .y_label_formatter(&|v| format!("{v:.0}"))
+        .label_style(("sans-serif", f(20.0)))
+        .axis_desc_style(("sans-serif", f(22.0)))
+        .light_line_style(RGBColor(235, 235, 235))
+        .draw()
+        .map_err(err)?;
+    // Bands at 100 and 200 km.
+    for (km, label) in [(100.0, "100 km"), (200.0, "200 km")] {
+        chart
+            .draw_series(LineSeries::new(
+                vec![(x0, km), (x1, km)],
+                RGBColor(200, 200, 200).stroke_width(2),
+            ))
+            .map_err(err)?;
+        chart
+            .draw_series(std::iter::once(Text::new(
+                label.to_string(),
+                (x0 + 0.05, km + ymax * 0.012),
+                ("sans-serif", f(18.0))
+                    .into_font()
+                    .color(&RGBColor(150, 150, 150)),
+            )))
+            .map_err(err)?;
+    }
+    let point_colour = PALETTE[1];
+    chart
+        .draw_series(pts.iter().map(|p| {
+            let r = ((3.0 + 1.6 * p.deaths.sqrt()) * s).max(2.0) as i32;
+            let style = if p.toll_known {
+                point_colour.mix(0.55).filled()
+            } else {
+                RGBColor(120, 120, 120).stroke_width(2)
+            };
+            Circle::new((years(p.date), p.km), r, style)
+        }))
+        .map_err(err)?
+        .label("incident (area: deaths; ring: toll unknown)")
+        .legend(move |(x, y)| Circle::new((x, y), 7, point_colour.mix(0.55).filled()));
+    let med = rolling_median(pts, o.window_months);
+    if med.len() >= 2 {
+        chart
+            .draw_series(LineSeries::new(
+                med.iter().map(|(d, km)| (years(*d), *km)),
+                PALETTE[2].stroke_width((5.0 * s).max(2.0) as u32),
+            ))
+            .map_err(err)?
+            .label(format!("rolling median ({} months)", o.window_months))
+            .legend(|(x, y)| {
+                PathElement::new(vec![(x - 12, y), (x + 12, y)], PALETTE[2].stroke_width(4))
+            });
+    }
+    if let Some(slope) = stats.slope_km_per_year {
+        let t: Vec<f64> = pts.iter().map(|p| years(p.date)).collect();
+        let y: Vec<f64> = pts.iter().map(|p| p.km).collect();
+        if let Some((sl, ic)) = crate::trend::theil_sen(&t, &y) {
+            chart
+                .draw_series(LineSeries::new(
+                    vec![(x0, ic + sl * x0), (x1, ic + sl * x1)],
+                    PALETTE[0].stroke_width((4.0 * s).max(2.0) as u32),
+                ))
+                .map_err(err)?
+                .label(format!("Theil–Sen trend ({slope:+.0} km/yr)"))
+                .legend(|(x, y)| {
+                    PathElement::new(vec![(x - 12, y), (x + 12, y)], PALETTE[0].stroke_width(4))
+                });
+        }
+    }
+    chart
+        .configure_series_labels()
+        .background_style(WHITE.mix(0.9))
+        .border_style(RGBColor(190, 190, 190))
+        .label_font(("sans-serif", f(20.0)))
+        .position(SeriesLabelPosition::UpperRight)
+        .draw()
+        .map_err(err)?;
+
+    // Lower panel: share within 100 and 200 km per year.
+    let years_v: Vec<i32> = stats.by_year.iter().map(|r| r.0).collect();
+    let (ya, yb) = match (years_v.first(), years_v.last()) {
+        (Some(a), Some(b)) => (*a as f64 - 0.5, *b as f64 + 0.5),
+        _ => (2020.0, 2025.0),
+    };
+    let mut chart2 = ChartBuilder::on(&lower)
+        .margin((30.0 * s) as u32)
+        .caption(
+            "Share of incidents within 100 km and 200 km, per year",
+            ("sans-serif", f(24.0), FontStyle::Bold),
+        )
+        .x_label_area_size((50.0 * s) as u32)
+        .y_label_area_size((110.0 * s) as u32)
+        .build_cartesian_2d(ya..yb, 0.0..1.0)
+        .map_err(err)?;
+    chart2
+        .configure_mesh()
+        .x_label_formatter(&|x| {
+            if (x - x.round()).abs() < 0.01 {
+                format!("{:.0}", x)
+            } else {
+                String::new()
+            }
+        })
+        .x_labels(((yb - ya) as usize + 1).clamp(2, 30))
+        .y_label_formatter(&|v| format!("{:.0}%", v * 100.0))
+        .label_style(("sans-serif", f(18.0)))
+        .light_line_style(RGBColor(235, 235, 235))
+        .draw()
+        .map_err(err)?;
+    let bw = 0.18;
+    chart2
+        .draw_series(stats.by_year.iter().map(|&(y, _, w100, _)| {
+            Rectangle::new(
+                [(y as f64 - bw * 2.0, 0.0), (y as f64 - 0.02, w100)],
+                PALETTE[0].mix(0.8).filled(),
+            )
+        }))
+        .map_err(err)?
+        .label("within 100 km")
+        .legend(|(x, y)| Rectangle::new([(x - 8, y - 8), (x + 8, y + 8)], PALETTE[0].filled()));
+    chart2
+        .draw_series(stats.by_year.iter().map(|&(y, _, _, w200)| {
+            Rectangle::new(
+                [(y as f64 + 0.02, 0.0), (y as f64 + bw * 2.0, w200)],
+                PALETTE[1].mix(0.8).filled(),
+            )
+        }))
+        .map_err(err)?
+        .label("within 200 km")
+        .legend(|(x, y)| Rectangle::new([(x - 8, y - 8), (x + 8, y + 8)], PALETTE[1].filled()));
+    chart2
+        .configure_series_labels()
+        .background_style(WHITE.mix(0.9))
+        .border_style(RGBColor(190, 190, 190))
+        .label_font(("sans-serif", f(18.0)))
+        .position(SeriesLabelPosition::UpperLeft)
+        .draw()
+        .map_err(err)?;
+    lower
+        .draw(&Text::new(
+            "Distances are great-circle km from the origin. Sources: the articles and files given to sahel.",
+            ((30.0 * s) as i32, (o.size.1 as f64 * 0.28 - 24.0 * s) as i32),
+            ("sans-serif", f(16.0)).into_font().color(&RGBColor(120, 120, 120)),
+        ))
+        .map_err(err)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn pts() -> Vec<TrendPoint> {
+        (0..30)
+            .map(|i| TrendPoint {
+                date: NaiveDate::from_ymd_opt(2019 + i / 6, 1 + (i % 6) as u32 * 2, 10).unwrap(),
+                km: 900.0 - 20.0 * i as f64,
+                deaths: (i % 7) as f64 * 5.0,
+                toll_known: i % 5 != 0,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn renders_png_and_svg_with_the_statistics() {
+        let d = tempfile::tempdir().unwrap();
+        let p = pts();
+        let t: Vec<f64> = p.iter().map(|x| years(x.date)).collect();
+        let y: Vec<f64> = p.iter().map(|x| x.km).collect();
+        let stats = TrendStats {
+            origin: "Bamako".into(),
+            origin_lat: 12.65,
+            origin_lon: -8.0,
+            n: p.len(),
+            excluded: 2,
+            slope_km_per_year: crate::trend::theil_sen(&t, &y).map(|x| x.0),
+            mann_kendall: crate::trend::mann_kendall(&y),
+            by_year: vec![(2019, 6, 0.0, 0.1), (2020, 6, 0.1, 0.3)],
+        };
+        let png = d.path().join("t.png");
+        render_trend(
+            &p,
+            &stats,
+            &TrendOptions {
+                size: (1000, 750),
+                ..Default::default()
+            },
+            &png,
+        )
+        .unwrap();
+        assert_eq!(
+            image::open(&png).unwrap().to_rgb8().dimensions(),
+            (1000, 750)
+        );
+        let svg = d.path().join("t.svg");
+        render_trend(&p, &stats, &TrendOptions::default(), &svg).unwrap();
+        let text = std::fs::read_to_string(&svg).unwrap();
+        assert!(
+            text.contains("Theil–Sen")
+                && text.contains("km per year")
+                && text.contains("Mann–Kendall tau"),
+            "statistics in the subtitle"
+        );
+        assert!(text.contains("within 200 km"));
+    }
+}
