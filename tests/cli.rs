@@ -731,3 +731,83 @@ fn index_commands_reject_bad_input() {
         );
     }
 }
+
+#[test]
+fn map_and_trend_commands() {
+    let d = tmp();
+    let inc = sample_geojson(d.path());
+    let i = inc.to_str().unwrap();
+    let png = d.path().join("m.png");
+    let o = sahel(&[
+        "map",
+        i,
+        "-o",
+        png.to_str().unwrap(),
+        "--size",
+        "1000x750",
+        "--color-by",
+        "actor",
+        "--title",
+        "Test map",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+    let svg = d.path().join("zoom.svg");
+    let o = sahel(&[
+        "map",
+        i,
+        "-o",
+        svg.to_str().unwrap(),
+        "--bbox=-6,12.5,-1,16.5",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(std::fs::read_to_string(&svg).unwrap().contains("Mopti"));
+    let o = sahel(&["trend", i, "--json"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(
+        v["slope_km_per_year"].is_number()
+            && v["mann_kendall"]["p"].is_number()
+            && v["n"].as_u64().unwrap() > 5
+    );
+    let t = d.path().join("t.png");
+    let o = sahel(&[
+        "trend",
+        i,
+        "-o",
+        t.to_str().unwrap(),
+        "--origin",
+        "Mopti",
+        "--window",
+        "3",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(t.exists());
+    for (args, needle) in [
+        (
+            vec![
+                "map",
+                i,
+                "-o",
+                d.path().join("m.jpg").to_str().unwrap().to_string().leak(),
+            ],
+            ".png or .svg",
+        ),
+        (
+            vec!["map", i, "-o", "/nonexistent-dir/m.png"],
+            "/nonexistent-dir",
+        ),
+        (vec!["map", i, "-o", "x.png", "--bbox", "1,2,3"], "--bbox"),
+        (vec!["map", i, "-o", "x.png", "--size", "10x10"], "--size"),
+        (vec!["trend", i], "-o FILE"),
+        (vec!["trend", i, "--json", "--window", "0"], "--window"),
+    ] {
+        let o = sahel(&args);
+        assert!(!o.status.success(), "{args:?}");
+        let err = text(&o.stderr);
+        assert!(
+            err.contains(needle) && !err.contains("panicked"),
+            "{args:?}: {err}"
+        );
+    }
+}
