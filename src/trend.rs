@@ -403,8 +403,7 @@ mod tests {
         let mut s = 0.0;
         for i in 0..small.len() {
             for j in i + 1..small.len() {
-                s += (small[j] - small[i] as f64).signum()
-                    * f64::from(u8::from(small[j] != small[i]));
+                s += (small[j] - small[i]).signum() * f64::from(u8::from(small[j] != small[i]));
             }
         }
         assert_eq!(mann_kendall(&small).unwrap().s, s);
