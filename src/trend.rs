@@ -399,7 +399,7 @@ mod tests {
         let mk = mann_kendall(&y).unwrap();
         assert!(mk.tau < -0.3 && mk.p < 1e-10);
         // The O(n log n) S equals the pairwise definition on a small series.
-        let small = [3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0, 5.0, 3.0, 5.0];
+        let small: [f64; 11] = [3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0, 5.0, 3.0, 5.0];
         let mut s = 0.0;
         for i in 0..small.len() {
             for j in i + 1..small.len() {
