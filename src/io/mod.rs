@@ -49,13 +49,35 @@ where
             .with_context(|| format!("{}: write failed", path.display()))?;
         return Ok(());
     }
+    with_atomic_path(path, ".tmp", |tmp| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .truncate(true)
+            .open(tmp)
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+        let mut buf = std::io::BufWriter::new(&mut file);
+        f(&mut buf)?;
+        buf.flush()
+            .with_context(|| format!("{}: write failed", path.display()))?;
+        Ok(())
+    })
+}
+
+/// Runs `f` on the path of a temporary file next to `path` (ending in
+/// `suffix`, for writers that pick a format by extension) and renames it
+/// over `path` only if `f` succeeds; otherwise the temporary file is
+/// removed and `path` is left as it was.
+pub fn with_atomic_path<F>(path: &Path, suffix: &str, f: F) -> Result<()>
+where
+    F: FnOnce(&Path) -> Result<()>,
+{
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
+    let tmp = tempfile::Builder::new()
         .prefix(".sahel-")
-        .suffix(".tmp")
+        .suffix(suffix)
         .tempfile_in(dir)
         .with_context(|| {
             format!(
@@ -64,12 +86,7 @@ where
                 dir.display()
             )
         })?;
-    {
-        let mut buf = std::io::BufWriter::new(tmp.as_file_mut());
-        f(&mut buf)?;
-        buf.flush()
-            .with_context(|| format!("{}: write failed", path.display()))?;
-    }
+    f(tmp.path())?;
     // tempfile creates files readable by their owner only; outputs are
     // ordinary files that others (and GIS tools run as other users) read.
     #[cfg(unix)]

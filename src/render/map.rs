@@ -3,9 +3,9 @@
 //! coloured by event type or actor, largest drawn first so small ones stay
 //! visible; legend, scale bar, north arrow, title and attribution.
 
-use super::{format_of, register_fonts, Basemap, Format, Projection, PALETTE};
+use super::{render_to, Basemap, Drawing, Projection, PALETTE};
 use crate::model::{EventType, Incident};
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, Result};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -104,52 +104,16 @@ fn category_of(i: &Incident, by: ColorBy) -> String {
 
 /// Draws the map into `path` (.png or .svg), through a temporary file.
 pub fn render_map(incidents: &[Incident], o: &MapOptions, path: &Path) -> Result<()> {
-    let format = format_of(path)?;
-    register_fonts();
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let ext = if format == Format::Png {
-        ".png"
-    } else {
-        ".svg"
-    };
-    let tmp = tempfile::Builder::new()
-        .prefix(".sahel-")
-        .suffix(ext)
-        .tempfile_in(dir)
-        .with_context(|| {
-            format!(
-                "{}: cannot create a file in {}",
-                path.display(),
-                dir.display()
-            )
-        })?;
-    let tmp_path = tmp.path().to_path_buf();
-    match format {
-        Format::Png => {
-            let root = BitMapBackend::new(&tmp_path, o.size).into_drawing_area();
-            draw(&root, incidents, o)?;
-            root.present()
-                .map_err(|e| anyhow!("{}: {e}", path.display()))?;
-        }
-        Format::Svg => {
-            let root = SVGBackend::new(&tmp_path, o.size).into_drawing_area();
-            draw(&root, incidents, o)?;
-            root.present()
-                .map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    struct MapDrawing<'a>(&'a [Incident], &'a MapOptions);
+    impl Drawing for MapDrawing<'_> {
+        fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> Result<()>
+        where
+            DB::ErrorType: 'static,
+        {
+            draw(root, self.0, self.1)
         }
     }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(&tmp_path, std::fs::Permissions::from_mode(0o644));
-    }
-    tmp.persist(path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("{}: cannot write", path.display()))?;
-    Ok(())
+    render_to(path, o.size, &MapDrawing(incidents, o))
 }
 
 type Area<'a, DB> = DrawingArea<DB, Shift>;

@@ -11,6 +11,8 @@ pub mod map;
 pub mod trend;
 
 use anyhow::{bail, Result};
+use plotters::coord::Shift;
+use plotters::prelude::{BitMapBackend, DrawingArea, DrawingBackend, IntoDrawingArea, SVGBackend};
 use plotters::style::{FontStyle, RGBColor};
 use serde::Deserialize;
 use std::path::Path;
@@ -35,6 +37,43 @@ pub fn register_fonts() {
             dejavu::sans::oblique(),
         );
     });
+}
+
+/// Something that draws itself on any plotters backend (PNG or SVG).
+pub trait Drawing {
+    /// Draws on `root`.
+    fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> Result<()>
+    where
+        DB::ErrorType: 'static;
+}
+
+/// Renders `d` at `size` into `path` (.png or .svg) through a temporary
+/// file, so a failed drawing never leaves a half-written image.
+pub fn render_to(path: &Path, size: (u32, u32), d: &impl Drawing) -> Result<()> {
+    let format = format_of(path)?;
+    register_fonts();
+    let ext = if format == Format::Png {
+        ".png"
+    } else {
+        ".svg"
+    };
+    crate::io::with_atomic_path(path, ext, |tmp| {
+        match format {
+            Format::Png => {
+                let root = BitMapBackend::new(tmp, size).into_drawing_area();
+                d.draw(&root)?;
+                root.present()
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            }
+            Format::Svg => {
+                let root = SVGBackend::new(tmp, size).into_drawing_area();
+                d.draw(&root)?;
+                root.present()
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            }
+        }
+        Ok(())
+    })
 }
 
 /// Output format, from the file extension.

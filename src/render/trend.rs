@@ -3,9 +3,9 @@
 //! in km per year and the Mann–Kendall test in the subtitle; below, the
 //! share of incidents within 100 and 200 km per year.
 
-use super::{format_of, register_fonts, Format, PALETTE};
+use super::{render_to, Drawing, PALETTE};
 use crate::trend::{rolling_median, years, TrendPoint, TrendStats};
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, Result};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use std::path::Path;
@@ -42,52 +42,16 @@ pub fn render_trend(
     o: &TrendOptions,
     path: &Path,
 ) -> Result<()> {
-    let format = format_of(path)?;
-    register_fonts();
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let ext = if format == Format::Png {
-        ".png"
-    } else {
-        ".svg"
-    };
-    let tmp = tempfile::Builder::new()
-        .prefix(".sahel-")
-        .suffix(ext)
-        .tempfile_in(dir)
-        .with_context(|| {
-            format!(
-                "{}: cannot create a file in {}",
-                path.display(),
-                dir.display()
-            )
-        })?;
-    let tmp_path = tmp.path().to_path_buf();
-    match format {
-        Format::Png => {
-            let root = BitMapBackend::new(&tmp_path, o.size).into_drawing_area();
-            draw(&root, pts, stats, o)?;
-            root.present()
-                .map_err(|e| anyhow!("{}: {e}", path.display()))?;
-        }
-        Format::Svg => {
-            let root = SVGBackend::new(&tmp_path, o.size).into_drawing_area();
-            draw(&root, pts, stats, o)?;
-            root.present()
-                .map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    struct TrendDrawing<'a>(&'a [TrendPoint], &'a TrendStats, &'a TrendOptions);
+    impl Drawing for TrendDrawing<'_> {
+        fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> Result<()>
+        where
+            DB::ErrorType: 'static,
+        {
+            draw(root, self.0, self.1, self.2)
         }
     }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(&tmp_path, std::fs::Permissions::from_mode(0o644));
-    }
-    tmp.persist(path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("{}: cannot write", path.display()))?;
-    Ok(())
+    render_to(path, o.size, &TrendDrawing(pts, stats, o))
 }
 
 /// The subtitle with the statistics.
