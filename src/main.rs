@@ -139,6 +139,13 @@ struct FilterArgs {
     /// Only incidents in this region.
     #[arg(long, value_name = "R")]
     region: Option<String>,
+    /// Layout of CSV inputs (default: detected from the header).
+    #[arg(long, value_name = "sahel|acled|ucdp")]
+    input_format: Option<String>,
+    /// Report malformed rows of CSV inputs and skip them, instead of
+    /// stopping before anything is written.
+    #[arg(long)]
+    skip_invalid: bool,
 }
 
 #[derive(Args)]
@@ -629,7 +636,17 @@ fn filter_of(f: &FilterArgs, g: &Gazetteer) -> Result<sahel::index::Filter> {
 /// Reads the inputs and keeps the incidents that pass the filter.
 fn load(g: &Gazetteer, inputs: &[PathBuf], f: &FilterArgs) -> Result<Vec<sahel::model::Incident>> {
     let filter = filter_of(f, g)?;
-    let all = sahel::io::read::read_inputs(inputs, g)?;
+    let csv_layout = f
+        .input_format
+        .as_deref()
+        .map(str::parse::<sahel::io::csv_in::Layout>)
+        .transpose()
+        .map_err(|e| anyhow::anyhow!("--input-format: {e}"))?;
+    let opts = sahel::io::read::ReadOptions {
+        csv_layout,
+        skip_invalid: f.skip_invalid,
+    };
+    let all = sahel::io::read::read_inputs_with(inputs, g, &opts)?;
     Ok(all.into_iter().filter(|i| filter.accepts(i)).collect())
 }
 

@@ -811,3 +811,48 @@ fn map_and_trend_commands() {
         );
     }
 }
+
+#[test]
+fn ucdp_samples_are_read() {
+    let events = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/events");
+    if !events.join("ucdp_ged231_sample_mali_bf_ne.csv").exists() {
+        eprintln!("skipping: {} not found", events.display());
+        return;
+    }
+    let f = events.join("ucdp_ged231_sample_mali_bf_ne.csv");
+    let o = sahel(&[
+        "near",
+        f.to_str().unwrap(),
+        "--at",
+        "Mopti",
+        "--radius",
+        "400",
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let ids: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        ids.contains(&"ged-431002"),
+        "Denga-Ouro, north of Mopti: {ids:?}"
+    );
+    // The global sample (1000 rows, every continent) reads whole.
+    let g = events.join("ucdp_ged231_sample1000_global.csv");
+    let o = sahel(&[
+        "nearest",
+        g.to_str().unwrap(),
+        "--at",
+        "Bamako",
+        "-k",
+        "3",
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 3);
+}

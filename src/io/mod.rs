@@ -11,6 +11,7 @@
 //! assert_eq!(std::fs::read_to_string(&path).unwrap(), "hello");
 //! ```
 
+pub mod csv_in;
 pub mod incidents;
 pub mod read;
 

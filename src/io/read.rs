@@ -1,6 +1,7 @@
 //! Reading incidents back: sahel's JSON, GeoJSON FeatureCollections of
 //! points (sahel's own properties, or foreign ones such as `date`,
-//! `event_date`, `fatalities`), and articles (extracted on the fly).
+//! `event_date`, `fatalities`), CSV (sahel, ACLED, UCDP: see
+//! [`crate::io::csv_in`]), and articles (extracted on the fly).
 //!
 //! Every analysis command reads its inputs through [`read_inputs`], so a
 //! new format is added in one place.
@@ -225,8 +226,28 @@ pub fn incidents_from_geojson(text: &str, origin: &str) -> Result<Vec<Incident>>
 /// `.json` incident arrays, and articles (`.txt`, `.html`, directories of
 /// them, `-` for standard input), which are extracted and merged.
 pub fn read_inputs(inputs: &[PathBuf], g: &Gazetteer) -> Result<Vec<Incident>> {
+    read_inputs_with(inputs, g, &ReadOptions::default())
+}
+
+/// How to read inputs.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// Force the CSV layout instead of detecting it from the header.
+    pub csv_layout: Option<crate::io::csv_in::Layout>,
+    /// Report malformed rows and skip them instead of stopping.
+    pub skip_invalid: bool,
+}
+
+/// [`read_inputs`] with options; skipped rows are reported on stderr with
+/// their count.
+pub fn read_inputs_with(
+    inputs: &[PathBuf],
+    g: &Gazetteer,
+    o: &ReadOptions,
+) -> Result<Vec<Incident>> {
     let mut out = Vec::new();
     let mut articles = Vec::new();
+    let mut skipped = 0;
     for p in inputs {
         let ext = p
             .extension()
@@ -249,8 +270,25 @@ pub fn read_inputs(inputs: &[PathBuf], g: &Gazetteer) -> Result<Vec<Incident>> {
                     out.extend(incidents_from_geojson(&text, &p.display().to_string())?);
                 }
             }
+            "csv" => {
+                let text = crate::io::read_text(p)?;
+                let r = crate::io::csv_in::read_incident_csv(
+                    &text,
+                    &p.display().to_string(),
+                    o.csv_layout,
+                    o.skip_invalid,
+                )?;
+                for s in &r.skipped {
+                    eprintln!("skipped: {s}");
+                }
+                skipped += r.skipped.len();
+                out.extend(r.incidents);
+            }
             _ => articles.push(p.clone()),
         }
+    }
+    if skipped > 0 {
+        eprintln!("{skipped} invalid row(s) skipped");
     }
     if !articles.is_empty() {
         let (arts, problems) = read_articles(&articles, None);

@@ -1,0 +1,533 @@
+//! Reading incident CSVs: sahel's own, ACLED exports (the API/export
+//! layout, one row per actor in some exports, and the HDX layout with an
+//! HXL tag row), and UCDP GED. The layout is detected from the header, or
+//! forced.
+//!
+//! ```
+//! use sahel::io::csv_in::{read_incident_csv, Layout};
+//! let csv = "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,admin1,admin2,location,latitude,longitude,geo_precision,fatalities,notes,source\n\
+//! MLI1,2024-03-16,2024,1,Battles,Armed clash,JNIM,Military Forces of Mali,Sikasso,Sikasso,Danderesso,11.486,-5.482,1,10,,Radio\n";
+//! let r = read_incident_csv(csv, "a.csv", None, false).unwrap();
+//! assert_eq!(r.layout, Layout::Acled);
+//! assert_eq!(r.incidents[0].fatalities.low, Some(10));
+//! ```
+
+use crate::model::{
+    Actor, Casualties, DatePrecision, EventType, Incident, IncidentDate, Location,
+    LocationPrecision, Source,
+};
+use anyhow::{anyhow, bail, Context, Result};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// CSV layouts sahel reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// sahel's own CSV (`sahel extract --format csv`).
+    Sahel,
+    /// ACLED export (event_id_cnty ...), with or without an HXL row.
+    Acled,
+    /// UCDP Georeferenced Event Dataset.
+    Ucdp,
+}
+
+impl std::str::FromStr for Layout {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Layout> {
+        match s.to_ascii_lowercase().as_str() {
+            "sahel" => Ok(Layout::Sahel),
+            "acled" => Ok(Layout::Acled),
+            "ucdp" | "ged" => Ok(Layout::Ucdp),
+            _ => bail!("unknown input format {s:?}: expected sahel, acled or ucdp"),
+        }
+    }
+}
+
+/// What a CSV gave.
+#[derive(Debug, Clone)]
+pub struct CsvRead {
+    /// The layout read.
+    pub layout: Layout,
+    /// Incidents.
+    pub incidents: Vec<Incident>,
+    /// Rows reported and skipped (only with `skip_invalid`).
+    pub skipped: Vec<String>,
+}
+
+fn detect(headers: &[String]) -> Option<Layout> {
+    let has = |c: &str| headers.iter().any(|h| h == c);
+    if has("event_id_cnty") {
+        Some(Layout::Acled)
+    } else if has("where_prec") && has("date_start") && has("best") {
+        Some(Layout::Ucdp)
+    } else if has("event_id") && has("time_precision") && has("latitude") {
+        Some(Layout::Sahel)
+    } else {
+        None
+    }
+}
+
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    let head = s.get(..10).unwrap_or(s);
+    NaiveDate::parse_from_str(head, "%Y-%m-%d")
+        .ok()
+        .or_else(|| NaiveDate::parse_from_str(s, "%d %B %Y").ok())
+        .or_else(|| NaiveDate::parse_from_str(s, "%d-%B-%Y").ok())
+        .or_else(|| NaiveDate::parse_from_str(s, "%m/%d/%Y").ok())
+}
+
+fn coord(s: &str, what: &str, range: f64) -> Result<f64> {
+    let v: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| anyhow!("{what} {s:?} is not a number"))?;
+    if !v.is_finite() || v.abs() > range {
+        bail!("{what} {v} out of range");
+    }
+    Ok(v)
+}
+
+fn count(s: &str, what: &str) -> Result<Option<u32>> {
+    let s = s.trim();
+    if s.is_empty() || s.eq_ignore_ascii_case("na") {
+        return Ok(None);
+    }
+    let v: f64 = s
+        .parse()
+        .map_err(|_| anyhow!("{what} {s:?} is not a number"))?;
+    if v < 0.0 || v.fract() != 0.0 || !v.is_finite() {
+        bail!("{what} {v} is not a count of people");
+    }
+    Ok(Some(v as u32))
+}
+
+/// ACLED sub-event types to sahel's event types.
+fn acled_type(event_type: &str, sub: &str, notes: &str) -> EventType {
+    let n = notes.to_lowercase();
+    match sub.to_lowercase().as_str() {
+        "armed clash" | "government regains territory" | "non-state actor overtakes territory" => {
+            EventType::Clash
+        }
+        "remote explosive/landmine/ied" => EventType::Ied,
+        "air/drone strike" if n.contains("drone") => EventType::DroneStrike,
+        "air/drone strike" => EventType::Airstrike,
+        "shelling/artillery/missile attack" => EventType::RocketOrMortar,
+        "suicide bomb" => EventType::SuicideAttack,
+        "abduction/forced disappearance" => EventType::Kidnapping,
+        "attack" => EventType::Attack,
+        _ if event_type
+            .to_lowercase()
+            .contains("violence against civilians") =>
+        {
+            EventType::Attack
+        }
+        _ => EventType::Other,
+    }
+}
+
+/// Reads a CSV of incidents. `origin` names the file in messages; `force`
+/// overrides layout detection; with `skip_invalid`, bad rows are reported
+/// in `skipped` instead of stopping.
+pub fn read_incident_csv(
+    text: &str,
+    origin: &str,
+    force: Option<Layout>,
+    skip_invalid: bool,
+) -> Result<CsvRead> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = rdr
+        .headers()
+        .with_context(|| format!("{origin}: cannot read the header"))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    let layout = match force.or_else(|| detect(&headers)) {
+        Some(l) => l,
+        None => bail!("{origin}: not a sahel, ACLED or UCDP CSV (no event_id_cnty, no where_prec/date_start/best, no event_id/time_precision column); use --input-format"),
+    };
+    let col: HashMap<&str, usize> = headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.as_str(), i))
+        .collect();
+    let required: &[&str] = match layout {
+        Layout::Sahel => &[
+            "event_id",
+            "event_date",
+            "event_type",
+            "latitude",
+            "longitude",
+        ],
+        Layout::Acled => &[
+            "event_id_cnty",
+            "event_date",
+            "latitude",
+            "longitude",
+            "fatalities",
+        ],
+        Layout::Ucdp => &["id", "date_start", "latitude", "longitude", "best"],
+    };
+    for r in required {
+        if !col.contains_key(r) {
+            bail!(
+                "{origin}: missing required column {r:?} for the {layout:?} layout (columns: {})",
+                headers.join(", ")
+            );
+        }
+    }
+    let mut out: Vec<Incident> = Vec::new();
+    let mut by_acled_id: HashMap<String, usize> = HashMap::new();
+    let mut skipped = Vec::new();
+    for (n, rec) in rdr.records().enumerate() {
+        let line = n + 2;
+        let rec = match rec {
+            Ok(r) => r,
+            Err(e) => {
+                let msg = format!("{origin}:{line}: malformed CSV row: {e}");
+                if skip_invalid {
+                    skipped.push(msg);
+                    continue;
+                }
+                bail!(msg);
+            }
+        };
+        let get = |c: &str| col.get(c).and_then(|&i| rec.get(i)).unwrap_or("").trim();
+        // HDX exports have an HXL tag row ("#event+code ...") under the header.
+        if rec.get(0).is_some_and(|v| v.starts_with('#')) {
+            continue;
+        }
+        let row = (|| -> Result<Option<Incident>> {
+            let lat = coord(get("latitude"), "latitude", 90.0)?;
+            let lon = coord(get("longitude"), "longitude", 180.0)?;
+            Ok(Some(match layout {
+                Layout::Acled => {
+                    let id = get("event_id_cnty").to_string();
+                    let d = parse_date(get("event_date")).ok_or_else(|| {
+                        anyhow!("event_date {:?} does not parse", get("event_date"))
+                    })?;
+                    let date = match get("time_precision") {
+                        "2" => IncidentDate {
+                            start: d,
+                            end: d,
+                            precision: DatePrecision::Week,
+                        },
+                        "3" => IncidentDate {
+                            start: d,
+                            end: d,
+                            precision: DatePrecision::Month,
+                        },
+                        _ => IncidentDate::day(d),
+                    };
+                    let (precision, unc) = match get("geo_precision") {
+                        "2" => (LocationPrecision::Near, 25.0),
+                        "3" => (LocationPrecision::Region, 100.0),
+                        _ => (LocationPrecision::Exact, 2.0),
+                    };
+                    let actors: Vec<Actor> = ["actor1", "actor2"]
+                        .iter()
+                        .map(|c| get(c))
+                        .filter(|a| !a.is_empty())
+                        .map(|a| Actor::new(a, a))
+                        .collect();
+                    let deaths = count(get("fatalities"), "fatalities")?;
+                    if let Some(&i) = by_acled_id.get(&id) {
+                        // One row per actor: the same event again.
+                        for a in actors {
+                            if !out[i].actors.iter().any(|x| x.name == a.name) {
+                                out[i].actors.push(a);
+                            }
+                        }
+                        return Ok(None);
+                    }
+                    by_acled_id.insert(id.clone(), out.len());
+                    Incident {
+                        id,
+                        date: Some(date),
+                        location: Some(Location {
+                            lat,
+                            lon,
+                            precision,
+                            uncertainty_km: unc,
+                            name_written: get("location").to_string(),
+                            name_resolved: Some(get("location").to_string())
+                                .filter(|s| !s.is_empty()),
+                            region: Some(get("admin1").to_string()).filter(|s| !s.is_empty()),
+                            cercle: Some(get("admin2").to_string()).filter(|s| !s.is_empty()),
+                        }),
+                        event_type: acled_type(
+                            get("event_type"),
+                            get("sub_event_type"),
+                            get("notes"),
+                        ),
+                        actors,
+                        fatalities: deaths.map_or(Casualties::unknown(), Casualties::exact),
+                        wounded: Casualties::unknown(),
+                        sources: vec![Source {
+                            file: origin.to_string(),
+                            sentence: get("source").to_string(),
+                        }],
+                        notes: Some(get("notes").to_string())
+                            .filter(|s| !s.is_empty())
+                            .into_iter()
+                            .collect(),
+                    }
+                }
+                Layout::Ucdp => {
+                    let start = parse_date(get("date_start")).ok_or_else(|| {
+                        anyhow!("date_start {:?} does not parse", get("date_start"))
+                    })?;
+                    let end = parse_date(get("date_end")).unwrap_or(start);
+                    let mut date = IncidentDate::range(start, end);
+                    date.precision = match get("date_prec") {
+                        "1" => DatePrecision::Day,
+                        "2" => DatePrecision::Week,
+                        "3" | "4" => DatePrecision::Month,
+                        "5" => DatePrecision::Year,
+                        _ => date.precision,
+                    };
+                    let (precision, unc) = match get("where_prec") {
+                        "1" => (LocationPrecision::Exact, 2.0),
+                        "2" => (LocationPrecision::Near, 25.0),
+                        "3" => (LocationPrecision::Region, 50.0),
+                        "5" => (LocationPrecision::Near, 50.0),
+                        _ => (LocationPrecision::Region, 150.0),
+                    };
+                    let (low, best, high) = (
+                        count(get("low"), "low")?,
+                        count(get("best"), "best")?,
+                        count(get("high"), "high")?,
+                    );
+                    let actors: Vec<Actor> = ["side_a", "side_b"]
+                        .iter()
+                        .map(|c| get(c))
+                        .filter(|a| !a.is_empty())
+                        .map(|a| Actor::new(a, a))
+                        .collect();
+                    Incident {
+                        id: format!("ged-{}", get("id")),
+                        date: Some(date),
+                        location: Some(Location {
+                            lat,
+                            lon,
+                            precision,
+                            uncertainty_km: unc,
+                            name_written: get("where_coordinates").to_string(),
+                            name_resolved: None,
+                            region: Some(get("adm_1").trim_end_matches(" region").to_string())
+                                .filter(|s| !s.is_empty()),
+                            cercle: Some(get("adm_2").trim_end_matches(" cercle").to_string())
+                                .filter(|s| !s.is_empty()),
+                        }),
+                        event_type: if get("type_of_violence") == "3" {
+                            EventType::Attack
+                        } else {
+                            EventType::Clash
+                        },
+                        actors,
+                        fatalities: Casualties {
+                            low: low.or(best),
+                            high: high.or(best),
+                        },
+                        wounded: Casualties::unknown(),
+                        sources: vec![Source {
+                            file: origin.to_string(),
+                            sentence: get("source_headline").to_string(),
+                        }],
+                        notes: best
+                            .map(|b| format!("UCDP best estimate {b}"))
+                            .into_iter()
+                            .collect(),
+                    }
+                }
+                Layout::Sahel => {
+                    let start =
+                        parse_date(get("date_start")).or_else(|| parse_date(get("event_date")));
+                    let date = match start {
+                        None if get("event_date").is_empty() => None,
+                        None => bail!("event_date {:?} does not parse", get("event_date")),
+                        Some(s) => {
+                            let mut d =
+                                IncidentDate::range(s, parse_date(get("date_end")).unwrap_or(s));
+                            d.precision = match get("time_precision") {
+                                "week" => DatePrecision::Week,
+                                "month" => DatePrecision::Month,
+                                "year" => DatePrecision::Year,
+                                "day" => DatePrecision::Day,
+                                _ => d.precision,
+                            };
+                            Some(d)
+                        }
+                    };
+                    let precision = match get("geo_precision") {
+                        "near" => LocationPrecision::Near,
+                        "estimated" => LocationPrecision::Estimated,
+                        "region" => LocationPrecision::Region,
+                        _ => LocationPrecision::Exact,
+                    };
+                    Incident {
+                        id: get("event_id").to_string(),
+                        date,
+                        location: Some(Location {
+                            lat,
+                            lon,
+                            precision,
+                            uncertainty_km: get("uncertainty_km").parse().unwrap_or(1.0),
+                            name_written: get("place_written").to_string(),
+                            name_resolved: Some(get("location").to_string())
+                                .filter(|s| !s.is_empty()),
+                            region: Some(get("admin1").to_string()).filter(|s| !s.is_empty()),
+                            cercle: Some(get("admin2").to_string()).filter(|s| !s.is_empty()),
+                        }),
+                        event_type: get("event_type").parse().map_err(|e: String| anyhow!(e))?,
+                        actors: get("actors")
+                            .split(';')
+                            .map(str::trim)
+                            .filter(|a| !a.is_empty())
+                            .map(|a| Actor::new(a, a))
+                            .collect(),
+                        fatalities: Casualties {
+                            low: count(get("fatalities_low"), "fatalities_low")?,
+                            high: count(get("fatalities_high"), "fatalities_high")?,
+                        },
+                        wounded: match count(get("wounded"), "wounded")? {
+                            Some(w) => Casualties::exact(w),
+                            None => Casualties::unknown(),
+                        },
+                        sources: get("source")
+                            .split(';')
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .map(|s| Source {
+                                file: s.to_string(),
+                                sentence: String::new(),
+                            })
+                            .collect(),
+                        notes: Some(get("notes").to_string())
+                            .filter(|s| !s.is_empty())
+                            .into_iter()
+                            .collect(),
+                    }
+                }
+            }))
+        })();
+        match row {
+            Ok(Some(i)) => out.push(i),
+            Ok(None) => {}
+            Err(e) if skip_invalid => skipped.push(format!("{origin}:{line}: {e}")),
+            Err(e) => {
+                bail!("{origin}:{line}: {e} (use --skip-invalid to report and skip such rows)")
+            }
+        }
+    }
+    Ok(CsvRead {
+        layout,
+        incidents: out,
+        skipped,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ACLED_HEAD: &str = "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,admin1,admin2,location,latitude,longitude,geo_precision,fatalities,notes,source";
+
+    #[test]
+    fn acled_rows_per_actor_are_one_event() {
+        // Written for this test in the ACLED layout (no ACLED data).
+        let csv = format!("{ACLED_HEAD}\nMLI9,2023-11-10,2023,1,Battles,Armed clash,JNIM,,Tombouctou,Niafunke,Niafunke,15.93,-3.99,1,5,camp attacked,Local\nMLI9,2023-11-10,2023,1,Battles,Armed clash,Military Forces of Mali,,Tombouctou,Niafunke,Niafunke,15.93,-3.99,1,5,camp attacked,Local\nMLI10,10 November 2023,2023,3,Explosions/Remote violence,Air/drone strike,Military Forces of Mali,,Gao,Gao,Amasrakad,17.08,0.76,2,14,drone strike on a village,Local\n");
+        let r = read_incident_csv(&csv, "a.csv", None, false).unwrap();
+        assert_eq!(r.incidents.len(), 2);
+        assert_eq!(r.incidents[0].actors.len(), 2);
+        assert_eq!(r.incidents[0].event_type, EventType::Clash);
+        assert_eq!(r.incidents[1].event_type, EventType::DroneStrike);
+        assert_eq!(r.incidents[1].date.unwrap().precision, DatePrecision::Month);
+        assert_eq!(
+            r.incidents[1].location.as_ref().unwrap().precision,
+            LocationPrecision::Near
+        );
+    }
+
+    #[test]
+    fn hdx_layout_skips_the_hxl_row() {
+        let csv = format!("{ACLED_HEAD}\n#event+code,#date,#date+year,#date+precision,#event+type,#event+type+sub,#group+name+first,#group+name+second,#adm1+name,#adm2+name,#loc+name,#geo+lat,#geo+lon,#geo+precision,#affected+killed,#description,#meta+source\nMLI1,2024-03-16,2024,1,Battles,Armed clash,JNIM,,Sikasso,Sikasso,Danderesso,11.486,-5.482,1,10,,R\n");
+        let r = read_incident_csv(&csv, "h.csv", None, false).unwrap();
+        assert_eq!(r.incidents.len(), 1);
+    }
+
+    #[test]
+    fn bad_rows_name_the_line_and_can_be_skipped() {
+        let csv = format!("{ACLED_HEAD}\nA,2024-03-16,2024,1,Battles,Armed clash,X,,S,S,L,11.4,-5.4,1,3,,R\nB,2024-03-16,2024,1,Battles,Armed clash,X,,S,S,L,111.4,-5.4,1,3,,R\nC,hier,2024,1,Battles,Armed clash,X,,S,S,L,11.4,-5.4,1,3,,R\nD,2024-03-16,2024,1,Battles,Armed clash,X,,S,S,L,NaN,-5.4,1,3,,R\n");
+        let e = read_incident_csv(&csv, "a.csv", None, false)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("a.csv:3") && e.contains("latitude"), "{e}");
+        let r = read_incident_csv(&csv, "a.csv", None, true).unwrap();
+        assert_eq!(r.incidents.len(), 1);
+        assert_eq!(r.skipped.len(), 3);
+        assert!(r.skipped[1].contains("a.csv:4") && r.skipped[1].contains("hier"));
+        let missing = "event_id_cnty,event_date\nA,2024-01-01\n";
+        let e = read_incident_csv(missing, "m.csv", None, false)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("missing required column") && e.contains("latitude"),
+            "{e}"
+        );
+        let unknown = "a,b\n1,2\n";
+        assert!(read_incident_csv(unknown, "u.csv", None, false)
+            .unwrap_err()
+            .to_string()
+            .contains("--input-format"));
+    }
+
+    #[test]
+    fn ucdp_dates_with_or_without_time() {
+        let head = "id,type_of_violence,side_a,side_b,where_prec,where_coordinates,adm_1,adm_2,latitude,longitude,date_prec,date_start,date_end,best,high,low,source_headline";
+        let csv = format!("{head}\n1,3,Government of Mali,Civilians,1,Lere town,Tombouctou region,Niafunke cercle,15.7118,-4.9118,1,1991-05-20 00:00:00.000,1991-05-20 00:00:00.000,20,48,20,x\n2,1,A,B,4,Mopti region,Mopti region,,14.66,-4.0,3,2022-01-01,2022-01-31,5,7,4,y\n");
+        let r = read_incident_csv(&csv, "g.csv", None, false).unwrap();
+        assert_eq!(r.layout, Layout::Ucdp);
+        assert_eq!(r.incidents[0].date.unwrap().to_string(), "1991-05-20");
+        assert_eq!(r.incidents[0].fatalities, Casualties::range(20, 48));
+        assert_eq!(r.incidents[0].event_type, EventType::Attack);
+        assert_eq!(
+            r.incidents[1].location.as_ref().unwrap().precision,
+            LocationPrecision::Region
+        );
+        assert_eq!(r.incidents[1].date.unwrap().precision, DatePrecision::Month);
+    }
+
+    #[test]
+    fn sahel_csv_round_trips() {
+        let g = crate::gazetteer::Gazetteer::embedded();
+        let inc = crate::report::example_incidents(g);
+        let mut buf = Vec::new();
+        crate::io::incidents::write_csv(&inc, &mut buf).unwrap();
+        let r =
+            read_incident_csv(std::str::from_utf8(&buf).unwrap(), "s.csv", None, false).unwrap();
+        assert_eq!(r.layout, Layout::Sahel);
+        assert_eq!(r.incidents.len(), inc.len());
+        for (a, b) in inc.iter().zip(&r.incidents) {
+            assert_eq!(
+                (&a.id, a.event_type, a.fatalities, a.date.map(|d| d.start)),
+                (&b.id, b.event_type, b.fatalities, b.date.map(|d| d.start))
+            );
+            let (la, lb) = (a.location.as_ref().unwrap(), b.location.as_ref().unwrap());
+            assert!(
+                (la.lat - lb.lat).abs() < 1e-5
+                    && la.region == lb.region
+                    && la.precision == lb.precision
+            );
+        }
+        let mut again = Vec::new();
+        crate::io::incidents::write_csv(&r.incidents, &mut again).unwrap();
+        assert_eq!(
+            String::from_utf8(buf).unwrap(),
+            String::from_utf8(again).unwrap(),
+            "CSV → sahel → CSV keeps every field"
+        );
+    }
+}
