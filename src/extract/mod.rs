@@ -504,7 +504,9 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
         .iter()
         .map(|d| resolve_point(g, d, &[]).map(|l| (l.lat, l.lon)))
         .collect();
-    let mut points: Vec<Option<(f64, f64)>> = (0..drafts.len())
+    // Every other place of the text is context, including those of
+    // incidents merged below (the Bamako of "Faladié et Bamako").
+    let mut located: Vec<Option<Location>> = (0..drafts.len())
         .map(|i| {
             let context: Vec<(f64, f64)> = first
                 .iter()
@@ -512,28 +514,23 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
                 .filter(|(j, _)| *j != i)
                 .filter_map(|(_, p)| *p)
                 .collect();
-            resolve_point(g, &drafts[i], &context).map(|l| (l.lat, l.lon))
+            resolve_point(g, &drafts[i], &context)
         })
         .collect();
-    // Every place of the text is context for the others, including those
-    // of incidents merged below (the Bamako of "Faladié et Bamako").
-    let pool: Vec<(f64, f64)> = first.iter().filter_map(|p| *p).collect();
     // Two places of one sentence a few km apart ("l'école de gendarmerie
     // de Faladié et l'aéroport de Bamako") are one event.
     let mut drafts = drafts;
-    let mut first = first;
     let mut i = 0;
     while i < drafts.len() {
         let twin = (0..i).find(|&j| {
             drafts[j].origin == drafts[i].origin
                 && drafts[j].date == drafts[i].date
-                && matches!((points[i], points[j]), (Some(a), Some(b)) if distance_km(a.0, a.1, b.0, b.1) <= 15.0)
+                && matches!((&located[i], &located[j]), (Some(a), Some(b)) if distance_km(a.lat, a.lon, b.lat, b.lon) <= 15.0)
         });
         match twin {
             Some(j) => {
                 let d = drafts.remove(i);
-                first.remove(i);
-                points.remove(i);
+                located.remove(i);
                 let keep = &mut drafts[j];
                 keep.also.push(d.place.lookup.clone());
                 keep.also.extend(d.also);
@@ -564,13 +561,7 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
         .file_stem()
         .map_or("article".into(), |s| s.to_string_lossy().into_owned());
     let mut out = Vec::new();
-    for (i, d) in drafts.into_iter().enumerate() {
-        let context: Vec<(f64, f64)> = pool
-            .iter()
-            .copied()
-            .filter(|p| Some(*p) != first[i])
-            .collect();
-        let location = resolve_point(g, &d, &context);
+    for (i, (d, location)) in drafts.into_iter().zip(located).enumerate() {
         let mut notes = Vec::new();
         let mut deaths = d.deaths.unwrap_or_default();
         if d.deaths_claimed && d.denied && deaths.low.is_some_and(|l| l > 0) {
