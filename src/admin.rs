@@ -16,6 +16,7 @@
 //! ```
 
 use crate::fold::fold;
+use crate::geodesy::round_to;
 use anyhow::{anyhow, Context, Result};
 use geo::{BoundingRect, Contains, Distance, Euclidean, MultiPolygon, Point, Rect};
 use std::sync::OnceLock;
@@ -192,7 +193,7 @@ impl AdminLocator {
                         .map(|r| {
                             let pts: Vec<String> =
                                 r.0.iter()
-                                    .map(|c| format!("[{},{}]", round5(c.x), round5(c.y)))
+                                    .map(|c| format!("[{},{}]", round_to(c.x, 5), round_to(c.y, 5)))
                                     .collect();
                             format!("[{}]", pts.join(","))
                         })
@@ -211,10 +212,6 @@ impl AdminLocator {
         out.push_str("]}\n");
         out
     }
-}
-
-fn round5(x: f64) -> f64 {
-    (x * 1e5).round() / 1e5
 }
 
 /// Accented display form of the ASCII names used by geoBoundaries

@@ -30,6 +30,13 @@ pub fn destination(lat: f64, lon: f64, bearing: f64, distance_km: f64) -> (f64, 
     (p.y(), p.x())
 }
 
+/// `x` rounded to `digits` decimals (coordinates in outputs: 5 decimals is
+/// about a metre, 3 about 100 m).
+pub fn round_to(x: f64, digits: i32) -> f64 {
+    let f = 10f64.powi(digits);
+    (x * f).round() / f
+}
+
 /// Bamako, the reference point of distance-to-capital figures.
 pub const BAMAKO: (f64, f64) = (12.65, -8.0);
 

@@ -21,7 +21,7 @@
 use super::{Place, OSM_HEADER, PLACES_HEADER};
 use crate::admin::AdminLocator;
 use crate::fold::{edit_distance, fold, skeleton};
-use crate::geodesy::distance_km;
+use crate::geodesy::{distance_km, round_to};
 use crate::io::write_atomic;
 use anyhow::{anyhow, bail, Context, Result};
 use std::collections::HashMap;
@@ -485,10 +485,6 @@ fn osm(
     Ok(out)
 }
 
-fn round3(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
-}
-
 /// A ring simplified for drawing at country scale (Douglas-Peucker, 0.01°
 /// ≈ 1 km, then 3 decimals): base maps need shape, not survey precision.
 fn ring_json(ring: &geo::LineString<f64>) -> Option<serde_json::Value> {
@@ -496,7 +492,7 @@ fn ring_json(ring: &geo::LineString<f64>) -> Option<serde_json::Value> {
     let s = ring.simplify(0.01);
     let mut pts: Vec<[f64; 2]> = Vec::new();
     for c in s.0 {
-        let p = [round3(c.x), round3(c.y)];
+        let p = [round_to(c.x, 3), round_to(c.y, 3)];
         if pts.last() != Some(&p) {
             pts.push(p);
         }
@@ -566,13 +562,13 @@ pub fn basemap(data: &Path) -> Result<String> {
         let lines: Vec<Vec<[f64; 2]>> = match &g.value {
             geojson::GeometryValue::LineString { coordinates } => vec![coordinates
                 .iter()
-                .map(|p| [round3(p.as_slice()[0]), round3(p.as_slice()[1])])
+                .map(|p| [round_to(p.as_slice()[0], 3), round_to(p.as_slice()[1], 3)])
                 .collect()],
             geojson::GeometryValue::MultiLineString { coordinates } => coordinates
                 .iter()
                 .map(|l| {
                     l.iter()
-                        .map(|p| [round3(p.as_slice()[0]), round3(p.as_slice()[1])])
+                        .map(|p| [round_to(p.as_slice()[0], 3), round_to(p.as_slice()[1], 3)])
                         .collect()
                 })
                 .collect(),
@@ -603,7 +599,7 @@ pub fn basemap(data: &Path) -> Result<String> {
         if country != "MLI" && !capital {
             continue;
         }
-        towns.push(serde_json::json!({"name": prop(&f, "NAME"), "lat": round3(num("LATITUDE")), "lon": round3(num("LONGITUDE")), "pop": num("POP_MAX") as u64, "capital": capital, "country": country}));
+        towns.push(serde_json::json!({"name": prop(&f, "NAME"), "lat": round_to(num("LATITUDE"), 3), "lon": round_to(num("LONGITUDE"), 3), "pop": num("POP_MAX") as u64, "capital": capital, "country": country}));
     }
     let v = serde_json::json!({"countries": countries, "regions": regions, "rivers": rivers, "lakes": lakes, "towns": towns});
     Ok(serde_json::to_string(&v)? + "\n")

@@ -102,6 +102,16 @@ fn count(s: &str, what: &str) -> Result<Option<u32>> {
     Ok(Some(v as u32))
 }
 
+/// Actors named in the given cells (empty cells skipped).
+fn actors_of<'a>(cells: impl IntoIterator<Item = &'a str>) -> Vec<Actor> {
+    cells
+        .into_iter()
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(|a| Actor::new(a, a))
+        .collect()
+}
+
 /// ACLED sub-event types to sahel's event types.
 fn acled_type(event_type: &str, sub: &str, notes: &str) -> EventType {
     let n = notes.to_lowercase();
@@ -226,12 +236,7 @@ pub fn read_incident_csv(
                         "3" => (LocationPrecision::Region, 100.0),
                         _ => (LocationPrecision::Exact, 2.0),
                     };
-                    let actors: Vec<Actor> = ["actor1", "actor2"]
-                        .iter()
-                        .map(|c| get(c))
-                        .filter(|a| !a.is_empty())
-                        .map(|a| Actor::new(a, a))
-                        .collect();
+                    let actors = actors_of([get("actor1"), get("actor2")]);
                     let deaths = count(get("fatalities"), "fatalities")?;
                     if let Some(&i) = by_acled_id.get(&id) {
                         // One row per actor: the same event again.
@@ -300,12 +305,7 @@ pub fn read_incident_csv(
                         count(get("best"), "best")?,
                         count(get("high"), "high")?,
                     );
-                    let actors: Vec<Actor> = ["side_a", "side_b"]
-                        .iter()
-                        .map(|c| get(c))
-                        .filter(|a| !a.is_empty())
-                        .map(|a| Actor::new(a, a))
-                        .collect();
+                    let actors = actors_of([get("side_a"), get("side_b")]);
                     Incident {
                         id: format!("ged-{}", get("id")),
                         date: Some(date),
@@ -382,12 +382,7 @@ pub fn read_incident_csv(
                             cercle: Some(get("admin2").to_string()).filter(|s| !s.is_empty()),
                         }),
                         event_type: get("event_type").parse().map_err(|e: String| anyhow!(e))?,
-                        actors: get("actors")
-                            .split(';')
-                            .map(str::trim)
-                            .filter(|a| !a.is_empty())
-                            .map(|a| Actor::new(a, a))
-                            .collect(),
+                        actors: actors_of(get("actors").split(';')),
                         fatalities: Casualties {
                             low: count(get("fatalities_low"), "fatalities_low")?,
                             high: count(get("fatalities_high"), "fatalities_high")?,

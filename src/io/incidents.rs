@@ -15,15 +15,11 @@
 //! assert_eq!(v["features"][0]["properties"]["fatalities_low"], 3);
 //! ```
 
+use crate::geodesy::round_to as round;
 use crate::model::{Casualties, DatePrecision, Incident, LocationPrecision};
 use anyhow::Result;
 use serde_json::{json, Map, Value};
 use std::io::Write;
-
-fn round(x: f64, digits: i32) -> f64 {
-    let f = 10f64.powi(digits);
-    (x * f).round() / f
-}
 
 fn precision_str(p: DatePrecision) -> &'static str {
     match p {

@@ -3,9 +3,9 @@
 //! coloured by event type or actor, largest drawn first so small ones stay
 //! visible; legend, scale bar, north arrow, title and attribution.
 
-use super::{render_to, Basemap, Drawing, Projection, PALETTE};
+use super::{draw_err as err, render_to, Basemap, Drawing, Projection, PALETTE};
 use crate::model::{EventType, Incident};
-use anyhow::{anyhow, Result};
+use anyhow::Result;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -117,10 +117,6 @@ pub fn render_map(incidents: &[Incident], o: &MapOptions, path: &Path) -> Result
 }
 
 type Area<'a, DB> = DrawingArea<DB, Shift>;
-
-fn err<E: std::fmt::Debug>(e: E) -> anyhow::Error {
-    anyhow!("drawing failed: {e:?}")
-}
 
 fn ring_px(p: &Projection, ring: &[[f64; 2]]) -> Vec<(i32, i32)> {
     let mut out: Vec<(i32, i32)> = Vec::with_capacity(ring.len());

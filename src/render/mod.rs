@@ -76,6 +76,11 @@ pub fn render_to(path: &Path, size: (u32, u32), d: &impl Drawing) -> Result<()> 
     })
 }
 
+/// A plotters drawing error as an error of ours.
+pub(crate) fn draw_err<E: std::fmt::Debug>(e: E) -> anyhow::Error {
+    anyhow::anyhow!("drawing failed: {e:?}")
+}
+
 /// Output format, from the file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

@@ -3,9 +3,9 @@
 //! in km per year and the Mann–Kendall test in the subtitle; below, the
 //! share of incidents within 100 and 200 km per year.
 
-use super::{render_to, Drawing, PALETTE};
+use super::{draw_err as err, render_to, Drawing, PALETTE};
 use crate::trend::{rolling_median, years, TrendPoint, TrendStats};
-use anyhow::{anyhow, Result};
+use anyhow::Result;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use std::path::Path;
@@ -29,10 +29,6 @@ impl Default for TrendOptions {
             title: None,
         }
     }
-}
-
-fn err<E: std::fmt::Debug>(e: E) -> anyhow::Error {
-    anyhow!("drawing failed: {e:?}")
 }
 
 /// Draws the chart into `path` (.png or .svg) through a temporary file.
