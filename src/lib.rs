@@ -23,6 +23,7 @@ pub mod geodesy;
 pub mod index;
 pub mod io;
 pub mod model;
+pub mod progress;
 pub mod render;
 pub mod report;
 pub mod trend;

@@ -68,7 +68,7 @@ struct MapArgs {
     /// Incident files or articles, as for `near`.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
-    /// Output image: FILE.png or FILE.svg.
+    /// Output image: FILE.png or FILE.svg; `-` writes PNG to standard output.
     #[arg(short, long, value_name = "FILE")]
     output: PathBuf,
     /// Colour the incidents by event type or by actor.
@@ -100,7 +100,8 @@ struct TrendArgs {
     /// Incident files or articles, as for `near`.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
-    /// Output image: FILE.png or FILE.svg (not needed with --json).
+    /// Output image: FILE.png or FILE.svg, `-` for PNG on standard output
+    /// (not needed with --json).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// Distances are measured from this place (name or LAT,LON).
@@ -168,8 +169,9 @@ struct NearArgs {
     /// Print a JSON array (incident fields plus distance_km).
     #[arg(long)]
     json: bool,
-    /// Write the incidents found as GeoJSON (with distance_km) to this file
-    /// (`-` for standard output).
+    /// Write the incidents found, with their distance_km, to this file:
+    /// GeoJSON, or FlatGeobuf for .fgb, CSV for .csv (without the
+    /// distance); `-` for GeoJSON on standard output.
     #[arg(short, long, value_name = "OUT.geojson")]
     output: Option<PathBuf>,
 }
@@ -210,7 +212,8 @@ struct ClusterArgs {
     #[command(flatten)]
     filter: FilterArgs,
     /// GeoJSON of cluster hulls (polygons) and incidents (points with their
-    /// cluster id; null is noise).
+    /// cluster id; null is noise). With `-`, the GeoJSON goes to standard
+    /// output and the summary to standard error.
     #[arg(short, long, value_name = "OUT.geojson")]
     output: Option<PathBuf>,
     /// Print the summary as JSON instead of a table.
@@ -233,9 +236,10 @@ struct ExtractArgs {
     /// Output file (`-` for standard output, the default).
     #[arg(short, long, default_value = "-", value_name = "OUT")]
     output: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Geojson)]
-    format: Format,
+    /// Output format (default: from the output file's extension, .csv,
+    /// .fgb, .json or .geojson; GeoJSON for `-`).
+    #[arg(long, value_enum)]
+    format: Option<Format>,
     /// Keep the incidents of each article apart (do not merge the same
     /// event reported by several articles).
     #[arg(long)]
@@ -254,6 +258,52 @@ enum Format {
     Csv,
     /// JSON array of incidents in the model's own shape.
     Json,
+    /// FlatGeobuf (binary, with a spatial index; QGIS and GDAL open it).
+    /// Incidents without a location are left out, with a note.
+    Fgb,
+}
+
+impl Format {
+    fn of_path(p: &Path) -> Format {
+        match p
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .as_deref()
+        {
+            Some("csv") => Format::Csv,
+            Some("json") => Format::Json,
+            Some("fgb") => Format::Fgb,
+            _ => Format::Geojson,
+        }
+    }
+}
+
+/// Writes incidents in a format; `extra` adds properties per incident to
+/// GeoJSON and FlatGeobuf (a query's distance).
+fn write_incidents(
+    out: &Path,
+    format: Format,
+    incidents: &[sahel::model::Incident],
+    extra: impl FnMut(usize, &mut serde_json::Map<String, serde_json::Value>),
+) -> Result<()> {
+    use sahel::io::incidents::{write_csv, write_geojson_with, write_json};
+    let mut left_out = 0;
+    sahel::io::with_atomic_writer(out, |w| match format {
+        Format::Geojson => write_geojson_with(incidents, w, extra),
+        Format::Csv => write_csv(incidents, w),
+        Format::Json => write_json(incidents, w),
+        Format::Fgb => {
+            left_out = sahel::io::fgb::write_fgb_with(incidents, w, extra)?;
+            Ok(())
+        }
+    })?;
+    if left_out > 0 {
+        eprintln!(
+            "note: {left_out} incident(s) without a location left out of {} (FlatGeobuf layers are points)",
+            out.display()
+        );
+    }
+    Ok(())
 }
 
 #[derive(Args)]
@@ -359,9 +409,26 @@ struct GeocodeArgs {
 }
 
 fn main() -> ExitCode {
+    // Like other Unix filters, stop quietly when the reader of our output
+    // goes away (`sahel near ... | head`) instead of failing to print.
+    #[cfg(unix)]
+    // SAFETY: restoring the default action of a signal at start-up, before
+    // any thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // A reader that stopped early (`sahel ... | head`) is not an error.
+        Err(e)
+            if e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("error: {e:#}");
             ExitCode::from(1)
@@ -536,11 +603,8 @@ fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
         }
     }
     let incidents: Vec<sahel::model::Incident> = all.into_iter().map(|e| e.incident).collect();
-    sahel::io::with_atomic_writer(&a.output, |w| match a.format {
-        Format::Geojson => sahel::io::incidents::write_geojson(&incidents, w),
-        Format::Csv => sahel::io::incidents::write_csv(&incidents, w),
-        Format::Json => sahel::io::incidents::write_json(&incidents, w),
-    })?;
+    let format = a.format.unwrap_or_else(|| Format::of_path(&a.output));
+    write_incidents(&a.output, format, &incidents, |_, _| {})?;
     eprintln!(
         "{} incidents from {} articles{}",
         incidents.len(),
@@ -729,13 +793,11 @@ fn near(g: &Gazetteer, a: &NearArgs) -> Result<()> {
     if let Some(out) = &a.output {
         let sel: Vec<sahel::model::Incident> =
             hits.iter().map(|h| incidents[h.index].clone()).collect();
-        sahel::io::with_atomic_writer(out, |w| {
-            sahel::io::incidents::write_geojson_with(&sel, w, |n, p| {
-                p.insert(
-                    "distance_km".into(),
-                    serde_json::json!((hits[n].distance_km * 100.0).round() / 100.0),
-                );
-            })
+        write_incidents(out, Format::of_path(out), &sel, |n, p| {
+            p.insert(
+                "distance_km".into(),
+                serde_json::json!((hits[n].distance_km * 100.0).round() / 100.0),
+            );
         })?;
         eprintln!(
             "{} incidents within {} km of {label} written to {}",
@@ -793,6 +855,16 @@ fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
         })?;
     }
     let noise = c.labels.iter().filter(|l| l.is_none()).count();
+    if a.output.as_deref().is_some_and(|o| o.as_os_str() == "-") {
+        // Standard output carries the GeoJSON: the summary goes to stderr.
+        eprintln!(
+            "{} clusters, {} noise incidents, of {}",
+            summaries.len(),
+            noise,
+            incidents.len()
+        );
+        return Ok(());
+    }
     if a.json {
         let arr: Vec<serde_json::Value> = summaries
             .iter()

@@ -128,20 +128,23 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
     with_atomic_writer(&files[0], |w| write_geojson(&incidents, w))?;
     with_atomic_writer(&files[1], |w| write_csv(&incidents, w))?;
     with_atomic_writer(&files[2], |w| {
+        crate::io::fgb::write_fgb(&incidents, w).map(|_| ())
+    })?;
+    with_atomic_writer(&files[3], |w| {
         write_clusters_geojson(&incidents, &clustering, &summaries, w)
     })?;
     crate::render::map::render_map(
         &incidents,
         &crate::render::map::MapOptions::default(),
-        &files[3],
+        &files[4],
     )?;
     crate::render::trend::render_trend(
         &pts,
         &stats,
         &crate::render::trend::TrendOptions::default(),
-        &files[4],
+        &files[5],
     )?;
-    with_atomic_writer(&files[5], |w| {
+    with_atomic_writer(&files[6], |w| {
         w.write_all(md.as_bytes())?;
         Ok(())
     })?;
@@ -171,9 +174,10 @@ fn table(title: &str, m: &BTreeMap<String, usize>) -> String {
 }
 
 /// The files the main job writes, in order.
-pub const REPORT_FILES: [&str; 6] = [
+pub const REPORT_FILES: [&str; 7] = [
     "incidents.geojson",
     "incidents.csv",
+    "incidents.fgb",
     "clusters.geojson",
     "map.png",
     "trend.png",
@@ -335,7 +339,7 @@ mod tests {
         };
         let s = run(Gazetteer::embedded(), &o).unwrap();
         assert!(has_report(&o.output));
-        assert_eq!(s.files.len(), 6);
+        assert_eq!(s.files.len(), REPORT_FILES.len());
         let md = std::fs::read_to_string(o.output.join("report.md")).unwrap();
         assert!(
             md.contains("## By region") && md.contains("Mopti") && md.contains("incidents.geojson")

@@ -361,6 +361,7 @@ fn report_runs_on_the_embedded_examples() {
     for f in [
         "incidents.geojson",
         "incidents.csv",
+        "incidents.fgb",
         "clusters.geojson",
         "map.png",
         "trend.png",
@@ -855,4 +856,105 @@ fn ucdp_samples_are_read() {
     assert!(o.status.success(), "{}", text(&o.stderr));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn every_analysis_command_reads_stdin_and_writes_stdout() {
+    let d = tmp();
+    let gj = sample_geojson(d.path());
+    let geojson = std::fs::read_to_string(&gj).unwrap();
+    // GeoJSON on standard input, told from its first byte.
+    let o = sahel_stdin(
+        &["near", "-", "--at", "Mopti", "--radius", "300", "--json"],
+        &geojson,
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(!v.as_array().unwrap().is_empty());
+    // CSV on standard input, told from its header.
+    let csv = d.path().join("inc.csv");
+    let dispatches = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/dispatches");
+    let o = sahel(&[
+        "extract",
+        dispatches.to_str().unwrap(),
+        "-o",
+        csv.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let o = sahel_stdin(
+        &[
+            "cluster",
+            "-",
+            "--eps",
+            "150",
+            "--min-points",
+            "2",
+            "-o",
+            "-",
+        ],
+        &std::fs::read_to_string(&csv).unwrap(),
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    // Standard output holds the GeoJSON alone (the table goes elsewhere).
+    let v: serde_json::Value =
+        serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(&o.stdout)));
+    assert!(v["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["properties"]["kind"] == "cluster"));
+    // An article on standard input.
+    let o = sahel_stdin(
+        &["nearest", "-", "--at", "Sikasso", "-k", "1", "--json"],
+        "date 2024-03-18\nLe JNIM a attaqué samedi le camp de Danderesso, tuant 10 soldats.",
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v[0]["place"], "Dandéresso");
+    assert_eq!(v[0]["id"], "stdin-1");
+    // Images to standard output are PNG.
+    for cmd in ["map", "trend"] {
+        let o = sahel(&[cmd, gj.to_str().unwrap(), "-o", "-"]);
+        assert!(o.status.success(), "{cmd}: {}", text(&o.stderr));
+        assert!(o.stdout.starts_with(b"\x89PNG\r\n"), "{cmd} wrote no PNG");
+    }
+}
+
+#[test]
+fn a_reader_that_stops_early_is_not_a_crash() {
+    let d = tmp();
+    let gj = sample_geojson(d.path());
+    // Enough lines that the output does not fit in the pipe's buffer.
+    let many: Vec<&str> = std::iter::repeat_n(gj.to_str().unwrap(), 400).collect();
+    let mut args = vec!["near", "--at", "Mopti", "--radius", "2000"];
+    args.extend(many);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sahel"))
+        .args(&args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    assert!(!text(&o.stderr).contains("panicked"), "{}", text(&o.stderr));
+    assert!(o.status.code() != Some(101));
+}
+
+#[test]
+fn extract_writes_flatgeobuf_by_extension() {
+    let d = tmp();
+    let out = d.path().join("inc.fgb");
+    let dispatches = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/dispatches");
+    let o = sahel(&[
+        "extract",
+        dispatches.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let b = std::fs::read(&out).unwrap();
+    assert_eq!(&b[..4], b"fgb\x03");
+    assert!(b.windows(9).any(|w| w == b"Boulikess"));
 }

@@ -75,3 +75,94 @@ fn gdal_reads_sahel_geojson() {
     assert!(info.contains(&format!("Feature Count: {m}")), "{info}");
     assert_eq!(field_type(&info, "cluster"), Some("Integer"));
 }
+
+#[test]
+fn gdal_reads_sahel_flatgeobuf() {
+    if Command::new("ogrinfo").arg("--version").output().is_err() {
+        eprintln!("skipping: ogrinfo not found (install gdal-bin to run this test)");
+        return;
+    }
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("out");
+    let o = Command::new(env!("CARGO_BIN_EXE_sahel"))
+        .args(["report", "-o", out.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let gj: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("incidents.geojson")).unwrap())
+            .unwrap();
+    let features = gj["features"].as_array().unwrap();
+    let located = features.iter().filter(|f| !f["geometry"].is_null()).count();
+
+    let fgb = out.join("incidents.fgb");
+    let (info, err) = ogrinfo(&fgb).unwrap();
+    assert!(
+        !err.to_lowercase().contains("warning") && !err.contains("ERROR"),
+        "{err}"
+    );
+    assert!(
+        info.contains(&format!("Feature Count: {located}")),
+        "{info}"
+    );
+    assert!(
+        info.contains("Geometry: Point") && info.contains("EPSG\",4326"),
+        "{info}"
+    );
+    assert_eq!(field_type(&info, "fatalities_low"), Some("Integer64"));
+    assert_eq!(field_type(&info, "uncertainty_km"), Some("Real"));
+    assert_eq!(field_type(&info, "date_start"), Some("DateTime"));
+    assert_eq!(field_type(&info, "place"), Some("String"));
+
+    // The values GDAL reads are those of the GeoJSON, incident by incident.
+    let csv = Command::new("ogr2ogr")
+        .args(["-f", "CSV", "/vsistdout/"])
+        .arg(&fgb)
+        .args([
+            "-lco",
+            "GEOMETRY=AS_XY",
+            "-select",
+            "id,fatalities_low,place",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        csv.status.success(),
+        "{}",
+        String::from_utf8_lossy(&csv.stderr)
+    );
+    let text = String::from_utf8(csv.stdout).unwrap();
+    let mut rows = 0;
+    for line in text.lines().skip(1) {
+        let cells: Vec<&str> = line.split(',').collect();
+        let (x, y, id, deaths) = (cells[0], cells[1], cells[2], cells[3]);
+        let f = features
+            .iter()
+            .find(|f| f["id"] == id)
+            .unwrap_or_else(|| panic!("{id} not in the GeoJSON"));
+        let c = &f["geometry"]["coordinates"];
+        // GeoJSON is rounded to 5 decimals, FlatGeobuf keeps every digit.
+        assert!((x.parse::<f64>().unwrap() - c[0].as_f64().unwrap()).abs() <= 6e-6);
+        assert!((y.parse::<f64>().unwrap() - c[1].as_f64().unwrap()).abs() <= 6e-6);
+        assert_eq!(
+            deaths.trim_matches('"'),
+            f["properties"]["fatalities_low"]
+                .to_string()
+                .replace("null", "")
+        );
+        rows += 1;
+    }
+    assert_eq!(rows, located);
+
+    // `near -o x.fgb` keeps the distance as a number.
+    let near = d.path().join("near.fgb");
+    let o = Command::new(env!("CARGO_BIN_EXE_sahel"))
+        .args(["near", "--at", "Mopti", "--radius", "300", "-o"])
+        .arg(&near)
+        .arg(out.join("incidents.geojson"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let (info, _) = ogrinfo(&near).unwrap();
+    assert_eq!(field_type(&info, "distance_km"), Some("Real"), "{info}");
+}

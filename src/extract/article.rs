@@ -263,6 +263,29 @@ pub fn split_sentences(para: &str) -> Vec<&str> {
     out
 }
 
+/// An article from the bytes of a file (UTF-8 or Windows-1252); `name`
+/// names it in errors, `display` in the incidents' sources. Binary and
+/// empty files are refused with a message.
+pub fn article_from_bytes(
+    name: &str,
+    display: &str,
+    bytes: &[u8],
+    published: Option<IncidentDate>,
+) -> Result<Article, String> {
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(format!("{name}: binary file, not an article (skipped)"));
+    }
+    let (text, _) = crate::io::decode_text(bytes);
+    if text.trim().is_empty() {
+        return Err(format!("{name}: empty file (skipped)"));
+    }
+    let mut a = Article::from_text(display, &text);
+    if published.is_some() {
+        a.published = published;
+    }
+    Ok(a)
+}
+
 /// Reads articles from files, directories (every `.txt`, `.html`, `.htm`
 /// file, sorted) and `-` (standard input). A file that cannot be used
 /// (unreadable, empty, binary) is reported in the second list and the
@@ -324,26 +347,16 @@ pub fn read_articles(
                 }
             }
         };
-        if bytes.iter().take(8192).any(|&b| b == 0) {
-            problems.push(format!("{name}: binary file, not an article (skipped)"));
-            continue;
-        }
-        let (text, _) = crate::io::decode_text(&bytes);
-        if text.trim().is_empty() {
-            problems.push(format!("{name}: empty file (skipped)"));
-            continue;
-        }
         let display = if f.as_os_str() == "-" {
             "-".to_string()
         } else {
             f.file_name()
                 .map_or(name.clone(), |n| n.to_string_lossy().into_owned())
         };
-        let mut a = Article::from_text(&display, &text);
-        if published.is_some() {
-            a.published = published;
+        match article_from_bytes(&name, &display, &bytes, published) {
+            Ok(a) => out.push(a),
+            Err(e) => problems.push(e),
         }
-        out.push(a);
     }
     (out, problems)
 }

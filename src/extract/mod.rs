@@ -557,9 +557,12 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
             None => i += 1,
         }
     }
-    let stem = std::path::Path::new(&article.file)
-        .file_stem()
-        .map_or("article".into(), |s| s.to_string_lossy().into_owned());
+    let stem = match article.file.as_str() {
+        "-" => "stdin".to_string(),
+        f => std::path::Path::new(f)
+            .file_stem()
+            .map_or("article".into(), |s| s.to_string_lossy().into_owned()),
+    };
     let mut out = Vec::new();
     for (i, (d, location)) in drafts.into_iter().zip(located).enumerate() {
         let mut notes = Vec::new();

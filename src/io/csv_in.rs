@@ -12,6 +12,7 @@
 //! assert_eq!(r.incidents[0].fatalities.low, Some(10));
 //! ```
 
+use crate::io::flat::split;
 use crate::model::{
     Actor, Casualties, DatePrecision, EventType, Incident, IncidentDate, Location,
     LocationPrecision, Source,
@@ -145,6 +146,29 @@ pub fn read_incident_csv(
     force: Option<Layout>,
     skip_invalid: bool,
 ) -> Result<CsvRead> {
+    read_incident_csv_with(text, origin, force, skip_invalid, &mut |_| {})
+}
+
+/// Whether a header line is that of a CSV sahel reads as incidents
+/// (sahel, ACLED or UCDP), comma separated.
+pub fn is_incident_header(line: &str) -> bool {
+    let headers: Vec<String> = line
+        .trim_start_matches('\u{feff}')
+        .split(',')
+        .map(|h| h.trim().trim_matches('"').to_string())
+        .collect();
+    detect(&headers).is_some()
+}
+
+/// [`read_incident_csv`], calling `progress(bytes read)` every few
+/// thousand rows.
+pub fn read_incident_csv_with(
+    text: &str,
+    origin: &str,
+    force: Option<Layout>,
+    skip_invalid: bool,
+    progress: &mut dyn FnMut(u64),
+) -> Result<CsvRead> {
     let mut rdr = csv::ReaderBuilder::new()
         .flexible(false)
         .from_reader(text.as_bytes());
@@ -192,9 +216,17 @@ pub fn read_incident_csv(
     let mut by_acled_id: HashMap<String, usize> = HashMap::new();
     let mut skipped = Vec::new();
     for (n, rec) in rdr.records().enumerate() {
-        let line = n + 2;
+        let mut line = n + 2;
         let rec = match rec {
-            Ok(r) => r,
+            Ok(r) => {
+                if let Some(p) = r.position() {
+                    line = p.line() as usize;
+                    if n % 8192 == 0 {
+                        progress(p.byte());
+                    }
+                }
+                r
+            }
             Err(e) => {
                 let msg = format!("{origin}:{line}: malformed CSV row: {e}");
                 if skip_invalid {
@@ -382,7 +414,10 @@ pub fn read_incident_csv(
                             cercle: Some(get("admin2").to_string()).filter(|s| !s.is_empty()),
                         }),
                         event_type: get("event_type").parse().map_err(|e: String| anyhow!(e))?,
-                        actors: actors_of(get("actors").split(';')),
+                        actors: split(get("actors"), ';')
+                            .into_iter()
+                            .map(|a| Actor::new(a.clone(), a))
+                            .collect(),
                         fatalities: Casualties {
                             low: count(get("fatalities_low"), "fatalities_low")?,
                             high: count(get("fatalities_high"), "fatalities_high")?,
@@ -391,19 +426,14 @@ pub fn read_incident_csv(
                             Some(w) => Casualties::exact(w),
                             None => Casualties::unknown(),
                         },
-                        sources: get("source")
-                            .split(';')
-                            .map(str::trim)
-                            .filter(|s| !s.is_empty())
-                            .map(|s| Source {
-                                file: s.to_string(),
+                        sources: split(get("source"), ';')
+                            .into_iter()
+                            .map(|file| Source {
+                                file,
                                 sentence: String::new(),
                             })
                             .collect(),
-                        notes: Some(get("notes").to_string())
-                            .filter(|s| !s.is_empty())
-                            .into_iter()
-                            .collect(),
+                        notes: split(get("notes"), ';'),
                     }
                 }
             }))

@@ -16,6 +16,7 @@
 //! ```
 
 use crate::geodesy::round_to as round;
+use crate::io::flat::join;
 use crate::model::{Casualties, DatePrecision, Incident, LocationPrecision};
 use anyhow::Result;
 use serde_json::{json, Map, Value};
@@ -68,21 +69,20 @@ pub fn properties(i: &Incident) -> Map<String, Value> {
     p.insert("event_type".into(), json!(i.event_type.as_str()));
     p.insert(
         "actors".into(),
-        json!(i
-            .actors
-            .iter()
-            .map(|a| a.name.as_str())
-            .collect::<Vec<_>>()
-            .join("; ")),
+        json!(join(
+            &i.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+            ';'
+        )),
     );
     p.insert(
         "actor_mentions".into(),
-        json!(i
-            .actors
-            .iter()
-            .map(|a| a.mention.as_str())
-            .collect::<Vec<_>>()
-            .join("; ")),
+        json!(join(
+            &i.actors
+                .iter()
+                .map(|a| a.mention.as_str())
+                .collect::<Vec<_>>(),
+            ';'
+        )),
     );
     let l = i.location.as_ref();
     p.insert(
@@ -116,19 +116,25 @@ pub fn properties(i: &Incident) -> Map<String, Value> {
     p.insert("fatalities_high".into(), opt_u32(i.fatalities.high));
     p.insert("wounded_low".into(), opt_u32(i.wounded.low));
     p.insert("wounded_high".into(), opt_u32(i.wounded.high));
+    // When the sentences come from several files, one file per sentence,
+    // so that reading back pairs each sentence with its file; when from
+    // one file (the usual case), that file once.
     let mut files: Vec<&str> = i.sources.iter().map(|s| s.file.as_str()).collect();
-    files.dedup();
-    p.insert("sources".into(), json!(files.join("; ")));
+    if files.windows(2).all(|w| w[0] == w[1]) {
+        files.truncate(1);
+    }
+    p.insert("sources".into(), json!(join(&files, ';')));
     p.insert(
         "source_sentences".into(),
-        json!(i
-            .sources
-            .iter()
-            .map(|s| s.sentence.as_str())
-            .collect::<Vec<_>>()
-            .join(" | ")),
+        json!(join(
+            &i.sources
+                .iter()
+                .map(|s| s.sentence.as_str())
+                .collect::<Vec<_>>(),
+            '|'
+        )),
     );
-    p.insert("notes".into(), json!(i.notes.join("; ")));
+    p.insert("notes".into(), json!(join(&i.notes, ';')));
     p
 }
 
@@ -212,11 +218,10 @@ pub fn write_csv(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
             s(i.date.map(|d| precision_str(d.precision).to_string())),
             i.event_type.as_str().to_string(),
             s(i.actors.first().map(|a| a.name.clone())),
-            i.actors
-                .iter()
-                .map(|a| a.name.as_str())
-                .collect::<Vec<_>>()
-                .join("; "),
+            join(
+                &i.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+                ';',
+            ),
             s(l.and_then(|l| l.name_resolved.clone().or(Some(l.name_written.clone())))),
             s(l.map(|l| l.name_written.clone())),
             s(l.and_then(|l| l.region.clone())),
@@ -229,8 +234,8 @@ pub fn write_csv(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
             s(i.fatalities.low.map(|n| n.to_string())),
             s(i.fatalities.high.map(|n| n.to_string())),
             best(&i.wounded),
-            i.notes.join("; "),
-            files.join("; "),
+            join(&i.notes, ';'),
+            join(&files, ';'),
         ];
         c.write_record(&row)?;
     }

@@ -12,6 +12,9 @@
 //! ```
 
 pub mod csv_in;
+pub mod fgb;
+pub mod flat;
+pub mod geojson_in;
 pub mod incidents;
 pub mod read;
 

@@ -10,7 +10,7 @@
 pub mod map;
 pub mod trend;
 
-use anyhow::{bail, Result};
+use anyhow::{bail, Context, Result};
 use plotters::coord::Shift;
 use plotters::prelude::{BitMapBackend, DrawingArea, DrawingBackend, IntoDrawingArea, SVGBackend};
 use plotters::style::{FontStyle, RGBColor};
@@ -50,30 +50,47 @@ pub trait Drawing {
 /// Renders `d` at `size` into `path` (.png or .svg) through a temporary
 /// file, so a failed drawing never leaves a half-written image.
 pub fn render_to(path: &Path, size: (u32, u32), d: &impl Drawing) -> Result<()> {
-    let format = format_of(path)?;
     register_fonts();
+    if path.as_os_str() == "-" {
+        // Standard output: PNG, drawn to a private temporary file first so
+        // that a failed drawing sends nothing down the pipe.
+        let dir = tempfile::tempdir().context("cannot create a temporary directory")?;
+        let tmp = dir.path().join("out.png");
+        draw_file(&tmp, Format::Png, size, d, path)?;
+        let bytes = std::fs::read(&tmp).context("cannot read the drawn image back")?;
+        return crate::io::with_atomic_writer(path, |w| w.write_all(&bytes).map_err(Into::into));
+    }
+    let format = format_of(path)?;
     let ext = if format == Format::Png {
         ".png"
     } else {
         ".svg"
     };
-    crate::io::with_atomic_path(path, ext, |tmp| {
-        match format {
-            Format::Png => {
-                let root = BitMapBackend::new(tmp, size).into_drawing_area();
-                d.draw(&root)?;
-                root.present()
-                    .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-            }
-            Format::Svg => {
-                let root = SVGBackend::new(tmp, size).into_drawing_area();
-                d.draw(&root)?;
-                root.present()
-                    .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-            }
+    crate::io::with_atomic_path(path, ext, |tmp| draw_file(tmp, format, size, d, path))
+}
+
+fn draw_file(
+    tmp: &Path,
+    format: Format,
+    size: (u32, u32),
+    d: &impl Drawing,
+    shown: &Path,
+) -> Result<()> {
+    match format {
+        Format::Png => {
+            let root = BitMapBackend::new(tmp, size).into_drawing_area();
+            d.draw(&root)?;
+            root.present()
+                .map_err(|e| anyhow::anyhow!("{}: {e}", shown.display()))?;
         }
-        Ok(())
-    })
+        Format::Svg => {
+            let root = SVGBackend::new(tmp, size).into_drawing_area();
+            d.draw(&root)?;
+            root.present()
+                .map_err(|e| anyhow::anyhow!("{}: {e}", shown.display()))?;
+        }
+    }
+    Ok(())
 }
 
 /// A plotters drawing error as an error of ours.

@@ -1,0 +1,228 @@
+//! Writing incidents as FlatGeobuf, the binary format QGIS and GDAL open
+//! natively, with a packed Hilbert R-tree so that a viewer reads only the
+//! features on screen.
+//!
+//! The columns are the same flat properties as the GeoJSON output (see
+//! [`crate::io::incidents::properties`]); each column's type is the
+//! narrowest that fits every value (whole numbers → Long, other numbers →
+//! Double, otherwise String), and `date_start`/`date_end` are dates.
+//! FlatGeobuf has no null geometry in an indexed file, so incidents without
+//! a location are left out and counted in the returned number.
+//!
+//! ```
+//! use sahel::model::*;
+//! let inc = Incident { id: "a-1".into(), date: None,
+//!     location: Some(Location { lat: 14.49, lon: -4.19, precision: LocationPrecision::Exact, uncertainty_km: 1.0,
+//!         name_written: "Mopti".into(), name_resolved: None, region: None, cercle: None }),
+//!     event_type: EventType::Attack, actors: vec![], fatalities: Casualties::exact(3),
+//!     wounded: Casualties::unknown(), sources: vec![], notes: vec![] };
+//! let mut out = Vec::new();
+//! let left_out = sahel::io::fgb::write_fgb(&[inc], &mut out).unwrap();
+//! assert_eq!(left_out, 0);
+//! assert_eq!(&out[..3], b"fgb");
+//! ```
+
+use crate::io::incidents::properties;
+use crate::model::Incident;
+use anyhow::{anyhow, Result};
+use flatgeobuf::{ColumnType, FgbCrs, FgbWriter, FgbWriterOptions, GeometryType};
+use geozero::{ColumnValue, GeomProcessor, GeozeroGeometry, PropertyProcessor};
+use serde_json::{Map, Value};
+use std::io::Write;
+
+/// A point for the FlatGeobuf writer.
+struct LonLat(f64, f64);
+
+impl GeozeroGeometry for LonLat {
+    fn process_geom<P: GeomProcessor>(&self, p: &mut P) -> geozero::error::Result<()> {
+        p.point_begin(0)?;
+        p.xy(self.0, self.1, 0)?;
+        p.point_end(0)
+    }
+}
+
+/// Columns whose values are days (`YYYY-MM-DD`).
+const DATE_COLUMNS: [&str; 2] = ["date_start", "date_end"];
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Col {
+    Long,
+    Double,
+    Bool,
+    Text,
+    Date,
+}
+
+fn column_type(name: &str, values: impl Iterator<Item = Value>) -> Col {
+    if DATE_COLUMNS.contains(&name) {
+        return Col::Date;
+    }
+    let mut t: Option<Col> = None;
+    for v in values {
+        let this = match v {
+            Value::Null => continue,
+            Value::Bool(_) => Col::Bool,
+            Value::Number(n) if n.is_i64() || n.is_u64() => Col::Long,
+            Value::Number(_) => Col::Double,
+            _ => Col::Text,
+        };
+        t = Some(match (t, this) {
+            (None, x) => x,
+            (Some(a), b) if a == b => a,
+            (Some(Col::Long), Col::Double) | (Some(Col::Double), Col::Long) => Col::Double,
+            _ => Col::Text,
+        });
+    }
+    t.unwrap_or(Col::Text)
+}
+
+/// Writes the incidents that have a location as a FlatGeobuf point layer
+/// (EPSG:4326, spatial index included); returns how many were left out for
+/// lack of a location.
+pub fn write_fgb(incidents: &[Incident], w: &mut dyn Write) -> Result<usize> {
+    write_fgb_with(incidents, w, |_, _| {})
+}
+
+/// Like [`write_fgb`], with extra properties per incident (`extra(position,
+/// properties)`), as for the GeoJSON writer.
+pub fn write_fgb_with(
+    incidents: &[Incident],
+    w: &mut dyn Write,
+    mut extra: impl FnMut(usize, &mut Map<String, Value>),
+) -> Result<usize> {
+    let rows: Vec<(f64, f64, Map<String, Value>)> = incidents
+        .iter()
+        .enumerate()
+        .filter_map(|(n, i)| {
+            let l = i.location.as_ref()?;
+            let mut p = properties(i);
+            extra(n, &mut p);
+            Some((l.lon, l.lat, p))
+        })
+        .collect();
+    let left_out = incidents.len() - rows.len();
+    // Every row has the same keys in the same order (one writer makes them).
+    let names: Vec<String> = match rows.first() {
+        Some((_, _, p)) => p.keys().cloned().collect(),
+        None => {
+            // No rows: the columns of an incident with nothing known.
+            let blank = Incident {
+                id: String::new(),
+                date: None,
+                location: None,
+                event_type: crate::model::EventType::Other,
+                actors: vec![],
+                fatalities: Default::default(),
+                wounded: Default::default(),
+                sources: vec![],
+                notes: vec![],
+            };
+            // (`extra` is not asked: it is indexed by incident, and there
+            // is none.)
+            properties(&blank).keys().cloned().collect()
+        }
+    };
+    let types: Vec<Col> = names
+        .iter()
+        .map(|k| {
+            column_type(
+                k,
+                rows.iter()
+                    .map(|(_, _, p)| p.get(k).cloned().unwrap_or(Value::Null)),
+            )
+        })
+        .collect();
+    let mut fgb = FgbWriter::create_with_options(
+        "incidents",
+        GeometryType::Point,
+        FgbWriterOptions {
+            write_index: true,
+            detect_type: false,
+            promote_to_multi: false,
+            crs: FgbCrs {
+                code: 4326,
+                ..Default::default()
+            },
+            title: Some("sahel incidents"),
+            ..Default::default()
+        },
+    )
+    .map_err(|e| anyhow!("FlatGeobuf: {e}"))?;
+    for (name, t) in names.iter().zip(&types) {
+        let ct = match t {
+            Col::Long => ColumnType::Long,
+            Col::Double => ColumnType::Double,
+            Col::Bool => ColumnType::Bool,
+            Col::Text => ColumnType::String,
+            Col::Date => ColumnType::DateTime,
+        };
+        fgb.add_column(name, ct, |_, c| c.nullable = true);
+    }
+    for (lon, lat, p) in &rows {
+        fgb.add_feature_geom(LonLat(*lon, *lat), |f| {
+            for (i, (name, t)) in names.iter().zip(&types).enumerate() {
+                let v = p.get(name).unwrap_or(&Value::Null);
+                let text;
+                let cv = match (t, v) {
+                    (_, Value::Null) => continue,
+                    (Col::Long, Value::Number(n)) => ColumnValue::Long(n.as_i64().unwrap_or(0)),
+                    (Col::Double, Value::Number(n)) => {
+                        ColumnValue::Double(n.as_f64().unwrap_or(f64::NAN))
+                    }
+                    (Col::Bool, Value::Bool(b)) => ColumnValue::Bool(*b),
+                    (Col::Date, Value::String(s)) => ColumnValue::DateTime(s),
+                    (_, Value::String(s)) => ColumnValue::String(s),
+                    (_, other) => {
+                        text = other.to_string();
+                        ColumnValue::String(&text)
+                    }
+                };
+                // The FlatGeobuf feature writer only appends bytes: it
+                // cannot fail.
+                let _ = f.property(i, name, &cv);
+            }
+        })
+        .map_err(|e| anyhow!("FlatGeobuf: {e}"))?;
+    }
+    fgb.write(w).map_err(|e| anyhow!("FlatGeobuf: {e}"))?;
+    Ok(left_out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_types_fit_every_value() {
+        use serde_json::json;
+        let t = |v: Vec<Value>| column_type("x", v.into_iter());
+        assert_eq!(t(vec![json!(1), Value::Null, json!(3)]), Col::Long);
+        assert_eq!(t(vec![json!(1), json!(2.5)]), Col::Double);
+        assert_eq!(t(vec![json!(1), json!("a")]), Col::Text);
+        assert_eq!(t(vec![Value::Null]), Col::Text);
+        assert_eq!(column_type("date_start", std::iter::empty()), Col::Date);
+    }
+
+    #[test]
+    fn features_and_header_are_written() {
+        let g = crate::gazetteer::Gazetteer::embedded();
+        let inc = crate::report::example_incidents(g);
+        let with_loc = inc.iter().filter(|i| i.location.is_some()).count();
+        let mut out = Vec::new();
+        let left = write_fgb(&inc, &mut out).unwrap();
+        assert_eq!(left, inc.len() - with_loc);
+        assert_eq!(&out[..4], b"fgb\x03");
+        // Every incident's id is in the file (strings are stored as UTF-8).
+        for i in inc.iter().filter(|i| i.location.is_some()) {
+            let id = i.id.as_bytes();
+            assert!(out.windows(id.len()).any(|w| w == id), "{} missing", i.id);
+        }
+    }
+
+    #[test]
+    fn an_empty_layer_is_still_a_valid_file() {
+        let mut out = Vec::new();
+        assert_eq!(write_fgb(&[], &mut out).unwrap(), 0);
+        assert_eq!(&out[..3], b"fgb");
+    }
+}

@@ -1,0 +1,638 @@
+//! Reading GeoJSON FeatureCollections of points as incidents: sahel's own
+//! files (every property read back) and foreign ones (`date`,
+//! `event_date`, `fatalities`, `location`, `admin1` ... where present).
+//!
+//! Features are parsed one at a time straight into [`Incident`]s by a serde
+//! visitor: no JSON tree of the whole file is ever built, so memory is the
+//! file's bytes plus the incidents, and strings without escapes are
+//! borrowed from the input rather than copied.
+//!
+//! ```
+//! let gj = r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[-4.18,14.48]},"properties":{"event_date":"2024-03-16","fatalities":3,"event_type":"attack"}}]}"#;
+//! let v = sahel::io::geojson_in::incidents_from_geojson(gj, "x.geojson").unwrap();
+//! assert_eq!(v[0].fatalities.low, Some(3));
+//! assert_eq!(v[0].date.unwrap().to_string(), "2024-03-16");
+//! ```
+
+use crate::extract::article::parse_published;
+use crate::io::flat::split;
+use crate::model::{
+    Actor, Casualties, DatePrecision, EventType, Incident, IncidentDate, Location,
+    LocationPrecision, Source,
+};
+use anyhow::{anyhow, bail, Result};
+use chrono::NaiveDate;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::fmt;
+use std::path::Path;
+
+/// A JSON value, as much of it as sahel reads: nested objects and arrays
+/// are skipped without being built.
+#[derive(Debug, Clone, PartialEq)]
+enum Prop<'a> {
+    Null,
+    Bool(bool),
+    Num(f64),
+    Str(Cow<'a, str>),
+    Nested,
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Prop<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
+            type Value = Prop<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_unit<E>(self) -> Result<Prop<'a>, E> {
+                Ok(Prop::Null)
+            }
+            fn visit_none<E>(self) -> Result<Prop<'a>, E> {
+                Ok(Prop::Null)
+            }
+            fn visit_bool<E>(self, b: bool) -> Result<Prop<'a>, E> {
+                Ok(Prop::Bool(b))
+            }
+            fn visit_u64<E>(self, n: u64) -> Result<Prop<'a>, E> {
+                Ok(Prop::Num(n as f64))
+            }
+            fn visit_i64<E>(self, n: i64) -> Result<Prop<'a>, E> {
+                Ok(Prop::Num(n as f64))
+            }
+            fn visit_f64<E>(self, n: f64) -> Result<Prop<'a>, E> {
+                Ok(Prop::Num(n))
+            }
+            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Prop<'a>, E> {
+                Ok(Prop::Str(Cow::Borrowed(s)))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Prop<'a>, E> {
+                Ok(Prop::Str(Cow::Owned(s.to_string())))
+            }
+            fn visit_string<E>(self, s: String) -> Result<Prop<'a>, E> {
+                Ok(Prop::Str(Cow::Owned(s)))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Prop<'a>, A::Error> {
+                while a.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Prop::Nested)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Prop<'a>, A::Error> {
+                while a.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Prop::Nested)
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
+/// A feature's properties, in file order (a couple of dozen keys: a linear
+/// search beats hashing them).
+#[derive(Default)]
+struct Props<'a>(Vec<(Cow<'a, str>, Prop<'a>)>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Props<'a> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
+            type Value = Props<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object of properties or null")
+            }
+            fn visit_unit<E>(self) -> Result<Props<'a>, E> {
+                Ok(Props::default())
+            }
+            fn visit_none<E>(self) -> Result<Props<'a>, E> {
+                Ok(Props::default())
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Props<'a>, A::Error> {
+                let mut v = Vec::with_capacity(24);
+                // Keys go through `Prop` too: serde's own `Cow` always
+                // copies, `Prop` borrows when the key has no escapes.
+                while let Some((k, p)) = a.next_entry::<Prop<'a>, Prop<'a>>()? {
+                    if let Prop::Str(k) = k {
+                        v.push((k, p));
+                    }
+                }
+                Ok(Props(v))
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
+impl Props<'_> {
+    fn get(&self, key: &str) -> Option<&Prop<'_>> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    fn num(&self, key: &str) -> Option<f64> {
+        match self.get(key)? {
+            Prop::Num(n) => Some(*n),
+            Prop::Str(s) if !s.trim().is_empty() => s.trim().parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// A non-empty string (numbers are written out: some exports store
+    /// ids and years as numbers).
+    fn string(&self, key: &str) -> Option<String> {
+        match self.get(key)? {
+            Prop::Str(s) if !s.trim().is_empty() => Some(s.to_string()),
+            Prop::Num(n) => Some(number_text(*n)),
+            _ => None,
+        }
+    }
+
+    fn str(&self, key: &str) -> Option<&str> {
+        match self.get(key)? {
+            Prop::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn count(&self, key: &str, at: &dyn fmt::Display) -> Result<Option<u32>> {
+        match self.num(key) {
+            None => Ok(None),
+            Some(x) if x >= 0.0 && x.fract() == 0.0 && x < 1e9 => Ok(Some(x as u32)),
+            Some(x) => bail!("{at}: {key} {x} is not a count of people"),
+        }
+    }
+}
+
+fn number_text(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        n.to_string()
+    }
+}
+
+#[derive(Deserialize)]
+struct RawGeometry<'a> {
+    #[serde(rename = "type", borrow)]
+    kind: Cow<'a, str>,
+    #[serde(default, borrow)]
+    coordinates: Option<Vec<Prop<'a>>>,
+}
+
+#[derive(Deserialize)]
+struct RawFeature<'a> {
+    #[serde(default, borrow)]
+    id: Option<Prop<'a>>,
+    #[serde(default, borrow)]
+    geometry: Option<RawGeometry<'a>>,
+    #[serde(default, borrow)]
+    properties: Props<'a>,
+}
+
+/// Where a feature sits, for error messages: "file: feature 12".
+struct At<'a> {
+    origin: &'a str,
+    n: usize,
+}
+
+impl fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}: feature {}", self.origin, self.n)
+    }
+}
+
+/// `YYYY-MM-DD` at the start of `s` (a time may follow).
+fn parse_day(s: &str) -> Option<NaiveDate> {
+    let b = s.trim().as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' || (b.len() > 10 && b[10].is_ascii_digit()) {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(n(0..4)? as i32, n(5..7)?, n(8..10)?)
+}
+
+fn location(g: &RawGeometry, p: &Props, at: &At) -> Result<Location> {
+    if g.kind != "Point" {
+        bail!("{at}: geometry is a {}, not a Point", g.kind);
+    }
+    let c = g
+        .coordinates
+        .as_ref()
+        .ok_or_else(|| anyhow!("{at}: Point without coordinates"))?;
+    let (lon, lat) = match (c.first(), c.get(1)) {
+        (Some(Prop::Num(a)), Some(Prop::Num(b))) => (*a, *b),
+        _ => bail!("{at}: coordinates are not numbers"),
+    };
+    if !(lat.is_finite()
+        && lon.is_finite()
+        && (-90.0..=90.0).contains(&lat)
+        && (-180.0..=180.0).contains(&lon))
+    {
+        bail!("{at}: coordinates {lon},{lat} out of range (GeoJSON is lon, lat)");
+    }
+    let precision = match p.str("geo_precision") {
+        Some("near") => LocationPrecision::Near,
+        Some("estimated") => LocationPrecision::Estimated,
+        Some("region") => LocationPrecision::Region,
+        _ => LocationPrecision::Exact,
+    };
+    Ok(Location {
+        lat,
+        lon,
+        precision,
+        uncertainty_km: p.num("uncertainty_km").unwrap_or(1.0),
+        name_written: p
+            .string("place_written")
+            .or_else(|| p.string("location"))
+            .or_else(|| p.string("name"))
+            .unwrap_or_default(),
+        name_resolved: p.string("place"),
+        region: p.string("region").or_else(|| p.string("admin1")),
+        cercle: p.string("cercle").or_else(|| p.string("admin2")),
+    })
+}
+
+fn date(p: &Props, at: &At) -> Result<Option<IncidentDate>> {
+    let Some(s) = p
+        .string("date_start")
+        .or_else(|| p.string("event_date"))
+        .or_else(|| p.string("date"))
+    else {
+        return Ok(None);
+    };
+    let d = match (parse_day(&s), parse_published(&s)) {
+        (Some(d), _) => d,
+        (None, Ok(m)) => m.start,
+        (None, Err(_)) => bail!("{at}: date {s:?} does not parse (expected YYYY-MM-DD)"),
+    };
+    let end = match p.string("date_end") {
+        None => d,
+        Some(e) => parse_day(&e)
+            .ok_or_else(|| anyhow!("{at}: date_end {e:?} does not parse (expected YYYY-MM-DD)"))?,
+    };
+    let precision = match p.str("date_precision") {
+        Some("week") => Some(DatePrecision::Week),
+        Some("month") => Some(DatePrecision::Month),
+        Some("year") => Some(DatePrecision::Year),
+        Some("day") => Some(DatePrecision::Day),
+        _ => None,
+    };
+    let mut id = IncidentDate::range(d, end);
+    if let Some(pr) = precision {
+        id.precision = pr;
+    } else if s.trim().len() == 7 {
+        id = parse_published(&s).map_err(|e| anyhow!("{at}: {e}"))?;
+    }
+    Ok(Some(id))
+}
+
+/// Pairs two flat lists item by item (names with mentions, files with
+/// sentences); when the second is missing or of another length, each
+/// item goes with `fallback(item)`.
+fn paired(
+    first: Vec<String>,
+    second: Vec<String>,
+    fallback: impl Fn(&str) -> String,
+) -> Vec<(String, String)> {
+    if second.len() == first.len() {
+        first.into_iter().zip(second).collect()
+    } else {
+        first
+            .into_iter()
+            .map(|a| {
+                let b = fallback(&a);
+                (a, b)
+            })
+            .collect()
+    }
+}
+
+fn incident(f: RawFeature, at: &At) -> Result<Incident> {
+    let p = &f.properties;
+    let location = match &f.geometry {
+        None => None,
+        Some(g) => Some(location(g, p, at)?),
+    };
+    let event_type = p
+        .str("event_type")
+        .map_or(EventType::Other, |t| t.parse().unwrap_or(EventType::Other));
+    let mut fatalities = Casualties {
+        low: p.count("fatalities_low", at)?,
+        high: p.count("fatalities_high", at)?,
+    };
+    if !fatalities.is_known() {
+        if let Some(n) = p.count("fatalities", at)? {
+            fatalities = Casualties::exact(n);
+        }
+    }
+    let wounded = Casualties {
+        low: p.count("wounded_low", at)?,
+        high: p.count("wounded_high", at)?,
+    };
+    let names = p.str("actors").map(|s| split(s, ';')).unwrap_or_default();
+    let mentions = p
+        .str("actor_mentions")
+        .map(|s| split(s, ';'))
+        .unwrap_or_default();
+    let actors = paired(names, mentions, str::to_string)
+        .into_iter()
+        .map(|(name, mention)| Actor { name, mention })
+        .collect();
+    let files = p.str("sources").map(|s| split(s, ';')).unwrap_or_default();
+    let sentences = p
+        .str("source_sentences")
+        .map(|s| split(s, '|'))
+        .unwrap_or_default();
+    // One file for several sentences: they all come from it.
+    let files = match files.as_slice() {
+        [one] if sentences.len() > 1 => vec![one.clone(); sentences.len()],
+        _ => files,
+    };
+    let mut sources: Vec<Source> = paired(files, sentences, |_| String::new())
+        .into_iter()
+        .map(|(file, sentence)| Source { file, sentence })
+        .collect();
+    if sources.is_empty() && p.get("sources").is_none() {
+        sources.push(Source {
+            file: at.origin.to_string(),
+            sentence: String::new(),
+        });
+    }
+    let id = match f.id {
+        Some(Prop::Str(s)) => s.into_owned(),
+        Some(Prop::Num(n)) => number_text(n),
+        _ => p.string("id").unwrap_or_else(|| {
+            let stem = Path::new(at.origin)
+                .file_stem()
+                .map_or("f".into(), |s| s.to_string_lossy().into_owned());
+            format!("{stem}-{}", at.n)
+        }),
+    };
+    Ok(Incident {
+        id,
+        date: date(p, at)?,
+        location,
+        event_type,
+        actors,
+        fatalities,
+        wounded,
+        sources,
+        notes: p.str("notes").map(|s| split(s, ';')).unwrap_or_default(),
+    })
+}
+
+/// Reads a GeoJSON FeatureCollection of points as incidents.
+pub fn incidents_from_geojson(text: &str, origin: &str) -> Result<Vec<Incident>> {
+    incidents_from_geojson_bytes(text.as_bytes(), origin, &mut |_| {})
+}
+
+/// [`incidents_from_geojson`] on raw bytes, calling `progress(features
+/// read so far)` every few thousand features.
+pub fn incidents_from_geojson_bytes(
+    bytes: &[u8],
+    origin: &str,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Vec<Incident>> {
+    let failure = RefCell::new(None);
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let collection = Collection {
+        origin,
+        failure: &failure,
+        progress,
+    };
+    let parsed = collection.deserialize(&mut de).and_then(|v| {
+        de.end()?;
+        Ok(v)
+    });
+    if let Some(e) = failure.into_inner() {
+        return Err(e);
+    }
+    let (kind, features) = parsed.map_err(|e| anyhow!("{origin}: not valid GeoJSON: {e}"))?;
+    match (kind.as_deref(), features) {
+        (Some("FeatureCollection"), Some(f)) => Ok(f),
+        (Some("FeatureCollection"), None) => bail!("{origin}: no \"features\" array"),
+        (Some(other), _) => bail!("{origin}: a GeoJSON {other}, expected a FeatureCollection"),
+        (None, _) => bail!("{origin}: expected a GeoJSON FeatureCollection (no \"type\")"),
+    }
+}
+
+/// The top-level object: its `type` and its features, converted as they
+/// are read.
+struct Collection<'r, 'p> {
+    origin: &'r str,
+    failure: &'r RefCell<Option<anyhow::Error>>,
+    progress: &'p mut dyn FnMut(usize),
+}
+
+type CollectionParts = (Option<String>, Option<Vec<Incident>>);
+
+impl<'de> DeserializeSeed<'de> for Collection<'_, '_> {
+    type Value = CollectionParts;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Collection<'_, '_> {
+    type Value = CollectionParts;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a GeoJSON object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Self::Value, A::Error> {
+        let mut kind = None;
+        let mut features = None;
+        let Collection {
+            origin,
+            failure,
+            progress,
+        } = self;
+        while let Some(key) = a.next_key::<Cow<'de, str>>()? {
+            match key.as_ref() {
+                "type" => kind = Some(a.next_value::<Cow<'de, str>>()?.into_owned()),
+                "features" => {
+                    features = Some(a.next_value_seed(Features {
+                        origin,
+                        failure,
+                        progress: &mut *progress,
+                    })?)
+                }
+                _ => {
+                    a.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok((kind, features))
+    }
+}
+
+struct Features<'r, 'p> {
+    origin: &'r str,
+    failure: &'r RefCell<Option<anyhow::Error>>,
+    progress: &'p mut dyn FnMut(usize),
+}
+
+impl<'de> DeserializeSeed<'de> for Features<'_, '_> {
+    type Value = Vec<Incident>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Features<'_, '_> {
+    type Value = Vec<Incident>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of features")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Vec<Incident>, A::Error> {
+        let mut out = Vec::with_capacity(a.size_hint().unwrap_or(0));
+        let mut n = 0;
+        loop {
+            let at = At {
+                origin: self.origin,
+                n,
+            };
+            let f = match a.next_element::<RawFeature<'de>>() {
+                Ok(Some(f)) => f,
+                Ok(None) => break,
+                Err(e) => {
+                    *self.failure.borrow_mut() = Some(anyhow!("{at}: not a GeoJSON Feature: {e}"));
+                    return Err(de::Error::custom("stopped"));
+                }
+            };
+            match incident(f, &at) {
+                Ok(i) => out.push(i),
+                Err(e) => {
+                    *self.failure.borrow_mut() = Some(e);
+                    return Err(de::Error::custom("stopped"));
+                }
+            }
+            n += 1;
+            if n % 8192 == 0 {
+                (self.progress)(n);
+            }
+        }
+        (self.progress)(n);
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(props: &str, geometry: &str) -> Result<Incident> {
+        let gj = format!(
+            r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","geometry":{geometry},"properties":{props}}}]}}"#
+        );
+        incidents_from_geojson(&gj, "t.geojson").map(|mut v| v.remove(0))
+    }
+
+    const PT: &str = r#"{"type":"Point","coordinates":[-4.18,14.48]}"#;
+
+    #[test]
+    fn foreign_properties_map_onto_the_model() {
+        let i = one(
+            r#"{"event_date":"2024-03-16 00:00:00","fatalities":"3","location":"Mopti","admin1":"Mopti","id":7}"#,
+            PT,
+        )
+        .unwrap();
+        assert_eq!(i.date.unwrap().to_string(), "2024-03-16");
+        assert_eq!(i.fatalities, Casualties::exact(3));
+        assert_eq!(i.id, "7");
+        let l = i.location.unwrap();
+        assert_eq!(
+            (l.name_written.as_str(), l.region.as_deref()),
+            ("Mopti", Some("Mopti"))
+        );
+        assert_eq!(i.sources[0].file, "t.geojson");
+    }
+
+    #[test]
+    fn month_dates_and_null_geometry() {
+        let i = one(r#"{"date":"2024-03"}"#, "null").unwrap();
+        assert_eq!(i.date.unwrap().precision, DatePrecision::Month);
+        assert!(i.location.is_none());
+        assert_eq!(i.event_type, EventType::Other);
+    }
+
+    #[test]
+    fn escaped_strings_and_nested_values_read() {
+        let i = one(
+            r#"{"place_written":"S\u00e9gou \"centre\"","extra":{"a":[1,2]},"tags":[1,[2]]}"#,
+            PT,
+        )
+        .unwrap();
+        assert_eq!(i.location.unwrap().name_written, "Ségou \"centre\"");
+    }
+
+    #[test]
+    fn each_bad_feature_is_named() {
+        let cases = [
+            (
+                r#"{}"#,
+                r#"{"type":"Point","coordinates":[14.48,-200]}"#,
+                "out of range",
+            ),
+            (
+                r#"{}"#,
+                r#"{"type":"Point","coordinates":["a",1]}"#,
+                "not numbers",
+            ),
+            (r#"{}"#, r#"{"type":"Point"}"#, "without coordinates"),
+            (
+                r#"{}"#,
+                r#"{"type":"LineString","coordinates":[[1,2],[3,4]]}"#,
+                "not a Point",
+            ),
+            (r#"{"date":"16/03/2024"}"#, PT, "does not parse"),
+            (r#"{"date":"2024-02-30"}"#, PT, "does not parse"),
+            (r#"{"date":"2024-03-01","date_end":"soon"}"#, PT, "date_end"),
+            (r#"{"fatalities":-2}"#, PT, "not a count"),
+            (r#"{"fatalities_low":2.5}"#, PT, "not a count"),
+        ];
+        for (props, geom, want) in cases {
+            let e = format!("{:#}", one(props, geom).unwrap_err());
+            assert!(
+                e.contains("t.geojson: feature 0") && e.contains(want),
+                "{e}"
+            );
+        }
+    }
+
+    #[test]
+    fn bad_documents_say_what_is_wrong() {
+        let e = |s: &str| format!("{:#}", incidents_from_geojson(s, "t.geojson").unwrap_err());
+        assert!(
+            e(r#"{"type":"Feature"}"#).contains("not a FeatureCollection")
+                || e(r#"{"type":"Feature"}"#).contains("a GeoJSON Feature")
+        );
+        assert!(e(r#"{"type":"FeatureCollection"}"#).contains("no \"features\""));
+        let cut = e(
+            r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null,"properties":{}},"#,
+        );
+        assert!(cut.contains("feature 1") && cut.contains("EOF"), "{cut}");
+        assert!(e("[1,2]").contains("t.geojson"));
+        // NaN is not JSON: the parser refuses it, naming the file.
+        assert!(e(r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[NaN,1]},"properties":{}}]}"#).contains("t.geojson"));
+        assert!(e(r#"{"type":"FeatureCollection","features":[]} trailing"#)
+            .contains("not valid GeoJSON"));
+    }
+
+    #[test]
+    fn parse_day_is_strict() {
+        assert_eq!(
+            parse_day("2024-03-16"),
+            NaiveDate::from_ymd_opt(2024, 3, 16)
+        );
+        assert_eq!(
+            parse_day("2024-03-16T10:00:00Z"),
+            NaiveDate::from_ymd_opt(2024, 3, 16)
+        );
+        assert_eq!(parse_day("2024-03-161"), None);
+        assert_eq!(parse_day("2024-3-16"), None);
+        assert_eq!(parse_day("2024-13-01"), None);
+    }
+}
