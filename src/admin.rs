@@ -170,6 +170,24 @@ impl AdminLocator {
         })
     }
 
+    /// The box (min_lon, min_lat, max_lon, max_lat) around the cercles a
+    /// hint covers; `None` for [`RegionHint::NearTown`], which has no
+    /// polygons.
+    pub fn extent(&self, hint: &RegionHint) -> Option<(f64, f64, f64, f64)> {
+        self.cercles
+            .iter()
+            .filter(|c| hint.contains(Some(&c.region), Some(&c.name)))
+            .map(|c| {
+                (
+                    c.bbox.min().x,
+                    c.bbox.min().y,
+                    c.bbox.max().x,
+                    c.bbox.max().y,
+                )
+            })
+            .reduce(|a, b| (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)))
+    }
+
     /// The region names the boundaries know (pre-2016 scheme).
     pub fn region_names(&self) -> Vec<&str> {
         let mut v: Vec<&str> = self.cercles.iter().map(|c| c.region.as_str()).collect();

@@ -241,8 +241,81 @@ impl SpatialIndex {
     }
 }
 
+/// An area an incident must lie in: a region, cercle or newer region of
+/// the boundary data (by the incident's region and cercle, compared
+/// without case or accents), or a circle (newer regions with no cercle
+/// mapping, such as Taoudénit).
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegionArea {
+    /// By the incident's region or cercle names.
+    Admin {
+        /// What the user named.
+        hint: crate::admin::RegionHint,
+        /// Folded region names that lie wholly in the area.
+        regions: Vec<String>,
+        /// Folded cercle names that lie in the area.
+        cercles: Vec<String>,
+    },
+    /// Within `km` of a point.
+    Circle {
+        /// Latitude of the centre.
+        lat: f64,
+        /// Longitude of the centre.
+        lon: f64,
+        /// Radius.
+        km: f64,
+    },
+}
+
+impl RegionArea {
+    /// The area of a region hint, by the embedded boundaries.
+    /// [`crate::admin::RegionHint::NearTown`] hints need a place: use
+    /// [`RegionArea::Circle`] for them.
+    pub fn admin(hint: crate::admin::RegionHint) -> RegionArea {
+        use crate::fold::fold;
+        let admin = crate::admin::AdminLocator::embedded();
+        let cercles = admin
+            .cercles()
+            .iter()
+            .filter(|c| hint.contains(Some(&c.region), Some(&c.name)))
+            .map(|c| fold(&c.name))
+            .collect();
+        let regions = match &hint {
+            crate::admin::RegionHint::Region(r) => vec![fold(r)],
+            _ => vec![],
+        };
+        RegionArea::Admin {
+            hint,
+            regions,
+            cercles,
+        }
+    }
+
+    /// Whether an incident lies in the area.
+    pub fn contains(&self, i: &Incident) -> bool {
+        use crate::fold::fold;
+        let Some(l) = &i.location else { return false };
+        match self {
+            RegionArea::Admin {
+                regions, cercles, ..
+            } => match (&l.region, &l.cercle) {
+                (None, None) => crate::admin::AdminLocator::embedded()
+                    .locate(l.lat, l.lon)
+                    .is_some_and(|a| {
+                        regions.contains(&fold(a.region)) || cercles.contains(&fold(a.cercle))
+                    }),
+                (r, c) => {
+                    r.as_deref().is_some_and(|r| regions.contains(&fold(r)))
+                        || c.as_deref().is_some_and(|c| cercles.contains(&fold(c)))
+                }
+            },
+            RegionArea::Circle { lat, lon, km } => distance_km(*lat, *lon, l.lat, l.lon) <= *km,
+        }
+    }
+}
+
 /// Conditions on incidents besides place: a date range, event types,
-/// actors and a region, all optional.
+/// actors and regions, all optional.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filter {
     /// Incidents that may have happened on or after this day.
@@ -254,8 +327,8 @@ pub struct Filter {
     /// Involving one of these actors, by normalised name, case-insensitive
     /// (empty: any).
     pub actors: Vec<String>,
-    /// In this region (folded comparison).
-    pub region: Option<String>,
+    /// In one of these areas (empty: anywhere).
+    pub regions: Vec<RegionArea>,
 }
 
 impl Filter {
@@ -281,12 +354,8 @@ impl Filter {
         {
             return false;
         }
-        if let Some(r) = &self.region {
-            let key = crate::fold::fold(r);
-            let region = i.location.as_ref().and_then(|l| l.region.as_deref());
-            if region.map(crate::fold::fold) != Some(key) {
-                return false;
-            }
+        if !self.regions.is_empty() && !self.regions.iter().any(|r| r.contains(i)) {
+            return false;
         }
         true
     }
@@ -420,13 +489,45 @@ mod tests {
             ..Default::default()
         }
         .accepts(&inc));
+        let admin = crate::admin::AdminLocator::embedded();
+        let area = |r: &str| RegionArea::admin(admin.region_hint(r).unwrap());
         assert!(Filter {
-            region: Some("sikasso".into()),
+            regions: vec![area("sikasso")],
             ..Default::default()
         }
         .accepts(&inc));
         assert!(!Filter {
-            region: Some("Gao".into()),
+            regions: vec![area("Gao")],
+            ..Default::default()
+        }
+        .accepts(&inc));
+        // Several regions: any of them.
+        assert!(Filter {
+            regions: vec![area("Gao"), area("Sikasso")],
+            ..Default::default()
+        }
+        .accepts(&inc));
+        // A newer region, by the cercles it was carved from.
+        let mut bandiagara = inc.clone();
+        let l = bandiagara.location.as_mut().unwrap();
+        (l.region, l.cercle) = (Some("Mopti".into()), Some("Bankass".into()));
+        assert!(Filter {
+            regions: vec![area("Bandiagara")],
+            ..Default::default()
+        }
+        .accepts(&bandiagara));
+        assert!(!Filter {
+            regions: vec![area("Bandiagara")],
+            ..Default::default()
+        }
+        .accepts(&inc));
+        // A circle (Taoudénit has no cercle mapping).
+        assert!(Filter {
+            regions: vec![RegionArea::Circle {
+                lat: 11.3,
+                lon: -5.5,
+                km: 30.0
+            }],
             ..Default::default()
         }
         .accepts(&inc));

@@ -137,9 +137,11 @@ struct FilterArgs {
     /// repeat for several.
     #[arg(long = "actor", value_name = "A")]
     actors: Vec<String>,
-    /// Only incidents in this region.
-    #[arg(long, value_name = "R")]
-    region: Option<String>,
+    /// Only incidents in this region: an old region (Mopti), a 2016/2023
+    /// region (Ménaka, Bandiagara, Taoudénit ...) or a cercle; repeat for
+    /// several. `map` also zooms to them.
+    #[arg(long = "region", value_name = "R")]
+    regions: Vec<String>,
     /// Layout of CSV inputs (default: detected from the header).
     #[arg(long, value_name = "sahel|acled|ucdp")]
     input_format: Option<String>,
@@ -685,15 +687,17 @@ fn filter_of(f: &FilterArgs, g: &Gazetteer) -> Result<sahel::index::Filter> {
                 .map_err(|e| anyhow::anyhow!("--type: {e}"))
         })
         .collect::<Result<Vec<_>>>()?;
-    if let Some(r) = &f.region {
-        g.admin().region_hint(r)?;
-    }
+    let regions = f
+        .regions
+        .iter()
+        .map(|r| region_area(g, r))
+        .collect::<Result<Vec<_>>>()?;
     Ok(sahel::index::Filter {
         from: day(&f.from, "--from")?,
         to: day(&f.to, "--to")?,
         types,
         actors: f.actors.clone(),
-        region: f.region.clone(),
+        regions,
     })
 }
 
@@ -712,6 +716,29 @@ fn load(g: &Gazetteer, inputs: &[PathBuf], f: &FilterArgs) -> Result<Vec<sahel::
     };
     let all = sahel::io::read::read_inputs_with(inputs, g, &opts)?;
     Ok(all.into_iter().filter(|i| filter.accepts(i)).collect())
+}
+
+/// The area a `--region` names: by the boundaries, or a circle around
+/// the capital of a newer region that has none.
+fn region_area(g: &Gazetteer, name: &str) -> Result<sahel::index::RegionArea> {
+    use sahel::admin::RegionHint;
+    let hint = g
+        .admin()
+        .region_hint(name)
+        .map_err(|e| anyhow::anyhow!("--region: {e}"))?;
+    Ok(match hint {
+        RegionHint::NearTown {
+            town, radius_km, ..
+        } => {
+            let (lat, lon, _) = centre(g, &town)?;
+            sahel::index::RegionArea::Circle {
+                lat,
+                lon,
+                km: radius_km,
+            }
+        }
+        h => sahel::index::RegionArea::admin(h),
+    })
 }
 
 fn centre(g: &Gazetteer, at: &str) -> Result<(f64, f64, String)> {

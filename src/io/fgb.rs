@@ -53,7 +53,7 @@ enum Col {
     Date,
 }
 
-fn column_type(name: &str, values: impl Iterator<Item = Value>) -> Col {
+fn column_type<'a>(name: &str, values: impl Iterator<Item = &'a Value>) -> Col {
     if DATE_COLUMNS.contains(&name) {
         return Col::Date;
     }
@@ -128,7 +128,7 @@ pub fn write_fgb_with(
             column_type(
                 k,
                 rows.iter()
-                    .map(|(_, _, p)| p.get(k).cloned().unwrap_or(Value::Null)),
+                    .map(|(_, _, p)| p.get(k).unwrap_or(&Value::Null)),
             )
         })
         .collect();
@@ -160,8 +160,8 @@ pub fn write_fgb_with(
     }
     for (lon, lat, p) in &rows {
         fgb.add_feature_geom(LonLat(*lon, *lat), |f| {
-            for (i, (name, t)) in names.iter().zip(&types).enumerate() {
-                let v = p.get(name).unwrap_or(&Value::Null);
+            // Every row has the columns' keys in the columns' order.
+            for (i, ((name, v), t)) in p.iter().zip(&types).enumerate() {
                 let text;
                 let cv = match (t, v) {
                     (_, Value::Null) => continue,
@@ -195,7 +195,7 @@ mod tests {
     #[test]
     fn column_types_fit_every_value() {
         use serde_json::json;
-        let t = |v: Vec<Value>| column_type("x", v.into_iter());
+        let t = |v: Vec<Value>| column_type("x", v.iter());
         assert_eq!(t(vec![json!(1), Value::Null, json!(3)]), Col::Long);
         assert_eq!(t(vec![json!(1), json!(2.5)]), Col::Double);
         assert_eq!(t(vec![json!(1), json!("a")]), Col::Text);

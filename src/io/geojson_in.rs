@@ -16,12 +16,12 @@
 
 use crate::extract::article::parse_published;
 use crate::io::flat::split;
+use crate::io::iso_day as parse_day;
 use crate::model::{
     Actor, Casualties, DatePrecision, EventType, Incident, IncidentDate, Location,
     LocationPrecision, Source,
 };
 use anyhow::{anyhow, bail, Result};
-use chrono::NaiveDate;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use std::borrow::Cow;
@@ -198,20 +198,6 @@ impl fmt::Display for At<'_> {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         write!(f, "{}: feature {}", self.origin, self.n)
     }
-}
-
-/// `YYYY-MM-DD` at the start of `s` (a time may follow).
-fn parse_day(s: &str) -> Option<NaiveDate> {
-    let b = s.trim().as_bytes();
-    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' || (b.len() > 10 && b[10].is_ascii_digit()) {
-        return None;
-    }
-    let n = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |acc, &c| {
-            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
-        })
-    };
-    NaiveDate::from_ymd_opt(n(0..4)? as i32, n(5..7)?, n(8..10)?)
 }
 
 fn location(g: &RawGeometry, p: &Props, at: &At) -> Result<Location> {
@@ -522,6 +508,7 @@ impl<'de> Visitor<'de> for Features<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn one(props: &str, geometry: &str) -> Result<Incident> {
         let gj = format!(

@@ -1,0 +1,231 @@
+//! Reading and writing a million incidents: GeoJSON, CSV and FlatGeobuf.
+//!
+//! Run: `cargo bench --bench io` (add `-- 200000` for another count). The
+//! incidents are synthetic but shaped like extracted ones (names with
+//! accents, actors, a source sentence, ranges), made with a fixed seed.
+//! Each read runs in a child process so that its peak memory (VmHWM, less
+//! what the process held before reading: the program and the gazetteer)
+//! is its own; it is reported next to the file size. Side by side in the same
+//! run: the same GeoJSON parsed into a `serde_json::Value` tree first (the
+//! way sahel read it before the streaming visitor), and GDAL's `ogr2ogr`
+//! converting it when `ogr2ogr` is installed.
+//!
+//! A plain `main` rather than criterion: one pass over a file of several
+//! hundred MB is already a long, stable measurement.
+
+use sahel::model::*;
+use std::io::{BufWriter, Write};
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
+
+/// SplitMix64: a small fixed-seed generator.
+struct Rng(u64);
+impl Rng {
+    fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next_u64() % n
+    }
+    fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+const PLACES: [(&str, &str, f64, f64); 8] = [
+    ("Ségou", "Ségou", 13.43, -6.26),
+    ("Mopti", "Mopti", 14.48, -4.18),
+    ("Ménaka", "Gao", 15.92, 2.40),
+    ("Niafounké", "Tombouctou", 15.93, -4.0),
+    ("Boni", "Mopti", 15.03, -1.95),
+    ("Diabaly", "Ségou", 14.69, -6.02),
+    ("Kidal", "Kidal", 18.44, 1.41),
+    ("Sikasso", "Sikasso", 11.32, -5.67),
+];
+const ACTORS: [&str; 6] = ["JNIM", "EIGS", "FAMa", "Wagner", "FLA", "civilians"];
+
+fn incidents(n: usize) -> Vec<Incident> {
+    let mut r = Rng(20261121);
+    let day0 = chrono::NaiveDate::from_ymd_opt(2012, 1, 1).unwrap();
+    (0..n)
+        .map(|k| {
+            let (name, region, lat, lon) = PLACES[r.below(8) as usize];
+            let d = day0 + chrono::Duration::days(r.below(5000) as i64);
+            let low = r.below(40) as u32;
+            let a = ACTORS[r.below(6) as usize];
+            let b = ACTORS[r.below(6) as usize];
+            Incident {
+                id: format!("synthetic-{k}"),
+                date: Some(IncidentDate::day(d)),
+                location: Some(Location {
+                    lat: lat + (r.unit() - 0.5),
+                    lon: lon + (r.unit() - 0.5),
+                    precision: LocationPrecision::Exact,
+                    uncertainty_km: 1.0,
+                    name_written: name.to_string(),
+                    name_resolved: Some(name.to_string()),
+                    region: Some(region.to_string()),
+                    cercle: Some(region.to_string()),
+                }),
+                event_type: EventType::ALL[r.below(12) as usize],
+                actors: vec![Actor::new(a, a), Actor::new(b, b)],
+                fatalities: Casualties {
+                    low: Some(low),
+                    high: Some(low + r.below(5) as u32),
+                },
+                wounded: Casualties::unknown(),
+                sources: vec![Source {
+                    file: format!("depeche-{}.txt", r.below(100_000)),
+                    sentence: format!(
+                        "Une attaque a visé {name} ; le bilan fait état de {low} morts."
+                    ),
+                }],
+                notes: vec![],
+            }
+        })
+        .collect()
+}
+
+fn peak_rss_mb() -> f64 {
+    let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    s.lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// Child mode: read one file the given way, print "seconds peak_mb count".
+fn child(how: &str, path: &Path) {
+    let g = sahel::gazetteer::Gazetteer::embedded();
+    // What the process holds before reading: the program and the embedded
+    // gazetteer (which every command loads).
+    let base = peak_rss_mb();
+    let t = Instant::now();
+    let n = match how {
+        "sahel" => sahel::io::read::read_inputs(&[path.to_path_buf()], g)
+            .expect("read")
+            .len(),
+        "value" => {
+            let bytes = std::fs::read(path).expect("read");
+            let v: serde_json::Value = serde_json::from_slice(&bytes).expect("parse");
+            v["features"].as_array().map_or(0, Vec::len)
+        }
+        _ => panic!("unknown mode {how}"),
+    };
+    println!("{} {} {n}", t.elapsed().as_secs_f64(), peak_rss_mb() - base);
+}
+
+fn measure_read(how: &str, path: &Path) -> (f64, f64, usize) {
+    let o = Command::new(std::env::current_exe().unwrap())
+        .env("SAHEL_IO_BENCH_CHILD", how)
+        .arg(path)
+        .output()
+        .expect("run child");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let s = String::from_utf8_lossy(&o.stdout);
+    let v: Vec<&str> = s.split_whitespace().collect();
+    (
+        v[0].parse().unwrap(),
+        v[1].parse().unwrap(),
+        v[2].parse().unwrap(),
+    )
+}
+
+fn mb(path: &Path) -> f64 {
+    std::fs::metadata(path).unwrap().len() as f64 / 1e6
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Ok(how) = std::env::var("SAHEL_IO_BENCH_CHILD") {
+        child(&how, Path::new(&args[0]));
+        return;
+    }
+    // `cargo bench` passes `--bench`; a number gives the count.
+    let n: usize = args
+        .iter()
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(1_000_000);
+    // SAHEL_IO_BENCH_DIR=DIR keeps the files there (to profile a read).
+    let kept = std::env::var_os("SAHEL_IO_BENCH_DIR").map(std::path::PathBuf::from);
+    let tmp = tempfile::tempdir().unwrap();
+    let dir_path = kept.unwrap_or_else(|| tmp.path().to_path_buf());
+    std::fs::create_dir_all(&dir_path).unwrap();
+    struct Dir(std::path::PathBuf);
+    impl Dir {
+        fn path(&self) -> &Path {
+            &self.0
+        }
+    }
+    let dir = Dir(dir_path);
+    let t = Instant::now();
+    let inc = incidents(n);
+    eprintln!(
+        "{n} synthetic incidents made in {:.2} s",
+        t.elapsed().as_secs_f64()
+    );
+
+    let write = |name: &str, f: &dyn Fn(&mut dyn Write)| {
+        let p = dir.path().join(name);
+        let t = Instant::now();
+        let mut w = BufWriter::with_capacity(1 << 20, std::fs::File::create(&p).unwrap());
+        f(&mut w);
+        w.flush().unwrap();
+        let s = t.elapsed().as_secs_f64();
+        println!(
+            "write {name:<17} {:>8.1} MB {:>7.2} s {:>7.0} MB/s",
+            mb(&p),
+            s,
+            mb(&p) / s
+        );
+        p
+    };
+    let gj = write("incidents.geojson", &|w| {
+        sahel::io::incidents::write_geojson(&inc, w).unwrap()
+    });
+    let csv = write("incidents.csv", &|w| {
+        sahel::io::incidents::write_csv(&inc, w).unwrap()
+    });
+    write("incidents.fgb", &|w| {
+        sahel::io::fgb::write_fgb(&inc, w).unwrap();
+    });
+    drop(inc);
+
+    for (label, how, p) in [
+        ("GeoJSON (sahel)", "sahel", &gj),
+        ("GeoJSON (Value)", "value", &gj),
+        ("CSV (sahel)", "sahel", &csv),
+    ] {
+        let (s, peak, count) = measure_read(how, p);
+        assert_eq!(count, n, "{label}: every incident read");
+        println!(
+            "read  {label:<17} {:>8.1} MB {s:>7.2} s {:>7.0} MB/s  memory {peak:>6.0} MB = {:.2}x the file",
+            mb(p),
+            mb(p) / s,
+            peak / mb(p)
+        );
+    }
+    let t = Instant::now();
+    let ogr = Command::new("ogr2ogr")
+        .args(["-f", "CSV"])
+        .arg(dir.path().join("gdal.csv"))
+        .arg(&gj)
+        .output();
+    match ogr {
+        Ok(o) if o.status.success() => {
+            let s = t.elapsed().as_secs_f64();
+            println!(
+                "read  {:<17} {:>8.1} MB {s:>7.2} s {:>7.0} MB/s  (ogr2ogr GeoJSON → CSV, whole command)",
+                "GeoJSON (GDAL)",
+                mb(&gj),
+                mb(&gj) / s
+            );
+        }
+        _ => println!("(ogr2ogr not found or failed: no GDAL figure)"),
+    }
+}
