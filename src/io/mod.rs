@@ -141,6 +141,22 @@ pub fn read_text(path: &Path) -> Result<String> {
     Ok(decode_text(&bytes).0)
 }
 
+/// `YYYY-MM-DD` at the start of `s` (a time may follow: `2024-03-16
+/// 00:00:00.000`, `2024-03-16T10:00Z`). Hand-rolled: chrono's format
+/// parser was a tenth of the time of reading a big CSV.
+pub(crate) fn iso_day(s: &str) -> Option<chrono::NaiveDate> {
+    let b = s.trim().as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' || (b.len() > 10 && b[10].is_ascii_digit()) {
+        return None;
+    }
+    let n = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    chrono::NaiveDate::from_ymd_opt(n(0..4)? as i32, n(5..7)?, n(8..10)?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,20 +215,4 @@ mod tests {
         let e = write_atomic(Path::new("/nonexistent-dir/x.csv"), b"x").unwrap_err();
         assert!(format!("{e:#}").contains("/nonexistent-dir/x.csv"));
     }
-}
-
-/// `YYYY-MM-DD` at the start of `s` (a time may follow: `2024-03-16
-/// 00:00:00.000`, `2024-03-16T10:00Z`). Hand-rolled: chrono's format
-/// parser was a tenth of the time of reading a big CSV.
-pub(crate) fn iso_day(s: &str) -> Option<chrono::NaiveDate> {
-    let b = s.trim().as_bytes();
-    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' || (b.len() > 10 && b[10].is_ascii_digit()) {
-        return None;
-    }
-    let n = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |acc, &c| {
-            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
-        })
-    };
-    chrono::NaiveDate::from_ymd_opt(n(0..4)? as i32, n(5..7)?, n(8..10)?)
 }
