@@ -8,69 +8,9 @@ use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criteri
 use sahel::cluster::{dbscan, Params};
 use sahel::index::SpatialIndex;
 
-/// SplitMix64: a small fixed-seed generator.
-pub struct Rng(pub u64);
-impl Rng {
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    pub fn unit(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-    pub fn normal(&mut self) -> f64 {
-        let (u, v) = (self.unit().max(1e-300), self.unit());
-        (-2.0 * u.ln()).sqrt() * (2.0 * std::f64::consts::PI * v).cos()
-    }
-}
-
-/// Towns that conflict data cluster around (lat, lon).
-const TOWNS: [(f64, f64); 30] = [
-    (12.65, -8.0),
-    (14.48, -4.18),
-    (16.27, -0.04),
-    (16.77, -3.01),
-    (18.44, 1.41),
-    (13.45, -6.26),
-    (11.32, -5.67),
-    (14.45, -11.44),
-    (15.92, 2.40),
-    (14.35, -3.61),
-    (15.0, -2.0),
-    (14.80, -1.30),
-    (15.93, -3.99),
-    (14.25, -5.99),
-    (14.69, -6.02),
-    (15.17, -7.28),
-    (12.74, -8.07),
-    (13.96, -3.57),
-    (14.82, -5.25),
-    (15.28, -1.70),
-    (20.20, 1.01),
-    (19.46, 0.86),
-    (16.41, -3.67),
-    (13.30, -4.90),
-    (12.39, -5.46),
-    (14.15, -3.05),
-    (15.08, -2.22),
-    (14.57, -2.90),
-    (16.72, 0.35),
-    (17.08, 0.76),
-];
-
-pub fn mali_like(n: usize, seed: u64) -> Vec<(f64, f64)> {
-    let mut r = Rng(seed);
-    (0..n)
-        .map(|_| {
-            let (la, lo) = TOWNS[(r.next_u64() % TOWNS.len() as u64) as usize];
-            // σ ≈ 25 km in latitude; longitude degrees are ~4% shorter here.
-            (la + r.normal() * 0.225, lo + r.normal() * 0.235)
-        })
-        .collect()
-}
+#[path = "common/mod.rs"]
+mod common;
+pub use common::{mali_like, Rng};
 
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("index");

@@ -13,83 +13,13 @@
 //! A plain `main` rather than criterion: one pass over a file of several
 //! hundred MB is already a long, stable measurement.
 
-use sahel::model::*;
 use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-/// SplitMix64: a small fixed-seed generator.
-struct Rng(u64);
-impl Rng {
-    fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next_u64() % n
-    }
-    fn unit(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
-const PLACES: [(&str, &str, f64, f64); 8] = [
-    ("Ségou", "Ségou", 13.43, -6.26),
-    ("Mopti", "Mopti", 14.48, -4.18),
-    ("Ménaka", "Gao", 15.92, 2.40),
-    ("Niafounké", "Tombouctou", 15.93, -4.0),
-    ("Boni", "Mopti", 15.03, -1.95),
-    ("Diabaly", "Ségou", 14.69, -6.02),
-    ("Kidal", "Kidal", 18.44, 1.41),
-    ("Sikasso", "Sikasso", 11.32, -5.67),
-];
-const ACTORS: [&str; 6] = ["JNIM", "EIGS", "FAMa", "Wagner", "FLA", "civilians"];
-
-fn incidents(n: usize) -> Vec<Incident> {
-    let mut r = Rng(20261121);
-    let day0 = chrono::NaiveDate::from_ymd_opt(2012, 1, 1).unwrap();
-    (0..n)
-        .map(|k| {
-            let (name, region, lat, lon) = PLACES[r.below(8) as usize];
-            let d = day0 + chrono::Duration::days(r.below(5000) as i64);
-            let low = r.below(40) as u32;
-            let a = ACTORS[r.below(6) as usize];
-            let b = ACTORS[r.below(6) as usize];
-            Incident {
-                id: format!("synthetic-{k}"),
-                date: Some(IncidentDate::day(d)),
-                location: Some(Location {
-                    lat: lat + (r.unit() - 0.5),
-                    lon: lon + (r.unit() - 0.5),
-                    precision: LocationPrecision::Exact,
-                    uncertainty_km: 1.0,
-                    name_written: name.to_string(),
-                    name_resolved: Some(name.to_string()),
-                    region: Some(region.to_string()),
-                    cercle: Some(region.to_string()),
-                }),
-                event_type: EventType::ALL[r.below(12) as usize],
-                actors: vec![Actor::new(a, a), Actor::new(b, b)],
-                fatalities: Casualties {
-                    low: Some(low),
-                    high: Some(low + r.below(5) as u32),
-                },
-                wounded: Casualties::unknown(),
-                sources: vec![Source {
-                    file: format!("depeche-{}.txt", r.below(100_000)),
-                    sentence: format!(
-                        "Une attaque a visé {name} ; le bilan fait état de {low} morts."
-                    ),
-                }],
-                notes: vec![],
-            }
-        })
-        .collect()
-}
+#[path = "common/mod.rs"]
+mod common;
 
 fn peak_rss_mb() -> f64 {
     let s = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
@@ -164,7 +94,7 @@ fn main() {
     }
     let dir = Dir(dir_path);
     let t = Instant::now();
-    let inc = incidents(n);
+    let inc = common::incidents(n, 20261121);
     eprintln!(
         "{n} synthetic incidents made in {:.2} s",
         t.elapsed().as_secs_f64()

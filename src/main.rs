@@ -74,9 +74,28 @@ struct MapArgs {
     /// Colour the incidents by event type or by actor.
     #[arg(long, value_enum, default_value_t = ColorByArg::Type)]
     color_by: ColorByArg,
-    /// Zoom to a box: min_lon,min_lat,max_lon,max_lat.
+    /// Zoom to a box: min_lon,min_lat,max_lon,max_lat (e.g. the centre,
+    /// Mopti–Ségou: -7,13,-2.5,15.8). `--region` zooms too.
     #[arg(long, value_name = "BOX", allow_hyphen_values = true)]
     bbox: Option<String>,
+    /// Outline DBSCAN clusters (see `sahel cluster`) with their hulls and
+    /// a label each: id, incidents, deaths.
+    #[arg(long)]
+    clusters: bool,
+    /// With --clusters: neighbourhood radius in km.
+    #[arg(long, value_name = "KM", default_value_t = 50.0)]
+    eps: f64,
+    /// With --clusters: incidents a cluster needs at least.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    min_points: usize,
+    /// Draw a ring of KM around a place, as for `sahel near`: PLACE,KM or
+    /// LAT,LON,KM (e.g. Bamako,100).
+    #[arg(long, value_name = "PLACE,KM", allow_hyphen_values = true)]
+    ring: Option<String>,
+    /// Shade the regions by incidents or deaths instead of drawing each
+    /// incident.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    choropleth: Option<ChoroplethArg>,
     /// Title.
     #[arg(long)]
     title: Option<String>,
@@ -85,6 +104,14 @@ struct MapArgs {
     size: String,
     #[command(flatten)]
     filter: FilterArgs,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ChoroplethArg {
+    /// Deaths reported (low figures).
+    Deaths,
+    /// Number of incidents.
+    Incidents,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -498,8 +525,27 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Map(a) => {
             let g = gazetteer(cli.gazetteer.as_deref())?;
             let size = sahel::render::parse_size(&a.size)?;
-            let bbox = a.bbox.as_deref().map(parse_bbox).transpose()?;
+            let mut bbox = a.bbox.as_deref().map(parse_bbox).transpose()?;
+            if bbox.is_none() && !a.filter.regions.is_empty() {
+                bbox = Some(regions_bbox(&g, &a.filter.regions)?);
+            }
+            let ring = a.ring.as_deref().map(|r| parse_ring(&g, r)).transpose()?;
             let incidents = load(&g, &a.inputs, &a.filter)?;
+            let clusters = if a.clusters {
+                let idx = sahel::index::SpatialIndex::from_incidents(&incidents);
+                let c = sahel::cluster::dbscan(
+                    &idx,
+                    None,
+                    &sahel::cluster::Params {
+                        eps_km: a.eps,
+                        min_points: a.min_points,
+                        days: None,
+                    },
+                )?;
+                sahel::cluster::summarize(&incidents, &c)
+            } else {
+                Vec::new()
+            };
             let color_by = match a.color_by {
                 ColorByArg::Type => sahel::render::map::ColorBy::Type,
                 ColorByArg::Actor => sahel::render::map::ColorBy::Actor,
@@ -509,6 +555,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 title: a.title,
                 color_by,
                 bbox,
+                clusters,
+                ring,
+                choropleth: a.choropleth.map(|c| match c {
+                    ChoroplethArg::Deaths => sahel::render::map::Choropleth::Deaths,
+                    ChoroplethArg::Incidents => sahel::render::map::Choropleth::Incidents,
+                }),
             };
             sahel::render::map::render_map(&incidents, &o, &a.output)?;
             eprintln!(
@@ -1024,6 +1076,52 @@ fn parse_bbox(s: &str) -> Result<(f64, f64, f64, f64)> {
         bail!("--bbox {s:?}: expected min_lon,min_lat,max_lon,max_lat with min < max, in degrees");
     }
     Ok((v[0], v[1], v[2], v[3]))
+}
+
+/// `PLACE,KM` or `LAT,LON,KM` for `--ring`.
+fn parse_ring(g: &Gazetteer, s: &str) -> Result<sahel::render::map::Ring> {
+    let (place, km) = s
+        .rsplit_once(',')
+        .ok_or_else(|| anyhow::anyhow!("--ring {s:?}: expected PLACE,KM or LAT,LON,KM"))?;
+    let km: f64 = km
+        .trim()
+        .parse()
+        .map_err(|_| anyhow::anyhow!("--ring {s:?}: {km:?} is not a distance in km"))?;
+    if !(km > 0.0 && km <= 2500.0) {
+        bail!("--ring {s:?}: the radius must be more than 0 and at most 2500 km");
+    }
+    let (lat, lon, label) = centre(g, place.trim())?;
+    Ok(sahel::render::map::Ring {
+        lat,
+        lon,
+        km,
+        label,
+    })
+}
+
+/// The box around the areas of `--region` flags, with a margin.
+fn regions_bbox(g: &Gazetteer, names: &[String]) -> Result<(f64, f64, f64, f64)> {
+    let mut b: Option<(f64, f64, f64, f64)> = None;
+    for n in names {
+        let e = match region_area(g, n)? {
+            sahel::index::RegionArea::Admin { hint, .. } => g
+                .admin()
+                .extent(&hint)
+                .ok_or_else(|| anyhow::anyhow!("--region {n:?}: no boundary to zoom to"))?,
+            sahel::index::RegionArea::Circle { lat, lon, km } => {
+                let dlat = km / 111.2;
+                let dlon = km / (111.2 * lat.to_radians().cos());
+                (lon - dlon, lat - dlat, lon + dlon, lat + dlat)
+            }
+        };
+        b = Some(match b {
+            None => e,
+            Some(a) => (a.0.min(e.0), a.1.min(e.1), a.2.max(e.2), a.3.max(e.3)),
+        });
+    }
+    let (x0, y0, x1, y1) = b.ok_or_else(|| anyhow::anyhow!("no region given"))?;
+    let m = ((x1 - x0).max(y1 - y0) * 0.06).max(0.1);
+    Ok((x0 - m, y0 - m, x1 + m, y1 + m))
 }
 
 fn truncate(s: &str, n: usize) -> String {

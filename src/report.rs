@@ -135,7 +135,10 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
     })?;
     crate::render::map::render_map(
         &incidents,
-        &crate::render::map::MapOptions::default(),
+        &crate::render::map::MapOptions {
+            clusters: summaries.clone(),
+            ..Default::default()
+        },
         &files[4],
     )?;
     crate::render::trend::render_trend(

@@ -763,6 +763,42 @@ fn map_and_trend_commands() {
     ]);
     assert!(o.status.success(), "{}", text(&o.stderr));
     assert!(std::fs::read_to_string(&svg).unwrap().contains("Mopti"));
+    // Every overlay at once, zoomed to two regions.
+    let o = sahel(&[
+        "map",
+        i,
+        "-o",
+        svg.to_str().unwrap(),
+        "--region",
+        "Mopti",
+        "--region",
+        "Ségou",
+        "--clusters",
+        "--eps",
+        "150",
+        "--min-points",
+        "2",
+        "--ring",
+        "Mopti,100",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let body = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        body.contains("100 km from Mopti") && body.contains("C0: "),
+        "overlays labelled"
+    );
+    let o = sahel(&[
+        "map",
+        i,
+        "-o",
+        svg.to_str().unwrap(),
+        "--choropleth",
+        "incidents",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(std::fs::read_to_string(&svg)
+        .unwrap()
+        .contains("Incidents by region"));
     let o = sahel(&["trend", i, "--json"]);
     assert!(o.status.success(), "{}", text(&o.stderr));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -800,6 +836,24 @@ fn map_and_trend_commands() {
         ),
         (vec!["map", i, "-o", "x.png", "--bbox", "1,2,3"], "--bbox"),
         (vec!["map", i, "-o", "x.png", "--size", "10x10"], "--size"),
+        (vec!["map", i, "-o", "x.png", "--ring", "Mopti"], "--ring"),
+        (
+            vec!["map", i, "-o", "x.png", "--ring", "Mopti,loin"],
+            "--ring",
+        ),
+        (
+            vec!["map", i, "-o", "x.png", "--ring", "Mopti,-5"],
+            "--ring",
+        ),
+        (vec!["map", i, "-o", "x.png", "--ring", "Qwzxq,50"], "Qwzxq"),
+        (
+            vec!["map", i, "-o", "x.png", "--region", "Atlantide"],
+            "--region",
+        ),
+        (
+            vec!["map", i, "-o", "x.png", "--choropleth", "people"],
+            "--choropleth",
+        ),
         (vec!["trend", i], "-o FILE"),
         (vec!["trend", i, "--json", "--window", "0"], "--window"),
     ] {

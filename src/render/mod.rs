@@ -8,6 +8,7 @@
 //! names (Ségou, Ménaka, Niafounké) render as they are.
 
 pub mod map;
+pub mod projection;
 pub mod trend;
 
 use anyhow::{bail, Context, Result};
@@ -17,6 +18,8 @@ use plotters::style::{FontStyle, RGBColor};
 use serde::Deserialize;
 use std::path::Path;
 use std::sync::OnceLock;
+
+pub use projection::Projection;
 
 /// The base map embedded in the binary.
 pub const EMBEDDED_BASEMAP: &str = include_str!("../../gazetteer/basemap.json");
@@ -216,80 +219,9 @@ impl Basemap {
     }
 }
 
-/// Equirectangular projection scaled by cos(latitude) at the view's centre
-/// (distances are true along the centre parallel and every meridian, which
-/// is enough for a country the size of Mali), fitted to a pixel box.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Projection {
-    lon0: f64,
-    lat0: f64,
-    kx: f64,
-    scale: f64,
-    ox: f64,
-    oy: f64,
-}
-
-impl Projection {
-    /// Fits the box (min_lon, min_lat, max_lon, max_lat) into the pixel
-    /// rectangle (x0, y0, w, h), keeping proportions.
-    pub fn fit(bbox: (f64, f64, f64, f64), x0: f64, y0: f64, w: f64, h: f64) -> Projection {
-        let (min_lon, min_lat, max_lon, max_lat) = bbox;
-        let lat0 = (min_lat + max_lat) / 2.0;
-        let lon0 = (min_lon + max_lon) / 2.0;
-        let kx = lat0.to_radians().cos();
-        let bw = (max_lon - min_lon) * kx;
-        let bh = max_lat - min_lat;
-        let scale = (w / bw).min(h / bh);
-        Projection {
-            lon0,
-            lat0,
-            kx,
-            scale,
-            ox: x0 + w / 2.0,
-            oy: y0 + h / 2.0,
-        }
-    }
-
-    /// Pixel position of a lon/lat point.
-    pub fn project(&self, lon: f64, lat: f64) -> (i32, i32) {
-        let x = self.ox + (lon - self.lon0) * self.kx * self.scale;
-        let y = self.oy - (lat - self.lat0) * self.scale;
-        (x.round() as i32, y.round() as i32)
-    }
-
-    /// Pixels per km at the centre parallel.
-    pub fn px_per_km(&self) -> f64 {
-        self.scale / 111.195
-    }
-
-    /// Lon/lat of a pixel.
-    pub fn unproject(&self, x: f64, y: f64) -> (f64, f64) {
-        (
-            self.lon0 + (x - self.ox) / (self.kx * self.scale),
-            self.lat0 - (y - self.oy) / self.scale,
-        )
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn projection_round_trips_and_keeps_north_up() {
-        let p = Projection::fit((-12.5, 10.0, 4.5, 25.2), 0.0, 0.0, 1000.0, 800.0);
-        let (x, y) = p.project(-8.0, 12.65);
-        let (lon, lat) = p.unproject(x as f64, y as f64);
-        assert!((lon + 8.0).abs() < 0.05 && (lat - 12.65).abs() < 0.05);
-        assert!(
-            p.project(0.0, 20.0).1 < p.project(0.0, 12.0).1,
-            "north is up"
-        );
-        // A degree of longitude is shorter than a degree of latitude here.
-        let dx = p.project(1.0, 17.6).0 - p.project(0.0, 17.6).0;
-        let dy = p.project(0.0, 17.6).1 - p.project(0.0, 18.6).1;
-        assert!(dx < dy);
-    }
 
     #[test]
     fn formats_and_sizes() {
