@@ -286,6 +286,11 @@ impl fmt::Display for EventType {
 impl FromStr for EventType {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        // The names sahel writes, without allocating (files of a million
+        // incidents parse this for every one).
+        if let Some(t) = EventType::ALL.iter().find(|t| t.as_str() == s) {
+            return Ok(*t);
+        }
         let key = s.trim().to_ascii_lowercase().replace([' ', '-'], "_");
         EventType::ALL
             .iter()

@@ -249,10 +249,12 @@ fn date(p: &Props, at: &At) -> Result<Option<IncidentDate>> {
     else {
         return Ok(None);
     };
-    let d = match (parse_day(&s), parse_published(&s)) {
-        (Some(d), _) => d,
-        (None, Ok(m)) => m.start,
-        (None, Err(_)) => bail!("{at}: date {s:?} does not parse (expected YYYY-MM-DD)"),
+    let d = match parse_day(&s) {
+        Some(d) => d,
+        None => match parse_published(&s) {
+            Ok(m) => m.start,
+            Err(_) => bail!("{at}: date {s:?} does not parse (expected YYYY-MM-DD)"),
+        },
     };
     let end = match p.string("date_end") {
         None => d,

@@ -881,8 +881,12 @@ where
         .iter()
         .map(|i| i.fatalities.low.unwrap_or(0) as u64)
         .sum();
-    let mut sub =
-        format!("{n} incidents ({located} mapped){span}; at least {deaths_low} deaths reported.");
+    let mut sub = format!(
+        "{} incidents ({} mapped){span}; at least {} deaths reported.",
+        fmt_count(n as f64),
+        fmt_count(located as f64),
+        fmt_count(deaths_low as f64)
+    );
     if values.is_none() {
         sub.push_str(" Circle area proportional to deaths.");
         if region_level > 0 {

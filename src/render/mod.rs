@@ -153,7 +153,7 @@ pub const PALETTE: [RGBColor; 12] = [
     RGBColor(117, 112, 179), // purple
     RGBColor(102, 102, 102), // grey
     RGBColor(166, 86, 40),   // brown
-    RGBColor(27, 158, 119),  // teal
+    RGBColor(153, 153, 51),  // olive
 ];
 
 /// The base map layers.
@@ -222,6 +222,26 @@ impl Basemap {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn palette_colours_are_told_apart() {
+        // "Redmean" colour distance: two categories must not look alike.
+        let dist = |a: RGBColor, b: RGBColor| {
+            let r = (a.0 as f64 + b.0 as f64) / 2.0;
+            let (dr, dg, db) = (
+                a.0 as f64 - b.0 as f64,
+                a.1 as f64 - b.1 as f64,
+                a.2 as f64 - b.2 as f64,
+            );
+            ((2.0 + r / 256.0) * dr * dr + 4.0 * dg * dg + (2.0 + (255.0 - r) / 256.0) * db * db)
+                .sqrt()
+        };
+        for (i, a) in PALETTE.iter().enumerate() {
+            for b in &PALETTE[i + 1..] {
+                assert!(dist(*a, *b) > 90.0, "{a:?} and {b:?} look alike");
+            }
+        }
+    }
 
     #[test]
     fn formats_and_sizes() {
