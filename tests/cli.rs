@@ -923,6 +923,8 @@ fn every_analysis_command_reads_stdin_and_writes_stdout() {
         &geojson,
     );
     assert!(o.status.success(), "{}", text(&o.stderr));
+    // Progress bars are for terminals only: a pipe sees none.
+    assert!(text(&o.stderr).is_empty(), "{}", text(&o.stderr));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert!(!v.as_array().unwrap().is_empty());
     // CSV on standard input, told from its header.
