@@ -559,8 +559,8 @@ fn extract_decodes_windows_1252_and_html() {
     );
 }
 
-fn sample_geojson(d: &Path) -> PathBuf {
-    let out = d.join("inc.geojson");
+/// Extracts the example dispatches into `out` (format by its extension).
+fn extract_examples(out: &Path) {
     let dispatches = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/dispatches");
     let o = sahel(&[
         "extract",
@@ -569,6 +569,11 @@ fn sample_geojson(d: &Path) -> PathBuf {
         out.to_str().unwrap(),
     ]);
     assert!(o.status.success(), "{}", text(&o.stderr));
+}
+
+fn sample_geojson(d: &Path) -> PathBuf {
+    let out = d.join("inc.geojson");
+    extract_examples(&out);
     out
 }
 
@@ -929,14 +934,7 @@ fn every_analysis_command_reads_stdin_and_writes_stdout() {
     assert!(!v.as_array().unwrap().is_empty());
     // CSV on standard input, told from its header.
     let csv = d.path().join("inc.csv");
-    let dispatches = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/dispatches");
-    let o = sahel(&[
-        "extract",
-        dispatches.to_str().unwrap(),
-        "-o",
-        csv.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", text(&o.stderr));
+    extract_examples(&csv);
     let o = sahel_stdin(
         &[
             "cluster",
@@ -1002,14 +1000,7 @@ fn a_reader_that_stops_early_is_not_a_crash() {
 fn extract_writes_flatgeobuf_by_extension() {
     let d = tmp();
     let out = d.path().join("inc.fgb");
-    let dispatches = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/dispatches");
-    let o = sahel(&[
-        "extract",
-        dispatches.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", text(&o.stderr));
+    extract_examples(&out);
     let b = std::fs::read(&out).unwrap();
     assert_eq!(&b[..4], b"fgb\x03");
     assert!(b.windows(9).any(|w| w == b"Boulikess"));

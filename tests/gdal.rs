@@ -29,11 +29,12 @@ fn field_type<'a>(info: &'a str, field: &str) -> Option<&'a str> {
         .and_then(|t| t.split_whitespace().next())
 }
 
-#[test]
-fn gdal_reads_sahel_geojson() {
+/// Runs `sahel report` into a temporary directory and reads its GeoJSON
+/// back; `None` (with a message) where GDAL is not installed.
+fn report() -> Option<(tempfile::TempDir, std::path::PathBuf, serde_json::Value)> {
     if Command::new("ogrinfo").arg("--version").output().is_err() {
         eprintln!("skipping: ogrinfo not found (install gdal-bin to run this test)");
-        return;
+        return None;
     }
     let d = tempfile::tempdir().unwrap();
     let out = d.path().join("out");
@@ -45,6 +46,14 @@ fn gdal_reads_sahel_geojson() {
     let incidents: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(out.join("incidents.geojson")).unwrap())
             .unwrap();
+    Some((d, out, incidents))
+}
+
+#[test]
+fn gdal_reads_sahel_geojson() {
+    let Some((_d, out, incidents)) = report() else {
+        return;
+    };
     let n = incidents["features"].as_array().unwrap().len();
 
     let (info, err) = ogrinfo(&out.join("incidents.geojson")).unwrap();
@@ -78,20 +87,9 @@ fn gdal_reads_sahel_geojson() {
 
 #[test]
 fn gdal_reads_sahel_flatgeobuf() {
-    if Command::new("ogrinfo").arg("--version").output().is_err() {
-        eprintln!("skipping: ogrinfo not found (install gdal-bin to run this test)");
+    let Some((d, out, gj)) = report() else {
         return;
-    }
-    let d = tempfile::tempdir().unwrap();
-    let out = d.path().join("out");
-    let o = Command::new(env!("CARGO_BIN_EXE_sahel"))
-        .args(["report", "-o", out.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let gj: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.join("incidents.geojson")).unwrap())
-            .unwrap();
+    };
     let features = gj["features"].as_array().unwrap();
     let located = features.iter().filter(|f| !f["geometry"].is_null()).count();
 

@@ -618,24 +618,15 @@ where
     }
     // The overlays' own labels first: they are what the map is about.
     if let Some((text, (x, y))) = &ring_label {
-        let font = ("sans-serif", f(22.0), FontStyle::Bold);
-        let (tw, th) = root
-            .estimate_text_size(text, &font.into_text_style(root))
-            .map_err(err)?;
-        let y = (*y - th as i32).max(top as i32 + th as i32);
-        labels.0.push((
-            x - tw as i32 / 2,
-            y - th as i32 / 2,
-            x + tw as i32 / 2,
-            y + th as i32 / 2,
-        ));
-        halo_text(
+        let th = (26.0 * s) as i32;
+        let y = (*y - th).max(top as i32 + th);
+        forced_label(
             root,
+            &mut labels,
             text,
             (*x, y),
-            font,
+            ("sans-serif", f(22.0), FontStyle::Bold),
             RING,
-            Pos::new(HPos::Center, VPos::Center),
         )?;
     }
     for (c, (id, pts)) in o.clusters.iter().zip(&hulls_px) {
@@ -735,23 +726,13 @@ where
                     (x, y)
                 };
                 let text = format!("{} {}", r.name, fmt_count(v));
-                let font = ("sans-serif", f(22.0), FontStyle::Bold);
-                let (tw, th) = root
-                    .estimate_text_size(&text, &font.into_text_style(root))
-                    .map_err(err)?;
-                labels.0.push((
-                    x - tw as i32 / 2,
-                    y - th as i32 / 2,
-                    x + tw as i32 / 2,
-                    y + th as i32 / 2,
-                ));
-                halo_text(
+                forced_label(
                     root,
+                    &mut labels,
                     &text,
                     (x, y),
-                    font,
+                    ("sans-serif", f(22.0), FontStyle::Bold),
                     INK,
-                    Pos::new(HPos::Center, VPos::Center),
                 )?;
             }
         }
@@ -1053,6 +1034,36 @@ where
     Ok(())
 }
 
+/// A label centred on a point, drawn whatever it overlaps (the labels
+/// placed after it avoid it).
+fn forced_label<DB: DrawingBackend>(
+    root: &Area<DB>,
+    labels: &mut Labels,
+    text: &str,
+    (x, y): (i32, i32),
+    font: (&str, f64, FontStyle),
+    col: RGBColor,
+) -> Result<()>
+where
+    DB::ErrorType: 'static,
+{
+    let (tw, th) = root
+        .estimate_text_size(text, &font.into_text_style(root))
+        .map_err(err)?;
+    let (tw, th) = (tw as i32, th as i32);
+    labels
+        .0
+        .push((x - tw / 2, y - th / 2, x + tw / 2, y + th / 2));
+    halo_text(
+        root,
+        text,
+        (x, y),
+        font,
+        col,
+        Pos::new(HPos::Center, VPos::Center),
+    )
+}
+
 fn place_label<DB: DrawingBackend>(
     root: &Area<DB>,
     labels: &mut Labels,
@@ -1104,16 +1115,7 @@ where
     let sizes = [1.0, 10.0, 50.0, 150.0];
     let (lw, lh) = legend_size(cats.len(), squares, s);
     let (x1, y1) = (x0 + lw, y0 + lh);
-    root.draw(&Rectangle::new(
-        [(x0, y0), (x1, y1)],
-        WHITE.mix(0.92).filled(),
-    ))
-    .map_err(err)?;
-    root.draw(&Rectangle::new(
-        [(x0, y0), (x1, y1)],
-        RGBColor(190, 190, 190).stroke_width(1),
-    ))
-    .map_err(err)?;
+    legend_box(root, (x0, y0), (x1, y1))?;
     let title = if by == ColorBy::Type {
         "Event type"
     } else {
@@ -1186,15 +1188,17 @@ where
         RGBColor(90, 90, 90).stroke_width((3.0 * s).max(1.0) as u32),
     ))
     .map_err(err)?;
-    root.draw(&Text::new(
-        "toll unknown",
-        (x0 + (46.0 * s) as i32, ry),
-        ("sans-serif", f(19.0))
-            .into_font()
-            .color(&INK)
-            .pos(Pos::new(HPos::Left, VPos::Center)),
-    ))
-    .map_err(err)?;
+    let label = |text: &str, y: i32| {
+        Text::new(
+            text.to_string(),
+            (x0 + (46.0 * s) as i32, y),
+            ("sans-serif", f(19.0))
+                .into_font()
+                .color(&INK)
+                .pos(Pos::new(HPos::Left, VPos::Center)),
+        )
+    };
+    root.draw(&label("toll unknown", ry)).map_err(err)?;
     if squares {
         let sy = ry + line;
         let a = radius_px(0.0, s) + (3.0 * s) as i32;
@@ -1204,16 +1208,24 @@ where
             RGBColor(90, 90, 90).stroke_width((3.0 * s).max(1.0) as u32),
         ))
         .map_err(err)?;
-        root.draw(&Text::new(
-            "region known, not the place",
-            (x0 + (46.0 * s) as i32, sy),
-            ("sans-serif", f(19.0))
-                .into_font()
-                .color(&INK)
-                .pos(Pos::new(HPos::Left, VPos::Center)),
-        ))
-        .map_err(err)?;
+        root.draw(&label("region known, not the place", sy))
+            .map_err(err)?;
     }
+    Ok(())
+}
+
+/// The legend's white, outlined panel.
+fn legend_box<DB: DrawingBackend>(root: &Area<DB>, a: (i32, i32), b: (i32, i32)) -> Result<()>
+where
+    DB::ErrorType: 'static,
+{
+    root.draw(&Rectangle::new([a, b], WHITE.mix(0.92).filled()))
+        .map_err(err)?;
+    root.draw(&Rectangle::new(
+        [a, b],
+        RGBColor(190, 190, 190).stroke_width(1),
+    ))
+    .map_err(err)?;
     Ok(())
 }
 
@@ -1247,16 +1259,7 @@ where
     let line = (34.0 * s) as i32;
     let (lw, lh) = choropleth_legend_size(classes.len(), s);
     let (x1, y1) = (x0 + lw, y0 + lh);
-    root.draw(&Rectangle::new(
-        [(x0, y0), (x1, y1)],
-        WHITE.mix(0.92).filled(),
-    ))
-    .map_err(err)?;
-    root.draw(&Rectangle::new(
-        [(x0, y0), (x1, y1)],
-        RGBColor(190, 190, 190).stroke_width(1),
-    ))
-    .map_err(err)?;
+    legend_box(root, (x0, y0), (x1, y1))?;
     let title = match by {
         Choropleth::Incidents => "Incidents",
         Choropleth::Deaths => "Deaths reported",
