@@ -1005,3 +1005,51 @@ fn extract_writes_flatgeobuf_by_extension() {
     assert_eq!(&b[..4], b"fgb\x03");
     assert!(b.windows(9).any(|w| w == b"Boulikess"));
 }
+
+#[test]
+fn a_bad_record_stops_the_command_before_it_writes() {
+    let d = tmp();
+    let csv = d.path().join("bad.csv");
+    std::fs::write(
+        &csv,
+        "event_id_cnty,event_date,latitude,longitude,fatalities\n\
+         MLI1,2024-03-16,14.49,-4.19,3\n\
+         MLI2,2024-03-17,14.49,-400,1\n\
+         MLI3,2024-03-18,14.3,-4.0,2\n",
+    )
+    .unwrap();
+    let out = d.path().join("near.geojson");
+    let args = [
+        "near",
+        csv.to_str().unwrap(),
+        "--at",
+        "Mopti",
+        "--radius",
+        "100",
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    assert_fails_without_output(&args, &out, &["bad.csv:3", "longitude", "--skip-invalid"]);
+    // Asked to, sahel reports the row, skips it and goes on.
+    let mut skip = args.to_vec();
+    skip.push("--skip-invalid");
+    let o = sahel(&skip);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(text(&o.stderr).contains("1 invalid row(s) skipped"));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(v["features"].as_array().unwrap().len(), 2);
+    // A GeoJSON feature out of range stops a map before any image exists.
+    let gj = d.path().join("bad.geojson");
+    std::fs::write(
+        &gj,
+        r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[14.5,-4.2]},"properties":{}},{"type":"Feature","geometry":{"type":"Point","coordinates":[-4.2,95]},"properties":{}}]}"#,
+    )
+    .unwrap();
+    let png = d.path().join("m.png");
+    assert_fails_without_output(
+        &["map", gj.to_str().unwrap(), "-o", png.to_str().unwrap()],
+        &png,
+        &["bad.geojson: feature 1", "out of range"],
+    );
+}
