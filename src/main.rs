@@ -180,8 +180,10 @@ struct FilterArgs {
 
 #[derive(Args)]
 struct NearArgs {
-    /// Incident files (.geojson, sahel .json) or articles (.txt, .html,
-    /// directories, `-`), in any mix.
+    /// Incident files (.geojson, sahel .json, .csv from sahel, ACLED or
+    /// UCDP GED) or articles (.txt, .html, directories of them), in any mix;
+    /// `-` reads standard input (GeoJSON, JSON, CSV or an article, told
+    /// apart by its first bytes).
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
     /// The centre: a place name (through the gazetteer) or LAT,LON.
@@ -353,8 +355,8 @@ struct EvalArgs {
 #[derive(Args)]
 struct ReportArgs {
     /// Articles (.txt, .html, directories, `-`) or incident files
-    /// (.geojson, sahel .json), in any mix. None: the example dispatches
-    /// embedded in sahel.
+    /// (.geojson, sahel .json, .csv from sahel, ACLED or UCDP GED), in any
+    /// mix. None: the example dispatches embedded in sahel.
     inputs: Vec<PathBuf>,
     /// Output directory (created if needed).
     #[arg(short, long, default_value = "output")]
