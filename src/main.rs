@@ -367,6 +367,13 @@ struct ReportArgs {
     /// Incidents a cluster needs at least.
     #[arg(long, default_value_t = 2, value_name = "N")]
     min_points: usize,
+    /// Layout of CSV inputs (default: detected from the header).
+    #[arg(long, value_name = "sahel|acled|ucdp")]
+    input_format: Option<String>,
+    /// Report malformed rows of CSV inputs and skip them, instead of
+    /// stopping before anything is written.
+    #[arg(long)]
+    skip_invalid: bool,
 }
 
 #[derive(Subcommand)]
@@ -603,6 +610,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 output: a.output,
                 eps_km: a.eps,
                 min_points: a.min_points,
+                read: read_options(&a.input_format, a.skip_invalid)?,
             };
             let s = sahel::report::run(&g, &o)?;
             eprintln!("{} incidents, {} clusters", s.incidents, s.clusters);
@@ -755,19 +763,25 @@ fn filter_of(f: &FilterArgs, g: &Gazetteer) -> Result<sahel::index::Filter> {
     })
 }
 
-/// Reads the inputs and keeps the incidents that pass the filter.
-fn load(g: &Gazetteer, inputs: &[PathBuf], f: &FilterArgs) -> Result<Vec<sahel::model::Incident>> {
-    let filter = filter_of(f, g)?;
-    let csv_layout = f
-        .input_format
+fn read_options(
+    input_format: &Option<String>,
+    skip_invalid: bool,
+) -> Result<sahel::io::read::ReadOptions> {
+    let csv_layout = input_format
         .as_deref()
         .map(str::parse::<sahel::io::csv_in::Layout>)
         .transpose()
         .map_err(|e| anyhow::anyhow!("--input-format: {e}"))?;
-    let opts = sahel::io::read::ReadOptions {
+    Ok(sahel::io::read::ReadOptions {
         csv_layout,
-        skip_invalid: f.skip_invalid,
-    };
+        skip_invalid,
+    })
+}
+
+/// Reads the inputs and keeps the incidents that pass the filter.
+fn load(g: &Gazetteer, inputs: &[PathBuf], f: &FilterArgs) -> Result<Vec<sahel::model::Incident>> {
+    let filter = filter_of(f, g)?;
+    let opts = read_options(&f.input_format, f.skip_invalid)?;
     let all = sahel::io::read::read_inputs_with(inputs, g, &opts)?;
     Ok(all.into_iter().filter(|i| filter.accepts(i)).collect())
 }

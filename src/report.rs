@@ -13,7 +13,6 @@ use crate::gazetteer::Gazetteer;
 use crate::geodesy::{distance_km, BAMAKO};
 use crate::index::SpatialIndex;
 use crate::io::incidents::{write_clusters_geojson, write_csv, write_geojson};
-use crate::io::read::read_inputs;
 use crate::io::with_atomic_writer;
 use crate::model::Incident;
 use anyhow::{Context, Result};
@@ -77,6 +76,8 @@ pub struct ReportOptions {
     pub eps_km: f64,
     /// DBSCAN minimum points.
     pub min_points: usize,
+    /// How to read CSV inputs (layout, skipping bad rows).
+    pub read: crate::io::read::ReadOptions,
 }
 
 /// What the job wrote.
@@ -107,7 +108,7 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
     let incidents = if o.inputs.is_empty() {
         example_incidents(g)
     } else {
-        read_inputs(&o.inputs, g)?
+        crate::io::read::read_inputs_with(&o.inputs, g, &o.read)?
     };
     std::fs::create_dir_all(&o.output)
         .with_context(|| format!("{}: cannot create the output directory", o.output.display()))?;
@@ -339,6 +340,7 @@ mod tests {
             output: d.path().join("out"),
             eps_km: 50.0,
             min_points: 2,
+            read: Default::default(),
         };
         let s = run(Gazetteer::embedded(), &o).unwrap();
         assert!(has_report(&o.output));
