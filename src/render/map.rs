@@ -196,6 +196,15 @@ pub fn class_breaks(values: &[f64]) -> Vec<(f64, f64)> {
     out
 }
 
+/// The colour of class `k` of `n`: spread over the whole ramp, so that the
+/// top class is the darkest however few classes there are.
+fn class_colour(k: usize, n: usize) -> RGBColor {
+    if n <= 1 {
+        return CLASSES[CLASSES.len() - 1];
+    }
+    CLASSES[(k * (CLASSES.len() - 1) + (n - 1) / 2) / (n - 1)]
+}
+
 fn class_of(x: f64, classes: &[(f64, f64)]) -> Option<usize> {
     if x <= 0.0 || classes.is_empty() {
         return None;
@@ -360,7 +369,7 @@ where
         .unwrap_or_default();
     if let Some(values) = &values {
         for (r, (_, v)) in bm.regions.iter().zip(values) {
-            let fill = class_of(*v, &breaks).map_or(ZERO_CLASS, |k| CLASSES[k]);
+            let fill = class_of(*v, &breaks).map_or(ZERO_CLASS, |k| class_colour(k, breaks.len()));
             for poly in &r.polygons {
                 root.draw(&Polygon::new(ring_px(&proj, &poly[0]), fill.filled()))
                     .map_err(err)?;
@@ -1304,7 +1313,8 @@ where
     // Each class by the lowest and highest value in it.
     for (k, (lo, hi)) in classes.iter().enumerate() {
         y += line;
-        root.draw(&swatch(y, CLASSES[k])).map_err(err)?;
+        root.draw(&swatch(y, class_colour(k, classes.len())))
+            .map_err(err)?;
         let range = if lo == hi {
             fmt_count(*hi)
         } else {
@@ -1604,7 +1614,7 @@ mod tests {
         // Inside Mopti region, away from its label and towns (Douentza cercle).
         let (x, y) = p.project(-2.5, 14.6);
         assert!(
-            near(img.get_pixel(x as u32, y as u32), CLASSES[2], 12),
+            near(img.get_pixel(x as u32, y as u32), CLASSES[4], 12),
             "{:?}",
             img.get_pixel(x as u32, y as u32)
         );
