@@ -121,7 +121,7 @@ fn main() {
     let csv = write("incidents.csv", &|w| {
         sahel::io::incidents::write_csv(&inc, w).unwrap()
     });
-    write("incidents.fgb", &|w| {
+    let fgb = write("incidents.fgb", &|w| {
         sahel::io::fgb::write_fgb(&inc, w).unwrap();
     });
     drop(inc);
@@ -130,6 +130,7 @@ fn main() {
         ("GeoJSON (sahel)", "sahel", &gj),
         ("GeoJSON (Value)", "value", &gj),
         ("CSV (sahel)", "sahel", &csv),
+        ("FlatGeobuf (sahel)", "sahel", &fgb),
     ] {
         let (s, peak, count) = measure_read(how, p);
         assert_eq!(count, n, "{label}: every incident read");

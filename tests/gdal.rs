@@ -152,6 +152,31 @@ fn gdal_reads_sahel_flatgeobuf() {
     }
     assert_eq!(rows, located);
 
+    // A FlatGeobuf that GDAL writes (from sahel's GeoJSON) reads back in
+    // sahel with every incident and its toll.
+    let gdal_fgb = d.path().join("gdal.fgb");
+    let o = Command::new("ogr2ogr")
+        .args(["-f", "FlatGeobuf"])
+        .arg(&gdal_fgb)
+        .arg(out.join("incidents.geojson"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = Command::new(env!("CARGO_BIN_EXE_sahel"))
+        .args(["near", "--at", "Bamako", "--radius", "2500", "--json"])
+        .arg(&gdal_fgb)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let back: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let back = back.as_array().unwrap();
+    assert_eq!(back.len(), located);
+    for b in back {
+        let f = features.iter().find(|f| f["id"] == b["id"]).unwrap();
+        assert_eq!(b["fatalities_low"], f["properties"]["fatalities_low"]);
+        assert_eq!(b["date_start"], f["properties"]["date_start"]);
+    }
+
     // `near -o x.fgb` keeps the distance as a number.
     let near = d.path().join("near.fgb");
     let o = Command::new(env!("CARGO_BIN_EXE_sahel"))

@@ -32,7 +32,7 @@ use std::path::Path;
 /// A JSON value, as much of it as sahel reads: nested objects and arrays
 /// are skipped without being built.
 #[derive(Debug, Clone, PartialEq)]
-enum Prop<'a> {
+pub(crate) enum Prop<'a> {
     Null,
     Bool(bool),
     Num(f64),
@@ -91,7 +91,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Prop<'a> {
 /// A feature's properties, in file order (a couple of dozen keys: a linear
 /// search beats hashing them).
 #[derive(Default)]
-struct Props<'a>(Vec<(Cow<'a, str>, Prop<'a>)>);
+pub(crate) struct Props<'a>(pub(crate) Vec<(Cow<'a, str>, Prop<'a>)>);
 
 impl<'de: 'a, 'a> Deserialize<'de> for Props<'a> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -370,6 +370,25 @@ fn incident(f: RawFeature, at: &At) -> Result<Incident> {
         sources,
         notes: p.str("notes").map(|s| split(s, ';')).unwrap_or_default(),
     })
+}
+
+/// An incident from a point feature of another format (FlatGeobuf) whose
+/// properties are sahel's or foreign ones, read as the GeoJSON ones are.
+pub(crate) fn incident_from_point(
+    point: Option<(f64, f64)>,
+    properties: Props,
+    origin: &str,
+    n: usize,
+) -> Result<Incident> {
+    let f = RawFeature {
+        id: None,
+        geometry: point.map(|(lon, lat)| RawGeometry {
+            kind: Cow::Borrowed("Point"),
+            coordinates: Some(vec![Prop::Num(lon), Prop::Num(lat)]),
+        }),
+        properties,
+    };
+    incident(f, &At { origin, n })
 }
 
 /// Reads a GeoJSON FeatureCollection of points as incidents.

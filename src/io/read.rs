@@ -25,10 +25,11 @@ use std::path::PathBuf;
 pub use crate::io::geojson_in::incidents_from_geojson;
 
 /// Reads incidents from any mix of inputs: `.geojson` files, sahel's
-/// `.json` incident arrays, CSV (sahel, ACLED, UCDP), and articles
+/// `.json` incident arrays, CSV (sahel, ACLED, UCDP), FlatGeobuf, and articles
 /// (`.txt`, `.html`, directories of them), which are extracted and merged.
 /// `-` reads standard input and tells the kind from its first bytes: `{`
-/// GeoJSON, `[` sahel JSON, a known CSV header, otherwise an article.
+/// GeoJSON, `[` sahel JSON, FlatGeobuf's magic number, a known CSV header
+/// (or any, with the CSV layout forced), otherwise an article.
 pub fn read_inputs(inputs: &[PathBuf], g: &Gazetteer) -> Result<Vec<Incident>> {
     read_inputs_with(inputs, g, &ReadOptions::default())
 }
@@ -47,12 +48,16 @@ pub struct ReadOptions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     GeoJson,
+    FlatGeobuf,
     SahelJson,
     Csv,
     Article,
 }
 
 fn kind_of_bytes(bytes: &[u8]) -> Kind {
+    if bytes.starts_with(b"fgb\x03") {
+        return Kind::FlatGeobuf;
+    }
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let start = text.iter().position(|b| !b.is_ascii_whitespace());
     match start.map(|i| text[i]) {
@@ -104,9 +109,14 @@ pub fn read_inputs_with(
                 (kind_of_bytes(&b), b)
             }
             "csv" => (Kind::Csv, read_bytes(p)?),
+            "fgb" => (Kind::FlatGeobuf, read_bytes(p)?),
             _ if p.as_os_str() == "-" => {
                 let b = read_bytes(p)?;
-                (kind_of_bytes(&b), b)
+                match kind_of_bytes(&b) {
+                    // A header sahel does not know, with the layout forced.
+                    Kind::Article if o.csv_layout.is_some() => (Kind::Csv, b),
+                    k => (k, b),
+                }
             }
             _ => {
                 article_paths.push(p.clone());
@@ -122,6 +132,7 @@ pub fn read_inputs_with(
                 bar.finish_and_clear();
                 out.extend(v);
             }
+            Kind::FlatGeobuf => out.extend(crate::io::fgb::read_fgb(&bytes, &name)?),
             Kind::SahelJson => {
                 let v: Vec<Incident> = serde_json::from_slice(&bytes)
                     .with_context(|| format!("{name}: not a sahel incident array"))?;
