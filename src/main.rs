@@ -587,6 +587,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if a.output.is_none() && !a.json {
                 bail!("give -o FILE.png|FILE.svg for the chart, or --json for the statistics");
             }
+            if a.json && a.output.as_deref().is_some_and(|o| o.as_os_str() == "-") {
+                bail!("--json and -o - would both write to standard output: give -o FILE.png");
+            }
             let (lat, lon, label) = centre(&g, &a.origin)?;
             let incidents = load(&g, &a.inputs, &a.filter)?;
             let (pts, stats) = sahel::trend::trend(&incidents, &label, lat, lon);
@@ -635,13 +638,16 @@ fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
         eprintln!("error: {p}");
     }
     let mut all = Vec::new();
+    let bar = sahel::progress::bar(articles.len() as u64, "articles");
     for art in &articles {
         let found = extract_article(art, g);
         if found.is_empty() {
-            eprintln!("note: {}: no incident found", art.file);
+            bar.suspend(|| eprintln!("note: {}: no incident found", art.file));
         }
         all.extend(found);
+        bar.inc(1);
     }
+    bar.finish_and_clear();
     if !a.no_merge {
         all = merge_incidents(all);
     }

@@ -860,6 +860,7 @@ fn map_and_trend_commands() {
             "--choropleth",
         ),
         (vec!["trend", i], "-o FILE"),
+        (vec!["trend", i, "--json", "-o", "-"], "standard output"),
         (vec!["trend", i, "--json", "--window", "0"], "--window"),
     ] {
         let o = sahel(&args);
