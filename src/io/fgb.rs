@@ -223,6 +223,44 @@ impl PropertyProcessor for Collect {
     }
 }
 
+/// Checks a feature's property bytes against the header's columns before
+/// the `flatgeobuf` crate decodes them: it indexes the bytes without bounds
+/// checks and would panic on a damaged file.
+fn check_properties(
+    f: &flatgeobuf::FgbFeature,
+    types: &[ColumnType],
+    n: usize,
+    origin: &str,
+) -> Result<()> {
+    let damaged = || anyhow!("{origin}: feature {n}: damaged properties");
+    let Some(props) = f.fbs_feature().properties() else {
+        return Ok(());
+    };
+    let bytes = props.bytes();
+    let mut at = 0;
+    // The crate's own loop condition.
+    while at + 1 < bytes.len() {
+        let idx = usize::from(u16::from_le_bytes([bytes[at], bytes[at + 1]]));
+        at += 2;
+        let size = match types.get(idx).copied().ok_or_else(damaged)? {
+            ColumnType::Byte | ColumnType::UByte | ColumnType::Bool => 1,
+            ColumnType::Short | ColumnType::UShort => 2,
+            ColumnType::Int | ColumnType::UInt | ColumnType::Float => 4,
+            ColumnType::Long | ColumnType::ULong | ColumnType::Double => 8,
+            ColumnType::String | ColumnType::Json | ColumnType::DateTime | ColumnType::Binary => {
+                let len = bytes.get(at..at + 4).ok_or_else(damaged)?;
+                4 + u32::from_le_bytes([len[0], len[1], len[2], len[3]]) as usize
+            }
+            _ => return Err(damaged()),
+        };
+        if at.checked_add(size).is_none_or(|end| end > bytes.len()) {
+            return Err(damaged());
+        }
+        at += size;
+    }
+    Ok(())
+}
+
 /// Reads a FlatGeobuf point layer as incidents: sahel's own files field for
 /// field, other layers by the same property names as GeoJSON (`date`,
 /// `event_date`, `fatalities` ...). Errors name the file and the feature.
@@ -234,6 +272,11 @@ pub fn read_fgb(bytes: &[u8], origin: &str) -> Result<Vec<Incident>> {
     if !matches!(gtype, GeometryType::Point | GeometryType::Unknown) {
         anyhow::bail!("{origin}: a FlatGeobuf layer of {gtype:?}, expected points");
     }
+    let types: Vec<ColumnType> = reader
+        .header()
+        .columns()
+        .map(|c| c.iter().map(|c| c.type_()).collect())
+        .unwrap_or_default();
     let mut iter = reader
         .select_all_seq()
         .map_err(|e| anyhow!("{origin}: {e}"))?;
@@ -255,6 +298,7 @@ pub fn read_fgb(bytes: &[u8], origin: &str) -> Result<Vec<Incident>> {
                 Some((xy.get(0), xy.get(1)))
             }
         };
+        check_properties(f, &types, n, origin)?;
         let mut props = Collect(Vec::new());
         f.process_properties(&mut props)
             .map_err(|e| anyhow!("{origin}: feature {n}: {e}"))?;
@@ -325,6 +369,25 @@ mod tests {
         assert!(e.contains("x.fgb"), "{e}");
         let e = read_fgb(b"{}", "y.fgb").unwrap_err().to_string();
         assert!(e.contains("y.fgb") && e.contains("not a FlatGeobuf"), "{e}");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        /// A damaged file (cut short, or with bytes changed) is an error,
+        /// never a crash.
+        #[test]
+        fn damaged_files_are_errors_not_panics(cut in 0usize..4000, flips in proptest::collection::vec((0usize..4000, proptest::prelude::any::<u8>()), 0..6)) {
+            let g = crate::gazetteer::Gazetteer::embedded();
+            let inc = crate::report::example_incidents(g);
+            let mut out = Vec::new();
+            write_fgb(&inc, &mut out).unwrap();
+            for (at, b) in flips {
+                let n = out.len();
+                out[at % n] = b;
+            }
+            out.truncate(cut.min(out.len()));
+            let _ = read_fgb(&out, "damaged.fgb");
+        }
     }
 
     #[test]

@@ -629,6 +629,30 @@ mod tests {
             .contains("not valid GeoJSON"));
     }
 
+    proptest::proptest! {
+        /// Whatever the bytes, the reader answers with incidents or an
+        /// error naming the file, never a crash.
+        #[test]
+        fn any_bytes_are_an_answer_not_a_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300)) {
+            if let Err(e) = incidents_from_geojson_bytes(&bytes, "x.geojson", &mut |_| {}) {
+                proptest::prop_assert!(e.to_string().contains("x.geojson"));
+            }
+        }
+
+        /// Features with any mix of property values read or fail cleanly.
+        #[test]
+        fn any_properties_read_or_fail_cleanly(
+            lon in -200.0f64..200.0, lat in -100.0f64..100.0,
+            date in "[0-9-]{0,12}", deaths in proptest::prelude::any::<i64>(),
+            text in "\\PC{0,20}",
+        ) {
+            let gj = serde_json::json!({"type": "FeatureCollection", "features": [{"type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                "properties": {"date": date, "fatalities": deaths, "notes": text, "actors": text, "place": text}}]});
+            let _ = incidents_from_geojson(&gj.to_string(), "p.geojson");
+        }
+    }
+
     #[test]
     fn parse_day_is_strict() {
         assert_eq!(
