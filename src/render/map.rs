@@ -1043,16 +1043,13 @@ where
     Ok(())
 }
 
-/// A label centred on a point, drawn whatever it overlaps (the labels
-/// placed after it avoid it).
-fn forced_label<DB: DrawingBackend>(
+/// The box of a label centred on a point.
+fn centred_box<DB: DrawingBackend>(
     root: &Area<DB>,
-    labels: &mut Labels,
     text: &str,
     (x, y): (i32, i32),
     font: (&str, f64, FontStyle),
-    col: RGBColor,
-) -> Result<()>
+) -> Result<(i32, i32, i32, i32)>
 where
     DB::ErrorType: 'static,
 {
@@ -1060,19 +1057,34 @@ where
         .estimate_text_size(text, &font.into_text_style(root))
         .map_err(err)?;
     let (tw, th) = (tw as i32, th as i32);
-    labels
-        .0
-        .push((x - tw / 2, y - th / 2, x + tw / 2, y + th / 2));
+    Ok((x - tw / 2, y - th / 2, x + tw / 2, y + th / 2))
+}
+
+/// A label centred on a point, drawn whatever it overlaps (the labels
+/// placed after it avoid it).
+fn forced_label<DB: DrawingBackend>(
+    root: &Area<DB>,
+    labels: &mut Labels,
+    text: &str,
+    at: (i32, i32),
+    font: (&str, f64, FontStyle),
+    col: RGBColor,
+) -> Result<()>
+where
+    DB::ErrorType: 'static,
+{
+    labels.0.push(centred_box(root, text, at, font)?);
     halo_text(
         root,
         text,
-        (x, y),
+        at,
         font,
         col,
         Pos::new(HPos::Center, VPos::Center),
     )
 }
 
+/// A label centred on a point, drawn only where no other label is.
 fn place_label<DB: DrawingBackend>(
     root: &Area<DB>,
     labels: &mut Labels,
@@ -1085,15 +1097,7 @@ fn place_label<DB: DrawingBackend>(
 where
     DB::ErrorType: 'static,
 {
-    let (tw, th) = root
-        .estimate_text_size(text, &font.into_text_style(root))
-        .map_err(err)?;
-    let rect = (
-        x - tw as i32 / 2,
-        y - th as i32 / 2,
-        x + tw as i32 / 2,
-        y + th as i32 / 2,
-    );
+    let rect = centred_box(root, text, (x, y), font)?;
     if labels.free(rect) {
         labels.0.push(rect);
         root.draw(&Text::new(
