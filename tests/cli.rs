@@ -1040,6 +1040,22 @@ fn a_bad_record_stops_the_command_before_it_writes() {
     let v: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     assert_eq!(v["features"].as_array().unwrap().len(), 2);
+    // The main job too: it stops, or with --skip-invalid maps the rest.
+    let rep = d.path().join("rep");
+    let o = sahel(&["report", csv.to_str().unwrap(), "-o", rep.to_str().unwrap()]);
+    assert!(!o.status.success() && text(&o.stderr).contains("bad.csv:3"));
+    assert!(!rep.join("incidents.geojson").exists());
+    let o = sahel(&[
+        "report",
+        csv.to_str().unwrap(),
+        "-o",
+        rep.to_str().unwrap(),
+        "--skip-invalid",
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(std::fs::read_to_string(rep.join("report.md"))
+        .unwrap()
+        .contains("2 incidents"));
     // A GeoJSON feature out of range stops a map before any image exists.
     let gj = d.path().join("bad.geojson");
     std::fs::write(
