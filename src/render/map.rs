@@ -500,6 +500,11 @@ where
                 .is_some_and(|l| l.precision == LocationPrecision::Region)
         })
         .count();
+    // Thousands of overlapping circles: fainter fills let density show
+    // through, and outlines would only add noise.
+    let fill_alpha = (0.75 * (2000.0 / in_view.len().max(1) as f64).sqrt()).clamp(0.3, 0.75);
+    let outlines = in_view.len() <= 10_000;
+    let stroke_alpha = (fill_alpha + 0.25).min(1.0);
     if values.is_none() {
         for i in &order {
             let l = i.location.as_ref().expect("filtered");
@@ -518,18 +523,24 @@ where
                 // given (the region's centre), not a located circle.
                 root.draw(&Rectangle::new(
                     [(x - r, y - r), (x + r, y + r)],
-                    c.stroke_width(lw(3.0)),
+                    c.mix(stroke_alpha).stroke_width(lw(3.0)),
                 ))
                 .map_err(err)?;
             } else if i.fatalities.is_known() {
-                root.draw(&Circle::new((x, y), r, c.mix(0.75).filled()))
+                root.draw(&Circle::new((x, y), r, c.mix(fill_alpha).filled()))
                     .map_err(err)?;
-                root.draw(&Circle::new((x, y), r, WHITE.stroke_width(lw(1.5))))
-                    .map_err(err)?;
+                if outlines {
+                    root.draw(&Circle::new((x, y), r, WHITE.stroke_width(lw(1.5))))
+                        .map_err(err)?;
+                }
             } else {
                 // Unknown toll: a ring, not a size.
-                root.draw(&Circle::new((x, y), r, c.stroke_width(lw(3.0))))
-                    .map_err(err)?;
+                root.draw(&Circle::new(
+                    (x, y),
+                    r,
+                    c.mix(stroke_alpha).stroke_width(lw(3.0)),
+                ))
+                .map_err(err)?;
             }
         }
     }
