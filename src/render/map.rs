@@ -148,10 +148,10 @@ const CLASSES: [RGBColor; 5] = [
 ];
 
 /// Up to five classes of the non-zero values, as (lowest, highest) value
-/// in each: Fisher–Jenks natural breaks (the grouping with the least
+/// in each: Fisher–Jenks natural classes (the grouping with the least
 /// squared deviation within classes), exact for the dozen regions a map
 /// has.
-pub fn class_breaks(values: &[f64]) -> Vec<(f64, f64)> {
+pub fn jenks_classes(values: &[f64]) -> Vec<(f64, f64)> {
     let mut v: Vec<f64> = values.iter().copied().filter(|x| *x > 0.0).collect();
     v.sort_by(f64::total_cmp);
     v.dedup();
@@ -363,13 +363,14 @@ where
     }
     // Choropleth: regions shaded by class.
     let values = o.choropleth.map(|c| region_values(incidents, c));
-    let breaks = values
+    let classes = values
         .as_ref()
-        .map(|v| class_breaks(&v.iter().map(|x| x.1).collect::<Vec<_>>()))
+        .map(|v| jenks_classes(&v.iter().map(|x| x.1).collect::<Vec<_>>()))
         .unwrap_or_default();
     if let Some(values) = &values {
         for (r, (_, v)) in bm.regions.iter().zip(values) {
-            let fill = class_of(*v, &breaks).map_or(ZERO_CLASS, |k| class_colour(k, breaks.len()));
+            let fill =
+                class_of(*v, &classes).map_or(ZERO_CLASS, |k| class_colour(k, classes.len()));
             for poly in &r.polygons {
                 root.draw(&Polygon::new(ring_px(&proj, &poly[0]), fill.filled()))
                     .map_err(err)?;
@@ -470,16 +471,21 @@ where
         hulls_px.push((c.id, pts));
     }
 
-    // Incidents, largest first (not in choropleth mode: the shading says it).
-    // The legend lists what is in view.
-    let in_view: Vec<&Incident> = incidents
+    // Every located incident with its pixel, projected once, largest toll
+    // first (the drawing order).
+    let mut order: Vec<(&Incident, &crate::model::Location, (i32, i32))> = incidents
         .iter()
-        .filter(|i| {
-            i.location.as_ref().is_some_and(|l| {
-                let (x, y) = proj.project(l.lon, l.lat);
-                inside(x, y)
-            })
+        .filter_map(|i| {
+            let l = i.location.as_ref()?;
+            Some((i, l, proj.project(l.lon, l.lat)))
         })
+        .collect();
+    order.sort_by(|a, b| b.0.fatalities.best().total_cmp(&a.0.fatalities.best()));
+    // The legend lists what is in view.
+    let in_view: Vec<&Incident> = order
+        .iter()
+        .filter(|(_, _, (x, y))| inside(*x, *y))
+        .map(|(i, _, _)| *i)
         .collect();
     let cats = categories(&in_view, o.color_by);
     let colour = |i: &Incident| {
@@ -490,15 +496,9 @@ where
             .unwrap_or(cats.len().saturating_sub(1));
         PALETTE[k % PALETTE.len()]
     };
-    let mut order: Vec<&Incident> = incidents.iter().filter(|i| i.location.is_some()).collect();
-    order.sort_by(|a, b| b.fatalities.best().total_cmp(&a.fatalities.best()));
     let region_level = order
         .iter()
-        .filter(|i| {
-            i.location
-                .as_ref()
-                .is_some_and(|l| l.precision == LocationPrecision::Region)
-        })
+        .filter(|(_, l, _)| l.precision == LocationPrecision::Region)
         .count();
     // Thousands of overlapping circles: fainter fills let density show
     // through, and outlines would only add noise.
@@ -506,9 +506,7 @@ where
     let outlines = in_view.len() <= 10_000;
     let stroke_alpha = (fill_alpha + 0.25).min(1.0);
     if values.is_none() {
-        for i in &order {
-            let l = i.location.as_ref().expect("filtered");
-            let (x, y) = proj.project(l.lon, l.lat);
+        for &(i, l, (x, y)) in &order {
             if !inside(x, y) {
                 continue;
             }
@@ -576,7 +574,7 @@ where
     // The legend goes in the corner that hides the fewest incidents; its
     // box, Bamako's label and the scale bar are kept free of other labels.
     let (lw_, lh_) = match o.choropleth {
-        Some(_) => choropleth_legend_size(breaks.len(), s),
+        Some(_) => choropleth_legend_size(classes.len(), s),
         None => legend_size(cats.len(), region_level > 0, s),
     };
     let (left, right) = ((30.0 * s) as i32, (w - 30.0 * s) as i32 - lw_);
@@ -594,11 +592,7 @@ where
         }
         order
             .iter()
-            .filter(|i| {
-                let l = i.location.as_ref().expect("filtered");
-                let (x, y) = proj.project(l.lon, l.lat);
-                x >= x0 && x <= x0 + lw_ && y >= y0 && y <= y0 + lh_
-            })
+            .filter(|(_, _, (x, y))| *x >= x0 && *x <= x0 + lw_ && *y >= y0 && *y <= y0 + lh_)
             .count()
     };
     let legend_at = corners
@@ -909,7 +903,7 @@ where
     .map_err(err)?;
 
     match o.choropleth {
-        Some(c) => choropleth_legend(root, c, &breaks, s, legend_at)?,
+        Some(c) => choropleth_legend(root, c, &classes, s, legend_at)?,
         None => legend(root, &cats, o.color_by, region_level > 0, s, legend_at)?,
     }
     scale_bar(root, &proj, s, w, h - bottom)?;
@@ -1146,13 +1140,11 @@ where
         "Actor"
     };
     let mut y = y0 + (26.0 * s) as i32;
-    root.draw(&Text::new(
+    root.draw(&legend_text(
         title,
         (x0 + (14.0 * s) as i32, y),
-        ("sans-serif", f(22.0), FontStyle::Bold)
-            .into_font()
-            .color(&INK)
-            .pos(Pos::new(HPos::Left, VPos::Center)),
+        f(22.0),
+        true,
     ))
     .map_err(err)?;
     for (k, c) in cats.iter().enumerate() {
@@ -1163,24 +1155,20 @@ where
             PALETTE[k % PALETTE.len()].mix(0.8).filled(),
         ))
         .map_err(err)?;
-        root.draw(&Text::new(
+        root.draw(&legend_text(
             c.replace('_', " "),
             (x0 + (46.0 * s) as i32, y),
-            ("sans-serif", f(19.0))
-                .into_font()
-                .color(&INK)
-                .pos(Pos::new(HPos::Left, VPos::Center)),
+            f(19.0),
+            false,
         ))
         .map_err(err)?;
     }
     y += line + (8.0 * s) as i32;
-    root.draw(&Text::new(
+    root.draw(&legend_text(
         "Deaths",
         (x0 + (14.0 * s) as i32, y),
-        ("sans-serif", f(22.0), FontStyle::Bold)
-            .into_font()
-            .color(&INK)
-            .pos(Pos::new(HPos::Left, VPos::Center)),
+        f(22.0),
+        true,
     ))
     .map_err(err)?;
     let cy = y + (20.0 * s) as i32 + radius_px(150.0, s);
@@ -1212,16 +1200,7 @@ where
         RGBColor(90, 90, 90).stroke_width((3.0 * s).max(1.0) as u32),
     ))
     .map_err(err)?;
-    let label = |text: &str, y: i32| {
-        Text::new(
-            text.to_string(),
-            (x0 + (46.0 * s) as i32, y),
-            ("sans-serif", f(19.0))
-                .into_font()
-                .color(&INK)
-                .pos(Pos::new(HPos::Left, VPos::Center)),
-        )
-    };
+    let label = |text: &str, y: i32| legend_text(text, (x0 + (46.0 * s) as i32, y), f(19.0), false);
     root.draw(&label("toll unknown", ry)).map_err(err)?;
     if squares {
         let sy = ry + line;
@@ -1236,6 +1215,28 @@ where
             .map_err(err)?;
     }
     Ok(())
+}
+
+/// A line of legend text, left-aligned on its row; headings in bold.
+fn legend_text(
+    text: impl Into<String>,
+    at: (i32, i32),
+    size: f64,
+    bold: bool,
+) -> Text<'static, (i32, i32), String> {
+    let style = if bold {
+        FontStyle::Bold
+    } else {
+        FontStyle::Normal
+    };
+    Text::new(
+        text.into(),
+        at,
+        ("sans-serif", size, style)
+            .into_font()
+            .color(&INK)
+            .pos(Pos::new(HPos::Left, VPos::Center)),
+    )
 }
 
 /// The legend's white, outlined panel.
@@ -1289,28 +1290,12 @@ where
         Choropleth::Deaths => "Deaths reported",
     };
     let mut y = y0 + (28.0 * s) as i32;
-    let text = |t: String, y: i32, bold: bool| {
-        let style = if bold {
-            FontStyle::Bold
-        } else {
-            FontStyle::Normal
-        };
-        Text::new(
-            t,
-            (x0 + (60.0 * s) as i32, y),
-            ("sans-serif", f(if bold { 22.0 } else { 19.0 }), style)
-                .into_font()
-                .color(&INK)
-                .pos(Pos::new(HPos::Left, VPos::Center)),
-        )
-    };
-    root.draw(&Text::new(
+    let text = |t: String, y: i32| legend_text(t, (x0 + (60.0 * s) as i32, y), f(19.0), false);
+    root.draw(&legend_text(
         title,
         (x0 + (14.0 * s) as i32, y),
-        ("sans-serif", f(22.0), FontStyle::Bold)
-            .into_font()
-            .color(&INK)
-            .pos(Pos::new(HPos::Left, VPos::Center)),
+        f(22.0),
+        true,
     ))
     .map_err(err)?;
     let swatch = |y: i32, c: RGBColor| {
@@ -1324,7 +1309,7 @@ where
     };
     y += line;
     root.draw(&swatch(y, ZERO_CLASS)).map_err(err)?;
-    root.draw(&text("0".into(), y, false)).map_err(err)?;
+    root.draw(&text("0".into(), y)).map_err(err)?;
     // Each class by the lowest and highest value in it.
     for (k, (lo, hi)) in classes.iter().enumerate() {
         y += line;
@@ -1335,7 +1320,7 @@ where
         } else {
             format!("{} – {}", fmt_count(*lo), fmt_count(*hi))
         };
-        root.draw(&text(range, y, false)).map_err(err)?;
+        root.draw(&text(range, y)).map_err(err)?;
     }
     Ok(())
 }
@@ -1560,7 +1545,7 @@ mod tests {
         let v = [
             0.0, 2.0, 862.0, 980.0, 1311.0, 1853.0, 2271.0, 3091.0, 3548.0,
         ];
-        let c = class_breaks(&v);
+        let c = jenks_classes(&v);
         assert_eq!(c.len(), 5);
         assert_eq!(c[0].0, 2.0);
         assert_eq!(c[4].1, 3548.0);
@@ -1594,8 +1579,8 @@ mod tests {
             }
         }
         assert!((cost_of(&ours) - best).abs() < 1e-6);
-        assert!(class_breaks(&[0.0, 0.0]).is_empty());
-        assert_eq!(class_breaks(&[3.0, 3.0]), vec![(3.0, 3.0)]);
+        assert!(jenks_classes(&[0.0, 0.0]).is_empty());
+        assert_eq!(jenks_classes(&[3.0, 3.0]), vec![(3.0, 3.0)]);
     }
 
     #[test]
