@@ -355,6 +355,25 @@ fn top(counts: HashMap<String, usize>, k: usize) -> Vec<String> {
     v.into_iter().take(k).map(|(s, _)| s).collect()
 }
 
+/// DBSCAN over incidents (indexed here, with their date midpoints when
+/// `p.days` asks for space-time clusters) and the summaries of the
+/// clusters: what `sahel cluster`, `sahel map --clusters` and `report` use.
+pub fn cluster_incidents(
+    incidents: &[Incident],
+    p: &Params,
+) -> Result<(Clustering, Vec<ClusterSummary>)> {
+    let idx = SpatialIndex::from_incidents(incidents);
+    let dates: Option<Vec<Option<NaiveDate>>> = p.days.map(|_| {
+        incidents
+            .iter()
+            .map(|i| i.date.map(|d| d.midpoint()))
+            .collect()
+    });
+    let c = dbscan(&idx, dates.as_deref(), p)?;
+    let summaries = summarize(incidents, &c);
+    Ok((c, summaries))
+}
+
 /// Summaries of the clusters, largest first.
 pub fn summarize(incidents: &[Incident], c: &Clustering) -> Vec<ClusterSummary> {
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); c.clusters];
@@ -426,6 +445,32 @@ mod tests {
     use super::*;
     use crate::geodesy::distance_km;
     use proptest::prelude::*;
+
+    #[test]
+    fn incidents_cluster_in_space_or_in_space_and_time() {
+        use crate::model::*;
+        let at = |day: u32| {
+            let mut i =
+                crate::report::example_incidents(crate::gazetteer::Gazetteer::embedded()).remove(0);
+            i.date = Some(IncidentDate::day(
+                NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + chrono::Duration::days(day as i64),
+            ));
+            i
+        };
+        // The same place, 100 days apart.
+        let list = vec![at(0), at(100)];
+        let mut p = Params {
+            eps_km: 10.0,
+            min_points: 2,
+            days: None,
+        };
+        let (c, s) = cluster_incidents(&list, &p).unwrap();
+        assert_eq!((c.clusters, s.len(), s[0].size), (1, 1, 2));
+        p.days = Some(30.0);
+        let (c, s) = cluster_incidents(&list, &p).unwrap();
+        assert_eq!((c.clusters, s.len()), (0, 0));
+        assert!(c.labels.iter().all(Option::is_none));
+    }
 
     /// Textbook DBSCAN on a distance matrix, for comparison.
     fn reference(pts: &[(f64, f64)], eps: f64, min: usize) -> (Vec<Option<u32>>, Vec<bool>) {

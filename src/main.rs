@@ -541,17 +541,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let ring = a.ring.as_deref().map(|r| parse_ring(&g, r)).transpose()?;
             let incidents = load(&g, &a.inputs, &a.filter)?;
             let clusters = if a.clusters {
-                let idx = sahel::index::SpatialIndex::from_incidents(&incidents);
-                let c = sahel::cluster::dbscan(
-                    &idx,
-                    None,
-                    &sahel::cluster::Params {
-                        eps_km: a.eps,
-                        min_points: a.min_points,
-                        days: None,
-                    },
-                )?;
-                sahel::cluster::summarize(&incidents, &c)
+                let p = sahel::cluster::Params {
+                    eps_km: a.eps,
+                    min_points: a.min_points,
+                    days: None,
+                };
+                sahel::cluster::cluster_incidents(&incidents, &p)?.1
             } else {
                 Vec::new()
             };
@@ -943,13 +938,7 @@ fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
         days: a.days,
     };
     let incidents = load(g, &a.inputs, &a.filter)?;
-    let idx = sahel::index::SpatialIndex::from_incidents(&incidents);
-    let dates: Vec<Option<chrono::NaiveDate>> = incidents
-        .iter()
-        .map(|i| i.date.map(|d| d.midpoint()))
-        .collect();
-    let c = sahel::cluster::dbscan(&idx, Some(&dates), &params)?;
-    let summaries = sahel::cluster::summarize(&incidents, &c);
+    let (c, summaries) = sahel::cluster::cluster_incidents(&incidents, &params)?;
     if let Some(out) = &a.output {
         sahel::io::with_atomic_writer(out, |w| {
             sahel::io::incidents::write_clusters_geojson(&incidents, &c, &summaries, w)

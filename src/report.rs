@@ -6,12 +6,11 @@
 //! (`examples/dispatches/`, written for sahel about incidents publicly
 //! reported in Mali), so a fresh clone shows the whole product at work.
 
-use crate::cluster::{dbscan, summarize, ClusterSummary, Params};
+use crate::cluster::{cluster_incidents, ClusterSummary, Params};
 use crate::extract::article::Article;
 use crate::extract::{extract_article, merge_incidents};
 use crate::gazetteer::Gazetteer;
 use crate::geodesy::{distance_km, BAMAKO};
-use crate::index::SpatialIndex;
 use crate::io::incidents::{write_clusters_geojson, write_csv, write_geojson};
 use crate::io::with_atomic_writer;
 use crate::model::Incident;
@@ -112,17 +111,14 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
     };
     std::fs::create_dir_all(&o.output)
         .with_context(|| format!("{}: cannot create the output directory", o.output.display()))?;
-    let idx = SpatialIndex::from_incidents(&incidents);
-    let clustering = dbscan(
-        &idx,
-        None,
+    let (clustering, summaries) = cluster_incidents(
+        &incidents,
         &Params {
             eps_km: o.eps_km,
             min_points: o.min_points,
             days: None,
         },
     )?;
-    let summaries = summarize(&incidents, &clustering);
     let files: Vec<PathBuf> = REPORT_FILES.iter().map(|n| o.output.join(n)).collect();
     let (pts, stats) = crate::trend::trend(&incidents, "Bamako", BAMAKO.0, BAMAKO.1);
     let md = markdown(&incidents, &summaries, &stats, o, &files);

@@ -1678,10 +1678,8 @@ mod tests {
                 )
             })
             .collect();
-        let idx = crate::index::SpatialIndex::from_incidents(&list);
-        let c = crate::cluster::dbscan(
-            &idx,
-            None,
+        let (_, summaries) = crate::cluster::cluster_incidents(
+            &list,
             &crate::cluster::Params {
                 eps_km: 30.0,
                 min_points: 3,
@@ -1689,7 +1687,6 @@ mod tests {
             },
         )
         .unwrap();
-        let summaries = crate::cluster::summarize(&list, &c);
         assert_eq!(summaries.len(), 1);
         let d = tempfile::tempdir().unwrap();
         let path = d.path().join("m.svg");
