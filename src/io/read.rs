@@ -139,7 +139,7 @@ pub fn read_inputs_with(
                 out.extend(v);
             }
             Kind::Csv => {
-                let text = crate::io::decode_text(&bytes).0;
+                let text = crate::io::decode_owned(bytes).0;
                 let bar = crate::progress::bytes(text.len() as u64, &format!("reading {name}"));
                 let r =
                     read_incident_csv_with(&text, &name, o.csv_layout, o.skip_invalid, &mut |b| {
