@@ -124,11 +124,7 @@ fn lookup_bad_input_fails_clearly() {
             "--limit",
         ),
     ] {
-        let o = sahel(&args);
-        assert!(!o.status.success(), "{args:?} should fail");
-        let err = text(&o.stderr);
-        assert!(err.contains(needle), "{args:?}: {err}");
-        assert!(!err.contains("panicked"), "{err}");
+        assert_fails(&args, &[needle]);
     }
 }
 
@@ -212,13 +208,20 @@ fn geocode_reads_windows_1252() {
     );
 }
 
-fn assert_fails_without_output(args: &[&str], out: &Path, needles: &[&str]) {
+/// The command fails with a message holding every needle, and no panic.
+fn assert_fails(args: &[&str], needles: &[&str]) {
     let o = sahel(args);
     assert!(!o.status.success(), "{args:?} should fail");
     let err = text(&o.stderr);
     for n in needles {
         assert!(err.contains(n), "{args:?}: missing {n:?} in {err}");
     }
+    assert!(!err.contains("panicked"), "{args:?}: {err}");
+}
+
+/// [`assert_fails`], and neither the output nor a temporary file is left.
+fn assert_fails_without_output(args: &[&str], out: &Path, needles: &[&str]) {
+    assert_fails(args, needles);
     assert!(!out.exists(), "no output file after a failure");
     let leftovers: Vec<PathBuf> = std::fs::read_dir(out.parent().unwrap())
         .unwrap()
@@ -341,15 +344,16 @@ fn user_gazetteer_dir_adds_places() {
         "name\talt_names\tlat\tlon\tfeature\tprecision_km\tsource\nX\t\t99\t0\tP.PPL\t\tme\n",
     )
     .unwrap();
-    let o = sahel(&[
-        "--gazetteer",
-        d.path().to_str().unwrap(),
-        "gazetteer",
-        "lookup",
-        "Gao",
-    ]);
-    assert!(!o.status.success());
-    assert!(text(&o.stderr).contains("bad.tsv:2"), "{}", text(&o.stderr));
+    assert_fails(
+        &[
+            "--gazetteer",
+            d.path().to_str().unwrap(),
+            "gazetteer",
+            "lookup",
+            "Gao",
+        ],
+        &["bad.tsv:2"],
+    );
 }
 
 #[test]
@@ -443,16 +447,17 @@ fn gazetteer_build_reproduces_the_committed_data() {
             "gazetteer/{f} differs from what `sahel gazetteer build` derives: rerun it"
         );
     }
-    let o = sahel(&[
-        "gazetteer",
-        "build",
-        "--data",
-        "/no/such/dir",
-        "--out",
-        d.path().to_str().unwrap(),
-    ]);
-    assert!(!o.status.success());
-    assert!(text(&o.stderr).contains("/no/such/dir"));
+    assert_fails(
+        &[
+            "gazetteer",
+            "build",
+            "--data",
+            "/no/such/dir",
+            "--out",
+            d.path().to_str().unwrap(),
+        ],
+        &["/no/such/dir"],
+    );
 }
 
 #[test]
@@ -728,13 +733,7 @@ fn index_commands_reject_bad_input() {
         ),
         (vec!["nearest", i, "--at", "Gao", "-k", "0"], "-k"),
     ] {
-        let o = sahel(&args);
-        assert!(!o.status.success(), "{args:?}");
-        let err = text(&o.stderr);
-        assert!(
-            err.contains(needle) && !err.contains("panicked"),
-            "{args:?}: {err}"
-        );
+        assert_fails(&args, &[needle]);
     }
 }
 
@@ -863,13 +862,7 @@ fn map_and_trend_commands() {
         (vec!["trend", i, "--json", "-o", "-"], "standard output"),
         (vec!["trend", i, "--json", "--window", "0"], "--window"),
     ] {
-        let o = sahel(&args);
-        assert!(!o.status.success(), "{args:?}");
-        let err = text(&o.stderr);
-        assert!(
-            err.contains(needle) && !err.contains("panicked"),
-            "{args:?}: {err}"
-        );
+        assert_fails(&args, &[needle]);
     }
 }
 
@@ -1042,8 +1035,10 @@ fn a_bad_record_stops_the_command_before_it_writes() {
     assert_eq!(v["features"].as_array().unwrap().len(), 2);
     // The main job too: it stops, or with --skip-invalid maps the rest.
     let rep = d.path().join("rep");
-    let o = sahel(&["report", csv.to_str().unwrap(), "-o", rep.to_str().unwrap()]);
-    assert!(!o.status.success() && text(&o.stderr).contains("bad.csv:3"));
+    assert_fails(
+        &["report", csv.to_str().unwrap(), "-o", rep.to_str().unwrap()],
+        &["bad.csv:3"],
+    );
     assert!(!rep.join("incidents.geojson").exists());
     let o = sahel(&[
         "report",
