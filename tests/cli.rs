@@ -29,15 +29,21 @@ fn sahel_stdin(args: &[&str], input: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// Runs a command that must succeed and print JSON; the JSON.
+fn sahel_json(args: &[&str]) -> serde_json::Value {
+    let o = sahel(args);
+    assert!(o.status.success(), "{args:?}: {}", text(&o.stderr));
+    serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", text(&o.stdout)))
+}
+
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
 #[test]
 fn lookup_json_has_the_documented_fields() {
-    let o = sahel(&["gazetteer", "lookup", "Diabaly", "--json", "--limit", "3"]);
-    assert!(o.status.success(), "{}", text(&o.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let v = sahel_json(&["gazetteer", "lookup", "Diabaly", "--json", "--limit", "3"]);
     let arr = v.as_array().unwrap();
     assert!(!arr.is_empty() && arr.len() <= 3);
     for k in [
@@ -78,7 +84,7 @@ fn lookup_table_explains_the_ranking() {
 
 #[test]
 fn lookup_near_coordinates() {
-    let o = sahel(&[
+    let v = sahel_json(&[
         "gazetteer",
         "lookup",
         "Dioura",
@@ -86,8 +92,6 @@ fn lookup_near_coordinates() {
         "14.3,-9.85",
         "--json",
     ]);
-    assert!(o.status.success(), "{}", text(&o.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v[0]["region"], "Kayes");
 }
 
@@ -322,7 +326,7 @@ fn user_gazetteer_dir_adds_places() {
         "name\talt_names\tlat\tlon\tfeature\tprecision_km\tsource\nCamp Tessit Ouest\tTessit Camp\t15.01\t0.99\tS.MILB\t1\tmy notes 2026\n",
     )
     .unwrap();
-    let o = sahel(&[
+    let v = sahel_json(&[
         "--gazetteer",
         d.path().to_str().unwrap(),
         "gazetteer",
@@ -330,8 +334,6 @@ fn user_gazetteer_dir_adds_places() {
         "Tessit Camp",
         "--json",
     ]);
-    assert!(o.status.success(), "{}", text(&o.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v[0]["name"], "Camp Tessit Ouest");
     assert_eq!(v[0]["region"], "Gao");
     assert!(v[0]["sources"][0]
@@ -543,15 +545,13 @@ fn extract_decodes_windows_1252_and_html() {
     )
     .unwrap();
     std::fs::write(d.path().join("h.html"), "<html><body><h1>Titre</h1><p>date 2021-01-04</p><p>Le 3 janvier 2021, des frappes a&eacute;riennes ont touch&eacute; le village de Bounti.</p></body></html>").unwrap();
-    let o = sahel(&[
+    let v = sahel_json(&[
         "extract",
         d.path().to_str().unwrap(),
         "--format",
         "json",
         "--no-merge",
     ]);
-    assert!(o.status.success(), "{}", text(&o.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let places: Vec<&str> = v
         .as_array()
         .unwrap()
@@ -586,7 +586,7 @@ fn sample_geojson(d: &Path) -> PathBuf {
 fn near_and_nearest_answer_in_km() {
     let d = tmp();
     let inc = sample_geojson(d.path());
-    let o = sahel(&[
+    let v = sahel_json(&[
         "near",
         inc.to_str().unwrap(),
         "--at",
@@ -595,8 +595,6 @@ fn near_and_nearest_answer_in_km() {
         "150",
         "--json",
     ]);
-    assert!(o.status.success(), "{}", text(&o.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let arr = v.as_array().unwrap();
     assert!(!arr.is_empty());
     let dists: Vec<f64> = arr
@@ -803,9 +801,7 @@ fn map_and_trend_commands() {
     assert!(std::fs::read_to_string(&svg)
         .unwrap()
         .contains("Incidents by region"));
-    let o = sahel(&["trend", i, "--json"]);
-    assert!(o.status.success(), "{}", text(&o.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let v = sahel_json(&["trend", i, "--json"]);
     assert!(
         v["slope_km_per_year"].is_number()
             && v["mann_kendall"]["p"].is_number()
@@ -874,7 +870,7 @@ fn ucdp_samples_are_read() {
         return;
     }
     let f = events.join("ucdp_ged231_sample_mali_bf_ne.csv");
-    let o = sahel(&[
+    let v = sahel_json(&[
         "near",
         f.to_str().unwrap(),
         "--at",
@@ -883,8 +879,6 @@ fn ucdp_samples_are_read() {
         "400",
         "--json",
     ]);
-    assert!(o.status.success(), "{}", text(&o.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let ids: Vec<&str> = v
         .as_array()
         .unwrap()
@@ -897,7 +891,7 @@ fn ucdp_samples_are_read() {
     );
     // The global sample (1000 rows, every continent) reads whole.
     let g = events.join("ucdp_ged231_sample1000_global.csv");
-    let o = sahel(&[
+    let v = sahel_json(&[
         "nearest",
         g.to_str().unwrap(),
         "--at",
@@ -906,8 +900,6 @@ fn ucdp_samples_are_read() {
         "3",
         "--json",
     ]);
-    assert!(o.status.success(), "{}", text(&o.stderr));
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 3);
 }
 
