@@ -19,33 +19,93 @@ use crate::model::{DatePrecision, Incident};
 use anyhow::{anyhow, Context, Result};
 use serde::{Deserialize, Serialize};
 
-/// One gold incident (the fields eval reads).
-#[derive(Debug, Clone, Deserialize)]
+/// One gold incident (the fields eval reads). Real-world gold files are
+/// taken as they come: every field but `article` may be missing or null,
+/// and fields eval does not read (`country`, `target`, `notes` ...) are
+/// ignored.
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct GoldIncident {
     /// Gold id (for reports).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient_string")]
     pub id: Option<String>,
-    /// Article file name.
+    /// Article file name (for incident lines: `FILE.csv:LINE`).
     pub article: String,
     /// Date at its precision, or null.
+    #[serde(default, deserialize_with = "lenient_string")]
     pub date: Option<String>,
     /// Places named.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient_strings")]
     pub places: Vec<String>,
-    /// The main place.
-    pub main_place: String,
+    /// The main place, or null when the text gives only an area or a
+    /// relative position.
+    #[serde(default, deserialize_with = "lenient_string")]
+    pub main_place: Option<String>,
     /// Region.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient_string")]
     pub region: Option<String>,
-    /// Event type.
-    pub event_type: String,
+    /// Where the event happened, when the annotator fixed it; otherwise the
+    /// main place is resolved through the gazetteer.
+    #[serde(default, deserialize_with = "lenient_number")]
+    pub lat: Option<f64>,
+    /// Longitude that goes with `lat`.
+    #[serde(default, deserialize_with = "lenient_number")]
+    pub lon: Option<f64>,
+    /// Event type (null: not scored).
+    #[serde(default, deserialize_with = "lenient_string")]
+    pub event_type: Option<String>,
     /// Actors.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient_strings")]
     pub actors: Vec<String>,
     /// Lowest death figure.
+    #[serde(default, deserialize_with = "lenient_count")]
     pub fatalities_low: Option<u32>,
     /// Highest death figure (null with a low figure: open range).
+    #[serde(default, deserialize_with = "lenient_count")]
     pub fatalities_high: Option<u32>,
+}
+
+/// A string, or null; a number or boolean is taken as its text.
+fn lenient_string<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<String>, D::Error> {
+    Ok(match serde_json::Value::deserialize(d)? {
+        serde_json::Value::String(s) if s.trim().is_empty() => None,
+        serde_json::Value::String(s) => Some(s),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        serde_json::Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    })
+}
+
+/// A list of strings, a single string, or null.
+fn lenient_strings<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Vec<String>, D::Error> {
+    Ok(match serde_json::Value::deserialize(d)? {
+        serde_json::Value::String(s) if !s.trim().is_empty() => vec![s],
+        serde_json::Value::Array(v) => v
+            .into_iter()
+            .filter_map(|x| match x {
+                serde_json::Value::String(s) => Some(s),
+                serde_json::Value::Number(n) => Some(n.to_string()),
+                _ => None,
+            })
+            .collect(),
+        _ => vec![],
+    })
+}
+
+/// A number, a numeric string ("12", "12.5"), or null.
+fn lenient_number<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<f64>, D::Error> {
+    let v: Option<f64> = match serde_json::Value::deserialize(d)? {
+        serde_json::Value::Number(n) => n.as_f64(),
+        serde_json::Value::String(s) => s.trim().replace(',', ".").parse().ok(),
+        _ => None,
+    };
+    Ok(v.filter(|x| x.is_finite()))
+}
+
+/// A count: a non-negative whole number (3, 3.0, "3"), or null.
+fn lenient_count<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<u32>, D::Error> {
+    let v = lenient_number(d)?;
+    Ok(v.filter(|x| *x >= 0.0 && *x <= f64::from(u32::MAX))
+        .map(|x| x.round() as u32))
 }
 
 #[derive(Debug, Deserialize)]
@@ -53,10 +113,15 @@ struct GoldFile {
     incidents: Vec<GoldIncident>,
 }
 
-/// Reads a gold file.
+/// Reads a gold file: an object with an `incidents` array, or the array
+/// itself.
 pub fn read_gold(text: &str, origin: &str) -> Result<Vec<GoldIncident>> {
+    if text.trim_start().starts_with('[') {
+        return serde_json::from_str(text)
+            .with_context(|| format!("{origin}: not a gold file (an array of incidents, each with an \"article\")"));
+    }
     let g: GoldFile = serde_json::from_str(text).with_context(|| {
-        format!("{origin}: not a gold file (an object with an \"incidents\" array)")
+        format!("{origin}: not a gold file (an object with an \"incidents\" array, each with an \"article\")")
     })?;
     Ok(g.incidents)
 }
@@ -84,7 +149,7 @@ pub struct Scores {
     pub region_accuracy: f64,
     /// ... a death toll inside the gold range (or both unknown).
     pub toll_accuracy: f64,
-    /// ... the place (always true for a match; kept for completeness).
+    /// ... a place within 25 km of the gold place (or the same name).
     pub place_accuracy: f64,
     /// Per gold incident: the extracted id it matched, or null.
     pub pairs: Vec<(String, Option<String>)>,
@@ -93,12 +158,15 @@ pub struct Scores {
 }
 
 fn gold_point(g: &Gazetteer, gi: &GoldIncident) -> Vec<(f64, f64)> {
+    if let (Some(lat), Some(lon)) = (gi.lat, gi.lon) {
+        return vec![(lat, lon)];
+    }
     let hints = gi
         .region
         .as_deref()
         .and_then(|r| g.hints(Some(r), None, None).ok())
         .unwrap_or_default();
-    let mut names: Vec<&str> = vec![gi.main_place.as_str()];
+    let mut names: Vec<&str> = gi.main_place.iter().map(String::as_str).collect();
     names.extend(gi.places.iter().map(String::as_str));
     let pts: Vec<(f64, f64)> = names
         .iter()
@@ -190,31 +258,44 @@ fn same_region(gold: Option<&str>, i: &Incident, g: &Gazetteer) -> bool {
 /// against the gold incidents.
 pub fn score(g: &Gazetteer, gold: &[GoldIncident], extracted: &[(String, Incident)]) -> Scores {
     let mut candidates: Vec<(usize, usize, f64)> = Vec::new();
+    let mut placed_ok = vec![false; gold.len() * extracted.len().max(1)];
     for (gi_idx, gi) in gold.iter().enumerate() {
         let pts = gold_point(g, gi);
         for (ei, (article, inc)) in extracted.iter().enumerate() {
-            if article != &gi.article {
-                continue;
-            }
-            let Some(l) = &inc.location else { continue };
-            let dist = pts
-                .iter()
-                .map(|p| distance_km(p.0, p.1, l.lat, l.lon))
-                .fold(f64::INFINITY, f64::min);
-            let same_name = fold(&l.name_written) == fold(&gi.main_place)
-                || gi.places.iter().any(|p| fold(p) == fold(&l.name_written));
-            if !(dist <= 25.0 || same_name)
+            if article != &gi.article
                 || !dates_compatible(gi.date.as_deref(), inc.date.as_ref())
             {
                 continue;
             }
-            // Prefer exact date agreement, then closeness.
-            let bonus = if date_agrees(gi.date.as_deref(), inc.date.as_ref()) {
-                0.0
+            let dist = inc.location.as_ref().map_or(f64::INFINITY, |l| {
+                pts.iter()
+                    .map(|p| distance_km(p.0, p.1, l.lat, l.lon))
+                    .fold(f64::INFINITY, f64::min)
+            });
+            let same_name = inc.location.as_ref().is_some_and(|l| {
+                let w = fold(&l.name_written);
+                gi.main_place.as_deref().is_some_and(|m| fold(m) == w)
+                    || gi.places.iter().any(|p| fold(p) == w)
+            });
+            let placed = dist <= 25.0 || same_name;
+            let date_ok = date_agrees(gi.date.as_deref(), inc.date.as_ref());
+            let type_ok = gi
+                .event_type
+                .as_deref()
+                .is_none_or(|t| inc.event_type.as_str() == t);
+            // A pair counts when the place agrees, or (a misplaced
+            // incident, or a gold incident with no place) when the article,
+            // date and type all do; agreeing places are preferred.
+            let cost = if placed {
+                dist.min(25.0)
+            } else if date_ok && type_ok {
+                1000.0
             } else {
-                100.0
+                continue;
             };
-            candidates.push((gi_idx, ei, dist.min(25.0) + bonus));
+            placed_ok[gi_idx * extracted.len() + ei] = placed;
+            let bonus = if date_ok { 0.0 } else { 100.0 };
+            candidates.push((gi_idx, ei, cost + bonus));
         }
     }
     candidates.sort_by(|a, b| a.2.total_cmp(&b.2));
@@ -231,18 +312,24 @@ pub fn score(g: &Gazetteer, gold: &[GoldIncident], extracted: &[(String, Inciden
         extracted: extracted.len(),
         ..Default::default()
     };
-    let (mut date_ok, mut type_ok, mut region_ok, mut toll_ok) = (0, 0, 0, 0);
-    for (gi, m) in gold.iter().zip(&gold_used) {
+    let (mut date_ok, mut type_ok, mut region_ok, mut toll_ok, mut place_ok) = (0, 0, 0, 0, 0);
+    for (gi_idx, (gi, m)) in gold.iter().zip(&gold_used).enumerate() {
         let gid = gi
             .id
             .clone()
-            .unwrap_or_else(|| format!("{}:{}", gi.article, gi.main_place));
+            .unwrap_or_else(|| {
+                format!(
+                    "{}:{}",
+                    gi.article,
+                    gi.main_place.as_deref().unwrap_or("?")
+                )
+            });
         let Some(ei) = m else {
             s.problems.push(format!(
                 "{gid}: not found ({} {} {})",
-                gi.main_place,
+                gi.main_place.as_deref().unwrap_or("no place"),
                 gi.date.as_deref().unwrap_or("no date"),
-                gi.event_type
+                gi.event_type.as_deref().unwrap_or("no type")
             ));
             s.pairs.push((gid, None));
             continue;
@@ -250,14 +337,28 @@ pub fn score(g: &Gazetteer, gold: &[GoldIncident], extracted: &[(String, Inciden
         let inc = &extracted[*ei].1;
         s.matched += 1;
         let d = date_agrees(gi.date.as_deref(), inc.date.as_ref());
-        let t = inc.event_type.as_str() == gi.event_type;
+        let t = gi
+            .event_type
+            .as_deref()
+            .is_none_or(|t| inc.event_type.as_str() == t);
+        let p = placed_ok[gi_idx * extracted.len() + *ei];
         let r = same_region(gi.region.as_deref(), inc, g);
         let k = toll_agrees(gi, inc);
         date_ok += usize::from(d);
         type_ok += usize::from(t);
         region_ok += usize::from(r);
         toll_ok += usize::from(k);
+        place_ok += usize::from(p);
         let mut why = Vec::new();
+        if !p {
+            why.push(format!(
+                "place {} more than 25 km from gold {}",
+                inc.location
+                    .as_ref()
+                    .map_or("none".to_string(), |l| l.name_written.clone()),
+                gi.main_place.as_deref().unwrap_or("(gold point)")
+            ));
+        }
         if !d {
             why.push(format!(
                 "date {} vs gold {}",
@@ -266,7 +367,11 @@ pub fn score(g: &Gazetteer, gold: &[GoldIncident], extracted: &[(String, Inciden
             ));
         }
         if !t {
-            why.push(format!("type {} vs gold {}", inc.event_type, gi.event_type));
+            why.push(format!(
+                "type {} vs gold {}",
+                inc.event_type,
+                gi.event_type.as_deref().unwrap_or("none")
+            ));
         }
         if !r {
             why.push(format!(
@@ -314,7 +419,7 @@ pub fn score(g: &Gazetteer, gold: &[GoldIncident], extracted: &[(String, Inciden
     s.type_accuracy = ratio(type_ok, s.matched);
     s.region_accuracy = ratio(region_ok, s.matched);
     s.toll_accuracy = ratio(toll_ok, s.matched);
-    s.place_accuracy = ratio(s.matched, s.matched);
+    s.place_accuracy = ratio(place_ok, s.matched);
     s
 }
 
@@ -354,16 +459,12 @@ mod tests {
 
     fn gi(low: Option<u32>, high: Option<u32>) -> GoldIncident {
         GoldIncident {
-            id: None,
             article: "a".into(),
-            date: None,
-            places: vec![],
-            main_place: "Gao".into(),
-            region: None,
-            event_type: "attack".into(),
-            actors: vec![],
+            main_place: Some("Gao".into()),
+            event_type: Some("attack".into()),
             fatalities_low: low,
             fatalities_high: high,
+            ..Default::default()
         }
     }
 

@@ -279,6 +279,31 @@ struct ExtractArgs {
     /// toll (on standard error).
     #[arg(long)]
     explain: bool,
+    /// Read the inputs as spreadsheets of incident lines (CSV separated by
+    /// commas, semicolons or tabs; UTF-8 or Windows-1252), the text of each
+    /// row in this column. Each row gives zero or more incidents, named
+    /// FILE:LINE; a CSV output keeps every input row and column and adds a
+    /// `row` column and the incident's columns, GeoJSON and FlatGeobuf add
+    /// `row` and the input columns as properties. Rows are not merged.
+    #[arg(long, value_name = "COLUMN")]
+    text_column: Option<String>,
+    /// With --text-column: the column holding each row's date (YYYY-MM-DD,
+    /// DD/MM/YYYY, YYYY-MM, YYYY or "14 mars 2022"); weekdays and "la
+    /// veille" in the text count from it.
+    #[arg(long, value_name = "COLUMN", requires = "text_column")]
+    date_column: Option<String>,
+    /// With --text-column: the column naming the place, used when the text
+    /// names none.
+    #[arg(long, value_name = "COLUMN", requires = "text_column")]
+    place_column: Option<String>,
+    /// With --text-column: a column naming the region, cercle or province,
+    /// used as a hint to tell homonyms apart.
+    #[arg(long, value_name = "COLUMN", requires = "text_column")]
+    region_column: Option<String>,
+    /// With --text-column: report rows whose date cannot be read and read
+    /// them without a date, instead of stopping.
+    #[arg(long, requires = "text_column")]
+    skip_invalid: bool,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -344,9 +369,23 @@ struct EvalArgs {
     /// fatalities_high).
     #[arg(long, value_name = "GOLD.json")]
     gold: PathBuf,
-    /// Directory holding the articles the gold file names.
-    #[arg(long, value_name = "DIR")]
+    /// Directory holding the articles the gold file names, or (with
+    /// --text-column) a spreadsheet of incident lines, whose rows the gold
+    /// file names FILE.csv:LINE (the header is line 1).
+    #[arg(long, value_name = "DIR|FILE.csv")]
     articles: PathBuf,
+    /// The spreadsheet's text column (as for `extract --text-column`).
+    #[arg(long, value_name = "COLUMN")]
+    text_column: Option<String>,
+    /// The spreadsheet's date column.
+    #[arg(long, value_name = "COLUMN", requires = "text_column")]
+    date_column: Option<String>,
+    /// The spreadsheet's place column.
+    #[arg(long, value_name = "COLUMN", requires = "text_column")]
+    place_column: Option<String>,
+    /// The spreadsheet's region column.
+    #[arg(long, value_name = "COLUMN", requires = "text_column")]
+    region_column: Option<String>,
     /// Print the scores as JSON.
     #[arg(long)]
     json: bool,
@@ -622,6 +661,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
 fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
     use sahel::extract::{article::read_articles, extract_article, merge_incidents};
+    if a.text_column.is_some() {
+        return extract_rows(g, &a);
+    }
     let published = a
         .published
         .as_deref()
@@ -687,20 +729,165 @@ fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
     })
 }
 
+/// `extract --text-column`: incident lines from spreadsheets.
+fn extract_rows(g: &Gazetteer, a: &ExtractArgs) -> Result<ExitCode> {
+    use sahel::extract::rows::{read_rows, RowOptions};
+    let opts = RowOptions {
+        text_column: a.text_column.clone().unwrap_or_default(),
+        date_column: a.date_column.clone(),
+        place_column: a.place_column.clone(),
+        region_column: a.region_column.clone(),
+        skip_invalid: a.skip_invalid,
+    };
+    let mut tables = Vec::new();
+    let mut failed = 0;
+    for p in &a.inputs {
+        let name = p.display().to_string();
+        let bytes = if p.as_os_str() == "-" {
+            let mut v = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut v)
+                .map_err(|e| anyhow::anyhow!("-: cannot read standard input: {e}"))?;
+            v
+        } else {
+            match std::fs::read(p) {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!("error: {name}: cannot read: {e}");
+                    failed += 1;
+                    continue;
+                }
+            }
+        };
+        let (text, _) = sahel::io::decode_owned(bytes);
+        match read_rows(&text, &name, &opts) {
+            Ok(t) => {
+                for w in &t.warnings {
+                    eprintln!("warning: {w}");
+                }
+                tables.push(t);
+            }
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                failed += 1;
+            }
+        }
+    }
+    if tables.is_empty() {
+        bail!("no spreadsheet could be read");
+    }
+    let rows: usize = tables.iter().map(|t| t.rows.len()).sum();
+    let bar = sahel::progress::bar(rows as u64, "rows");
+    let found: Vec<Vec<Vec<sahel::model::Incident>>> = tables
+        .iter()
+        .map(|t| {
+            t.rows
+                .iter()
+                .map(|r| {
+                    bar.inc(1);
+                    sahel::extract::extract_article(&r.article, g)
+                        .into_iter()
+                        .map(|e| e.incident)
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    bar.finish_and_clear();
+    let count: usize = found.iter().flatten().map(Vec::len).sum();
+    let empty = found.iter().flatten().filter(|v| v.is_empty()).count();
+    let format = a.format.unwrap_or_else(|| Format::of_path(&a.output));
+    match format {
+        Format::Csv => {
+            if tables.len() > 1 {
+                bail!("a CSV output keeps the columns of one spreadsheet: give one input, or -o FILE.geojson");
+            }
+            sahel::io::with_atomic_writer(&a.output, |w| {
+                sahel::io::rows::write_rows_csv(&tables[0], &found[0], w)
+            })?;
+        }
+        _ => {
+            // Each incident carries its row and the row's cells.
+            let mut incidents = Vec::new();
+            let mut props: Vec<serde_json::Map<String, serde_json::Value>> = Vec::new();
+            for (t, per_row) in tables.iter().zip(&found) {
+                for (r, list) in t.rows.iter().zip(per_row) {
+                    for i in list {
+                        let mut m = serde_json::Map::new();
+                        m.insert("row".into(), r.line.into());
+                        for (h, c) in t.headers.iter().zip(&r.cells) {
+                            m.insert(h.clone(), c.clone().into());
+                        }
+                        props.push(m);
+                        incidents.push(i.clone());
+                    }
+                }
+            }
+            write_incidents(&a.output, format, &incidents, |n, p| {
+                for (k, v) in &props[n] {
+                    let key = if p.contains_key(k) {
+                        format!("{k}_input")
+                    } else {
+                        k.clone()
+                    };
+                    p.insert(key, v.clone());
+                }
+            })?;
+        }
+    }
+    eprintln!(
+        "{count} incidents from {rows} rows ({empty} rows gave none){}",
+        if failed > 0 {
+            format!("; {failed} input(s) failed")
+        } else {
+            String::new()
+        }
+    );
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
 fn eval(g: &Gazetteer, a: &EvalArgs) -> Result<()> {
     use sahel::extract::{article::read_articles, extract_article};
     let text = std::fs::read_to_string(&a.gold)
         .map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", a.gold.display()))?;
     let gold = sahel::eval::read_gold(&text, &a.gold.display().to_string())?;
-    sahel::eval::check_articles(&gold, &a.articles)?;
-    let mut names: Vec<String> = gold.iter().map(|g| g.article.clone()).collect();
-    names.sort();
-    names.dedup();
-    let paths: Vec<PathBuf> = names.iter().map(|n| a.articles.join(n)).collect();
-    let (articles, problems) = read_articles(&paths, None);
-    if let Some(p) = problems.first() {
-        bail!("{p}");
-    }
+    let articles = if let Some(col) = &a.text_column {
+        // Every row is scored: a row the gold file does not name has no
+        // incident.
+        let opts = sahel::extract::rows::RowOptions {
+            text_column: col.clone(),
+            date_column: a.date_column.clone(),
+            place_column: a.place_column.clone(),
+            region_column: a.region_column.clone(),
+            skip_invalid: false,
+        };
+        let text = sahel::io::read_text(&a.articles)?;
+        let t = sahel::extract::rows::read_rows(&text, &a.articles.display().to_string(), &opts)?;
+        let names: std::collections::HashSet<&str> =
+            t.rows.iter().map(|r| r.article.file.as_str()).collect();
+        if let Some(gi) = gold.iter().find(|gi| !names.contains(gi.article.as_str())) {
+            bail!(
+                "gold article {} is not a row of {} (rows are named FILE:LINE, the header being line 1)",
+                gi.article,
+                a.articles.display()
+            );
+        }
+        t.rows.into_iter().map(|r| r.article).collect()
+    } else {
+        sahel::eval::check_articles(&gold, &a.articles)?;
+        let mut names: Vec<String> = gold.iter().map(|g| g.article.clone()).collect();
+        names.sort();
+        names.dedup();
+        let paths: Vec<PathBuf> = names.iter().map(|n| a.articles.join(n)).collect();
+        let (articles, problems) = read_articles(&paths, None);
+        if let Some(p) = problems.first() {
+            bail!("{p}");
+        }
+        articles
+    };
     let mut extracted = Vec::new();
     for art in &articles {
         for e in extract_article(art, g) {

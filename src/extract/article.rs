@@ -24,6 +24,23 @@ pub struct Article {
     pub published: Option<IncidentDate>,
     /// The article text without the date line, markup or boilerplate.
     pub text: String,
+    /// What the input says besides the text (the columns of an incident
+    /// line in a spreadsheet).
+    pub hints: ArticleHints,
+}
+
+/// Facts given beside an article's text: the region and place columns of
+/// a spreadsheet row, and whether the text is one incident line (a log
+/// entry, often with no final period) rather than an article with
+/// headlines.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ArticleHints {
+    /// A region, cercle or province the incidents lie in.
+    pub region: Option<String>,
+    /// The place of the incident when the text names none.
+    pub place: Option<String>,
+    /// The text is one incident line: it has no headline.
+    pub line: bool,
 }
 
 /// A sentence with its paragraph number.
@@ -181,6 +198,7 @@ impl Article {
             file: file.to_string(),
             published,
             text: body.trim().to_string(),
+            hints: ArticleHints::default(),
         }
     }
 
@@ -194,8 +212,9 @@ impl Article {
             .filter(|l| !l.is_empty())
             .enumerate()
         {
-            let heading = (para.len() < 90 && !para.ends_with(['.', '!', '?', '»', '"', ':']))
-                || (para.starts_with("- ") && para.ends_with(" -"));
+            let heading = !self.hints.line
+                && ((para.len() < 90 && !para.ends_with(['.', '!', '?', '»', '"', ':']))
+                    || (para.starts_with("- ") && para.ends_with(" -")));
             for s in split_sentences(para) {
                 out.push(Sentence {
                     paragraph: p,

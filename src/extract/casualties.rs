@@ -22,39 +22,88 @@ use std::sync::OnceLock;
 /// Figures found in one sentence.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SentenceToll {
-    /// Deaths, if the sentence gives a figure (or says there were none).
+    /// Deaths, if the sentence gives a figure (or says there were none):
+    /// the groups summed ("17 soldats et 4 civils tués" is 21).
     pub deaths: Option<Casualties>,
     /// Wounded, likewise.
     pub wounded: Option<Casualties>,
+    /// Deaths by group, as the sentence gives them, for summing over the
+    /// sentences of one account.
+    pub death_groups: Vec<(Group, Casualties)>,
     /// The figure is a claim ("revendique", "affirme avoir tué").
     pub claimed: bool,
     /// The words that gave the figures.
     pub evidence: Vec<String>,
 }
 
-const NUM: &str = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|cent|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|(?:des|plusieurs)\s+(?:dizaines|centaines))";
-const QUAL: &str =
-    r"(?:au\s+moins|plus\s+de|pres\s+de|environ|quelque|pas\s+moins\s+de|au\s+total|entre\s+)?";
-const PEOPLE: &str = r"(?:soldats?|militaires?|civils?|personnes?|villageois|habitants?|assaillants?|terroristes?|jihadistes?|djihadistes?|combattants?|hommes|femmes|enfants|policiers?|gendarmes?|douaniers?|membres?|elements?|passagers?|fideles|bergers?|commercants?|orpailleurs?|victimes?|agents?|gardes?|chasseurs?|dozos?|casques bleus|eleves|personnels?(?:\s+civils?)?)";
+/// Who a figure counts: tolls over different groups add up ("six soldats
+/// tués ... 20 assaillants neutralisés" is 26 dead), figures over one group
+/// are the same count told again, or contested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Group {
+    /// Everyone ("morts", "personnes", "victimes").
+    All,
+    /// Soldiers, gendarmes, police, militia members on the state's side.
+    Forces,
+    /// Civilians.
+    Civilians,
+    /// The attackers ("assaillants", "terroristes neutralisés").
+    Attackers,
+}
+
+const NUM: &str = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|cent|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques)";
+const QUAL: &str = r"(?:au\s+moins|plus\s+de|pres\s+de|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
+const FORCES: &str = r"soldats?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?";
+const CIVILIANS: &str = r"civils?|villageois|habitants?|femmes|enfants|bergers?|commercants?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
+const ATTACKERS: &str = r"assaillants?|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|kamikazes?";
+const ALL: &str = r"personnes?|hommes|victimes?|morts?|individus|membres?|elements?|tues|corps";
+
+/// What one group word counts.
+fn group_of(word: &str) -> Group {
+    static RE: OnceLock<[Regex; 3]> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        [FORCES, CIVILIANS, ATTACKERS]
+            .map(|p| Regex::new(&format!(r"(?i-u)^(?:{p})\b")).expect("group regex"))
+    });
+    let w = word.trim();
+    if re[0].is_match(w) {
+        Group::Forces
+    } else if re[1].is_match(w) {
+        Group::Civilians
+    } else if re[2].is_match(w) {
+        Group::Attackers
+    } else {
+        Group::All
+    }
+}
+
+/// Words that say people died, in every voice ("tués", "ont péri",
+/// "neutralisés", "retrouvés morts").
+const DIED: &str = r"(?:tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executes?|egorges?|massacres?|assassines?|neutralises?|decedes?|calcines?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe)";
 
 fn patterns() -> &'static [(Kind, Regex)] {
     static RE: OnceLock<Vec<(Kind, Regex)>> = OnceLock::new();
     RE.get_or_init(|| {
+        let people = format!(r"(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|{ALL})");
         let n = format!(r"(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+(?:et|a)\s+(?P<n2>\d+))?");
+        // "17 soldats, 4 civils et": earlier groups of a list whose last
+        // member carries the verb.
+        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s+[a-z]+){{0,1}}?\s*(?:,|et|ainsi\s+que)\s*)*)");
         let p = |k: Kind, s: String| (k, Regex::new(&format!("(?i-u){s}")).expect("toll regex"));
         vec![
-            // "tuant 41 soldats", "tuant entre 40 et 85 soldats", "avoir tue 10 militaires"
-            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|abattu|abattant|coutant la vie a|fait)\s+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+)?{PEOPLE}")),
-            // "21 militaires maliens tues", "14 civils tues", "16 soldats ont ete tues"
-            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?{PEOPLE}(?:\s+\w+){{0,2}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|sont\s+)?(?:tues?e?s?|morts?|abattus|executes|massacres|ont\s+peri|ont\s+perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort)\b")),
-            // "au moins 16 morts", "un bilan de 20 morts", "fait 3 victimes"
-            p(Kind::Death, format!(r"{n}\s+(?:morts|tues|deces|victimes\s+mortelles)\b")),
+            // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
+            // "neutralisé 7 terroristes", "causant la mort de 3 civils"
+            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|abattu|abattant|abattre|execute|executant|egorge|egorgeant|massacre|massacrant|assassine|neutralise|neutralisant|neutraliser|coutant\s+la\s+vie\s+a|coute\s+la\s+vie\s+a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))\s+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}")),
+            // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
+            p(Kind::Death, format!(r"{list}{n}\s+(?:de\s+|d')?{people}(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
+            // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues|deces|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "revendique la mort de 10 soldats"
-            p(Kind::Death, format!(r"\bla\s+mort\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{PEOPLE}")),
-            // "10 blesses", "blessant 17 autres", "en blessant 53 autres"
-            p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses|blessees)\b")),
-            p(Kind::Wounded, format!(r"\bblessant\s+{n}\s+(?:autres|{PEOPLE})")),
-            p(Kind::Wounded, format!(r"{n}\s+{PEOPLE}(?:\s+[!-~]+){{0,2}}?\s+(?:ont\s+ete\s+|a\s+ete\s+|aurait\s+ete\s+|auraient\s+ete\s+)?bless[ee]e?s?\b")),
+            p(Kind::Death, format!(r"\bla\s+mort\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
+            // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
+            p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
+            p(Kind::Wounded, format!(r"\bblessant\s+{n}\s+(?:autres|{people})")),
+            p(Kind::Wounded, format!(r"{n}\s+{people}(?:\s+[!-~]+){{0,2}}?\s+(?:ont\s+ete\s+|a\s+ete\s+|aurait\s+ete\s+|auraient\s+ete\s+|sont\s+)?(?:grievement\s+|legerement\s+)?bless[ee]e?s?\b")),
         ]
     })
 }
@@ -67,7 +116,7 @@ enum Kind {
 
 fn zero_toll() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\baucune\s+victime\b|\bsans\s+faire\s+de\s+victimes?\b|\bpas\s+de\s+victimes?\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)\baucune\s+victime\b|\bsans\s+faire\s+de\s+(?:victimes?|morts?|pertes?)\b|\bsans\s+(?:faire\s+)?(?:de\s+)?pertes?\s+en\s+vies?\s+humaines?|\bpas\s+de\s+(?:victimes?|morts?|pertes?\s+en\s+vies?\s+humaines?)\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b|\baucune\s+perte\s+(?:en\s+vies?\s+humaines?|humaine)|\bn'a\s+pas\s+fait\s+de\s+victimes?\b|\bsans\s+victimes?\b|\bpas\s+de\s+bless[ee]s?\b|\bni\s+mort\b").expect("regex"))
 }
 
 fn claim() -> &'static Regex {
@@ -75,25 +124,80 @@ fn claim() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"(?i-u)\brevendiqu\w*|\baffirme\w*\s+avoir\s+tue|\bdit\s+avoir\s+tue|\bassure\w*\s+avoir\s+tue|\bselon\s+le\s+(?:JNIM|GSIM|FLA|EIGS)").expect("regex"))
 }
 
+/// Reads a count with its qualifier. Approximations take their nominal
+/// value ("une dizaine" is 10, "près de 20" is 20), as conflict data sets
+/// code them; vague plurals stay ranges ("des dizaines" is 20–99) or
+/// floors ("plusieurs" is at least 2).
 fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     let q = q.to_lowercase();
-    let q = q.trim();
-    let (low, high) = if let Some((l, h)) = crate::french::approx(n) {
-        (l, h)
+    let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
+    let n = n.split_whitespace().collect::<Vec<_>>().join(" ");
+    if n == "plusieurs" || n == "quelques" {
+        return Some(Casualties::at_least(2));
+    }
+    let vague = matches!(
+        n.as_str(),
+        "des dizaines" | "plusieurs dizaines" | "des centaines" | "plusieurs centaines"
+    );
+    let (low, high) = if let Some((l, h)) = crate::french::approx(&n) {
+        if vague {
+            (l, h)
+        } else {
+            let mid = (l + h) / 2;
+            (mid, mid)
+        }
     } else {
-        let v = n.parse::<u32>().ok().or_else(|| crate::french::number(n))?;
+        let v = n.parse::<u32>().ok().or_else(|| crate::french::number(&n))?;
         (v, v)
     };
     if let Some(n2) = n2.and_then(|x| x.parse::<u32>().ok()) {
         return Some(Casualties::range(low, n2));
     }
-    Some(match q {
+    Some(match q.as_str() {
         "au moins" | "pas moins de" | "plus de" => Casualties::at_least(low),
-        "près de" | "environ" | "quelque" => {
-            Casualties::range(low * 9 / 10, (high * 11).div_ceil(10))
-        }
         _ if low == high => Casualties::exact(low),
         _ => Casualties::range(low, high),
+    })
+}
+
+/// Adds tolls of different groups.
+fn add(a: Casualties, b: Casualties) -> Casualties {
+    let low = match (a.low, b.low) {
+        (Some(x), Some(y)) => Some(x.saturating_add(y)),
+        (x, y) => x.or(y),
+    };
+    let high = match (a.high, b.high) {
+        (Some(x), Some(y)) => Some(x.saturating_add(y)),
+        _ => None,
+    };
+    Casualties { low, high }
+}
+
+/// The death toll of figures given by group: figures over one group are
+/// one count told again or contested (their range), different groups add
+/// up, and a total over everyone stands unless the groups add up to more.
+pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
+    if groups.is_empty() {
+        return None;
+    }
+    let mut by: Vec<(Group, Casualties)> = Vec::new();
+    for (g, c) in groups {
+        match by.iter_mut().find(|(x, _)| x == g) {
+            Some((_, cur)) => *cur = cur.union(c),
+            None => by.push((*g, *c)),
+        }
+    }
+    let all = by.iter().find(|(g, _)| *g == Group::All).map(|(_, c)| *c);
+    let sum = by
+        .iter()
+        .filter(|(g, _)| *g != Group::All)
+        .map(|(_, c)| *c)
+        .reduce(add);
+    Some(match (all, sum) {
+        (Some(a), Some(s)) if s.low.unwrap_or(0) > a.high.or(a.low).unwrap_or(0) => s,
+        (Some(a), _) => a,
+        (None, Some(s)) => s,
+        (None, None) => return None,
     })
 }
 
@@ -103,11 +207,12 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     // Most sentences name no casualty: a substring check spares them the
     // regexes, which dominate extraction time otherwise.
     let text = crate::fold::ascii_lower_1to1(sentence);
-    const WORDS: [&str; 11] = [
+    const WORDS: [&str; 20] = [
         "tue", "tuant", "tuer", "mort", "bless", "victime", "peri", "abatt", "execut", "massacr",
-        "deces",
+        "deces", "neutralis", "egorg", "assassin", "la vie", "perte", "sans vie", "succomb",
+        "cadavre", "calcin",
     ];
-    if !WORDS.iter().any(|w| text.contains(w)) && !text.contains("coutant") {
+    if !WORDS.iter().any(|w| text.contains(w)) {
         return toll;
     }
     // Matches are found in the ASCII text; evidence is quoted from the
@@ -118,6 +223,7 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             .to_string()
     };
     let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut wounded: Vec<Casualties> = Vec::new();
     for (kind, re) in patterns() {
         for c in re.captures_iter(&text) {
             let m = c.get(0).expect("match");
@@ -135,25 +241,68 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             };
             taken.push((m.start(), m.end()));
             toll.evidence.push(original(m.start(), m.end()));
-            let slot = match kind {
-                Kind::Death => &mut toll.deaths,
-                Kind::Wounded => &mut toll.wounded,
-            };
-            *slot = Some(match slot {
-                Some(prev) => prev.union(&count),
-                None => count,
-            });
+            match kind {
+                Kind::Wounded => wounded.push(count),
+                Kind::Death => {
+                    let group = c.name("p").map_or(Group::All, |p| group_of(p.as_str()));
+                    // "neutralisé plusieurs terroristes": a claim with no
+                    // number is no figure.
+                    if group == Group::Attackers && count == Casualties::at_least(2) && c["n"].starts_with(['p', 'q']) {
+                        taken.pop();
+                        toll.evidence.pop();
+                        continue;
+                    }
+                    toll.death_groups.push((group, count));
+                    // "selon un élu, 7 gendarmes tués": a source, not a
+                    // member of the list.
+                    let sourced = |l: &regex::Match| {
+                        let before = text[..l.start()].trim_end();
+                        before.ends_with("selon") || before.ends_with("apres") || before.ends_with("pour")
+                    };
+                    if let Some(list) = c.name("list").filter(|l| !l.as_str().trim().is_empty() && !sourced(l)) {
+                        for part in list_members().captures_iter(list.as_str()) {
+                            let q = part.name("q").map_or("", |x| x.as_str());
+                            if let Some(n) = parse_count(q, &part["n"], None) {
+                                toll.death_groups.push((group_of(&part["p"]), n));
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
     if let Some(m) = zero_toll().find(&text) {
         toll.evidence.push(original(m.start(), m.end()));
-        toll.deaths.get_or_insert(Casualties::exact(0));
-        if m.as_str().to_lowercase().contains("victime") {
-            toll.wounded.get_or_insert(Casualties::exact(0));
+        if toll.death_groups.is_empty() && !m.as_str().contains("bless") {
+            toll.death_groups.push((Group::All, Casualties::exact(0)));
+        }
+        if m.as_str().contains("victime") || m.as_str().contains("bless") {
+            wounded.push(Casualties::exact(0));
         }
     }
+    toll.deaths = total_deaths(&toll.death_groups);
+    toll.wounded = wounded.into_iter().reduce(|a, b| {
+        if a == Casualties::exact(0) {
+            b
+        } else if b == Casualties::exact(0) {
+            a
+        } else {
+            add(a, b)
+        }
+    });
     toll.claimed = toll.deaths.is_some() && claim().is_match(&text);
     toll
+}
+
+/// One member of a list of groups ("17 soldats, ").
+fn list_members() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i-u)(?P<q>{QUAL})\s*\b(?P<n>{NUM})\s+(?:de\s+|d')?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)"
+        ))
+        .expect("regex")
+    })
 }
 
 /// Whether the army (or another party) says the attack failed, which makes
@@ -207,7 +356,7 @@ mod tests {
         );
         assert_eq!(
             deaths("une trentaine de villageois ont été tués"),
-            Some(Casualties::range(25, 35))
+            Some(Casualties::exact(30))
         );
         assert_eq!(
             deaths("des dizaines de civils tués"),

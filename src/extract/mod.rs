@@ -27,6 +27,7 @@ pub mod casualties;
 pub mod dates;
 pub mod events;
 pub mod places;
+pub mod rows;
 
 use crate::fold::fold;
 use crate::gazetteer::relative::RelativePhrase;
@@ -64,7 +65,8 @@ struct Draft {
     anchored: bool,
     event_type: EventType,
     actors: Vec<Actor>,
-    deaths: Option<Casualties>,
+    /// Death figures by group, from every sentence of the account.
+    death_groups: Vec<(casualties::Group, Casualties)>,
     deaths_claimed: bool,
     denied: bool,
     wounded: Option<Casualties>,
@@ -89,7 +91,7 @@ impl Draft {
             anchored,
             event_type,
             actors: vec![],
-            deaths: None,
+            death_groups: vec![],
             deaths_claimed: false,
             denied: false,
             wounded: None,
@@ -161,11 +163,12 @@ impl Draft {
                 self.actors.push(a.clone());
             }
         }
-        if let Some(d) = toll.deaths {
-            self.deaths = Some(match self.deaths {
-                Some(cur) => cur.union(&d),
-                None => d,
-            });
+        if toll.deaths.is_some() {
+            for g in &toll.death_groups {
+                if !self.death_groups.contains(g) {
+                    self.death_groups.push(*g);
+                }
+            }
             self.deaths_claimed |= toll.claimed;
         }
         if let Some(w) = toll.wounded {
@@ -540,10 +543,11 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
                         keep.actors.push(a);
                     }
                 }
-                keep.deaths = match (keep.deaths, d.deaths) {
-                    (Some(a), Some(b)) => Some(a.union(&b)),
-                    (a, b) => a.or(b),
-                };
+                for g in d.death_groups {
+                    if !keep.death_groups.contains(&g) {
+                        keep.death_groups.push(g);
+                    }
+                }
                 keep.wounded = match (keep.wounded, d.wounded) {
                     (Some(a), Some(b)) => Some(a.union(&b)),
                     (a, b) => a.or(b),
@@ -559,6 +563,14 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
     }
     let stem = match article.file.as_str() {
         "-" => "stdin".to_string(),
+        // A spreadsheet row, "log.csv:12": the file's stem and the line.
+        f if article.hints.line && f.rsplit_once(':').is_some_and(|(_, n)| n.parse::<u64>().is_ok()) => {
+            let (file, line) = f.rsplit_once(':').expect("checked");
+            let stem = std::path::Path::new(file)
+                .file_stem()
+                .map_or("rows".into(), |s| s.to_string_lossy().into_owned());
+            format!("{stem}-row{line}")
+        }
         f => std::path::Path::new(f)
             .file_stem()
             .map_or("article".into(), |s| s.to_string_lossy().into_owned()),
@@ -566,7 +578,7 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
     let mut out = Vec::new();
     for (i, (d, location)) in drafts.into_iter().zip(located).enumerate() {
         let mut notes = Vec::new();
-        let mut deaths = d.deaths.unwrap_or_default();
+        let mut deaths = casualties::total_deaths(&d.death_groups).unwrap_or_default();
         if d.deaths_claimed && d.denied && deaths.low.is_some_and(|l| l > 0) {
             notes.push(format!(
                 "contested toll: a claim of {} dead; the other side says the attack was repelled",

@@ -206,41 +206,45 @@ pub fn write_csv(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
     let mut c = csv::Writer::from_writer(w);
     c.write_record(CSV_COLUMNS)?;
     for i in incidents {
-        let l = i.location.as_ref();
-        let mut files: Vec<&str> = i.sources.iter().map(|s| s.file.as_str()).collect();
-        files.dedup();
-        let s = |v: Option<String>| v.unwrap_or_default();
-        let row: Vec<String> = vec![
-            i.id.clone(),
-            s(i.date.map(|d| d.midpoint().to_string())),
-            s(i.date.map(|d| d.start.to_string())),
-            s(i.date.map(|d| d.end.to_string())),
-            s(i.date.map(|d| precision_str(d.precision).to_string())),
-            i.event_type.as_str().to_string(),
-            s(i.actors.first().map(|a| a.name.clone())),
-            join(
-                &i.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
-                ';',
-            ),
-            s(l.and_then(|l| l.name_resolved.clone().or(Some(l.name_written.clone())))),
-            s(l.map(|l| l.name_written.clone())),
-            s(l.and_then(|l| l.region.clone())),
-            s(l.and_then(|l| l.cercle.clone())),
-            s(l.map(|l| format!("{:.5}", l.lat))),
-            s(l.map(|l| format!("{:.5}", l.lon))),
-            s(l.map(|l| geo_precision_str(l.precision).to_string())),
-            s(l.map(|l| l.uncertainty_km.to_string())),
-            best(&i.fatalities),
-            s(i.fatalities.low.map(|n| n.to_string())),
-            s(i.fatalities.high.map(|n| n.to_string())),
-            best(&i.wounded),
-            join(&i.notes, ';'),
-            join(&files, ';'),
-        ];
-        c.write_record(&row)?;
+        c.write_record(&csv_cells(i))?;
     }
     c.flush()?;
     Ok(())
+}
+
+/// The cells of one incident's CSV row, in the order of [`CSV_COLUMNS`].
+pub fn csv_cells(i: &Incident) -> Vec<String> {
+    let l = i.location.as_ref();
+    let mut files: Vec<&str> = i.sources.iter().map(|s| s.file.as_str()).collect();
+    files.dedup();
+    let s = |v: Option<String>| v.unwrap_or_default();
+    vec![
+        i.id.clone(),
+        s(i.date.map(|d| d.midpoint().to_string())),
+        s(i.date.map(|d| d.start.to_string())),
+        s(i.date.map(|d| d.end.to_string())),
+        s(i.date.map(|d| precision_str(d.precision).to_string())),
+        i.event_type.as_str().to_string(),
+        s(i.actors.first().map(|a| a.name.clone())),
+        join(
+            &i.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+            ';',
+        ),
+        s(l.and_then(|l| l.name_resolved.clone().or(Some(l.name_written.clone())))),
+        s(l.map(|l| l.name_written.clone())),
+        s(l.and_then(|l| l.region.clone())),
+        s(l.and_then(|l| l.cercle.clone())),
+        s(l.map(|l| format!("{:.5}", l.lat))),
+        s(l.map(|l| format!("{:.5}", l.lon))),
+        s(l.map(|l| geo_precision_str(l.precision).to_string())),
+        s(l.map(|l| l.uncertainty_km.to_string())),
+        best(&i.fatalities),
+        s(i.fatalities.low.map(|n| n.to_string())),
+        s(i.fatalities.high.map(|n| n.to_string())),
+        best(&i.wounded),
+        join(&i.notes, ';'),
+        join(&files, ';'),
+    ]
 }
 
 /// Writes the incidents as a JSON array in the model's own shape.

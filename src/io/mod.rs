@@ -17,6 +17,7 @@ pub mod flat;
 pub mod geojson_in;
 pub mod incidents;
 pub mod read;
+pub mod rows;
 
 use anyhow::{Context, Result};
 use std::io::Write;

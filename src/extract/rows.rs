@@ -1,0 +1,294 @@
+//! Incident lines from a spreadsheet: one text cell per row, with an
+//! optional date, region and place column.
+//!
+//! Security logs and analysts' spreadsheets hold one short description per
+//! row ("Embuscade contre un convoi FAMa à 45 km au sud-est de Hombori"),
+//! often without a final period, with the date in its own column. Each
+//! row becomes an [`Article`] of its own, named `FILE:LINE` (the line of
+//! the row in the file, the header being line 1), whose publication date
+//! is the date column; the region and place columns become hints. Comma,
+//! semicolon and tab separated files are read (the separator is detected
+//! from the header).
+//!
+//! ```
+//! use sahel::extract::rows::{read_rows, RowOptions};
+//! let csv = "id;date;description\n7;14/03/2022;Assassinat d'un conseiller communal à Ténenkou\n";
+//! let opts = RowOptions { text_column: "description".into(), date_column: Some("date".into()), ..Default::default() };
+//! let t = read_rows(csv, "log.csv", &opts).unwrap();
+//! assert_eq!(t.headers, ["id", "date", "description"]);
+//! assert_eq!(t.rows[0].article.file, "log.csv:2");
+//! assert_eq!(t.rows[0].article.published.unwrap().to_string(), "2022-03-14");
+//! ```
+
+use super::article::{Article, ArticleHints};
+use crate::model::IncidentDate;
+use anyhow::{anyhow, bail, Context, Result};
+use chrono::NaiveDate;
+
+/// Which columns to read.
+#[derive(Debug, Clone, Default)]
+pub struct RowOptions {
+    /// Column holding the incident description.
+    pub text_column: String,
+    /// Column holding the date of the row (YYYY-MM-DD, DD/MM/YYYY,
+    /// YYYY-MM, YYYY, "14 mars 2022", "14 March 2022").
+    pub date_column: Option<String>,
+    /// Column holding the place, used when the text names none.
+    pub place_column: Option<String>,
+    /// Column holding a region, cercle or province, used as a hint.
+    pub region_column: Option<String>,
+    /// Report rows with an unreadable date and read them without it,
+    /// instead of stopping.
+    pub skip_invalid: bool,
+}
+
+/// One row: its line in the file, its cells and the article made of it.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// Line of the row in the file (the header is line 1).
+    pub line: u64,
+    /// The row's cells, as read.
+    pub cells: Vec<String>,
+    /// The row's text as an article.
+    pub article: Article,
+}
+
+/// A spreadsheet of incident lines.
+#[derive(Debug, Clone)]
+pub struct RowTable {
+    /// The header's column names.
+    pub headers: Vec<String>,
+    /// The separator (kept for the output).
+    pub delimiter: u8,
+    /// The rows, in file order.
+    pub rows: Vec<Row>,
+    /// Rows read without their date (with `skip_invalid`).
+    pub warnings: Vec<String>,
+}
+
+/// The separator a header line uses: the most frequent of `;`, tab and `,`.
+pub fn detect_delimiter(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or("");
+    let count = |c: char| first.matches(c).count();
+    [(b',', count(',')), (b';', count(';')), (b'\t', count('\t'))]
+        .into_iter()
+        .max_by_key(|&(d, n)| (n, d == b','))
+        .map_or(b',', |(d, _)| d)
+}
+
+/// Reads the rows of `text` (a CSV with a header); `origin` names the file
+/// in errors and in the articles' names (its file name only).
+pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable> {
+    if text.trim().is_empty() {
+        bail!("{origin}: empty file (expected a CSV with a header line)");
+    }
+    let stem = std::path::Path::new(origin)
+        .file_name()
+        .map_or(origin.to_string(), |n| n.to_string_lossy().into_owned());
+    let delimiter = detect_delimiter(text);
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(false)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers: Vec<String> = rdr
+        .headers()
+        .with_context(|| format!("{origin}: cannot read the header line"))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    let find = |name: &str, flag: &str| -> Result<usize> {
+        headers.iter().position(|h| h == name.trim()).ok_or_else(|| {
+            anyhow!(
+                "{origin}: no column {name:?} (given by {flag}); the columns are: {}",
+                headers
+                    .iter()
+                    .map(|h| format!("{h:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })
+    };
+    let text_col = find(&opts.text_column, "--text-column")?;
+    let optional = |c: &Option<String>, flag: &str| c.as_deref().map(|c| find(c, flag)).transpose();
+    let date_col = optional(&opts.date_column, "--date-column")?;
+    let place_col = optional(&opts.place_column, "--place-column")?;
+    let region_col = optional(&opts.region_column, "--region-column")?;
+    let mut rows = Vec::new();
+    let mut warnings = Vec::new();
+    for rec in rdr.records() {
+        let rec = rec.map_err(|e| {
+            let line = e.position().map_or(0, |p| p.line());
+            anyhow!("{origin}:{line}: malformed CSV row: {e}")
+        })?;
+        let line = rec.position().map_or(0, |p| p.line());
+        let cell = |c: Option<usize>| {
+            c.and_then(|c| rec.get(c))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+        let published = match cell(date_col) {
+            None => None,
+            Some(d) => match parse_row_date(&d) {
+                Some(d) => Some(d),
+                None if opts.skip_invalid => {
+                    warnings.push(format!(
+                        "{origin}:{line}: date {d:?} not understood; row read without it"
+                    ));
+                    None
+                }
+                None => bail!(
+                    "{origin}:{line}: date {d:?} not understood (expected YYYY-MM-DD, DD/MM/YYYY, YYYY-MM, YYYY or \"14 mars 2022\"); --skip-invalid reads such rows without a date"
+                ),
+            },
+        };
+        let description = cell(Some(text_col)).unwrap_or_default();
+        let mut article = Article::from_text(&format!("{stem}:{line}"), &description);
+        // The date column is the row's date, whatever the text starts with.
+        if published.is_some() {
+            article.published = published;
+        }
+        article.hints = ArticleHints {
+            region: cell(region_col),
+            place: cell(place_col),
+            line: true,
+        };
+        rows.push(Row {
+            line,
+            cells: rec.iter().map(str::to_string).collect(),
+            article,
+        });
+    }
+    Ok(RowTable {
+        headers,
+        delimiter,
+        rows,
+        warnings,
+    })
+}
+
+/// Reads the date of a row: ISO days (with or without a time), days with
+/// slashes, dots or dashes in day-month-year order, months, years, and
+/// dates with a French or English month name.
+pub fn parse_row_date(s: &str) -> Option<IncidentDate> {
+    let s = s.trim();
+    // "2022-03-14T00:00:00", "2022-03-14 00:00:00"
+    let day_part = s.split(['T', ' ']).next().unwrap_or(s);
+    for f in ["%Y-%m-%d", "%Y/%m/%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"] {
+        if let Ok(d) = NaiveDate::parse_from_str(day_part, f) {
+            return Some(IncidentDate::day(d)).filter(|_| (1900..=2100).contains(&d.year_ce().1));
+        }
+    }
+    if let Some((y, m)) = s.split_once(['-', '/']) {
+        if let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u32>()) {
+            if y > 1900 {
+                return IncidentDate::month(y, m);
+            }
+        }
+    }
+    if s.len() == 4 {
+        if let Ok(y) = s.parse::<i32>() {
+            return IncidentDate::year(y).filter(|_| (1900..=2100).contains(&y));
+        }
+    }
+    // "14 mars 2022", "14 March 2022", "1er avril 2023"
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if let [d, m, y] = words[..] {
+        let d: u32 = d.trim_end_matches("er").parse().ok()?;
+        let m = month_of(m)?;
+        let y: i32 = y.parse().ok()?;
+        return NaiveDate::from_ymd_opt(y, m, d).map(IncidentDate::day);
+    }
+    None
+}
+
+fn month_of(w: &str) -> Option<u32> {
+    const NAMES: [[&str; 2]; 12] = [
+        ["janvier", "january"],
+        ["fevrier", "february"],
+        ["mars", "march"],
+        ["avril", "april"],
+        ["mai", "may"],
+        ["juin", "june"],
+        ["juillet", "july"],
+        ["aout", "august"],
+        ["septembre", "september"],
+        ["octobre", "october"],
+        ["novembre", "november"],
+        ["decembre", "december"],
+    ];
+    let f = crate::fold::fold(w);
+    NAMES
+        .iter()
+        .position(|n| n.iter().any(|x| *x == f || (f.len() >= 3 && x.starts_with(&f))))
+        .map(|i| i as u32 + 1)
+}
+
+use chrono::Datelike;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_dates_in_the_shapes_logs_use() {
+        let s = |x: &str| parse_row_date(x).map(|d| d.to_string());
+        assert_eq!(s("2022-03-14").as_deref(), Some("2022-03-14"));
+        assert_eq!(s("14/03/2022").as_deref(), Some("2022-03-14"));
+        assert_eq!(s("14.03.2022").as_deref(), Some("2022-03-14"));
+        assert_eq!(s("2022-03-14T00:00:00").as_deref(), Some("2022-03-14"));
+        assert_eq!(s("2022-03").as_deref(), Some("2022-03"));
+        assert_eq!(s("2022").as_deref(), Some("2022"));
+        assert_eq!(s("14 mars 2022").as_deref(), Some("2022-03-14"));
+        assert_eq!(s("14 March 2022").as_deref(), Some("2022-03-14"));
+        assert_eq!(s("1er août 2023").as_deref(), Some("2023-08-01"));
+        assert_eq!(s("hier"), None);
+        assert_eq!(s("31/02/2022"), None);
+    }
+
+    #[test]
+    fn separators_and_columns() {
+        let t = read_rows(
+            "date\tlieu\ttexte\n2024-01-02\tGao\tTirs d'obus sur le camp, pas de victime\n",
+            "dir/log.tsv",
+            &RowOptions {
+                text_column: "texte".into(),
+                date_column: Some("date".into()),
+                place_column: Some("lieu".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(t.delimiter, b'\t');
+        let a = &t.rows[0].article;
+        assert_eq!(a.file, "log.tsv:2");
+        assert_eq!(a.hints.place.as_deref(), Some("Gao"));
+        assert!(a.hints.line);
+        assert_eq!(a.sentences().len(), 1);
+        assert!(!a.sentences()[0].heading, "a log line is not a headline");
+    }
+
+    #[test]
+    fn bad_rows_name_the_line() {
+        let opts = RowOptions {
+            text_column: "t".into(),
+            date_column: Some("d".into()),
+            ..Default::default()
+        };
+        let e = read_rows("d,t\n2024-01-02,a\nhier,b\n", "x.csv", &opts).unwrap_err();
+        assert!(e.to_string().contains("x.csv:3"), "{e}");
+        let e = read_rows("d,t\n2024-01-02,a\n", "x.csv", &RowOptions { text_column: "texte".into(), ..Default::default() }).unwrap_err();
+        assert!(e.to_string().contains("\"texte\""), "{e}");
+        let t = read_rows(
+            "d,t\nhier,b\n",
+            "x.csv",
+            &RowOptions {
+                skip_invalid: true,
+                ..opts
+            },
+        )
+        .unwrap();
+        assert_eq!(t.warnings.len(), 1);
+        assert!(t.rows[0].article.published.is_none());
+    }
+}
