@@ -26,54 +26,69 @@ pub struct Cue {
     pub span: (usize, usize),
     /// Whether it refers back to an event already told.
     pub anaphoric: bool,
+    /// Whether it names an event that did not (or not yet) happen ("pour
+    /// prévenir de nouvelles attaques", "si les jihadistes attaquaient").
+    pub hypothetical: bool,
+    /// Position of its pattern in the cue list (lower is more specific).
+    pub rank: usize,
     /// The words as written.
     pub text: String,
 }
 
 /// Cues by decreasing specificity: the first type found wins for a
 /// sentence ("véhicule suicide bourré d'explosifs" is a suicide attack,
-/// not an IED).
+/// not an IED). A clash ranks below an attack, so "violents affrontements"
+/// inside the account of an attack on a camp keep it an attack; words that
+/// only say people were killed ("ont tué", "abattus", "exécutés") rank
+/// last, so the noun of the account decides its type. Patterns run on a
+/// lowercase ASCII copy of the text.
 const CUES: &[(EventType, &str)] = &[
     (
         EventType::SuicideAttack,
-        r"v[ee]hicules? (?:pi[ee]g[ee]s? )?(?:suicide|kamikaze)|attentats?[- ]suicides?|attaques? suicides?|kamikazes?|\bVBIED\b|\bSVBIED\b|s'est fait exploser",
+        r"v[e]hicules?[- ](?:pi[e]g[e]s?[- ])?(?:suicides?|kamikazes?)|attentats?[- ]suicides?|attaques? suicides?|kamikazes?|\bvbied\b|\bsvbied\b|s'est fait (?:exploser|sauter)|se sont fait(?:s)? (?:exploser|sauter)|ceintures? explosives?|voitures? pi[e]g[e]es?|v[e]hicules?[- ]pi[e]g[e]s?",
     ),
     (
         EventType::DroneStrike,
-        r"frappes? (?:a[ee]rienne )?(?:de|par) drones?|frappes? de drone|par (?:des|un) drones?|drones? arm[ee]s?|attaques? (?:de|au) drones?|bombardements? (?:de|par) drones?",
+        r"frappes? (?:a[e]riennes? )?(?:de|par) drones?|frappes? de drone|par (?:des|un) drones?|drones? arm[e]s?|attaques? (?:de|au|par) drones?|bombardements? (?:de|par) drones?|tirs? de drones?|frappes? d'un drone",
     ),
     (
         EventType::RocketOrMortar,
-        r"tirs? (?:de |d')(?:roquettes?|obus|mortiers?)|roquettes?|\bobus\b|au mortier|mortiers?|tirs indirects",
+        r"tirs? (?:de |d')(?:roquettes?|obus|mortiers?)|roquettes?|\bobus\b|au mortier|mortiers?|tirs indirects|tirs d'artillerie",
     ),
     (
         EventType::Ied,
-        r"engins? explosifs?(?: improvis[ee]s?)?|\bEEI\b|\bIED\b|\bmines?\b(?: artisanales?)?|\bbombes?\b|a saut[ee] sur|explosion d'un engin",
+        r"engins? explosifs?(?: improvis[e]s?)?|\beei\b|\bied\b|\bmines?\b(?: artisanales?)?|\bbombes?\b|a saut[e] sur|ont saut[e] sur|explosion d'un engin|\bexplosions?\b|\ba explos[e]\b|\bont explos[e]\b|a heurt[e] (?:une|un) (?:mine|engin)|a roul[e] sur (?:une|un) (?:mine|engin)|\bexplosifs?\b",
     ),
-    (EventType::Ambush, r"embuscades?|tendu un guet-apens"),
+    (EventType::Ambush, r"embuscades?|guet-apens"),
     (
         EventType::Airstrike,
-        r"frappes? a[ee]riennes?|raids? a[ee]riens?|bombardements? a[ee]riens?|frappes? (?:de|par) (?:l'aviation|h[ee]licopt[ee]res?)|vecteurs a[ee]riens|\bfrappes?\b",
+        r"frappes? a[e]riennes?|raids? a[e]riens?|bombardements? a[e]riens?|frappes? (?:de|par) (?:l'aviation|h[e]licopt[e]res?|avions?)|vecteurs a[e]riens|(?:la|une|des|ces|cette|les|de|deux|trois|plusieurs|nouvelles?|s[e]ries? de|d') ?frappes?\b|\bfrappes (?:ont|a)\b|action a[e]roport[e]e|aviation militaire",
     ),
     (
         EventType::Siege,
-        r"\bblocus\b|\bsi[ee]ges?\b|assi[ee]g[ee]e?s?",
+        r"\bblocus\b|\bsi[e]ges?\b|assi[e]g[e]e?s?|\bencercl[e]e?s?\b",
     ),
     (
         EventType::Kidnapping,
-        r"enl[ee]vements?|enlev[ee]e?s?|kidnapp\w*|pris en otages?|\botages?\b|\brapts?\b",
+        r"enl[e]vements?|\benlev[e]e?s?\b|\benlevaient\b|\bont enlev[e]|kidnapp\w*|pris en otages?|prise d'otages?|\botages?\b|\brapts?\b|ravisseurs?|(?:emmen|conduit)\w* vers une destination inconnue",
     ),
     (
         EventType::Massacre,
-        r"\bmassacres?\b|\btueries?\b|massacr[ee]e?s?",
-    ),
-    (
-        EventType::Clash,
-        r"affrontements?|accrochages?|combats? (?:entre|opposant)|se sont affront[ee]s",
+        r"\bmassacres?\b|\btueries?\b|massacr[e]e?s?|\bcarnage\b|\bh[e]catombe\b|\bmassacrant\b",
     ),
     (
         EventType::Attack,
-        r"\battaqu[ee]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[ee]e?s?\b|\bvis[ee]e?s?\b|\bprise d'un camp|\boffensives?\b|\battentats?\b|\ba frapp[ee]|\bont frapp[ee]|\bincursions?|\bfusillades?\b",
+        r"\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise d'un camp|\boffensives?\b|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\bfrappent\b|\bincursions?|\bfusillades?\b|fait irruption|\bassassinats?\b|\bmeurtres?\b|\bexactions?\b|\bincendi[e]e?s?\b|\bincendiaires?\b|mis le feu|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|ouvert le feu|\bont tir[e] sur|\ba tir[e] sur|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b",
+    ),
+    (
+        EventType::Clash,
+        r"affrontements?|accrochages?|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b",
+    ),
+    (
+        // Killing without a noun for the event: an attack unless the
+        // account says more.
+        EventType::Attack,
+        r"\bont tu[e]\b|\ba tu[e]\b|\bavoir tu[e]\b|\btuant\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\bassassin[e]e?s?\b|\bassassinant\b|coute la vie|coutant la vie|trouv[e] la mort|perdu la vie|\bont p[e]ri\b|\bneutralis[e]e?s?\b|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b",
     ),
 ];
 
@@ -91,11 +106,18 @@ fn anaphora() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bcette|\bcet|\bces(?:\s+(?:deux|trois|quatre|nouvelles?|derni[ee]res?))?|\bl'|\bce|\bdont l'|\bcette meme|\bla meme|\bleur)\s*$").expect("regex"))
 }
 
+/// Words before a cue that make it an event that did not happen: a purpose,
+/// a condition, a threat or a fear.
+fn hypothetical() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)(?:\bpour (?:prevenir|eviter|empecher|contrer|dejouer|parer a|faire face a|repondre a)|\bafin d'(?:eviter|empecher)|\ben cas d'|\bsi (?:les|des|le|la|un|une)\b[^,.]{0,30}$|\brisques? d[e']|\bmenaces? d[e']|\bpourrai\w*\b|\bcrai(?:n|gn)\w*\b|\beventuel\w*\b|\bplans? d[e']|\bprojets? d[e']|\bmenac\w+ d[e']|\bpreparai\w*\b|\bprojetai\w*\b|\bs'appret\w*\b|\blutte contre\b|\bvigilance\b)[^.]{0,25}$").expect("regex"))
+}
+
 /// Words that make an event sentence a general statement rather than the
 /// report of one event.
 fn generic() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\bnotamment\b|\br[ee]guli[ee]rement\b|\bsouvent\b|quasi quotidiennes?|\ba plusieurs reprises\b|\bplusieurs localites\b|\ba la tete des\b|\bces derni(?:ers|eres) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\ben proie\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)\bnotamment\b|\br[ee]guli[ee]rement\b|\bsouvent\b|quasi quotidiennes?|\ba plusieurs reprises\b|\bplusieurs localites\b|\ba la tete des\b|\bces derni(?:ers|eres) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\ben proie\b|\bdepuis (?:le debut|janvier|(?:19|20)\d\d)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bcentaines de milliers\b|\bla crise\b|\ble conflit a\b|\bles violences ont\b|\bbilan annuel\b|\bces dernieres annees\b|\bde plus en plus\b|\bmultiplient\b|\bmultiplie\b|\bse multipli\w+\b|\brecrudescence\b|\bpersistan\w+\b|\bnombreuses attaques\b|\bfrequentes?\b|\bsouvent\b|\bhabituel\w*\b|\bvague d'attaques\b|\bserie d'attaques\b").expect("regex"))
 }
 
 /// Words that place a sentence in the past of the story, without a date
@@ -112,7 +134,7 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
     // to the original by character position.
     let folded = crate::fold::ascii_lower_1to1(sentence);
     let mut taken: Vec<(usize, usize)> = Vec::new();
-    for (t, re) in compiled() {
+    for (rank, (t, re)) in compiled().iter().enumerate() {
         for m in re.find_iter(&folded) {
             if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
                 continue;
@@ -120,7 +142,11 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
             taken.push((m.start(), m.end()));
             // A cue right after a demonstrative or definite article points back.
             let before = &folded[m.start().saturating_sub(30)..m.start()];
-            let anaphoric = anaphora().is_match(before);
+            let anaphoric = anaphora().is_match(before)
+                || m.as_str().starts_with("ces ")
+                || m.as_str().starts_with("cette ");
+            let wide = &folded[m.start().saturating_sub(60)..m.start()];
+            let hypothetical = hypothetical().is_match(wide);
             let (s, e) = (
                 crate::fold::char_to_byte(sentence, m.start()),
                 crate::fold::char_to_byte(sentence, m.end()),
@@ -129,6 +155,8 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
                 event_type: *t,
                 span: (s, e),
                 anaphoric,
+                hypothetical,
+                rank,
                 text: sentence[s..e].to_string(),
             });
         }
@@ -137,15 +165,18 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
     out
 }
 
-/// The most specific event type among cues (the order of [`CUES`]).
+/// The most specific event type among cues (the order of [`CUES`]);
+/// hypothetical cues do not count.
 pub fn best_type(cues: &[Cue]) -> Option<EventType> {
     cues.iter()
+        .filter(|c| !c.hypothetical)
+        .min_by_key(|c| c.rank)
         .map(|c| c.event_type)
-        .min_by_key(|t| specificity_rank(*t))
 }
 
 /// Rank of a type: lower is more specific. Used when two reports of one
-/// incident disagree: "attaqué" then "frappes de drone" is a drone strike.
+/// incident disagree: "attaqué" then "frappes de drone" is a drone strike;
+/// an attack is never turned into a clash.
 pub fn specificity_rank(t: EventType) -> usize {
     CUES.iter().position(|(x, _)| *x == t).unwrap_or(CUES.len())
 }

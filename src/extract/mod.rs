@@ -41,7 +41,7 @@ use article::Article;
 use casualties::{find_casualties, is_denial};
 use dates::{find_dates, DateAnchor, DateContext};
 use events::{best_type, find_cues, is_background, is_generic, specificity_rank};
-use places::{find_places, PlaceMention};
+use places::PlaceMention;
 
 /// An incident with the words that gave each of its fields.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,6 +74,9 @@ struct Draft {
     evidence: Vec<(String, String)>,
     /// Index of the sentence that started it.
     origin: usize,
+    /// Started by the headline: it stands for the body's incident when the
+    /// body tells one nearby.
+    from_heading: bool,
 }
 
 impl Draft {
@@ -98,6 +101,7 @@ impl Draft {
             sentences: vec![],
             evidence: vec![],
             origin: 0,
+            from_heading: false,
         }
     }
 
@@ -208,8 +212,9 @@ impl SentenceFacts {
     fn licensing(&self) -> bool {
         self.cues
             .iter()
-            .any(|c| !c.anaphoric || self.names_its_place(c))
-            || self.dates.iter().any(|(_, m)| m.anchor.is_absolute())
+            .any(|c| !c.hypothetical && (!c.anaphoric || self.names_its_place(c)))
+            || (self.dates.iter().any(|(_, m)| m.anchor.is_absolute())
+                && self.cues.iter().any(|c| !c.hypothetical))
     }
 
     /// "l'attaque de Koulogon": a definite cue followed by its place names
@@ -248,10 +253,12 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
     let mut lead: Vec<SentenceFacts> = Vec::new();
     let mut announced: Option<(Option<IncidentDate>, bool, Option<EventType>)> = None;
 
-    for (sentence_no, s) in article.sentences().into_iter().enumerate() {
-        if s.heading {
-            continue;
-        }
+    let sentences = article.sentences();
+    // A text that is all headline-like lines (a log entry split in two, a
+    // brief with no final period) is read as body text.
+    let all_heads = sentences.iter().all(|s| s.heading);
+    for (sentence_no, s) in sentences.into_iter().enumerate() {
+        let heading = s.heading && !all_heads;
         let mut dates = Vec::new();
         for m in find_dates(s.text) {
             let d = ctx.resolve(&m.anchor);
@@ -262,10 +269,18 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             }
             dates.push((d, m));
         }
+        let mut places = places::find_places_in(s.text, g, heading);
+        // A sentence that names only an area, or only a distance from a
+        // reference, has its event there.
+        if places.groups.is_empty() {
+            if let Some(f) = places.fallback.take() {
+                places.groups.push(vec![f]);
+            }
+        }
         let facts = SentenceFacts {
             text: s.text.to_string(),
             cues: find_cues(s.text),
-            places: find_places(s.text, g),
+            places,
             actors: actors::find_actors(s.text),
             toll: find_casualties(s.text),
             denial: is_denial(s.text),
@@ -346,7 +361,25 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     }
                 })
                 .collect();
-            for (group, toll) in facts.places.groups.iter().zip(&tolls) {
+            for (k, (group, toll)) in facts.places.groups.iter().zip(&tolls).enumerate() {
+                // "à Tamalat mardi, puis à Inchinane mercredi": each place
+                // takes the date told in its own part of the sentence.
+                let (mut date, mut date_anchored, mut date_words) =
+                    (date, date_anchored, date_words.clone());
+                if starts.len() > 1 {
+                    let to = starts.get(k + 1).copied().unwrap_or(facts.text.len());
+                    if let Some((d, m)) = facts
+                        .dates
+                        .iter()
+                        .find(|(_, m)| m.span.0 >= starts[k] && m.span.0 < to)
+                    {
+                        (date, date_anchored, date_words) = (*d, true, m.text.clone());
+                    }
+                }
+                // A headline without a date waits for the body's.
+                if heading && facts.dates.is_empty() {
+                    (date, date_anchored, date_words) = (None, false, String::new());
+                }
                 // Members already reported join their incident; they also
                 // lend their date to the others ("à Amasine et Amasrakad").
                 let mut inherited = None;
@@ -399,12 +432,18 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     }
                     _ => (date, date_anchored),
                 };
+                let (d, a) = if heading && date_words.is_empty() {
+                    (None, false)
+                } else {
+                    (d, a)
+                };
                 let mut dr = Draft::new(
                     (*first).clone(),
                     d,
                     a,
                     cue_type.unwrap_or(EventType::Attack),
                 );
+                dr.from_heading = heading;
                 dr.also = fresh.iter().skip(1).map(|p| p.lookup.clone()).collect();
                 dr.evidence.push(("place".into(), first.written.clone()));
                 if !date_words.is_empty() {
@@ -455,7 +494,8 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
         match target {
             Some(i) => {
                 let (d, _, w) = facts.first_date();
-                let single_day_refinement = facts.dates.iter().all(|(_, m)| m.anchor.is_absolute());
+                let single_day_refinement = facts.dates.iter().all(|(_, m)| m.anchor.is_absolute())
+                    || drafts[i].date.is_none();
                 if single_day_refinement {
                     drafts[i].refine_date(d, &w);
                 }
@@ -479,7 +519,84 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             None => {}
         }
     }
+    // A log line or spreadsheet row whose text tells an event but names no
+    // place: the place (or region) its columns give.
+    if drafts.is_empty() && !lead.is_empty() {
+        let hinted = article.hints.place.clone().map(|p| (p, false)).or_else(|| {
+            article.hints.region.clone().map(|r| (r, true))
+        });
+        if let Some((name, area)) = hinted {
+            let first = &lead[0];
+            if first.licensing() {
+                let (d, _, w) = first.first_date();
+                let mut dr = Draft::new(
+                    PlaceMention {
+                        written: name.clone(),
+                        lookup: name,
+                        span: (0, 0),
+                        known: true,
+                        near: area,
+                        road_to: None,
+                        relative: None,
+                        area,
+                        estimate: false,
+                    },
+                    d.or(article.published),
+                    true,
+                    first.cue_type().unwrap_or(EventType::Attack),
+                );
+                dr.evidence.push(("place".into(), "(the row's place column)".into()));
+                if !w.is_empty() {
+                    dr.evidence.push(("date".into(), w));
+                }
+                for l in lead.drain(..) {
+                    dr.upgrade_type(l.cue_type(), &l.cue_words());
+                    dr.absorb(&l);
+                }
+                drafts.push(dr);
+            }
+        }
+    }
+    for d in &mut drafts {
+        if d.region.is_none() {
+            d.region = article.hints.region.clone();
+        }
+        if d.date.is_none() && d.from_heading {
+            d.date = article.published;
+        }
+    }
     finish(article, g, drafts)
+}
+
+/// Adds what `d` tells to `keep` (two accounts of one event); `also`
+/// records `d`'s place as another place of the event.
+fn merge_draft(keep: &mut Draft, d: Draft, also: bool) {
+    if also {
+        keep.also.push(d.place.lookup.clone());
+        keep.also.extend(d.also);
+    }
+    keep.upgrade_type(Some(d.event_type), "");
+    for a in d.actors {
+        if !keep.actors.iter().any(|x| x.name == a.name) {
+            keep.actors.push(a);
+        }
+    }
+    for g in d.death_groups {
+        if !keep.death_groups.contains(&g) {
+            keep.death_groups.push(g);
+        }
+    }
+    keep.wounded = match (keep.wounded, d.wounded) {
+        (Some(a), Some(b)) => Some(a.union(&b)),
+        (a, b) => a.or(b),
+    };
+    keep.deaths_claimed |= d.deaths_claimed;
+    keep.denied |= d.denied;
+    for s in d.sentences {
+        if !keep.sentences.contains(&s) {
+            keep.sentences.push(s);
+        }
+    }
 }
 
 /// Whether the best places for two names are within 15 km.
@@ -521,42 +638,42 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
         })
         .collect();
     // Two places of one sentence a few km apart ("l'école de gendarmerie
-    // de Faladié et l'aéroport de Bamako") are one event.
+    // de Faladié et l'aéroport de Bamako") are one event; so are a
+    // headline's incident and the body's account of it nearby.
     let mut drafts = drafts;
     let mut i = 0;
     while i < drafts.len() {
-        let twin = (0..i).find(|&j| {
-            drafts[j].origin == drafts[i].origin
-                && drafts[j].date == drafts[i].date
-                && matches!((&located[i], &located[j]), (Some(a), Some(b)) if distance_km(a.lat, a.lon, b.lat, b.lon) <= 15.0)
-        });
+        let near = |j: usize, km: f64| {
+            matches!((&located[i], &located[j]), (Some(a), Some(b)) if distance_km(a.lat, a.lon, b.lat, b.lon) <= km.max(a.uncertainty_km).max(b.uncertainty_km))
+        };
+        let twin = (0..i)
+            .find(|&j| {
+                drafts[j].origin == drafts[i].origin
+                    && drafts[j].date == drafts[i].date
+                    && near(j, 15.0)
+            })
+            .or_else(|| {
+                // The headline's incident came first: the body's nearest
+                // account of a compatible date replaces it.
+                (0..i).find(|&j| {
+                    drafts[j].from_heading
+                        && !drafts[i].from_heading
+                        && drafts[j].date_compatible(drafts[i].date, drafts[i].anchored)
+                        && near(j, 60.0)
+                })
+            });
         match twin {
+            Some(j) if drafts[j].from_heading && !drafts[i].from_heading => {
+                // Keep the body's place and date; take the headline's facts.
+                let body = drafts.remove(i);
+                let h = std::mem::replace(&mut drafts[j], body);
+                located[j] = located.remove(i);
+                merge_draft(&mut drafts[j], h, false);
+            }
             Some(j) => {
                 let d = drafts.remove(i);
                 located.remove(i);
-                let keep = &mut drafts[j];
-                keep.also.push(d.place.lookup.clone());
-                keep.also.extend(d.also);
-                keep.upgrade_type(Some(d.event_type), "");
-                for a in d.actors {
-                    if !keep.actors.iter().any(|x| x.name == a.name) {
-                        keep.actors.push(a);
-                    }
-                }
-                for g in d.death_groups {
-                    if !keep.death_groups.contains(&g) {
-                        keep.death_groups.push(g);
-                    }
-                }
-                keep.wounded = match (keep.wounded, d.wounded) {
-                    (Some(a), Some(b)) => Some(a.union(&b)),
-                    (a, b) => a.or(b),
-                };
-                for s in d.sentences {
-                    if !keep.sentences.contains(&s) {
-                        keep.sentences.push(s);
-                    }
-                }
+                merge_draft(&mut drafts[j], d, true);
             }
             None => i += 1,
         }
@@ -669,10 +786,28 @@ fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Loc
             cercle: hit.as_ref().map(|h| h.cercle.to_string()),
         })
     };
-    let best = g
-        .resolve(&d.place.lookup, &hints)
-        .ok()
-        .and_then(|c| c.into_iter().next());
+    if d.place.area {
+        // "dans le cercle de Bankass", "la région de Kita": the area's seat,
+        // with the area's size as the uncertainty.
+        let kind = crate::fold::fold(d.place.written.split_whitespace().next().unwrap_or(""));
+        let (precision, unc) = match kind.as_str() {
+            "commune" => (LocationPrecision::Near, 15.0),
+            "cercle" | "departement" | "province" => (LocationPrecision::Region, 50.0),
+            _ => (LocationPrecision::Region, 150.0),
+        };
+        let seat = g
+            .resolve(&d.place.lookup, &hints)
+            .ok()
+            .and_then(|c| c.into_iter().next())?;
+        return located(seat.place.lat, seat.place.lon, precision, unc, Some(seat.place.name.clone()));
+    }
+    let best = if d.place.estimate {
+        None
+    } else {
+        g.resolve(&d.place.lookup, &hints)
+            .ok()
+            .and_then(|c| c.into_iter().next())
+    };
     // A candidate far outside the relative phrase's circle is a homonym:
     // the estimate is better.
     let best = best.filter(|c| match (&rel, c.distance_km) {

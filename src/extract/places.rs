@@ -42,6 +42,12 @@ pub struct PlaceMention {
     pub road_to: Option<String>,
     /// A relative phrase that locates this place ("à 125 km au nord-est de Gao").
     pub relative: Option<RelativePhrase>,
+    /// The text names only an area for the event ("dans le cercle de
+    /// Bankass", "la région de Kita"): the place stands for the area.
+    pub area: bool,
+    /// The text gives only a distance from a reference ("à 40 km au sud de
+    /// Tombouctou"): the point is estimated from [`PlaceMention::relative`].
+    pub estimate: bool,
 }
 
 /// The places and location hints of one sentence.
@@ -49,8 +55,15 @@ pub struct PlaceMention {
 pub struct SentencePlaces {
     /// Place names, in groups of names joined by "et" or commas.
     pub groups: Vec<Vec<PlaceMention>>,
-    /// Region or cercle named ("dans la région de Mopti", "région de Koutiala").
+    /// Region or cercle named ("dans la région de Mopti", "région de
+    /// Koutiala", "cercle de Bankass"): a cercle keeps its word, so it is
+    /// never read as the 2016/2023 region of the same name.
     pub region: Option<String>,
+    /// Commune named ("commune de Socoura").
+    pub commune: Option<String>,
+    /// When the sentence names no place of its own: the area it names, or
+    /// the point a relative phrase with no village gives.
+    pub fallback: Option<PlaceMention>,
 }
 
 const NAME: &str = r"[\p{Lu}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*(?:\s+(?:[\p{Lu}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*))?";
@@ -71,16 +84,51 @@ fn region_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i:\b(?:région|cercle|province)\s+(?:de\s+|du\s+|d['’]))(?P<r>{NAME})"
+            r"(?i:\b(?P<k>région|cercle|province|département|commune(?:\s+rurale)?|zone|secteur)\s+(?:de\s+|du\s+|d['’]))(?P<r>{NAME})"
         ))
         .expect("regex")
     })
 }
 
+/// Words right before a name that make it something other than the site
+/// of the event: where a source speaks from, an office, a hospital, where
+/// victims came from or were taken, a convoy's origin or destination.
+fn not_a_site() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:\bsources?\b[^,.;]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\bjoints? (?:par telephone )?(?:a|depuis)|\bjoint depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:gouverneur|gouvernorat|prefet|prefecture|sous-prefet|maire|mairie|depute|elue?s?|conseil\w*|tribunal|procureur|pole judiciaire|hopital|chu|centre de sante|cscom|csref|radio|universite|diocese|eveque|imam|cadi|chef de village|notables?|ressortissants?|originaires?|natifs?|association|jeunesse|president|directeur|responsables?|commandant|chef|etat-major|zone de defense|stade|aeroport international|marche central) (?:de|d'|du)|\b(?:evacue\w*|transport\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*) (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\ba destination (?:de|d')|\ben route (?:pour|vers)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|allant a|allait a|en partance pour|direction)|\bdepuis)\s*$").expect("regex")
+    })
+}
+
+/// Words after "zone de", "secteur de", "environs de": the event was in the
+/// area, not at the place.
+fn area_words() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)(?:\bzone|\bsecteur|\benvirons|\balentours|\bperipherie|\babords|\bpres|\bnon loin|\bproximite|\bparages)\s+(?:de|d'|du)\s*$").expect("regex")
+    })
+}
+
+/// French words that start sentences and may also be village names.
+const FUNCTION_WORDS: &[&str] = &[
+    "selon", "des", "les", "une", "dans", "lors", "cette", "ces", "son", "sa", "ses", "leur",
+    "leurs", "nous", "plus", "pour", "par", "mais", "alors", "ainsi", "apres", "avant",
+    "pendant", "face", "outre", "parmi", "malgre", "sur", "vers", "tous", "tout", "toute",
+    "aucun", "aucune", "deja", "hier", "quant", "bilan", "sources", "source", "jeudi", "village",
+    "ville", "camp", "poste", "base", "region", "cercle", "commune", "armee", "etat", "attaque",
+    "attaques", "embuscade", "explosion", "assassinat", "enlevement", "tirs", "incursion",
+    "bamako", "fama", "minusma", "urgent", "breve", "flash", "info", "infos", "mise", "point",
+    "communique", "lire", "voir", "photo", "video", "audio", "exclusif", "alerte", "suite",
+    "nouvelle", "nouvelles", "double", "triple", "drame", "tuerie", "massacre", "deux", "trois",
+    "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "entre", "pres", "non", "sous",
+    "chez", "contre", "lundi", "mardi", "mercredi", "vendredi", "samedi", "dimanche", "niger",
+    "mali", "burkina", "centre", "nord", "sud", "est", "ouest", "koro",
+];
+
 fn road_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i:\b(?:la\s+)?(?:route|axe|tronçon|piste|RN\d+)\s+(?:reliant\s+|entre\s+|de\s+)?)(?P<a>[\p{Lu}][\p{L}'’]+)\s*(?:[-–]|et|à)\s*(?P<b>[\p{Lu}][\p{L}'’]+)").expect("regex")
+        Regex::new(r"(?i:\b(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?)?))(?P<a>[\p{Lu}][\p{L}'’]+)\s*(?:[-–]|et|à)\s*(?P<b>[\p{Lu}][\p{L}'’]+)").expect("regex")
     })
 }
 
@@ -214,6 +262,58 @@ fn is_stop(name: &str) -> bool {
 
 /// Finds the places of a sentence. `g` decides which names are places.
 pub fn find_places(sentence: &str, g: &Gazetteer) -> SentencePlaces {
+    find_places_in(sentence, g, false)
+}
+
+/// A place name at the head of a dateline ("BAMAKO (AFP) -", "Gao, 3 mars
+/// -"): where the copy was filed, not the event.
+fn dateline(sentence: &str, s: usize, e: usize) -> bool {
+    if !sentence[..s].trim().is_empty() {
+        return false;
+    }
+    let after = sentence[e..].trim_start();
+    after.starts_with('-')
+        || after.starts_with('–')
+        || after.starts_with("(AFP)")
+        || after.starts_with("(APS)")
+        || after.starts_with("(AIB)")
+        || after.starts_with("(ANI)")
+        || (after.starts_with(',') && after.len() < 40 && after.contains(" -"))
+}
+
+/// Whether a name without a locative word is a place of the event: a
+/// name the gazetteer knows as written (or by an alternate), that is not a
+/// common French word, at the head of a sentence or headline, after a
+/// comma, colon, dash or "dont", and not followed by another capitalised
+/// word (a person's name).
+fn free_place(g: &Gazetteer, sentence: &str, before: &str, end: usize, name: &str, heading: bool) -> bool {
+    let key = crate::fold::fold(name);
+    if key.len() < 3 || FUNCTION_WORDS.contains(&key.as_str()) {
+        return false;
+    }
+    let b = before.trim_end();
+    let lower_b = b.to_lowercase();
+    let context = b.is_empty()
+        || b.ends_with([',', ':', '(', '«', '"', '–', '-', ';'])
+        || lower_b.ends_with(" dont")
+        || lower_b.ends_with(" et")
+        || lower_b.ends_with(" ou")
+        || heading;
+    if !context {
+        return false;
+    }
+    let next = sentence[end..].trim_start();
+    if next.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    g.matches(name)
+        .iter()
+        .any(|m| m.kind <= MatchKind::Alternate && g.place(m.place).class() == 'P')
+}
+
+/// Like [`find_places`]; in a headline (`heading`) a known name needs no
+/// locative word.
+pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentencePlaces {
     let mut out = SentencePlaces::default();
     // Spans that are hints, not places.
     let mut masked: Vec<(usize, usize)> = Vec::new();
@@ -221,10 +321,30 @@ pub fn find_places(sentence: &str, g: &Gazetteer) -> SentencePlaces {
     for r in &relatives {
         masked.push(r.reference_span);
     }
-    if let Some(c) = region_re().captures(sentence) {
+    let mut area: Option<(String, String, (usize, usize))> = None;
+    for c in region_re().captures_iter(sentence) {
         let r = c.name("r").expect("group");
-        out.region = Some(r.as_str().trim().to_string());
+        let kind = crate::fold::fold(&c["k"]);
+        let name = r.as_str().trim().to_string();
+        if is_stop(&name) {
+            continue;
+        }
         masked.push((r.start(), r.end()));
+        if kind.starts_with("commune") {
+            out.commune.get_or_insert(name.clone());
+        } else if kind == "cercle" {
+            // The cercle is the finer hint.
+            out.region = Some(format!("cercle de {name}"));
+        } else if kind == "zone" || kind == "secteur" {
+            // "dans la zone de Ménaka": near the town, not a hint.
+            masked.pop();
+            continue;
+        } else if out.region.is_none() {
+            out.region = Some(name.clone());
+        }
+        if area.is_none() || kind == "commune" || kind == "cercle" {
+            area = Some((name, kind, (r.start(), r.end())));
+        }
     }
     let is_masked =
         |s: usize, e: usize, masked: &[(usize, usize)]| masked.iter().any(|&(a, b)| s < b && a < e);
@@ -256,6 +376,8 @@ pub fn find_places(sentence: &str, g: &Gazetteer) -> SentencePlaces {
                 near: true,
                 road_to: Some(b.as_str().to_string()),
                 relative: None,
+                area: false,
+                estimate: false,
             },
             false,
         ));
@@ -286,11 +408,15 @@ pub fn find_places(sentence: &str, g: &Gazetteer) -> SentencePlaces {
         }
         let trigger = trigger_re().captures(&before[cut..]);
         let preposition = trigger.as_ref().map(|c| c["t"].to_lowercase());
-        if !continues && preposition.is_none() {
+        let tail = crate::fold::ascii_lower_1to1(&before[cut..]);
+        if is_stop(name) || not_a_site().is_match(&tail) || dateline(sentence, s, e) {
             last_end = None;
             continue;
         }
-        if is_stop(name) {
+        // A known place with no locative word: a subject ("Farabougou est
+        // sous blocus"), an apposition or list member ("leur village,
+        // Sabéré"; "dont Kayes"), or a headline's name.
+        if !continues && preposition.is_none() && !free_place(g, sentence, before, e, name, heading) {
             last_end = None;
             continue;
         }
@@ -305,7 +431,8 @@ pub fn find_places(sentence: &str, g: &Gazetteer) -> SentencePlaces {
         }
         let near = preposition
             .as_deref()
-            .is_some_and(|p| p.starts_with("près") || p.starts_with("non") || p.starts_with("aux"));
+            .is_some_and(|p| p.starts_with("près") || p.starts_with("non") || p.starts_with("aux"))
+            || area_words().is_match(&tail);
         mentions.push((
             PlaceMention {
                 written: name.to_string(),
@@ -315,6 +442,8 @@ pub fn find_places(sentence: &str, g: &Gazetteer) -> SentencePlaces {
                 near,
                 road_to: None,
                 relative: None,
+                area: false,
+                estimate: false,
             },
             continues,
         ));
@@ -341,6 +470,8 @@ pub fn find_places(sentence: &str, g: &Gazetteer) -> SentencePlaces {
                 near: false,
                 road_to: None,
                 relative: None,
+                area: false,
+                estimate: false,
             },
             false,
         ));
@@ -350,14 +481,49 @@ pub fn find_places(sentence: &str, g: &Gazetteer) -> SentencePlaces {
     // decides the latter; here an unknown name alone in its group stays.
     for r in relatives {
         // The relative phrase locates the nearest place written before it.
-        if let Some((p, _)) = mentions
+        match mentions
             .iter_mut()
             .rev()
             .find(|(p, _)| p.span.1 <= r.span.0 + 2)
         {
-            if p.relative.is_none() {
-                p.relative = Some(r);
+            Some((p, _)) if p.relative.is_none() => p.relative = Some(r),
+            Some(_) => {}
+            // "à 40 km au sud de Tombouctou" and no village: the event is
+            // at an estimated point.
+            None if out.fallback.is_none() && knows(g, &r.reference) => {
+                out.fallback = Some(PlaceMention {
+                    written: r.text.trim().to_string(),
+                    lookup: r.reference.clone(),
+                    span: r.span,
+                    known: true,
+                    near: true,
+                    road_to: None,
+                    relative: Some(r),
+                    area: false,
+                    estimate: true,
+                })
             }
+            None => {}
+        }
+    }
+    if out.fallback.is_none() {
+        if let Some((name, kind, span)) = area {
+            let lookup = if kind == "cercle" || kind.starts_with("commune") {
+                name.clone()
+            } else {
+                name.clone()
+            };
+            out.fallback = Some(PlaceMention {
+                written: format!("{kind} de {name}"),
+                lookup,
+                span,
+                known: true,
+                near: true,
+                road_to: None,
+                relative: None,
+                area: true,
+                estimate: false,
+            });
         }
     }
     for (p, continues) in mentions {
