@@ -262,9 +262,7 @@ pub fn score(g: &Gazetteer, gold: &[GoldIncident], extracted: &[(String, Inciden
     for (gi_idx, gi) in gold.iter().enumerate() {
         let pts = gold_point(g, gi);
         for (ei, (article, inc)) in extracted.iter().enumerate() {
-            if article != &gi.article
-                || !dates_compatible(gi.date.as_deref(), inc.date.as_ref())
-            {
+            if article != &gi.article {
                 continue;
             }
             let dist = inc.location.as_ref().map_or(f64::INFINITY, |l| {
@@ -286,9 +284,14 @@ pub fn score(g: &Gazetteer, gold: &[GoldIncident], extracted: &[(String, Inciden
             // A pair counts when the place agrees, or (a misplaced
             // incident, or a gold incident with no place) when the article,
             // date and type all do; agreeing places are preferred.
-            let cost = if placed {
+            // Within one article, a pair whose place agrees is the same
+            // event even when the date disagrees (a date error, counted in
+            // date accuracy), unless the dates cannot overlap at all and
+            // the type differs too (two events at one place).
+            let compatible = dates_compatible(gi.date.as_deref(), inc.date.as_ref());
+            let cost = if placed && (compatible || type_ok) {
                 dist.min(25.0)
-            } else if date_ok && type_ok {
+            } else if compatible && date_ok && type_ok {
                 1000.0
             } else {
                 continue;

@@ -40,6 +40,8 @@ pub enum DateAnchor {
     DaysAfter(i64),
     /// The week before publication ("la semaine dernière").
     LastWeek,
+    /// Days before publication ("il y a trois jours").
+    DaysAgo(i64),
 }
 
 /// A date expression found in a sentence.
@@ -51,6 +53,10 @@ pub struct DateMention {
     pub span: (usize, usize),
     /// The words as written.
     pub text: String,
+    /// The date of a report, not of the event: it follows a verb of
+    /// saying ("a annoncé lundi", "a revendiqué mercredi", "communiqué en
+    /// date du 7 janvier", "publié samedi").
+    pub report: bool,
 }
 
 const MONTHS: [&str; 12] = [
@@ -98,8 +104,8 @@ const MONTH_RE: &str =
     "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre";
 const DAY_RE: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 
-fn patterns() -> &'static [Regex; 6] {
-    static RE: OnceLock<[Regex; 6]> = OnceLock::new();
+fn patterns() -> &'static [Regex; 9] {
+    static RE: OnceLock<[Regex; 9]> = OnceLock::new();
     RE.get_or_init(|| {
         [
             // "le 23 mai 2025", "16-17 mars 2024", "1er avril", "lundi 18 mars"
@@ -114,6 +120,12 @@ fn patterns() -> &'static [Regex; 6] {
             Regex::new(&format!(r"(?i)\b({DAY_RE})\b")).expect("regex"),
             // "deux jours plus tard", "le lendemain", "la veille", "la semaine dernière"
             Regex::new(r"(?i)\b(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée)))\b").expect("regex"),
+            // "le 07/02/2025", "12.03.2024", "3-4-2021"
+            Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b").expect("regex"),
+            // "il y a trois jours", "il y a une semaine"
+            Regex::new(r"(?i)\bil\s+y\s+a\s+(\w+)\s+(jours?|semaines?)\b").expect("regex"),
+            // "fin mars", "mi-janvier", "début août 2021"
+            Regex::new(&format!(r"(?i)\b(?:début|fin|mi|courant|au\s+début\s+du\s+mois\s+de)\s*-?\s*({MONTH_RE})\b(?:\s+(\d{{4}}))?")).expect("regex"),
         ]
     })
 }
@@ -144,10 +156,17 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     let has_relative = ["jour", "lendemain", "veille", "semaine"]
         .iter()
         .any(|w| lower.contains(w));
+    let has_numeric = sentence.contains('/') || sentence.contains('.') || sentence.contains('-');
     let mut out: Vec<DateMention> = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
+    // Only the last few bytes matter: lowercasing the whole prefix for
+    // each date made long texts quadratic.
     let since = |start: usize| {
-        sentence[..start]
+        let mut cut = start.saturating_sub(16);
+        while !sentence.is_char_boundary(cut) {
+            cut += 1;
+        }
+        sentence[cut..start]
             .trim_end()
             .to_lowercase()
             .ends_with("depuis")
@@ -164,6 +183,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             anchor,
             span,
             text: sentence[span.0..span.1].to_string(),
+            report: false,
         });
     };
     for c in re[0].captures_iter(if has_month { sentence } else { "" }) {
@@ -270,8 +290,67 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         };
         push(&mut out, &mut taken, (m.start(), m.end()), anchor);
     }
+    for c in re[6].captures_iter(if has_numeric { sentence } else { "" }) {
+        let m = c.get(0).expect("match");
+        let (Ok(d), Ok(mo), Ok(mut y)) = (c[1].parse::<u32>(), c[2].parse::<u32>(), c[3].parse::<i32>()) else {
+            continue;
+        };
+        if y < 100 {
+            y += 2000;
+        }
+        if NaiveDate::from_ymd_opt(y, mo, d).is_none() || !(1960..=2100).contains(&y) {
+            continue;
+        }
+        push(
+            &mut out,
+            &mut taken,
+            (m.start(), m.end()),
+            DateAnchor::Absolute {
+                start: (Some(y), mo, d),
+                end_day: None,
+                precision: DatePrecision::Day,
+            },
+        );
+    }
+    for c in re[7].captures_iter(if has_relative { sentence } else { "" }) {
+        let m = c.get(0).expect("match");
+        let Some(n) = small_number(&c[1]) else { continue };
+        let days = if c[2].to_lowercase().starts_with("semaine") { n * 7 } else { n };
+        push(&mut out, &mut taken, (m.start(), m.end()), DateAnchor::DaysAgo(days));
+    }
+    for c in re[8].captures_iter(if has_month { sentence } else { "" }) {
+        let m = c.get(0).expect("match");
+        let Some(month) = month_number(&c[1]) else { continue };
+        let year = c.get(2).and_then(|y| y.as_str().parse().ok());
+        push(
+            &mut out,
+            &mut taken,
+            (m.start(), m.end()),
+            DateAnchor::Absolute {
+                start: (year, month, 1),
+                end_day: None,
+                precision: DatePrecision::Month,
+            },
+        );
+    }
     out.sort_by_key(|m| m.span.0);
+    for m in &mut out {
+        let mut cut = m.span.0.saturating_sub(60);
+        while !sentence.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let before = crate::fold::ascii_lower_1to1(&sentence[cut..m.span.0]);
+        m.report = report_verb().is_match(&before);
+    }
     out
+}
+
+/// A verb of saying, or a document's date, right before a date.
+fn report_verb() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?:\b(?:annonce|annoncait|revendique|revendiquait|indique|affirme|declare|rapporte|confirme|precise|publie|diffuse|fait savoir|communique|explique|assure|souligne|reconnu|ajoute|signale|informe|rendu public|appris|apprend|rapportait|a fait etat|faisait etat|fait etat|deplore|deplorait|denonce|condamne|accuse|relate|raconte|rendu compte|rendu hommage|decrete|repondu)(?:\s+(?:ce|le|dans|la|en|soir|matin|meme|aussi|egalement|officiellement|avoir|qu'il|que))*|\ben\s+date\s+du|\bdate\s+du|\bcommunique\s+du)\s*$").expect("regex")
+    })
 }
 
 impl DateAnchor {
@@ -374,6 +453,14 @@ impl DateContext {
                     Some(IncidentDate::day(base.start + Duration::days(*n)))
                 } else {
                     Some(base)
+                }
+            }
+            DateAnchor::DaysAgo(n) => {
+                let p = self.published?;
+                if p.precision == DatePrecision::Day {
+                    Some(IncidentDate::day(p.end - Duration::days(*n)))
+                } else {
+                    Some(p)
                 }
             }
             DateAnchor::LastWeek => {

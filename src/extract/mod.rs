@@ -200,6 +200,9 @@ struct SentenceFacts {
     actors: Vec<Actor>,
     toll: casualties::SentenceToll,
     denial: bool,
+    /// The day a report in the sentence was made, when it gives no other
+    /// date: the best guess for the event told with it.
+    report_date: Option<(Option<IncidentDate>, dates::DateMention)>,
 }
 
 impl SentenceFacts {
@@ -260,12 +263,20 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
     for (sentence_no, s) in sentences.into_iter().enumerate() {
         let heading = s.heading && !all_heads;
         let mut dates = Vec::new();
+        let mut report_date = None;
         for m in find_dates(s.text) {
             let d = ctx.resolve(&m.anchor);
-            if matches!(m.anchor, DateAnchor::Absolute { .. })
-                && d.is_some_and(|d| d.precision <= DatePrecision::Week)
-            {
+            // Later relative dates count from a fixed day: an absolute one,
+            // the day of a report ("a annoncé lundi ... la veille"), or the
+            // day "la veille" itself gave ("le lendemain").
+            let fixes = matches!(m.anchor, DateAnchor::Absolute { .. } | DateAnchor::DaysAfter(_))
+                || m.report;
+            if fixes && d.is_some_and(|d| d.precision <= DatePrecision::Week) {
                 ctx.recent = d;
+            }
+            if m.report {
+                report_date = report_date.or(Some((d, m)));
+                continue;
             }
             dates.push((d, m));
         }
@@ -285,6 +296,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             toll: find_casualties(s.text),
             denial: is_denial(s.text),
             dates,
+            report_date,
         };
         let explicit = facts.dates.iter().any(|(_, m)| m.anchor.is_absolute());
         if is_background(&facts.text) && !explicit {
@@ -342,6 +354,12 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 if let Some((d, a, _)) = &announced {
                     (date, date_anchored, date_words) =
                         (*d, *a, "(announced in the previous sentence)".into());
+                } else if let Some(d) = lead.iter().rev().find_map(|l| l.dates.first()) {
+                    // A date told in the sentence before the one that names
+                    // the place.
+                    (date, date_anchored, date_words) = (d.0, true, d.1.text.clone());
+                } else if let Some((d, m)) = &facts.report_date {
+                    (date, date_anchored, date_words) = (*d, true, m.text.clone());
                 }
             }
             let cue_type = facts
@@ -376,6 +394,21 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                         (date, date_anchored, date_words) = (*d, true, m.text.clone());
                     }
                 }
+                // "Raid sur Dioura, bombardement de Bandiagara et siège de
+                // Boni": each place takes the cue told before it (back to the
+                // previous place), else the one after it.
+                let cue_type = if starts.len() > 1 {
+                    let prev_end = if k == 0 { 0 } else { facts.places.groups[k - 1].last().map_or(0, |p| p.span.1) };
+                    let end = group.last().map_or(starts[k], |p| p.span.1);
+                    let next = starts.get(k + 1).copied().unwrap_or(facts.text.len());
+                    let pick = |a: usize, b: usize| {
+                        let v: Vec<events::Cue> = facts.cues.iter().filter(|c| c.span.0 >= a && c.span.1 <= b).cloned().collect();
+                        best_type(&v)
+                    };
+                    pick(prev_end, starts[k]).or_else(|| pick(end, next)).or(cue_type)
+                } else {
+                    cue_type
+                };
                 // A headline without a date waits for the body's.
                 if heading && facts.dates.is_empty() {
                     (date, date_anchored, date_words) = (None, false, String::new());
@@ -405,6 +438,15 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                         }
                         None => fresh.push(p),
                     }
+                }
+                // A headline only previewed the event: the body's list of
+                // places is one event ("les bases de Boulikessi et Mondoro").
+                if let Some(i) = current.filter(|&i| {
+                    drafts[i].from_heading && !heading && fresh.len() < group.len()
+                }) {
+                    let d = &mut drafts[i];
+                    d.from_heading = false;
+                    d.also.extend(fresh.drain(..).map(|p| p.lookup.clone()));
                 }
                 let Some(first) = fresh.first() else { continue };
                 // No time of its own and a place a few km from the incident
