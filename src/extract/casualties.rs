@@ -53,10 +53,10 @@ pub enum Group {
 
 const NUM: &str = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|cent|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques)";
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|pres\s+de|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
-const FORCES: &str = r"soldats?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?";
-const CIVILIANS: &str = r"civils?|villageois|habitants?|femmes|enfants|bergers?|commercants?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
+const FORCES: &str = r"soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?";
+const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes|enfants|bergers?|commercants?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
 const ATTACKERS: &str = r"assaillants?|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|kamikazes?";
-const ALL: &str = r"personnes?|hommes|victimes?|morts?|individus|membres?|elements?|tues|corps";
+const ALL: &str = r"personnes?|hommes|victimes?|morts?|individus|membres?|elements?|tues|corps|cadavres";
 
 /// What one group word counts.
 fn group_of(word: &str) -> Group {
@@ -88,18 +88,23 @@ fn patterns() -> &'static [(Kind, Regex)] {
         let n = format!(r"(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+(?:et|a)\s+(?P<n2>\d+))?");
         // "17 soldats, 4 civils et": earlier groups of a list whose last
         // member carries the verb.
-        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s+[a-z]+){{0,1}}?\s*(?:,|et|ainsi\s+que)\s*)*)");
+        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s+[a-z]+){{0,1}}?\s*(?:,|et|ainsi\s+que)\s*)*)");
         let p = |k: Kind, s: String| (k, Regex::new(&format!("(?i-u){s}")).expect("toll regex"));
         vec![
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|abattu|abattant|abattre|execute|executant|egorge|egorgeant|massacre|massacrant|assassine|neutralise|neutralisant|neutraliser|coutant\s+la\s+vie\s+a|coute\s+la\s+vie\s+a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))\s+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}")),
+            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|abattu|abattant|abattre|execute|executant|egorge|egorgeant|massacre|massacrant|assassine|neutralise|neutralisant|neutraliser|coutant\s+la\s+vie\s+a|coute\s+la\s+vie\s+a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
-            p(Kind::Death, format!(r"{list}{n}\s+(?:de\s+|d')?{people}(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
+            p(Kind::Death, format!(r"{list}{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues|deces|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "revendique la mort de 10 soldats"
             p(Kind::Death, format!(r"\bla\s+mort\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
+            // "ont laissé 24 corps sur le terrain", "récupéré dix-neuf corps d'assaillants"
+            p(Kind::Death, format!(r"\b(?:laiss\w*|recupere\w*|retrouve\w*|denombre\w*|compte\w*)\s+{n}\s+(?P<p>corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
+            // "Deux envoyés spéciaux de RFI, X et Y, ont été tués": the
+            // verb far from its subject (the gap is checked in code).
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?{people}(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{1,16}}?)\s+(?:ont|a|avaient|avait|sont|est)\s+(?:ete\s+)?(?:tous\s+)?(?:tues?e?s?|abattu(?:e|s|es)?|executes?|assassines?|egorges?|massacres?|peri|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\bblessant\s+{n}\s+(?:autres|{people})")),
@@ -235,6 +240,16 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             if *kind == Kind::Death && rest.starts_with("ou bless") {
                 continue;
             }
+            // A long gap must not hold another figure or another verb:
+            // "10 soldats ont été blessés et 3 civils tués" is not 10 dead.
+            if let Some(gap) = c.name("gap") {
+                let g = gap.as_str();
+                if g.bytes().any(|b| b.is_ascii_digit())
+                    || gap_breakers().is_match(g)
+                {
+                    continue;
+                }
+            }
             let q = c.name("q").map_or("", |x| x.as_str());
             let Some(count) = parse_count(q, &c["n"], c.name("n2").map(|x| x.as_str())) else {
                 continue;
@@ -294,12 +309,30 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     toll
 }
 
+/// Words that end a subject: another count, a verb, a conjunction.
+fn gap_breakers() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|bless\w*|ont|a|sont|est|et|ou|mais|qui|dont|tandis|alors|avaient|avait)\b").expect("regex")
+    })
+}
+
+/// Whether a sentence gives an earlier toll that a later one replaced ("un
+/// premier bilan faisait état de ...").
+pub fn is_superseded(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:premier|precedent|ancien)\s+bilan\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[^.]{0,40}\bbilan\b").expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(sentence))
+}
+
 /// One member of a list of groups ("17 soldats, ").
 fn list_members() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i-u)(?P<q>{QUAL})\s*\b(?P<n>{NUM})\s+(?:de\s+|d')?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)"
+            r"(?i-u)(?P<q>{QUAL})\s*\b(?P<n>{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)"
         ))
         .expect("regex")
     })

@@ -167,7 +167,11 @@ impl Draft {
                 self.actors.push(a.clone());
             }
         }
-        if toll.deaths.is_some() {
+        // A background figure ("74 Casques bleus tués depuis 2013") or an
+        // earlier toll a later one replaced ("un premier bilan faisait état
+        // de ...") is not this incident's toll.
+        let stale = s.generic || (s.superseded && !self.death_groups.is_empty());
+        if toll.deaths.is_some() && !stale {
             for g in &toll.death_groups {
                 if !self.death_groups.contains(g) {
                     self.death_groups.push(*g);
@@ -175,7 +179,7 @@ impl Draft {
             }
             self.deaths_claimed |= toll.claimed;
         }
-        if let Some(w) = toll.wounded {
+        if let Some(w) = toll.wounded.filter(|_| !stale) {
             self.wounded = Some(match self.wounded {
                 Some(cur) => cur.union(&w),
                 None => w,
@@ -200,6 +204,10 @@ struct SentenceFacts {
     actors: Vec<Actor>,
     toll: casualties::SentenceToll,
     denial: bool,
+    /// A general statement ("depuis 2013", "chaque année").
+    generic: bool,
+    /// It gives an earlier toll that a later one replaced.
+    superseded: bool,
     /// The day a report in the sentence was made, when it gives no other
     /// date: the best guess for the event told with it.
     report_date: Option<(Option<IncidentDate>, dates::DateMention)>,
@@ -297,6 +305,8 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             denial: is_denial(s.text),
             dates,
             report_date,
+            generic: is_generic(s.text),
+            superseded: casualties::is_superseded(s.text),
         };
         let explicit = facts.dates.iter().any(|(_, m)| m.anchor.is_absolute());
         if is_background(&facts.text) && !explicit {
