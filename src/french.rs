@@ -7,11 +7,19 @@
 //! assert_eq!(approx("une trentaine"), Some((25, 35)));
 //! ```
 
-/// A cardinal written in words ("deux", "Quatorze", "dix-sept") or digits.
+/// A regex (lowercase ASCII, accents folded) for cardinals in words up to
+/// 999: "cinquante et un", "quatre-vingt-dix", "deux cents", "dix-sept".
+pub const NUMBER_WORDS: &str = r"(?:(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf)[- ])?cents?(?:[- ](?:(?:vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une))?|(?:soixante-dix|quatre-vingt-dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une)";
+
+/// A cardinal written in words ("deux", "Quatorze", "dix-sept", "cinquante
+/// et un", "quatre-vingt-dix", "deux cents") or digits.
 pub fn number(w: &str) -> Option<u32> {
     let w = w.trim().to_lowercase();
     if let Ok(n) = w.parse() {
         return Some(n);
+    }
+    if w.contains(['-', ' ']) && !matches!(w.as_str(), "dix-sept" | "dix-huit" | "dix-neuf") {
+        return compound(&w);
     }
     Some(match w.as_str() {
         "un" | "une" => 1,
@@ -43,6 +51,26 @@ pub fn number(w: &str) -> Option<u32> {
     })
 }
 
+/// Adds up the words of a compound cardinal.
+fn compound(w: &str) -> Option<u32> {
+    let mut total: u32 = 0;
+    let mut current: u32 = 0;
+    let mut any = false;
+    for t in w.split(['-', ' ']).filter(|t| !t.is_empty() && *t != "et") {
+        match t {
+            "cent" | "cents" => current = current.max(1) * 100,
+            "mille" => {
+                total += current.max(1) * 1000;
+                current = 0;
+            }
+            "vingt" | "vingts" if current % 100 == 4 => current += 76,
+            _ => current += number(t)?,
+        }
+        any = true;
+    }
+    any.then_some(total + current)
+}
+
 /// An approximate quantity as the range it stands for: "une trentaine"
 /// is 25–35, "des dizaines" a vague 20–99.
 pub fn approx(phrase: &str) -> Option<(u32, u32)> {
@@ -72,6 +100,16 @@ mod tests {
     fn numbers_and_approximations() {
         assert_eq!(number("dix-sept"), Some(17));
         assert_eq!(number("plusieurs"), None);
+        assert_eq!(number("cinquante et un"), Some(51));
+        assert_eq!(number("trente-cinq"), Some(35));
+        assert_eq!(number("quatre-vingt-dix"), Some(90));
+        assert_eq!(number("quatre-vingt-douze"), Some(92));
+        assert_eq!(number("soixante-dix-sept"), Some(77));
+        assert_eq!(number("deux cent trente"), Some(230));
+        let re = regex::Regex::new(&format!("^{NUMBER_WORDS}$")).unwrap();
+        for w in ["cinquante et un", "vingt-deux", "quatre-vingts", "cent douze", "dix-sept", "trois"] {
+            assert!(re.is_match(w), "{w}");
+        }
         assert_eq!(approx("une  quinzaine"), Some((13, 17)));
         assert_eq!(approx("des dizaines"), Some((20, 99)));
         assert_eq!(approx("trente"), None);

@@ -104,8 +104,8 @@ const MONTH_RE: &str =
     "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre";
 const DAY_RE: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 
-fn patterns() -> &'static [Regex; 9] {
-    static RE: OnceLock<[Regex; 9]> = OnceLock::new();
+fn patterns() -> &'static [Regex; 10] {
+    static RE: OnceLock<[Regex; 10]> = OnceLock::new();
     RE.get_or_init(|| {
         [
             // "le 23 mai 2025", "16-17 mars 2024", "1er avril", "lundi 18 mars"
@@ -126,6 +126,8 @@ fn patterns() -> &'static [Regex; 9] {
             Regex::new(r"(?i)\bil\s+y\s+a\s+(\w+)\s+(jours?|semaines?)\b").expect("regex"),
             // "fin mars", "mi-janvier", "début août 2021"
             Regex::new(&format!(r"(?i)\b(?:début|fin|mi|courant|au\s+début\s+du\s+mois\s+de)\s*-?\s*({MONTH_RE})\b(?:\s+(\d{{4}}))?")).expect("regex"),
+            // "hier", "avant-hier"
+            Regex::new(r"(?i)\b(avant-hier|hier)\b").expect("regex"),
         ]
     })
 }
@@ -317,6 +319,13 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         let Some(n) = small_number(&c[1]) else { continue };
         let days = if c[2].to_lowercase().starts_with("semaine") { n * 7 } else { n };
         push(&mut out, &mut taken, (m.start(), m.end()), DateAnchor::DaysAgo(days));
+    }
+    if lower.contains("hier") {
+        for c in re[9].captures_iter(sentence) {
+            let m = c.get(0).expect("match");
+            let days = if c[1].len() > 4 { 2 } else { 1 };
+            push(&mut out, &mut taken, (m.start(), m.end()), DateAnchor::DaysAgo(days));
+        }
     }
     for c in re[8].captures_iter(if has_month { sentence } else { "" }) {
         let m = c.get(0).expect("match");

@@ -74,9 +74,10 @@ struct Draft {
     evidence: Vec<(String, String)>,
     /// Index of the sentence that started it.
     origin: usize,
-    /// Started by the headline: it stands for the body's incident when the
-    /// body tells one nearby.
-    from_heading: bool,
+    /// Started by the headline, or placed only by an area or a distance:
+    /// it stands for a more precise account of the same event nearby, if
+    /// the article gives one.
+    provisional: bool,
 }
 
 impl Draft {
@@ -101,7 +102,7 @@ impl Draft {
             sentences: vec![],
             evidence: vec![],
             origin: 0,
-            from_heading: false,
+            provisional: false,
         }
     }
 
@@ -220,6 +221,17 @@ impl SentenceFacts {
             None => (None, false, String::new()),
         }
     }
+    /// Whether the sentence reports an event of its own. `first` says no
+    /// incident has been told yet: then "l'attaque" points at the event
+    /// the reader is about to be told of, not back.
+    fn licensing_at(&self, first: bool) -> bool {
+        self.cues
+            .iter()
+            .any(|c| !c.hypothetical && (!c.anaphoric || first || self.names_its_place(c)))
+            || (self.dates.iter().any(|(_, m)| m.anchor.is_absolute())
+                && self.cues.iter().any(|c| !c.hypothetical))
+    }
+
     fn licensing(&self) -> bool {
         self.cues
             .iter()
@@ -314,7 +326,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
         }
         let has_places = !facts.places.groups.is_empty();
         let generic = is_generic(&facts.text);
-        let licensed = facts.licensing() || announced.is_some();
+        let licensed = facts.licensing_at(drafts.is_empty()) || announced.is_some();
         let anchored = !facts.dates.is_empty() || announced.as_ref().is_some_and(|a| a.1);
 
         if has_places && licensed && (anchored || !generic) {
@@ -452,10 +464,10 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 // A headline only previewed the event: the body's list of
                 // places is one event ("les bases de Boulikessi et Mondoro").
                 if let Some(i) = current.filter(|&i| {
-                    drafts[i].from_heading && !heading && fresh.len() < group.len()
+                    drafts[i].provisional && !heading && fresh.len() < group.len()
                 }) {
                     let d = &mut drafts[i];
-                    d.from_heading = false;
+                    d.provisional = false;
                     d.also.extend(fresh.drain(..).map(|p| p.lookup.clone()));
                 }
                 let Some(first) = fresh.first() else { continue };
@@ -495,7 +507,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     a,
                     cue_type.unwrap_or(EventType::Attack),
                 );
-                dr.from_heading = heading;
+                dr.provisional = heading || first.area || first.estimate;
                 dr.also = fresh.iter().skip(1).map(|p| p.lookup.clone()).collect();
                 dr.evidence.push(("place".into(), first.written.clone()));
                 if !date_words.is_empty() {
@@ -523,11 +535,36 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             .iter()
             .flatten()
             .find_map(|p| drafts.iter().position(|d| d.names_place(p)));
-        let target = match named {
+        let mut target = match named {
             Some(i) if facts.cues.iter().all(|c| c.anaphoric) || Some(i) == current => Some(i),
             _ if !has_places => current,
             _ => None,
         };
+        // "Des hommes armés ont surgi samedi à Diallassagou": the incident
+        // being told was placed only by its headline, an area or a
+        // distance, and this sentence names a place within reach of it.
+        if target.is_none() && named.is_none() {
+            if let (Some(i), Some(p)) = (current, facts.places.groups.first().and_then(|g| g.first())) {
+                let d = &drafts[i];
+                let (d0, a0, _) = facts.first_date();
+                if d.provisional
+                    && p.known
+                    && !p.area
+                    && d.date_compatible(d0, a0)
+                    && near_each_other_km(g, &d.place.lookup, &p.lookup, 100.0)
+                {
+                    let d = &mut drafts[i];
+                    let old = std::mem::replace(&mut d.place, p.clone());
+                    d.provisional = false;
+                    if !old.area && !old.estimate {
+                        d.also.push(old.lookup);
+                    }
+                    d.also.extend(facts.places.groups[0].iter().skip(1).map(|p| p.lookup.clone()));
+                    d.evidence.push(("place".into(), p.written.clone()));
+                    target = Some(i);
+                }
+            }
+        }
         // A placeless sentence with its own event and time ("deux autres
         // attaques, menées samedi matin") announces what the next one places.
         if !has_places
@@ -613,7 +650,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
         if d.region.is_none() {
             d.region = article.hints.region.clone();
         }
-        if d.date.is_none() && d.from_heading {
+        if d.date.is_none() && d.provisional {
             d.date = article.published;
         }
     }
@@ -653,13 +690,18 @@ fn merge_draft(keep: &mut Draft, d: Draft, also: bool) {
 
 /// Whether the best places for two names are within 15 km.
 fn near_each_other(g: &Gazetteer, a: &str, b: &str) -> bool {
+    near_each_other_km(g, a, b, 15.0)
+}
+
+/// Whether the best places for two names are within `km`.
+fn near_each_other_km(g: &Gazetteer, a: &str, b: &str, km: f64) -> bool {
     let top = |n: &str| {
         g.resolve(n, &Hints::default())
             .ok()
             .and_then(|c| c.into_iter().next())
             .map(|c| (c.place.lat, c.place.lon))
     };
-    matches!((top(a), top(b)), (Some(x), Some(y)) if distance_km(x.0, x.1, y.0, y.1) <= 15.0)
+    matches!((top(a), top(b)), (Some(x), Some(y)) if distance_km(x.0, x.1, y.0, y.1) <= km)
 }
 
 /// "deux autres attaques", "une autre embuscade": the sentence announces
@@ -705,17 +747,22 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
                     && near(j, 15.0)
             })
             .or_else(|| {
-                // The headline's incident came first: the body's nearest
-                // account of a compatible date replaces it.
+                // A provisional incident (headline, area, distance) and a
+                // precise account nearby, of a compatible date, in either
+                // order: the precise one stays.
                 (0..i).find(|&j| {
-                    drafts[j].from_heading
-                        && !drafts[i].from_heading
+                    drafts[j].provisional != drafts[i].provisional
                         && drafts[j].date_compatible(drafts[i].date, drafts[i].anchored)
                         && near(j, 60.0)
                 })
             });
         match twin {
-            Some(j) if drafts[j].from_heading && !drafts[i].from_heading => {
+            Some(j) if drafts[i].provisional && !drafts[j].provisional => {
+                let d = drafts.remove(i);
+                located.remove(i);
+                merge_draft(&mut drafts[j], d, false);
+            }
+            Some(j) if drafts[j].provisional && !drafts[i].provisional => {
                 // Keep the body's place and date; take the headline's facts.
                 let body = drafts.remove(i);
                 let h = std::mem::replace(&mut drafts[j], body);

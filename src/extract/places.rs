@@ -342,7 +342,14 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         } else if out.region.is_none() {
             out.region = Some(name.clone());
         }
-        if area.is_none() || kind == "commune" || kind == "cercle" {
+        // The finest area named stands for the place: commune, then
+        // cercle, then region.
+        let rank = |k: &str| match k {
+            k if k.starts_with("commune") => 0,
+            "cercle" | "departement" | "province" => 1,
+            _ => 2,
+        };
+        if area.as_ref().is_none_or(|(_, k, _)| rank(&kind) < rank(k)) {
             area = Some((name, kind, (r.start(), r.end())));
         }
     }
