@@ -216,11 +216,20 @@ impl Article {
                 && ((para.len() < 90 && !para.ends_with(['.', '!', '?', '»', '"', ':']))
                     || (para.starts_with("- ") && para.ends_with(" -")));
             for s in split_sentences(para) {
-                out.push(Sentence {
-                    paragraph: p,
-                    heading,
-                    text: s,
-                });
+                // A log line strings its events with semicolons ("... à
+                // Niono ; tirs de mortier sur la caserne de Molodo").
+                let parts: Vec<&str> = if self.hints.line {
+                    s.split(" ; ").map(str::trim).filter(|x| !x.is_empty()).collect()
+                } else {
+                    vec![s]
+                };
+                for text in parts {
+                    out.push(Sentence {
+                        paragraph: p,
+                        heading,
+                        text,
+                    });
+                }
             }
         }
         out

@@ -657,6 +657,31 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
     finish(article, g, drafts)
 }
 
+/// Whether a draft's toll is ten or more civilians and no one under arms.
+fn mass_killing_of_civilians(d: &Draft) -> bool {
+    use casualties::Group;
+    let armed = d
+        .death_groups
+        .iter()
+        .any(|(g, c)| matches!(g, Group::Forces | Group::Attackers) && c.low.unwrap_or(0) > 0);
+    let civilians: u32 = d
+        .death_groups
+        .iter()
+        .filter(|(g, _)| *g == Group::Civilians)
+        .filter_map(|(_, c)| c.low)
+        .max()
+        .unwrap_or(0);
+    let all: u32 = d
+        .death_groups
+        .iter()
+        .filter(|(g, _)| *g == Group::All)
+        .filter_map(|(_, c)| c.low)
+        .max()
+        .unwrap_or(0);
+    let victims_are_civilians = d.actors.iter().any(|a| a.name == "civilians");
+    !armed && (civilians >= 10 || (all >= 10 && victims_are_civilians))
+}
+
 /// Adds what `d` tells to `keep` (two accounts of one event); `also`
 /// records `d`'s place as another place of the event.
 fn merge_draft(keep: &mut Draft, d: Draft, also: bool) {
@@ -824,11 +849,18 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
                     .join("; "),
             ));
         }
+        // An attack that killed ten civilians or more, and no one under
+        // arms, is a massacre whatever word the text used.
+        let event_type = if d.event_type == EventType::Attack && mass_killing_of_civilians(&d) {
+            EventType::Massacre
+        } else {
+            d.event_type
+        };
         let incident = Incident {
             id: format!("{stem}-{}", i + 1),
             date: d.date,
             location,
-            event_type: d.event_type,
+            event_type,
             actors: d.actors,
             fatalities: deaths,
             wounded,

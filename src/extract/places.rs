@@ -96,7 +96,17 @@ fn region_re() -> &'static Regex {
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:\bsources?\b[^,.;]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\bjoints? (?:par telephone )?(?:a|depuis)|\bjoint depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:gouverneur|gouvernorat|prefet|prefecture|sous-prefet|maire|mairie|depute|elue?s?|conseil\w*|tribunal|procureur|pole judiciaire|hopital|chu|centre de sante|cscom|csref|radio|universite|diocese|eveque|imam|cadi|chef de village|notables?|ressortissants?|originaires?|natifs?|association|jeunesse|president|directeur|responsables?|commandant|chef|etat-major|zone de defense|stade|aeroport international|marche central) (?:de|d'|du)|\b(?:evacue\w*|transport\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*) (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\ba destination (?:de|d')|\ben route (?:pour|vers)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|allant a|allait a|en partance pour|direction)|\bdepuis)\s*$").expect("regex")
+        Regex::new(r"(?i)(?:\bsources?\b[^,.;]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\bjoints? (?:par telephone )?(?:a|depuis)|\bjoint depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\b(?:evacue\w*|transport\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*) (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\ba destination (?:de|d')|\ben route (?:pour|vers)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|allant a|allait a|en partance pour|direction)|\bdepuis)\s*$").expect("regex")
+    })
+}
+
+/// Words that make a name a person's office or origin ("le maire de
+/// Fatoma", "originaires de Diafarabé", "l'hôpital de Sévaré"): not the
+/// site when the sentence names another place, the best guess otherwise.
+fn office_of() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:gouverneur|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|hopital|chu|centre de sante|cscom|csref|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?) (?:de|d'|du)\s*$").expect("regex")
     })
 }
 
@@ -128,7 +138,7 @@ const FUNCTION_WORDS: &[&str] = &[
 fn road_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i:\b(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?)?))(?P<a>[\p{Lu}][\p{L}'’]+)\s*(?:[-–]|et|à)\s*(?P<b>[\p{Lu}][\p{L}'’]+)").expect("regex")
+        Regex::new(r"(?i:\b(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?)?))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\sà\s)\s*(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?)").expect("regex")
     })
 }
 
@@ -390,6 +400,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         ));
     }
     let mut last_end: Option<usize> = None;
+    let mut offices: Vec<(String, (usize, usize))> = Vec::new();
     for m in name_re().find_iter(sentence) {
         let (s, e) = (m.start(), m.end());
         if is_masked(s, e, &masked) {
@@ -417,6 +428,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         let preposition = trigger.as_ref().map(|c| c["t"].to_lowercase());
         let tail = crate::fold::ascii_lower_1to1(&before[cut..]);
         if is_stop(name) || not_a_site().is_match(&tail) || dateline(sentence, s, e) {
+            last_end = None;
+            continue;
+        }
+        if office_of().is_match(&tail) {
+            if offices.is_empty() && knows(g, name) {
+                offices.push((name.to_string(), (s, e)));
+            }
             last_end = None;
             continue;
         }
@@ -511,6 +529,26 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 })
             }
             None => {}
+        }
+    }
+    // "le premier adjoint au maire de Fatoma a été tué": with no other
+    // place, the office's town is the best guess for the site.
+    if mentions.is_empty() && out.fallback.is_none() {
+        if let Some((name, span)) = offices.into_iter().next() {
+            mentions.push((
+                PlaceMention {
+                    written: name.clone(),
+                    lookup: name,
+                    span,
+                    known: true,
+                    near: true,
+                    road_to: None,
+                    relative: None,
+                    area: false,
+                    estimate: false,
+                },
+                false,
+            ));
         }
     }
     if out.fallback.is_none() {
