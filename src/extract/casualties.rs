@@ -30,6 +30,8 @@ pub struct SentenceToll {
     /// Deaths by group, as the sentence gives them, for summing over the
     /// sentences of one account.
     pub death_groups: Vec<(Group, Casualties)>,
+    /// Death figures of an earlier report the text says were replaced.
+    pub superseded_groups: Vec<(Group, Casualties)>,
     /// The figure is a claim ("revendique", "affirme avoir tué").
     pub claimed: bool,
     /// The words that gave the figures.
@@ -79,7 +81,7 @@ fn group_of(word: &str) -> Group {
 
 /// Words that say people died, in every voice ("tués", "ont péri",
 /// "neutralisés", "retrouvés morts").
-const DIED: &str = r"(?:tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executes?|egorges?|massacres?|assassines?|neutralises?|decedes?|calcines?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe)";
+const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executes?|egorges?|massacres?|assassines?|neutralises?|decedes?|calcines?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe)";
 
 fn patterns() -> &'static [(Kind, Regex)] {
     static RE: OnceLock<Vec<(Kind, Regex)>> = OnceLock::new();
@@ -211,7 +213,11 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     let mut toll = SentenceToll::default();
     // Most sentences name no casualty: a substring check spares them the
     // regexes, which dominate extraction time otherwise.
-    let text = crate::fold::ascii_lower_1to1(sentence);
+    let mut text = crate::fold::ascii_lower_1to1(sentence);
+    // "un (01) soldat", "dix (10) assaillants": the digits repeat the word.
+    if text.contains('(') {
+        text = paren_digits().replace_all(&text, |c: &regex::Captures| " ".repeat(c[0].len())).into_owned();
+    }
     const WORDS: [&str; 20] = [
         "tue", "tuant", "tuer", "mort", "bless", "victime", "peri", "abatt", "execut", "massacr",
         "deces", "neutralis", "egorg", "assassin", "la vie", "perte", "sans vie", "succomb",
@@ -235,11 +241,21 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
                 continue;
             }
-            // "tués ou blessés" gives no separate death toll.
+            // "tués ou blessés" gives no separate death toll; "tombés dans
+            // une embuscade" is no death at all.
             let rest = text[m.end()..].trim_start();
-            if *kind == Kind::Death && rest.starts_with("ou bless") {
+            if *kind == Kind::Death
+                && (rest.starts_with("ou bless")
+                    || (m.as_str().contains("tombe")
+                        && ["dans", "entre", "aux mains", "sous le controle", "en panne"].iter().any(|w| rest.starts_with(w))))
+            {
                 continue;
             }
+            // A figure from an earlier report that a later one replaced
+            // ("un premier bilan faisait état de 95 morts ; ... désormais
+            // 35"): kept apart, used only when nothing newer is given.
+            let clause_start = text[..m.start()].rfind([';', '.']).map_or(0, |i| i + 1);
+            let earlier = is_superseded(&text[clause_start..m.start()]);
             // A long gap must not hold another figure or another verb:
             // "10 soldats ont été blessés et 3 civils tués" is not 10 dead.
             if let Some(gap) = c.name("gap") {
@@ -265,6 +281,10 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                     if group == Group::Attackers && count == Casualties::at_least(2) && c["n"].starts_with(['p', 'q']) {
                         taken.pop();
                         toll.evidence.pop();
+                        continue;
+                    }
+                    if earlier {
+                        toll.superseded_groups.push((group, count));
                         continue;
                     }
                     toll.death_groups.push((group, count));
@@ -309,6 +329,12 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     toll
 }
 
+/// Digits in parentheses after a number word.
+fn paren_digits() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"\(\s*\d+\s*\)").expect("regex"))
+}
+
 /// Words that end a subject: another count, a verb, a conjunction.
 fn gap_breakers() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -322,7 +348,7 @@ fn gap_breakers() -> &'static Regex {
 pub fn is_superseded(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:premier|precedent|ancien)\s+bilan\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[^.]{0,40}\bbilan\b").expect("regex")
+        Regex::new(r"(?i)\b(?:premier|precedent|ancien|dernier)s?\s+(?:bilan|decompte|communique|chiffre)s?\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[^.]{0,40}\bbilan\b|\bfaisait\s+etat\b|\bfaisaient\s+etat\b|\bavait\s+(?:d'abord|initialement)\b|\binitialement\b").expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }

@@ -67,6 +67,8 @@ struct Draft {
     actors: Vec<Actor>,
     /// Death figures by group, from every sentence of the account.
     death_groups: Vec<(casualties::Group, Casualties)>,
+    /// Figures of an earlier report that a later one replaced.
+    earlier_groups: Vec<(casualties::Group, Casualties)>,
     deaths_claimed: bool,
     denied: bool,
     wounded: Option<Casualties>,
@@ -96,6 +98,7 @@ impl Draft {
             event_type,
             actors: vec![],
             death_groups: vec![],
+            earlier_groups: vec![],
             deaths_claimed: false,
             denied: false,
             wounded: None,
@@ -171,7 +174,14 @@ impl Draft {
         // A background figure ("74 Casques bleus tués depuis 2013") or an
         // earlier toll a later one replaced ("un premier bilan faisait état
         // de ...") is not this incident's toll.
-        let stale = s.generic || (s.superseded && !self.death_groups.is_empty());
+        let stale = s.generic || (s.superseded && !self.death_groups.is_empty() && toll.superseded_groups.is_empty());
+        if !s.generic {
+            for g in &toll.superseded_groups {
+                if !self.earlier_groups.contains(g) {
+                    self.earlier_groups.push(*g);
+                }
+            }
+        }
         if toll.deaths.is_some() && !stale {
             for g in &toll.death_groups {
                 if !self.death_groups.contains(g) {
@@ -678,7 +688,10 @@ fn mass_killing_of_civilians(d: &Draft) -> bool {
         .filter_map(|(_, c)| c.low)
         .max()
         .unwrap_or(0);
-    let victims_are_civilians = d.actors.iter().any(|a| a.name == "civilians");
+    let victims_are_civilians = d.actors.iter().any(|a| a.name == "civilians")
+        && !d.actors.iter().any(|a| {
+            matches!(a.name.as_str(), "FAMa" | "MINUSMA" | "Barkhane" | "Burkinabè army")
+        });
     !armed && (civilians >= 10 || (all >= 10 && victims_are_civilians))
 }
 
@@ -698,6 +711,11 @@ fn merge_draft(keep: &mut Draft, d: Draft, also: bool) {
     for g in d.death_groups {
         if !keep.death_groups.contains(&g) {
             keep.death_groups.push(g);
+        }
+    }
+    for g in d.earlier_groups {
+        if !keep.earlier_groups.contains(&g) {
+            keep.earlier_groups.push(g);
         }
     }
     keep.wounded = match (keep.wounded, d.wounded) {
@@ -819,7 +837,9 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
     let mut out = Vec::new();
     for (i, (d, location)) in drafts.into_iter().zip(located).enumerate() {
         let mut notes = Vec::new();
-        let mut deaths = casualties::total_deaths(&d.death_groups).unwrap_or_default();
+        let mut deaths = casualties::total_deaths(&d.death_groups)
+            .or_else(|| casualties::total_deaths(&d.earlier_groups))
+            .unwrap_or_default();
         if d.deaths_claimed && d.denied && deaths.low.is_some_and(|l| l > 0) {
             notes.push(format!(
                 "contested toll: a claim of {} dead; the other side says the attack was repelled",
