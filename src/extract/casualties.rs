@@ -194,18 +194,25 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
             None => by.push((*g, *c)),
         }
     }
-    let all = by.iter().find(|(g, _)| *g == Group::All).map(|(_, c)| *c);
-    let sum = by
-        .iter()
-        .filter(|(g, _)| *g != Group::All)
-        .map(|(_, c)| *c)
+    let of = |g: Group| by.iter().find(|(x, _)| *x == g).map(|(_, c)| *c);
+    let all = of(Group::All);
+    // The victims' side: a total over everyone ("24 morts") or the groups
+    // that make it up, whichever says more.
+    let victims = [of(Group::Forces), of(Group::Civilians)]
+        .into_iter()
+        .flatten()
         .reduce(add);
-    Some(match (all, sum) {
-        (Some(a), Some(s)) if s.low.unwrap_or(0) > a.high.or(a.low).unwrap_or(0) => s,
-        (Some(a), _) => a,
-        (None, Some(s)) => s,
-        (None, None) => return None,
-    })
+    let victims = match (all, victims) {
+        (Some(a), Some(s)) if s.low.unwrap_or(0) > a.high.or(a.low).unwrap_or(0) => Some(s),
+        (Some(a), _) => Some(a),
+        (None, s) => s,
+    };
+    // Attackers killed are told apart ("... et dix-sept assaillants
+    // neutralisés"): they add to the toll.
+    match (victims, of(Group::Attackers)) {
+        (Some(v), Some(a)) => Some(add(v, a)),
+        (v, a) => v.or(a),
+    }
 }
 
 /// Finds the deaths and wounded a sentence reports.
@@ -287,6 +294,11 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                         toll.superseded_groups.push((group, count));
                         continue;
                     }
+                    // "54 morts, dont 53 militaires": a part of a total.
+                    let lead_in = &text[m.start().saturating_sub(24)..m.start()];
+                    if subset().is_match(lead_in) {
+                        continue;
+                    }
                     toll.death_groups.push((group, count));
                     // "selon un élu, 7 gendarmes tués": a source, not a
                     // member of the list.
@@ -329,6 +341,14 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     toll
 }
 
+/// Words that make a figure part of a total told just before.
+fn subset() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)(?:\bdont|\bparmi\s+(?:lesquels|lesquelles|eux|elles|les\s+victimes|les\s+morts)|\bnotamment|\bsoit)\s*:?\s*(?:au\s+moins\s+)?$").expect("regex")
+    })
+}
+
 /// Digits in parentheses after a number word.
 fn paren_digits() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -339,7 +359,7 @@ fn paren_digits() -> &'static Regex {
 fn gap_breakers() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|bless\w*|ont|a|sont|est|et|ou|mais|qui|dont|tandis|alors|avaient|avait)\b").expect("regex")
+        Regex::new(r"(?i-u)\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|bless\w*|ont|a|sont|est|mais|qui|dont|tandis|alors|avaient|avait)\b").expect("regex")
     })
 }
 

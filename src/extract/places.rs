@@ -402,14 +402,22 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     let mut last_end: Option<usize> = None;
     let mut offices: Vec<(String, (usize, usize))> = Vec::new();
     for m in name_re().find_iter(sentence) {
-        let (s, e) = (m.start(), m.end());
+        let (mut s, e) = (m.start(), m.end());
+        // "À Gao, ..." at the head of a sentence: the capital À is the
+        // preposition, not part of the name.
+        let mut text = m.as_str();
+        for p in ["À ", "A ", "Au ", "Aux ", "En ", "Dans ", "Près de ", "Vers ", "Entre "] {
+            if let Some(rest) = text.strip_prefix(p) {
+                s += p.len();
+                text = rest;
+                break;
+            }
+        }
         if is_masked(s, e, &masked) {
             last_end = None;
             continue;
         }
-        // Trim a trailing capitalised word that is not part of the name
-        // ("Dioura Dimanche" does not happen, but "Kidal Le" might).
-        let name = m.as_str().trim();
+        let name = text.trim();
         let before = &sentence[..s];
         let continues = last_end.is_some_and(|le| {
             let between = &sentence[le..s];
