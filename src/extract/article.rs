@@ -212,8 +212,11 @@ impl Article {
             .filter(|l| !l.is_empty())
             .enumerate()
         {
+            // A headline: a short line with no final stop, or the first
+            // line of the text when it has none (headlines run long).
+            let limit = if p == 0 { 250 } else { 90 };
             let heading = !self.hints.line
-                && ((para.len() < 90 && !para.ends_with(['.', '!', '?', '»', '"', ':']))
+                && ((para.len() < limit && !para.ends_with(['.', '!', '?', '»', '"', ':']))
                     || (para.starts_with("- ") && para.ends_with(" -")));
             for s in split_sentences(para) {
                 // A log line strings its events with semicolons ("... à

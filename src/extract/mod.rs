@@ -76,6 +76,9 @@ struct Draft {
     evidence: Vec<(String, String)>,
     /// Index of the sentence that started it.
     origin: usize,
+    /// Its date comes from words of the text, not from the publication
+    /// date or the story's date.
+    dated: bool,
     /// Started by the headline, or placed only by an area or a distance:
     /// it stands for a more precise account of the same event nearby, if
     /// the article gives one.
@@ -105,6 +108,7 @@ impl Draft {
             sentences: vec![],
             evidence: vec![],
             origin: 0,
+            dated: false,
             provisional: false,
         }
     }
@@ -135,13 +139,18 @@ impl Draft {
 
     fn refine_date(&mut self, d: Option<IncidentDate>, words: &str) {
         let Some(d) = d else { return };
+        // A date the text gives beats one assumed (the publication date
+        // for an undated account); a finer one beats a coarser one.
+        let told = !words.is_empty() && !words.starts_with('(');
         let better = match self.date {
             None => true,
+            Some(_) if told && !self.dated => true,
             Some(cur) => d.precision < cur.precision && cur.overlaps(&d),
         };
         if better {
             self.date = Some(d);
             self.anchored = true;
+            self.dated |= told;
             self.evidence.push(("date".into(), words.to_string()));
         }
     }
@@ -363,6 +372,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     prev_end = m.span.1;
                     let t = best_type(&segment_cues).unwrap_or(EventType::Attack);
                     let mut dr = Draft::new(place.clone(), *d, true, t);
+                    dr.dated = true;
                     dr.evidence.push(("date".into(), m.text.clone()));
                     dr.evidence.push(("place".into(), place.written.clone()));
                     dr.evidence.push((
@@ -518,6 +528,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     cue_type.unwrap_or(EventType::Attack),
                 );
                 dr.provisional = heading || first.area || first.estimate;
+                dr.dated = !date_words.is_empty() && !date_words.starts_with('(');
                 dr.also = fresh.iter().skip(1).map(|p| p.lookup.clone()).collect();
                 dr.evidence.push(("place".into(), first.written.clone()));
                 if !date_words.is_empty() {
@@ -530,7 +541,30 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 }
                 dr.absorb_with(&facts, toll);
                 dr.origin = sentence_no;
+                // "des attaques simultanées contre Kayes, Nioro du Sahel et
+                // Diboli", "des frappes à Amasine et Amasrakad": a plural
+                // event noun over a list is one incident per place; the
+                // toll, given for all, stays with the first.
+                let split = if fresh.len() > 1 && plural_event(&facts) {
+                    let mut v = Vec::new();
+                    for p in fresh.iter().skip(1) {
+                        let mut o = dr.clone();
+                        o.place = (*p).clone();
+                        o.also.clear();
+                        o.death_groups.clear();
+                        o.earlier_groups.clear();
+                        o.wounded = None;
+                        o.evidence.retain(|(k, _)| k != "toll" && k != "place");
+                        o.evidence.push(("place".into(), p.written.clone()));
+                        v.push(o);
+                    }
+                    dr.also.clear();
+                    v
+                } else {
+                    vec![]
+                };
                 drafts.push(dr);
+                drafts.extend(split);
                 current = Some(drafts.len() - 1);
             }
             announced = None;
@@ -665,6 +699,19 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
         }
     }
     finish(article, g, drafts)
+}
+
+/// Whether the sentence's event noun is plural ("des attaques", "les
+/// frappes", "assauts simultanés").
+fn plural_event(facts: &SentenceFacts) -> bool {
+    const PLURALS: [&str; 10] = [
+        "attaques", "assauts", "frappes", "embuscades", "raids", "incursions", "attentats",
+        "explosions", "enlevements", "bombardements",
+    ];
+    facts.cues.iter().any(|c| {
+        let w = crate::fold::fold(c.text.split_whitespace().last().unwrap_or(""));
+        PLURALS.contains(&w.as_str()) && !c.hypothetical
+    }) || crate::fold::ascii_lower_1to1(&facts.text).contains("simultane")
 }
 
 /// Whether a draft's toll is ten or more civilians and no one under arms.
