@@ -82,7 +82,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Clash,
-        r"affrontements?|accrochages?|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b",
+        r"affrontements?|accrochages?|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bprise? a partie\b|\bpris a partie\b",
     ),
     (
         // Killing without a noun for the event: an attack unless the
@@ -166,10 +166,13 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
 }
 
 /// The most specific event type among cues (the order of [`CUES`]);
-/// hypothetical cues do not count.
+/// hypothetical cues, and cues that only say people were killed, do not
+/// count.
 pub fn best_type(cues: &[Cue]) -> Option<EventType> {
+    // Words that only say people were killed name no type: they start an
+    // attack, but never turn an account of another type into one.
     cues.iter()
-        .filter(|c| !c.hypothetical)
+        .filter(|c| !c.hypothetical && c.rank + 1 < CUES.len())
         .min_by_key(|c| c.rank)
         .map(|c| c.event_type)
 }

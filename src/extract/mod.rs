@@ -76,6 +76,8 @@ struct Draft {
     evidence: Vec<(String, String)>,
     /// Index of the sentence that started it.
     origin: usize,
+    /// Every event type its sentences named.
+    seen: Vec<EventType>,
     /// Its date comes from words of the text, not from the publication
     /// date or the story's date.
     dated: bool,
@@ -108,6 +110,7 @@ impl Draft {
             sentences: vec![],
             evidence: vec![],
             origin: 0,
+            seen: vec![event_type],
             dated: false,
             provisional: false,
         }
@@ -157,6 +160,9 @@ impl Draft {
 
     fn upgrade_type(&mut self, t: Option<EventType>, words: &str) {
         if let Some(t) = t {
+            if !self.seen.contains(&t) {
+                self.seen.push(t);
+            }
             if specificity_rank(t) < specificity_rank(self.event_type) {
                 self.event_type = t;
                 self.evidence.push(("type".into(), words.to_string()));
@@ -920,6 +926,13 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
         // arms, is a massacre whatever word the text used.
         let event_type = if d.event_type == EventType::Attack && mass_killing_of_civilians(&d) {
             EventType::Massacre
+        } else if d.event_type == EventType::Kidnapping
+            && deaths.low.is_some_and(|l| l > 0)
+            && d.seen.contains(&EventType::Attack)
+        {
+            // A hostage-taking or raid in which people were killed is told
+            // as an attack; the abduction is part of it.
+            EventType::Attack
         } else {
             d.event_type
         };
