@@ -100,8 +100,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"{list}{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues|deces|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
-            // "la mort de 41 soldats", "revendique la mort de 10 soldats"
-            p(Kind::Death, format!(r"\bla\s+mort\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
+            // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
+            // de trois bergers", "le décès de deux gendarmes"
+            p(Kind::Death, format!(r"\b(?:la\s+mort|l'assassinat|l'execution|les\s+executions|le\s+meurtre|le\s+deces|les\s+assassinats|un\s+assassinat|l'egorgement)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
             // "ont laissé 24 corps sur le terrain", "récupéré dix-neuf corps d'assaillants"
             p(Kind::Death, format!(r"\b(?:laiss\w*|recupere\w*|retrouve\w*|denombre\w*|compte\w*)\s+{n}\s+(?P<p>corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
             // "Deux envoyés spéciaux de RFI, X et Y, ont été tués": the

@@ -314,7 +314,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             // Later relative dates count from a fixed day: an absolute one,
             // the day of a report ("a annoncé lundi ... la veille"), or the
             // day "la veille" itself gave ("le lendemain").
-            let fixes = matches!(m.anchor, DateAnchor::Absolute { .. } | DateAnchor::DaysAfter(_))
+            let fixes = matches!(m.anchor, DateAnchor::Absolute { .. } | DateAnchor::DaysAfter(_) | DateAnchor::DaysAgo(_))
                 || m.report;
             if fixes && d.is_some_and(|d| d.precision <= DatePrecision::Week) {
                 ctx.recent = d;
@@ -1001,6 +1001,7 @@ fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Loc
         // "dans le cercle de Bankass", "la région de Kita": the area's seat,
         // with the area's size as the uncertainty.
         let kind = crate::fold::fold(d.place.written.split_whitespace().next().unwrap_or(""));
+        let kind = if kind == "commune" || kind.starts_with("commune") { "commune".to_string() } else { kind };
         let (precision, unc) = match kind.as_str() {
             "commune" => (LocationPrecision::Near, 15.0),
             "cercle" | "departement" | "province" => (LocationPrecision::Region, 50.0),

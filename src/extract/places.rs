@@ -66,7 +66,7 @@ pub struct SentencePlaces {
     pub fallback: Option<PlaceMention>,
 }
 
-const NAME: &str = r"[\p{Lu}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*(?:\s+(?:[\p{Lu}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*))?";
+const NAME: &str = r"[\p{Lu}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*(?:\s+(?:[\p{Lu}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*))?(?:\s+du\s+Sahel)?";
 
 fn name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -76,7 +76,7 @@ fn name_re() -> &'static Regex {
 fn trigger_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|[\s(])(?P<t>à|a|de|d['’]|près\s+de|non\s+loin\s+de|aux\s+environs\s+de|vers|sur|entre|dans|attaqu[ée]e?s?|cibl[ée]e?s?|vis[ée]e?s?|frapp[ée]e?s?|investi|assi[ée]g[ée]e?s?|occup[ée]e?s?|bombard[ée]e?s?)\s*$").expect("regex")
+        Regex::new(r"(?i)(?:^|[\s(])(?P<t>à|a|de|d['’]|près\s+de|non\s+loin\s+de|aux\s+environs\s+de|vers|sur|entre|dans|attaqu[ée]e?s?|cibl[ée]e?s?|vis[ée]e?s?|frapp[ée]e?s?|investi|assi[ée]g[ée]e?s?|occup[ée]e?s?|bombard[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?|saccag[ée]e?s?|(?:re)?pris|encercl[ée]e?s?|envahi|razzi[ée]e?s?|mis\s+à\s+sac|puis)\s*$").expect("regex")
     })
 }
 
@@ -331,7 +331,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     for r in &relatives {
         masked.push(r.reference_span);
     }
-    let mut area: Option<(String, String, (usize, usize))> = None;
+    let mut area: Option<(String, String, (usize, usize), String)> = None;
     for c in region_re().captures_iter(sentence) {
         let r = c.name("r").expect("group");
         let kind = crate::fold::fold(&c["k"]);
@@ -359,8 +359,9 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             "cercle" | "departement" | "province" => 1,
             _ => 2,
         };
-        if area.as_ref().is_none_or(|(_, k, _)| rank(&kind) < rank(k)) {
-            area = Some((name, kind, (r.start(), r.end())));
+        if area.as_ref().is_none_or(|(_, k, _, _)| rank(&kind) < rank(k)) {
+            let whole = c.get(0).expect("match").as_str().trim().to_string();
+            area = Some((name, kind, (r.start(), r.end()), whole));
         }
     }
     let is_masked =
@@ -418,6 +419,9 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             continue;
         }
         let name = text.trim();
+        // "Nioro du Sahel": the gazetteer may know the town by its first
+        // word only.
+        let core = name.strip_suffix(" du Sahel").unwrap_or(name);
         let before = &sentence[..s];
         let continues = last_end.is_some_and(|le| {
             let between = &sentence[le..s];
@@ -435,13 +439,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         let trigger = trigger_re().captures(&before[cut..]);
         let preposition = trigger.as_ref().map(|c| c["t"].to_lowercase());
         let tail = crate::fold::ascii_lower_1to1(&before[cut..]);
-        if is_stop(name) || not_a_site().is_match(&tail) || dateline(sentence, s, e) {
+        if is_stop(core) || not_a_site().is_match(&tail) || dateline(sentence, s, e) {
             last_end = None;
             continue;
         }
         if office_of().is_match(&tail) {
-            if offices.is_empty() && knows(g, name) {
-                offices.push((name.to_string(), (s, e)));
+            if offices.is_empty() && knows(g, core) {
+                offices.push((core.to_string(), (s, e)));
             }
             last_end = None;
             continue;
@@ -449,13 +453,14 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         // A known place with no locative word: a subject ("Farabougou est
         // sous blocus"), an apposition or list member ("leur village,
         // Sabéré"; "dont Kayes"), or a headline's name.
-        if !continues && preposition.is_none() && !free_place(g, sentence, before, e, name, heading) {
+        if !continues && preposition.is_none() && !free_place(g, sentence, before, e, core, heading) {
             last_end = None;
             continue;
         }
         // "du Tombouctou" (a ferry), "le Kidal" are not towns: French names
         // of towns take no article; the trigger regex never matches "du"/"le".
-        let known = knows(g, name);
+        let lookup = if core != name && !knows(g, name) { core } else { name };
+        let known = knows(g, lookup);
         let after_a = matches!(preposition.as_deref(), Some("à") | Some("a"));
         let single_word = !name.contains(char::is_whitespace);
         if !(known || continues || (after_a && single_word)) {
@@ -469,7 +474,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         mentions.push((
             PlaceMention {
                 written: name.to_string(),
-                lookup: name.to_string(),
+                lookup: lookup.to_string(),
                 span: (s, e),
                 known,
                 near,
@@ -560,15 +565,10 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         }
     }
     if out.fallback.is_none() {
-        if let Some((name, kind, span)) = area {
-            let lookup = if kind == "cercle" || kind.starts_with("commune") {
-                name.clone()
-            } else {
-                name.clone()
-            };
+        if let Some((name, _, span, whole)) = area {
             out.fallback = Some(PlaceMention {
-                written: format!("{kind} de {name}"),
-                lookup,
+                written: whole,
+                lookup: name,
                 span,
                 known: true,
                 near: true,
