@@ -159,6 +159,92 @@ pub fn ascii_lower_1to1(s: &str) -> String {
         .collect()
 }
 
+/// Maps character positions of a text to byte offsets, built once so that
+/// many lookups stay linear in the text (finding the n-th character anew
+/// for each match made long texts quadratic).
+///
+/// ```
+/// let m = sahel::fold::CharBytes::new("à Gao");
+/// assert_eq!(m.byte(2), 3);
+/// assert_eq!(m.byte(5), 6);
+/// ```
+#[derive(Debug, Clone)]
+pub struct CharBytes {
+    /// Byte offset of each character, and the text's length last; empty
+    /// for an ASCII text, where both are the same.
+    offsets: Vec<usize>,
+    len: usize,
+}
+
+impl CharBytes {
+    /// The map for `s`.
+    pub fn new(s: &str) -> CharBytes {
+        let offsets = if s.is_ascii() {
+            Vec::new()
+        } else {
+            s.char_indices().map(|(b, _)| b).chain([s.len()]).collect()
+        };
+        CharBytes {
+            offsets,
+            len: s.len(),
+        }
+    }
+
+    /// Byte offset of the `char_index`-th character (the text's length
+    /// past the end).
+    pub fn byte(&self, char_index: usize) -> usize {
+        if self.offsets.is_empty() {
+            char_index.min(self.len)
+        } else {
+            self.offsets
+                .get(char_index)
+                .copied()
+                .unwrap_or(self.len)
+        }
+    }
+}
+
+/// Byte ranges already claimed in a text, answered in time proportional to
+/// the range asked about (a list of ranges scanned for each match made
+/// texts full of matches quadratic).
+#[derive(Debug, Clone)]
+pub struct Claimed(Vec<bool>);
+
+impl Claimed {
+    /// Nothing claimed yet in a text of `len` bytes.
+    pub fn new(len: usize) -> Claimed {
+        Claimed(vec![false; len])
+    }
+
+    /// Whether any byte of `start..end` is claimed.
+    pub fn overlaps(&self, start: usize, end: usize) -> bool {
+        self.0[start.min(self.0.len())..end.min(self.0.len())]
+            .iter()
+            .any(|&b| b)
+    }
+
+    /// Claims `start..end`.
+    pub fn claim(&mut self, start: usize, end: usize) {
+        let n = self.0.len();
+        self.0[start.min(n)..end.min(n)].fill(true);
+    }
+
+    /// Releases `start..end`.
+    pub fn release(&mut self, start: usize, end: usize) {
+        let n = self.0.len();
+        self.0[start.min(n)..end.min(n)].fill(false);
+    }
+}
+
+/// The last `max` bytes of `s` (fewer, to stay on a character boundary).
+pub fn tail(s: &str, max: usize) -> &str {
+    let mut cut = s.len().saturating_sub(max);
+    while !s.is_char_boundary(cut) {
+        cut += 1;
+    }
+    &s[cut..]
+}
+
 /// Byte offset in `s` of its `char_index`-th character (`s.len()` past the end).
 pub fn char_to_byte(s: &str, char_index: usize) -> usize {
     s.char_indices().nth(char_index).map_or(s.len(), |(b, _)| b)

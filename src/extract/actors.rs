@@ -80,6 +80,7 @@ pub fn find_actors(text: &str) -> Vec<Actor> {
     // Patterns run on an ASCII copy (much faster); mentions are quoted
     // from the original text at the same character positions.
     let folded = crate::fold::ascii_lower_1to1(text);
+    let bytes = crate::fold::CharBytes::new(text);
     let mut found: Vec<(usize, Actor)> = Vec::new();
     for (name, re) in compiled() {
         // "l'armée" is the Malian army unless another country's is named.
@@ -97,10 +98,7 @@ pub fn find_actors(text: &str) -> Vec<Actor> {
                 .any(|c| rest.starts_with(c)))
         });
         if let Some(m) = m {
-            let (s, e) = (
-                crate::fold::char_to_byte(text, m.start()),
-                crate::fold::char_to_byte(text, m.end()),
-            );
+            let (s, e) = (bytes.byte(m.start()), bytes.byte(m.end()));
             found.push((m.start(), Actor::new(*name, &text[s..e])));
         }
     }

@@ -264,7 +264,9 @@ pub fn split_sentences(para: &str) -> Vec<&str> {
             let starts_new = next.chars().next().is_some_and(|ch| {
                 ch.is_uppercase() || ch.is_ascii_digit() || matches!(ch, '«' | '"' | '–' | '-')
             });
-            let word_before = para[start..i]
+            // Only the last few bytes: scanning back to the sentence's
+            // start at each stop made "x.x.x." quadratic.
+            let word_before = crate::fold::tail(&para[start..i], 12)
                 .rsplit(|ch: char| ch.is_whitespace())
                 .next()
                 .unwrap_or("");

@@ -236,17 +236,14 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     }
     // Matches are found in the ASCII text; evidence is quoted from the
     // original (same character positions).
-    let original = |s: usize, e: usize| {
-        sentence[crate::fold::char_to_byte(sentence, s)..crate::fold::char_to_byte(sentence, e)]
-            .trim()
-            .to_string()
-    };
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let bytes = crate::fold::CharBytes::new(sentence);
+    let original = |s: usize, e: usize| sentence[bytes.byte(s)..bytes.byte(e)].trim().to_string();
+    let mut taken = crate::fold::Claimed::new(text.len());
     let mut wounded: Vec<Casualties> = Vec::new();
     for (kind, re) in patterns() {
         for c in re.captures_iter(&text) {
             let m = c.get(0).expect("match");
-            if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
+            if taken.overlaps(m.start(), m.end()) {
                 continue;
             }
             // "tués ou blessés" gives no separate death toll; "tombés dans
@@ -262,8 +259,9 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             // A figure from an earlier report that a later one replaced
             // ("un premier bilan faisait état de 95 morts ; ... désormais
             // 35"): kept apart, used only when nothing newer is given.
-            let clause_start = text[..m.start()].rfind([';', '.']).map_or(0, |i| i + 1);
-            let earlier = is_superseded(&text[clause_start..m.start()]);
+            let window = crate::fold::tail(&text[..m.start()], 200);
+            let clause = window.rfind([';', '.']).map_or(window, |i| &window[i + 1..]);
+            let earlier = is_superseded(clause);
             // A long gap must not hold another figure or another verb:
             // "10 soldats ont été blessés et 3 civils tués" is not 10 dead.
             if let Some(gap) = c.name("gap") {
@@ -278,7 +276,7 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             let Some(count) = parse_count(q, &c["n"], c.name("n2").map(|x| x.as_str())) else {
                 continue;
             };
-            taken.push((m.start(), m.end()));
+            taken.claim(m.start(), m.end());
             toll.evidence.push(original(m.start(), m.end()));
             match kind {
                 Kind::Wounded => wounded.push(count),
@@ -287,7 +285,7 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                     // "neutralisé plusieurs terroristes": a claim with no
                     // number is no figure.
                     if group == Group::Attackers && count == Casualties::at_least(2) && c["n"].starts_with(['p', 'q']) {
-                        taken.pop();
+                        taken.release(m.start(), m.end());
                         toll.evidence.pop();
                         continue;
                     }

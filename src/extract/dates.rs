@@ -132,9 +132,6 @@ fn patterns() -> &'static [Regex; 10] {
     })
 }
 
-fn overlaps(a: (usize, usize), taken: &[(usize, usize)]) -> bool {
-    taken.iter().any(|&(s, e)| a.0 < e && s < a.1)
-}
 
 /// Finds the date expressions of a sentence, in text order. Dates after
 /// "depuis" (since) are not event dates and are skipped.
@@ -160,7 +157,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         .any(|w| lower.contains(w));
     let has_numeric = sentence.contains('/') || sentence.contains('.') || sentence.contains('-');
     let mut out: Vec<DateMention> = Vec::new();
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut taken = crate::fold::Claimed::new(sentence.len());
     // Only the last few bytes matter: lowercasing the whole prefix for
     // each date made long texts quadratic.
     let since = |start: usize| {
@@ -174,13 +171,13 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             .ends_with("depuis")
     };
     let push = |out: &mut Vec<DateMention>,
-                taken: &mut Vec<(usize, usize)>,
+                taken: &mut crate::fold::Claimed,
                 span: (usize, usize),
                 anchor: DateAnchor| {
-        if overlaps(span, taken) {
+        if taken.overlaps(span.0, span.1) {
             return;
         }
-        taken.push(span);
+        taken.claim(span.0, span.1);
         out.push(DateMention {
             anchor,
             span,

@@ -133,13 +133,14 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
     // Patterns run on an ASCII copy (much faster); spans are mapped back
     // to the original by character position.
     let folded = crate::fold::ascii_lower_1to1(sentence);
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let bytes = crate::fold::CharBytes::new(sentence);
+    let mut taken = crate::fold::Claimed::new(folded.len());
     for (rank, (t, re)) in compiled().iter().enumerate() {
         for m in re.find_iter(&folded) {
-            if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
+            if taken.overlaps(m.start(), m.end()) {
                 continue;
             }
-            taken.push((m.start(), m.end()));
+            taken.claim(m.start(), m.end());
             // A cue right after a demonstrative or definite article points back.
             let before = &folded[m.start().saturating_sub(30)..m.start()];
             let anaphoric = anaphora().is_match(before)
@@ -147,10 +148,7 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
                 || m.as_str().starts_with("cette ");
             let wide = &folded[m.start().saturating_sub(60)..m.start()];
             let hypothetical = hypothetical().is_match(wide);
-            let (s, e) = (
-                crate::fold::char_to_byte(sentence, m.start()),
-                crate::fold::char_to_byte(sentence, m.end()),
-            );
+            let (s, e) = (bytes.byte(m.start()), bytes.byte(m.end()));
             out.push(Cue {
                 event_type: *t,
                 span: (s, e),

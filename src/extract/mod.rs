@@ -73,6 +73,8 @@ struct Draft {
     denied: bool,
     wounded: Option<Casualties>,
     sentences: Vec<String>,
+    /// Numbers of the article's sentences kept in `sentences`.
+    sentence_nos: Vec<usize>,
     evidence: Vec<(String, String)>,
     /// Index of the sentence that started it.
     origin: usize,
@@ -108,6 +110,7 @@ impl Draft {
             denied: false,
             wounded: None,
             sentences: vec![],
+            sentence_nos: vec![],
             evidence: vec![],
             origin: 0,
             seen: vec![event_type],
@@ -178,7 +181,11 @@ impl Draft {
     /// that is about this incident ("l'une à Banankoro ..., blessé,
     /// l'autre à Mahou").
     fn absorb_with(&mut self, s: &SentenceFacts, toll: &casualties::SentenceToll) {
-        if !self.sentences.contains(&s.text) {
+        // Sentences come in order: one already kept is the last one kept
+        // (comparing texts here made a sentence naming a place thousands
+        // of times quadratic).
+        if self.sentence_nos.last() != Some(&s.no) {
+            self.sentence_nos.push(s.no);
             self.sentences.push(s.text.clone());
         }
         for a in &s.actors {
@@ -223,6 +230,8 @@ impl Draft {
 
 /// What one sentence says.
 struct SentenceFacts {
+    /// Number of the sentence in the article.
+    no: usize,
     text: String,
     dates: Vec<(Option<IncidentDate>, dates::DateMention)>,
     cues: Vec<events::Cue>,
@@ -268,13 +277,16 @@ impl SentenceFacts {
     /// "l'attaque de Koulogon": a definite cue followed by its place names
     /// a specific event (unlike "cette attaque", which points back).
     fn names_its_place(&self, c: &events::Cue) -> bool {
-        let before = self.text[..c.span.0].trim_end().to_lowercase();
+        let before = crate::fold::tail(&self.text[..c.span.0], 8).trim_end().to_lowercase();
         let definite = before.ends_with("l'") || before.ends_with("l’");
+        // Groups are in text order: look only at those starting just after
+        // the cue (a scan over every place for every cue was quadratic).
+        let groups = &self.places.groups;
+        let first = groups.partition_point(|g| g.last().is_some_and(|p| p.span.0 < c.span.1));
         definite
-            && self
-                .places
-                .groups
+            && groups[first.saturating_sub(1)..]
                 .iter()
+                .take(3)
                 .flatten()
                 .any(|p| p.span.0 >= c.span.1 && p.span.0 <= c.span.1 + 25)
     }
@@ -334,6 +346,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             }
         }
         let facts = SentenceFacts {
+            no: sentence_no,
             text: s.text.to_string(),
             cues: find_cues(s.text),
             places,
@@ -413,6 +426,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             let cue_type = facts
                 .cue_type()
                 .or_else(|| announced.as_ref().and_then(|a| a.2));
+            let cue_words = facts.cue_words();
             // With several place groups, each gets the figures of its own
             // part of the sentence.
             let starts: Vec<usize> = facts.places.groups.iter().map(|g| g[0].span.0).collect();
@@ -434,10 +448,10 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     (date, date_anchored, date_words.clone());
                 if starts.len() > 1 {
                     let to = starts.get(k + 1).copied().unwrap_or(facts.text.len());
-                    if let Some((d, m)) = facts
-                        .dates
-                        .iter()
-                        .find(|(_, m)| m.span.0 >= starts[k] && m.span.0 < to)
+                    let lo = facts.dates.partition_point(|(_, m)| m.span.0 < starts[k]);
+                    if let Some((d, m)) = facts.dates[lo..]
+                        .first()
+                        .filter(|(_, m)| m.span.0 < to)
                     {
                         (date, date_anchored, date_words) = (*d, true, m.text.clone());
                     }
@@ -449,8 +463,15 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     let prev_end = if k == 0 { 0 } else { facts.places.groups[k - 1].last().map_or(0, |p| p.span.1) };
                     let end = group.last().map_or(starts[k], |p| p.span.1);
                     let next = starts.get(k + 1).copied().unwrap_or(facts.text.len());
+                    // Cues are in text order: slice the ones in a..b.
                     let pick = |a: usize, b: usize| {
-                        let v: Vec<events::Cue> = facts.cues.iter().filter(|c| c.span.0 >= a && c.span.1 <= b).cloned().collect();
+                        let lo = facts.cues.partition_point(|c| c.span.0 < a);
+                        let hi = facts.cues.partition_point(|c| c.span.0 < b);
+                        let v: Vec<events::Cue> = facts.cues[lo..hi.max(lo)]
+                            .iter()
+                            .filter(|c| c.span.1 <= b)
+                            .cloned()
+                            .collect();
                         best_type(&v)
                     };
                     pick(prev_end, starts[k]).or_else(|| pick(end, next)).or(cue_type)
@@ -473,7 +494,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                         Some(i) => {
                             let d = &mut drafts[i];
                             d.refine_date(date, &date_words);
-                            d.upgrade_type(cue_type, &facts.cue_words());
+                            d.upgrade_type(cue_type, &cue_words);
                             if d.place.relative.is_none() {
                                 d.place.relative = p.relative.clone();
                             }
@@ -540,7 +561,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 if !date_words.is_empty() {
                     dr.evidence.push(("date".into(), date_words.clone()));
                 }
-                dr.evidence.push(("type".into(), facts.cue_words()));
+                dr.evidence.push(("type".into(), cue_words.clone()));
                 for l in lead.drain(..) {
                     dr.absorb(&l);
                     dr.upgrade_type(l.cue_type(), &l.cue_words());

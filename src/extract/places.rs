@@ -496,7 +496,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         {
             continue;
         }
-        if m.as_str() == "Bamako" && trigger_re().captures(&sentence[..m.start()]).is_none() {
+        if m.as_str() == "Bamako" && trigger_re().captures(crate::fold::tail(&sentence[..m.start()], 40)).is_none() {
             continue;
         }
         mentions.push((
