@@ -358,7 +358,7 @@ fn paren_digits() -> &'static Regex {
 fn gap_breakers() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|bless\w*|ont|a|sont|est|mais|qui|dont|tandis|alors|avaient|avait)\b").expect("regex")
+        Regex::new(r"(?i-u)\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|bless\w*|ont|sont|est|mais|qui|dont|tandis|alors|avaient|avait)\b").expect("regex")
     })
 }
 

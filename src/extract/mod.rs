@@ -521,8 +521,13 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 // No time of its own and a place a few km from the incident
                 // being told ("la première attaque dans la capitale"): the
                 // same event, seen from further away.
+                // A sentence naming another kind of event ("tirs de mortier
+                // sur la caserne de Molodo" after an attack on Niono) tells
+                // another event.
                 if date_words.is_empty() {
-                    if let Some(i) = current {
+                    if let Some(i) = current.filter(|&i| {
+                        cue_type.is_none_or(|t| t == drafts[i].event_type)
+                    }) {
                         if near_each_other(g, &drafts[i].place.lookup, &first.lookup) {
                             drafts[i].absorb_with(&facts, toll);
                             continue;
@@ -659,12 +664,13 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 if single_day_refinement {
                     drafts[i].refine_date(d, &w);
                 }
-                // "il s'agit de frappes de drone": a closer look at the same
-                // strike refines its type.
-                if drafts[i].event_type == EventType::Airstrike
-                    && facts.cue_type() == Some(EventType::DroneStrike)
+                // "il s'agit de frappes de drone", "cette embuscade": a closer
+                // look at the event being told refines its type.
+                if facts.cues.iter().any(|c| c.anaphoric && !c.hypothetical)
+                    || (drafts[i].event_type == EventType::Airstrike
+                        && facts.cue_type() == Some(EventType::DroneStrike))
                 {
-                    drafts[i].upgrade_type(Some(EventType::DroneStrike), &facts.cue_words());
+                    drafts[i].upgrade_type(facts.cue_type(), &facts.cue_words());
                 }
                 drafts[i].absorb(&facts);
             }
@@ -1214,3 +1220,5 @@ fn same_event(a: &Incident, b: &Incident) -> bool {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_families;

@@ -1,0 +1,289 @@
+//! One test per family of real-reporting structure the extractor must
+//! read (issue "Extraction that reads real newsrooms"). Every dispatch
+//! here was written for these tests, in the shapes real reports take.
+
+use super::*;
+use crate::model::DatePrecision;
+
+fn run(text: &str) -> Vec<Incident> {
+    let a = Article::from_text("t.txt", text);
+    extract_article(&a, Gazetteer::embedded())
+        .into_iter()
+        .map(|e| e.incident)
+        .collect()
+}
+
+fn one(text: &str) -> Incident {
+    let v = run(text);
+    assert_eq!(v.len(), 1, "{text}\n{v:#?}");
+    v.into_iter().next().unwrap()
+}
+
+fn written(i: &Incident) -> &str {
+    i.location.as_ref().map_or("", |l| l.name_written.as_str())
+}
+
+fn day(i: &Incident) -> String {
+    i.date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+// Family 1: killing without an "attack" word.
+
+#[test]
+fn killing_verbs_start_incidents() {
+    let i = one("date 2024-08-09\nDes hommes armés ont tué 22 villageois à Sabéré.");
+    assert_eq!(written(&i), "Sabéré");
+    assert_eq!(i.fatalities, Casualties::exact(22));
+    // Twenty-two civilians and no one under arms: a massacre.
+    assert_eq!(i.event_type, EventType::Massacre);
+
+    let i = one("date 2024-08-09\nDes individus armés ont ouvert le feu mardi sur des forains près de Diafarabé.");
+    assert_eq!((written(&i), day(&i).as_str()), ("Diafarabé", "2024-08-06"));
+
+    let i = one("date 2024-08-09\nDes jihadistes ont exécuté trois bergers près de Boni.");
+    assert_eq!(i.fatalities, Casualties::exact(3));
+
+    let i = one("date 2024-08-09\nDeux kamikazes se sont fait exploser à l'entrée du camp de Sévaré.");
+    assert_eq!(i.event_type, EventType::SuicideAttack);
+
+    let i = one("date 2024-08-09\nL'explosion a eu lieu à Dallah, dimanche matin.");
+    assert_eq!(i.event_type, EventType::Ied);
+    assert_eq!(day(&i), "2024-08-04");
+
+    let i = one("date 2024-08-09\nL'embuscade a coûté la vie à six soldats près de Boni.");
+    assert_eq!((i.event_type, i.fatalities), (EventType::Ambush, Casualties::exact(6)));
+
+    let i = one("date 2024-08-09\nDes assaillants ont incendié le village de Ogossagou.");
+    assert_eq!(written(&i), "Ogossagou");
+
+    let i = one("date 2024-08-09\nL'assassinat d'un élu à Ténenkou a choqué la population.");
+    assert_eq!((written(&i), i.fatalities), ("Ténenkou", Casualties::exact(1)));
+}
+
+// Family 2: places that follow no locative word.
+
+#[test]
+fn a_place_only_in_the_headline() {
+    let i = one("date 2024-08-09\nAttaque contre le camp de Kwala\n\nLe camp a été visé samedi. Cinq soldats ont été tués.");
+    assert_eq!(written(&i), "Kwala");
+    assert_eq!(day(&i), "2024-08-03");
+    assert_eq!(i.fatalities, Casualties::exact(5));
+}
+
+#[test]
+fn subjects_appositions_and_lists() {
+    let i = one("date 2024-08-09\nFarabougou est sous blocus depuis un mois.");
+    assert_eq!((written(&i), i.event_type), ("Farabougou", EventType::Siege));
+
+    let i = one("date 2024-08-09\nLes habitants ont fui leur village, Sabéré, attaqué jeudi.");
+    assert_eq!((written(&i), day(&i).as_str()), ("Sabéré", "2024-08-08"));
+
+    let v = run("date 2024-08-09\nDes attaques simultanées ont visé lundi sept localités, dont Kayes, Nioro du Sahel et Niono.");
+    let names: Vec<&str> = v.iter().map(written).collect();
+    assert_eq!(names, ["Kayes", "Nioro du Sahel", "Niono"]);
+}
+
+#[test]
+fn areas_roads_and_distances_as_the_only_place() {
+    let i = one("date 2024-08-09\nUne attaque a eu lieu mardi dans la zone de Ménaka.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!((l.name_written.as_str(), l.precision), ("Ménaka", LocationPrecision::Near));
+
+    let i = one("date 2024-08-09\nDes hommes armés ont attaqué mercredi un poste dans la région de Kita.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.precision, LocationPrecision::Region);
+    assert_eq!(l.cercle.as_deref(), Some("Kita"));
+
+    let i = one("date 2024-08-09\nUne embuscade a visé jeudi un convoi dans le cercle d'Ansongo.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!((l.precision, l.cercle.as_deref()), (LocationPrecision::Region, Some("Ansongo")));
+
+    for text in [
+        "date 2024-08-09\nUn camion a sauté sur une mine entre Gao et Ansongo mardi.",
+        "date 2024-08-09\nUne embuscade a visé un convoi sur l'axe Douentza-Boni lundi.",
+    ] {
+        let i = one(text);
+        let l = i.location.as_ref().unwrap();
+        assert_eq!(l.precision, LocationPrecision::Near, "{text}");
+        assert!(l.name_resolved.as_deref().unwrap_or("").starts_with("road"), "{l:?}");
+    }
+
+    // No village named: an estimated point 40 km south of Tombouctou,
+    // never the town itself marked "exact".
+    let i = one("date 2024-08-09\nUne attaque a visé lundi un poste à 40 km au sud de Tombouctou.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.precision, LocationPrecision::Estimated);
+    let tombouctou = (16.77348, -3.00742);
+    let d = distance_km(tombouctou.0, tombouctou.1, l.lat, l.lon);
+    assert!((35.0..45.0).contains(&d), "{d} km from Tombouctou");
+    assert!(l.lat < tombouctou.0, "south of the town");
+    assert!(l.uncertainty_km > 1.0);
+}
+
+// Family 3: the event's date is not the report's date.
+
+#[test]
+fn report_dates_are_not_event_dates() {
+    let i = one("date 2022-08-09\nL'armée a annoncé lundi 8 août l'attaque survenue la veille contre le poste de Boni.");
+    assert_eq!(day(&i), "2022-08-07");
+
+    let i = one("date 2019-10-02\nLe JNIM a revendiqué mercredi l'attaque qui a visé, dans la nuit de dimanche à lundi, le camp de Boulkessi.");
+    assert_eq!(day(&i), "2019-09-30");
+
+    let v = run("date 2024-08-09\nIl y a trois jours, des hommes armés ont attaqué le village de Sabéré. Le lendemain, ils ont incendié Dallah.");
+    let days: Vec<String> = v.iter().map(day).collect();
+    assert_eq!(days, ["2024-08-06", "2024-08-07"]);
+
+    let i = one("date 2025-02-20\nLe 12/02/2025, une mine a explosé au passage d'un car près de Boni.");
+    assert_eq!(day(&i), "2025-02-12");
+
+    // A date told in the sentence before the one that names the place.
+    let i = one("date 2023-05-10\nLe 3 mai, des hommes armés ont tendu une embuscade à une patrouille. L'accrochage a eu lieu près de Boni.");
+    assert_eq!(day(&i), "2023-05-03");
+
+    // "hier" counts from the publication date.
+    let i = one("date 2015-06-11\nDes hommes armés ont attaqué hier le poste de gendarmerie de Misseni.");
+    assert_eq!(day(&i), "2015-06-10");
+    assert_eq!(i.date.unwrap().precision, DatePrecision::Day);
+}
+
+// Family 4: tolls.
+
+fn toll(text: &str) -> Casualties {
+    one(&format!("date 2024-08-09\n{text}")).fatalities
+}
+
+#[test]
+fn tolls_as_written() {
+    assert_eq!(toll("Le camp de Sévaré a été attaqué dimanche, un mort."), Casualties::exact(1));
+    assert_eq!(toll("Une mine a explosé à Boni dimanche : 1 mort et 11 blessés."), Casualties::exact(1));
+    assert_eq!(toll("Le camp de Hombori a été attaqué lundi, sans faire de victime."), Casualties::exact(0));
+    assert_eq!(toll("L'attaque de Ber mardi n'a fait aucune perte en vie humaine."), Casualties::exact(0));
+    assert_eq!(
+        toll("Le camp de Tessit a été attaqué dimanche : 17 soldats et 4 civils tués, 7 assaillants neutralisés."),
+        Casualties::exact(28)
+    );
+    assert_eq!(
+        toll("L'attaque de Tessalit a fait au moins une dizaine de morts dimanche."),
+        Casualties::at_least(10)
+    );
+    assert_eq!(
+        toll("L'attaque de Diafarabé a fait des dizaines de morts dimanche."),
+        Casualties::range(20, 99)
+    );
+    // "Victimes" alone are not deaths.
+    assert!(!toll("L'attaque de Diafarabé a fait de nombreuses victimes dimanche.").is_known());
+    // Compound numbers, digits in parentheses, a subject far from its verb.
+    assert_eq!(toll("Le village de Ouattagouna a été attaqué dimanche. Cinquante et un civils ont été tués."), Casualties::exact(51));
+    assert_eq!(toll("Le poste de Molodo a été attaqué lundi. Bilan côté ami : un (01) soldat tué."), Casualties::exact(1));
+    assert_eq!(
+        toll("Deux journalistes de la radio, enlevés à la sortie d'un entretien, ont été tués samedi près de Kidal."),
+        Casualties::exact(2)
+    );
+}
+
+#[test]
+fn tolls_point_back_and_are_revised() {
+    // The toll in a later sentence belongs to the incident it points back to.
+    let i = one("date 2020-01-10\nUne patrouille est tombée lundi dans une embuscade près de Tabankort. L'embuscade a fait 24 morts dans les rangs de l'armée, qui affirme avoir « neutralisé » dix-sept assaillants.");
+    assert_eq!(i.fatalities, Casualties::exact(41));
+    // An earlier figure that a later one replaced.
+    let i = one("date 2019-11-03\nLe poste d'Indelimane a été attaqué vendredi. Un premier communiqué faisait état de 15 morts. Samedi, le gouvernement a annoncé un bilan de 54 morts, dont 53 militaires et un civil.");
+    assert_eq!(i.fatalities, Casualties::exact(54));
+    // A background figure is not this incident's toll.
+    let i = one("date 2022-10-18\nUn véhicule de la mission a sauté lundi sur un engin explosif à Tessalit. L'explosion a coûté la vie à deux Casques bleus. Les engins explosifs ont tué 74 soldats de la paix depuis l'arrivée de la mission.");
+    assert_eq!(i.fatalities, Casualties::exact(2));
+}
+
+// Family 5: the shape of the story.
+
+#[test]
+fn two_events_in_one_sentence() {
+    let v = run("date 2024-08-09\nLe JNIM a attaqué Tessit mardi, puis Inékar mercredi.");
+    let got: Vec<(String, String)> = v.iter().map(|i| (written(i).to_string(), day(i))).collect();
+    assert_eq!(
+        got,
+        [("Tessit".into(), "2024-08-06".into()), ("Inékar".into(), "2024-08-07".into())]
+    );
+}
+
+#[test]
+fn sources_references_and_hypotheticals_are_not_incidents() {
+    let i = one("date 2024-08-09\nSelon une source sécuritaire basée à Ménaka, le village d'Inékar a été attaqué dimanche, à 45 km de Ménaka.");
+    assert_eq!(written(&i), "Inékar");
+    assert!(run("date 2024-08-09\nL'armée a renforcé sa présence à Gao pour prévenir de nouvelles attaques.").is_empty());
+    assert!(run("date 2024-08-09\nLes autorités craignent une attaque contre Kidal dans les prochains jours.").is_empty());
+}
+
+#[test]
+fn one_event_told_twice_is_one_incident_of_its_type() {
+    let i = one("date 2024-08-09\nLe JNIM frappe Boulkessi\n\nLe camp de Boulkessi a été attaqué dimanche par le JNIM. De violents affrontements ont opposé les assaillants aux soldats pendant des heures. L'attaque de Boulkessi a fait 12 morts.");
+    assert_eq!(i.event_type, EventType::Attack);
+    assert_eq!(day(&i), "2024-08-04");
+    assert_eq!(i.fatalities, Casualties::exact(12));
+    // "cette embuscade" refines the incident being told.
+    let i = one("date 2024-08-09\nUn convoi a été attaqué samedi près de Boni. Cette embuscade, revendiquée par le JNIM, a fait quatre morts.");
+    assert_eq!((i.event_type, i.fatalities), (EventType::Ambush, Casualties::exact(4)));
+}
+
+// Family 6: short incident lines.
+
+#[test]
+fn one_line_entries_without_a_final_stop() {
+    let mut a = Article::from_text("log.csv:2", "Embuscade contre un convoi FAMa à 45 km au sud-est de Hombori");
+    a.hints.line = true;
+    a.published = Some(IncidentDate::day(chrono::NaiveDate::from_ymd_opt(2023, 4, 2).unwrap()));
+    let v = extract_article(&a, Gazetteer::embedded());
+    assert_eq!(v.len(), 1);
+    let i = &v[0].incident;
+    assert_eq!(i.event_type, EventType::Ambush);
+    assert_eq!(day(i), "2023-04-02");
+    assert_eq!(i.location.as_ref().unwrap().precision, LocationPrecision::Estimated);
+    assert_eq!(i.id, "log-row2-1");
+
+    let mut a = Article::from_text("log.csv:3", "Assassinat d'un conseiller communal à Ténenkou");
+    a.hints.line = true;
+    let v = extract_article(&a, Gazetteer::embedded());
+    assert_eq!(v.len(), 1);
+    assert_eq!(written(&v[0].incident), "Ténenkou");
+
+    // Two events strung with a semicolon, and a place given by a column.
+    let mut a = Article::from_text("log.csv:4", "Tirs sur le camp de Niono à l'aube ; tirs de mortier sur la caserne de Molodo");
+    a.hints.line = true;
+    assert_eq!(extract_article(&a, Gazetteer::embedded()).len(), 2);
+    let mut a = Article::from_text("log.csv:5", "Enlèvement de deux agents de santé");
+    a.hints = crate::extract::article::ArticleHints {
+        place: Some("Bankass".into()),
+        region: None,
+        line: true,
+    };
+    let v = extract_article(&a, Gazetteer::embedded());
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].incident.event_type, EventType::Kidnapping);
+    assert_eq!(written(&v[0].incident), "Bankass");
+}
+
+// Linear time: inputs that used to grow quadratically.
+
+#[test]
+fn pathological_texts_finish() {
+    // Each is about 400 kB; quadratic code took minutes on them.
+    for (pattern, html) in [
+        ("l'attaque de Gao, ", false),
+        ("10 morts et 5 blessés ", false),
+        ("x.", false),
+        ("le 3 mai 2020 ", false),
+        ("à Gao, ", false),
+        ("&amp;", true),
+        ("des hommes armés ont attaqué le village puis sont partis ", false),
+    ] {
+        let body = pattern.repeat(400_000 / pattern.len());
+        let text = if html {
+            format!("<html><body><p>{body}</p></body></html>")
+        } else {
+            format!("date 2024-01-01\n{body}")
+        };
+        let a = Article::from_text(if html { "t.html" } else { "t.txt" }, &text);
+        let _ = extract_article(&a, Gazetteer::embedded());
+    }
+}
