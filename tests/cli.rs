@@ -1057,3 +1057,84 @@ fn a_bad_record_stops_the_command_before_it_writes() {
         &["bad.geojson: feature 1", "out of range"],
     );
 }
+
+#[test]
+fn extract_reads_spreadsheets_of_incident_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("journal.csv");
+    // Semicolons and Windows-1252, as spreadsheets save them in Bamako.
+    let rows = "n°;date;région;description\n\
+                1;14/03/2022;Mopti;Embuscade contre un convoi FAMa à 45 km au sud-est de Hombori : 4 soldats tués\n\
+                2;15/03/2022;Mopti;Marché hebdomadaire fermé par précaution\n\
+                3;16/03/2022;Ségou;\"Assassinat d'un conseiller communal à Ténenkou ; le même jour, enlèvement de deux commerçants à Diafarabé\"\n";
+    // Latin-1 and Windows-1252 agree on these letters.
+    let bytes: Vec<u8> = rows
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).expect("a Latin-1 letter"))
+        .collect();
+    assert!(std::str::from_utf8(&bytes).is_err(), "not UTF-8");
+    std::fs::write(&input, &bytes).unwrap();
+    let out = dir.path().join("out.csv");
+    let o = sahel(&[
+        "extract",
+        input.to_str().unwrap(),
+        "--text-column",
+        "description",
+        "--date-column",
+        "date",
+        "--region-column",
+        "région",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(text(&o.stderr).contains("3 incidents from 3 rows (1 rows gave none)"), "{}", text(&o.stderr));
+    let mut r = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_path(&out)
+        .unwrap();
+    let h: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(&h[..5], ["n°", "date", "région", "description", "row"]);
+    let recs: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    // Every input row is kept; the empty one with blank incident cells.
+    assert_eq!(recs.len(), 4);
+    let col = |name: &str| h.iter().position(|c| c == name).unwrap();
+    assert_eq!(&recs[0][col("row")], "2");
+    assert_eq!(&recs[0][col("event_type")], "ambush");
+    assert_eq!(&recs[0][col("fatalities")], "4");
+    assert_eq!(&recs[0][col("event_date")], "2022-03-14");
+    assert_eq!(&recs[0][col("geo_precision")], "estimated");
+    assert_eq!(&recs[1][col("event_id")], "");
+    assert_eq!(&recs[1][col("description")], "Marché hebdomadaire fermé par précaution");
+    let places: Vec<&str> = recs[2..].iter().map(|r| &r[col("place_written")]).collect();
+    assert_eq!(places, ["Ténenkou", "Diafarabé"]);
+    assert!(recs[2..].iter().all(|r| &r[col("row")] == "4"));
+
+    // GeoJSON: the row and the input's columns as properties.
+    let j = sahel_json(&[
+        "extract",
+        input.to_str().unwrap(),
+        "--text-column",
+        "description",
+        "--date-column",
+        "date",
+    ]);
+    let f = &j["features"][0]["properties"];
+    assert_eq!(f["row"], 2);
+    assert_eq!(f["n°"], "1");
+    assert_eq!(f["id"], "journal-row2-1");
+
+    // A bad date names the file and the line; --skip-invalid reads on.
+    std::fs::write(&input, "date,texte\n2022-03-14,Tirs sur le camp de Ber\nhier,Tirs sur le camp de Léré\n").unwrap();
+    let args = ["extract", input.to_str().unwrap(), "--text-column", "texte", "--date-column", "date"];
+    assert_fails(&args, &["journal.csv:3", "\"hier\""]);
+    let mut skip = args.to_vec();
+    skip.push("--skip-invalid");
+    let j = sahel_json(&skip);
+    assert_eq!(j["features"].as_array().unwrap().len(), 2);
+    // A missing column lists the columns there are.
+    assert_fails(
+        &["extract", input.to_str().unwrap(), "--text-column", "description"],
+        &["no column \"description\"", "\"texte\""],
+    );
+}
