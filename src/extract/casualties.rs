@@ -91,7 +91,19 @@ fn patterns() -> &'static [(Kind, Regex)] {
         // "17 soldats, 4 civils et": earlier groups of a list whose last
         // member carries the verb.
         let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s+[a-z]+){{0,1}}?\s*(?:,|et|ainsi\s+que)\s*)*)");
-        let p = |k: Kind, s: String| (k, Regex::new(&format!("(?i-u){s}")).expect("toll regex"));
+        // These patterns are large (every number word, every group of
+        // people): a lazy DFA cache of the default size thrashes on them
+        // and extraction spent most of its time rebuilding states.
+        let p = |k: Kind, s: String| {
+            (
+                k,
+                regex::RegexBuilder::new(&format!("(?i-u){s}"))
+                    .size_limit(64 << 20)
+                    .dfa_size_limit(64 << 20)
+                    .build()
+                    .expect("toll regex"),
+            )
+        };
         vec![
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
@@ -367,7 +379,7 @@ fn gap_breakers() -> &'static Regex {
 pub fn is_superseded(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:premier|precedent|ancien|dernier)s?\s+(?:bilan|decompte|communique|chiffre)s?\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[^.]{0,40}\bbilan\b|\bfaisait\s+etat\b|\bfaisaient\s+etat\b|\bavait\s+(?:d'abord|initialement)\b|\binitialement\b").expect("regex")
+        Regex::new(r"(?i-u)\b(?:premier|precedent|ancien|dernier)s?\s+(?:bilan|decompte|communique|chiffre)s?\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[\x00-\x2d\x2f-\x7f]{0,40}\bbilan\b|\bfaisait\s+etat\b|\bfaisaient\s+etat\b|\bavait\s+(?:d'abord|initialement)\b|\binitialement\b").expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }

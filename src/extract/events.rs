@@ -110,7 +110,7 @@ fn anaphora() -> &'static Regex {
 /// a condition, a threat or a fear.
 fn hypothetical() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)(?:\bpour (?:prevenir|eviter|empecher|contrer|dejouer|parer a|faire face a|repondre a)|\bafin d'(?:eviter|empecher)|\ben cas d'|\bsi (?:les|des|le|la|un|une)\b[^,.]{0,30}$|\brisques? d[e']|\bmenaces? d[e']|\bpourrai\w*\b|\bcrai(?:n|gn)\w*\b|\beventuel\w*\b|\bplans? d[e']|\bprojets? d[e']|\bmenac\w+ d[e']|\bpreparai\w*\b|\bprojetai\w*\b|\bs'appret\w*\b|\blutte contre\b|\bvigilance\b)[^.]{0,25}$").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bpour (?:prevenir|eviter|empecher|contrer|dejouer|parer a|faire face a|repondre a)|\bafin d'(?:eviter|empecher)|\ben cas d'|\bsi (?:les|des|le|la|un|une)\b[\x00-\x2b\x2d\x2f-\x7f]{0,30}$|\brisques? d[e']|\bmenaces? d[e']|\bpourrai\w*\b|\bcrai(?:n|gn)\w*\b|\beventuel\w*\b|\bplans? d[e']|\bprojets? d[e']|\bmenac\w+ d[e']|\bpreparai\w*\b|\bprojetai\w*\b|\bs'appret\w*\b|\blutte contre\b|\bvigilance\b)[\x00-\x2d\x2f-\x7f]{0,25}$").expect("regex"))
 }
 
 /// Words that make an event sentence a general statement rather than the
