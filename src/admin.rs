@@ -188,6 +188,36 @@ impl AdminLocator {
             .reduce(|a, b| (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)))
     }
 
+    /// The cercle polygon of this name (accents and case ignored; the
+    /// Localités spellings "Baraoueli" and "Youvarou" are accepted).
+    ///
+    /// ```
+    /// use sahel::admin::AdminLocator;
+    /// let a = AdminLocator::embedded();
+    /// assert_eq!(a.cercle_named("BARAOUELI").unwrap().name, "Barouéli");
+    /// assert!(a.cercle_named("Narnia").is_none());
+    /// ```
+    pub fn cercle_named(&self, name: &str) -> Option<&Cercle> {
+        let key = fold(name);
+        let key = match key.as_str() {
+            "baraoueli" => "baroueli",
+            "youvarou" => "youwarou",
+            "niorodusahel" => "nioro",
+            k => k,
+        };
+        self.cercles.iter().find(|c| fold(&c.name) == key)
+    }
+
+    /// Distance in degrees from a point to a cercle polygon (0 inside).
+    pub fn distance_to_cercle_deg(&self, lat: f64, lon: f64, cercle: &Cercle) -> f64 {
+        let p = Point::new(lon, lat);
+        if cercle.shape.contains(&p) {
+            0.0
+        } else {
+            Euclidean.distance(&p, &cercle.shape)
+        }
+    }
+
     /// The region names the boundaries know (pre-2016 scheme).
     pub fn region_names(&self) -> Vec<&str> {
         let mut v: Vec<&str> = self.cercles.iter().map(|c| c.region.as_str()).collect();

@@ -436,6 +436,7 @@ fn gazetteer_build_reproduces_the_committed_data() {
         "osm_places.tsv",
         "cercles.geojson",
         "basemap.json",
+        "cleaning.tsv",
     ] {
         let fresh = std::fs::read(d.path().join(f)).unwrap();
         let committed = std::fs::read(

@@ -798,6 +798,85 @@ mod tests {
         }
     }
 
+    /// The source rows with mirrored or shifted coordinates that the
+    /// build corrects (see `gazetteer/cleaning.tsv`).
+    #[test]
+    fn known_coordinate_slips_are_corrected() {
+        let g = g();
+        let best = |name: &str| {
+            let c = g.resolve(name, &Hints::default()).unwrap();
+            c.into_iter()
+                .next()
+                .unwrap_or_else(|| panic!("{name} unresolved"))
+                .place
+        };
+        // Tessit: GeoNames 10343856 and Localités both had -0.30.
+        let t = best("Tessit");
+        assert!(
+            (t.lon - 0.29).abs() < 0.03 && (t.lat - 15.22).abs() < 0.02,
+            "{t:?}"
+        );
+        assert_eq!(t.cercle.as_deref(), Some("Ansongo"));
+        let b = best("Bazi-Haoussa");
+        assert!((b.lon - 0.5).abs() < 0.02, "{b:?}");
+        assert_eq!(b.cercle.as_deref(), Some("Ansongo"));
+        let bh = best("Balaguina-Habé");
+        assert_eq!(bh.cercle.as_deref(), Some("Bandiagara"), "{bh:?}");
+        assert!((bh.lat - 13.98).abs() < 0.01);
+        for (name, lat, lon) in [
+            ("Ansongo", 15.66, 0.50),
+            ("Andéramboukane", 15.42, 3.03),
+            ("Ouattagouna", 15.18, 0.72),
+        ] {
+            let p = best(name);
+            let d = crate::geodesy::distance_km(p.lat, p.lon, lat, lon);
+            assert!(d < 5.0, "{name}: {d} km off: {p:?}");
+        }
+        // No Ménaka is left in Tombouctou region, the ghost at -2.40.
+        let ghosts: Vec<&Place> = g
+            .matches("Ménaka")
+            .iter()
+            .map(|m| g.place(m.place))
+            .filter(|p| p.lon < 0.0)
+            .collect();
+        assert!(ghosts.is_empty(), "{ghosts:?}");
+    }
+
+    #[test]
+    fn attribution_reports_the_cleaning_counts() {
+        let log = include_str!("../../gazetteer/cleaning.tsv");
+        let count = |src: &str, act: &str| {
+            log.lines()
+                .skip(1)
+                .filter(|l| {
+                    l.starts_with(src) && l.split('\t').nth(5).is_some_and(|a| a.starts_with(act))
+                })
+                .count()
+        };
+        let attribution = include_str!("../../gazetteer/ATTRIBUTION.md");
+        for (what, n) in [
+            (
+                "Localités longitudes with a lost minus sign",
+                count("localites:", "lon_sign"),
+            ),
+            (
+                "Localités latitudes one degree off",
+                count("localites:", "lat_"),
+            ),
+            (
+                "Localités rows dropped as contradicted",
+                count("localites:", "dropped"),
+            ),
+            ("GeoNames rows corrected", count("geonames:", "")),
+        ] {
+            assert!(n > 0, "{what}");
+            assert!(
+                attribution.contains(&format!("{what}: {n}")),
+                "ATTRIBUTION.md should say \"{what}: {n}\""
+            );
+        }
+    }
+
     #[test]
     fn bad_supplement_rows_name_file_and_line() {
         let admin = AdminLocator::embedded();
