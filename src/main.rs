@@ -1220,7 +1220,16 @@ fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {
         return Ok(());
     }
     if shown.is_empty() {
-        println!("no place matches {:?}", a.name);
+        match g.foreign(&a.name) {
+            Some(f) => println!(
+                "{} is in {} ({:.3}, {:.3}): outside Mali",
+                f.name,
+                f.country_name(),
+                f.lat,
+                f.lon
+            ),
+            None => println!("no place matches {:?}", a.name),
+        }
         return Ok(());
     }
     println!(

@@ -2,7 +2,8 @@
 //!
 //! Every input row and column is kept; six columns are appended: `lat`,
 //! `lon`, `matched_name`, `region`, `cercle` and `match` (`exact`,
-//! `alternate`, `fuzzy`, `supplement` or `unresolved`). A region and/or
+//! `alternate`, `fuzzy`, `supplement`, `foreign` for a town of a
+//! neighbouring country, given with its country in `region`, or `unresolved`). A region and/or
 //! cercle column, when given, is used as a hint for each row. Comma and
 //! semicolon separated files are both read (the separator is detected from
 //! the header line and kept in the output).
@@ -187,11 +188,24 @@ pub fn geocode_csv(
                 row.push(c.place.cercle.clone().unwrap_or_default());
                 row.push(kind.to_string());
             }
-            None => {
-                *counts.entry("unresolved").or_default() += 1;
-                row.extend(["", "", "", "", ""].map(String::from));
-                row.push("unresolved".into());
-            }
+            None => match g.foreign(name).filter(|_| !name.is_empty()) {
+                // A neighbour's town: say where it is, but it is no Malian
+                // place and does not count as resolved.
+                Some(f) => {
+                    *counts.entry("foreign").or_default() += 1;
+                    row.push(format!("{:.5}", f.lat));
+                    row.push(format!("{:.5}", f.lon));
+                    row.push(f.name.clone());
+                    row.push(f.country_name().to_string());
+                    row.push(String::new());
+                    row.push("foreign".into());
+                }
+                None => {
+                    *counts.entry("unresolved").or_default() += 1;
+                    row.extend(["", "", "", "", ""].map(String::from));
+                    row.push("unresolved".into());
+                }
+            },
         }
         w.write_record(&row)?;
     }
@@ -302,6 +316,21 @@ mod tests {
         let (out, s) = run("place,r\nGao,Gao\nKidal,Narnia\n", &skip).unwrap();
         assert_eq!(s.warnings.len(), 1);
         assert!(out.lines().nth(2).unwrap().contains("Kidal"));
+    }
+
+    #[test]
+    fn neighbours_towns_stay_foreign() {
+        let (out, s) = run("n\nOuagadougou\nNiamey\nDjibo\nTillaberi\n", &opts("n")).unwrap();
+        let l: Vec<&str> = out.lines().collect();
+        assert!(
+            l[1].ends_with(",Ouagadougou,Burkina Faso,,foreign"),
+            "{}",
+            l[1]
+        );
+        assert!(l[2].ends_with(",Niamey,Niger,,foreign"), "{}", l[2]);
+        assert!(l[3].ends_with(",Djibo,Burkina Faso,,foreign"), "{}", l[3]);
+        assert!(l[4].contains("Tillabéri,Niger"), "{}", l[4]);
+        assert_eq!(s.resolved, 0);
     }
 
     #[test]

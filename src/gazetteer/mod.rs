@@ -43,6 +43,12 @@ pub const EMBEDDED_OSM: &str = include_str!("../../gazetteer/osm_places.tsv");
 /// The project's curated supplement.
 pub const EMBEDDED_SUPPLEMENT: &str = include_str!("../../gazetteer/supplement.tsv");
 
+/// Towns of Mali's neighbours, known as outside Mali.
+pub const EMBEDDED_FOREIGN: &str = include_str!("../../gazetteer/foreign.tsv");
+
+/// Header of `foreign.tsv`.
+pub const FOREIGN_HEADER: &str = "name\talt_names\tlat\tlon\tcountry\tsource";
+
 /// Header of `places.tsv`.
 pub const PLACES_HEADER: &str =
     "id\tname\tnames\tlat\tlon\tfeature\tpopulation\tregion\tcercle\tsources\tprecision_km";
@@ -184,6 +190,73 @@ pub struct Posting {
     pub kind: MatchKind,
 }
 
+/// A town outside Mali (a neighbour's capital or main town): never
+/// matched onto a Malian village by spelling variant or typo.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ForeignPlace {
+    /// Display name.
+    pub name: String,
+    /// Other spellings.
+    pub names: Vec<String>,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// ISO 3166-1 alpha-2 country code (`BF`, `NE`, ...).
+    pub country: String,
+    /// Where the row comes from.
+    pub source: String,
+}
+
+impl ForeignPlace {
+    /// The country's name in French, as used in outputs.
+    pub fn country_name(&self) -> &'static str {
+        match self.country.as_str() {
+            "BF" => "Burkina Faso",
+            "NE" => "Niger",
+            "MR" => "Mauritanie",
+            "SN" => "Sénégal",
+            "GN" => "Guinée",
+            "CI" => "Côte d'Ivoire",
+            "DZ" => "Algérie",
+            _ => "hors du Mali",
+        }
+    }
+}
+
+/// Parses `foreign.tsv` (columns [`FOREIGN_HEADER`]).
+pub fn parse_foreign(text: &str, origin: &str) -> Result<Vec<ForeignPlace>> {
+    check_header(text, FOREIGN_HEADER, origin)?;
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate().skip(1) {
+        let line_no = i + 1;
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 6 {
+            bail!(
+                "{origin}:{line_no}: expected 6 tab-separated fields ({FOREIGN_HEADER}), found {}",
+                f.len()
+            );
+        }
+        let country = f[4].trim();
+        if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
+            bail!("{origin}:{line_no}: country {country:?} is not a two-letter ISO code");
+        }
+        out.push(ForeignPlace {
+            name: opt(f[0]).ok_or_else(|| anyhow!("{origin}:{line_no}: empty name"))?,
+            names: split_list(f[1], '|'),
+            lat: parse_f64(f[2], "lat", origin, line_no)?,
+            lon: parse_f64(f[3], "lon", origin, line_no)?,
+            country: country.to_string(),
+            source: opt(f[5])
+                .ok_or_else(|| anyhow!("{origin}:{line_no}: every row needs a source"))?,
+        });
+    }
+    Ok(out)
+}
+
 /// The place database with its name indexes.
 pub struct Gazetteer {
     places: Vec<Place>,
@@ -195,6 +268,9 @@ pub struct Gazetteer {
     sorted_keys: Vec<String>,
     trie: fuzzy::KeyTrie,
     admin: &'static AdminLocator,
+    /// Towns outside Mali, and their folded names and skeletons.
+    foreign: Vec<ForeignPlace>,
+    foreign_keys: HashMap<String, usize>,
 }
 
 impl Gazetteer {
@@ -256,14 +332,56 @@ impl Gazetteer {
         let mut sorted_keys: Vec<String> = keys.keys().cloned().collect();
         sorted_keys.sort_unstable();
         let trie = fuzzy::KeyTrie::from_sorted(&sorted_keys);
-        Gazetteer {
+        let mut g = Gazetteer {
             places,
             keys,
             skeletons,
             sorted_keys,
             trie,
             admin,
+            foreign: Vec::new(),
+            foreign_keys: HashMap::new(),
+        };
+        let foreign = parse_foreign(EMBEDDED_FOREIGN, "gazetteer/foreign.tsv")
+            .expect("embedded foreign.tsv is valid");
+        g.set_foreign(foreign);
+        g
+    }
+
+    /// Replaces the list of towns outside Mali.
+    pub fn set_foreign(&mut self, foreign: Vec<ForeignPlace>) {
+        self.foreign_keys.clear();
+        for (i, f) in foreign.iter().enumerate() {
+            for n in std::iter::once(&f.name).chain(&f.names) {
+                self.foreign_keys.entry(fold(n)).or_insert(i);
+                let sk = skeleton(n);
+                if sk.len() >= 4 {
+                    self.foreign_keys.entry(format!("~{sk}")).or_insert(i);
+                }
+            }
         }
+        self.foreign = foreign;
+    }
+
+    /// The town outside Mali this name designates, if it is one of the
+    /// neighbours' capitals or main towns (exact name or spelling variant).
+    ///
+    /// ```
+    /// use sahel::gazetteer::Gazetteer;
+    /// let g = Gazetteer::embedded();
+    /// assert_eq!(g.foreign("Ouagadougou").unwrap().country, "BF");
+    /// assert_eq!(g.foreign("Tillaberi").unwrap().country_name(), "Niger");
+    /// assert!(g.foreign("Gao").is_none());
+    /// ```
+    pub fn foreign(&self, name: &str) -> Option<&ForeignPlace> {
+        let key = fold(name);
+        if key.is_empty() {
+            return None;
+        }
+        self.foreign_keys
+            .get(&key)
+            .or_else(|| self.foreign_keys.get(&format!("~{}", skeleton(name))))
+            .map(|&i| &self.foreign[i])
     }
 
     /// Adds every `*.tsv` file of `dir` as a supplement (same columns as
@@ -350,6 +468,10 @@ impl Gazetteer {
                 .collect();
             out.sort_by_key(|m| (m.kind, m.place));
             return out;
+        }
+        // A neighbour's town is not a Malian village spelled differently.
+        if self.foreign(name).is_some() {
+            return Vec::new();
         }
         let sk = skeleton(name);
         if let Some(list) = self.skeletons.get(&sk).filter(|_| sk.len() >= 4) {
@@ -739,6 +861,37 @@ mod tests {
                 "{typo}: {m:?}"
             );
         }
+    }
+
+    #[test]
+    fn neighbours_towns_are_never_malian_villages() {
+        let g = g();
+        // Once Ouarabougou (Kati), Niami (Nioro) and Djigo (Ségou).
+        for name in [
+            "Ouagadougou",
+            "Niamey",
+            "Djibo",
+            "Nouakchott",
+            "Bobo-Dioulasso",
+            "Tillabéri",
+            "Alger",
+            "Algiers",
+            "Conakry",
+            "Abidjan",
+            "Dakar",
+            "Tahoua",
+        ] {
+            let m = g.matches(name);
+            assert!(
+                m.iter().all(|m| m.kind <= MatchKind::Base),
+                "{name}: {:?}",
+                m.iter().map(|m| &g.place(m.place).name).collect::<Vec<_>>()
+            );
+            assert!(g.foreign(name).is_some(), "{name}");
+        }
+        let bad = format!("{FOREIGN_HEADER}\nX\t\t1\t2\tBurkina\tme\n");
+        let e = parse_foreign(&bad, "f.tsv").unwrap_err().to_string();
+        assert!(e.contains("f.tsv:2") && e.contains("ISO"), "{e}");
     }
 
     #[test]
