@@ -132,6 +132,10 @@ pub fn build(data: &Path, out: &Path) -> Result<BuildReport> {
         &out.join("cleaning.tsv"),
         cleaning_tsv(&report.cleaning).as_bytes(),
     )?;
+    write_atomic(
+        &out.join("admin_reforms.tsv"),
+        reforms_tsv(&read("boundaries/mali_admin_reforms.tsv")?)?.as_bytes(),
+    )?;
     let bm = basemap(data)?;
     write_atomic(&out.join("basemap.json"), bm.as_bytes())?;
     Ok(report)
@@ -939,6 +943,73 @@ fn osm(
             hit.region,
             hit.cercle,
             m.map(|j| places[j].id.as_str()).unwrap_or("")
+        );
+    }
+    Ok(out)
+}
+
+/// The columns of `mali_admin_reforms.tsv` that sahel uses, with the
+/// pre-2016 cercles of each 2023 region listed as carved_from.
+fn reforms_tsv(text: &str) -> Result<String> {
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    let col = |n: &str| {
+        header
+            .iter()
+            .position(|h| *h == n)
+            .ok_or_else(|| anyhow!("mali_admin_reforms.tsv: no column {n:?}"))
+    };
+    let (cu, cl, cy, cr, cs, cc, cb) = (
+        col("unit")?,
+        col("level")?,
+        col("reform_year")?,
+        col("region")?,
+        col("seat")?,
+        col("carved_from")?,
+        col("carved_from_basis")?,
+    );
+    let mut out = String::from(crate::admin::REFORMS_HEADER);
+    out.push('\n');
+    for (i, line) in lines.enumerate() {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < header.len() {
+            bail!(
+                "mali_admin_reforms.tsv:{}: expected {} fields",
+                i + 2,
+                header.len()
+            );
+        }
+        // Regions: "Sikasso region: Koutiala and Yorosso cercles" → the
+        // cercles; other region descriptions stay out.
+        let carved = if f[cl] == "region" {
+            f[cc]
+                .split_once(':')
+                .filter(|(_, c)| !c.contains("parts"))
+                .map(|(_, c)| {
+                    c.replace(" cercles", "")
+                        .replace(" cercle", "")
+                        .replace(" and ", ", ")
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|x| !x.is_empty() && !x.starts_with("old ") && !x.contains("parts"))
+                        .collect::<Vec<_>>()
+                        .join("|")
+                })
+                .unwrap_or_default()
+        } else {
+            f[cc].trim().to_string()
+        };
+        let basis = f[cb].split_whitespace().next().unwrap_or("");
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            f[cu].trim(),
+            f[cl].trim(),
+            f[cy].trim(),
+            f[cr].trim(),
+            f[cs].trim(),
+            carved,
+            basis
         );
     }
     Ok(out)
