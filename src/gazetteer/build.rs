@@ -201,7 +201,10 @@ fn geonames(text: &str, admin: &AdminLocator, report: &mut BuildReport) -> Resul
         }
         report.geonames.0 += 1;
         let feature = format!("{}.{}", f[6], f[7]);
-        if f[6] != "P" && !KEEP_CODES.contains(&feature.as_str()) {
+        // Terrain and water features (T, H) are all kept: conflict data
+        // names depressions, wetlands, hills, dunes and streams; they rank
+        // low unless the name or the hints call for them.
+        if !matches!(f[6], "P" | "T" | "H") && !KEEP_CODES.contains(&feature.as_str()) {
             continue;
         }
         let lat: f64 = f[4]

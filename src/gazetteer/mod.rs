@@ -119,6 +119,11 @@ impl Place {
             ('S', _) => "military/police site",
             ('H', "WLL") | ('H', "WLLS") | ('H', "WLLQ") | ('H', "WTRH") | ('H', "SPNG") => "well",
             ('H', "WAD") | ('H', "WADS") => "wadi",
+            ('H', "STM") | ('H', "STMI") | ('H', "STMS") => "stream",
+            ('H', "SWMP") | ('H', "MRSH") | ('H', "WTLD") | ('H', "WTLDI") => "wetland",
+            ('T', "DPR") => "depression",
+            ('T', "DUNE") | ('T', "DUNS") | ('T', "ERG") => "dune",
+            ('T', "HLL") | ('T', "HLLS") => "hill",
             ('H', _) => "lake/pond",
             ('V', _) => "forest",
             ('L', "RGN") | ('L', "AREA") => "area",
@@ -892,6 +897,24 @@ mod tests {
         let bad = format!("{FOREIGN_HEADER}\nX\t\t1\t2\tBurkina\tme\n");
         let e = parse_foreign(&bad, "f.tsv").unwrap_err().to_string();
         assert!(e.contains("f.tsv:2") && e.contains("ISO"), "{e}");
+    }
+
+    #[test]
+    fn terrain_and_water_features_are_candidates_that_rank_low() {
+        let g = g();
+        let kinds: std::collections::HashSet<&str> =
+            g.places().iter().map(|p| p.feature.as_str()).collect();
+        for f in ["T.DPR", "T.HLL", "T.DUNE", "H.STMI", "H.WTLD", "H.MRSH"] {
+            assert!(kinds.contains(f), "no {f} kept");
+        }
+        // A named depression resolves, but a village of the same name wins.
+        let dpr = g.places().iter().find(|p| p.feature == "T.DPR").unwrap();
+        let c = g.resolve(&dpr.name, &Hints::default()).unwrap();
+        assert!(c.iter().any(|c| c.place.id == dpr.id), "{}", dpr.name);
+        if let Some(village) = c.iter().position(|c| c.place.class() == 'P') {
+            let depression = c.iter().position(|c| c.place.id == dpr.id).unwrap();
+            assert!(village < depression, "{}", dpr.name);
+        }
     }
 
     #[test]
