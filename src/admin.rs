@@ -24,6 +24,74 @@ use std::sync::OnceLock;
 /// The cercle polygons derived into `gazetteer/cercles.geojson`.
 pub const EMBEDDED_CERCLES: &str = include_str!("../gazetteer/cercles.geojson");
 
+/// Regions and cercles of the 2016 and 2023 reforms with the pre-2016 cercle
+/// each was carved from (derived from `mali_admin_reforms.tsv` by
+/// `sahel gazetteer build`).
+pub const EMBEDDED_REFORMS: &str = include_str!("../gazetteer/admin_reforms.tsv");
+
+/// Header of `admin_reforms.tsv`.
+pub const REFORMS_HEADER: &str = "unit\tlevel\treform_year\tregion\tseat\tcarved_from\tbasis";
+
+/// A region or cercle created (or continued) by the 2016 or 2023 reform.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReformUnit {
+    /// Its name ("Andéramboukane").
+    pub name: String,
+    /// `true` for a region, `false` for a cercle.
+    pub is_region: bool,
+    /// 2016 or 2023.
+    pub year: u16,
+    /// The region it belongs to after that reform.
+    pub region: String,
+    /// Its seat (chef-lieu), empty when unknown.
+    pub seat: String,
+    /// Pre-2016 cercles it was carved from (cercles: the old cercle of its
+    /// seat; regions: the old cercles named, if any).
+    pub carved_from: Vec<String>,
+}
+
+/// Parses `admin_reforms.tsv` (columns [`REFORMS_HEADER`]).
+pub fn parse_reforms(text: &str, origin: &str) -> Result<Vec<ReformUnit>> {
+    let mut lines = text.lines();
+    if lines.next().map(|l| l.trim_end_matches('\r')) != Some(REFORMS_HEADER) {
+        return Err(anyhow!(
+            "{origin}:1: expected the header {REFORMS_HEADER:?}"
+        ));
+    }
+    let mut out = Vec::new();
+    for (i, line) in lines.enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 7 {
+            return Err(anyhow!(
+                "{origin}:{}: expected 7 tab-separated fields, found {}",
+                i + 2,
+                f.len()
+            ));
+        }
+        let year = f[2]
+            .trim()
+            .parse()
+            .map_err(|_| anyhow!("{origin}:{}: reform year {:?} is not a year", i + 2, f[2]))?;
+        out.push(ReformUnit {
+            name: f[0].trim().to_string(),
+            is_region: f[1].trim() == "region",
+            year,
+            region: f[3].trim().to_string(),
+            seat: f[4].trim().to_string(),
+            carved_from: f[5]
+                .split(['|'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+        });
+    }
+    Ok(out)
+}
+
 /// How far outside the Mali polygon (in degrees, about 3 km) a point may lie
 /// and still be assigned to the nearest cercle: border villages are often
 /// digitised a little across the line.
@@ -57,6 +125,7 @@ pub struct AdminHit<'a> {
 #[derive(Debug, Clone)]
 pub struct AdminLocator {
     cercles: Vec<Cercle>,
+    reforms: Vec<ReformUnit>,
 }
 
 impl AdminLocator {
@@ -64,8 +133,12 @@ impl AdminLocator {
     pub fn embedded() -> &'static AdminLocator {
         static CELL: OnceLock<AdminLocator> = OnceLock::new();
         CELL.get_or_init(|| {
-            AdminLocator::from_geojson(EMBEDDED_CERCLES, "cercles", "embedded cercles.geojson")
-                .expect("embedded cercle boundaries are valid")
+            let mut a =
+                AdminLocator::from_geojson(EMBEDDED_CERCLES, "cercles", "embedded cercles.geojson")
+                    .expect("embedded cercle boundaries are valid");
+            a.reforms = parse_reforms(EMBEDDED_REFORMS, "gazetteer/admin_reforms.tsv")
+                .expect("embedded reform table is valid");
+            a
         })
     }
 
@@ -122,7 +195,66 @@ impl AdminLocator {
                 bbox,
             });
         }
-        Ok(AdminLocator { cercles })
+        Ok(AdminLocator {
+            cercles,
+            reforms: Vec::new(),
+        })
+    }
+
+    /// The units of the 2016 and 2023 reforms.
+    pub fn reforms(&self) -> &[ReformUnit] {
+        &self.reforms
+    }
+
+    /// Interprets a cercle name (a cercle column in a spreadsheet): a
+    /// pre-2016 cercle first (so "Bandiagara", "Mopti" and "Douentza" are
+    /// the cercles, not the regions of the same name), then a cercle of
+    /// the 2016/2023 reforms (mapped onto the old cercle it was carved
+    /// from), then, as a last resort, a region name.
+    ///
+    /// ```
+    /// use sahel::admin::{AdminLocator, RegionHint};
+    /// let a = AdminLocator::embedded();
+    /// assert_eq!(a.cercle_hint("Bandiagara").unwrap(), RegionHint::Cercle("Bandiagara".into()));
+    /// match a.cercle_hint("Anderamboukane").unwrap() {
+    ///     RegionHint::Cercles { cercles, .. } => assert_eq!(cercles, ["Ménaka"]),
+    ///     other => panic!("{other:?}"),
+    /// }
+    /// ```
+    pub fn cercle_hint(&self, name: &str) -> Result<RegionHint> {
+        let key = fold(name.trim());
+        let key = key
+            .strip_prefix("cercle")
+            .filter(|k| !k.is_empty())
+            .unwrap_or(&key);
+        let key = key
+            .strip_prefix("de")
+            .filter(|k| k.len() >= 3)
+            .unwrap_or(key);
+        if let Some(c) = self.cercle_named(key) {
+            return Ok(RegionHint::Cercle(c.name.clone()));
+        }
+        if let Some(u) = self
+            .reforms
+            .iter()
+            .find(|u| !u.is_region && fold(&u.name) == key)
+        {
+            let cercles: Vec<String> = u
+                .carved_from
+                .iter()
+                .flat_map(|c| c.split(" or "))
+                .filter_map(|c| self.cercle_named(c).map(|c| c.name.clone()))
+                .collect();
+            if !cercles.is_empty() {
+                return Ok(RegionHint::Cercles {
+                    name: u.name.clone(),
+                    cercles,
+                });
+            }
+        }
+        self.region_hint(name).map_err(|_| {
+            anyhow!("unknown cercle {name:?}: not a cercle of the 2015 boundaries nor of the 2016/2023 reforms")
+        })
     }
 
     /// All cercles.
@@ -186,6 +318,36 @@ impl AdminLocator {
                 )
             })
             .reduce(|a, b| (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)))
+    }
+
+    /// The cercle polygon of this name (accents and case ignored; the
+    /// Localités spellings "Baraoueli" and "Youvarou" are accepted).
+    ///
+    /// ```
+    /// use sahel::admin::AdminLocator;
+    /// let a = AdminLocator::embedded();
+    /// assert_eq!(a.cercle_named("BARAOUELI").unwrap().name, "Barouéli");
+    /// assert!(a.cercle_named("Narnia").is_none());
+    /// ```
+    pub fn cercle_named(&self, name: &str) -> Option<&Cercle> {
+        let key = fold(name);
+        let key = match key.as_str() {
+            "baraoueli" => "baroueli",
+            "youvarou" => "youwarou",
+            "niorodusahel" => "nioro",
+            k => k,
+        };
+        self.cercles.iter().find(|c| fold(&c.name) == key)
+    }
+
+    /// Distance in degrees from a point to a cercle polygon (0 inside).
+    pub fn distance_to_cercle_deg(&self, lat: f64, lon: f64, cercle: &Cercle) -> f64 {
+        let p = Point::new(lon, lat);
+        if cercle.shape.contains(&p) {
+            0.0
+        } else {
+            Euclidean.distance(&p, &cercle.shape)
+        }
     }
 
     /// The region names the boundaries know (pre-2016 scheme).

@@ -476,11 +476,15 @@ struct GeocodeArgs {
     /// region when both are filled).
     #[arg(long, value_name = "COL")]
     cercle_column: Option<String>,
+    /// Column with a commune name per row: its seat pulls the pick
+    /// towards it (homonyms within one cercle).
+    #[arg(long, value_name = "COL")]
+    commune_column: Option<String>,
     /// Output CSV (`-` for standard output, the default).
     #[arg(short, long, default_value = "-", value_name = "OUT.csv")]
     output: PathBuf,
-    /// Geocode rows whose region/cercle is unknown without that hint, and
-    /// report them, instead of stopping.
+    /// Kept for old scripts: an unknown region, cercle or commune is always
+    /// reported as a warning and left out for that row only.
     #[arg(long)]
     skip_invalid: bool,
 }
@@ -542,6 +546,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 name_column: a.name_column,
                 region_column: a.region_column,
                 cercle_column: a.cercle_column,
+                commune_column: a.commune_column,
                 skip_invalid: a.skip_invalid,
             };
             let mut stats = None;
@@ -1202,9 +1207,11 @@ fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {
     let cands = g.resolve(&a.name, &hints)?;
     let shown = &cands[..cands.len().min(a.limit)];
     if a.json {
+        let conf = sahel::gazetteer::resolve::confidence(&cands);
         let arr: Vec<serde_json::Value> = shown
             .iter()
-            .map(|c| {
+            .enumerate()
+            .map(|(i, c)| {
                 let p = c.place;
                 serde_json::json!({
                     "name": p.name, "lat": p.lat, "lon": p.lon, "region": p.region, "cercle": p.cercle,
@@ -1213,6 +1220,11 @@ fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {
                     "km_to_bamako": (distance_km(p.lat, p.lon, BAMAKO.0, BAMAKO.1) * 10.0).round() / 10.0,
                     "distance_km": c.distance_km.map(|d| (d * 10.0).round() / 10.0),
                     "id": p.id, "names": p.names, "sources": p.sources, "reasons": c.reasons,
+                    "candidates": cands.len(),
+                    // How sure the pick is: for the first candidate only.
+                    "runner_up": conf.as_ref().filter(|_| i == 0).and_then(|k| k.runner_up.clone()),
+                    "runner_up_km": conf.as_ref().filter(|_| i == 0).and_then(|k| k.runner_up_km).map(|d| (d * 10.0).round() / 10.0),
+                    "ambiguous": conf.as_ref().filter(|_| i == 0).map(|k| k.ambiguous),
                 })
             })
             .collect();
@@ -1220,7 +1232,16 @@ fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {
         return Ok(());
     }
     if shown.is_empty() {
-        println!("no place matches {:?}", a.name);
+        match g.foreign(&a.name) {
+            Some(f) => println!(
+                "{} is in {} ({:.3}, {:.3}): outside Mali",
+                f.name,
+                f.country_name(),
+                f.lat,
+                f.lon
+            ),
+            None => println!("no place matches {:?}", a.name),
+        }
         return Ok(());
     }
     println!(

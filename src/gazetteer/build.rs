@@ -51,6 +51,8 @@ pub struct BuildReport {
     pub osm: (usize, usize, usize, usize),
     /// Places written to `places.tsv`.
     pub places: usize,
+    /// Coordinates corrected or rows dropped by the consistency checks.
+    pub cleaning: Vec<Cleaning>,
 }
 
 impl std::fmt::Display for BuildReport {
@@ -63,6 +65,20 @@ impl std::fmt::Display for BuildReport {
             "GeoNames: {gr} rows, {gk} kept, {gd} dropped (outside Mali)"
         )?;
         writeln!(f, "Localités du Mali: {lr} located villages, {lm} merged into GeoNames places, {la} added, {ld} dropped (outside Mali)")?;
+        let n = |src: &str, act: &str| {
+            self.cleaning
+                .iter()
+                .filter(|c| c.source.starts_with(src) && c.action.starts_with(act))
+                .count()
+        };
+        writeln!(
+            f,
+            "Checks: Localités {} longitude signs and {} latitudes corrected, {} contradicted rows dropped; GeoNames {} corrected",
+            n("localites:", "lon_sign"),
+            n("localites:", "lat_"),
+            n("localites:", "dropped"),
+            n("geonames:", "")
+        )?;
         writeln!(f, "OpenStreetMap: {or} nodes, {om} confirm a place, {os} standalone, {od} dropped (outside Mali)")?;
         write!(f, "places.tsv: {} places", self.places)
     }
@@ -93,27 +109,33 @@ pub fn build(data: &Path, out: &Path) -> Result<BuildReport> {
     }
     let mut report = BuildReport::default();
     let mut places = geonames(&read("gazetteer/ML.txt")?, &admin, &mut report)?;
+    let osm_text = read("gazetteer/osm_mali_places_2019.tsv")?;
+    let osm_evidence = osm_points(&osm_text)?;
+    let mut evidence = osm_points(&osm_text)?;
+    for p in places.iter().filter(|p| matches!(p.class(), 'P' | 'A')) {
+        evidence.add(p.all_names().map(str::to_string).collect(), p.lat, p.lon);
+    }
+    let rows = read_localites(&read("gazetteer/opendatamali_localites_mali.csv")?, &admin)?;
+    let (points, mut log) = check_localites(&rows, &admin, &evidence);
+    check_geonames(&mut places, &rows, &mut log, &osm_evidence, &admin);
+    report.cleaning = log;
     let mut grid = Grid::new(&places);
-    localites(
-        &read("gazetteer/opendatamali_localites_mali.csv")?,
-        &admin,
-        &mut places,
-        &mut grid,
-        &mut report,
-    )?;
-    let osm = osm(
-        &read("gazetteer/osm_mali_places_2019.tsv")?,
-        &admin,
-        &places,
-        &grid,
-        &mut report,
-    )?;
+    localites(&rows, &points, &admin, &mut places, &mut grid, &mut report)?;
+    let osm = osm(&osm_text, &admin, &places, &grid, &mut report)?;
     report.places = places.len();
 
     std::fs::create_dir_all(out).with_context(|| format!("{}: cannot create", out.display()))?;
     write_atomic(&out.join("cercles.geojson"), admin.to_geojson().as_bytes())?;
     write_atomic(&out.join("places.tsv"), places_tsv(&places).as_bytes())?;
     write_atomic(&out.join("osm_places.tsv"), osm.as_bytes())?;
+    write_atomic(
+        &out.join("cleaning.tsv"),
+        cleaning_tsv(&report.cleaning).as_bytes(),
+    )?;
+    write_atomic(
+        &out.join("admin_reforms.tsv"),
+        reforms_tsv(&read("boundaries/mali_admin_reforms.tsv")?)?.as_bytes(),
+    )?;
     let bm = basemap(data)?;
     write_atomic(&out.join("basemap.json"), bm.as_bytes())?;
     Ok(report)
@@ -179,7 +201,10 @@ fn geonames(text: &str, admin: &AdminLocator, report: &mut BuildReport) -> Resul
         }
         report.geonames.0 += 1;
         let feature = format!("{}.{}", f[6], f[7]);
-        if f[6] != "P" && !KEEP_CODES.contains(&feature.as_str()) {
+        // Terrain and water features (T, H) are all kept: conflict data
+        // names depressions, wetlands, hills, dunes and streams; they rank
+        // low unless the name or the hints call for them.
+        if !matches!(f[6], "P" | "T" | "H") && !KEEP_CODES.contains(&feature.as_str()) {
             continue;
         }
         let lat: f64 = f[4]
@@ -330,13 +355,125 @@ fn decimals(s: &str) -> usize {
     s.trim().split_once('.').map_or(0, |(_, d)| d.len())
 }
 
-fn localites(
-    text: &str,
-    admin: &AdminLocator,
-    places: &mut Vec<Place>,
-    grid: &mut Grid,
-    report: &mut BuildReport,
-) -> Result<()> {
+/// One Localités village row as read, before any check.
+struct LocRow {
+    code: String,
+    name: String,
+    /// Index of the stated cercle in the boundary data.
+    cercle: Option<usize>,
+    /// The commune's code (`parent_code`).
+    commune: String,
+    lat: f64,
+    lon: f64,
+    coarse: bool,
+}
+
+/// What the build did to one source row's coordinates (`cleaning.tsv`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cleaning {
+    /// `localites:CODE` or `geonames:ID`.
+    pub source: String,
+    /// The row's name.
+    pub name: String,
+    /// The cercle the row states (Localités) or that the evidence names.
+    pub stated_cercle: String,
+    /// Coordinates as published.
+    pub raw: (f64, f64),
+    /// `lon_sign`, `lat_plus_1`, `lat_minus_1` or `dropped`.
+    pub action: &'static str,
+    /// Coordinates kept (the raw ones for `dropped`).
+    pub fixed: (f64, f64),
+    /// Why, in a few words.
+    pub reason: String,
+}
+
+/// Header of `cleaning.tsv`.
+pub const CLEANING_HEADER: &str =
+    "source\tname\tstated_cercle\traw_lat\traw_lon\taction\tlat\tlon\treason";
+
+fn cleaning_tsv(rows: &[Cleaning]) -> String {
+    let mut s = String::from(CLEANING_HEADER);
+    s.push('\n');
+    for c in rows {
+        let _ = writeln!(
+            s,
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            c.source,
+            clean(&c.name),
+            c.stated_cercle,
+            c.raw.0,
+            c.raw.1,
+            c.action,
+            c.fixed.0,
+            c.fixed.1,
+            clean(&c.reason)
+        );
+    }
+    s
+}
+
+/// Points of the other sources (GeoNames, OSM) by name, to confirm or
+/// contradict a row.
+struct Evidence {
+    items: Vec<(Vec<String>, f64, f64)>,
+    cells: HashMap<(i32, i32), Vec<usize>>,
+}
+
+impl Evidence {
+    fn new() -> Evidence {
+        Evidence {
+            items: Vec::new(),
+            cells: HashMap::new(),
+        }
+    }
+    fn add(&mut self, names: Vec<String>, lat: f64, lon: f64) {
+        self.cells
+            .entry(Grid::cell(lat, lon))
+            .or_default()
+            .push(self.items.len());
+        self.items.push((names, lat, lon));
+    }
+    /// Whether a point of another source with an agreeing name lies within
+    /// `km` (at most 15 km) of (lat, lon).
+    fn supports(&self, name: &str, lat: f64, lon: f64, km: f64) -> bool {
+        let (a, b) = Grid::cell(lat, lon);
+        (-1..=1)
+            .flat_map(|da| (-1..=1).map(move |db| (a + da, b + db)))
+            .flat_map(|c| self.cells.get(&c).into_iter().flatten())
+            .any(|&i| {
+                let (names, la, lo) = &self.items[i];
+                distance_km(lat, lon, *la, *lo) <= km
+                    && names.iter().any(|n| name_agreement(name, n).is_some())
+            })
+    }
+}
+
+/// The single-slip corrections tried on a contradicted point, most likely
+/// first: a lost minus sign on the longitude, a latitude one degree off.
+fn alternatives(lat: f64, lon: f64) -> [(&'static str, f64, f64); 3] {
+    [
+        ("lon_sign", lat, -lon),
+        ("lat_plus_1", lat + 1.0, lon),
+        ("lat_minus_1", lat - 1.0, lon),
+    ]
+}
+
+/// How far (degrees) a point may lie outside its stated cercle and still
+/// count as in it: the rounding of the coordinates plus a little for the
+/// boundary data.
+fn cercle_tolerance(coarse: bool) -> f64 {
+    if coarse {
+        0.07
+    } else {
+        0.02
+    }
+}
+
+/// Beyond this distance (degrees, about 33 km) from its stated cercle, an
+/// uncorrectable row that no other source confirms is dropped.
+const CONTRADICTED_DEG: f64 = 0.3;
+
+fn read_localites(text: &str, admin: &AdminLocator) -> Result<Vec<LocRow>> {
     let mut rdr = csv::Reader::from_reader(text.as_bytes());
     let headers = rdr.headers().context("localités: no header")?.clone();
     let col = |n: &str| {
@@ -345,12 +482,15 @@ fn localites(
             .position(|h| h == n)
             .ok_or_else(|| anyhow!("localités: no column {n:?}"))
     };
-    let (c_code, c_vfq, c_lon, c_lat) = (
+    let (c_code, c_cercle, c_parent, c_vfq, c_lon, c_lat) = (
         col("code")?,
+        col("cercle")?,
+        col("parent_code")?,
         col("vfq")?,
         col("longitude")?,
         col("latitude")?,
     );
+    let mut out = Vec::new();
     for (i, rec) in rdr.records().enumerate() {
         let rec = rec.with_context(|| format!("localités: line {}", i + 2))?;
         let vfq = rec.get(c_vfq).unwrap_or("").trim();
@@ -358,18 +498,312 @@ fn localites(
         let (Ok(lat), Ok(lon)) = (slat.trim().parse::<f64>(), slon.trim().parse::<f64>()) else {
             continue;
         };
-        if vfq.is_empty() {
+        if vfq.is_empty() || !lat.is_finite() || !lon.is_finite() {
             continue;
         }
+        let stated = rec.get(c_cercle).unwrap_or("").trim();
+        let cercle = admin.cercles().iter().position(|c| {
+            Some(c.name.as_str()) == admin.cercle_named(stated).map(|x| x.name.as_str())
+        });
+        out.push(LocRow {
+            code: rec.get(c_code).unwrap_or("").trim().to_string(),
+            name: title_case(vfq),
+            cercle,
+            commune: rec.get(c_parent).unwrap_or("").trim().to_string(),
+            lat,
+            lon,
+            coarse: decimals(slat).min(decimals(slon)) <= 1,
+        });
+    }
+    Ok(out)
+}
+
+/// Checks every Localités row against its own stated cercle and the other
+/// sources, fixing single slips (a lost longitude sign, a latitude one
+/// degree off) when the fixed point lies in the stated cercle. Returns, per
+/// row, the point to use (`None`: dropped) and the log of what changed.
+fn check_localites(
+    rows: &[LocRow],
+    admin: &AdminLocator,
+    evidence: &Evidence,
+) -> (Vec<Option<(f64, f64)>>, Vec<Cleaning>) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Verdict {
+        Keep,
+        /// Kept, with evidence that the published point is right.
+        Confirmed,
+        Fix(&'static str, f64, f64),
+        /// Both the point and its mirror lie in the stated cercle and no
+        /// source tells them apart: decided by the commune's other rows.
+        Pending,
+        Drop,
+    }
+    let mut verdicts = Vec::with_capacity(rows.len());
+    let mut reasons: Vec<String> = Vec::with_capacity(rows.len());
+    for r in rows {
+        let Some(ci) = r.cercle else {
+            let v = if admin.locate(r.lat, r.lon).is_some() {
+                Verdict::Keep
+            } else {
+                Verdict::Drop
+            };
+            verdicts.push(v);
+            reasons.push("outside Mali".into());
+            continue;
+        };
+        let c = &admin.cercles()[ci];
+        let tol = cercle_tolerance(r.coarse);
+        let km = if r.coarse { 12.0 } else { 5.0 };
+        let in_cercle = |lat: f64, lon: f64| {
+            admin.locate(lat, lon).is_some() && admin.distance_to_cercle_deg(lat, lon, c) <= tol
+        };
+        let raw_ok = in_cercle(r.lat, r.lon);
+        let fixes: Vec<(&'static str, f64, f64)> = alternatives(r.lat, r.lon)
+            .into_iter()
+            .filter(|&(_, la, lo)| in_cercle(la, lo))
+            .collect();
+        let (v, why) = if !raw_ok {
+            if let Some(&(op, la, lo)) = fixes.first() {
+                (
+                    Verdict::Fix(op, la, lo),
+                    format!("published point outside its cercle ({})", c.name),
+                )
+            } else if evidence.supports(&r.name, r.lat, r.lon, km) {
+                (Verdict::Confirmed, String::new())
+            } else if admin.locate(r.lat, r.lon).is_some()
+                && admin.distance_to_cercle_deg(r.lat, r.lon, c) <= CONTRADICTED_DEG
+            {
+                (Verdict::Keep, String::new())
+            } else {
+                (
+                    Verdict::Drop,
+                    format!(
+                        "published point far from its cercle ({}) and no single slip explains it",
+                        c.name
+                    ),
+                )
+            }
+        } else {
+            match fixes.iter().find(|f| f.0 == "lon_sign") {
+                Some(&(op, la, lo)) if r.lon != 0.0 => {
+                    let at_raw = evidence.supports(&r.name, r.lat, r.lon, km);
+                    let at_mirror = evidence.supports(&r.name, la, lo, km);
+                    match (at_raw, at_mirror) {
+                        (false, true) => (
+                            Verdict::Fix(op, la, lo),
+                            "another source has it at the mirrored point".to_string(),
+                        ),
+                        (true, false) => (Verdict::Confirmed, String::new()),
+                        _ => (Verdict::Pending, String::new()),
+                    }
+                }
+                _ => (Verdict::Keep, String::new()),
+            }
+        };
+        verdicts.push(v);
+        reasons.push(why);
+    }
+    // Communes whose rows were mostly mirrored: their undecided rows were
+    // too. Evidence for the published side: rows confirmed by another
+    // source, or whose mirror falls outside the cercle.
+    let mut votes: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (r, v) in rows.iter().zip(&verdicts) {
+        let e = votes.entry(r.commune.as_str()).or_default();
+        match v {
+            Verdict::Fix("lon_sign", ..) => e.0 += 1,
+            Verdict::Confirmed => e.1 += 1,
+            Verdict::Keep if r.lon < 0.0 && r.cercle.is_some() => {
+                // Only rows whose cercle straddles the meridian say anything
+                // about a mirror.
+                let c = &admin.cercles()[r.cercle.unwrap_or(0)];
+                if c.shape
+                    .0
+                    .iter()
+                    .any(|p| p.exterior().0.iter().any(|q| q.x > 0.0))
+                {
+                    e.1 += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    for (i, r) in rows.iter().enumerate() {
+        // A row far from its cercle in a commune whose rows were mirrored:
+        // mirrored too when that brings it near the cercle.
+        if verdicts[i] == Verdict::Drop && r.lon < 0.0 {
+            let (east, west) = votes.get(r.commune.as_str()).copied().unwrap_or((0, 0));
+            let near = r.cercle.is_some_and(|c| {
+                admin.locate(r.lat, -r.lon).is_some()
+                    && admin.distance_to_cercle_deg(r.lat, -r.lon, &admin.cercles()[c])
+                        <= CONTRADICTED_DEG
+            });
+            if near && east > west {
+                reasons[i] = format!(
+                    "{east} of the commune's rows were mirrored, {west} confirmed as published"
+                );
+                verdicts[i] = Verdict::Fix("lon_sign", r.lat, -r.lon);
+            }
+        }
+        if verdicts[i] == Verdict::Pending {
+            let (east, west) = votes.get(r.commune.as_str()).copied().unwrap_or((0, 0));
+            verdicts[i] = if east > west {
+                reasons[i] = format!(
+                    "{east} of the commune's rows were mirrored, {west} confirmed as published"
+                );
+                Verdict::Fix("lon_sign", r.lat, -r.lon)
+            } else {
+                Verdict::Keep
+            };
+        }
+    }
+    let mut points = Vec::with_capacity(rows.len());
+    let mut log = Vec::new();
+    for ((r, v), why) in rows.iter().zip(verdicts).zip(reasons) {
+        let stated = r
+            .cercle
+            .map(|c| admin.cercles()[c].name.clone())
+            .unwrap_or_default();
+        match v {
+            Verdict::Fix(op, la, lo) => {
+                let (la, lo) = (round_to(la, 6), round_to(lo, 6));
+                log.push(Cleaning {
+                    source: format!("localites:{}", r.code),
+                    name: r.name.clone(),
+                    stated_cercle: stated,
+                    raw: (r.lat, r.lon),
+                    action: op,
+                    fixed: (la, lo),
+                    reason: why,
+                });
+                points.push(Some((la, lo)));
+            }
+            Verdict::Drop => {
+                if r.cercle.is_some() && admin.locate(r.lat, r.lon).is_some() {
+                    log.push(Cleaning {
+                        source: format!("localites:{}", r.code),
+                        name: r.name.clone(),
+                        stated_cercle: stated,
+                        raw: (r.lat, r.lon),
+                        action: "dropped",
+                        fixed: (r.lat, r.lon),
+                        reason: why,
+                    });
+                }
+                points.push(None);
+            }
+            _ => points.push(Some((r.lat, r.lon))),
+        }
+    }
+    (points, log)
+}
+
+/// GeoNames rows that carry the same slip as a corrected Localités row
+/// (same name, same published point), or whose mirror an OpenStreetMap node
+/// of the same name confirms while nothing confirms the published point.
+fn check_geonames(
+    places: &mut [Place],
+    rows: &[LocRow],
+    log: &mut Vec<Cleaning>,
+    osm: &Evidence,
+    admin: &AdminLocator,
+) {
+    let loc_fixes: Vec<(usize, Cleaning)> = log
+        .iter()
+        .filter(|c| c.action != "dropped")
+        .filter_map(|c| {
+            let code = c.source.strip_prefix("localites:")?;
+            let i = rows.iter().position(|r| r.code == code)?;
+            Some((i, c.clone()))
+        })
+        .collect();
+    let mut extra = Vec::new();
+    for p in places.iter_mut().filter(|p| p.id.starts_with("gn:")) {
+        let mut fix: Option<(&'static str, f64, f64, String, String)> = None;
+        for (i, c) in &loc_fixes {
+            let r = &rows[*i];
+            let same_point =
+                distance_km(p.lat, p.lon, r.lat, r.lon) <= if r.coarse { 12.0 } else { 4.0 };
+            if !same_point || !p.all_names().any(|n| name_agreement(n, &r.name).is_some()) {
+                continue;
+            }
+            let (la, lo) = match c.action {
+                "lon_sign" => (p.lat, -p.lon),
+                "lat_plus_1" => (p.lat + 1.0, p.lon),
+                _ => (p.lat - 1.0, p.lon),
+            };
+            if admin
+                .locate(la, lo)
+                .is_some_and(|h| h.cercle == c.stated_cercle)
+            {
+                fix = Some((
+                    c.action,
+                    la,
+                    lo,
+                    c.stated_cercle.clone(),
+                    format!("same slip as {} ({})", c.source, c.reason),
+                ));
+                break;
+            }
+        }
+        if fix.is_none() && p.lon != 0.0 {
+            let (la, lo) = (p.lat, -p.lon);
+            if let Some(h) = admin.locate(la, lo) {
+                let at_mirror = p.all_names().any(|n| osm.supports(n, la, lo, 5.0));
+                let at_raw = p.all_names().any(|n| osm.supports(n, p.lat, p.lon, 10.0));
+                if at_mirror && !at_raw {
+                    fix = Some((
+                        "lon_sign",
+                        la,
+                        lo,
+                        h.cercle.to_string(),
+                        "an OpenStreetMap node of the same name lies at the mirrored point".into(),
+                    ));
+                }
+            }
+        }
+        if let Some((op, la, lo, cercle, why)) = fix {
+            let hit = admin.locate(la, lo).expect("checked above");
+            extra.push(Cleaning {
+                source: p.sources[0].clone(),
+                name: p.name.clone(),
+                stated_cercle: cercle,
+                raw: (p.lat, p.lon),
+                action: op,
+                fixed: (la, lo),
+                reason: why,
+            });
+            p.lat = la;
+            p.lon = lo;
+            p.region = Some(hit.region.to_string());
+            p.cercle = Some(hit.cercle.to_string());
+        }
+    }
+    log.extend(extra);
+}
+
+fn localites(
+    rows: &[LocRow],
+    points: &[Option<(f64, f64)>],
+    admin: &AdminLocator,
+    places: &mut Vec<Place>,
+    grid: &mut Grid,
+    report: &mut BuildReport,
+) -> Result<()> {
+    for (r, pt) in rows.iter().zip(points) {
         report.localites.0 += 1;
-        if admin.locate(lat, lon).is_none() {
+        let Some((lat, lon)) = *pt else {
+            // Contradicted rows are counted in the cleaning log.
+            if admin.locate(r.lat, r.lon).is_none() {
+                report.localites.3 += 1;
+            }
+            continue;
+        };
+        let Some(hit) = admin.locate(lat, lon) else {
             report.localites.3 += 1;
             continue;
-        }
-        let code = rec.get(c_code).unwrap_or("").trim();
-        let name = title_case(vfq);
-        let coarse = decimals(slat).min(decimals(slon)) <= 1;
-        let (max_km, precision) = if coarse { (15.0, 8.0) } else { (6.0, 1.5) };
+        };
+        let (code, name) = (&r.code, r.name.clone());
+        let (max_km, precision) = if r.coarse { (15.0, 8.0) } else { (6.0, 1.5) };
         match find_match(
             places,
             grid,
@@ -388,7 +822,6 @@ fn localites(
                 report.localites.1 += 1;
             }
             None => {
-                let hit = admin.locate(lat, lon).expect("checked above");
                 places.push(Place {
                     id: format!("loc:{code}"),
                     name,
@@ -408,6 +841,39 @@ fn localites(
         }
     }
     Ok(())
+}
+
+/// OSM place nodes as evidence (names and points only).
+fn osm_points(text: &str) -> Result<Evidence> {
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    let col = |n: &str| {
+        header
+            .iter()
+            .position(|h| *h == n)
+            .ok_or_else(|| anyhow!("osm: no column {n:?}"))
+    };
+    let (c_name, c_en, c_lat, c_lon) = (col("name")?, col("name_en")?, col("lat")?, col("lon")?);
+    let mut ev = Evidence::new();
+    for line in lines {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != header.len() {
+            continue;
+        }
+        let (Ok(lat), Ok(lon)) = (f[c_lat].parse::<f64>(), f[c_lon].parse::<f64>()) else {
+            continue;
+        };
+        let names: Vec<String> = [f[c_name], f[c_en]]
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        if !names.is_empty() {
+            ev.add(names, lat, lon);
+        }
+    }
+    Ok(ev)
 }
 
 fn osm(
@@ -480,6 +946,73 @@ fn osm(
             hit.region,
             hit.cercle,
             m.map(|j| places[j].id.as_str()).unwrap_or("")
+        );
+    }
+    Ok(out)
+}
+
+/// The columns of `mali_admin_reforms.tsv` that sahel uses, with the
+/// pre-2016 cercles of each 2023 region listed as carved_from.
+fn reforms_tsv(text: &str) -> Result<String> {
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    let col = |n: &str| {
+        header
+            .iter()
+            .position(|h| *h == n)
+            .ok_or_else(|| anyhow!("mali_admin_reforms.tsv: no column {n:?}"))
+    };
+    let (cu, cl, cy, cr, cs, cc, cb) = (
+        col("unit")?,
+        col("level")?,
+        col("reform_year")?,
+        col("region")?,
+        col("seat")?,
+        col("carved_from")?,
+        col("carved_from_basis")?,
+    );
+    let mut out = String::from(crate::admin::REFORMS_HEADER);
+    out.push('\n');
+    for (i, line) in lines.enumerate() {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < header.len() {
+            bail!(
+                "mali_admin_reforms.tsv:{}: expected {} fields",
+                i + 2,
+                header.len()
+            );
+        }
+        // Regions: "Sikasso region: Koutiala and Yorosso cercles" → the
+        // cercles; other region descriptions stay out.
+        let carved = if f[cl] == "region" {
+            f[cc]
+                .split_once(':')
+                .filter(|(_, c)| !c.contains("parts"))
+                .map(|(_, c)| {
+                    c.replace(" cercles", "")
+                        .replace(" cercle", "")
+                        .replace(" and ", ", ")
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|x| !x.is_empty() && !x.starts_with("old ") && !x.contains("parts"))
+                        .collect::<Vec<_>>()
+                        .join("|")
+                })
+                .unwrap_or_default()
+        } else {
+            f[cc].trim().to_string()
+        };
+        let basis = f[cb].split_whitespace().next().unwrap_or("");
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            f[cu].trim(),
+            f[cl].trim(),
+            f[cy].trim(),
+            f[cr].trim(),
+            f[cs].trim(),
+            carved,
+            basis
         );
     }
     Ok(out)
@@ -635,6 +1168,78 @@ mod tests {
         assert!(!is_code("Gao"));
         assert!(is_latin("Ségou"));
         assert!(!is_latin("تاودني"));
+    }
+
+    fn loc(code: &str, name: &str, cercle: &str, commune: &str, lat: f64, lon: f64) -> LocRow {
+        let admin = AdminLocator::embedded();
+        LocRow {
+            code: code.into(),
+            name: name.into(),
+            cercle: admin.cercles().iter().position(|c| c.name == cercle),
+            commune: commune.into(),
+            lat,
+            lon,
+            coarse: false,
+        }
+    }
+
+    #[test]
+    fn slips_are_fixed_only_when_the_stated_cercle_agrees() {
+        let admin = AdminLocator::embedded();
+        let rows = vec![
+            // Tessit as Localités publishes it: west of Greenwich, in Gao
+            // cercle, while the row says Ansongo.
+            loc("72061932", "Tessit", "Ansongo", "72061000", 15.23, -0.29),
+            // The ghost Ménaka of Tombouctou region: the town is at +2.40.
+            loc("74045761", "Menaka", "Ménaka", "74045000", 15.92, -2.4),
+            // Off by one degree of latitude: Balaguina-Habé of Timiri
+            // (Bandiagara) published in Mopti cercle.
+            loc(
+                "52077035",
+                "Balaguina-Habe",
+                "Bandiagara",
+                "52077000",
+                14.98,
+                -4.04,
+            ),
+            // Right as published: Dioura, Ténenkou.
+            loc("57000001", "Dioura", "Ténenkou", "57000000", 14.83, -5.25),
+            // In Kati's row list but 200 km away with no slip that explains it.
+            loc("25000001", "Nowhere", "Kati", "25000000", 14.93, -7.97),
+        ];
+        let (points, log) = check_localites(&rows, admin, &Evidence::new());
+        assert_eq!(points[0], Some((15.23, 0.29)));
+        assert_eq!(points[1], Some((15.92, 2.4)));
+        assert_eq!(points[2], Some((13.98, -4.04)));
+        assert_eq!(points[3], Some((14.83, -5.25)));
+        assert_eq!(points[4], None);
+        let actions: Vec<(&str, &str)> =
+            log.iter().map(|c| (c.source.as_str(), c.action)).collect();
+        assert_eq!(
+            actions,
+            [
+                ("localites:72061932", "lon_sign"),
+                ("localites:74045761", "lon_sign"),
+                ("localites:52077035", "lat_minus_1"),
+                ("localites:25000001", "dropped"),
+            ]
+        );
+        assert_eq!(admin.locate(15.92, 2.4).map(|h| h.cercle), Some("Ménaka"));
+    }
+
+    #[test]
+    fn a_mirror_confirmed_by_another_source_wins_inside_a_straddling_cercle() {
+        let admin = AdminLocator::embedded();
+        // Gao cercle lies on both sides of the meridian: only the other
+        // source (an OSM Kobé east of Gao) tells which side is right.
+        let rows = vec![loc("71013499", "Kobe", "Gao", "71013000", 16.06, -0.12)];
+        let (points, _) = check_localites(&rows, admin, &Evidence::new());
+        assert_eq!(points[0], Some((16.06, -0.12)), "nothing says otherwise");
+        let mut ev = Evidence::new();
+        ev.add(vec!["Kobé".into()], 16.0484, 0.1113);
+        let (points, log) = check_localites(&rows, admin, &ev);
+        assert_eq!(points[0], Some((16.06, 0.12)));
+        assert!(log[0].reason.contains("mirrored point"), "{:?}", log[0]);
     }
 
     #[test]

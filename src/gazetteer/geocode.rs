@@ -1,9 +1,13 @@
 //! Batch geocoding of a spreadsheet of place names (`sahel geocode`).
 //!
-//! Every input row and column is kept; six columns are appended: `lat`,
-//! `lon`, `matched_name`, `region`, `cercle` and `match` (`exact`,
-//! `alternate`, `fuzzy`, `supplement` or `unresolved`). A region and/or
-//! cercle column, when given, is used as a hint for each row. Comma and
+//! Every input row and column is kept; twelve columns are appended: `lat`,
+//! `lon`, `matched_name`, `region`, `cercle`, `match` (`exact`,
+//! `alternate`, `fuzzy`, `supplement`, `foreign` for a town of a
+//! neighbouring country, given with its country in `region`, `offset` for
+//! "Gao 50km W", or `unresolved`), then how sure the pick is: `score`,
+//! `candidates`, `runner_up`, `runner_up_km`, `ambiguous` and `reasons`.
+//! Region, cercle and commune columns, when given, are hints for each row;
+//! an unknown one is a warning and is left out for that row only. Comma and
 //! semicolon separated files are both read (the separator is detected from
 //! the header line and kept in the output).
 //!
@@ -14,12 +18,18 @@
 //! let opts = GeocodeOptions { name_column: "lieu".into(), region_column: Some("region".into()), ..Default::default() };
 //! let stats = geocode_csv(Gazetteer::embedded(), input, "input.csv", &mut out, &opts).unwrap();
 //! let out = String::from_utf8(out).unwrap();
-//! assert!(out.starts_with("id,lieu,region,lat,lon,matched_name,region_sahel,cercle,match\n"));
+//! assert!(out.starts_with("id,lieu,region,lat,lon,matched_name,region_sahel,cercle,match,score,"));
 //! assert!(out.contains("Diabali"));
 //! assert_eq!(stats.resolved, 2);
 //! ```
 
-use super::{Gazetteer, Hints, MatchKind};
+use super::resolve::confidence;
+use super::{Gazetteer, Hints, MatchKind, NearHint};
+use crate::admin::RegionHint;
+
+/// How far (km) from its commune's seat a village may lie and count as in
+/// the commune.
+pub const COMMUNE_RADIUS_KM: f64 = 25.0;
 use anyhow::{anyhow, bail, Context, Result};
 use std::collections::HashMap;
 use std::io::Write;
@@ -33,8 +43,11 @@ pub struct GeocodeOptions {
     pub region_column: Option<String>,
     /// Optional column holding a cercle name per row.
     pub cercle_column: Option<String>,
-    /// Report rows with an unknown region or cercle and geocode them
-    /// without that hint, instead of stopping.
+    /// Optional column holding a commune name per row (its seat pulls the
+    /// pick towards it).
+    pub commune_column: Option<String>,
+    /// Kept for compatibility: an unknown region, cercle or commune is now
+    /// always a warning, never an error.
     pub skip_invalid: bool,
 }
 
@@ -52,7 +65,20 @@ pub struct GeocodeStats {
 }
 
 /// Columns appended to every row.
-pub const APPENDED: [&str; 6] = ["lat", "lon", "matched_name", "region", "cercle", "match"];
+pub const APPENDED: [&str; 12] = [
+    "lat",
+    "lon",
+    "matched_name",
+    "region",
+    "cercle",
+    "match",
+    "score",
+    "candidates",
+    "runner_up",
+    "runner_up_km",
+    "ambiguous",
+    "reasons",
+];
 
 fn detect_delimiter(text: &str) -> u8 {
     let first = text.lines().next().unwrap_or("");
@@ -111,6 +137,11 @@ pub fn geocode_csv(
         .as_deref()
         .map(|c| find(c, "--cercle-column"))
         .transpose()?;
+    let commune_col = opts
+        .commune_column
+        .as_deref()
+        .map(|c| find(c, "--commune-column"))
+        .transpose()?;
 
     let mut w = csv::WriterBuilder::new().delimiter(delim).from_writer(out);
     let mut out_headers: Vec<String> = headers.iter().map(str::to_string).collect();
@@ -127,7 +158,7 @@ pub fn geocode_csv(
 
     let mut stats = GeocodeStats::default();
     let mut counts: HashMap<&'static str, usize> = HashMap::new();
-    let mut hint_cache: HashMap<String, Option<Hints>> = HashMap::new();
+    let mut hint_cache: HashMap<String, std::result::Result<RegionHint, String>> = HashMap::new();
     for rec in rdr.records() {
         let rec = rec.map_err(|e| {
             let line = e.position().map(|p| p.line()).unwrap_or(0);
@@ -136,43 +167,138 @@ pub fn geocode_csv(
         let line = rec.position().map(|p| p.line()).unwrap_or(0);
         stats.rows += 1;
         let name = rec.get(name_col).unwrap_or("").trim();
-        // The cercle is more precise than the region: use it when both exist.
-        let hint_text = cercle_col
-            .and_then(|c| rec.get(c))
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .or_else(|| {
-                region_col
-                    .and_then(|c| rec.get(c))
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-            });
-        let hints = match hint_text {
-            None => Hints::default(),
-            Some(h) => {
-                let cached = hint_cache
-                    .entry(h.to_string())
-                    .or_insert_with(|| g.hints(Some(h), None, None).ok());
-                match cached {
-                    Some(hints) => hints.clone(),
-                    None if opts.skip_invalid => {
-                        stats.warnings.push(format!("{origin}:{line}: unknown region or cercle {h:?}; geocoded without it"));
-                        Hints::default()
-                    }
-                    None => bail!("{origin}:{line}: unknown region or cercle {h:?} (use --skip-invalid to geocode such rows without the hint)"),
+        let cell = |c: Option<usize>| {
+            c.and_then(|c| rec.get(c))
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+        };
+        let (region_text, cercle_text, commune_text) =
+            (cell(region_col), cell(cercle_col), cell(commune_col));
+        // Each hint is read on its own: an unknown one is reported and left
+        // out, the others still count. The cercle is more precise than the
+        // region and wins when both are known.
+        let mut warn = |what: &str, h: &str, e: &str| {
+            stats.warnings.push(format!(
+                "{origin}:{line}: {what} {h:?} ignored for this row: {e}"
+            ));
+        };
+        let region_hint = region_text.and_then(|h| {
+            match hint_cache
+                .entry(format!("r:{h}"))
+                .or_insert_with(|| g.admin().region_hint(h).map_err(|e| e.to_string()))
+            {
+                Ok(r) => Some(r.clone()),
+                Err(e) => {
+                    warn("unknown region", h, e);
+                    None
                 }
             }
+        });
+        let cercle_hint = cercle_text.and_then(|h| {
+            match hint_cache
+                .entry(format!("c:{h}"))
+                .or_insert_with(|| g.admin().cercle_hint(h).map_err(|e| e.to_string()))
+            {
+                Ok(r) => Some(r.clone()),
+                Err(e) => {
+                    warn("unknown cercle", h, e);
+                    None
+                }
+            }
+        });
+        let mut hints = Hints {
+            region: cercle_hint.or(region_hint),
+            ..Default::default()
         };
-        let best = if name.is_empty() || crate::fold::fold(name).is_empty() {
-            None
-        } else {
-            g.resolve(name, &hints)
+        if let Some(c) = commune_text {
+            // The commune's seat, looked up within the other hints.
+            let seat = g
+                .resolve(c, &hints)
+                .ok()
+                .and_then(|v| v.into_iter().find(|x| x.matched <= MatchKind::Base));
+            match seat {
+                Some(s) => {
+                    hints.near = Some(NearHint {
+                        lat: s.place.lat,
+                        lon: s.place.lon,
+                        within_km: Some(COMMUNE_RADIUS_KM),
+                        label: format!("commune seat {}", s.place.name),
+                    })
+                }
+                None => warn(
+                    "unknown commune",
+                    c,
+                    "no place of that name in the hinted area",
+                ),
+            }
+        }
+        let mut row: Vec<String> = rec.iter().map(str::to_string).collect();
+        let push_unresolved = |row: &mut Vec<String>, why: String| {
+            row.extend(["", "", "", "", ""].map(String::from));
+            row.push("unresolved".into());
+            row.extend(["", "0", "", "", "", ""].map(String::from));
+            *row.last_mut().expect("pushed") = why;
+        };
+        if name.is_empty() || crate::fold::fold(name).is_empty() {
+            *counts.entry("unresolved").or_default() += 1;
+            push_unresolved(&mut row, "no place name".into());
+            w.write_record(&row)?;
+            continue;
+        }
+        // "Gao 50km W", "à 50 km à l'ouest de Douentza": a point offset
+        // from a known place.
+        if let Some(off) = super::offset::parse_name_offset(name) {
+            if let Some(r) = g
+                .resolve(&off.reference, &hints)
                 .ok()
                 .and_then(|c| c.into_iter().next())
-        };
-        let mut row: Vec<String> = rec.iter().map(str::to_string).collect();
-        match best {
-            Some(c) => {
+            {
+                let e = super::offset::offset(
+                    r.place.lat,
+                    r.place.lon,
+                    off.km,
+                    off.bearing,
+                    r.place.precision_km,
+                );
+                let hit = g.admin().locate(e.lat, e.lon);
+                *counts.entry("offset").or_default() += 1;
+                stats.resolved += 1;
+                row.push(format!("{:.5}", e.lat));
+                row.push(format!("{:.5}", e.lon));
+                row.push(format!(
+                    "{} km {} of {}",
+                    off.km, off.direction, r.place.name
+                ));
+                row.push(
+                    hit.as_ref()
+                        .map(|h| h.region.to_string())
+                        .unwrap_or_default(),
+                );
+                row.push(
+                    hit.as_ref()
+                        .map(|h| h.cercle.to_string())
+                        .unwrap_or_default(),
+                );
+                row.push("offset".into());
+                row.push(format!("{:.4}", r.score));
+                row.push("1".into());
+                row.extend([String::new(), String::new()]);
+                row.push("false".into());
+                row.push(format!(
+                    "{} km {} of {} ({}); uncertainty {:.0} km",
+                    off.km,
+                    off.direction,
+                    r.place.name,
+                    r.reasons.join(", "),
+                    e.uncertainty_km
+                ));
+                w.write_record(&row)?;
+                continue;
+            }
+        }
+        let cands = g.resolve(name, &hints).unwrap_or_default();
+        match (cands.first(), confidence(&cands)) {
+            (Some(c), Some(conf)) => {
                 let kind = if c.place.is_curated() && c.matched == MatchKind::Exact {
                     "supplement"
                 } else {
@@ -186,12 +312,48 @@ pub fn geocode_csv(
                 row.push(c.place.region.clone().unwrap_or_default());
                 row.push(c.place.cercle.clone().unwrap_or_default());
                 row.push(kind.to_string());
+                row.push(format!("{:.4}", conf.score));
+                row.push(conf.candidates.to_string());
+                row.push(conf.runner_up.unwrap_or_default());
+                row.push(
+                    conf.runner_up_km
+                        .map(|k| format!("{k:.1}"))
+                        .unwrap_or_default(),
+                );
+                row.push(conf.ambiguous.to_string());
+                row.push(c.reasons.join("; "));
             }
-            None => {
-                *counts.entry("unresolved").or_default() += 1;
-                row.extend(["", "", "", "", ""].map(String::from));
-                row.push("unresolved".into());
-            }
+            _ => match g.foreign(name) {
+                // A neighbour's town: say where it is, but it is no Malian
+                // place and does not count as resolved.
+                Some(f) => {
+                    *counts.entry("foreign").or_default() += 1;
+                    row.push(format!("{:.5}", f.lat));
+                    row.push(format!("{:.5}", f.lon));
+                    row.push(f.name.clone());
+                    row.push(f.country_name().to_string());
+                    row.push(String::new());
+                    row.push("foreign".into());
+                    row.extend(["", "0", "", "", "false"].map(String::from));
+                    row.push(format!("{}, {}: outside Mali", f.name, f.country_name()));
+                }
+                None => {
+                    *counts.entry("unresolved").or_default() += 1;
+                    // Say why: a spelling match outside the hinted area is
+                    // refused.
+                    let why = match (&hints.region, g.resolve(name, &Hints::default())) {
+                        (Some(h), Ok(all)) if !all.is_empty() => format!(
+                            "only {} ({}, cercle de {}) matches, by spelling, outside {}",
+                            all[0].place.name,
+                            all[0].place.region.as_deref().unwrap_or("?"),
+                            all[0].place.cercle.as_deref().unwrap_or("?"),
+                            h.label()
+                        ),
+                        _ => "no place of that name".to_string(),
+                    };
+                    push_unresolved(&mut row, why);
+                }
+            },
         }
         w.write_record(&row)?;
     }
@@ -230,12 +392,12 @@ mod tests {
         assert_eq!(lines.len(), 5);
         assert_eq!(
             lines[0],
-            "a,place,b,lat,lon,matched_name,region,cercle,match"
+            "a,place,b,lat,lon,matched_name,region,cercle,match,score,candidates,runner_up,runner_up_km,ambiguous,reasons"
         );
         assert!(lines[1].starts_with("1,Gao,x,16.2"), "{}", lines[1]);
-        assert!(lines[1].ends_with(",Gao,Gao,Gao,exact"), "{}", lines[1]);
-        assert!(lines[2].ends_with(",,,,,,unresolved"));
-        assert!(lines[3].starts_with("3,Xqzwvv,z,") && lines[3].ends_with("unresolved"));
+        assert!(lines[1].contains(",Gao,Gao,Gao,exact,"), "{}", lines[1]);
+        assert!(lines[2].contains(",,,,,,unresolved,"), "{}", lines[2]);
+        assert!(lines[3].starts_with("3,Xqzwvv,z,") && lines[3].contains("unresolved"));
         assert_eq!(s.rows, 4);
         assert_eq!(s.resolved, 1);
     }
@@ -244,7 +406,7 @@ mod tests {
     fn semicolon_files_stay_semicolon() {
         let (out, _) = run("lieu;n\nKidal;1\n", &opts("lieu")).unwrap();
         assert!(
-            out.starts_with("lieu;n;lat;lon;matched_name;region;cercle;match\nKidal;1;18.4"),
+            out.starts_with("lieu;n;lat;lon;matched_name;region;cercle;match;score;candidates;runner_up;runner_up_km;ambiguous;reasons\nKidal;1;18.4"),
             "{out}"
         );
     }
@@ -265,11 +427,8 @@ mod tests {
     #[test]
     fn match_column_says_how() {
         let (out, s) = run("n\nTombouctou\nTessolit\nBoulikessi\nMopti\n", &opts("n")).unwrap();
-        let kinds: Vec<&str> = out
-            .lines()
-            .skip(1)
-            .map(|l| l.rsplit(',').next().unwrap())
-            .collect();
+        let mut rdr = csv::Reader::from_reader(out.as_bytes());
+        let kinds: Vec<String> = rdr.records().map(|r| r.unwrap()[6].to_string()).collect();
         assert_eq!(kinds, ["alternate", "fuzzy", "supplement", "exact"]);
         assert_eq!(s.resolved, 4);
     }
@@ -287,21 +446,71 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("t.csv:3"), "{e}");
+        // An unknown region is a warning that names it, never an abort.
         let o = GeocodeOptions {
             region_column: Some("r".into()),
             ..opts("place")
         };
-        let e = run("place,r\nGao,Gao\nKidal,Narnia\n", &o)
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("t.csv:3") && e.contains("Narnia"), "{e}");
-        let skip = GeocodeOptions {
-            skip_invalid: true,
-            ..o
-        };
-        let (out, s) = run("place,r\nGao,Gao\nKidal,Narnia\n", &skip).unwrap();
+        let (out, s) = run("place,r\nGao,Gao\nKidal,Narnia\n", &o).unwrap();
         assert_eq!(s.warnings.len(), 1);
-        assert!(out.lines().nth(2).unwrap().contains("Kidal"));
+        assert!(s.warnings[0].contains("t.csv:3") && s.warnings[0].contains("Narnia"));
+        assert!(out.lines().nth(2).unwrap().contains(",Kidal,Kidal,exact"));
+    }
+
+    #[test]
+    fn hints_behave() {
+        let o = GeocodeOptions {
+            region_column: Some("region".into()),
+            cercle_column: Some("cercle".into()),
+            commune_column: Some("commune".into()),
+            ..opts("name")
+        };
+        let input = "name,region,cercle,commune\n\
+            Bodio,Mopti,Bandiagara,\n\
+            Dioura,Mopti,Anderamboukane,\n\
+            Ménaka,Gao,Narnia,\n\
+            Tessolit,Ségou,,\n\
+            Gao 50km W,,,\n\
+            Boni,Mopti,Douentza,Atlantide\n";
+        let (out, s) = run(input, &o).unwrap();
+        let mut rdr = csv::Reader::from_reader(out.as_bytes());
+        let rows: Vec<csv::StringRecord> = rdr.records().map(|r| r.unwrap()).collect();
+        // Bandiagara in a cercle column is the cercle.
+        assert_eq!(&rows[0][8], "Bandiagara", "{:?}", rows[0]);
+        // A 2016 cercle (from Ménaka) is known: no warning for it; no
+        // Dioura there, so the nearest one to that area wins with the
+        // distance as the reason.
+        assert!(rows[1][15].contains("km outside"), "{:?}", rows[1]);
+        // An unknown cercle keeps the region hint.
+        assert_eq!(&rows[2][7], "Gao", "{:?}", rows[2]);
+        assert!(s
+            .warnings
+            .iter()
+            .any(|w| w.contains("Narnia") && w.contains("t.csv:4")));
+        // A typo of a Kidal town is refused in Ségou region, with the reason.
+        assert_eq!(&rows[3][9], "unresolved");
+        assert!(rows[3][15].contains("Tessalit"), "{:?}", rows[3]);
+        // An offset from Gao, to the west.
+        assert_eq!(&rows[4][9], "offset");
+        let lon: f64 = rows[4][5].parse().unwrap();
+        assert!(lon < -0.4, "{lon}");
+        assert!(s.warnings.iter().any(|w| w.contains("Atlantide")));
+        assert_eq!(&rows[5][8], "Douentza");
+    }
+
+    #[test]
+    fn neighbours_towns_stay_foreign() {
+        let (out, s) = run("n\nOuagadougou\nNiamey\nDjibo\nTillaberi\n", &opts("n")).unwrap();
+        let l: Vec<&str> = out.lines().collect();
+        assert!(
+            l[1].contains(",Ouagadougou,Burkina Faso,,foreign,"),
+            "{}",
+            l[1]
+        );
+        assert!(l[2].contains(",Niamey,Niger,,foreign,"), "{}", l[2]);
+        assert!(l[3].contains(",Djibo,Burkina Faso,,foreign,"), "{}", l[3]);
+        assert!(l[4].contains("Tillabéri,Niger"), "{}", l[4]);
+        assert_eq!(s.resolved, 0);
     }
 
     #[test]

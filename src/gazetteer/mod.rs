@@ -43,6 +43,12 @@ pub const EMBEDDED_OSM: &str = include_str!("../../gazetteer/osm_places.tsv");
 /// The project's curated supplement.
 pub const EMBEDDED_SUPPLEMENT: &str = include_str!("../../gazetteer/supplement.tsv");
 
+/// Towns of Mali's neighbours, known as outside Mali.
+pub const EMBEDDED_FOREIGN: &str = include_str!("../../gazetteer/foreign.tsv");
+
+/// Header of `foreign.tsv`.
+pub const FOREIGN_HEADER: &str = "name\talt_names\tlat\tlon\tcountry\tsource";
+
 /// Header of `places.tsv`.
 pub const PLACES_HEADER: &str =
     "id\tname\tnames\tlat\tlon\tfeature\tpopulation\tregion\tcercle\tsources\tprecision_km";
@@ -113,6 +119,11 @@ impl Place {
             ('S', _) => "military/police site",
             ('H', "WLL") | ('H', "WLLS") | ('H', "WLLQ") | ('H', "WTRH") | ('H', "SPNG") => "well",
             ('H', "WAD") | ('H', "WADS") => "wadi",
+            ('H', "STM") | ('H', "STMI") | ('H', "STMS") => "stream",
+            ('H', "SWMP") | ('H', "MRSH") | ('H', "WTLD") | ('H', "WTLDI") => "wetland",
+            ('T', "DPR") => "depression",
+            ('T', "DUNE") | ('T', "DUNS") | ('T', "ERG") => "dune",
+            ('T', "HLL") | ('T', "HLLS") => "hill",
             ('H', _) => "lake/pond",
             ('V', _) => "forest",
             ('L', "RGN") | ('L', "AREA") => "area",
@@ -184,6 +195,73 @@ pub struct Posting {
     pub kind: MatchKind,
 }
 
+/// A town outside Mali (a neighbour's capital or main town): never
+/// matched onto a Malian village by spelling variant or typo.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ForeignPlace {
+    /// Display name.
+    pub name: String,
+    /// Other spellings.
+    pub names: Vec<String>,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// ISO 3166-1 alpha-2 country code (`BF`, `NE`, ...).
+    pub country: String,
+    /// Where the row comes from.
+    pub source: String,
+}
+
+impl ForeignPlace {
+    /// The country's name in French, as used in outputs.
+    pub fn country_name(&self) -> &'static str {
+        match self.country.as_str() {
+            "BF" => "Burkina Faso",
+            "NE" => "Niger",
+            "MR" => "Mauritanie",
+            "SN" => "Sénégal",
+            "GN" => "Guinée",
+            "CI" => "Côte d'Ivoire",
+            "DZ" => "Algérie",
+            _ => "hors du Mali",
+        }
+    }
+}
+
+/// Parses `foreign.tsv` (columns [`FOREIGN_HEADER`]).
+pub fn parse_foreign(text: &str, origin: &str) -> Result<Vec<ForeignPlace>> {
+    check_header(text, FOREIGN_HEADER, origin)?;
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate().skip(1) {
+        let line_no = i + 1;
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 6 {
+            bail!(
+                "{origin}:{line_no}: expected 6 tab-separated fields ({FOREIGN_HEADER}), found {}",
+                f.len()
+            );
+        }
+        let country = f[4].trim();
+        if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
+            bail!("{origin}:{line_no}: country {country:?} is not a two-letter ISO code");
+        }
+        out.push(ForeignPlace {
+            name: opt(f[0]).ok_or_else(|| anyhow!("{origin}:{line_no}: empty name"))?,
+            names: split_list(f[1], '|'),
+            lat: parse_f64(f[2], "lat", origin, line_no)?,
+            lon: parse_f64(f[3], "lon", origin, line_no)?,
+            country: country.to_string(),
+            source: opt(f[5])
+                .ok_or_else(|| anyhow!("{origin}:{line_no}: every row needs a source"))?,
+        });
+    }
+    Ok(out)
+}
+
 /// The place database with its name indexes.
 pub struct Gazetteer {
     places: Vec<Place>,
@@ -195,6 +273,9 @@ pub struct Gazetteer {
     sorted_keys: Vec<String>,
     trie: fuzzy::KeyTrie,
     admin: &'static AdminLocator,
+    /// Towns outside Mali, and their folded names and skeletons.
+    foreign: Vec<ForeignPlace>,
+    foreign_keys: HashMap<String, usize>,
 }
 
 impl Gazetteer {
@@ -256,14 +337,56 @@ impl Gazetteer {
         let mut sorted_keys: Vec<String> = keys.keys().cloned().collect();
         sorted_keys.sort_unstable();
         let trie = fuzzy::KeyTrie::from_sorted(&sorted_keys);
-        Gazetteer {
+        let mut g = Gazetteer {
             places,
             keys,
             skeletons,
             sorted_keys,
             trie,
             admin,
+            foreign: Vec::new(),
+            foreign_keys: HashMap::new(),
+        };
+        let foreign = parse_foreign(EMBEDDED_FOREIGN, "gazetteer/foreign.tsv")
+            .expect("embedded foreign.tsv is valid");
+        g.set_foreign(foreign);
+        g
+    }
+
+    /// Replaces the list of towns outside Mali.
+    pub fn set_foreign(&mut self, foreign: Vec<ForeignPlace>) {
+        self.foreign_keys.clear();
+        for (i, f) in foreign.iter().enumerate() {
+            for n in std::iter::once(&f.name).chain(&f.names) {
+                self.foreign_keys.entry(fold(n)).or_insert(i);
+                let sk = skeleton(n);
+                if sk.len() >= 4 {
+                    self.foreign_keys.entry(format!("~{sk}")).or_insert(i);
+                }
+            }
         }
+        self.foreign = foreign;
+    }
+
+    /// The town outside Mali this name designates, if it is one of the
+    /// neighbours' capitals or main towns (exact name or spelling variant).
+    ///
+    /// ```
+    /// use sahel::gazetteer::Gazetteer;
+    /// let g = Gazetteer::embedded();
+    /// assert_eq!(g.foreign("Ouagadougou").unwrap().country, "BF");
+    /// assert_eq!(g.foreign("Tillaberi").unwrap().country_name(), "Niger");
+    /// assert!(g.foreign("Gao").is_none());
+    /// ```
+    pub fn foreign(&self, name: &str) -> Option<&ForeignPlace> {
+        let key = fold(name);
+        if key.is_empty() {
+            return None;
+        }
+        self.foreign_keys
+            .get(&key)
+            .or_else(|| self.foreign_keys.get(&format!("~{}", skeleton(name))))
+            .map(|&i| &self.foreign[i])
     }
 
     /// Adds every `*.tsv` file of `dir` as a supplement (same columns as
@@ -350,6 +473,10 @@ impl Gazetteer {
                 .collect();
             out.sort_by_key(|m| (m.kind, m.place));
             return out;
+        }
+        // A neighbour's town is not a Malian village spelled differently.
+        if self.foreign(name).is_some() {
+            return Vec::new();
         }
         let sk = skeleton(name);
         if let Some(list) = self.skeletons.get(&sk).filter(|_| sk.len() >= 4) {
@@ -742,6 +869,55 @@ mod tests {
     }
 
     #[test]
+    fn neighbours_towns_are_never_malian_villages() {
+        let g = g();
+        // Once Ouarabougou (Kati), Niami (Nioro) and Djigo (Ségou).
+        for name in [
+            "Ouagadougou",
+            "Niamey",
+            "Djibo",
+            "Nouakchott",
+            "Bobo-Dioulasso",
+            "Tillabéri",
+            "Alger",
+            "Algiers",
+            "Conakry",
+            "Abidjan",
+            "Dakar",
+            "Tahoua",
+        ] {
+            let m = g.matches(name);
+            assert!(
+                m.iter().all(|m| m.kind <= MatchKind::Base),
+                "{name}: {:?}",
+                m.iter().map(|m| &g.place(m.place).name).collect::<Vec<_>>()
+            );
+            assert!(g.foreign(name).is_some(), "{name}");
+        }
+        let bad = format!("{FOREIGN_HEADER}\nX\t\t1\t2\tBurkina\tme\n");
+        let e = parse_foreign(&bad, "f.tsv").unwrap_err().to_string();
+        assert!(e.contains("f.tsv:2") && e.contains("ISO"), "{e}");
+    }
+
+    #[test]
+    fn terrain_and_water_features_are_candidates_that_rank_low() {
+        let g = g();
+        let kinds: std::collections::HashSet<&str> =
+            g.places().iter().map(|p| p.feature.as_str()).collect();
+        for f in ["T.DPR", "T.HLL", "T.DUNE", "H.STMI", "H.WTLD", "H.MRSH"] {
+            assert!(kinds.contains(f), "no {f} kept");
+        }
+        // A named depression resolves, but a village of the same name wins.
+        let dpr = g.places().iter().find(|p| p.feature == "T.DPR").unwrap();
+        let c = g.resolve(&dpr.name, &Hints::default()).unwrap();
+        assert!(c.iter().any(|c| c.place.id == dpr.id), "{}", dpr.name);
+        if let Some(village) = c.iter().position(|c| c.place.class() == 'P') {
+            let depression = c.iter().position(|c| c.place.id == dpr.id).unwrap();
+            assert!(village < depression, "{}", dpr.name);
+        }
+    }
+
+    #[test]
     fn short_names_get_no_typos() {
         assert!(g().fuzzy("gaq").is_empty());
     }
@@ -795,6 +971,85 @@ mod tests {
             );
             assert_eq!(p.cercle.as_deref(), Some("Douentza"), "{spelling}");
             assert!(p.sources.iter().any(|s| s.starts_with("supplement:")));
+        }
+    }
+
+    /// The source rows with mirrored or shifted coordinates that the
+    /// build corrects (see `gazetteer/cleaning.tsv`).
+    #[test]
+    fn known_coordinate_slips_are_corrected() {
+        let g = g();
+        let best = |name: &str| {
+            let c = g.resolve(name, &Hints::default()).unwrap();
+            c.into_iter()
+                .next()
+                .unwrap_or_else(|| panic!("{name} unresolved"))
+                .place
+        };
+        // Tessit: GeoNames 10343856 and Localités both had -0.30.
+        let t = best("Tessit");
+        assert!(
+            (t.lon - 0.29).abs() < 0.03 && (t.lat - 15.22).abs() < 0.02,
+            "{t:?}"
+        );
+        assert_eq!(t.cercle.as_deref(), Some("Ansongo"));
+        let b = best("Bazi-Haoussa");
+        assert!((b.lon - 0.5).abs() < 0.02, "{b:?}");
+        assert_eq!(b.cercle.as_deref(), Some("Ansongo"));
+        let bh = best("Balaguina-Habé");
+        assert_eq!(bh.cercle.as_deref(), Some("Bandiagara"), "{bh:?}");
+        assert!((bh.lat - 13.98).abs() < 0.01);
+        for (name, lat, lon) in [
+            ("Ansongo", 15.66, 0.50),
+            ("Andéramboukane", 15.42, 3.03),
+            ("Ouattagouna", 15.18, 0.72),
+        ] {
+            let p = best(name);
+            let d = crate::geodesy::distance_km(p.lat, p.lon, lat, lon);
+            assert!(d < 5.0, "{name}: {d} km off: {p:?}");
+        }
+        // No Ménaka is left in Tombouctou region, the ghost at -2.40.
+        let ghosts: Vec<&Place> = g
+            .matches("Ménaka")
+            .iter()
+            .map(|m| g.place(m.place))
+            .filter(|p| p.lon < 0.0)
+            .collect();
+        assert!(ghosts.is_empty(), "{ghosts:?}");
+    }
+
+    #[test]
+    fn attribution_reports_the_cleaning_counts() {
+        let log = include_str!("../../gazetteer/cleaning.tsv");
+        let count = |src: &str, act: &str| {
+            log.lines()
+                .skip(1)
+                .filter(|l| {
+                    l.starts_with(src) && l.split('\t').nth(5).is_some_and(|a| a.starts_with(act))
+                })
+                .count()
+        };
+        let attribution = include_str!("../../gazetteer/ATTRIBUTION.md");
+        for (what, n) in [
+            (
+                "Localités longitudes with a lost minus sign",
+                count("localites:", "lon_sign"),
+            ),
+            (
+                "Localités latitudes one degree off",
+                count("localites:", "lat_"),
+            ),
+            (
+                "Localités rows dropped as contradicted",
+                count("localites:", "dropped"),
+            ),
+            ("GeoNames rows corrected", count("geonames:", "")),
+        ] {
+            assert!(n > 0, "{what}");
+            assert!(
+                attribution.contains(&format!("{what}: {n}")),
+                "ATTRIBUTION.md should say \"{what}: {n}\""
+            );
         }
     }
 

@@ -95,6 +95,94 @@ pub fn offset(
     }
 }
 
+/// A place name that is an offset from another place: "Gao 50km W",
+/// "50 km NE of Ménaka", "à 30 km au nord de Douentza".
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameOffset {
+    /// The reference place as written.
+    pub reference: String,
+    /// Distance, km.
+    pub km: f64,
+    /// Bearing in degrees, when a direction is given.
+    pub bearing: Option<f64>,
+    /// The direction as a compass abbreviation (`N`, `WSW` ...), or
+    /// `from` when none is given.
+    pub direction: String,
+}
+
+/// Bearing of an English or French compass abbreviation (`N`, `NE`, `W`,
+/// `O`, `SSO` ...).
+fn abbreviation_bearing(dir: &str) -> Option<(f64, String)> {
+    let d = dir.to_ascii_uppercase().replace('O', "W");
+    const ABBR: [&str; 16] = [
+        "N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW",
+        "NW", "NNW",
+    ];
+    ABBR.iter()
+        .position(|a| *a == d)
+        .map(|i| (i as f64 * 22.5, d.clone()))
+}
+
+/// Reads an offset written in a place-name cell: "Gao 50km W",
+/// "Douentza 30 km N", "50 km NE of Ménaka", "à 50 km à l'ouest de
+/// Douentza". `None` for an ordinary name.
+///
+/// ```
+/// use sahel::gazetteer::offset::parse_name_offset;
+/// let o = parse_name_offset("Gao 50km W").unwrap();
+/// assert_eq!((o.reference.as_str(), o.km, o.bearing), ("Gao", 50.0, Some(270.0)));
+/// let o = parse_name_offset("à 30 km au nord de Douentza").unwrap();
+/// assert_eq!((o.reference.as_str(), o.bearing), ("Douentza", Some(0.0)));
+/// assert!(parse_name_offset("Ogossagou-Peulh").is_none());
+/// ```
+pub fn parse_name_offset(name: &str) -> Option<NameOffset> {
+    use regex::Regex;
+    use std::sync::OnceLock;
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    let after = AFTER.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(?P<r>.+?)[\s,(]+(?P<km>\d+(?:[.,]\d+)?)\s*kms?\.?\s*(?P<d>[NSEWO]{1,3})\.?\)?\s*$")
+            .expect("regex")
+    });
+    let before = BEFORE.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(?P<km>\d+(?:[.,]\d+)?)\s*kms?\.?\s*(?P<d>[NSEWO]{1,3})\.?\s+(?:of|de|d'|du)\s*(?P<r>.+?)\s*$")
+            .expect("regex")
+    });
+    for re in [after, before] {
+        if let Some(c) = re.captures(name) {
+            let (bearing, dir) = abbreviation_bearing(&c["d"])?;
+            let km: f64 = c["km"].replace(',', ".").parse().ok()?;
+            return Some(NameOffset {
+                reference: c["r"].trim().to_string(),
+                km,
+                bearing: Some(bearing),
+                direction: dir,
+            });
+        }
+    }
+    let r = super::relative::parse_relative(name)?;
+    // The phrase must be the whole cell, not part of a longer name.
+    if name[..r.span.0].trim().is_empty() && name[r.reference_span.1..].trim().is_empty() {
+        let dir = match r.bearing {
+            Some(b) => {
+                const ABBR: [&str; 16] = [
+                    "N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W",
+                    "WNW", "NW", "NNW",
+                ];
+                ABBR[((b / 22.5).round() as usize) % 16].to_string()
+            }
+            None => "from".to_string(),
+        };
+        return Some(NameOffset {
+            reference: r.reference.clone(),
+            km: r.km,
+            bearing: r.bearing,
+            direction: dir,
+        });
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,6 +228,27 @@ mod tests {
             "{to_osm} vs {}",
             e.uncertainty_km
         );
+    }
+
+    #[test]
+    fn offsets_written_as_place_names_are_read() {
+        for (cell, r, km, b) in [
+            ("Gao 50km W", "Gao", 50.0, 270.0),
+            ("Douentza 30km N", "Douentza", 30.0, 0.0),
+            ("Ménaka 20 km SO", "Ménaka", 20.0, 225.0),
+            ("50 km NE of Tessit", "Tessit", 50.0, 45.0),
+            ("à 50 km à l'ouest de Boni", "Boni", 50.0, 270.0),
+        ] {
+            let o = parse_name_offset(cell).unwrap_or_else(|| panic!("{cell}"));
+            assert_eq!(
+                (o.reference.as_str(), o.km, o.bearing),
+                (r, km, Some(b)),
+                "{cell}"
+            );
+        }
+        for plain in ["Gao", "Kel Essouk", "Tin-Essako", "Route Gao-Ansongo"] {
+            assert!(parse_name_offset(plain).is_none(), "{plain}");
+        }
     }
 
     #[test]
