@@ -88,7 +88,10 @@ fn throughput(c: &mut Criterion) {
 /// stop, entities in HTML, a place named over and over, tolls, stops with
 /// no space, dates, a locative list.
 const PATTERNS: [(&str, &str); 7] = [
-    ("no_stop", "des hommes armés ont attaqué le village puis sont partis "),
+    (
+        "no_stop",
+        "des hommes armés ont attaqué le village puis sont partis ",
+    ),
     ("entities", "&amp;"),
     ("attack_of_gao", "l'attaque de Gao, "),
     ("tolls", "10 morts et 5 blessés "),
@@ -105,7 +108,10 @@ fn linear(c: &mut Criterion) {
         for bytes in [256_000usize, 512_000] {
             let body = pattern.repeat(bytes / pattern.len());
             let a = if name == "entities" {
-                Article::from_text("t.html", &format!("<html><body><p>{body}</p></body></html>"))
+                Article::from_text(
+                    "t.html",
+                    &format!("<html><body><p>{body}</p></body></html>"),
+                )
             } else {
                 let mut a = Article::from_text("t.txt", &format!("date 2024-01-01\n{body}"));
                 a.hints = ArticleHints::default();

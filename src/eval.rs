@@ -65,7 +65,9 @@ pub struct GoldIncident {
 }
 
 /// A string, or null; a number or boolean is taken as its text.
-fn lenient_string<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<String>, D::Error> {
+fn lenient_string<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<String>, D::Error> {
     Ok(match serde_json::Value::deserialize(d)? {
         serde_json::Value::String(s) if s.trim().is_empty() => None,
         serde_json::Value::String(s) => Some(s),
@@ -76,7 +78,9 @@ fn lenient_string<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result
 }
 
 /// A list of strings, a single string, or null.
-fn lenient_strings<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Vec<String>, D::Error> {
+fn lenient_strings<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Vec<String>, D::Error> {
     Ok(match serde_json::Value::deserialize(d)? {
         serde_json::Value::String(s) if !s.trim().is_empty() => vec![s],
         serde_json::Value::Array(v) => v
@@ -92,7 +96,9 @@ fn lenient_strings<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Resul
 }
 
 /// A number, a numeric string ("12", "12.5"), or null.
-fn lenient_number<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<f64>, D::Error> {
+fn lenient_number<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<f64>, D::Error> {
     let v: Option<f64> = match serde_json::Value::deserialize(d)? {
         serde_json::Value::Number(n) => n.as_f64(),
         serde_json::Value::String(s) => s.trim().replace(',', ".").parse().ok(),
@@ -102,7 +108,9 @@ fn lenient_number<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result
 }
 
 /// A count: a non-negative whole number (3, 3.0, "3"), or null.
-fn lenient_count<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<u32>, D::Error> {
+fn lenient_count<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<u32>, D::Error> {
     let v = lenient_number(d)?;
     Ok(v.filter(|x| *x >= 0.0 && *x <= f64::from(u32::MAX))
         .map(|x| x.round() as u32))
@@ -117,8 +125,9 @@ struct GoldFile {
 /// itself.
 pub fn read_gold(text: &str, origin: &str) -> Result<Vec<GoldIncident>> {
     if text.trim_start().starts_with('[') {
-        return serde_json::from_str(text)
-            .with_context(|| format!("{origin}: not a gold file (an array of incidents, each with an \"article\")"));
+        return serde_json::from_str(text).with_context(|| {
+            format!("{origin}: not a gold file (an array of incidents, each with an \"article\")")
+        });
     }
     let g: GoldFile = serde_json::from_str(text).with_context(|| {
         format!("{origin}: not a gold file (an object with an \"incidents\" array, each with an \"article\")")
@@ -317,16 +326,9 @@ pub fn score(g: &Gazetteer, gold: &[GoldIncident], extracted: &[(String, Inciden
     };
     let (mut date_ok, mut type_ok, mut region_ok, mut toll_ok, mut place_ok) = (0, 0, 0, 0, 0);
     for (gi_idx, (gi, m)) in gold.iter().zip(&gold_used).enumerate() {
-        let gid = gi
-            .id
-            .clone()
-            .unwrap_or_else(|| {
-                format!(
-                    "{}:{}",
-                    gi.article,
-                    gi.main_place.as_deref().unwrap_or("?")
-                )
-            });
+        let gid = gi.id.clone().unwrap_or_else(|| {
+            format!("{}:{}", gi.article, gi.main_place.as_deref().unwrap_or("?"))
+        });
         let Some(ei) = m else {
             s.problems.push(format!(
                 "{gid}: not found ({} {} {})",

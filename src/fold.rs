@@ -196,10 +196,7 @@ impl CharBytes {
         if self.offsets.is_empty() {
             char_index.min(self.len)
         } else {
-            self.offsets
-                .get(char_index)
-                .copied()
-                .unwrap_or(self.len)
+            self.offsets.get(char_index).copied().unwrap_or(self.len)
         }
     }
 }

@@ -107,7 +107,14 @@ mod tests {
         assert_eq!(number("soixante-dix-sept"), Some(77));
         assert_eq!(number("deux cent trente"), Some(230));
         let re = regex::Regex::new(&format!("^{NUMBER_WORDS}$")).unwrap();
-        for w in ["cinquante et un", "vingt-deux", "quatre-vingts", "cent douze", "dix-sept", "trois"] {
+        for w in [
+            "cinquante et un",
+            "vingt-deux",
+            "quatre-vingts",
+            "cent douze",
+            "dix-sept",
+            "trois",
+        ] {
             assert!(re.is_match(w), "{w}");
         }
         assert_eq!(approx("une  quinzaine"), Some((13, 17)));

@@ -1120,7 +1120,11 @@ fn extract_reads_spreadsheets_of_incident_lines() {
         out.to_str().unwrap(),
     ]);
     assert!(o.status.success(), "{}", text(&o.stderr));
-    assert!(text(&o.stderr).contains("3 incidents from 3 rows (1 rows gave none)"), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("3 incidents from 3 rows (1 rows gave none)"),
+        "{}",
+        text(&o.stderr)
+    );
     let mut r = csv::ReaderBuilder::new()
         .delimiter(b';')
         .from_path(&out)
@@ -1137,7 +1141,10 @@ fn extract_reads_spreadsheets_of_incident_lines() {
     assert_eq!(&recs[0][col("event_date")], "2022-03-14");
     assert_eq!(&recs[0][col("geo_precision")], "estimated");
     assert_eq!(&recs[1][col("event_id")], "");
-    assert_eq!(&recs[1][col("description")], "Marché hebdomadaire fermé par précaution");
+    assert_eq!(
+        &recs[1][col("description")],
+        "Marché hebdomadaire fermé par précaution"
+    );
     let places: Vec<&str> = recs[2..].iter().map(|r| &r[col("place_written")]).collect();
     assert_eq!(places, ["Ténenkou", "Diafarabé"]);
     assert!(recs[2..].iter().all(|r| &r[col("row")] == "4"));
@@ -1157,8 +1164,19 @@ fn extract_reads_spreadsheets_of_incident_lines() {
     assert_eq!(f["id"], "journal-row2-1");
 
     // A bad date names the file and the line; --skip-invalid reads on.
-    std::fs::write(&input, "date,texte\n2022-03-14,Tirs sur le camp de Ber\nhier,Tirs sur le camp de Léré\n").unwrap();
-    let args = ["extract", input.to_str().unwrap(), "--text-column", "texte", "--date-column", "date"];
+    std::fs::write(
+        &input,
+        "date,texte\n2022-03-14,Tirs sur le camp de Ber\nhier,Tirs sur le camp de Léré\n",
+    )
+    .unwrap();
+    let args = [
+        "extract",
+        input.to_str().unwrap(),
+        "--text-column",
+        "texte",
+        "--date-column",
+        "date",
+    ];
     assert_fails(&args, &["journal.csv:3", "\"hier\""]);
     let mut skip = args.to_vec();
     skip.push("--skip-invalid");
@@ -1166,7 +1184,12 @@ fn extract_reads_spreadsheets_of_incident_lines() {
     assert_eq!(j["features"].as_array().unwrap().len(), 2);
     // A missing column lists the columns there are.
     assert_fails(
-        &["extract", input.to_str().unwrap(), "--text-column", "description"],
+        &[
+            "extract",
+            input.to_str().unwrap(),
+            "--text-column",
+            "description",
+        ],
         &["no column \"description\"", "\"texte\""],
     );
 }

@@ -134,7 +134,15 @@ fn every_line_with_an_incident_gives_one() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|i| i["article"].as_str().unwrap().rsplit(':').next().unwrap().to_string())
+        .map(|i| {
+            i["article"]
+                .as_str()
+                .unwrap()
+                .rsplit(':')
+                .next()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     let mut r = csv::Reader::from_path(&csv).unwrap();
     let h = r.headers().unwrap().clone();

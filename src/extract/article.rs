@@ -222,7 +222,10 @@ impl Article {
                 // A log line strings its events with semicolons ("... à
                 // Niono ; tirs de mortier sur la caserne de Molodo").
                 let parts: Vec<&str> = if self.hints.line {
-                    s.split(" ; ").map(str::trim).filter(|x| !x.is_empty()).collect()
+                    s.split(" ; ")
+                        .map(str::trim)
+                        .filter(|x| !x.is_empty())
+                        .collect()
                 } else {
                     vec![s]
                 };

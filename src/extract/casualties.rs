@@ -53,12 +53,17 @@ pub enum Group {
     Attackers,
 }
 
-const NUM: &str = concat!(r"(?:\d+|", r"(?:(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf)[- ])?cents?(?:[- ](?:(?:vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une))?|(?:soixante-dix|quatre-vingt-dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une)", r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques)");
+const NUM: &str = concat!(
+    r"(?:\d+|",
+    r"(?:(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf)[- ])?cents?(?:[- ](?:(?:vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une))?|(?:soixante-dix|quatre-vingt-dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une)",
+    r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques)"
+);
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|pres\s+de|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?";
 const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes|enfants|bergers?|commercants?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
 const ATTACKERS: &str = r"assaillants?|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|kamikazes?";
-const ALL: &str = r"personnes?|hommes|victimes?|morts?|individus|membres?|elements?|tues|corps|cadavres";
+const ALL: &str =
+    r"personnes?|hommes|victimes?|morts?|individus|membres?|elements?|tues|corps|cadavres";
 
 /// What one group word counts.
 fn group_of(word: &str) -> Group {
@@ -167,7 +172,10 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
             (mid, mid)
         }
     } else {
-        let v = n.parse::<u32>().ok().or_else(|| crate::french::number(&n))?;
+        let v = n
+            .parse::<u32>()
+            .ok()
+            .or_else(|| crate::french::number(&n))?;
         (v, v)
     };
     if let Some(n2) = n2.and_then(|x| x.parse::<u32>().ok()) {
@@ -236,12 +244,31 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     let mut text = crate::fold::ascii_lower_1to1(sentence);
     // "un (01) soldat", "dix (10) assaillants": the digits repeat the word.
     if text.contains('(') {
-        text = paren_digits().replace_all(&text, |c: &regex::Captures| " ".repeat(c[0].len())).into_owned();
+        text = paren_digits()
+            .replace_all(&text, |c: &regex::Captures| " ".repeat(c[0].len()))
+            .into_owned();
     }
     const WORDS: [&str; 20] = [
-        "tue", "tuant", "tuer", "mort", "bless", "victime", "peri", "abatt", "execut", "massacr",
-        "deces", "neutralis", "egorg", "assassin", "la vie", "perte", "sans vie", "succomb",
-        "cadavre", "calcin",
+        "tue",
+        "tuant",
+        "tuer",
+        "mort",
+        "bless",
+        "victime",
+        "peri",
+        "abatt",
+        "execut",
+        "massacr",
+        "deces",
+        "neutralis",
+        "egorg",
+        "assassin",
+        "la vie",
+        "perte",
+        "sans vie",
+        "succomb",
+        "cadavre",
+        "calcin",
     ];
     if !WORDS.iter().any(|w| text.contains(w)) {
         return toll;
@@ -264,7 +291,9 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             if *kind == Kind::Death
                 && (rest.starts_with("ou bless")
                     || (m.as_str().contains("tombe")
-                        && ["dans", "entre", "aux mains", "sous le controle", "en panne"].iter().any(|w| rest.starts_with(w))))
+                        && ["dans", "entre", "aux mains", "sous le controle", "en panne"]
+                            .iter()
+                            .any(|w| rest.starts_with(w))))
             {
                 continue;
             }
@@ -272,15 +301,15 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             // ("un premier bilan faisait état de 95 morts ; ... désormais
             // 35"): kept apart, used only when nothing newer is given.
             let window = crate::fold::tail(&text[..m.start()], 200);
-            let clause = window.rfind([';', '.']).map_or(window, |i| &window[i + 1..]);
+            let clause = window
+                .rfind([';', '.'])
+                .map_or(window, |i| &window[i + 1..]);
             let earlier = is_superseded(clause);
             // A long gap must not hold another figure or another verb:
             // "10 soldats ont été blessés et 3 civils tués" is not 10 dead.
             if let Some(gap) = c.name("gap") {
                 let g = gap.as_str();
-                if g.bytes().any(|b| b.is_ascii_digit())
-                    || gap_breakers().is_match(g)
-                {
+                if g.bytes().any(|b| b.is_ascii_digit()) || gap_breakers().is_match(g) {
                     continue;
                 }
             }
@@ -296,7 +325,10 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                     let group = c.name("p").map_or(Group::All, |p| group_of(p.as_str()));
                     // "neutralisé plusieurs terroristes": a claim with no
                     // number is no figure.
-                    if group == Group::Attackers && count == Casualties::at_least(2) && c["n"].starts_with(['p', 'q']) {
+                    if group == Group::Attackers
+                        && count == Casualties::at_least(2)
+                        && c["n"].starts_with(['p', 'q'])
+                    {
                         taken.release(m.start(), m.end());
                         toll.evidence.pop();
                         continue;
@@ -315,9 +347,14 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                     // member of the list.
                     let sourced = |l: &regex::Match| {
                         let before = text[..l.start()].trim_end();
-                        before.ends_with("selon") || before.ends_with("apres") || before.ends_with("pour")
+                        before.ends_with("selon")
+                            || before.ends_with("apres")
+                            || before.ends_with("pour")
                     };
-                    if let Some(list) = c.name("list").filter(|l| !l.as_str().trim().is_empty() && !sourced(l)) {
+                    if let Some(list) = c
+                        .name("list")
+                        .filter(|l| !l.as_str().trim().is_empty() && !sourced(l))
+                    {
                         for part in list_members().captures_iter(list.as_str()) {
                             let q = part.name("q").map_or("", |x| x.as_str());
                             if let Some(n) = parse_count(q, &part["n"], None) {

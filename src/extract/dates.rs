@@ -132,7 +132,6 @@ fn patterns() -> &'static [Regex; 10] {
     })
 }
 
-
 /// Finds the date expressions of a sentence, in text order. Dates after
 /// "depuis" (since) are not event dates and are skipped.
 pub fn find_dates(sentence: &str) -> Vec<DateMention> {
@@ -291,7 +290,11 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     }
     for c in re[6].captures_iter(if has_numeric { sentence } else { "" }) {
         let m = c.get(0).expect("match");
-        let (Ok(d), Ok(mo), Ok(mut y)) = (c[1].parse::<u32>(), c[2].parse::<u32>(), c[3].parse::<i32>()) else {
+        let (Ok(d), Ok(mo), Ok(mut y)) = (
+            c[1].parse::<u32>(),
+            c[2].parse::<u32>(),
+            c[3].parse::<i32>(),
+        ) else {
             continue;
         };
         if y < 100 {
@@ -313,20 +316,38 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     }
     for c in re[7].captures_iter(if has_relative { sentence } else { "" }) {
         let m = c.get(0).expect("match");
-        let Some(n) = small_number(&c[1]) else { continue };
-        let days = if c[2].to_lowercase().starts_with("semaine") { n * 7 } else { n };
-        push(&mut out, &mut taken, (m.start(), m.end()), DateAnchor::DaysAgo(days));
+        let Some(n) = small_number(&c[1]) else {
+            continue;
+        };
+        let days = if c[2].to_lowercase().starts_with("semaine") {
+            n * 7
+        } else {
+            n
+        };
+        push(
+            &mut out,
+            &mut taken,
+            (m.start(), m.end()),
+            DateAnchor::DaysAgo(days),
+        );
     }
     if lower.contains("hier") {
         for c in re[9].captures_iter(sentence) {
             let m = c.get(0).expect("match");
             let days = if c[1].len() > 4 { 2 } else { 1 };
-            push(&mut out, &mut taken, (m.start(), m.end()), DateAnchor::DaysAgo(days));
+            push(
+                &mut out,
+                &mut taken,
+                (m.start(), m.end()),
+                DateAnchor::DaysAgo(days),
+            );
         }
     }
     for c in re[8].captures_iter(if has_month { sentence } else { "" }) {
         let m = c.get(0).expect("match");
-        let Some(month) = month_number(&c[1]) else { continue };
+        let Some(month) = month_number(&c[1]) else {
+            continue;
+        };
         let year = c.get(2).and_then(|y| y.as_str().parse().ok());
         push(
             &mut out,

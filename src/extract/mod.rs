@@ -196,7 +196,8 @@ impl Draft {
         // A background figure ("74 Casques bleus tués depuis 2013") or an
         // earlier toll a later one replaced ("un premier bilan faisait état
         // de ...") is not this incident's toll.
-        let stale = s.generic || (s.superseded && !self.death_groups.is_empty() && toll.superseded_groups.is_empty());
+        let stale = s.generic
+            || (s.superseded && !self.death_groups.is_empty() && toll.superseded_groups.is_empty());
         if !s.generic {
             for g in &toll.superseded_groups {
                 if !self.earlier_groups.contains(g) {
@@ -277,7 +278,9 @@ impl SentenceFacts {
     /// "l'attaque de Koulogon": a definite cue followed by its place names
     /// a specific event (unlike "cette attaque", which points back).
     fn names_its_place(&self, c: &events::Cue) -> bool {
-        let before = crate::fold::tail(&self.text[..c.span.0], 8).trim_end().to_lowercase();
+        let before = crate::fold::tail(&self.text[..c.span.0], 8)
+            .trim_end()
+            .to_lowercase();
         let definite = before.ends_with("l'") || before.ends_with("l’");
         // Groups are in text order: look only at those starting just after
         // the cue (a scan over every place for every cue was quadratic).
@@ -326,8 +329,10 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             // Later relative dates count from a fixed day: an absolute one,
             // the day of a report ("a annoncé lundi ... la veille"), or the
             // day "la veille" itself gave ("le lendemain").
-            let fixes = matches!(m.anchor, DateAnchor::Absolute { .. } | DateAnchor::DaysAfter(_) | DateAnchor::DaysAgo(_))
-                || m.report;
+            let fixes = matches!(
+                m.anchor,
+                DateAnchor::Absolute { .. } | DateAnchor::DaysAfter(_) | DateAnchor::DaysAgo(_)
+            ) || m.report;
             if fixes && d.is_some_and(|d| d.precision <= DatePrecision::Week) {
                 ctx.recent = d;
             }
@@ -449,10 +454,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 if starts.len() > 1 {
                     let to = starts.get(k + 1).copied().unwrap_or(facts.text.len());
                     let lo = facts.dates.partition_point(|(_, m)| m.span.0 < starts[k]);
-                    if let Some((d, m)) = facts.dates[lo..]
-                        .first()
-                        .filter(|(_, m)| m.span.0 < to)
-                    {
+                    if let Some((d, m)) = facts.dates[lo..].first().filter(|(_, m)| m.span.0 < to) {
                         (date, date_anchored, date_words) = (*d, true, m.text.clone());
                     }
                 }
@@ -460,7 +462,11 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 // Boni": each place takes the cue told before it (back to the
                 // previous place), else the one after it.
                 let cue_type = if starts.len() > 1 {
-                    let prev_end = if k == 0 { 0 } else { facts.places.groups[k - 1].last().map_or(0, |p| p.span.1) };
+                    let prev_end = if k == 0 {
+                        0
+                    } else {
+                        facts.places.groups[k - 1].last().map_or(0, |p| p.span.1)
+                    };
                     let end = group.last().map_or(starts[k], |p| p.span.1);
                     let next = starts.get(k + 1).copied().unwrap_or(facts.text.len());
                     // Cues are in text order: slice the ones in a..b.
@@ -474,7 +480,9 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                             .collect();
                         best_type(&v)
                     };
-                    pick(prev_end, starts[k]).or_else(|| pick(end, next)).or(cue_type)
+                    pick(prev_end, starts[k])
+                        .or_else(|| pick(end, next))
+                        .or(cue_type)
                 } else {
                     cue_type
                 };
@@ -510,9 +518,9 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 }
                 // A headline only previewed the event: the body's list of
                 // places is one event ("les bases de Boulikessi et Mondoro").
-                if let Some(i) = current.filter(|&i| {
-                    drafts[i].provisional && !heading && fresh.len() < group.len()
-                }) {
+                if let Some(i) = current
+                    .filter(|&i| drafts[i].provisional && !heading && fresh.len() < group.len())
+                {
                     let d = &mut drafts[i];
                     d.provisional = false;
                     d.also.extend(fresh.drain(..).map(|p| p.lookup.clone()));
@@ -525,9 +533,9 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 // sur la caserne de Molodo" after an attack on Niono) tells
                 // another event.
                 if date_words.is_empty() {
-                    if let Some(i) = current.filter(|&i| {
-                        cue_type.is_none_or(|t| t == drafts[i].event_type)
-                    }) {
+                    if let Some(i) =
+                        current.filter(|&i| cue_type.is_none_or(|t| t == drafts[i].event_type))
+                    {
                         if near_each_other(g, &drafts[i].place.lookup, &first.lookup) {
                             drafts[i].absorb_with(&facts, toll);
                             continue;
@@ -620,7 +628,9 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
         // being told was placed only by its headline, an area or a
         // distance, and this sentence names a place within reach of it.
         if target.is_none() && named.is_none() {
-            if let (Some(i), Some(p)) = (current, facts.places.groups.first().and_then(|g| g.first())) {
+            if let (Some(i), Some(p)) =
+                (current, facts.places.groups.first().and_then(|g| g.first()))
+            {
                 let d = &drafts[i];
                 let (d0, a0, _) = facts.first_date();
                 if d.provisional
@@ -635,7 +645,12 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     if !old.area && !old.estimate {
                         d.also.push(old.lookup);
                     }
-                    d.also.extend(facts.places.groups[0].iter().skip(1).map(|p| p.lookup.clone()));
+                    d.also.extend(
+                        facts.places.groups[0]
+                            .iter()
+                            .skip(1)
+                            .map(|p| p.lookup.clone()),
+                    );
                     d.evidence.push(("place".into(), p.written.clone()));
                     target = Some(i);
                 }
@@ -688,9 +703,12 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
     // A log line or spreadsheet row whose text tells an event but names no
     // place: the place (or region) its columns give.
     if drafts.is_empty() && !lead.is_empty() {
-        let hinted = article.hints.place.clone().map(|p| (p, false)).or_else(|| {
-            article.hints.region.clone().map(|r| (r, true))
-        });
+        let hinted = article
+            .hints
+            .place
+            .clone()
+            .map(|p| (p, false))
+            .or_else(|| article.hints.region.clone().map(|r| (r, true)));
         if let Some((name, area)) = hinted {
             let first = &lead[0];
             if first.licensing() {
@@ -711,7 +729,8 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     true,
                     first.cue_type().unwrap_or(EventType::Attack),
                 );
-                dr.evidence.push(("place".into(), "(the row's place column)".into()));
+                dr.evidence
+                    .push(("place".into(), "(the row's place column)".into()));
                 if !w.is_empty() {
                     dr.evidence.push(("date".into(), w));
                 }
@@ -738,8 +757,16 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
 /// frappes", "assauts simultanés").
 fn plural_event(facts: &SentenceFacts) -> bool {
     const PLURALS: [&str; 10] = [
-        "attaques", "assauts", "frappes", "embuscades", "raids", "incursions", "attentats",
-        "explosions", "enlevements", "bombardements",
+        "attaques",
+        "assauts",
+        "frappes",
+        "embuscades",
+        "raids",
+        "incursions",
+        "attentats",
+        "explosions",
+        "enlevements",
+        "bombardements",
     ];
     facts.cues.iter().any(|c| {
         let w = crate::fold::fold(c.text.split_whitespace().last().unwrap_or(""));
@@ -770,7 +797,10 @@ fn mass_killing_of_civilians(d: &Draft) -> bool {
         .unwrap_or(0);
     let victims_are_civilians = d.actors.iter().any(|a| a.name == "civilians")
         && !d.actors.iter().any(|a| {
-            matches!(a.name.as_str(), "FAMa" | "MINUSMA" | "Barkhane" | "Burkinabè army")
+            matches!(
+                a.name.as_str(),
+                "FAMa" | "MINUSMA" | "Barkhane" | "Burkinabè army"
+            )
         });
     !armed && (civilians >= 10 || (all >= 10 && victims_are_civilians))
 }
@@ -860,9 +890,7 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
     let mut drafts = drafts;
     let mut i = 0;
     while i < drafts.len() {
-        let near = |j: usize, km: f64| {
-            matches!((&located[i], &located[j]), (Some(a), Some(b)) if distance_km(a.lat, a.lon, b.lat, b.lon) <= km.max(a.uncertainty_km).max(b.uncertainty_km))
-        };
+        let near = |j: usize, km: f64| matches!((&located[i], &located[j]), (Some(a), Some(b)) if distance_km(a.lat, a.lon, b.lat, b.lon) <= km.max(a.uncertainty_km).max(b.uncertainty_km));
         let twin = (0..i)
             .find(|&j| {
                 drafts[j].origin == drafts[i].origin
@@ -903,7 +931,10 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
     let stem = match article.file.as_str() {
         "-" => "stdin".to_string(),
         // A spreadsheet row, "log.csv:12": the file's stem and the line.
-        f if article.hints.line && f.rsplit_once(':').is_some_and(|(_, n)| n.parse::<u64>().is_ok()) => {
+        f if article.hints.line
+            && f.rsplit_once(':')
+                .is_some_and(|(_, n)| n.parse::<u64>().is_ok()) =>
+        {
             let (file, line) = f.rsplit_once(':').expect("checked");
             let stem = std::path::Path::new(file)
                 .file_stem()
@@ -1007,9 +1038,13 @@ fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Loc
         .place
         .relative
         .as_ref()
-        .and_then(|r| g.relative_hint(r, &region_hints(g, d)).ok().map(|h| (r, h)));
+        .and_then(|r| g.relative_hint(r, &Hints::default()).ok().map(|h| (r, h)));
     if let Some((_, h)) = &rel {
         hints.near = Some(h.clone());
+        // "à moins de 30 km de Bamako" is finer than a region the
+        // sentence names, which may be another place's ("..., l'autre à
+        // Mahou, région de Koutiala").
+        hints.region = None;
     }
     let located = |lat: f64, lon: f64, precision, unc: f64, resolved: Option<String>| {
         let hit = g.admin().locate(lat, lon);
@@ -1028,7 +1063,11 @@ fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Loc
         // "dans le cercle de Bankass", "la région de Kita": the area's seat,
         // with the area's size as the uncertainty.
         let kind = crate::fold::fold(d.place.written.split_whitespace().next().unwrap_or(""));
-        let kind = if kind == "commune" || kind.starts_with("commune") { "commune".to_string() } else { kind };
+        let kind = if kind == "commune" || kind.starts_with("commune") {
+            "commune".to_string()
+        } else {
+            kind
+        };
         let (precision, unc) = match kind.as_str() {
             "commune" => (LocationPrecision::Near, 15.0),
             "cercle" | "departement" | "province" => (LocationPrecision::Region, 50.0),
@@ -1038,7 +1077,13 @@ fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Loc
             .resolve(&d.place.lookup, &hints)
             .ok()
             .and_then(|c| c.into_iter().next())?;
-        return located(seat.place.lat, seat.place.lon, precision, unc, Some(seat.place.name.clone()));
+        return located(
+            seat.place.lat,
+            seat.place.lon,
+            precision,
+            unc,
+            Some(seat.place.name.clone()),
+        );
     }
     let best = if d.place.estimate {
         None

@@ -121,18 +121,121 @@ fn area_words() -> &'static Regex {
 
 /// French words that start sentences and may also be village names.
 const FUNCTION_WORDS: &[&str] = &[
-    "selon", "des", "les", "une", "dans", "lors", "cette", "ces", "son", "sa", "ses", "leur",
-    "leurs", "nous", "plus", "pour", "par", "mais", "alors", "ainsi", "apres", "avant",
-    "pendant", "face", "outre", "parmi", "malgre", "sur", "vers", "tous", "tout", "toute",
-    "aucun", "aucune", "deja", "hier", "quant", "bilan", "sources", "source", "jeudi", "village",
-    "ville", "camp", "poste", "base", "region", "cercle", "commune", "armee", "etat", "attaque",
-    "attaques", "embuscade", "explosion", "assassinat", "enlevement", "tirs", "incursion",
-    "bamako", "fama", "minusma", "urgent", "breve", "flash", "info", "infos", "mise", "point",
-    "communique", "lire", "voir", "photo", "video", "audio", "exclusif", "alerte", "suite",
-    "nouvelle", "nouvelles", "double", "triple", "drame", "tuerie", "massacre", "deux", "trois",
-    "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "entre", "pres", "non", "sous",
-    "chez", "contre", "lundi", "mardi", "mercredi", "vendredi", "samedi", "dimanche", "niger",
-    "mali", "burkina", "centre", "nord", "sud", "est", "ouest", "koro",
+    "selon",
+    "des",
+    "les",
+    "une",
+    "dans",
+    "lors",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "nous",
+    "plus",
+    "pour",
+    "par",
+    "mais",
+    "alors",
+    "ainsi",
+    "apres",
+    "avant",
+    "pendant",
+    "face",
+    "outre",
+    "parmi",
+    "malgre",
+    "sur",
+    "vers",
+    "tous",
+    "tout",
+    "toute",
+    "aucun",
+    "aucune",
+    "deja",
+    "hier",
+    "quant",
+    "bilan",
+    "sources",
+    "source",
+    "jeudi",
+    "village",
+    "ville",
+    "camp",
+    "poste",
+    "base",
+    "region",
+    "cercle",
+    "commune",
+    "armee",
+    "etat",
+    "attaque",
+    "attaques",
+    "embuscade",
+    "explosion",
+    "assassinat",
+    "enlevement",
+    "tirs",
+    "incursion",
+    "bamako",
+    "fama",
+    "minusma",
+    "urgent",
+    "breve",
+    "flash",
+    "info",
+    "infos",
+    "mise",
+    "point",
+    "communique",
+    "lire",
+    "voir",
+    "photo",
+    "video",
+    "audio",
+    "exclusif",
+    "alerte",
+    "suite",
+    "nouvelle",
+    "nouvelles",
+    "double",
+    "triple",
+    "drame",
+    "tuerie",
+    "massacre",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "entre",
+    "pres",
+    "non",
+    "sous",
+    "chez",
+    "contre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "niger",
+    "mali",
+    "burkina",
+    "centre",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "koro",
 ];
 
 fn road_re() -> &'static Regex {
@@ -296,7 +399,14 @@ fn dateline(sentence: &str, s: usize, e: usize) -> bool {
 /// common French word, at the head of a sentence or headline, after a
 /// comma, colon, dash or "dont", and not followed by another capitalised
 /// word (a person's name).
-fn free_place(g: &Gazetteer, sentence: &str, before: &str, end: usize, name: &str, heading: bool) -> bool {
+fn free_place(
+    g: &Gazetteer,
+    sentence: &str,
+    before: &str,
+    end: usize,
+    name: &str,
+    heading: bool,
+) -> bool {
     let key = crate::fold::fold(name);
     if key.len() < 3 || FUNCTION_WORDS.contains(&key.as_str()) {
         return false;
@@ -359,7 +469,10 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             "cercle" | "departement" | "province" => 1,
             _ => 2,
         };
-        if area.as_ref().is_none_or(|(_, k, _, _)| rank(&kind) < rank(k)) {
+        if area
+            .as_ref()
+            .is_none_or(|(_, k, _, _)| rank(&kind) < rank(k))
+        {
             let whole = c.get(0).expect("match").as_str().trim().to_string();
             area = Some((name, kind, (r.start(), r.end()), whole));
         }
@@ -407,7 +520,17 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         // "À Gao, ..." at the head of a sentence: the capital À is the
         // preposition, not part of the name.
         let mut text = m.as_str();
-        for p in ["À ", "A ", "Au ", "Aux ", "En ", "Dans ", "Près de ", "Vers ", "Entre "] {
+        for p in [
+            "À ",
+            "A ",
+            "Au ",
+            "Aux ",
+            "En ",
+            "Dans ",
+            "Près de ",
+            "Vers ",
+            "Entre ",
+        ] {
             if let Some(rest) = text.strip_prefix(p) {
                 s += p.len();
                 text = rest;
@@ -453,13 +576,18 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         // A known place with no locative word: a subject ("Farabougou est
         // sous blocus"), an apposition or list member ("leur village,
         // Sabéré"; "dont Kayes"), or a headline's name.
-        if !continues && preposition.is_none() && !free_place(g, sentence, before, e, core, heading) {
+        if !continues && preposition.is_none() && !free_place(g, sentence, before, e, core, heading)
+        {
             last_end = None;
             continue;
         }
         // "du Tombouctou" (a ferry), "le Kidal" are not towns: French names
         // of towns take no article; the trigger regex never matches "du"/"le".
-        let lookup = if core != name && !knows(g, name) { core } else { name };
+        let lookup = if core != name && !knows(g, name) {
+            core
+        } else {
+            name
+        };
         let known = knows(g, lookup);
         let after_a = matches!(preposition.as_deref(), Some("à") | Some("a"));
         let single_word = !name.contains(char::is_whitespace);
@@ -496,7 +624,11 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         {
             continue;
         }
-        if m.as_str() == "Bamako" && trigger_re().captures(crate::fold::tail(&sentence[..m.start()], 40)).is_none() {
+        if m.as_str() == "Bamako"
+            && trigger_re()
+                .captures(crate::fold::tail(&sentence[..m.start()], 40))
+                .is_none()
+        {
             continue;
         }
         mentions.push((

@@ -97,16 +97,19 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
         .map(|h| h.trim().to_string())
         .collect();
     let find = |name: &str, flag: &str| -> Result<usize> {
-        headers.iter().position(|h| h == name.trim()).ok_or_else(|| {
-            anyhow!(
-                "{origin}: no column {name:?} (given by {flag}); the columns are: {}",
-                headers
-                    .iter()
-                    .map(|h| format!("{h:?}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        })
+        headers
+            .iter()
+            .position(|h| h == name.trim())
+            .ok_or_else(|| {
+                anyhow!(
+                    "{origin}: no column {name:?} (given by {flag}); the columns are: {}",
+                    headers
+                        .iter()
+                        .map(|h| format!("{h:?}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })
     };
     let text_col = find(&opts.text_column, "--text-column")?;
     let optional = |c: &Option<String>, flag: &str| c.as_deref().map(|c| find(c, flag)).transpose();
@@ -220,7 +223,10 @@ fn month_of(w: &str) -> Option<u32> {
     let f = crate::fold::fold(w);
     NAMES
         .iter()
-        .position(|n| n.iter().any(|x| *x == f || (f.len() >= 3 && x.starts_with(&f))))
+        .position(|n| {
+            n.iter()
+                .any(|x| *x == f || (f.len() >= 3 && x.starts_with(&f)))
+        })
         .map(|i| i as u32 + 1)
 }
 
@@ -277,7 +283,15 @@ mod tests {
         };
         let e = read_rows("d,t\n2024-01-02,a\nhier,b\n", "x.csv", &opts).unwrap_err();
         assert!(e.to_string().contains("x.csv:3"), "{e}");
-        let e = read_rows("d,t\n2024-01-02,a\n", "x.csv", &RowOptions { text_column: "texte".into(), ..Default::default() }).unwrap_err();
+        let e = read_rows(
+            "d,t\n2024-01-02,a\n",
+            "x.csv",
+            &RowOptions {
+                text_column: "texte".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("\"texte\""), "{e}");
         let t = read_rows(
             "d,t\nhier,b\n",

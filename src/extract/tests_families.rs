@@ -43,7 +43,8 @@ fn killing_verbs_start_incidents() {
     let i = one("date 2024-08-09\nDes jihadistes ont exécuté trois bergers près de Boni.");
     assert_eq!(i.fatalities, Casualties::exact(3));
 
-    let i = one("date 2024-08-09\nDeux kamikazes se sont fait exploser à l'entrée du camp de Sévaré.");
+    let i =
+        one("date 2024-08-09\nDeux kamikazes se sont fait exploser à l'entrée du camp de Sévaré.");
     assert_eq!(i.event_type, EventType::SuicideAttack);
 
     let i = one("date 2024-08-09\nL'explosion a eu lieu à Dallah, dimanche matin.");
@@ -51,13 +52,19 @@ fn killing_verbs_start_incidents() {
     assert_eq!(day(&i), "2024-08-04");
 
     let i = one("date 2024-08-09\nL'embuscade a coûté la vie à six soldats près de Boni.");
-    assert_eq!((i.event_type, i.fatalities), (EventType::Ambush, Casualties::exact(6)));
+    assert_eq!(
+        (i.event_type, i.fatalities),
+        (EventType::Ambush, Casualties::exact(6))
+    );
 
     let i = one("date 2024-08-09\nDes assaillants ont incendié le village de Ogossagou.");
     assert_eq!(written(&i), "Ogossagou");
 
     let i = one("date 2024-08-09\nL'assassinat d'un élu à Ténenkou a choqué la population.");
-    assert_eq!((written(&i), i.fatalities), ("Ténenkou", Casualties::exact(1)));
+    assert_eq!(
+        (written(&i), i.fatalities),
+        ("Ténenkou", Casualties::exact(1))
+    );
 }
 
 // Family 2: places that follow no locative word.
@@ -73,7 +80,10 @@ fn a_place_only_in_the_headline() {
 #[test]
 fn subjects_appositions_and_lists() {
     let i = one("date 2024-08-09\nFarabougou est sous blocus depuis un mois.");
-    assert_eq!((written(&i), i.event_type), ("Farabougou", EventType::Siege));
+    assert_eq!(
+        (written(&i), i.event_type),
+        ("Farabougou", EventType::Siege)
+    );
 
     let i = one("date 2024-08-09\nLes habitants ont fui leur village, Sabéré, attaqué jeudi.");
     assert_eq!((written(&i), day(&i).as_str()), ("Sabéré", "2024-08-08"));
@@ -87,16 +97,24 @@ fn subjects_appositions_and_lists() {
 fn areas_roads_and_distances_as_the_only_place() {
     let i = one("date 2024-08-09\nUne attaque a eu lieu mardi dans la zone de Ménaka.");
     let l = i.location.as_ref().unwrap();
-    assert_eq!((l.name_written.as_str(), l.precision), ("Ménaka", LocationPrecision::Near));
+    assert_eq!(
+        (l.name_written.as_str(), l.precision),
+        ("Ménaka", LocationPrecision::Near)
+    );
 
-    let i = one("date 2024-08-09\nDes hommes armés ont attaqué mercredi un poste dans la région de Kita.");
+    let i = one(
+        "date 2024-08-09\nDes hommes armés ont attaqué mercredi un poste dans la région de Kita.",
+    );
     let l = i.location.as_ref().unwrap();
     assert_eq!(l.precision, LocationPrecision::Region);
     assert_eq!(l.cercle.as_deref(), Some("Kita"));
 
     let i = one("date 2024-08-09\nUne embuscade a visé jeudi un convoi dans le cercle d'Ansongo.");
     let l = i.location.as_ref().unwrap();
-    assert_eq!((l.precision, l.cercle.as_deref()), (LocationPrecision::Region, Some("Ansongo")));
+    assert_eq!(
+        (l.precision, l.cercle.as_deref()),
+        (LocationPrecision::Region, Some("Ansongo"))
+    );
 
     for text in [
         "date 2024-08-09\nUn camion a sauté sur une mine entre Gao et Ansongo mardi.",
@@ -105,7 +123,10 @@ fn areas_roads_and_distances_as_the_only_place() {
         let i = one(text);
         let l = i.location.as_ref().unwrap();
         assert_eq!(l.precision, LocationPrecision::Near, "{text}");
-        assert!(l.name_resolved.as_deref().unwrap_or("").starts_with("road"), "{l:?}");
+        assert!(
+            l.name_resolved.as_deref().unwrap_or("").starts_with("road"),
+            "{l:?}"
+        );
     }
 
     // No village named: an estimated point 40 km south of Tombouctou,
@@ -134,7 +155,8 @@ fn report_dates_are_not_event_dates() {
     let days: Vec<String> = v.iter().map(day).collect();
     assert_eq!(days, ["2024-08-06", "2024-08-07"]);
 
-    let i = one("date 2025-02-20\nLe 12/02/2025, une mine a explosé au passage d'un car près de Boni.");
+    let i =
+        one("date 2025-02-20\nLe 12/02/2025, une mine a explosé au passage d'un car près de Boni.");
     assert_eq!(day(&i), "2025-02-12");
 
     // A date told in the sentence before the one that names the place.
@@ -142,7 +164,9 @@ fn report_dates_are_not_event_dates() {
     assert_eq!(day(&i), "2023-05-03");
 
     // "hier" counts from the publication date.
-    let i = one("date 2015-06-11\nDes hommes armés ont attaqué hier le poste de gendarmerie de Misseni.");
+    let i = one(
+        "date 2015-06-11\nDes hommes armés ont attaqué hier le poste de gendarmerie de Misseni.",
+    );
     assert_eq!(day(&i), "2015-06-10");
     assert_eq!(i.date.unwrap().precision, DatePrecision::Day);
 }
@@ -155,10 +179,22 @@ fn toll(text: &str) -> Casualties {
 
 #[test]
 fn tolls_as_written() {
-    assert_eq!(toll("Le camp de Sévaré a été attaqué dimanche, un mort."), Casualties::exact(1));
-    assert_eq!(toll("Une mine a explosé à Boni dimanche : 1 mort et 11 blessés."), Casualties::exact(1));
-    assert_eq!(toll("Le camp de Hombori a été attaqué lundi, sans faire de victime."), Casualties::exact(0));
-    assert_eq!(toll("L'attaque de Ber mardi n'a fait aucune perte en vie humaine."), Casualties::exact(0));
+    assert_eq!(
+        toll("Le camp de Sévaré a été attaqué dimanche, un mort."),
+        Casualties::exact(1)
+    );
+    assert_eq!(
+        toll("Une mine a explosé à Boni dimanche : 1 mort et 11 blessés."),
+        Casualties::exact(1)
+    );
+    assert_eq!(
+        toll("Le camp de Hombori a été attaqué lundi, sans faire de victime."),
+        Casualties::exact(0)
+    );
+    assert_eq!(
+        toll("L'attaque de Ber mardi n'a fait aucune perte en vie humaine."),
+        Casualties::exact(0)
+    );
     assert_eq!(
         toll("Le camp de Tessit a été attaqué dimanche : 17 soldats et 4 civils tués, 7 assaillants neutralisés."),
         Casualties::exact(28)
@@ -175,7 +211,10 @@ fn tolls_as_written() {
     assert!(!toll("L'attaque de Diafarabé a fait de nombreuses victimes dimanche.").is_known());
     // Compound numbers, digits in parentheses, a subject far from its verb.
     assert_eq!(toll("Le village de Ouattagouna a été attaqué dimanche. Cinquante et un civils ont été tués."), Casualties::exact(51));
-    assert_eq!(toll("Le poste de Molodo a été attaqué lundi. Bilan côté ami : un (01) soldat tué."), Casualties::exact(1));
+    assert_eq!(
+        toll("Le poste de Molodo a été attaqué lundi. Bilan côté ami : un (01) soldat tué."),
+        Casualties::exact(1)
+    );
     assert_eq!(
         toll("Deux journalistes de la radio, enlevés à la sortie d'un entretien, ont été tués samedi près de Kidal."),
         Casualties::exact(2)
@@ -203,7 +242,10 @@ fn two_events_in_one_sentence() {
     let got: Vec<(String, String)> = v.iter().map(|i| (written(i).to_string(), day(i))).collect();
     assert_eq!(
         got,
-        [("Tessit".into(), "2024-08-06".into()), ("Inékar".into(), "2024-08-07".into())]
+        [
+            ("Tessit".into(), "2024-08-06".into()),
+            ("Inékar".into(), "2024-08-07".into())
+        ]
     );
 }
 
@@ -223,32 +265,49 @@ fn one_event_told_twice_is_one_incident_of_its_type() {
     assert_eq!(i.fatalities, Casualties::exact(12));
     // "cette embuscade" refines the incident being told.
     let i = one("date 2024-08-09\nUn convoi a été attaqué samedi près de Boni. Cette embuscade, revendiquée par le JNIM, a fait quatre morts.");
-    assert_eq!((i.event_type, i.fatalities), (EventType::Ambush, Casualties::exact(4)));
+    assert_eq!(
+        (i.event_type, i.fatalities),
+        (EventType::Ambush, Casualties::exact(4))
+    );
 }
 
 // Family 6: short incident lines.
 
 #[test]
 fn one_line_entries_without_a_final_stop() {
-    let mut a = Article::from_text("log.csv:2", "Embuscade contre un convoi FAMa à 45 km au sud-est de Hombori");
+    let mut a = Article::from_text(
+        "log.csv:2",
+        "Embuscade contre un convoi FAMa à 45 km au sud-est de Hombori",
+    );
     a.hints.line = true;
-    a.published = Some(IncidentDate::day(chrono::NaiveDate::from_ymd_opt(2023, 4, 2).unwrap()));
+    a.published = Some(IncidentDate::day(
+        chrono::NaiveDate::from_ymd_opt(2023, 4, 2).unwrap(),
+    ));
     let v = extract_article(&a, Gazetteer::embedded());
     assert_eq!(v.len(), 1);
     let i = &v[0].incident;
     assert_eq!(i.event_type, EventType::Ambush);
     assert_eq!(day(i), "2023-04-02");
-    assert_eq!(i.location.as_ref().unwrap().precision, LocationPrecision::Estimated);
+    assert_eq!(
+        i.location.as_ref().unwrap().precision,
+        LocationPrecision::Estimated
+    );
     assert_eq!(i.id, "log-row2-1");
 
-    let mut a = Article::from_text("log.csv:3", "Assassinat d'un conseiller communal à Ténenkou");
+    let mut a = Article::from_text(
+        "log.csv:3",
+        "Assassinat d'un conseiller communal à Ténenkou",
+    );
     a.hints.line = true;
     let v = extract_article(&a, Gazetteer::embedded());
     assert_eq!(v.len(), 1);
     assert_eq!(written(&v[0].incident), "Ténenkou");
 
     // Two events strung with a semicolon, and a place given by a column.
-    let mut a = Article::from_text("log.csv:4", "Tirs sur le camp de Niono à l'aube ; tirs de mortier sur la caserne de Molodo");
+    let mut a = Article::from_text(
+        "log.csv:4",
+        "Tirs sur le camp de Niono à l'aube ; tirs de mortier sur la caserne de Molodo",
+    );
     a.hints.line = true;
     assert_eq!(extract_article(&a, Gazetteer::embedded()).len(), 2);
     let mut a = Article::from_text("log.csv:5", "Enlèvement de deux agents de santé");
@@ -275,7 +334,10 @@ fn pathological_texts_finish() {
         ("le 3 mai 2020 ", false),
         ("à Gao, ", false),
         ("&amp;", true),
-        ("des hommes armés ont attaqué le village puis sont partis ", false),
+        (
+            "des hommes armés ont attaqué le village puis sont partis ",
+            false,
+        ),
     ] {
         let body = pattern.repeat(400_000 / pattern.len());
         let text = if html {

@@ -206,7 +206,7 @@ pub fn write_csv(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
     let mut c = csv::Writer::from_writer(w);
     c.write_record(CSV_COLUMNS)?;
     for i in incidents {
-        c.write_record(&csv_cells(i))?;
+        c.write_record(csv_cells(i))?;
     }
     c.flush()?;
     Ok(())
