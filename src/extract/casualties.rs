@@ -133,6 +133,18 @@ fn patterns() -> &'static [(Kind, Regex)] {
     })
 }
 
+/// The toll patterns as one set: one pass says which can match.
+fn pattern_set() -> &'static regex::RegexSet {
+    static RE: OnceLock<regex::RegexSet> = OnceLock::new();
+    RE.get_or_init(|| {
+        regex::RegexSetBuilder::new(patterns().iter().map(|(_, re)| re.as_str()))
+            .size_limit(256 << 20)
+            .dfa_size_limit(256 << 20)
+            .build()
+            .expect("toll set")
+    })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Kind {
     Death,
@@ -279,8 +291,12 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     let original = |s: usize, e: usize| sentence[bytes.byte(s)..bytes.byte(e)].trim().to_string();
     let mut taken = crate::fold::Claimed::new(text.len());
     let mut wounded: Vec<Casualties> = Vec::new();
-    for (kind, re) in patterns() {
-        for c in re.captures_iter(&text) {
+    let present = pattern_set().matches(&text);
+    for (i, (kind, re)) in patterns().iter().enumerate() {
+        if !present.matched(i) {
+            continue;
+        }
+        for c in crate::fold::captures_fast(&re, &text) {
             let m = c.get(0).expect("match");
             if taken.overlaps(m.start(), m.end()) {
                 continue;
@@ -355,7 +371,7 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                         .name("list")
                         .filter(|l| !l.as_str().trim().is_empty() && !sourced(l))
                     {
-                        for part in list_members().captures_iter(list.as_str()) {
+                        for part in crate::fold::captures_fast(&list_members(), list.as_str()) {
                             let q = part.name("q").map_or("", |x| x.as_str());
                             if let Some(n) = parse_count(q, &part["n"], None) {
                                 toll.death_groups.push((group_of(&part["p"]), n));

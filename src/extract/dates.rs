@@ -184,7 +184,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             report: false,
         });
     };
-    for c in re[0].captures_iter(if has_month { sentence } else { "" }) {
+    for c in crate::fold::captures_fast(&re[0], if has_month { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         let day: u32 = c[1].parse().unwrap_or(0);
         let end_day = c.get(2).and_then(|d| d.as_str().parse().ok());
@@ -211,7 +211,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             },
         );
     }
-    for c in re[1].captures_iter(if has_month && has_year { sentence } else { "" }) {
+    for c in crate::fold::captures_fast(&re[1], if has_month && has_year { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         let (Some(month), Ok(year)) = (month_number(&c[1]), c[2].parse::<i32>()) else {
             continue;
@@ -230,7 +230,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             },
         );
     }
-    for c in re[2].captures_iter(if has_year { sentence } else { "" }) {
+    for c in crate::fold::captures_fast(&re[2], if has_year { sentence } else { "" }) {
         let m = c.get(2).expect("year");
         let Ok(year) = m.as_str().parse::<i32>() else {
             continue;
@@ -249,7 +249,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             },
         );
     }
-    for c in re[3].captures_iter(if has_weekday { sentence } else { "" }) {
+    for c in crate::fold::captures_fast(&re[3], if has_weekday { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         if let Some(w) = weekday(&c[2]) {
             push(
@@ -260,7 +260,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             );
         }
     }
-    for c in re[4].captures_iter(if has_weekday { sentence } else { "" }) {
+    for c in crate::fold::captures_fast(&re[4], if has_weekday { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         if let Some(w) = weekday(&c[1]) {
             push(
@@ -271,7 +271,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             );
         }
     }
-    for c in re[5].captures_iter(if has_relative { sentence } else { "" }) {
+    for c in crate::fold::captures_fast(&re[5], if has_relative { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         let anchor = if let Some(n) = c.get(1).and_then(|n| small_number(n.as_str())) {
             DateAnchor::DaysAfter(n)
@@ -288,7 +288,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         };
         push(&mut out, &mut taken, (m.start(), m.end()), anchor);
     }
-    for c in re[6].captures_iter(if has_numeric { sentence } else { "" }) {
+    for c in crate::fold::captures_fast(&re[6], if has_numeric { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         let (Ok(d), Ok(mo), Ok(mut y)) = (
             c[1].parse::<u32>(),
@@ -314,7 +314,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             },
         );
     }
-    for c in re[7].captures_iter(if has_relative { sentence } else { "" }) {
+    for c in crate::fold::captures_fast(&re[7], if has_relative { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         let Some(n) = small_number(&c[1]) else {
             continue;
@@ -332,7 +332,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         );
     }
     if lower.contains("hier") {
-        for c in re[9].captures_iter(sentence) {
+        for c in crate::fold::captures_fast(&re[9], sentence) {
             let m = c.get(0).expect("match");
             let days = if c[1].len() > 4 { 2 } else { 1 };
             push(
@@ -343,7 +343,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             );
         }
     }
-    for c in re[8].captures_iter(if has_month { sentence } else { "" }) {
+    for c in crate::fold::captures_fast(&re[8], if has_month { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         let Some(month) = month_number(&c[1]) else {
             continue;

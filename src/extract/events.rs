@@ -101,6 +101,15 @@ fn compiled() -> &'static Vec<(EventType, Regex)> {
     })
 }
 
+/// All cue patterns at once: one pass says which of them can match, so a
+/// sentence is not scanned once per pattern.
+fn cue_set() -> &'static regex::RegexSet {
+    static RE: OnceLock<regex::RegexSet> = OnceLock::new();
+    RE.get_or_init(|| {
+        regex::RegexSet::new(CUES.iter().map(|(_, p)| format!("(?i-u){p}"))).expect("cue set")
+    })
+}
+
 fn anaphora() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bcette|\bcet|\bces(?:\s+(?:deux|trois|quatre|nouvelles?|derni[ee]res?))?|\bl'|\bce|\bdont l'|\bcette meme|\bla meme|\bleur)\s*$").expect("regex"))
@@ -135,7 +144,11 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
     let folded = crate::fold::ascii_lower_1to1(sentence);
     let bytes = crate::fold::CharBytes::new(sentence);
     let mut taken = crate::fold::Claimed::new(folded.len());
+    let present = cue_set().matches(&folded);
     for (rank, (t, re)) in compiled().iter().enumerate() {
+        if !present.matched(rank) {
+            continue;
+        }
         for m in re.find_iter(&folded) {
             if taken.overlaps(m.start(), m.end()) {
                 continue;

@@ -426,9 +426,12 @@ fn free_place(
     if next.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    g.matches(name)
+    // Exact and alternate names only: a typo search for every capitalised
+    // word at the head of a sentence would dominate extraction time.
+    let mut buf = String::new();
+    g.exact(name, &mut buf)
         .iter()
-        .any(|m| m.kind <= MatchKind::Alternate && g.place(m.place).class() == 'P')
+        .any(|p| p.kind <= MatchKind::Alternate && g.place(p.place).class() == 'P')
 }
 
 /// Like [`find_places`]; in a headline (`heading`) a known name needs no
@@ -442,7 +445,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         masked.push(r.reference_span);
     }
     let mut area: Option<(String, String, (usize, usize), String)> = None;
-    for c in region_re().captures_iter(sentence) {
+    for c in crate::fold::captures_fast(&region_re(), sentence) {
         let r = c.name("r").expect("group");
         let kind = crate::fold::fold(&c["k"]);
         let name = r.as_str().trim().to_string();
@@ -482,7 +485,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
 
     let mut mentions: Vec<(PlaceMention, bool)> = Vec::new(); // (mention, continues previous group)
                                                               // Roads first: "la route Bandiagara-Goundaka".
-    for c in road_re().captures_iter(sentence) {
+    for c in crate::fold::captures_fast(&road_re(), sentence) {
         let (a, b) = (c.name("a").expect("a"), c.name("b").expect("b"));
         if is_masked(a.start(), b.end(), &masked) || !knows(g, a.as_str()) || !knows(g, b.as_str())
         {
@@ -559,8 +562,14 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         while !before.is_char_boundary(cut) {
             cut += 1;
         }
-        let trigger = trigger_re().captures(&before[cut..]);
-        let preposition = trigger.as_ref().map(|c| c["t"].to_lowercase());
+        // The DFA finds the locative; its words are the match without the
+        // space or parenthesis before them (no capture engine needed).
+        let preposition = trigger_re().find(&before[cut..]).map(|m| {
+            m.as_str()
+                .trim_start_matches(|c: char| c.is_whitespace() || c == '(')
+                .trim_end()
+                .to_lowercase()
+        });
         let tail = crate::fold::ascii_lower_1to1(&before[cut..]);
         if is_stop(core) || not_a_site().is_match(&tail) || dateline(sentence, s, e) {
             last_end = None;
@@ -625,9 +634,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             continue;
         }
         if m.as_str() == "Bamako"
-            && trigger_re()
-                .captures(crate::fold::tail(&sentence[..m.start()], 40))
-                .is_none()
+            && !trigger_re().is_match(crate::fold::tail(&sentence[..m.start()], 40))
         {
             continue;
         }
