@@ -296,7 +296,7 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
         if !present.matched(i) {
             continue;
         }
-        for c in crate::fold::captures_fast(&re, &text) {
+        for c in crate::fold::captures_fast(re, &text) {
             let m = c.get(0).expect("match");
             if taken.overlaps(m.start(), m.end()) {
                 continue;
@@ -371,7 +371,7 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                         .name("list")
                         .filter(|l| !l.as_str().trim().is_empty() && !sourced(l))
                     {
-                        for part in crate::fold::captures_fast(&list_members(), list.as_str()) {
+                        for part in crate::fold::captures_fast(list_members(), list.as_str()) {
                             let q = part.name("q").map_or("", |x| x.as_str());
                             if let Some(n) = parse_count(q, &part["n"], None) {
                                 toll.death_groups.push((group_of(&part["p"]), n));

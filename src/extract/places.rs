@@ -445,7 +445,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         masked.push(r.reference_span);
     }
     let mut area: Option<(String, String, (usize, usize), String)> = None;
-    for c in crate::fold::captures_fast(&region_re(), sentence) {
+    for c in crate::fold::captures_fast(region_re(), sentence) {
         let r = c.name("r").expect("group");
         let kind = crate::fold::fold(&c["k"]);
         let name = r.as_str().trim().to_string();
@@ -485,7 +485,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
 
     let mut mentions: Vec<(PlaceMention, bool)> = Vec::new(); // (mention, continues previous group)
                                                               // Roads first: "la route Bandiagara-Goundaka".
-    for c in crate::fold::captures_fast(&road_re(), sentence) {
+    for c in crate::fold::captures_fast(road_re(), sentence) {
         let (a, b) = (c.name("a").expect("a"), c.name("b").expect("b"));
         if is_masked(a.start(), b.end(), &masked) || !knows(g, a.as_str()) || !knows(g, b.as_str())
         {
