@@ -742,12 +742,15 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             }
         }
     }
+    // An incident the text gave no date: the story's (the first dated
+    // incident's), else the publication date.
+    let story_date = drafts.iter().find(|d| d.dated).and_then(|d| d.date);
     for d in &mut drafts {
         if d.region.is_none() {
             d.region = article.hints.region.clone();
         }
-        if d.date.is_none() && d.provisional {
-            d.date = article.published;
+        if d.date.is_none() {
+            d.date = story_date.or(article.published);
         }
     }
     finish(article, g, drafts)
