@@ -279,6 +279,17 @@ struct ExtractArgs {
     /// toll (on standard error).
     #[arg(long)]
     explain: bool,
+    #[command(flatten)]
+    rows: RowArgs,
+    /// With --text-column: report rows whose date cannot be read and read
+    /// them without a date, instead of stopping.
+    #[arg(long, requires = "text_column")]
+    skip_invalid: bool,
+}
+
+/// The columns of a spreadsheet of incident lines (`extract`, `eval`).
+#[derive(Args)]
+struct RowArgs {
     /// Read the inputs as spreadsheets of incident lines (CSV separated by
     /// commas, semicolons or tabs; UTF-8 or Windows-1252), the text of each
     /// row in this column. Each row gives zero or more incidents, named
@@ -300,10 +311,19 @@ struct ExtractArgs {
     /// used as a hint to tell homonyms apart.
     #[arg(long, value_name = "COLUMN", requires = "text_column")]
     region_column: Option<String>,
-    /// With --text-column: report rows whose date cannot be read and read
-    /// them without a date, instead of stopping.
-    #[arg(long, requires = "text_column")]
-    skip_invalid: bool,
+}
+
+impl RowArgs {
+    /// The reading options, when the inputs are spreadsheets.
+    fn options(&self, skip_invalid: bool) -> Option<sahel::extract::rows::RowOptions> {
+        Some(sahel::extract::rows::RowOptions {
+            text_column: self.text_column.clone()?,
+            date_column: self.date_column.clone(),
+            place_column: self.place_column.clone(),
+            region_column: self.region_column.clone(),
+            skip_invalid,
+        })
+    }
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -374,18 +394,8 @@ struct EvalArgs {
     /// file names FILE.csv:LINE (the header is line 1).
     #[arg(long, value_name = "DIR|FILE.csv")]
     articles: PathBuf,
-    /// The spreadsheet's text column (as for `extract --text-column`).
-    #[arg(long, value_name = "COLUMN")]
-    text_column: Option<String>,
-    /// The spreadsheet's date column.
-    #[arg(long, value_name = "COLUMN", requires = "text_column")]
-    date_column: Option<String>,
-    /// The spreadsheet's place column.
-    #[arg(long, value_name = "COLUMN", requires = "text_column")]
-    place_column: Option<String>,
-    /// The spreadsheet's region column.
-    #[arg(long, value_name = "COLUMN", requires = "text_column")]
-    region_column: Option<String>,
+    #[command(flatten)]
+    rows: RowArgs,
     /// Print the scores as JSON.
     #[arg(long)]
     json: bool,
@@ -666,7 +676,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
 fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
     use sahel::extract::{article::read_articles, extract_article, merge_incidents};
-    if a.text_column.is_some() {
+    if a.rows.text_column.is_some() {
         return extract_rows(g, &a);
     }
     let published = a
@@ -737,13 +747,10 @@ fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
 /// `extract --text-column`: incident lines from spreadsheets.
 fn extract_rows(g: &Gazetteer, a: &ExtractArgs) -> Result<ExitCode> {
     use sahel::extract::rows::{read_rows, RowOptions};
-    let opts = RowOptions {
-        text_column: a.text_column.clone().unwrap_or_default(),
-        date_column: a.date_column.clone(),
-        place_column: a.place_column.clone(),
-        region_column: a.region_column.clone(),
-        skip_invalid: a.skip_invalid,
-    };
+    let opts: RowOptions = a
+        .rows
+        .options(a.skip_invalid)
+        .expect("called with --text-column");
     let mut tables = Vec::new();
     let mut failed = 0;
     for p in &a.inputs {
@@ -859,16 +866,9 @@ fn eval(g: &Gazetteer, a: &EvalArgs) -> Result<()> {
     let text = std::fs::read_to_string(&a.gold)
         .map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", a.gold.display()))?;
     let gold = sahel::eval::read_gold(&text, &a.gold.display().to_string())?;
-    let articles = if let Some(col) = &a.text_column {
+    let articles = if let Some(opts) = a.rows.options(false) {
         // Every row is scored: a row the gold file does not name has no
         // incident.
-        let opts = sahel::extract::rows::RowOptions {
-            text_column: col.clone(),
-            date_column: a.date_column.clone(),
-            place_column: a.place_column.clone(),
-            region_column: a.region_column.clone(),
-            skip_invalid: false,
-        };
         let text = sahel::io::read_text(&a.articles)?;
         let t = sahel::extract::rows::read_rows(&text, &a.articles.display().to_string(), &opts)?;
         let names: std::collections::HashSet<&str> =

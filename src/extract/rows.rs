@@ -21,6 +21,7 @@
 //! ```
 
 use super::article::{Article, ArticleHints};
+use crate::gazetteer::geocode::detect_delimiter;
 use crate::model::IncidentDate;
 use anyhow::{anyhow, bail, Context, Result};
 use chrono::NaiveDate;
@@ -64,16 +65,6 @@ pub struct RowTable {
     pub rows: Vec<Row>,
     /// Rows read without their date (with `skip_invalid`).
     pub warnings: Vec<String>,
-}
-
-/// The separator a header line uses: the most frequent of `;`, tab and `,`.
-pub fn detect_delimiter(text: &str) -> u8 {
-    let first = text.lines().next().unwrap_or("");
-    let count = |c: char| first.matches(c).count();
-    [(b',', count(',')), (b';', count(';')), (b'\t', count('\t'))]
-        .into_iter()
-        .max_by_key(|&(d, n)| (n, d == b','))
-        .map_or(b',', |(d, _)| d)
 }
 
 /// Reads the rows of `text` (a CSV with a header); `origin` names the file

@@ -3,7 +3,7 @@
 use super::*;
 use crate::model::DatePrecision;
 
-fn run(text: &str) -> Vec<Incident> {
+pub(super) fn run(text: &str) -> Vec<Incident> {
     let a = Article::from_text("t.txt", text);
     extract_article(&a, Gazetteer::embedded())
         .into_iter()

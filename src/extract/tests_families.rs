@@ -2,16 +2,9 @@
 //! read (issue "Extraction that reads real newsrooms"). Every dispatch
 //! here was written for these tests, in the shapes real reports take.
 
+use super::tests::run;
 use super::*;
 use crate::model::DatePrecision;
-
-fn run(text: &str) -> Vec<Incident> {
-    let a = Article::from_text("t.txt", text);
-    extract_article(&a, Gazetteer::embedded())
-        .into_iter()
-        .map(|e| e.incident)
-        .collect()
-}
 
 fn one(text: &str) -> Incident {
     let v = run(text);

@@ -80,15 +80,21 @@ pub const APPENDED: [&str; 12] = [
     "reasons",
 ];
 
-fn detect_delimiter(text: &str) -> u8 {
+/// The separator a header line uses: the most frequent of `,`, `;` and
+/// tab (a comma on a tie).
+///
+/// ```
+/// use sahel::gazetteer::geocode::detect_delimiter;
+/// assert_eq!(detect_delimiter("a;b;c\n1;2;3"), b';');
+/// assert_eq!(detect_delimiter("a\tb\n"), b'\t');
+/// ```
+pub fn detect_delimiter(text: &str) -> u8 {
     let first = text.lines().next().unwrap_or("");
-    if first.matches(';').count() > first.matches(',').count() {
-        b';'
-    } else if first.matches('\t').count() > first.matches(',').count() {
-        b'\t'
-    } else {
-        b','
-    }
+    let count = |c: char| first.matches(c).count();
+    [(b',', count(',')), (b';', count(';')), (b'\t', count('\t'))]
+        .into_iter()
+        .max_by_key(|&(d, n)| (n, d == b','))
+        .map_or(b',', |(d, _)| d)
 }
 
 /// Geocodes `text` (a CSV with a header) into `out`. `origin` names the
