@@ -604,8 +604,9 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     vec![]
                 };
                 drafts.push(dr);
-                drafts.extend(split);
+                // What the next sentences tell belongs to the first place.
                 current = Some(drafts.len() - 1);
+                drafts.extend(split);
             }
             announced = None;
             continue;
@@ -768,11 +769,17 @@ fn plural_event(facts: &SentenceFacts) -> bool {
         "incursions",
         "attentats",
         "explosions",
-        "enlevements",
+        "enlèvements",
         "bombardements",
     ];
+    // Accents kept: "attaqués" (a participle) is not "attaques".
     facts.cues.iter().any(|c| {
-        let w = crate::fold::fold(c.text.split_whitespace().last().unwrap_or(""));
+        let w = c
+            .text
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
         PLURALS.contains(&w.as_str()) && !c.hypothetical
     }) || crate::fold::ascii_lower_1to1(&facts.text).contains("simultane")
 }
