@@ -57,7 +57,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Ied,
-        r"engins? explosifs?(?: improvis[e]s?)?|\beei\b|\bied\b|\bmines?\b(?: artisanales?)?|\bbombes?\b|a saut[e] sur|ont saut[e] sur|explosion d'un engin|\bexplosions?\b|\ba explos[e]\b|\bont explos[e]\b|a heurt[e] (?:une|un) (?:mine|engin)|a roul[e] sur (?:une|un) (?:mine|engin)|\bexplosifs?\b",
+        r"engins? explosifs?(?: improvis[e]s?)?|\beei\b|\bied\b|\bmines?\b(?: artisanales?)?|\bbombes?\b|a saut[e] sur|ont saut[e] sur|explosion d'un engin|\bexplosions?\b|\ba explos[e]\b|\bont explos[e]\b|a heurt[e] (?:une|un) (?:mine|engin)|a roul[e] sur (?:une|un) (?:mine|engin)",
     ),
     (EventType::Ambush, r"embuscades?|guet-apens"),
     (
@@ -198,6 +198,15 @@ pub fn specificity_rank(t: EventType) -> usize {
 /// Whether a sentence is a general statement (see [`generic`]).
 pub fn is_generic(sentence: &str) -> bool {
     generic().is_match(&crate::fold::ascii_lower_1to1(sentence))
+}
+
+/// Whether a sentence gives a figure over a period rather than an event's
+/// toll ("74 Casques bleus tués depuis l'arrivée de la mission", "des
+/// milliers de morts chaque année").
+pub fn is_statistic(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i-u)\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b").expect("regex"))
+        .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 
 /// Whether a sentence tells the past of the story without a date.

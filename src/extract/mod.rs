@@ -196,9 +196,9 @@ impl Draft {
         // A background figure ("74 Casques bleus tués depuis 2013") or an
         // earlier toll a later one replaced ("un premier bilan faisait état
         // de ...") is not this incident's toll.
-        let stale = s.generic
+        let stale = s.statistic
             || (s.superseded && !self.death_groups.is_empty() && toll.superseded_groups.is_empty());
-        if !s.generic {
+        if !s.statistic {
             for g in &toll.superseded_groups {
                 if !self.earlier_groups.contains(g) {
                     self.earlier_groups.push(*g);
@@ -240,8 +240,8 @@ struct SentenceFacts {
     actors: Vec<Actor>,
     toll: casualties::SentenceToll,
     denial: bool,
-    /// A general statement ("depuis 2013", "chaque année").
-    generic: bool,
+    /// A figure over a period ("depuis l'arrivée de la mission").
+    statistic: bool,
     /// It gives an earlier toll that a later one replaced.
     superseded: bool,
     /// The day a report in the sentence was made, when it gives no other
@@ -360,7 +360,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             denial: is_denial(s.text),
             dates,
             report_date,
-            generic: is_generic(s.text),
+            statistic: events::is_statistic(s.text),
             superseded: casualties::is_superseded(s.text),
         };
         let explicit = facts.dates.iter().any(|(_, m)| m.anchor.is_absolute());

@@ -342,3 +342,11 @@ fn pathological_texts_finish() {
         let _ = extract_article(&a, Gazetteer::embedded());
     }
 }
+
+#[test]
+fn a_record_since_a_year_keeps_its_toll() {
+    // "the deadliest since 2012" is no statistic over a period.
+    let i = one("date 2019-11-03\nL'attaque d'Indelimane, la plus meurtrière depuis 2012, a fait 49 morts vendredi. Les assaillants ont notamment utilisé des explosifs.");
+    assert_eq!(i.fatalities, Casualties::exact(49));
+    assert_eq!(i.event_type, EventType::Attack);
+}
