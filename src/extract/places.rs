@@ -76,7 +76,7 @@ fn name_re() -> &'static Regex {
 fn trigger_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|[\s(])(?P<t>à|a|de|d['’]|près\s+de|non\s+loin\s+de|aux\s+environs\s+de|vers|sur|entre|dans|attaqu[ée]e?s?|cibl[ée]e?s?|vis[ée]e?s?|frapp[ée]e?s?|investi|assi[ée]g[ée]e?s?|occup[ée]e?s?|bombard[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?|saccag[ée]e?s?|(?:re)?pris|encercl[ée]e?s?|envahi|razzi[ée]e?s?|mis\s+à\s+sac|puis)\s*$").expect("regex")
+        Regex::new(r"(?i)(?:^|[\s(])(?P<t>à|a|de|d['’]|près\s+de|non\s+loin\s+de|aux\s+environs\s+de|vers|sur|entre|dans|contre|attaqu[ée]e?s?|cibl[ée]e?s?|vis[ée]e?s?|frapp[ée]e?s?|investi|assi[ée]g[ée]e?s?|occup[ée]e?s?|bombard[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?|saccag[ée]e?s?|(?:re)?pris|encercl[ée]e?s?|envahi|razzi[ée]e?s?|mis\s+à\s+sac|puis)\s*$").expect("regex")
     })
 }
 
@@ -106,7 +106,7 @@ fn not_a_site() -> &'static Regex {
 fn office_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:gouverneur|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|hopital|chu|centre de sante|cscom|csref|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?) (?:de|d'|du)\s*$").expect("regex")
+        Regex::new(r"(?i-u)\b(?:gouverneur|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|hopital|chu|centre de sante|cscom|csref|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin) (?:de|d'|du)\s*$").expect("regex")
     })
 }
 
