@@ -56,9 +56,9 @@ fn wire_and_broadcast_dispatches() {
         "wire",
         &s,
         &[
-            ("recall", 0.86),
-            ("precision", 0.82),
-            ("place_accuracy", 0.95),
+            ("recall", 0.88),
+            ("precision", 0.88),
+            ("place_accuracy", 0.98),
             ("date_accuracy", 0.88),
             ("type_accuracy", 0.80),
             ("toll_accuracy", 0.70),
@@ -74,12 +74,12 @@ fn malian_press_communiques_and_reports() {
         "local",
         &s,
         &[
-            ("recall", 0.80),
-            ("precision", 0.81),
-            ("place_accuracy", 0.93),
-            ("date_accuracy", 0.86),
-            ("type_accuracy", 0.75),
-            ("toll_accuracy", 0.69),
+            ("recall", 0.81),
+            ("precision", 0.85),
+            ("place_accuracy", 0.94),
+            ("date_accuracy", 0.90),
+            ("type_accuracy", 0.79),
+            ("toll_accuracy", 0.70),
         ],
     );
 }
@@ -104,8 +104,8 @@ fn one_line_incident_descriptions() {
         "lines",
         &s,
         &[
-            ("recall", 0.91),
-            ("precision", 0.95),
+            ("recall", 0.92),
+            ("precision", 0.97),
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.98),
             ("type_accuracy", 0.86),
