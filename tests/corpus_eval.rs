@@ -75,7 +75,7 @@ fn malian_press_communiques_and_reports() {
         &s,
         &[
             ("recall", 0.81),
-            ("precision", 0.85),
+            ("precision", 0.84),
             ("place_accuracy", 0.94),
             ("date_accuracy", 0.90),
             ("type_accuracy", 0.79),

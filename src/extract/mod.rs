@@ -315,6 +315,9 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
     // attaques, menées samedi matin") that the next sentence places.
     let mut lead: Vec<SentenceFacts> = Vec::new();
     let mut announced: Option<(Option<IncidentDate>, bool, Option<EventType>)> = None;
+    // The first place the body names, for an article whose event sentences
+    // name none.
+    let mut first_place: Option<String> = None;
 
     let sentences = article.sentences();
     // A text that is all headline-like lines (a log entry split in two, a
@@ -363,6 +366,15 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             statistic: events::is_statistic(s.text),
             superseded: casualties::is_superseded(s.text),
         };
+        if first_place.is_none() && !heading {
+            first_place = facts
+                .places
+                .groups
+                .iter()
+                .flatten()
+                .find(|p| p.known && !p.area && !p.estimate && p.road_to.is_none())
+                .map(|p| p.lookup.clone());
+        }
         let explicit = facts.dates.iter().any(|(_, m)| m.anchor.is_absolute());
         if is_background(&facts.text) && !explicit {
             continue;
@@ -704,15 +716,17 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
     // A log line or spreadsheet row whose text tells an event but names no
     // place: the place (or region) its columns give.
     if drafts.is_empty() && !lead.is_empty() {
+        // Else, in an article, the place its first sentences named
+        // ("... au marché de Diafarabé ... Ils ont été égorgés").
         let hinted = article
             .hints
             .place
             .clone()
             .map(|p| (p, false))
+            .or_else(|| first_place.clone().map(|p| (p, false)))
             .or_else(|| article.hints.region.clone().map(|r| (r, true)));
         if let Some((name, area)) = hinted {
-            let first = &lead[0];
-            if first.licensing() {
+            if let Some(first) = lead.iter().find(|l| l.licensing()) {
                 let (d, _, w) = first.first_date();
                 let mut dr = Draft::new(
                     PlaceMention {
@@ -730,8 +744,11 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     true,
                     first.cue_type().unwrap_or(EventType::Attack),
                 );
-                dr.evidence
-                    .push(("place".into(), "(the row's place column)".into()));
+                dr.evidence.push((
+                    "place".into(),
+                    "(the row's column, or the text's first place)".into(),
+                ));
+                dr.provisional = true;
                 if !w.is_empty() {
                     dr.evidence.push(("date".into(), w));
                 }
