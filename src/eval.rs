@@ -266,8 +266,8 @@ fn same_region(gold: Option<&str>, i: &Incident, g: &Gazetteer) -> bool {
 /// Scores extracted incidents (each tagged with its article file name)
 /// against the gold incidents.
 pub fn score(g: &Gazetteer, gold: &[GoldIncident], extracted: &[(String, Incident)]) -> Scores {
-    let mut candidates: Vec<(usize, usize, f64)> = Vec::new();
-    let mut placed_ok = vec![false; gold.len() * extracted.len().max(1)];
+    // (gold, extracted, cost, whether the place agrees)
+    let mut candidates: Vec<(usize, usize, f64, bool)> = Vec::new();
     for (gi_idx, gi) in gold.iter().enumerate() {
         let pts = gold_point(g, gi);
         for (ei, (article, inc)) in extracted.iter().enumerate() {
@@ -305,17 +305,16 @@ pub fn score(g: &Gazetteer, gold: &[GoldIncident], extracted: &[(String, Inciden
             } else {
                 continue;
             };
-            placed_ok[gi_idx * extracted.len() + ei] = placed;
             let bonus = if date_ok { 0.0 } else { 100.0 };
-            candidates.push((gi_idx, ei, cost + bonus));
+            candidates.push((gi_idx, ei, cost + bonus, placed));
         }
     }
     candidates.sort_by(|a, b| a.2.total_cmp(&b.2));
-    let mut gold_used = vec![None; gold.len()];
+    let mut gold_used: Vec<Option<(usize, bool)>> = vec![None; gold.len()];
     let mut ext_used = vec![false; extracted.len()];
-    for (gi, ei, _) in candidates {
+    for (gi, ei, _, placed) in candidates {
         if gold_used[gi].is_none() && !ext_used[ei] {
-            gold_used[gi] = Some(ei);
+            gold_used[gi] = Some((ei, placed));
             ext_used[ei] = true;
         }
     }
@@ -325,11 +324,11 @@ pub fn score(g: &Gazetteer, gold: &[GoldIncident], extracted: &[(String, Inciden
         ..Default::default()
     };
     let (mut date_ok, mut type_ok, mut region_ok, mut toll_ok, mut place_ok) = (0, 0, 0, 0, 0);
-    for (gi_idx, (gi, m)) in gold.iter().zip(&gold_used).enumerate() {
+    for (gi, m) in gold.iter().zip(&gold_used) {
         let gid = gi.id.clone().unwrap_or_else(|| {
             format!("{}:{}", gi.article, gi.main_place.as_deref().unwrap_or("?"))
         });
-        let Some(ei) = m else {
+        let Some((ei, p)) = *m else {
             s.problems.push(format!(
                 "{gid}: not found ({} {} {})",
                 gi.main_place.as_deref().unwrap_or("no place"),
@@ -339,14 +338,13 @@ pub fn score(g: &Gazetteer, gold: &[GoldIncident], extracted: &[(String, Inciden
             s.pairs.push((gid, None));
             continue;
         };
-        let inc = &extracted[*ei].1;
+        let inc = &extracted[ei].1;
         s.matched += 1;
         let d = date_agrees(gi.date.as_deref(), inc.date.as_ref());
         let t = gi
             .event_type
             .as_deref()
             .is_none_or(|t| inc.event_type.as_str() == t);
-        let p = placed_ok[gi_idx * extracted.len() + *ei];
         let r = same_region(gi.region.as_deref(), inc, g);
         let k = toll_agrees(gi, inc);
         date_ok += usize::from(d);

@@ -199,18 +199,13 @@ impl Draft {
         let stale = s.statistic
             || (s.superseded && !self.death_groups.is_empty() && toll.superseded_groups.is_empty());
         if !s.statistic {
-            for g in &toll.superseded_groups {
-                if !self.earlier_groups.contains(g) {
-                    self.earlier_groups.push(*g);
-                }
-            }
+            add_unique(
+                &mut self.earlier_groups,
+                toll.superseded_groups.iter().copied(),
+            );
         }
         if toll.deaths.is_some() && !stale {
-            for g in &toll.death_groups {
-                if !self.death_groups.contains(g) {
-                    self.death_groups.push(*g);
-                }
-            }
+            add_unique(&mut self.death_groups, toll.death_groups.iter().copied());
             self.deaths_claimed |= toll.claimed;
         }
         if let Some(w) = toll.wounded.filter(|_| !stale) {
@@ -268,11 +263,7 @@ impl SentenceFacts {
     }
 
     fn licensing(&self) -> bool {
-        self.cues
-            .iter()
-            .any(|c| !c.hypothetical && (!c.anaphoric || self.names_its_place(c)))
-            || (self.dates.iter().any(|(_, m)| m.anchor.is_absolute())
-                && self.cues.iter().any(|c| !c.hypothetical))
+        self.licensing_at(false)
     }
 
     /// "l'attaque de Koulogon": a definite cue followed by its place names
@@ -808,20 +799,15 @@ fn mass_killing_of_civilians(d: &Draft) -> bool {
         .death_groups
         .iter()
         .any(|(g, c)| matches!(g, Group::Forces | Group::Attackers) && c.low.unwrap_or(0) > 0);
-    let civilians: u32 = d
-        .death_groups
-        .iter()
-        .filter(|(g, _)| *g == Group::Civilians)
-        .filter_map(|(_, c)| c.low)
-        .max()
-        .unwrap_or(0);
-    let all: u32 = d
-        .death_groups
-        .iter()
-        .filter(|(g, _)| *g == Group::All)
-        .filter_map(|(_, c)| c.low)
-        .max()
-        .unwrap_or(0);
+    let most = |group: Group| -> u32 {
+        d.death_groups
+            .iter()
+            .filter(|(g, _)| *g == group)
+            .filter_map(|(_, c)| c.low)
+            .max()
+            .unwrap_or(0)
+    };
+    let (civilians, all) = (most(Group::Civilians), most(Group::All));
     let victims_are_civilians = d.actors.iter().any(|a| a.name == "civilians")
         && !d.actors.iter().any(|a| {
             matches!(
@@ -830,6 +816,16 @@ fn mass_killing_of_civilians(d: &Draft) -> bool {
             )
         });
     !armed && (civilians >= 10 || (all >= 10 && victims_are_civilians))
+}
+
+/// Appends the items of `new` that `list` does not hold yet (a figure told
+/// twice is one figure).
+fn add_unique<T: PartialEq>(list: &mut Vec<T>, new: impl IntoIterator<Item = T>) {
+    for x in new {
+        if !list.contains(&x) {
+            list.push(x);
+        }
+    }
 }
 
 /// Adds what `d` tells to `keep` (two accounts of one event); `also`
@@ -845,16 +841,8 @@ fn merge_draft(keep: &mut Draft, d: Draft, also: bool) {
             keep.actors.push(a);
         }
     }
-    for g in d.death_groups {
-        if !keep.death_groups.contains(&g) {
-            keep.death_groups.push(g);
-        }
-    }
-    for g in d.earlier_groups {
-        if !keep.earlier_groups.contains(&g) {
-            keep.earlier_groups.push(g);
-        }
-    }
+    add_unique(&mut keep.death_groups, d.death_groups);
+    add_unique(&mut keep.earlier_groups, d.earlier_groups);
     keep.wounded = match (keep.wounded, d.wounded) {
         (Some(a), Some(b)) => Some(a.union(&b)),
         (a, b) => a.or(b),

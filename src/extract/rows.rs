@@ -24,7 +24,7 @@ use super::article::{Article, ArticleHints};
 use crate::gazetteer::geocode::detect_delimiter;
 use crate::model::IncidentDate;
 use anyhow::{anyhow, bail, Context, Result};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 /// Which columns to read.
 #[derive(Debug, Clone, Default)]
@@ -170,7 +170,7 @@ pub fn parse_row_date(s: &str) -> Option<IncidentDate> {
     let day_part = s.split(['T', ' ']).next().unwrap_or(s);
     for f in ["%Y-%m-%d", "%Y/%m/%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"] {
         if let Ok(d) = NaiveDate::parse_from_str(day_part, f) {
-            return Some(IncidentDate::day(d)).filter(|_| (1900..=2100).contains(&d.year_ce().1));
+            return Some(IncidentDate::day(d)).filter(|_| (1900..=2100).contains(&d.year()));
         }
     }
     if let Some((y, m)) = s.split_once(['-', '/']) {
@@ -220,8 +220,6 @@ fn month_of(w: &str) -> Option<u32> {
         })
         .map(|i| i as u32 + 1)
 }
-
-use chrono::Datelike;
 
 #[cfg(test)]
 mod tests {
