@@ -17,8 +17,9 @@
 
 use crate::fold::fold;
 use crate::geodesy::round_to;
+use crate::model::Location;
 use anyhow::{anyhow, Context, Result};
-use geo::{BoundingRect, Contains, Distance, Euclidean, MultiPolygon, Point, Rect};
+use geo::{BoundingRect, Contains, Distance, Euclidean, Haversine, MultiPolygon, Point, Rect};
 use std::sync::OnceLock;
 
 /// The cercle polygons derived into `gazetteer/cercles.geojson`.
@@ -30,7 +31,8 @@ pub const EMBEDDED_CERCLES: &str = include_str!("../gazetteer/cercles.geojson");
 pub const EMBEDDED_REFORMS: &str = include_str!("../gazetteer/admin_reforms.tsv");
 
 /// Header of `admin_reforms.tsv`.
-pub const REFORMS_HEADER: &str = "unit\tlevel\treform_year\tregion\tseat\tcarved_from\tbasis";
+pub const REFORMS_HEADER: &str =
+    "unit\tlevel\treform_year\tregion\tseat\tcarved_from\tbasis\tseat_lat\tseat_lon";
 
 /// A region or cercle created (or continued) by the 2016 or 2023 reform.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +50,8 @@ pub struct ReformUnit {
     /// Pre-2016 cercles it was carved from (cercles: the old cercle of its
     /// seat; regions: the old cercles named, if any).
     pub carved_from: Vec<String>,
+    /// Where its seat lies (cercles whose seat the build found).
+    pub seat_point: Option<Point<f64>>,
 }
 
 /// Parses `admin_reforms.tsv` (columns [`REFORMS_HEADER`]).
@@ -64,9 +68,9 @@ pub fn parse_reforms(text: &str, origin: &str) -> Result<Vec<ReformUnit>> {
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
-        if f.len() != 7 {
+        if f.len() != 9 {
             return Err(anyhow!(
-                "{origin}:{}: expected 7 tab-separated fields, found {}",
+                "{origin}:{}: expected 9 tab-separated fields, found {}",
                 i + 2,
                 f.len()
             ));
@@ -87,6 +91,18 @@ pub fn parse_reforms(text: &str, origin: &str) -> Result<Vec<ReformUnit>> {
                 .filter(|s| !s.is_empty())
                 .map(str::to_string)
                 .collect(),
+            seat_point: match (f[7].trim(), f[8].trim()) {
+                ("", "") => None,
+                (lat, lon) => match (lat.parse::<f64>(), lon.parse::<f64>()) {
+                    (Ok(lat), Ok(lon)) => Some(Point::new(lon, lat)),
+                    _ => {
+                        return Err(anyhow!(
+                            "{origin}:{}: seat point {lat:?},{lon:?} is not a pair of numbers",
+                            i + 2
+                        ))
+                    }
+                },
+            },
         });
     }
     Ok(out)
@@ -119,6 +135,31 @@ pub struct AdminHit<'a> {
     /// `false` when the point lies outside Mali but within
     /// [`BORDER_MARGIN_DEG`] of this cercle.
     pub inside: bool,
+}
+
+/// A place's region and cercle in today's scheme: see
+/// [`AdminLocator::current`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CurrentAdmin<'a> {
+    /// Region since the 2023 reform ("Koutiala", "Ménaka").
+    pub region: &'a str,
+    /// Cercle since the 2023 reform ("Tessit").
+    pub cercle: &'a str,
+    /// How the cercle was decided.
+    pub basis: CurrentBasis,
+}
+
+/// How [`AdminLocator::current`] decided a cercle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CurrentBasis {
+    /// The pre-2016 cercle became one cercle: as exact as its polygon.
+    Same,
+    /// The pre-2016 cercle was split: the new cercle whose seat is nearest
+    /// among `among` carved from it.
+    NearestSeat {
+        /// How many cercles were carved from the old one.
+        among: usize,
+    },
 }
 
 /// Point-in-polygon lookup of region and cercle.
@@ -255,6 +296,117 @@ impl AdminLocator {
         self.region_hint(name).map_err(|_| {
             anyhow!("unknown cercle {name:?}: not a cercle of the 2015 boundaries nor of the 2016/2023 reforms")
         })
+    }
+
+    /// The region and cercle of a point in today's scheme (the 2016 and
+    /// 2023 reforms), from its pre-2016 region and cercle.
+    ///
+    /// No polygon exists for the new units, so the rule is: among the
+    /// cercles carved from the point's pre-2016 cercle (what remains of
+    /// the old cercle counts as one of them), the one whose seat is
+    /// nearest. With one such cercle the answer is as exact as the
+    /// pre-2016 polygon; with several it is a nearest-seat estimate, wrong
+    /// only near the unknown new boundary. An old cercle that no new
+    /// cercle came from keeps its name, in the 2023 region made from it
+    /// (Tominian → San) or else its old region.
+    ///
+    /// ```
+    /// use sahel::admin::AdminLocator;
+    /// let a = AdminLocator::embedded();
+    /// // Tessit lies in the old Ansongo cercle; since 2023 it is a cercle.
+    /// let now = a.current("Gao", "Ansongo", 15.2, 0.29);
+    /// assert_eq!((now.region, now.cercle), ("Gao", "Tessit"));
+    /// // Koutiala town: region Sikasso before 2023, Koutiala since.
+    /// assert_eq!(a.current("Sikasso", "Koutiala", 12.39, -5.46).region, "Koutiala");
+    /// ```
+    pub fn current<'a>(
+        &'a self,
+        old_region: &'a str,
+        old_cercle: &'a str,
+        lat: f64,
+        lon: f64,
+    ) -> CurrentAdmin<'a> {
+        let key = fold(old_cercle);
+        let p = Point::new(lon, lat);
+        let mut best: Option<(f64, &ReformUnit)> = None;
+        let mut among = 0;
+        for u in self.reforms.iter().filter(|u| !u.is_region) {
+            // A unit listed in both reforms counts once, as in 2023.
+            if self
+                .reforms
+                .iter()
+                .any(|v| !v.is_region && v.year > u.year && fold(&v.name) == fold(&u.name))
+            {
+                continue;
+            }
+            let from_here = u
+                .carved_from
+                .iter()
+                .flat_map(|c| c.split(" or "))
+                .any(|c| fold(c) == key);
+            let Some(seat) = u.seat_point.filter(|_| from_here) else {
+                continue;
+            };
+            among += 1;
+            let d = Haversine.distance(p, seat);
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, u));
+            }
+        }
+        if let Some((_, u)) = best {
+            return CurrentAdmin {
+                region: &u.region,
+                cercle: &u.name,
+                basis: if among == 1 {
+                    CurrentBasis::Same
+                } else {
+                    CurrentBasis::NearestSeat { among }
+                },
+            };
+        }
+        let region = self
+            .reforms
+            .iter()
+            .filter(|u| u.is_region)
+            .find(|u| u.carved_from.iter().any(|c| fold(c) == key))
+            .map(|u| u.name.as_str())
+            .or_else(|| {
+                NEW_REGIONS
+                    .iter()
+                    .find(|(_, cs)| cs.iter().any(|c| fold(c) == key))
+                    .map(|(n, _)| *n)
+            })
+            .unwrap_or(old_region);
+        CurrentAdmin {
+            region,
+            cercle: old_cercle,
+            basis: CurrentBasis::Same,
+        }
+    }
+
+    /// Fills a location's current region and cercle from its point, when
+    /// they are not set and the point lies in (or just outside) Mali.
+    ///
+    /// ```
+    /// use sahel::admin::AdminLocator;
+    /// use sahel::model::{Location, LocationPrecision};
+    /// let mut l = Location { lat: 16.27, lon: -0.05, precision: LocationPrecision::Exact,
+    ///     uncertainty_km: 1.0, name_written: "Gao".into(), name_resolved: None,
+    ///     region: None, cercle: None, region_current: None, cercle_current: None };
+    /// AdminLocator::embedded().fill_current(&mut l);
+    /// assert_eq!(l.region_current.as_deref(), Some("Gao"));
+    /// ```
+    pub fn fill_current(&self, loc: &mut Location) {
+        if loc.region_current.is_some() && loc.cercle_current.is_some() {
+            return;
+        }
+        if let Some(hit) = self.locate(loc.lat, loc.lon) {
+            let now = self.current(hit.region, hit.cercle, loc.lat, loc.lon);
+            loc.region_current
+                .get_or_insert_with(|| now.region.to_string());
+            loc.cercle_current
+                .get_or_insert_with(|| now.cercle.to_string());
+        }
     }
 
     /// All cercles.
@@ -589,6 +741,61 @@ mod tests {
             assert_eq!((h.region, h.cercle), (region, cercle), "at {lat},{lon}");
             assert!(h.inside);
         }
+    }
+
+    #[test]
+    fn current_map_follows_the_2016_and_2023_reforms() {
+        let a = AdminLocator::embedded();
+        // (point, then the region and cercle since the reforms)
+        let cases = [
+            // Ménaka became a region in 2016, with Andéramboukane a cercle.
+            (15.9182, 2.4022, "Ménaka", "Ménaka"),
+            (15.4275, 3.0175, "Ménaka", "Andéramboukane"),
+            // Tessit: a cercle of Gao region carved from Ansongo (2023).
+            (15.2167, 0.30, "Gao", "Tessit"),
+            // Ansongo town stays in what remains of Ansongo cercle.
+            (15.6597, 0.5022, "Gao", "Ansongo"),
+            // Bankass and Koro went to the new Bandiagara region.
+            (14.0775, -3.5159, "Bandiagara", "Bankass"),
+            // Koutiala and Yorosso became Koutiala region.
+            (12.3917, -5.4642, "Koutiala", "Koutiala"),
+            (12.3550, -4.7770, "Koutiala", "Yorosso"),
+            // Tominian went to San region.
+            (13.2874, -4.5932, "San", "Tominian"),
+            // Taoudenni, far north of the old Tombouctou cercle.
+            (22.6744, -3.9789, "Taoudénit", "Taoudénit"),
+            // Bamako and Kati are untouched.
+            (12.65, -8.0, "Bamako", "Bamako"),
+            (12.7441, -8.0726, "Koulikoro", "Kati"),
+        ];
+        for (lat, lon, region, cercle) in cases {
+            let h = a.locate(lat, lon).unwrap();
+            let now = a.current(h.region, h.cercle, lat, lon);
+            assert_eq!((now.region, now.cercle), (region, cercle), "at {lat},{lon}");
+        }
+        let h = a.locate(15.2167, 0.30).unwrap();
+        assert!(matches!(
+            a.current(h.region, h.cercle, 15.2167, 0.30).basis,
+            CurrentBasis::NearestSeat { among } if among >= 2
+        ));
+    }
+
+    #[test]
+    fn reform_table_seats_lie_in_the_cercles_they_were_carved_from() {
+        let a = AdminLocator::embedded();
+        let mut with_seat = 0;
+        for u in a.reforms().iter().filter(|u| !u.is_region) {
+            let Some(p) = u.seat_point else { continue };
+            with_seat += 1;
+            let h = a.locate(p.y(), p.x()).unwrap();
+            // The table says "carved from X", "X or Y"; the seat the build
+            // found must lie in one of them or in their old region.
+            let ok = u.carved_from.iter().flat_map(|c| c.split(" or ")).any(|c| {
+                fold(c) == fold(h.cercle) || a.cercle_named(c).is_some_and(|c| c.region == h.region)
+            });
+            assert!(ok, "{} seat at {p:?} lies in {}", u.name, h.cercle);
+        }
+        assert!(with_seat >= 100, "{with_seat} cercle seats placed");
     }
 
     #[test]

@@ -455,6 +455,8 @@ mod tests {
                 name_resolved: None,
                 region: Some("Sikasso".into()),
                 cercle: None,
+                region_current: None,
+                cercle_current: None,
             }),
             event_type: EventType::Attack,
             actors: vec![Actor::new("JNIM", "Jnim")],

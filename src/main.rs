@@ -1213,8 +1213,10 @@ fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {
             .enumerate()
             .map(|(i, c)| {
                 let p = c.place;
+                let now = g.current_admin(p);
                 serde_json::json!({
                     "name": p.name, "lat": p.lat, "lon": p.lon, "region": p.region, "cercle": p.cercle,
+                    "region_current": now.map(|n| n.region), "cercle_current": now.map(|n| n.cercle),
                     "feature": p.feature, "feature_label": p.feature_label(), "population": p.population,
                     "score": (c.score * 1e4).round() / 1e4, "match": c.matched, "edits": c.edits,
                     "km_to_bamako": (distance_km(p.lat, p.lon, BAMAKO.0, BAMAKO.1) * 10.0).round() / 10.0,
@@ -1245,19 +1247,33 @@ fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {
         return Ok(());
     }
     println!(
-        "{:>2}  {:<22} {:>9} {:>9}  {:<11} {:<15} {:<16} {:>9} {:>7} {:>6}  why",
-        "#", "name", "lat", "lon", "region", "cercle", "feature", "pop", "km BKO", "score"
+        "{:>2}  {:<22} {:>9} {:>9}  {:<11} {:<15} {:<27} {:<16} {:>9} {:>7} {:>6}  why",
+        "#",
+        "name",
+        "lat",
+        "lon",
+        "region",
+        "cercle",
+        "since 2023: region/cercle",
+        "feature",
+        "pop",
+        "km BKO",
+        "score"
     );
     for (i, c) in shown.iter().enumerate() {
         let p = c.place;
+        let now = g
+            .current_admin(p)
+            .map_or("-".to_string(), |n| format!("{}/{}", n.region, n.cercle));
         println!(
-            "{:>2}  {:<22} {:>9.5} {:>9.5}  {:<11} {:<15} {:<16} {:>9} {:>7.0} {:>6.3}  {}",
+            "{:>2}  {:<22} {:>9.5} {:>9.5}  {:<11} {:<15} {:<27} {:<16} {:>9} {:>7.0} {:>6.3}  {}",
             i + 1,
             truncate(&p.name, 22),
             p.lat,
             p.lon,
             p.region.as_deref().unwrap_or("-"),
             truncate(p.cercle.as_deref().unwrap_or("-"), 15),
+            truncate(&now, 27),
             p.feature_label(),
             if p.population > 0 {
                 p.population.to_string()

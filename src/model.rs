@@ -205,10 +205,19 @@ pub struct Location {
     pub name_written: String,
     /// The gazetteer name it resolved to ("Diabali"), if any.
     pub name_resolved: Option<String>,
-    /// Region (pre-2016 scheme of the boundary data, e.g. "Mopti").
+    /// Region in the pre-2016 scheme of the boundary data (8 regions and
+    /// Bamako, e.g. "Mopti"): the scheme of older data sets.
     pub region: Option<String>,
-    /// Cercle (e.g. "Ténenkou").
+    /// Cercle in the pre-2016 scheme (50 cercles, e.g. "Ténenkou").
     pub cercle: Option<String>,
+    /// Region in today's scheme, after the 2016 and 2023 reforms
+    /// (e.g. "Bandiagara", "Ménaka").
+    #[serde(default)]
+    pub region_current: Option<String>,
+    /// Cercle in today's scheme (e.g. "Tessit"; see
+    /// `AdminLocator::current` for how it is decided).
+    #[serde(default)]
+    pub cercle_current: Option<String>,
 }
 
 /// The event types sahel distinguishes.
@@ -486,6 +495,8 @@ mod tests {
                 name_resolved: Some("Amasrakad".into()),
                 region: Some("Gao".into()),
                 cercle: Some("Gao".into()),
+                region_current: None,
+                cercle_current: None,
             }),
             event_type: EventType::DroneStrike,
             actors: vec![

@@ -221,7 +221,7 @@ fn markdown(
     let region = count_by(incidents.iter().map(|i| {
         i.location
             .as_ref()
-            .and_then(|l| l.region.clone())
+            .and_then(|l| l.region_current.clone().or_else(|| l.region.clone()))
             .unwrap_or("unknown".into())
     }));
     let types = count_by(incidents.iter().map(|i| i.event_type.as_str().to_string()));
@@ -235,7 +235,11 @@ fn markdown(
             .map(|d| d.midpoint().year().to_string())
             .unwrap_or("no date".into())
     }));
-    let _ = writeln!(s, "## By region\n\n{}", table("region", &region));
+    let _ = writeln!(
+        s,
+        "## By region\n\nRegions as they are since the 2016 and 2023 reforms (Ménaka, Taoudénit, Bandiagara, Koutiala ...); the files give the pre-2016 region too, in `region`.\n\n{}",
+        table("region", &region)
+    );
     let _ = writeln!(s, "## By event type\n\n{}", table("type", &types));
     let _ = writeln!(s, "## By actor\n\n{}", table("actor", &actors));
     let mut ys = String::from("| year | incidents | median km to Bamako |\n|---|---|---|\n");

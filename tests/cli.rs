@@ -170,11 +170,11 @@ fn geocode_writes_every_row_to_a_file() {
     // The input already has a "region" column: ours is suffixed.
     assert_eq!(
         lines[0],
-        "id;lieu;region;lat;lon;matched_name;region_sahel;cercle;match;score;candidates;runner_up;runner_up_km;ambiguous;reasons"
+        "id;lieu;region;lat;lon;matched_name;region_sahel;cercle;region_current;cercle_current;match;score;candidates;runner_up;runner_up_km;ambiguous;reasons"
     );
     assert!(lines[1].contains(";Ténenkou;"), "{}", lines[1]);
     assert!(
-        lines[2].contains(";Boulikessi;Mopti;Douentza;alternate;"),
+        lines[2].contains(";Boulikessi;Mopti;Douentza;Douentza;Douentza;alternate;"),
         "{}",
         lines[2]
     );

@@ -109,6 +109,8 @@ pub fn incidents(n: usize, seed: u64) -> Vec<Incident> {
                     name_resolved: Some(name.to_string()),
                     region: None,
                     cercle: None,
+                    region_current: None,
+                    cercle_current: None,
                 }),
                 event_type: EventType::ALL[r.below(12) as usize],
                 actors: vec![Actor::new(a, a), Actor::new(b, b)],

@@ -1063,6 +1063,9 @@ fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Loc
     }
     let located = |lat: f64, lon: f64, precision, unc: f64, resolved: Option<String>| {
         let hit = g.admin().locate(lat, lon);
+        let now = hit
+            .as_ref()
+            .map(|h| g.admin().current(h.region, h.cercle, lat, lon));
         Some(Location {
             lat,
             lon,
@@ -1072,6 +1075,8 @@ fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Loc
             name_resolved: resolved,
             region: hit.as_ref().map(|h| h.region.to_string()),
             cercle: hit.as_ref().map(|h| h.cercle.to_string()),
+            region_current: now.map(|n| n.region.to_string()),
+            cercle_current: now.map(|n| n.cercle.to_string()),
         })
     };
     if d.place.area {

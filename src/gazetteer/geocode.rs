@@ -1,7 +1,9 @@
 //! Batch geocoding of a spreadsheet of place names (`sahel geocode`).
 //!
-//! Every input row and column is kept; twelve columns are appended: `lat`,
-//! `lon`, `matched_name`, `region`, `cercle`, `match` (`exact`,
+//! Every input row and column is kept; fourteen columns are appended: `lat`,
+//! `lon`, `matched_name`, `region` and `cercle` (the pre-2016 map of the
+//! boundary data, as older data sets use it), `region_current` and
+//! `cercle_current` (today's map, after the 2016 and 2023 reforms), `match` (`exact`,
 //! `alternate`, `fuzzy`, `supplement`, `foreign` for a town of a
 //! neighbouring country, given with its country in `region`, `offset` for
 //! "Gao 50km W", or `unresolved`), then how sure the pick is: `score`,
@@ -18,7 +20,7 @@
 //! let opts = GeocodeOptions { name_column: "lieu".into(), region_column: Some("region".into()), ..Default::default() };
 //! let stats = geocode_csv(Gazetteer::embedded(), input, "input.csv", &mut out, &opts).unwrap();
 //! let out = String::from_utf8(out).unwrap();
-//! assert!(out.starts_with("id,lieu,region,lat,lon,matched_name,region_sahel,cercle,match,score,"));
+//! assert!(out.starts_with("id,lieu,region,lat,lon,matched_name,region_sahel,cercle,region_current,cercle_current,match,score,"));
 //! assert!(out.contains("Diabali"));
 //! assert_eq!(stats.resolved, 2);
 //! ```
@@ -65,12 +67,14 @@ pub struct GeocodeStats {
 }
 
 /// Columns appended to every row.
-pub const APPENDED: [&str; 12] = [
+pub const APPENDED: [&str; 14] = [
     "lat",
     "lon",
     "matched_name",
     "region",
     "cercle",
+    "region_current",
+    "cercle_current",
     "match",
     "score",
     "candidates",
@@ -240,7 +244,7 @@ pub fn geocode_csv(
         }
         let mut row: Vec<String> = rec.iter().map(str::to_string).collect();
         let push_unresolved = |row: &mut Vec<String>, why: String| {
-            row.extend(["", "", "", "", ""].map(String::from));
+            row.extend(["", "", "", "", "", "", ""].map(String::from));
             row.push("unresolved".into());
             row.extend(["", "0", "", "", "", ""].map(String::from));
             *row.last_mut().expect("pushed") = why;
@@ -285,6 +289,11 @@ pub fn geocode_csv(
                         .map(|h| h.cercle.to_string())
                         .unwrap_or_default(),
                 );
+                let now = hit
+                    .as_ref()
+                    .map(|h| g.admin().current(h.region, h.cercle, e.lat, e.lon));
+                row.push(now.map(|n| n.region.to_string()).unwrap_or_default());
+                row.push(now.map(|n| n.cercle.to_string()).unwrap_or_default());
                 row.push("offset".into());
                 row.push(format!("{:.4}", r.score));
                 row.push("1".into());
@@ -317,6 +326,9 @@ pub fn geocode_csv(
                 row.push(c.place.name.clone());
                 row.push(c.place.region.clone().unwrap_or_default());
                 row.push(c.place.cercle.clone().unwrap_or_default());
+                let now = g.current_admin(c.place);
+                row.push(now.map(|n| n.region.to_string()).unwrap_or_default());
+                row.push(now.map(|n| n.cercle.to_string()).unwrap_or_default());
                 row.push(kind.to_string());
                 row.push(format!("{:.4}", conf.score));
                 row.push(conf.candidates.to_string());
@@ -338,7 +350,7 @@ pub fn geocode_csv(
                     row.push(format!("{:.5}", f.lon));
                     row.push(f.name.clone());
                     row.push(f.country_name().to_string());
-                    row.push(String::new());
+                    row.extend(["", "", ""].map(String::from));
                     row.push("foreign".into());
                     row.extend(["", "0", "", "", "false"].map(String::from));
                     row.push(format!("{}, {}: outside Mali", f.name, f.country_name()));
@@ -398,7 +410,7 @@ mod tests {
         assert_eq!(lines.len(), 5);
         assert_eq!(
             lines[0],
-            "a,place,b,lat,lon,matched_name,region,cercle,match,score,candidates,runner_up,runner_up_km,ambiguous,reasons"
+            "a,place,b,lat,lon,matched_name,region,cercle,region_current,cercle_current,match,score,candidates,runner_up,runner_up_km,ambiguous,reasons"
         );
         assert!(lines[1].starts_with("1,Gao,x,16.2"), "{}", lines[1]);
         assert!(lines[1].contains(",Gao,Gao,Gao,exact,"), "{}", lines[1]);
@@ -412,7 +424,7 @@ mod tests {
     fn semicolon_files_stay_semicolon() {
         let (out, _) = run("lieu;n\nKidal;1\n", &opts("lieu")).unwrap();
         assert!(
-            out.starts_with("lieu;n;lat;lon;matched_name;region;cercle;match;score;candidates;runner_up;runner_up_km;ambiguous;reasons\nKidal;1;18.4"),
+            out.starts_with("lieu;n;lat;lon;matched_name;region;cercle;region_current;cercle_current;match;score;candidates;runner_up;runner_up_km;ambiguous;reasons\nKidal;1;18.4"),
             "{out}"
         );
     }
@@ -434,7 +446,7 @@ mod tests {
     fn match_column_says_how() {
         let (out, s) = run("n\nTombouctou\nTessolit\nBoulikessi\nMopti\n", &opts("n")).unwrap();
         let mut rdr = csv::Reader::from_reader(out.as_bytes());
-        let kinds: Vec<String> = rdr.records().map(|r| r.unwrap()[6].to_string()).collect();
+        let kinds: Vec<String> = rdr.records().map(|r| r.unwrap()[8].to_string()).collect();
         assert_eq!(kinds, ["alternate", "fuzzy", "supplement", "exact"]);
         assert_eq!(s.resolved, 4);
     }
@@ -486,7 +498,7 @@ mod tests {
         // A 2016 cercle (from Ménaka) is known: no warning for it; no
         // Dioura there, so the nearest one to that area wins with the
         // distance as the reason.
-        assert!(rows[1][15].contains("km outside"), "{:?}", rows[1]);
+        assert!(rows[1][17].contains("km outside"), "{:?}", rows[1]);
         // An unknown cercle keeps the region hint.
         assert_eq!(&rows[2][7], "Gao", "{:?}", rows[2]);
         assert!(s
@@ -494,10 +506,10 @@ mod tests {
             .iter()
             .any(|w| w.contains("Narnia") && w.contains("t.csv:4")));
         // A typo of a Kidal town is refused in Ségou region, with the reason.
-        assert_eq!(&rows[3][9], "unresolved");
-        assert!(rows[3][15].contains("Tessalit"), "{:?}", rows[3]);
+        assert_eq!(&rows[3][11], "unresolved");
+        assert!(rows[3][17].contains("Tessalit"), "{:?}", rows[3]);
         // An offset from Gao, to the west.
-        assert_eq!(&rows[4][9], "offset");
+        assert_eq!(&rows[4][11], "offset");
         let lon: f64 = rows[4][5].parse().unwrap();
         assert!(lon < -0.4, "{lon}");
         assert!(s.warnings.iter().any(|w| w.contains("Atlantide")));
@@ -505,16 +517,39 @@ mod tests {
     }
 
     #[test]
+    fn rows_carry_both_administrative_maps() {
+        // Tessit is in Ansongo cercle on the pre-2016 map and a cercle of
+        // its own since 2023; Koutiala became a region in 2023; Ménaka a
+        // region in 2016.
+        let (out, _) = run("n\nTessit\nKoutiala\nMénaka\n", &opts("n")).unwrap();
+        let mut rdr = csv::Reader::from_reader(out.as_bytes());
+        let h = rdr.headers().unwrap().clone();
+        let col = |n: &str| h.iter().position(|x| x == n).unwrap();
+        let rows: Vec<Vec<String>> = rdr
+            .records()
+            .map(|r| {
+                let r = r.unwrap();
+                ["region", "cercle", "region_current", "cercle_current"]
+                    .map(|c| r[col(c)].to_string())
+                    .to_vec()
+            })
+            .collect();
+        assert_eq!(rows[0], ["Gao", "Ansongo", "Gao", "Tessit"]);
+        assert_eq!(rows[1], ["Sikasso", "Koutiala", "Koutiala", "Koutiala"]);
+        assert_eq!(rows[2], ["Gao", "Ménaka", "Ménaka", "Ménaka"]);
+    }
+
+    #[test]
     fn neighbours_towns_stay_foreign() {
         let (out, s) = run("n\nOuagadougou\nNiamey\nDjibo\nTillaberi\n", &opts("n")).unwrap();
         let l: Vec<&str> = out.lines().collect();
         assert!(
-            l[1].contains(",Ouagadougou,Burkina Faso,,foreign,"),
+            l[1].contains(",Ouagadougou,Burkina Faso,,,,foreign,"),
             "{}",
             l[1]
         );
-        assert!(l[2].contains(",Niamey,Niger,,foreign,"), "{}", l[2]);
-        assert!(l[3].contains(",Djibo,Burkina Faso,,foreign,"), "{}", l[3]);
+        assert!(l[2].contains(",Niamey,Niger,,,,foreign,"), "{}", l[2]);
+        assert!(l[3].contains(",Djibo,Burkina Faso,,,,foreign,"), "{}", l[3]);
         assert!(l[4].contains("Tillabéri,Niger"), "{}", l[4]);
         assert_eq!(s.resolved, 0);
     }

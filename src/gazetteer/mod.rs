@@ -442,6 +442,21 @@ impl Gazetteer {
         self.admin
     }
 
+    /// A place's region and cercle in today's scheme (2016 and 2023
+    /// reforms); its `region` and `cercle` fields are the pre-2016 ones.
+    ///
+    /// ```
+    /// use sahel::gazetteer::{Gazetteer, Hints};
+    /// let g = Gazetteer::embedded();
+    /// let menaka = &g.resolve("Ménaka", &Hints::default()).unwrap()[0];
+    /// assert_eq!(menaka.place.region.as_deref(), Some("Gao"));
+    /// assert_eq!(g.current_admin(menaka.place).unwrap().region, "Ménaka");
+    /// ```
+    pub fn current_admin<'a>(&'a self, p: &'a Place) -> Option<crate::admin::CurrentAdmin<'a>> {
+        let (r, c) = (p.region.as_deref()?, p.cercle.as_deref()?);
+        Some(self.admin.current(r, c, p.lat, p.lon))
+    }
+
     /// Places whose folded name, alternate name or base name equals the
     /// folded query: no ranking, no fuzziness. This is the fast path
     /// (a hash lookup after folding into a reused buffer).

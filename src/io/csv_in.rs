@@ -314,6 +314,8 @@ pub fn read_incident_csv_with(
                                 .filter(|s| !s.is_empty()),
                             region: Some(get("admin1").to_string()).filter(|s| !s.is_empty()),
                             cercle: Some(get("admin2").to_string()).filter(|s| !s.is_empty()),
+                            region_current: None,
+                            cercle_current: None,
                         }),
                         event_type: acled_type(
                             get("event_type"),
@@ -373,6 +375,8 @@ pub fn read_incident_csv_with(
                                 .filter(|s| !s.is_empty()),
                             cercle: Some(get("adm_2").trim_end_matches(" cercle").to_string())
                                 .filter(|s| !s.is_empty()),
+                            region_current: None,
+                            cercle_current: None,
                         }),
                         event_type: if get("type_of_violence") == "3" {
                             EventType::Attack
@@ -433,6 +437,10 @@ pub fn read_incident_csv_with(
                                 .filter(|s| !s.is_empty()),
                             region: Some(get("admin1").to_string()).filter(|s| !s.is_empty()),
                             cercle: Some(get("admin2").to_string()).filter(|s| !s.is_empty()),
+                            region_current: Some(get("region_current").to_string())
+                                .filter(|s| !s.is_empty()),
+                            cercle_current: Some(get("cercle_current").to_string())
+                                .filter(|s| !s.is_empty()),
                         }),
                         event_type: get("event_type").parse().map_err(|e: String| anyhow!(e))?,
                         actors: split(get("actors"), ';')
@@ -460,7 +468,12 @@ pub fn read_incident_csv_with(
             }))
         })();
         match row {
-            Ok(Some(i)) => out.push(i),
+            Ok(Some(mut i)) => {
+                if let Some(l) = i.location.as_mut() {
+                    crate::admin::AdminLocator::embedded().fill_current(l);
+                }
+                out.push(i)
+            }
             Ok(None) => {}
             Err(e) if skip_invalid => skipped.push(format!("{origin}:{line}: {e}")),
             Err(e) => {

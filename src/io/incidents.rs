@@ -105,6 +105,16 @@ pub fn properties(i: &Incident) -> Map<String, Value> {
             .map_or(Value::Null, |n| json!(n)),
     );
     p.insert(
+        "region_current".into(),
+        l.and_then(|l| l.region_current.clone())
+            .map_or(Value::Null, |n| json!(n)),
+    );
+    p.insert(
+        "cercle_current".into(),
+        l.and_then(|l| l.cercle_current.clone())
+            .map_or(Value::Null, |n| json!(n)),
+    );
+    p.insert(
         "geo_precision".into(),
         l.map_or(Value::Null, |l| json!(geo_precision_str(l.precision))),
     );
@@ -169,7 +179,7 @@ pub fn write_geojson_with(
 }
 
 /// CSV columns, ACLED names where the meaning is the same.
-pub const CSV_COLUMNS: [&str; 22] = [
+pub const CSV_COLUMNS: [&str; 24] = [
     "event_id",
     "event_date",
     "date_start",
@@ -182,6 +192,8 @@ pub const CSV_COLUMNS: [&str; 22] = [
     "place_written",
     "admin1",
     "admin2",
+    "region_current",
+    "cercle_current",
     "latitude",
     "longitude",
     "geo_precision",
@@ -234,6 +246,8 @@ pub fn csv_cells(i: &Incident) -> Vec<String> {
         s(l.map(|l| l.name_written.clone())),
         s(l.and_then(|l| l.region.clone())),
         s(l.and_then(|l| l.cercle.clone())),
+        s(l.and_then(|l| l.region_current.clone())),
+        s(l.and_then(|l| l.cercle_current.clone())),
         s(l.map(|l| format!("{:.5}", l.lat))),
         s(l.map(|l| format!("{:.5}", l.lon))),
         s(l.map(|l| geo_precision_str(l.precision).to_string())),
@@ -342,6 +356,8 @@ mod tests {
                 name_resolved: Some("Dandéresso".into()),
                 region: Some("Sikasso".into()),
                 cercle: Some("Sikasso".into()),
+                region_current: None,
+                cercle_current: None,
             }),
             event_type: EventType::Attack,
             actors: vec![

@@ -1430,6 +1430,8 @@ mod tests {
                 name_resolved: None,
                 region: None,
                 cercle: None,
+                region_current: None,
+                cercle_current: None,
             }),
             event_type: t,
             actors: vec![],
