@@ -23,9 +23,11 @@ sahel geocode villages.csv --name-column lieu --region-column region -o villages
 sahel report"
 )]
 struct Cli {
-    /// Add the places in every .tsv file of DIR to the embedded gazetteer
+    /// Add every .tsv file of DIR to the embedded gazetteer: places
     /// (columns: name, alt_names, lat, lon, feature, precision_km, source;
-    /// see gazetteer/supplement.tsv).
+    /// see gazetteer/supplement.tsv) or corrections (columns: action, name,
+    /// target, area, lat, lon, source; action alias, pin or suppress; see
+    /// gazetteer/corrections.tsv and the README).
     #[arg(long, global = true, value_name = "DIR")]
     gazetteer: Option<PathBuf>,
 

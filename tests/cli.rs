@@ -390,6 +390,56 @@ fn user_gazetteer_dir_adds_places() {
 }
 
 #[test]
+fn user_corrections_pin_and_alias_names_with_their_source() {
+    let d = tmp();
+    std::fs::write(
+        d.path().join("fixes.tsv"),
+        "action\tname\ttarget\tarea\tlat\tlon\tsource\n\
+         pin\tTessit\t\t\t15.2017\t0.2933\tfield GPS 2026\n\
+         alias\tDoro Koira\tGao\tGao\t\t\tlocal usage\n",
+    )
+    .unwrap();
+    let dir = d.path().to_str().unwrap();
+    let v = sahel_json(&[
+        "--gazetteer",
+        dir,
+        "gazetteer",
+        "lookup",
+        "Tessit",
+        "--json",
+    ]);
+    assert_eq!(v[0]["lat"], 15.2017);
+    assert!(v[0]["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r.as_str().unwrap().contains("field GPS 2026")));
+    assert_eq!(v[0]["region_current"], "Gao");
+    assert_eq!(v[0]["cercle_current"], "Tessit");
+    let v = sahel_json(&[
+        "--gazetteer",
+        dir,
+        "gazetteer",
+        "lookup",
+        "Doro Koira",
+        "--json",
+    ]);
+    assert_eq!(v[0]["name"], "Gao");
+    // The project's own alias, with no user file.
+    let v = sahel_json(&["gazetteer", "lookup", "Jenne", "--json"]);
+    assert_eq!(v[0]["cercle"], "Djenné");
+    std::fs::write(
+        d.path().join("zbad.tsv"),
+        "action\tname\ttarget\tarea\tlat\tlon\tsource\npin\tX\t\t\t48.85\t2.35\tme\n",
+    )
+    .unwrap();
+    assert_fails(
+        &["--gazetteer", dir, "gazetteer", "lookup", "Gao"],
+        &["zbad.tsv:2", "outside Mali"],
+    );
+}
+
+#[test]
 fn report_runs_on_the_embedded_examples() {
     let d = tmp();
     let out = d.path().join("out");

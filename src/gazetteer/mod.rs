@@ -20,6 +20,7 @@
 //! ```
 
 pub mod build;
+pub mod corrections;
 pub mod fuzzy;
 pub mod geocode;
 pub mod offset;
@@ -138,6 +139,7 @@ impl Place {
     /// display name is then the supplement's.
     pub fn is_curated(&self) -> bool {
         self.sources.iter().any(|s| s.starts_with("supplement:"))
+            || self.sources.iter().any(|s| s.starts_with("correction:"))
     }
 
     /// All names, display name first.
@@ -276,6 +278,9 @@ pub struct Gazetteer {
     /// Towns outside Mali, and their folded names and skeletons.
     foreign: Vec<ForeignPlace>,
     foreign_keys: HashMap<String, usize>,
+    /// Pinned names, in the order they were read (a later pin of the same
+    /// name wins: users' files come after the project's).
+    pins: Vec<corrections::Pin>,
 }
 
 impl Gazetteer {
@@ -297,7 +302,15 @@ impl Gazetteer {
             "gazetteer/supplement.tsv",
             admin,
         )?;
-        Ok(Gazetteer::from_places(places, admin))
+        let pins = corrections::apply_corrections(
+            &mut places,
+            corrections::EMBEDDED_CORRECTIONS,
+            "gazetteer/corrections.tsv",
+            admin,
+        )?;
+        let mut g = Gazetteer::from_places(places, admin);
+        g.pins = pins;
+        Ok(g)
     }
 
     /// A gazetteer over the given places (tests, benchmarks, user data).
@@ -346,6 +359,7 @@ impl Gazetteer {
             admin,
             foreign: Vec::new(),
             foreign_keys: HashMap::new(),
+            pins: Vec::new(),
         };
         let foreign = parse_foreign(EMBEDDED_FOREIGN, "gazetteer/foreign.tsv")
             .expect("embedded foreign.tsv is valid");
@@ -389,8 +403,10 @@ impl Gazetteer {
             .map(|&i| &self.foreign[i])
     }
 
-    /// Adds every `*.tsv` file of `dir` as a supplement (same columns as
-    /// `gazetteer/supplement.tsv`) and rebuilds the indexes.
+    /// Adds every `*.tsv` file of `dir`: a supplement of places (same
+    /// columns as `gazetteer/supplement.tsv`) or, when its header is
+    /// [`corrections::CORRECTIONS_HEADER`], corrections (applied after
+    /// every supplement, in file name order), then rebuilds the indexes.
     pub fn add_supplement_dir(self, dir: &Path) -> Result<Gazetteer> {
         let entries = std::fs::read_dir(dir)
             .with_context(|| format!("--gazetteer {}: cannot read directory", dir.display()))?;
@@ -404,12 +420,29 @@ impl Gazetteer {
         }
         let admin = self.admin;
         let mut places = self.places;
+        let mut pins = self.pins;
+        let mut fixes = Vec::new();
         for f in files {
             let text = std::fs::read_to_string(&f)
                 .with_context(|| format!("{}: cannot read", f.display()))?;
-            merge_supplement(&mut places, &text, &f.display().to_string(), admin)?;
+            let first = text.lines().next().unwrap_or("").trim_end_matches('\r');
+            if first == corrections::CORRECTIONS_HEADER {
+                fixes.push((f, text));
+            } else {
+                merge_supplement(&mut places, &text, &f.display().to_string(), admin)?;
+            }
         }
-        Ok(Gazetteer::from_places(places, admin))
+        for (f, text) in fixes {
+            pins.extend(corrections::apply_corrections(
+                &mut places,
+                &text,
+                &f.display().to_string(),
+                admin,
+            )?);
+        }
+        let mut g = Gazetteer::from_places(places, admin);
+        g.pins = pins;
+        Ok(g)
     }
 
     /// Number of places.

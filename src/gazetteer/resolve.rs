@@ -69,7 +69,7 @@ pub struct Candidate<'g> {
 }
 
 /// Prior weight of a feature: where conflict events are reported.
-fn feature_prior(p: &Place) -> f64 {
+pub(super) fn feature_prior(p: &Place) -> f64 {
     match (p.class(), p.code()) {
         ('P', "PPLC") => 1.0,
         ('P', "PPLA") => 0.95,
@@ -289,7 +289,42 @@ impl Gazetteer {
                 .total_cmp(&a.score)
                 .then_with(|| a.place.id.cmp(&b.place.id))
         });
+        self.apply_pin(trimmed, hints, &mut out);
         Ok(out)
+    }
+
+    /// Moves a pinned place to the front. The last pin of the name whose
+    /// area the hints allow wins: a pin without an area holds unless the
+    /// region hint excludes the pinned place; a pin with an area holds only
+    /// when the region hint includes it.
+    fn apply_pin(&self, name: &str, hints: &Hints, out: &mut Vec<Candidate<'_>>) {
+        if self.pins.is_empty() {
+            return;
+        }
+        let key = fold(name);
+        for pin in self.pins.iter().rev().filter(|p| p.key == key) {
+            let Some(i) = out.iter().position(|c| c.place.id == pin.place_id) else {
+                continue;
+            };
+            let p = out[i].place;
+            let inside = hints
+                .region
+                .as_ref()
+                .map(|h| h.contains(p.region.as_deref(), p.cercle.as_deref()));
+            let holds = match (&pin.area, inside) {
+                (None, inside) => inside != Some(false),
+                (Some(_), inside) => inside == Some(true),
+            };
+            if !holds {
+                continue;
+            }
+            let mut c = out.remove(i);
+            c.score = c.score.max(out.first().map_or(0.0, |b| b.score * 1.01));
+            c.reasons
+                .push(format!("pinned by a correction ({})", pin.source));
+            out.insert(0, c);
+            return;
+        }
     }
 }
 
