@@ -16,6 +16,7 @@ pub mod admin;
 pub mod cluster;
 pub mod eval;
 pub mod extract;
+pub mod files;
 pub mod fold;
 pub mod french;
 pub mod gazetteer;

@@ -9,10 +9,10 @@
 use crate::cluster::{cluster_incidents, ClusterSummary, Params};
 use crate::extract::article::Article;
 use crate::extract::{extract_article, merge_incidents};
+use crate::files::with_atomic_writer;
 use crate::gazetteer::Gazetteer;
 use crate::geodesy::{distance_km, BAMAKO};
 use crate::io::incidents::{write_clusters_geojson, write_csv, write_geojson};
-use crate::io::with_atomic_writer;
 use crate::model::Incident;
 use anyhow::{Context, Result};
 use chrono::Datelike;

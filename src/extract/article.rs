@@ -311,7 +311,7 @@ pub fn article_from_bytes(
     if bytes.iter().take(8192).any(|&b| b == 0) {
         return Err(format!("{name}: binary file, not an article (skipped)"));
     }
-    let (text, _) = crate::io::decode_text(bytes);
+    let (text, _) = crate::files::decode_text(bytes);
     if text.trim().is_empty() {
         return Err(format!("{name}: empty file (skipped)"));
     }

@@ -20,9 +20,9 @@
 
 use super::{Place, OSM_HEADER, PLACES_HEADER};
 use crate::admin::AdminLocator;
+use crate::files::write_atomic;
 use crate::fold::{edit_distance, fold, skeleton};
 use crate::geodesy::{distance_km, round_to};
-use crate::io::write_atomic;
 use anyhow::{anyhow, bail, Context, Result};
 use std::collections::HashMap;
 use std::fmt::Write as _;

@@ -15,6 +15,7 @@
 
 use crate::extract::article::{article_from_bytes, read_articles, Article};
 use crate::extract::{extract_article, merge_incidents};
+use crate::files::read_bytes;
 use crate::gazetteer::Gazetteer;
 use crate::io::csv_in::{is_incident_header, read_incident_csv_with};
 use crate::io::geojson_in::incidents_from_geojson_bytes;
@@ -74,17 +75,6 @@ fn kind_of_bytes(bytes: &[u8]) -> Kind {
     }
 }
 
-fn read_bytes(p: &std::path::Path) -> Result<Vec<u8>> {
-    if p.as_os_str() == "-" {
-        let mut v = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut v)
-            .context("cannot read standard input")?;
-        Ok(v)
-    } else {
-        std::fs::read(p).with_context(|| format!("{}: cannot read", p.display()))
-    }
-}
-
 /// [`read_inputs`] with options; skipped rows are reported on stderr with
 /// their count. Long reads show a progress bar when stderr is a terminal.
 pub fn read_inputs_with(
@@ -139,7 +129,7 @@ pub fn read_inputs_with(
                 out.extend(v);
             }
             Kind::Csv => {
-                let text = crate::io::decode_owned(bytes).0;
+                let text = crate::files::decode_owned(bytes).0;
                 let bar = crate::progress::bytes(text.len() as u64, &format!("reading {name}"));
                 let r =
                     read_incident_csv_with(&text, &name, o.csv_layout, o.skip_invalid, &mut |b| {

@@ -61,7 +61,7 @@ pub fn render_to(path: &Path, size: (u32, u32), d: &impl Drawing) -> Result<()> 
         let tmp = dir.path().join("out.png");
         draw_file(&tmp, Format::Png, size, d, path)?;
         let bytes = std::fs::read(&tmp).context("cannot read the drawn image back")?;
-        return crate::io::with_atomic_writer(path, |w| w.write_all(&bytes).map_err(Into::into));
+        return crate::files::with_atomic_writer(path, |w| w.write_all(&bytes).map_err(Into::into));
     }
     let format = format_of(path)?;
     let ext = if format == Format::Png {
@@ -69,7 +69,7 @@ pub fn render_to(path: &Path, size: (u32, u32), d: &impl Drawing) -> Result<()> 
     } else {
         ".svg"
     };
-    crate::io::with_atomic_path(path, ext, |tmp| draw_file(tmp, format, size, d, path))
+    crate::files::with_atomic_path(path, ext, |tmp| draw_file(tmp, format, size, d, path))
 }
 
 fn draw_file(

@@ -1,0 +1,189 @@
+//! Flags and helpers shared by every command that reads incidents:
+//! inputs, filters, areas, boxes and rings.
+
+use anyhow::{bail, Result};
+use clap::Args;
+use sahel::gazetteer::Gazetteer;
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub(crate) struct FilterArgs {
+    /// Only incidents that may have happened on or after this day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub(crate) from: Option<String>,
+    /// ... on or before this day.
+    #[arg(long, value_name = "DATE")]
+    pub(crate) to: Option<String>,
+    /// Only this event type (attack, ambush, ied, drone_strike, airstrike,
+    /// rocket_or_mortar, suicide_attack, siege, massacre, kidnapping, clash,
+    /// other); repeat for several.
+    #[arg(long = "type", value_name = "T")]
+    pub(crate) types: Vec<String>,
+    /// Only incidents involving this actor (JNIM, EIGS, FLA, FAMa, Wagner ...);
+    /// repeat for several.
+    #[arg(long = "actor", value_name = "A")]
+    pub(crate) actors: Vec<String>,
+    /// Only incidents in this region: an old region (Mopti), a 2016/2023
+    /// region (Ménaka, Bandiagara, Taoudénit ...) or a cercle; repeat for
+    /// several. `map` also zooms to them.
+    #[arg(long = "region", value_name = "R")]
+    pub(crate) regions: Vec<String>,
+    /// Layout of CSV inputs (default: detected from the header).
+    #[arg(long, value_name = "sahel|acled|ucdp")]
+    pub(crate) input_format: Option<String>,
+    /// Report malformed rows of CSV inputs and skip them, instead of
+    /// stopping before anything is written.
+    #[arg(long)]
+    pub(crate) skip_invalid: bool,
+}
+
+pub(crate) fn filter_of(f: &FilterArgs, g: &Gazetteer) -> Result<sahel::index::Filter> {
+    let day = |s: &Option<String>, flag: &str| -> Result<Option<chrono::NaiveDate>> {
+        s.as_deref()
+            .map(|d| {
+                chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
+                    .map_err(|_| anyhow::anyhow!("{flag} {d:?}: expected YYYY-MM-DD"))
+            })
+            .transpose()
+    };
+    let types = f
+        .types
+        .iter()
+        .map(|t| {
+            t.parse::<sahel::model::EventType>()
+                .map_err(|e| anyhow::anyhow!("--type: {e}"))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let regions = f
+        .regions
+        .iter()
+        .map(|r| region_area(g, r))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(sahel::index::Filter {
+        from: day(&f.from, "--from")?,
+        to: day(&f.to, "--to")?,
+        types,
+        actors: f.actors.clone(),
+        regions,
+    })
+}
+
+pub(crate) fn read_options(
+    input_format: &Option<String>,
+    skip_invalid: bool,
+) -> Result<sahel::io::read::ReadOptions> {
+    let csv_layout = input_format
+        .as_deref()
+        .map(str::parse::<sahel::io::csv_in::Layout>)
+        .transpose()
+        .map_err(|e| anyhow::anyhow!("--input-format: {e}"))?;
+    Ok(sahel::io::read::ReadOptions {
+        csv_layout,
+        skip_invalid,
+    })
+}
+
+/// Reads the inputs and keeps the incidents that pass the filter.
+pub(crate) fn load(
+    g: &Gazetteer,
+    inputs: &[PathBuf],
+    f: &FilterArgs,
+) -> Result<Vec<sahel::model::Incident>> {
+    let filter = filter_of(f, g)?;
+    let opts = read_options(&f.input_format, f.skip_invalid)?;
+    let all = sahel::io::read::read_inputs_with(inputs, g, &opts)?;
+    Ok(all.into_iter().filter(|i| filter.accepts(i)).collect())
+}
+
+/// The area a `--region` names: by the boundaries, or a circle around
+/// the capital of a newer region that has none.
+pub(crate) fn region_area(g: &Gazetteer, name: &str) -> Result<sahel::index::RegionArea> {
+    use sahel::admin::RegionHint;
+    let hint = g
+        .admin()
+        .region_hint(name)
+        .map_err(|e| anyhow::anyhow!("--region: {e}"))?;
+    Ok(match hint {
+        RegionHint::NearTown {
+            town, radius_km, ..
+        } => {
+            let (lat, lon, _) = centre(g, &town)?;
+            sahel::index::RegionArea::Circle {
+                lat,
+                lon,
+                km: radius_km,
+            }
+        }
+        h => sahel::index::RegionArea::admin(h),
+    })
+}
+
+pub(crate) fn centre(g: &Gazetteer, at: &str) -> Result<(f64, f64, String)> {
+    let r = g.reference_point(at, None)?;
+    Ok((r.lat, r.lon, r.label))
+}
+
+pub(crate) fn parse_bbox(s: &str) -> Result<(f64, f64, f64, f64)> {
+    let v: Vec<f64> = s
+        .split(',')
+        .map(|x| x.trim().parse::<f64>())
+        .collect::<std::result::Result<_, _>>()
+        .map_err(|_| anyhow::anyhow!("--bbox {s:?}: expected min_lon,min_lat,max_lon,max_lat"))?;
+    if v.len() != 4
+        || v[0] >= v[2]
+        || v[1] >= v[3]
+        || v[1] < -90.0
+        || v[3] > 90.0
+        || v[0] < -180.0
+        || v[2] > 180.0
+    {
+        bail!("--bbox {s:?}: expected min_lon,min_lat,max_lon,max_lat with min < max, in degrees");
+    }
+    Ok((v[0], v[1], v[2], v[3]))
+}
+
+/// `PLACE,KM` or `LAT,LON,KM` for `--ring`.
+pub(crate) fn parse_ring(g: &Gazetteer, s: &str) -> Result<sahel::render::map::Ring> {
+    let (place, km) = s
+        .rsplit_once(',')
+        .ok_or_else(|| anyhow::anyhow!("--ring {s:?}: expected PLACE,KM or LAT,LON,KM"))?;
+    let km: f64 = km
+        .trim()
+        .parse()
+        .map_err(|_| anyhow::anyhow!("--ring {s:?}: {km:?} is not a distance in km"))?;
+    if !(km > 0.0 && km <= 2500.0) {
+        bail!("--ring {s:?}: the radius must be more than 0 and at most 2500 km");
+    }
+    let (lat, lon, label) = centre(g, place.trim())?;
+    Ok(sahel::render::map::Ring {
+        lat,
+        lon,
+        km,
+        label,
+    })
+}
+
+/// The box around the areas of `--region` flags, with a margin.
+pub(crate) fn regions_bbox(g: &Gazetteer, names: &[String]) -> Result<(f64, f64, f64, f64)> {
+    let mut b: Option<(f64, f64, f64, f64)> = None;
+    for n in names {
+        let e = match region_area(g, n)? {
+            sahel::index::RegionArea::Admin { hint, .. } => g
+                .admin()
+                .extent(&hint)
+                .ok_or_else(|| anyhow::anyhow!("--region {n:?}: no boundary to zoom to"))?,
+            sahel::index::RegionArea::Circle { lat, lon, km } => {
+                let dlat = km / 111.2;
+                let dlon = km / (111.2 * lat.to_radians().cos());
+                (lon - dlon, lat - dlat, lon + dlon, lat + dlat)
+            }
+        };
+        b = Some(match b {
+            None => e,
+            Some(a) => (a.0.min(e.0), a.1.min(e.1), a.2.max(e.2), a.3.max(e.3)),
+        });
+    }
+    let (x0, y0, x1, y1) = b.ok_or_else(|| anyhow::anyhow!("no region given"))?;
+    let m = ((x1 - x0).max(y1 - y0) * 0.06).max(0.1);
+    Ok((x0 - m, y0 - m, x1 + m, y1 + m))
+}

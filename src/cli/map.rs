@@ -1,0 +1,165 @@
+//! `sahel map` and `sahel trend`: pictures.
+
+use super::inputs::*;
+use anyhow::{bail, Result};
+use clap::Args;
+use sahel::gazetteer::Gazetteer;
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub(crate) struct MapArgs {
+    /// Incident files or articles, as for `near`.
+    #[arg(required = true)]
+    pub(crate) inputs: Vec<PathBuf>,
+    /// Output image: FILE.png or FILE.svg; `-` writes PNG to standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: PathBuf,
+    /// Colour the incidents by event type or by actor.
+    #[arg(long, value_enum, default_value_t = ColorByArg::Type)]
+    pub(crate) color_by: ColorByArg,
+    /// Zoom to a box: min_lon,min_lat,max_lon,max_lat (e.g. the centre,
+    /// Mopti–Ségou: -7,13,-2.5,15.8). `--region` zooms too.
+    #[arg(long, value_name = "BOX", allow_hyphen_values = true)]
+    pub(crate) bbox: Option<String>,
+    /// Outline DBSCAN clusters (see `sahel cluster`) with their hulls and
+    /// a label each: id, incidents, deaths.
+    #[arg(long)]
+    pub(crate) clusters: bool,
+    /// With --clusters: neighbourhood radius in km.
+    #[arg(long, value_name = "KM", default_value_t = 50.0)]
+    pub(crate) eps: f64,
+    /// With --clusters: incidents a cluster needs at least.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub(crate) min_points: usize,
+    /// Draw a ring of KM around a place, as for `sahel near`: PLACE,KM or
+    /// LAT,LON,KM (e.g. Bamako,100).
+    #[arg(long, value_name = "PLACE,KM", allow_hyphen_values = true)]
+    pub(crate) ring: Option<String>,
+    /// Shade the regions by incidents or deaths instead of drawing each
+    /// incident.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub(crate) choropleth: Option<ChoroplethArg>,
+    /// Title.
+    #[arg(long)]
+    pub(crate) title: Option<String>,
+    /// Image size WIDTHxHEIGHT in pixels.
+    #[arg(long, default_value = "2000x1500")]
+    pub(crate) size: String,
+    #[command(flatten)]
+    pub(crate) filter: FilterArgs,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub(crate) enum ChoroplethArg {
+    /// Deaths reported (low figures).
+    Deaths,
+    /// Number of incidents.
+    Incidents,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub(crate) enum ColorByArg {
+    /// Event type.
+    Type,
+    /// First actor (not counting civilians).
+    Actor,
+}
+
+#[derive(Args)]
+pub(crate) struct TrendArgs {
+    /// Incident files or articles, as for `near`.
+    #[arg(required = true)]
+    pub(crate) inputs: Vec<PathBuf>,
+    /// Output image: FILE.png or FILE.svg, `-` for PNG on standard output
+    /// (not needed with --json).
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// Distances are measured from this place (name or LAT,LON).
+    #[arg(long, default_value = "Bamako", allow_hyphen_values = true)]
+    pub(crate) origin: String,
+    /// Rolling median window in months.
+    #[arg(long, default_value_t = 6)]
+    pub(crate) window: u32,
+    /// Print the statistics (slope km/yr, tau, p, counts) as JSON.
+    #[arg(long)]
+    pub(crate) json: bool,
+    /// Image size WIDTHxHEIGHT in pixels.
+    #[arg(long, default_value = "2000x1500")]
+    pub(crate) size: String,
+    #[command(flatten)]
+    pub(crate) filter: FilterArgs,
+}
+
+/// `sahel map`.
+pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
+    let size = sahel::render::parse_size(&a.size)?;
+    let mut bbox = a.bbox.as_deref().map(parse_bbox).transpose()?;
+    if bbox.is_none() && !a.filter.regions.is_empty() {
+        bbox = Some(regions_bbox(g, &a.filter.regions)?);
+    }
+    let ring = a.ring.as_deref().map(|r| parse_ring(g, r)).transpose()?;
+    let incidents = load(g, &a.inputs, &a.filter)?;
+    let clusters = if a.clusters {
+        let p = sahel::cluster::Params {
+            eps_km: a.eps,
+            min_points: a.min_points,
+            days: None,
+        };
+        sahel::cluster::cluster_incidents(&incidents, &p)?.1
+    } else {
+        Vec::new()
+    };
+    let color_by = match a.color_by {
+        ColorByArg::Type => sahel::render::map::ColorBy::Type,
+        ColorByArg::Actor => sahel::render::map::ColorBy::Actor,
+    };
+    let o = sahel::render::map::MapOptions {
+        size,
+        title: a.title,
+        color_by,
+        bbox,
+        clusters,
+        ring,
+        choropleth: a.choropleth.map(|c| match c {
+            ChoroplethArg::Deaths => sahel::render::map::Choropleth::Deaths,
+            ChoroplethArg::Incidents => sahel::render::map::Choropleth::Incidents,
+        }),
+    };
+    sahel::render::map::render_map(&incidents, &o, &a.output)?;
+    eprintln!(
+        "{} incidents drawn to {}",
+        incidents.len(),
+        a.output.display()
+    );
+    Ok(())
+}
+
+/// `sahel trend`.
+pub(crate) fn trend(g: &Gazetteer, a: TrendArgs) -> Result<()> {
+    let size = sahel::render::parse_size(&a.size)?;
+    if a.window == 0 || a.window > 120 {
+        bail!("--window {}: expected 1 to 120 months", a.window);
+    }
+    if a.output.is_none() && !a.json {
+        bail!("give -o FILE.png|FILE.svg for the chart, or --json for the statistics");
+    }
+    if a.json && a.output.as_deref().is_some_and(|o| o.as_os_str() == "-") {
+        bail!("--json and -o - would both write to standard output: give -o FILE.png");
+    }
+    let (lat, lon, label) = centre(g, &a.origin)?;
+    let incidents = load(g, &a.inputs, &a.filter)?;
+    let (pts, stats) = sahel::trend::trend(&incidents, &label, lat, lon);
+    if let Some(out) = &a.output {
+        let o = sahel::render::trend::TrendOptions {
+            size,
+            window_months: a.window,
+            title: None,
+        };
+        sahel::render::trend::render_trend(&pts, &stats, &o, out)?;
+        eprintln!("{}", sahel::render::trend::subtitle(&stats));
+    }
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&stats)?);
+    }
+    Ok(())
+}

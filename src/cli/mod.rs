@@ -1,0 +1,118 @@
+//! The `sahel` command line: flags and printing. Each command group has
+//! its own file, with its flags beside its handler; the library does the
+//! work.
+
+mod extract;
+mod gazetteer;
+mod inputs;
+mod map;
+mod outputs;
+mod query;
+mod report;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use sahel::gazetteer::Gazetteer;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "sahel",
+    version,
+    about = "Turn French-language reports of attacks in Mali into mapped, queryable incidents",
+    long_about = "sahel resolves Malian place names, extracts incidents from French news articles, \
+indexes and clusters them in kilometres, and writes GeoJSON, CSV, maps and charts. \
+Everything runs offline: the gazetteer is embedded in the binary.\n\n\
+Examples:\n  \
+sahel gazetteer lookup Banankoro --near Bamako --within 30\n  \
+sahel gazetteer lookup Diabaly --json\n  \
+sahel geocode villages.csv --name-column lieu --region-column region -o villages_geo.csv\n  \
+sahel report"
+)]
+pub(crate) struct Cli {
+    /// Add every .tsv file of DIR to the embedded gazetteer: places
+    /// (columns: name, alt_names, lat, lon, feature, precision_km, source;
+    /// see gazetteer/supplement.tsv) or corrections (columns: action, name,
+    /// target, area, lat, lon, source; action alias, pin or suppress; see
+    /// gazetteer/corrections.tsv and the README).
+    #[arg(long, global = true, value_name = "DIR")]
+    gazetteer: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the main job: extract, index, cluster, map, into output/.
+    Report(report::ReportArgs),
+    /// Look up place names, or rebuild the embedded gazetteer data.
+    #[command(subcommand)]
+    Gazetteer(gazetteer::GazetteerCommand),
+    /// Geocode a CSV of place names: every row and column is kept, and
+    /// lat, lon, matched_name, region, cercle and match are appended.
+    Geocode(gazetteer::GeocodeArgs),
+    /// Read French news articles and write the incidents they report.
+    Extract(extract::ExtractArgs),
+    /// Score the extractor against a gold annotation (precision, recall,
+    /// field accuracy).
+    Eval(extract::EvalArgs),
+    /// Incidents within a radius of a place, nearest first, with their
+    /// distance (great circle, km).
+    Near(query::NearArgs),
+    /// The k incidents nearest to a place.
+    Nearest(query::NearestArgs),
+    /// Hotspots: DBSCAN clusters in km (and optionally days), with a
+    /// summary table and a GeoJSON of hulls and points.
+    Cluster(query::ClusterArgs),
+    /// Draw a map of the incidents (PNG or SVG, by the file extension).
+    Map(map::MapArgs),
+    /// Chart the distance of incidents to Bamako (or another origin) over
+    /// time, with the Theil–Sen slope and the Mann–Kendall test.
+    Trend(map::TrendArgs),
+}
+
+/// The embedded gazetteer, with the user's `--gazetteer DIR` files.
+fn load_gazetteer(dir: Option<&Path>) -> Result<Gazetteer> {
+    let g = Gazetteer::load_embedded()?;
+    match dir {
+        Some(d) => g.add_supplement_dir(d),
+        None => Ok(g),
+    }
+}
+
+/// `s` cut to `n` characters, with an ellipsis when cut.
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Runs one command; the exit code says whether every input was read.
+pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
+    use gazetteer::GazetteerCommand;
+    if let Command::Gazetteer(GazetteerCommand::Build(a)) = &cli.command {
+        gazetteer::build(a)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let g = load_gazetteer(cli.gazetteer.as_deref())?;
+    match cli.command {
+        Command::Gazetteer(GazetteerCommand::Build(_)) => unreachable!("handled above"),
+        Command::Gazetteer(GazetteerCommand::Lookup(a)) => gazetteer::lookup(&g, &a)?,
+        Command::Geocode(a) => gazetteer::geocode(&g, a)?,
+        Command::Extract(a) => return extract::extract(&g, a),
+        Command::Eval(a) => extract::eval(&g, &a)?,
+        Command::Near(a) => query::near(&g, &a)?,
+        Command::Nearest(a) => query::nearest(&g, &a)?,
+        Command::Cluster(a) => query::cluster(&g, &a)?,
+        Command::Map(a) => map::map(&g, a)?,
+        Command::Trend(a) => map::trend(&g, a)?,
+        Command::Report(a) => report::report(&g, a)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,276 @@
+//! `sahel near`, `sahel nearest` and `sahel cluster`: questions asked of
+//! the incidents, answered in km.
+
+use super::inputs::*;
+use super::outputs::*;
+use super::truncate;
+use anyhow::{bail, Result};
+use clap::Args;
+use sahel::gazetteer::Gazetteer;
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub(crate) struct NearArgs {
+    /// Incident files (.geojson, sahel .json, .csv from sahel, ACLED or
+    /// UCDP GED) or articles (.txt, .html, directories of them), in any mix;
+    /// `-` reads standard input (GeoJSON, JSON, CSV or an article, told
+    /// apart by its first bytes).
+    #[arg(required = true)]
+    pub(crate) inputs: Vec<PathBuf>,
+    /// The centre: a place name (through the gazetteer) or LAT,LON.
+    #[arg(long, value_name = "PLACE|LAT,LON", allow_hyphen_values = true)]
+    pub(crate) at: String,
+    /// Radius in km.
+    #[arg(long, value_name = "KM")]
+    pub(crate) radius: f64,
+    #[command(flatten)]
+    pub(crate) filter: FilterArgs,
+    /// At most N incidents.
+    #[arg(long, value_name = "N")]
+    pub(crate) limit: Option<usize>,
+    /// Print a JSON array (incident fields plus distance_km).
+    #[arg(long)]
+    pub(crate) json: bool,
+    /// Write the incidents found, with their distance_km, to this file:
+    /// GeoJSON, or FlatGeobuf for .fgb, CSV for .csv (without the
+    /// distance); `-` for GeoJSON on standard output.
+    #[arg(short, long, value_name = "OUT.geojson")]
+    pub(crate) output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub(crate) struct NearestArgs {
+    /// Incident files or articles, as for `near`.
+    #[arg(required = true)]
+    pub(crate) inputs: Vec<PathBuf>,
+    /// The centre: a place name or LAT,LON.
+    #[arg(long, value_name = "PLACE|LAT,LON", allow_hyphen_values = true)]
+    pub(crate) at: String,
+    /// How many incidents.
+    #[arg(short, default_value_t = 5)]
+    pub(crate) k: usize,
+    #[command(flatten)]
+    pub(crate) filter: FilterArgs,
+    /// Print a JSON array.
+    #[arg(long)]
+    pub(crate) json: bool,
+}
+
+#[derive(Args)]
+pub(crate) struct ClusterArgs {
+    /// Incident files or articles, as for `near`.
+    #[arg(required = true)]
+    pub(crate) inputs: Vec<PathBuf>,
+    /// Neighbourhood radius in km.
+    #[arg(long, value_name = "KM")]
+    pub(crate) eps: f64,
+    /// Incidents a neighbourhood needs (the incident itself included) to
+    /// be the core of a cluster.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub(crate) min_points: usize,
+    /// Space-time clustering: neighbours must also be within D days.
+    #[arg(long, value_name = "D")]
+    pub(crate) days: Option<f64>,
+    #[command(flatten)]
+    pub(crate) filter: FilterArgs,
+    /// GeoJSON of cluster hulls (polygons) and incidents (points with their
+    /// cluster id; null is noise). With `-`, the GeoJSON goes to standard
+    /// output and the summary to standard error.
+    #[arg(short, long, value_name = "OUT.geojson")]
+    pub(crate) output: Option<PathBuf>,
+    /// Print the summary as JSON instead of a table.
+    #[arg(long)]
+    pub(crate) json: bool,
+}
+
+pub(crate) fn print_hits(
+    incidents: &[sahel::model::Incident],
+    hits: &[sahel::index::Hit],
+    json: bool,
+) -> Result<()> {
+    if json {
+        let arr: Vec<serde_json::Value> = hits
+            .iter()
+            .map(|h| {
+                let mut p = sahel::io::incidents::properties(&incidents[h.index]);
+                p.insert(
+                    "distance_km".into(),
+                    serde_json::json!((h.distance_km * 100.0).round() / 100.0),
+                );
+                if let Some(l) = &incidents[h.index].location {
+                    p.insert("lat".into(), serde_json::json!(l.lat));
+                    p.insert("lon".into(), serde_json::json!(l.lon));
+                }
+                serde_json::Value::Object(p)
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&arr)?);
+        return Ok(());
+    }
+    println!(
+        "{:>8}  {:<10}  {:<16}  {:<22} {:<11} {:>7}  id",
+        "km", "date", "type", "place", "region", "deaths"
+    );
+    for h in hits {
+        let i = &incidents[h.index];
+        let l = i.location.as_ref();
+        let deaths = match (i.fatalities.low, i.fatalities.high) {
+            (None, None) => "?".to_string(),
+            (Some(a), Some(b)) if a == b => a.to_string(),
+            (Some(a), Some(b)) => format!("{a}-{b}"),
+            (Some(a), None) => format!("{a}+"),
+            (None, Some(b)) => format!("≤{b}"),
+        };
+        println!(
+            "{:>8.1}  {:<10}  {:<16}  {:<22} {:<11} {:>7}  {}",
+            h.distance_km,
+            i.date.map(|d| d.to_string()).unwrap_or("-".into()),
+            i.event_type.as_str(),
+            truncate(
+                l.map(|l| l.name_resolved.clone().unwrap_or(l.name_written.clone()))
+                    .as_deref()
+                    .unwrap_or("-"),
+                22
+            ),
+            l.and_then(|l| l.region.clone()).unwrap_or("-".into()),
+            deaths,
+            i.id
+        );
+    }
+    Ok(())
+}
+
+pub(crate) fn near(g: &Gazetteer, a: &NearArgs) -> Result<()> {
+    if !(a.radius > 0.0 && a.radius <= 2500.0) {
+        bail!(
+            "--radius {}: expected a distance in km, more than 0 and at most 2500",
+            a.radius
+        );
+    }
+    let (lat, lon, label) = centre(g, &a.at)?;
+    let incidents = load(g, &a.inputs, &a.filter)?;
+    let idx = sahel::index::SpatialIndex::from_incidents(&incidents);
+    let mut hits = idx.within(lat, lon, a.radius);
+    if let Some(n) = a.limit {
+        hits.truncate(n);
+    }
+    if let Some(out) = &a.output {
+        let sel: Vec<sahel::model::Incident> =
+            hits.iter().map(|h| incidents[h.index].clone()).collect();
+        write_incidents(out, Format::of_path(out), &sel, |n, p| {
+            p.insert(
+                "distance_km".into(),
+                serde_json::json!((hits[n].distance_km * 100.0).round() / 100.0),
+            );
+        })?;
+        eprintln!(
+            "{} incidents within {} km of {label} written to {}",
+            hits.len(),
+            a.radius,
+            out.display()
+        );
+        return Ok(());
+    }
+    if !a.json {
+        println!(
+            "{} incidents within {} km of {label} ({lat:.4}, {lon:.4}), of {} read",
+            hits.len(),
+            a.radius,
+            incidents.len()
+        );
+    }
+    print_hits(&incidents, &hits, a.json)
+}
+
+pub(crate) fn nearest(g: &Gazetteer, a: &NearestArgs) -> Result<()> {
+    if a.k == 0 {
+        bail!("-k must be at least 1");
+    }
+    let (lat, lon, label) = centre(g, &a.at)?;
+    let incidents = load(g, &a.inputs, &a.filter)?;
+    let idx = sahel::index::SpatialIndex::from_incidents(&incidents);
+    let hits = idx.nearest(lat, lon, a.k);
+    if !a.json {
+        println!(
+            "the {} incidents nearest to {label} ({lat:.4}, {lon:.4})",
+            hits.len()
+        );
+    }
+    print_hits(&incidents, &hits, a.json)
+}
+
+pub(crate) fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
+    let params = sahel::cluster::Params {
+        eps_km: a.eps,
+        min_points: a.min_points,
+        days: a.days,
+    };
+    let incidents = load(g, &a.inputs, &a.filter)?;
+    let (c, summaries) = sahel::cluster::cluster_incidents(&incidents, &params)?;
+    if let Some(out) = &a.output {
+        sahel::files::with_atomic_writer(out, |w| {
+            sahel::io::incidents::write_clusters_geojson(&incidents, &c, &summaries, w)
+        })?;
+    }
+    let noise = c.labels.iter().filter(|l| l.is_none()).count();
+    if a.output.as_deref().is_some_and(|o| o.as_os_str() == "-") {
+        // Standard output carries the GeoJSON: the summary goes to stderr.
+        eprintln!(
+            "{} clusters, {} noise incidents, of {}",
+            summaries.len(),
+            noise,
+            incidents.len()
+        );
+        return Ok(());
+    }
+    if a.json {
+        let arr: Vec<serde_json::Value> = summaries
+            .iter()
+            .map(|s| {
+                serde_json::json!({"cluster": s.id, "size": s.size, "deaths_low": s.deaths_low, "deaths_high": s.deaths_high,
+                    "mean_deaths": s.mean_deaths, "first": s.first.map(|d| d.to_string()), "last": s.last.map(|d| d.to_string()),
+                    "centroid_lat": s.centroid.0, "centroid_lon": s.centroid.1, "main_places": s.main_places, "main_actors": s.main_actors})
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::to_string_pretty(
+                &serde_json::json!({"clusters": arr, "noise": noise, "incidents": incidents.len()})
+            )?
+        );
+        return Ok(());
+    }
+    println!(
+        "{} clusters, {} noise incidents, of {} (eps {} km, min {} points{})",
+        summaries.len(),
+        noise,
+        incidents.len(),
+        a.eps,
+        a.min_points,
+        a.days
+            .map(|d| format!(", within {d} days"))
+            .unwrap_or_default()
+    );
+    println!(
+        "{:>4} {:>5} {:>11} {:>6}  {:<10} {:<10}  {:<30} actors",
+        "id", "size", "deaths", "mean", "first", "last", "places"
+    );
+    for s in &summaries {
+        println!(
+            "{:>4} {:>5} {:>11} {:>6.1}  {:<10} {:<10}  {:<30} {}",
+            s.id,
+            s.size,
+            if s.deaths_low == s.deaths_high {
+                s.deaths_low.to_string()
+            } else {
+                format!("{}-{}", s.deaths_low, s.deaths_high)
+            },
+            s.mean_deaths,
+            s.first.map(|d| d.to_string()).unwrap_or("-".into()),
+            s.last.map(|d| d.to_string()).unwrap_or("-".into()),
+            truncate(&s.main_places.join(", "), 30),
+            s.main_actors.join(", ")
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,226 @@
+//! Files at the floor of sahel: writing outputs whole or not at all,
+//! decoding text as users' tools save it, and `-` for standard input and
+//! output. Nothing here knows what an incident or a place is.
+//!
+//! Outputs are written to a temporary file in the destination directory and
+//! renamed over the target only once complete, so an interrupted or failed
+//! run never leaves a half-written file.
+//!
+//! ```
+//! let dir = tempfile::tempdir().unwrap();
+//! let path = dir.path().join("out.txt");
+//! sahel::files::write_atomic(&path, b"hello").unwrap();
+//! assert_eq!(std::fs::read_to_string(&path).unwrap(), "hello");
+//! ```
+
+use anyhow::{Context, Result};
+use std::io::Write;
+use std::path::Path;
+
+/// Writes `bytes` to `path` through a temporary file and a rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    with_atomic_writer(path, |w| w.write_all(bytes).map_err(Into::into))
+}
+
+/// Runs `f` with a writer on a temporary file next to `path`; renames it
+/// over `path` only if `f` succeeds. A `path` of `-` writes to stdout.
+pub fn with_atomic_writer<F>(path: &Path, f: F) -> Result<()>
+where
+    F: FnOnce(&mut dyn Write) -> Result<()>,
+{
+    if path.as_os_str() == "-" {
+        let stdout = std::io::stdout();
+        let mut lock = stdout.lock();
+        f(&mut lock)?;
+        lock.flush().context("cannot write to standard output")?;
+        return Ok(());
+    }
+    // A device, pipe or socket (/dev/null, a FIFO a script reads) is written
+    // in place: renaming a file over it would replace the device itself.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .with_context(|| format!("{}: cannot open for writing", path.display()))?;
+        let mut buf = std::io::BufWriter::new(&mut file);
+        f(&mut buf)?;
+        buf.flush()
+            .with_context(|| format!("{}: write failed", path.display()))?;
+        return Ok(());
+    }
+    with_atomic_path(path, ".tmp", |tmp| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .truncate(true)
+            .open(tmp)
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+        let mut buf = std::io::BufWriter::new(&mut file);
+        f(&mut buf)?;
+        buf.flush()
+            .with_context(|| format!("{}: write failed", path.display()))?;
+        Ok(())
+    })
+}
+
+/// Runs `f` on the path of a temporary file next to `path` (ending in
+/// `suffix`, for writers that pick a format by extension) and renames it
+/// over `path` only if `f` succeeds; otherwise the temporary file is
+/// removed and `path` is left as it was.
+pub fn with_atomic_path<F>(path: &Path, suffix: &str, f: F) -> Result<()>
+where
+    F: FnOnce(&Path) -> Result<()>,
+{
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".sahel-")
+        .suffix(suffix)
+        .tempfile_in(dir)
+        .with_context(|| {
+            format!(
+                "{}: cannot create a file in {}",
+                path.display(),
+                dir.display()
+            )
+        })?;
+    f(tmp.path())?;
+    // tempfile creates files readable by their owner only; outputs are
+    // ordinary files that others (and GIS tools run as other users) read.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644));
+    }
+    tmp.persist(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("{}: cannot write", path.display()))?;
+    Ok(())
+}
+
+/// Decodes text as UTF-8 (a leading byte-order mark is dropped), falling
+/// back to Windows-1252, the usual encoding of French files saved by older
+/// Windows tools. Returns the text and the encoding used.
+pub fn decode_text(bytes: &[u8]) -> (String, &'static str) {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (s.to_string(), "utf-8"),
+        Err(_) => (bytes.iter().map(|&b| cp1252(b)).collect(), "windows-1252"),
+    }
+}
+
+/// [`decode_text`] on bytes it may keep: UTF-8 without a byte-order mark
+/// (the usual case) becomes the string without a copy, which matters for a
+/// CSV of hundreds of megabytes.
+pub fn decode_owned(bytes: Vec<u8>) -> (String, &'static str) {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        return decode_text(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => (s, "utf-8"),
+        Err(e) => decode_text(e.as_bytes()),
+    }
+}
+
+fn cp1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
+        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[(b - 0x80) as usize],
+        _ => b as char,
+    }
+}
+
+/// Reads a file's bytes, or standard input for `-`.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+    if path.as_os_str() == "-" {
+        let mut v = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut v)
+            .context("cannot read standard input")?;
+        Ok(v)
+    } else {
+        std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))
+    }
+}
+
+/// Reads a file (or standard input for `-`) and decodes it with
+/// [`decode_text`].
+pub fn read_text(path: &Path) -> Result<String> {
+    Ok(decode_owned(read_bytes(path)?).0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failed_writer_leaves_no_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.csv");
+        let r = with_atomic_writer(&path, |w| {
+            w.write_all(b"partial")?;
+            anyhow::bail!("boom")
+        });
+        assert!(r.is_err());
+        assert!(!path.exists());
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            0,
+            "temporary file removed"
+        );
+    }
+
+    #[test]
+    fn failed_writer_keeps_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.csv");
+        write_atomic(&path, b"old").unwrap();
+        let _ = with_atomic_writer(&path, |_| anyhow::bail!("boom"));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_are_written_in_place_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        write_atomic(Path::new("/dev/null"), b"discarded").unwrap();
+        assert!(
+            std::fs::metadata("/dev/null")
+                .unwrap()
+                .file_type()
+                .is_char_device(),
+            "/dev/null is still a device"
+        );
+    }
+
+    #[test]
+    fn latin1_and_cp1252_are_decoded() {
+        let (s, enc) = decode_text(b"S\xe9gou \x92 Niafunk\xe9 \x9c");
+        assert_eq!(enc, "windows-1252");
+        assert_eq!(s, "Ségou ’ Niafunké œ");
+        let (s, enc) = decode_text("\u{feff}Ségou".as_bytes());
+        assert_eq!((s.as_str(), enc), ("Ségou", "utf-8"));
+    }
+
+    #[test]
+    fn owned_decoding_agrees_with_borrowed() {
+        for b in [
+            &b"S\xe9gou \x92 Niafunk\xe9 \x9c"[..],
+            "\u{feff}Ségou".as_bytes(),
+            "Ségou, Mopti".as_bytes(),
+            b"",
+        ] {
+            assert_eq!(decode_owned(b.to_vec()), decode_text(b));
+        }
+    }
+
+    #[test]
+    fn unwritable_directory_is_a_clear_error() {
+        let e = write_atomic(Path::new("/nonexistent-dir/x.csv"), b"x").unwrap_err();
+        assert!(format!("{e:#}").contains("/nonexistent-dir/x.csv"));
+    }
+}
