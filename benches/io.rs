@@ -38,7 +38,8 @@ fn child(how: &str, path: &Path) {
     let base = peak_rss_mb();
     let t = Instant::now();
     let n = match how {
-        "sahel" => sahel::io::read::read_inputs(&[path.to_path_buf()], g)
+        "sahel" => sahel::sources::read_inputs(&[path.to_path_buf()], g)
+            .map(|r| r.incidents)
             .expect("read")
             .len(),
         "value" => {

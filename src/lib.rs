@@ -27,4 +27,5 @@ pub mod model;
 pub mod progress;
 pub mod render;
 pub mod report;
+pub mod sources;
 pub mod trend;

@@ -8,7 +8,6 @@
 
 use crate::cluster::{cluster_incidents, ClusterSummary, Params};
 use crate::extract::article::Article;
-use crate::extract::{extract_article, merge_incidents};
 use crate::files::with_atomic_writer;
 use crate::gazetteer::Gazetteer;
 use crate::geodesy::{distance_km, BAMAKO};
@@ -76,7 +75,7 @@ pub struct ReportOptions {
     /// DBSCAN minimum points.
     pub min_points: usize,
     /// How to read CSV inputs (layout, skipping bad rows).
-    pub read: crate::io::read::ReadOptions,
+    pub read: crate::sources::ReadOptions,
 }
 
 /// What the job wrote.
@@ -88,15 +87,18 @@ pub struct ReportSummary {
     pub clusters: usize,
     /// Files written, in order.
     pub files: Vec<PathBuf>,
+    /// Malformed input rows skipped (with `skip_invalid`).
+    pub skipped: Vec<String>,
 }
 
 /// The incidents of the embedded examples, extracted and merged.
 pub fn example_incidents(g: &Gazetteer) -> Vec<Incident> {
-    let mut all = Vec::new();
-    for (name, text) in EXAMPLES {
-        all.extend(extract_article(&Article::from_text(name, text), g));
-    }
-    merge_incidents(all)
+    let articles: Vec<Article> = EXAMPLES
+        .iter()
+        .map(|(name, text)| Article::from_text(name, text))
+        .collect();
+    crate::sources::extract_all(&articles, g, true)
+        .0
         .into_iter()
         .map(|e| e.incident)
         .collect()
@@ -104,10 +106,13 @@ pub fn example_incidents(g: &Gazetteer) -> Vec<Incident> {
 
 /// Runs the main job.
 pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
+    let mut summary_skipped = Vec::new();
     let incidents = if o.inputs.is_empty() {
         example_incidents(g)
     } else {
-        crate::io::read::read_inputs_with(&o.inputs, g, &o.read)?
+        let read = crate::sources::read_inputs_with(&o.inputs, g, &o.read)?;
+        summary_skipped = read.skipped;
+        read.incidents
     };
     std::fs::create_dir_all(&o.output)
         .with_context(|| format!("{}: cannot create the output directory", o.output.display()))?;
@@ -152,6 +157,7 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
         incidents: incidents.len(),
         clusters: summaries.len(),
         files,
+        skipped: summary_skipped,
     })
 }
 

@@ -83,7 +83,7 @@ impl RowArgs {
 }
 
 pub(crate) fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
-    use sahel::extract::{article::read_articles, extract_article, merge_incidents};
+    use sahel::extract::article::read_articles;
     if a.rows.text_column.is_some() {
         return extract_rows(g, &a);
     }
@@ -97,19 +97,9 @@ pub(crate) fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
     for p in &problems {
         eprintln!("error: {p}");
     }
-    let mut all = Vec::new();
-    let bar = sahel::progress::bar(articles.len() as u64, "articles");
-    for art in &articles {
-        let found = extract_article(art, g);
-        if found.is_empty() {
-            bar.suspend(|| eprintln!("note: {}: no incident found", art.file));
-        }
-        all.extend(found);
-        bar.inc(1);
-    }
-    bar.finish_and_clear();
-    if !a.no_merge {
-        all = merge_incidents(all);
+    let (all, empty) = sahel::sources::extract_all(&articles, g, !a.no_merge);
+    for f in &empty {
+        eprintln!("note: {f}: no incident found");
     }
     if a.explain {
         for e in &all {
@@ -163,19 +153,13 @@ pub(crate) fn extract_rows(g: &Gazetteer, a: &ExtractArgs) -> Result<ExitCode> {
     let mut failed = 0;
     for p in &a.inputs {
         let name = p.display().to_string();
-        let bytes = if p.as_os_str() == "-" {
-            let mut v = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin(), &mut v)
-                .map_err(|e| anyhow::anyhow!("-: cannot read standard input: {e}"))?;
-            v
-        } else {
-            match std::fs::read(p) {
-                Ok(b) => b,
-                Err(e) => {
-                    eprintln!("error: {name}: cannot read: {e}");
-                    failed += 1;
-                    continue;
-                }
+        let bytes = match sahel::files::read_bytes(p) {
+            Ok(b) => b,
+            Err(e) if p.as_os_str() == "-" => return Err(e),
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                failed += 1;
+                continue;
             }
         };
         let (text, _) = sahel::files::decode_owned(bytes);
@@ -196,23 +180,15 @@ pub(crate) fn extract_rows(g: &Gazetteer, a: &ExtractArgs) -> Result<ExitCode> {
         bail!("no spreadsheet could be read");
     }
     let rows: usize = tables.iter().map(|t| t.rows.len()).sum();
-    let bar = sahel::progress::bar(rows as u64, "rows");
-    let found: Vec<Vec<Vec<sahel::model::Incident>>> = tables
-        .iter()
-        .map(|t| {
-            t.rows
-                .iter()
-                .map(|r| {
-                    bar.inc(1);
-                    sahel::extract::extract_article(&r.article, g)
-                        .into_iter()
-                        .map(|e| e.incident)
-                        .collect()
-                })
-                .collect()
-        })
-        .collect();
-    bar.finish_and_clear();
+    // Per table, per row, the row's incidents.
+    let mut found: Vec<Vec<Vec<sahel::model::Incident>>> = Vec::new();
+    for t in &tables {
+        let mut per_row = Vec::with_capacity(t.rows.len());
+        sahel::sources::extract_each(t.rows.iter().map(|r| &r.article), g, |_, list| {
+            per_row.push(list.into_iter().map(|e| e.incident).collect());
+        });
+        found.push(per_row);
+    }
     let count: usize = found.iter().flatten().map(Vec::len).sum();
     let empty = found.iter().flatten().filter(|v| v.is_empty()).count();
     let format = a.format.unwrap_or_else(|| Format::of_path(&a.output));
@@ -289,7 +265,7 @@ pub(crate) struct EvalArgs {
 }
 
 pub(crate) fn eval(g: &Gazetteer, a: &EvalArgs) -> Result<()> {
-    use sahel::extract::{article::read_articles, extract_article};
+    use sahel::extract::article::read_articles;
     let text = std::fs::read_to_string(&a.gold)
         .map_err(|e| anyhow::anyhow!("{}: cannot read: {e}", a.gold.display()))?;
     let gold = sahel::eval::read_gold(&text, &a.gold.display().to_string())?;
@@ -320,12 +296,11 @@ pub(crate) fn eval(g: &Gazetteer, a: &EvalArgs) -> Result<()> {
         }
         articles
     };
+    // Scored per article: no merging across articles.
     let mut extracted = Vec::new();
-    for art in &articles {
-        for e in extract_article(art, g) {
-            extracted.push((art.file.clone(), e.incident));
-        }
-    }
+    sahel::sources::extract_each(&articles, g, |art, found| {
+        extracted.extend(found.into_iter().map(|e| (art.file.clone(), e.incident)));
+    });
     let s = sahel::eval::score(g, &gold, &extracted);
     if a.json {
         println!("{}", serde_json::to_string_pretty(&s)?);

@@ -71,13 +71,13 @@ pub(crate) fn filter_of(f: &FilterArgs, g: &Gazetteer) -> Result<sahel::index::F
 pub(crate) fn read_options(
     input_format: &Option<String>,
     skip_invalid: bool,
-) -> Result<sahel::io::read::ReadOptions> {
+) -> Result<sahel::sources::ReadOptions> {
     let csv_layout = input_format
         .as_deref()
         .map(str::parse::<sahel::io::csv_in::Layout>)
         .transpose()
         .map_err(|e| anyhow::anyhow!("--input-format: {e}"))?;
-    Ok(sahel::io::read::ReadOptions {
+    Ok(sahel::sources::ReadOptions {
         csv_layout,
         skip_invalid,
     })
@@ -91,7 +91,9 @@ pub(crate) fn load(
 ) -> Result<Vec<sahel::model::Incident>> {
     let filter = filter_of(f, g)?;
     let opts = read_options(&f.input_format, f.skip_invalid)?;
-    let all = sahel::io::read::read_inputs_with(inputs, g, &opts)?;
+    let read = sahel::sources::read_inputs_with(inputs, g, &opts)?;
+    report_skipped(&read.skipped);
+    let all = read.incidents;
     Ok(all.into_iter().filter(|i| filter.accepts(i)).collect())
 }
 
@@ -186,4 +188,14 @@ pub(crate) fn regions_bbox(g: &Gazetteer, names: &[String]) -> Result<(f64, f64,
     let (x0, y0, x1, y1) = b.ok_or_else(|| anyhow::anyhow!("no region given"))?;
     let m = ((x1 - x0).max(y1 - y0) * 0.06).max(0.1);
     Ok((x0 - m, y0 - m, x1 + m, y1 + m))
+}
+
+/// Tells the user which malformed rows `--skip-invalid` skipped.
+pub(crate) fn report_skipped(skipped: &[String]) {
+    for s in skipped {
+        eprintln!("skipped: {s}");
+    }
+    if !skipped.is_empty() {
+        eprintln!("{} invalid row(s) skipped", skipped.len());
+    }
 }

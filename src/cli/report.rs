@@ -40,6 +40,7 @@ pub(crate) fn report(g: &Gazetteer, a: ReportArgs) -> Result<()> {
         read: read_options(&a.input_format, a.skip_invalid)?,
     };
     let s = sahel::report::run(g, &o)?;
+    report_skipped(&s.skipped);
     eprintln!("{} incidents, {} clusters", s.incidents, s.clusters);
     for f in &s.files {
         eprintln!("wrote {}", f.display());

@@ -671,4 +671,53 @@ mod tests {
         assert_eq!(parse_day("2024-3-16"), None);
         assert_eq!(parse_day("2024-13-01"), None);
     }
+
+    #[test]
+    fn geojson_round_trip_keeps_every_field() {
+        let g = crate::gazetteer::Gazetteer::embedded();
+        let mut inc = crate::report::example_incidents(g);
+        // Lists whose items contain the separators must survive too.
+        inc[0].notes = vec!["JNIM: 10 morts; armée: aucun".into(), "x | y".into()];
+        inc[0].sources.push(crate::model::Source {
+            file: r"C:\dépêches\b.txt".into(),
+            sentence: "Une phrase | avec une barre; et un point-virgule.".into(),
+        });
+        let mut first = Vec::new();
+        crate::io::incidents::write_geojson(&inc, &mut first).unwrap();
+        let back = incidents_from_geojson(std::str::from_utf8(&first).unwrap(), "t").unwrap();
+        assert_eq!(back.len(), inc.len());
+        for (a, b) in inc.iter().zip(&back) {
+            // Coordinates are written to 5 decimals (about a metre).
+            let mut a = a.clone();
+            if let Some(l) = a.location.as_mut() {
+                l.lat = crate::geodesy::round_to(l.lat, 5);
+                l.lon = crate::geodesy::round_to(l.lon, 5);
+            }
+            assert_eq!(&a, b, "incident {} changed on the way", a.id);
+        }
+        let mut second = Vec::new();
+        crate::io::incidents::write_geojson(&back, &mut second).unwrap();
+        assert_eq!(
+            String::from_utf8(first).unwrap(),
+            String::from_utf8(second).unwrap()
+        );
+    }
+
+    #[test]
+    fn bad_features_are_reported_by_number() {
+        let bad = r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null,"properties":{}},{"type":"Feature","geometry":{"type":"Point","coordinates":[200,14]},"properties":{}}]}"#;
+        let e = incidents_from_geojson(bad, "x.geojson")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("x.geojson: feature 1") && e.contains("out of range"),
+            "{e}"
+        );
+        let nan = r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1,14]},"properties":{"date":"hier"}}]}"#;
+        let e = incidents_from_geojson(nan, "y.geojson")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("feature 0") && e.contains("hier"), "{e}");
+        assert!(incidents_from_geojson("[]", "z").is_err());
+    }
 }

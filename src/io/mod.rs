@@ -7,7 +7,6 @@ pub mod fgb;
 pub mod flat;
 pub mod geojson_in;
 pub mod incidents;
-pub mod read;
 pub mod rows;
 
 /// `YYYY-MM-DD` at the start of `s` (a time may follow: `2024-03-16

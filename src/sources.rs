@@ -1,20 +1,22 @@
-//! Reading incidents back: sahel's JSON, GeoJSON FeatureCollections of
-//! points (sahel's own properties, or foreign ones such as `date`,
-//! `event_date`, `fatalities`), CSV (sahel, ACLED, UCDP: see
-//! [`crate::io::csv_in`]), and articles (extracted on the fly).
-//!
-//! Every analysis command reads its inputs through [`read_inputs`], so a
-//! new format is added in one place.
+//! Any input to incidents: incident files (sahel's JSON, GeoJSON,
+//! FlatGeobuf, CSV from sahel, ACLED or UCDP: see [`crate::io`]) and
+//! articles, extracted and merged by the one extraction loop,
+//! [`extract_all`]. This layer sits above `io` and `extract`; every command
+//! reads its inputs through [`read_inputs`], so a new format is added in
+//! one place.
 //!
 //! ```
-//! let gj = r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[-4.18,14.48]},"properties":{"event_date":"2024-03-16","fatalities":3,"event_type":"attack"}}]}"#;
-//! let v = sahel::io::read::incidents_from_geojson(gj, "x.geojson").unwrap();
-//! assert_eq!(v[0].fatalities.low, Some(3));
-//! assert_eq!(v[0].date.unwrap().to_string(), "2024-03-16");
+//! use sahel::gazetteer::Gazetteer;
+//! let dir = tempfile::tempdir().unwrap();
+//! let p = dir.path().join("a.geojson");
+//! std::fs::write(&p, r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[-4.18,14.48]},"properties":{"event_date":"2024-03-16","fatalities":3,"event_type":"attack"}}]}"#).unwrap();
+//! let read = sahel::sources::read_inputs(&[p], Gazetteer::embedded()).unwrap();
+//! assert_eq!(read.incidents[0].fatalities.low, Some(3));
+//! assert!(read.skipped.is_empty());
 //! ```
 
 use crate::extract::article::{article_from_bytes, read_articles, Article};
-use crate::extract::{extract_article, merge_incidents};
+use crate::extract::{extract_article, merge_incidents, Extracted};
 use crate::files::read_bytes;
 use crate::gazetteer::Gazetteer;
 use crate::io::csv_in::{is_incident_header, read_incident_csv_with};
@@ -23,16 +25,77 @@ use crate::model::Incident;
 use anyhow::{bail, Context, Result};
 use std::path::PathBuf;
 
-pub use crate::io::geojson_in::incidents_from_geojson;
-
 /// Reads incidents from any mix of inputs: `.geojson` files, sahel's
 /// `.json` incident arrays, CSV (sahel, ACLED, UCDP), FlatGeobuf, and articles
 /// (`.txt`, `.html`, directories of them), which are extracted and merged.
 /// `-` reads standard input and tells the kind from its first bytes: `{`
 /// GeoJSON, `[` sahel JSON, FlatGeobuf's magic number, a known CSV header
 /// (or any, with the CSV layout forced), otherwise an article.
-pub fn read_inputs(inputs: &[PathBuf], g: &Gazetteer) -> Result<Vec<Incident>> {
+pub fn read_inputs(inputs: &[PathBuf], g: &Gazetteer) -> Result<Inputs> {
     read_inputs_with(inputs, g, &ReadOptions::default())
+}
+
+/// What [`read_inputs`] read.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    /// The incidents, files first in the order given, then those extracted
+    /// from articles (merged).
+    pub incidents: Vec<Incident>,
+    /// Malformed rows skipped (with `skip_invalid`), each naming its file
+    /// and line, for the caller to report.
+    pub skipped: Vec<String>,
+}
+
+/// The extraction loop: every article through the extractor, with a
+/// progress bar on long runs; the accounts of one event merged into one
+/// incident unless `merge` is false. Also returns the articles that gave
+/// no incident, for the caller to mention.
+///
+/// ```
+/// use sahel::extract::article::Article;
+/// use sahel::gazetteer::Gazetteer;
+/// let a = Article::from_text("a.txt", "Le 3 mai 2024, des hommes armés ont attaqué le village de Dioura, tuant 5 civils.");
+/// let b = Article::from_text("b.txt", "Le 3 mai 2024, Dioura a été attaqué ; cinq civils ont été tués.");
+/// let (found, empty) = sahel::sources::extract_all(&[a, b], Gazetteer::embedded(), true);
+/// assert_eq!(found.len(), 1, "one event told twice");
+/// assert!(empty.is_empty());
+/// ```
+pub fn extract_all(
+    articles: &[Article],
+    g: &Gazetteer,
+    merge: bool,
+) -> (Vec<Extracted>, Vec<String>) {
+    let mut all = Vec::new();
+    let mut empty = Vec::new();
+    extract_each(articles, g, |a, found| {
+        if found.is_empty() {
+            empty.push(a.file.clone());
+        }
+        all.extend(found);
+    });
+    if merge {
+        all = merge_incidents(all);
+    }
+    (all, empty)
+}
+
+/// The loop itself: each article's incidents, unmerged, handed to `each`
+/// with the article (for scoring per article), under one progress bar.
+pub fn extract_each<'a, I>(
+    articles: I,
+    g: &Gazetteer,
+    mut each: impl FnMut(&'a Article, Vec<Extracted>),
+) where
+    I: IntoIterator<Item = &'a Article>,
+    I::IntoIter: ExactSizeIterator,
+{
+    let articles = articles.into_iter();
+    let bar = crate::progress::bar(articles.len() as u64, "articles");
+    for a in articles {
+        each(a, extract_article(a, g));
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
 }
 
 /// How to read inputs.
@@ -75,17 +138,13 @@ fn kind_of_bytes(bytes: &[u8]) -> Kind {
     }
 }
 
-/// [`read_inputs`] with options; skipped rows are reported on stderr with
-/// their count. Long reads show a progress bar when stderr is a terminal.
-pub fn read_inputs_with(
-    inputs: &[PathBuf],
-    g: &Gazetteer,
-    o: &ReadOptions,
-) -> Result<Vec<Incident>> {
+/// [`read_inputs`] with options. Long reads show a progress bar when
+/// stderr is a terminal.
+pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> Result<Inputs> {
     let mut out = Vec::new();
     let mut article_paths = Vec::new();
     let mut stdin_articles: Vec<Article> = Vec::new();
-    let mut skipped = 0;
+    let mut skipped = Vec::new();
     for p in inputs {
         let name = p.display().to_string();
         let ext = p
@@ -136,10 +195,7 @@ pub fn read_inputs_with(
                         bar.set_position(b)
                     })?;
                 bar.finish_and_clear();
-                for s in &r.skipped {
-                    eprintln!("skipped: {s}");
-                }
-                skipped += r.skipped.len();
+                skipped.extend(r.skipped);
                 out.extend(r.incidents);
             }
             Kind::Article => {
@@ -149,61 +205,24 @@ pub fn read_inputs_with(
             }
         }
     }
-    if skipped > 0 {
-        eprintln!("{skipped} invalid row(s) skipped");
-    }
     if !article_paths.is_empty() || !stdin_articles.is_empty() {
         let (mut arts, problems) = read_articles(&article_paths, None);
         if let Some(p) = problems.first() {
             bail!("{p}");
         }
         arts.extend(stdin_articles);
-        let bar = crate::progress::bar(arts.len() as u64, "articles");
-        let mut ex = Vec::new();
-        for a in &arts {
-            ex.extend(extract_article(a, g));
-            bar.inc(1);
-        }
-        bar.finish_and_clear();
-        out.extend(merge_incidents(ex).into_iter().map(|e| e.incident));
+        let (found, _) = extract_all(&arts, g, true);
+        out.extend(found.into_iter().map(|e| e.incident));
     }
-    Ok(out)
+    Ok(Inputs {
+        incidents: out,
+        skipped,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn geojson_round_trip_keeps_every_field() {
-        let g = Gazetteer::embedded();
-        let mut inc = crate::report::example_incidents(g);
-        // Lists whose items contain the separators must survive too.
-        inc[0].notes = vec!["JNIM: 10 morts; armée: aucun".into(), "x | y".into()];
-        inc[0].sources.push(crate::model::Source {
-            file: r"C:\dépêches\b.txt".into(),
-            sentence: "Une phrase | avec une barre; et un point-virgule.".into(),
-        });
-        let mut first = Vec::new();
-        crate::io::incidents::write_geojson(&inc, &mut first).unwrap();
-        let back = incidents_from_geojson(std::str::from_utf8(&first).unwrap(), "t").unwrap();
-        assert_eq!(back.len(), inc.len());
-        for (a, b) in inc.iter().zip(&back) {
-            // Coordinates are written to 5 decimals (about a metre).
-            let mut a = a.clone();
-            if let Some(l) = a.location.as_mut() {
-                l.lat = crate::geodesy::round_to(l.lat, 5);
-                l.lon = crate::geodesy::round_to(l.lon, 5);
-            }
-            assert_eq!(&a, b, "incident {} changed on the way", a.id);
-        }
-        let mut second = Vec::new();
-        crate::io::incidents::write_geojson(&back, &mut second).unwrap();
-        assert_eq!(
-            String::from_utf8(first).unwrap(),
-            String::from_utf8(second).unwrap()
-        );
-    }
 
     #[test]
     fn standard_input_kind_is_sniffed() {
@@ -217,23 +236,5 @@ mod tests {
             kind_of_bytes("date 2024-03-18\nLe JNIM a attaqué Boni.".as_bytes()),
             Kind::Article
         );
-    }
-
-    #[test]
-    fn bad_features_are_reported_by_number() {
-        let bad = r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":null,"properties":{}},{"type":"Feature","geometry":{"type":"Point","coordinates":[200,14]},"properties":{}}]}"#;
-        let e = incidents_from_geojson(bad, "x.geojson")
-            .unwrap_err()
-            .to_string();
-        assert!(
-            e.contains("x.geojson: feature 1") && e.contains("out of range"),
-            "{e}"
-        );
-        let nan = r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1,14]},"properties":{"date":"hier"}}]}"#;
-        let e = incidents_from_geojson(nan, "y.geojson")
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("feature 0") && e.contains("hier"), "{e}");
-        assert!(incidents_from_geojson("[]", "z").is_err());
     }
 }
