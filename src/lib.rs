@@ -17,6 +17,7 @@ pub mod cluster;
 pub mod eval;
 pub mod extract;
 pub mod files;
+pub mod filter;
 pub mod fold;
 pub mod french;
 pub mod gazetteer;

@@ -37,7 +37,7 @@ pub(crate) struct FilterArgs {
     pub(crate) skip_invalid: bool,
 }
 
-pub(crate) fn filter_of(f: &FilterArgs, g: &Gazetteer) -> Result<sahel::index::Filter> {
+pub(crate) fn filter_of(f: &FilterArgs, g: &Gazetteer) -> Result<sahel::filter::Filter> {
     let day = |s: &Option<String>, flag: &str| -> Result<Option<chrono::NaiveDate>> {
         s.as_deref()
             .map(|d| {
@@ -59,7 +59,7 @@ pub(crate) fn filter_of(f: &FilterArgs, g: &Gazetteer) -> Result<sahel::index::F
         .iter()
         .map(|r| region_area(g, r))
         .collect::<Result<Vec<_>>>()?;
-    Ok(sahel::index::Filter {
+    Ok(sahel::filter::Filter {
         from: day(&f.from, "--from")?,
         to: day(&f.to, "--to")?,
         types,
@@ -99,7 +99,7 @@ pub(crate) fn load(
 
 /// The area a `--region` names: by the boundaries, or a circle around
 /// the capital of a newer region that has none.
-pub(crate) fn region_area(g: &Gazetteer, name: &str) -> Result<sahel::index::RegionArea> {
+pub(crate) fn region_area(g: &Gazetteer, name: &str) -> Result<sahel::filter::RegionArea> {
     use sahel::admin::RegionHint;
     let hint = g
         .admin()
@@ -110,13 +110,13 @@ pub(crate) fn region_area(g: &Gazetteer, name: &str) -> Result<sahel::index::Reg
             town, radius_km, ..
         } => {
             let (lat, lon, _) = centre(g, &town)?;
-            sahel::index::RegionArea::Circle {
+            sahel::filter::RegionArea::Circle {
                 lat,
                 lon,
                 km: radius_km,
             }
         }
-        h => sahel::index::RegionArea::admin(h),
+        h => sahel::filter::RegionArea::admin(h, g.admin()),
     })
 }
 
@@ -170,11 +170,11 @@ pub(crate) fn regions_bbox(g: &Gazetteer, names: &[String]) -> Result<(f64, f64,
     let mut b: Option<(f64, f64, f64, f64)> = None;
     for n in names {
         let e = match region_area(g, n)? {
-            sahel::index::RegionArea::Admin { hint, .. } => g
+            sahel::filter::RegionArea::Admin { hint, .. } => g
                 .admin()
                 .extent(&hint)
                 .ok_or_else(|| anyhow::anyhow!("--region {n:?}: no boundary to zoom to"))?,
-            sahel::index::RegionArea::Circle { lat, lon, km } => {
+            sahel::filter::RegionArea::Circle { lat, lon, km } => {
                 let dlat = km / 111.2;
                 let dlon = km / (111.2 * lat.to_radians().cos());
                 (lon - dlon, lat - dlat, lon + dlon, lat + dlat)
