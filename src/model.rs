@@ -346,6 +346,34 @@ pub struct Casualties {
     pub high: Option<u32>,
 }
 
+/// A toll as people write it: `5`, `5–10`, `at least 5`, `at most 5`,
+/// `unknown`; with the alternate flag (`{:#}`), the compact form of tables:
+/// `5`, `5-10`, `5+`, `≤5`, `?`.
+///
+/// ```
+/// use sahel::model::Casualties;
+/// assert_eq!(Casualties::range(5, 10).to_string(), "5–10");
+/// assert_eq!(Casualties::at_least(3).to_string(), "at least 3");
+/// assert_eq!(format!("{:#}", Casualties::at_least(3)), "3+");
+/// assert_eq!(format!("{:#}", Casualties::unknown()), "?");
+/// ```
+impl fmt::Display for Casualties {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let compact = f.alternate();
+        match (self.low, self.high) {
+            (Some(l), Some(h)) if l == h => write!(f, "{l}"),
+            (Some(l), Some(h)) if compact => write!(f, "{l}-{h}"),
+            (Some(l), Some(h)) => write!(f, "{l}–{h}"),
+            (Some(l), None) if compact => write!(f, "{l}+"),
+            (Some(l), None) => write!(f, "at least {l}"),
+            (None, Some(h)) if compact => write!(f, "≤{h}"),
+            (None, Some(h)) => write!(f, "at most {h}"),
+            (None, None) if compact => write!(f, "?"),
+            (None, None) => write!(f, "unknown"),
+        }
+    }
+}
+
 impl Casualties {
     /// No figure known.
     pub fn unknown() -> Self {

@@ -114,13 +114,7 @@ pub(crate) fn print_hits(
     for h in hits {
         let i = &incidents[h.index];
         let l = i.location.as_ref();
-        let deaths = match (i.fatalities.low, i.fatalities.high) {
-            (None, None) => "?".to_string(),
-            (Some(a), Some(b)) if a == b => a.to_string(),
-            (Some(a), Some(b)) => format!("{a}-{b}"),
-            (Some(a), None) => format!("{a}+"),
-            (None, Some(b)) => format!("≤{b}"),
-        };
+        let deaths = format!("{:#}", i.fatalities);
         println!(
             "{:>8.1}  {:<10}  {:<16}  {:<22} {:<11} {:>7}  {}",
             h.distance_km,

@@ -1229,8 +1229,7 @@ pub fn merge_incidents(mut list: Vec<Extracted>) -> Vec<Extracted> {
                 {
                     a.notes.push(format!(
                         "reports differ on the toll: {} and {}",
-                        show(&a.fatalities),
-                        show(&b.fatalities)
+                        a.fatalities, b.fatalities
                     ));
                 }
                 a.fatalities = a.fatalities.union(&b.fatalities);
@@ -1253,15 +1252,6 @@ pub fn merge_incidents(mut list: Vec<Extracted>) -> Vec<Extracted> {
         }
     }
     out
-}
-
-fn show(c: &Casualties) -> String {
-    match (c.low, c.high) {
-        (Some(l), Some(h)) if l == h => l.to_string(),
-        (Some(l), Some(h)) => format!("{l}–{h}"),
-        (Some(l), None) => format!("at least {l}"),
-        _ => "unknown".into(),
-    }
 }
 
 fn same_event(a: &Incident, b: &Incident) -> bool {

@@ -9,7 +9,7 @@
 
 use super::{draw_err as err, render_to, Basemap, Drawing, Projection, PALETTE};
 use crate::cluster::ClusterSummary;
-use crate::model::{EventType, Incident, LocationPrecision};
+use crate::model::{Casualties, EventType, Incident, LocationPrecision};
 use anyhow::Result;
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
@@ -651,11 +651,9 @@ where
         ) else {
             continue;
         };
-        let deaths = if c.deaths_low == c.deaths_high {
-            c.deaths_low.to_string()
-        } else {
-            format!("{}–{}", c.deaths_low, c.deaths_high)
-        };
+        // Cluster sums, far below u32::MAX in any real data.
+        let sum = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+        let deaths = Casualties::range(sum(c.deaths_low), sum(c.deaths_high));
         let text = format!("C{id}: {} incidents, {deaths} deaths", c.size);
         let font = ("sans-serif", f(18.0), FontStyle::Bold);
         let (tw, th) = root
