@@ -29,4 +29,5 @@ pub mod progress;
 pub mod render;
 pub mod report;
 pub mod sources;
+pub mod stats;
 pub mod trend;

@@ -139,6 +139,7 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
         &incidents,
         &crate::render::map::MapOptions {
             clusters: summaries.clone(),
+            towns: crate::render::map::towns_of(g),
             ..Default::default()
         },
         &files[4],

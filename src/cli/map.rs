@@ -124,6 +124,8 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
             ChoroplethArg::Deaths => sahel::render::map::Choropleth::Deaths,
             ChoroplethArg::Incidents => sahel::render::map::Choropleth::Incidents,
         }),
+        // The user's --gazetteer places are labelled too.
+        towns: sahel::render::map::towns_of(g),
     };
     sahel::render::map::render_map(&incidents, &o, &a.output)?;
     eprintln!(

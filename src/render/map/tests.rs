@@ -1,0 +1,351 @@
+//! Tests of the incident map.
+
+use super::*;
+use crate::model::*;
+
+fn inc(lat: f64, lon: f64, deaths: Option<u32>, t: EventType) -> Incident {
+    Incident {
+        id: format!("{lat},{lon}"),
+        date: None,
+        location: Some(Location {
+            lat,
+            lon,
+            precision: LocationPrecision::Exact,
+            uncertainty_km: 1.0,
+            name_written: "x".into(),
+            name_resolved: None,
+            region: None,
+            cercle: None,
+            region_current: None,
+            cercle_current: None,
+        }),
+        event_type: t,
+        actors: vec![],
+        fatalities: deaths.map_or(Casualties::unknown(), Casualties::exact),
+        wounded: Casualties::unknown(),
+        sources: vec![],
+        notes: vec![],
+    }
+}
+
+#[test]
+fn circles_grow_with_area() {
+    let (r1, r4) = (radius_px(0.0, 1.0), radius_px(100.0, 1.0));
+    assert!(r4 > r1);
+    // Area proportional: the growth of r² is proportional to deaths.
+    let a = |d: f64| (radius_px(d, 1.0) as f64 - 3.0).powi(2);
+    assert!((a(100.0) / a(25.0) - 4.0).abs() < 0.2);
+}
+
+#[test]
+fn png_has_the_size_and_the_incident_where_it_projects() {
+    let d = tempfile::tempdir().unwrap();
+    let path = d.path().join("m.png");
+    let o = MapOptions {
+        size: (800, 600),
+        ..Default::default()
+    };
+    // A large attack in the desert north of the Niger bend, away from towns.
+    let list = vec![inc(17.6, -1.6, Some(40), EventType::Attack)];
+    render_map(&list, &o, &path).unwrap();
+    let img = image::open(&path).unwrap().to_rgb8();
+    assert_eq!(img.dimensions(), (800, 600));
+    let (x, y) = map_projection(&o).project(-1.6, 17.6);
+    let px = img.get_pixel(x as u32 + 2, y as u32 + 2);
+    let want = PALETTE[0];
+    // The 75% fill over the light background.
+    assert!(
+        (px[0] as i32 - want.0 as i32).abs() < 70 && (px[2] as i32 - want.2 as i32).abs() < 70,
+        "{px:?} at {x},{y}"
+    );
+    assert!(px[0] > px[2] + 60, "reddish, not the base map: {px:?}");
+}
+
+#[test]
+fn svg_contains_the_labels_with_accents() {
+    let d = tempfile::tempdir().unwrap();
+    let path = d.path().join("m.svg");
+    render_map(
+        &[inc(13.43, -6.26, None, EventType::Ambush)],
+        &MapOptions::default(),
+        &path,
+    )
+    .unwrap();
+    let svg = std::fs::read_to_string(&path).unwrap();
+    for label in [
+        "Bamako",
+        "Ségou",
+        "Tombouctou",
+        "BURKINA FASO",
+        "Event type",
+        "ambush",
+        "km",
+        "Natural Earth",
+    ] {
+        assert!(svg.contains(label), "{label} missing");
+    }
+}
+
+#[test]
+fn bad_paths_fail_cleanly() {
+    let d = tempfile::tempdir().unwrap();
+    assert!(render_map(&[], &MapOptions::default(), &d.path().join("m.jpg")).is_err());
+    assert!(render_map(
+        &[],
+        &MapOptions::default(),
+        Path::new("/nonexistent-dir/m.png")
+    )
+    .is_err());
+    // An empty map is still a map.
+    let p = d.path().join("empty.png");
+    render_map(
+        &[],
+        &MapOptions {
+            size: (400, 300),
+            ..Default::default()
+        },
+        &p,
+    )
+    .unwrap();
+    assert!(p.exists());
+    assert_eq!(
+        std::fs::read_dir(d.path()).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
+}
+
+fn png(list: &[Incident], o: &MapOptions) -> image::RgbImage {
+    let d = tempfile::tempdir().unwrap();
+    let path = d.path().join("m.png");
+    render_map(list, o, &path).unwrap();
+    image::open(&path).unwrap().to_rgb8()
+}
+
+fn near(px: &image::Rgb<u8>, c: RGBColor, tol: i32) -> bool {
+    (px[0] as i32 - c.0 as i32).abs() <= tol
+        && (px[1] as i32 - c.1 as i32).abs() <= tol
+        && (px[2] as i32 - c.2 as i32).abs() <= tol
+}
+
+#[test]
+fn jenks_classes_are_the_best_grouping() {
+    let v = [
+        0.0, 2.0, 862.0, 980.0, 1311.0, 1853.0, 2271.0, 3091.0, 3548.0,
+    ];
+    let c = crate::stats::jenks_classes(&v, 5);
+    assert_eq!(c.len(), 5);
+    assert_eq!(c[0].0, 2.0);
+    assert_eq!(c[4].1, 3548.0);
+    for w in c.windows(2) {
+        assert!(w[0].1 < w[1].0, "classes in order, not overlapping: {c:?}");
+    }
+    // No other split of the 8 sorted values into 5 runs does better.
+    let x: Vec<f64> = v[1..].to_vec();
+    let ssd = |r: &[f64]| {
+        let m = r.iter().sum::<f64>() / r.len() as f64;
+        r.iter().map(|a| (a - m).powi(2)).sum::<f64>()
+    };
+    let cost_of = |cuts: &[usize]| {
+        let mut b = vec![0];
+        b.extend_from_slice(cuts);
+        b.push(x.len());
+        b.windows(2).map(|w| ssd(&x[w[0]..w[1]])).sum::<f64>()
+    };
+    let ours: Vec<usize> = c[1..]
+        .iter()
+        .map(|(lo, _)| x.iter().position(|a| a == lo).unwrap())
+        .collect();
+    let mut best = f64::MAX;
+    for a in 1..8 {
+        for b in a + 1..8 {
+            for cc in b + 1..8 {
+                for d in cc + 1..8 {
+                    best = best.min(cost_of(&[a, b, cc, d]));
+                }
+            }
+        }
+    }
+    assert!((cost_of(&ours) - best).abs() < 1e-6);
+    assert!(crate::stats::jenks_classes(&[0.0, 0.0], 5).is_empty());
+    assert_eq!(
+        crate::stats::jenks_classes(&[3.0, 3.0], 5),
+        vec![(3.0, 3.0)]
+    );
+}
+
+#[test]
+fn region_values_by_name_or_by_point() {
+    let mut a = inc(14.4, -4.0, Some(10), EventType::Attack);
+    a.location.as_mut().unwrap().region = Some("mopti".into());
+    // No region written: found by where the point falls (Gao).
+    let b = inc(16.27, -0.04, Some(4), EventType::Attack);
+    let c = inc(16.3, -0.1, None, EventType::Attack);
+    let v = region_values(&[a.clone(), b.clone(), c.clone()], Choropleth::Deaths);
+    let get = |n: &str| v.iter().find(|x| x.0 == n).unwrap().1;
+    assert_eq!((get("Mopti"), get("Gao"), get("Kayes")), (10.0, 4.0, 0.0));
+    let v = region_values(&[a, b, c], Choropleth::Incidents);
+    assert_eq!(v.iter().find(|x| x.0 == "Gao").unwrap().1, 2.0);
+}
+
+#[test]
+fn choropleth_shades_the_deadliest_region_darkest() {
+    let list = vec![
+        inc(14.4, -4.0, Some(300), EventType::Attack),
+        inc(16.27, -0.04, Some(4), EventType::Attack),
+        inc(13.4, -6.2, Some(40), EventType::Attack),
+    ];
+    let o = MapOptions {
+        size: (1000, 750),
+        choropleth: Some(Choropleth::Deaths),
+        ..Default::default()
+    };
+    let img = png(&list, &o);
+    let p = map_projection(&o);
+    // Inside Mopti region, away from its label and towns (Douentza cercle).
+    let (x, y) = p.project(-2.5, 14.6);
+    assert!(
+        near(img.get_pixel(x as u32, y as u32), CLASSES[4], 12),
+        "{:?}",
+        img.get_pixel(x as u32, y as u32)
+    );
+    // Kayes had nothing.
+    let (x, y) = p.project(-10.5, 14.0);
+    assert!(near(img.get_pixel(x as u32, y as u32), ZERO_CLASS, 12));
+    // No incident circles in this mode: the point itself is shaded.
+    let (x, y) = p.project(-4.0, 14.4);
+    assert!(!near(
+        img.get_pixel(x as u32 + 2, y as u32 + 2),
+        PALETTE[0],
+        40
+    ));
+}
+
+#[test]
+fn ring_and_region_level_squares_are_drawn() {
+    let mut sq = inc(17.6, -1.6, Some(20), EventType::Attack);
+    sq.location.as_mut().unwrap().precision = LocationPrecision::Region;
+    let o = MapOptions {
+        size: (1000, 750),
+        ring: Some(Ring {
+            lat: 20.0,
+            lon: -2.0,
+            km: 150.0,
+            label: "Test".into(),
+        }),
+        ..Default::default()
+    };
+    let img = png(&[sq], &o);
+    let p = map_projection(&o);
+    // The open square: its edge in the colour, its middle not.
+    let (x, y) = p.project(-1.6, 17.6);
+    let r = radius_px(20.0, 0.5);
+    let edge = img.get_pixel((x + r) as u32, y as u32);
+    assert!(near(edge, PALETTE[0], 40), "{edge:?}");
+    assert!(!near(img.get_pixel(x as u32, y as u32), PALETTE[0], 40));
+    // Most points of the geodesic circle are on the dashed line.
+    let on = (0..72)
+        .filter(|k| {
+            let (la, lo) = crate::geodesy::destination(20.0, -2.0, *k as f64 * 5.0, 150.0);
+            let (x, y) = p.project(lo, la);
+            (-1..=1).any(|dx| {
+                (-1..=1).any(|dy| near(img.get_pixel((x + dx) as u32, (y + dy) as u32), RING, 30))
+            })
+        })
+        .count();
+    assert!(on > 30, "{on} of 72 ring points drawn");
+}
+
+#[test]
+fn cluster_hulls_are_labelled_and_zoomed_maps_name_small_towns() {
+    let list: Vec<Incident> = (0..6)
+        .map(|k| {
+            inc(
+                14.3 + k as f64 * 0.05,
+                -3.6 + k as f64 * 0.04,
+                Some(k),
+                EventType::Ambush,
+            )
+        })
+        .collect();
+    let (_, summaries) = crate::cluster::cluster_incidents(
+        &list,
+        &crate::cluster::Params {
+            eps_km: 30.0,
+            min_points: 3,
+            days: None,
+        },
+    )
+    .unwrap();
+    assert_eq!(summaries.len(), 1);
+    let d = tempfile::tempdir().unwrap();
+    let path = d.path().join("m.svg");
+    let towns = towns_of(crate::gazetteer::Gazetteer::embedded());
+    let o = MapOptions {
+        clusters: summaries,
+        bbox: Some((-5.0, 13.5, -2.0, 15.5)),
+        towns: towns.clone(),
+        ..Default::default()
+    };
+    render_map(&list, &o, &path).unwrap();
+    let svg = std::fs::read_to_string(&path).unwrap();
+    assert!(svg.contains("C0: 6 incidents, 15 deaths"), "cluster label");
+    // Cercle seats from the gazetteer appear only when zoomed in.
+    assert!(svg.contains("Bandiagara") && svg.contains("Bankass"));
+    let national = MapOptions {
+        towns,
+        ..Default::default()
+    };
+    render_map(&list, &national, &path).unwrap();
+    assert!(!std::fs::read_to_string(&path).unwrap().contains("Bankass"));
+    // A user's own place is labelled when passed in.
+    let mine = MapOptions {
+        bbox: Some((-5.0, 13.5, -2.0, 15.5)),
+        towns: vec![Town {
+            name: "Camp Est".into(),
+            lat: 14.6,
+            lon: -3.0,
+            rank: 3,
+            population: 0,
+        }],
+        ..Default::default()
+    };
+    render_map(&list, &mine, &path).unwrap();
+    assert!(std::fs::read_to_string(&path).unwrap().contains("Camp Est"));
+}
+
+#[test]
+fn an_empty_selection_says_so() {
+    let d = tempfile::tempdir().unwrap();
+    let path = d.path().join("m.svg");
+    render_map(&[], &MapOptions::default(), &path).unwrap();
+    assert!(std::fs::read_to_string(&path)
+        .unwrap()
+        .contains("No incident matches"));
+}
+
+#[test]
+fn the_legend_moves_off_the_incidents() {
+    // Incidents packed in the bottom-left corner of a zoomed view.
+    let bbox = (-6.0, 13.0, -2.0, 16.0);
+    let list: Vec<Incident> = (0..40)
+        .map(|k| {
+            inc(
+                13.2 + (k % 8) as f64 * 0.05,
+                -5.9 + (k / 8) as f64 * 0.1,
+                Some(3),
+                EventType::Attack,
+            )
+        })
+        .collect();
+    let o = MapOptions {
+        size: (1000, 750),
+        bbox: Some(bbox),
+        ..Default::default()
+    };
+    let img = png(&list, &o);
+    let (x, y) = map_projection(&o).project(-5.9, 13.2);
+    // The incident is visible, not under the white legend box.
+    let px = img.get_pixel(x as u32 + 1, y as u32 + 1);
+    assert!(near(px, PALETTE[0], 70), "{px:?}");
+}
