@@ -2,14 +2,18 @@
 //!
 //! Geospatial analysis of armed-conflict incidents in Mali, offline.
 //!
-//! Data flows one way: text → [`model::Incident`]s → index and clusters →
-//! outputs. Modules, one concept each:
-//! - [`fold`]: name folding (accents, hyphens, spelling habits);
-//! - [`admin`]: regions and cercles (point in polygon, newer region names);
-//! - [`gazetteer`]: place names to coordinates, ranked with context;
-//! - [`geodesy`]: great-circle distances and destinations in km;
-//! - [`model`]: the incident model every part shares;
-//! - [`io`]: safe (atomic) output and tolerant text decoding.
+//! Data flows one way, and each layer imports only from those below it:
+//! - files: [`files`] (atomic writes, decoding, stdin), [`progress`];
+//! - model: [`model`] (incidents), [`fold`] (name folding), [`french`]
+//!   (number words), [`geodesy`] (great-circle km);
+//! - gazetteer: [`admin`] (regions and cercles, pre-2016 and current),
+//!   [`gazetteer`] (place names to coordinates, ranked with context);
+//! - extract: [`extract`] (French text to incidents);
+//! - io and sources: [`io`] (formats), [`sources`] (any input to
+//!   incidents), [`eval`] (scoring against gold);
+//! - analysis: [`index`] (km queries), [`filter`], [`cluster`], [`trend`],
+//!   [`stats`];
+//! - render: [`render`] (maps and charts), [`report`] (the main job).
 #![warn(missing_docs)]
 
 pub mod admin;

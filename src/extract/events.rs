@@ -176,7 +176,7 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
     out
 }
 
-/// The most specific event type among cues (the order of [`CUES`]);
+/// The most specific event type among cues (the order of `CUES`);
 /// hypothetical cues, and cues that only say people were killed, do not
 /// count.
 pub fn best_type(cues: &[Cue]) -> Option<EventType> {
@@ -195,7 +195,7 @@ pub fn specificity_rank(t: EventType) -> usize {
     CUES.iter().position(|(x, _)| *x == t).unwrap_or(CUES.len())
 }
 
-/// Whether a sentence is a general statement (see [`generic`]).
+/// Whether a sentence is a general statement (see `generic`).
 pub fn is_generic(sentence: &str) -> bool {
     generic().is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
