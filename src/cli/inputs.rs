@@ -6,8 +6,16 @@ use clap::Args;
 use sahel::gazetteer::Gazetteer;
 use std::path::PathBuf;
 
+/// What a command reads and which incidents it keeps: flattened into every
+/// command that reads incidents.
 #[derive(Args)]
-pub(crate) struct FilterArgs {
+pub(crate) struct InputArgs {
+    /// Incident files (.geojson, sahel .json, .fgb, .csv from sahel, ACLED
+    /// or UCDP GED) or articles (.txt, .html, directories of them), in any
+    /// mix; `-` reads standard input (GeoJSON, JSON, CSV or an article,
+    /// told apart by its first bytes).
+    #[arg(required = true)]
+    pub(crate) inputs: Vec<PathBuf>,
     /// Only incidents that may have happened on or after this day (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub(crate) from: Option<String>,
@@ -37,7 +45,7 @@ pub(crate) struct FilterArgs {
     pub(crate) skip_invalid: bool,
 }
 
-pub(crate) fn filter_of(f: &FilterArgs, g: &Gazetteer) -> Result<sahel::filter::Filter> {
+pub(crate) fn filter_of(f: &InputArgs, g: &Gazetteer) -> Result<sahel::filter::Filter> {
     let day = |s: &Option<String>, flag: &str| -> Result<Option<chrono::NaiveDate>> {
         s.as_deref()
             .map(|d| {
@@ -84,14 +92,11 @@ pub(crate) fn read_options(
 }
 
 /// Reads the inputs and keeps the incidents that pass the filter.
-pub(crate) fn load(
-    g: &Gazetteer,
-    inputs: &[PathBuf],
-    f: &FilterArgs,
-) -> Result<Vec<sahel::model::Incident>> {
+/// Reads the inputs and keeps the incidents the filters accept.
+pub(crate) fn load(g: &Gazetteer, f: &InputArgs) -> Result<Vec<sahel::model::Incident>> {
     let filter = filter_of(f, g)?;
     let opts = read_options(&f.input_format, f.skip_invalid)?;
-    let read = sahel::sources::read_inputs_with(inputs, g, &opts)?;
+    let read = sahel::sources::read_inputs_with(&f.inputs, g, &opts)?;
     report_skipped(&read.skipped);
     let all = read.incidents;
     Ok(all.into_iter().filter(|i| filter.accepts(i)).collect())

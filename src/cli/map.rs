@@ -8,9 +8,6 @@ use std::path::PathBuf;
 
 #[derive(Args)]
 pub(crate) struct MapArgs {
-    /// Incident files or articles, as for `near`.
-    #[arg(required = true)]
-    pub(crate) inputs: Vec<PathBuf>,
     /// Output image: FILE.png or FILE.svg; `-` writes PNG to standard output.
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: PathBuf,
@@ -46,7 +43,7 @@ pub(crate) struct MapArgs {
     #[arg(long, default_value = "2000x1500")]
     pub(crate) size: String,
     #[command(flatten)]
-    pub(crate) filter: FilterArgs,
+    pub(crate) input: InputArgs,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -67,9 +64,6 @@ pub(crate) enum ColorByArg {
 
 #[derive(Args)]
 pub(crate) struct TrendArgs {
-    /// Incident files or articles, as for `near`.
-    #[arg(required = true)]
-    pub(crate) inputs: Vec<PathBuf>,
     /// Output image: FILE.png or FILE.svg, `-` for PNG on standard output
     /// (not needed with --json).
     #[arg(short, long, value_name = "FILE")]
@@ -87,18 +81,18 @@ pub(crate) struct TrendArgs {
     #[arg(long, default_value = "2000x1500")]
     pub(crate) size: String,
     #[command(flatten)]
-    pub(crate) filter: FilterArgs,
+    pub(crate) input: InputArgs,
 }
 
 /// `sahel map`.
 pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
     let size = sahel::render::parse_size(&a.size)?;
     let mut bbox = a.bbox.as_deref().map(parse_bbox).transpose()?;
-    if bbox.is_none() && !a.filter.regions.is_empty() {
-        bbox = Some(regions_bbox(g, &a.filter.regions)?);
+    if bbox.is_none() && !a.input.regions.is_empty() {
+        bbox = Some(regions_bbox(g, &a.input.regions)?);
     }
     let ring = a.ring.as_deref().map(|r| parse_ring(g, r)).transpose()?;
-    let incidents = load(g, &a.inputs, &a.filter)?;
+    let incidents = load(g, &a.input)?;
     let clusters = if a.clusters {
         let p = sahel::cluster::Params {
             eps_km: a.eps,
@@ -149,7 +143,7 @@ pub(crate) fn trend(g: &Gazetteer, a: TrendArgs) -> Result<()> {
         bail!("--json and -o - would both write to standard output: give -o FILE.png");
     }
     let (lat, lon, label) = centre(g, &a.origin)?;
-    let incidents = load(g, &a.inputs, &a.filter)?;
+    let incidents = load(g, &a.input)?;
     let (pts, stats) = sahel::trend::trend(&incidents, &label, lat, lon);
     if let Some(out) = &a.output {
         let o = sahel::render::trend::TrendOptions {

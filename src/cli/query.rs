@@ -11,12 +11,6 @@ use std::path::PathBuf;
 
 #[derive(Args)]
 pub(crate) struct NearArgs {
-    /// Incident files (.geojson, sahel .json, .csv from sahel, ACLED or
-    /// UCDP GED) or articles (.txt, .html, directories of them), in any mix;
-    /// `-` reads standard input (GeoJSON, JSON, CSV or an article, told
-    /// apart by its first bytes).
-    #[arg(required = true)]
-    pub(crate) inputs: Vec<PathBuf>,
     /// The centre: a place name (through the gazetteer) or LAT,LON.
     #[arg(long, value_name = "PLACE|LAT,LON", allow_hyphen_values = true)]
     pub(crate) at: String,
@@ -24,7 +18,7 @@ pub(crate) struct NearArgs {
     #[arg(long, value_name = "KM")]
     pub(crate) radius: f64,
     #[command(flatten)]
-    pub(crate) filter: FilterArgs,
+    pub(crate) input: InputArgs,
     /// At most N incidents.
     #[arg(long, value_name = "N")]
     pub(crate) limit: Option<usize>,
@@ -40,9 +34,6 @@ pub(crate) struct NearArgs {
 
 #[derive(Args)]
 pub(crate) struct NearestArgs {
-    /// Incident files or articles, as for `near`.
-    #[arg(required = true)]
-    pub(crate) inputs: Vec<PathBuf>,
     /// The centre: a place name or LAT,LON.
     #[arg(long, value_name = "PLACE|LAT,LON", allow_hyphen_values = true)]
     pub(crate) at: String,
@@ -50,7 +41,7 @@ pub(crate) struct NearestArgs {
     #[arg(short, default_value_t = 5)]
     pub(crate) k: usize,
     #[command(flatten)]
-    pub(crate) filter: FilterArgs,
+    pub(crate) input: InputArgs,
     /// Print a JSON array.
     #[arg(long)]
     pub(crate) json: bool,
@@ -58,9 +49,6 @@ pub(crate) struct NearestArgs {
 
 #[derive(Args)]
 pub(crate) struct ClusterArgs {
-    /// Incident files or articles, as for `near`.
-    #[arg(required = true)]
-    pub(crate) inputs: Vec<PathBuf>,
     /// Neighbourhood radius in km.
     #[arg(long, value_name = "KM")]
     pub(crate) eps: f64,
@@ -72,7 +60,7 @@ pub(crate) struct ClusterArgs {
     #[arg(long, value_name = "D")]
     pub(crate) days: Option<f64>,
     #[command(flatten)]
-    pub(crate) filter: FilterArgs,
+    pub(crate) input: InputArgs,
     /// GeoJSON of cluster hulls (polygons) and incidents (points with their
     /// cluster id; null is noise). With `-`, the GeoJSON goes to standard
     /// output and the summary to standard error.
@@ -142,7 +130,7 @@ pub(crate) fn near(g: &Gazetteer, a: &NearArgs) -> Result<()> {
         );
     }
     let (lat, lon, label) = centre(g, &a.at)?;
-    let incidents = load(g, &a.inputs, &a.filter)?;
+    let incidents = load(g, &a.input)?;
     let idx = sahel::index::SpatialIndex::from_incidents(&incidents);
     let mut hits = idx.within(lat, lon, a.radius);
     if let Some(n) = a.limit {
@@ -181,7 +169,7 @@ pub(crate) fn nearest(g: &Gazetteer, a: &NearestArgs) -> Result<()> {
         bail!("-k must be at least 1");
     }
     let (lat, lon, label) = centre(g, &a.at)?;
-    let incidents = load(g, &a.inputs, &a.filter)?;
+    let incidents = load(g, &a.input)?;
     let idx = sahel::index::SpatialIndex::from_incidents(&incidents);
     let hits = idx.nearest(lat, lon, a.k);
     if !a.json {
@@ -199,7 +187,7 @@ pub(crate) fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
         min_points: a.min_points,
         days: a.days,
     };
-    let incidents = load(g, &a.inputs, &a.filter)?;
+    let incidents = load(g, &a.input)?;
     let (c, summaries) = sahel::cluster::cluster_incidents(&incidents, &params)?;
     if let Some(out) = &a.output {
         sahel::files::with_atomic_writer(out, |w| {
