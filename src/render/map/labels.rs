@@ -171,9 +171,10 @@ where
     Ok(())
 }
 
-/// A town a zoomed map may label.
+/// A gazetteer town a zoomed map may label (the base map has its own
+/// towns, [`crate::render::Town`]).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Town {
+pub struct GazetteerTown {
     /// Its name.
     pub name: String,
     /// Latitude.
@@ -194,7 +195,7 @@ pub struct Town {
 /// let towns = sahel::render::map::towns_of(g);
 /// assert!(towns.iter().any(|t| t.name == "Mopti" && t.rank == 3));
 /// ```
-pub fn towns_of(g: &crate::gazetteer::Gazetteer) -> Vec<Town> {
+pub fn towns_of(g: &crate::gazetteer::Gazetteer) -> Vec<GazetteerTown> {
     g.places()
         .iter()
         .filter_map(|p| {
@@ -204,7 +205,7 @@ pub fn towns_of(g: &crate::gazetteer::Gazetteer) -> Vec<Town> {
                 "P.PPL" if p.population > 0 => 4,
                 _ => return None,
             };
-            Some(Town {
+            Some(GazetteerTown {
                 name: p.name.clone(),
                 lat: p.lat,
                 lon: p.lon,
@@ -213,4 +214,47 @@ pub fn towns_of(g: &crate::gazetteer::Gazetteer) -> Vec<Town> {
             })
         })
         .collect()
+}
+
+/// The towns to label, most important first: the base map's (Bamako, the
+/// capitals around, Mali's main towns), then the given towns that fall in
+/// the box (a zoomed view's cercle seats and larger places).
+pub(super) fn town_labels(
+    bm: &Basemap,
+    extra: &[GazetteerTown],
+    bbox: (f64, f64, f64, f64),
+) -> Vec<TownLabel> {
+    let mut towns: Vec<TownLabel> = bm
+        .towns
+        .iter()
+        .map(|t| TownLabel {
+            name: t.name.clone(),
+            lat: t.lat,
+            lon: t.lon,
+            rank: if t.name == "Bamako" {
+                0
+            } else if t.capital {
+                1
+            } else {
+                2
+            },
+            pop: t.pop,
+            mali: t.country == "MLI",
+        })
+        .collect();
+    towns.extend(
+        extra
+            .iter()
+            .filter(|t| t.lon >= bbox.0 && t.lon <= bbox.2 && t.lat >= bbox.1 && t.lat <= bbox.3)
+            .map(|t| TownLabel {
+                name: t.name.clone(),
+                lat: t.lat,
+                lon: t.lon,
+                rank: t.rank,
+                pop: t.population,
+                mali: true,
+            }),
+    );
+    towns.sort_by(|a, b| a.rank.cmp(&b.rank).then(b.pop.cmp(&a.pop)));
+    towns
 }

@@ -18,7 +18,7 @@ mod style;
 mod tests;
 
 use labels::*;
-pub use labels::{towns_of, Town};
+pub use labels::{towns_of, GazetteerTown};
 use legend::*;
 use style::*;
 pub use style::{categories, radius_px};
@@ -62,7 +62,7 @@ pub struct MapOptions {
     pub choropleth: Option<Choropleth>,
     /// Towns that zoomed views label (cercle seats and larger places):
     /// [`towns_of`] a gazetteer, the user's places included.
-    pub towns: Vec<Town>,
+    pub towns: Vec<GazetteerTown>,
 }
 
 impl Default for MapOptions {
@@ -631,42 +631,8 @@ where
 
     // Towns above the incidents: Mali's, and the capitals around; in a
     // zoomed view, also the cercle seats and larger places in view.
-    let mut towns: Vec<TownLabel> = bm
-        .towns
-        .iter()
-        .map(|t| TownLabel {
-            name: t.name.clone(),
-            lat: t.lat,
-            lon: t.lon,
-            rank: if t.name == "Bamako" {
-                0
-            } else if t.capital {
-                1
-            } else {
-                2
-            },
-            pop: t.pop,
-            mali: t.country == "MLI",
-        })
-        .collect();
-    if zoomed {
-        towns.extend(
-            o.towns
-                .iter()
-                .filter(|t| {
-                    t.lon >= bbox.0 && t.lon <= bbox.2 && t.lat >= bbox.1 && t.lat <= bbox.3
-                })
-                .map(|t| TownLabel {
-                    name: t.name.clone(),
-                    lat: t.lat,
-                    lon: t.lon,
-                    rank: t.rank,
-                    pop: t.population,
-                    mali: true,
-                }),
-        );
-    }
-    towns.sort_by(|a, b| a.rank.cmp(&b.rank).then(b.pop.cmp(&a.pop)));
+    let zoomed_towns = if zoomed { o.towns.as_slice() } else { &[] };
+    let towns = town_labels(bm, zoomed_towns, bbox);
     let mut seen: Vec<(i32, i32)> = Vec::new();
     for t in towns {
         let (x, y) = proj.project(t.lon, t.lat);

@@ -301,7 +301,7 @@ fn cluster_hulls_are_labelled_and_zoomed_maps_name_small_towns() {
     // A user's own place is labelled when passed in.
     let mine = MapOptions {
         bbox: Some((-5.0, 13.5, -2.0, 15.5)),
-        towns: vec![Town {
+        towns: vec![GazetteerTown {
             name: "Camp Est".into(),
             lat: 14.6,
             lon: -3.0,
