@@ -1,0 +1,595 @@
+//! `sahel gazetteer build`: derives the embedded gazetteer from open data.
+//!
+//! Inputs (in a data directory laid out like `../shared/data`):
+//! - `gazetteer/ML.txt`: GeoNames Mali dump (CC BY 4.0);
+//! - `gazetteer/opendatamali_localites_mali.csv`: Localités du Mali (PDDL);
+//! - `gazetteer/osm_mali_places_2019.tsv`: OpenStreetMap place nodes (ODbL);
+//! - `boundaries/mli_adm2_geoboundaries.geojson`: cercles (CC BY 4.0).
+//!
+//! Outputs (in `gazetteer/`): `places.tsv` (GeoNames and Localités merged),
+//! `osm_places.tsv` (OSM rows, kept apart under their own licence, each
+//! saying which place it confirms), `cercles.geojson`.
+//!
+//! Merging: a Localités or OSM row confirms an existing place when one of
+//! its names folds to one of the place's names (or is a one-letter variant
+//! of a long name) and the two points are close (6 km, 15 km for the
+//! Localités rows rounded to 0.1°). Every point is checked against the
+//! cercle polygons; rows further than [`crate::admin::BORDER_MARGIN_DEG`]
+//! outside Mali are dropped (SOURCES.md lists GeoNames and Localités rows
+//! with impossible coordinates).
+
+mod basemap;
+mod cleaning;
+mod reforms;
+#[cfg(test)]
+mod tests;
+
+pub use basemap::basemap;
+use cleaning::*;
+pub use cleaning::{Cleaning, CLEANING_HEADER};
+use reforms::*;
+
+use super::{Place, OSM_HEADER, PLACES_HEADER};
+use crate::admin::AdminLocator;
+use crate::files::write_atomic;
+use crate::fold::{edit_distance, fold, skeleton};
+use crate::geodesy::{distance_km, round_to};
+use anyhow::{anyhow, bail, Context, Result};
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// GeoNames feature codes kept: populated places, admin units, and the
+/// spots conflict reports name (airports, camps, wells, lakes, wadis,
+/// forests and reserves, named areas, a few relief features).
+const KEEP_CODES: &[&str] = &[
+    "A.ADM1", "A.ADM2", "A.ADM3", "S.AIRP", "S.AIRF", "S.AIRH", "S.CMP", "S.MILB", "S.INSM",
+    "S.FT", "S.PSTB", "S.PSTP", "H.WLL", "H.WLLS", "H.WLLQ", "H.WTRH", "H.SPNG", "H.LK", "H.LKI",
+    "H.LKS", "H.LKN", "H.LKSI", "H.LKSN", "H.PND", "H.PNDI", "H.RSV", "H.WAD", "H.WADS", "V.FRST",
+    "V.FRSTF", "L.RESF", "L.RESN", "L.RESW", "L.RES", "L.LCTY", "L.AREA", "L.RGN", "T.MT", "T.MTS",
+    "T.CLF", "T.SCRP", "T.PASS",
+];
+
+/// What the build did, for the command's summary.
+#[derive(Debug, Default)]
+pub struct BuildReport {
+    /// GeoNames rows read / kept / dropped as outside Mali.
+    pub geonames: (usize, usize, usize),
+    /// Localités village rows with coordinates / merged into a GeoNames
+    /// place / added / dropped as outside Mali.
+    pub localites: (usize, usize, usize, usize),
+    /// OSM rows / confirming a place / standalone / dropped.
+    pub osm: (usize, usize, usize, usize),
+    /// Places written to `places.tsv`.
+    pub places: usize,
+    /// Coordinates corrected or rows dropped by the consistency checks.
+    pub cleaning: Vec<Cleaning>,
+}
+
+impl std::fmt::Display for BuildReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (gr, gk, gd) = self.geonames;
+        let (lr, lm, la, ld) = self.localites;
+        let (or, om, os, od) = self.osm;
+        writeln!(
+            f,
+            "GeoNames: {gr} rows, {gk} kept, {gd} dropped (outside Mali)"
+        )?;
+        writeln!(f, "Localités du Mali: {lr} located villages, {lm} merged into GeoNames places, {la} added, {ld} dropped (outside Mali)")?;
+        let n = |src: &str, act: &str| {
+            self.cleaning
+                .iter()
+                .filter(|c| c.source.starts_with(src) && c.action.starts_with(act))
+                .count()
+        };
+        writeln!(
+            f,
+            "Checks: Localités {} longitude signs and {} latitudes corrected, {} contradicted rows dropped; GeoNames {} corrected",
+            n("localites:", "lon_sign"),
+            n("localites:", "lat_"),
+            n("localites:", "dropped"),
+            n("geonames:", "")
+        )?;
+        writeln!(f, "OpenStreetMap: {or} nodes, {om} confirm a place, {os} standalone, {od} dropped (outside Mali)")?;
+        write!(f, "places.tsv: {} places", self.places)
+    }
+}
+
+/// Runs the whole derivation from `data` (e.g. `../shared/data`) into
+/// `out` (e.g. `gazetteer/`).
+pub fn build(data: &Path, out: &Path) -> Result<BuildReport> {
+    let read = |rel: &str| -> Result<String> {
+        let p = data.join(rel);
+        std::fs::read_to_string(&p).with_context(|| {
+            format!(
+                "{}: cannot read (is --data the shared data directory?)",
+                p.display()
+            )
+        })
+    };
+    let admin = AdminLocator::from_geojson(
+        &read("boundaries/mli_adm2_geoboundaries.geojson")?,
+        "geoboundaries",
+        "boundaries/mli_adm2_geoboundaries.geojson",
+    )?;
+    if admin.cercles().len() != 50 {
+        bail!(
+            "expected 50 cercles in the boundary file, found {}",
+            admin.cercles().len()
+        );
+    }
+    let mut report = BuildReport::default();
+    let mut places = geonames(&read("gazetteer/ML.txt")?, &admin, &mut report)?;
+    let osm_text = read("gazetteer/osm_mali_places_2019.tsv")?;
+    let osm_evidence = osm_points(&osm_text)?;
+    let mut evidence = osm_points(&osm_text)?;
+    for p in places.iter().filter(|p| matches!(p.class(), 'P' | 'A')) {
+        evidence.add(p.all_names().map(str::to_string).collect(), p.lat, p.lon);
+    }
+    let rows = read_localites(&read("gazetteer/opendatamali_localites_mali.csv")?, &admin)?;
+    let (points, mut log) = check_localites(&rows, &admin, &evidence);
+    check_geonames(&mut places, &rows, &mut log, &osm_evidence, &admin);
+    report.cleaning = log;
+    let mut grid = Grid::new(&places);
+    localites(&rows, &points, &admin, &mut places, &mut grid, &mut report)?;
+    let osm = osm(&osm_text, &admin, &places, &grid, &mut report)?;
+    report.places = places.len();
+
+    std::fs::create_dir_all(out).with_context(|| format!("{}: cannot create", out.display()))?;
+    write_atomic(&out.join("cercles.geojson"), admin.to_geojson().as_bytes())?;
+    write_atomic(&out.join("places.tsv"), places_tsv(&places).as_bytes())?;
+    write_atomic(&out.join("osm_places.tsv"), osm.as_bytes())?;
+    write_atomic(
+        &out.join("cleaning.tsv"),
+        cleaning_tsv(&report.cleaning).as_bytes(),
+    )?;
+    write_atomic(
+        &out.join("admin_reforms.tsv"),
+        reforms_tsv(&read("boundaries/mali_admin_reforms.tsv")?, &places, &admin)?.as_bytes(),
+    )?;
+    let bm = basemap(data)?;
+    write_atomic(&out.join("basemap.json"), bm.as_bytes())?;
+    Ok(report)
+}
+
+fn clean(s: &str) -> String {
+    s.replace(['\t', '|', '\n', '\r'], " ").trim().to_string()
+}
+
+fn places_tsv(places: &[Place]) -> String {
+    let mut s = String::with_capacity(places.len() * 100);
+    s.push_str(PLACES_HEADER);
+    s.push('\n');
+    for p in places {
+        let _ = writeln!(
+            s,
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            p.id,
+            clean(&p.name),
+            p.names
+                .iter()
+                .map(|n| clean(n))
+                .collect::<Vec<_>>()
+                .join("|"),
+            p.lat,
+            p.lon,
+            p.feature,
+            p.population,
+            p.region.as_deref().unwrap_or(""),
+            p.cercle.as_deref().unwrap_or(""),
+            p.sources.join(","),
+            p.precision_km
+        );
+    }
+    s
+}
+
+/// Latin-script names only: the matcher folds to ASCII, and Arabic or
+/// Cyrillic forms would fold to nothing.
+fn is_latin(n: &str) -> bool {
+    n.chars().all(|c| {
+        c.is_ascii()
+            || ('\u{00C0}'..='\u{024F}').contains(&c)
+            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+            || "’ʼ‘".contains(c)
+    })
+}
+
+/// GeoNames alternate names also hold codes (IATA/ICAO, postal, wiki
+/// links): not names anyone writes in a dispatch.
+fn is_code(n: &str) -> bool {
+    n.chars().any(|c| c.is_ascii_digit())
+        || n.starts_with("http")
+        || (n.len() <= 4 && n.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+fn geonames(text: &str, admin: &AdminLocator, report: &mut BuildReport) -> Result<Vec<Place>> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 19 {
+            bail!("ML.txt:{}: expected 19 fields, found {}", i + 1, f.len());
+        }
+        report.geonames.0 += 1;
+        let feature = format!("{}.{}", f[6], f[7]);
+        // Terrain and water features (T, H) are all kept: conflict data
+        // names depressions, wetlands, hills, dunes and streams; they rank
+        // low unless the name or the hints call for them.
+        if !matches!(f[6], "P" | "T" | "H") && !KEEP_CODES.contains(&feature.as_str()) {
+            continue;
+        }
+        let lat: f64 = f[4]
+            .parse()
+            .map_err(|_| anyhow!("ML.txt:{}: bad latitude {:?}", i + 1, f[4]))?;
+        let lon: f64 = f[5]
+            .parse()
+            .map_err(|_| anyhow!("ML.txt:{}: bad longitude {:?}", i + 1, f[5]))?;
+        let Some(hit) = admin.locate(lat, lon) else {
+            report.geonames.2 += 1;
+            continue;
+        };
+        let name = f[1].to_string();
+        let mut seen = vec![fold(&name)];
+        let mut names = Vec::new();
+        for n in std::iter::once(f[2]).chain(f[3].split(',')) {
+            let n = n.trim();
+            let k = fold(n);
+            if k.len() < 2 || !is_latin(n) || is_code(n) || seen.contains(&k) {
+                continue;
+            }
+            seen.push(k);
+            names.push(n.to_string());
+        }
+        report.geonames.1 += 1;
+        out.push(Place {
+            id: format!("gn:{}", f[0]),
+            name,
+            names,
+            lat,
+            lon,
+            feature,
+            population: f[14].parse().unwrap_or(0),
+            region: Some(hit.region.to_string()),
+            cercle: Some(hit.cercle.to_string()),
+            sources: vec![format!("geonames:{}", f[0])],
+            precision_km: 1.0,
+        });
+    }
+    Ok(out)
+}
+
+/// Spatial buckets of 0.15° so that a 15 km search looks at 3×3 cells.
+struct Grid {
+    cells: HashMap<(i32, i32), Vec<usize>>,
+}
+
+const CELL_DEG: f64 = 0.15;
+
+impl Grid {
+    fn new(places: &[Place]) -> Grid {
+        let mut g = Grid {
+            cells: HashMap::new(),
+        };
+        for (i, p) in places.iter().enumerate() {
+            g.insert(i, p.lat, p.lon);
+        }
+        g
+    }
+    fn cell(lat: f64, lon: f64) -> (i32, i32) {
+        (
+            (lat / CELL_DEG).floor() as i32,
+            (lon / CELL_DEG).floor() as i32,
+        )
+    }
+    fn insert(&mut self, i: usize, lat: f64, lon: f64) {
+        self.cells.entry(Grid::cell(lat, lon)).or_default().push(i);
+    }
+    fn around(&self, lat: f64, lon: f64) -> impl Iterator<Item = usize> + '_ {
+        let (a, b) = Grid::cell(lat, lon);
+        (-1..=1)
+            .flat_map(move |da| (-1..=1).map(move |db| (a + da, b + db)))
+            .flat_map(|c| self.cells.get(&c).into_iter().flatten().copied())
+    }
+}
+
+/// How well two names agree: 0 same folded name, 1 same skeleton, 2 one
+/// edit apart (long names only); `None` otherwise.
+fn name_agreement(a: &str, b: &str) -> Option<u8> {
+    let (fa, fb) = (fold(a), fold(b));
+    if fa.is_empty() || fb.is_empty() {
+        return None;
+    }
+    if fa == fb {
+        return Some(0);
+    }
+    if skeleton(a) == skeleton(b) {
+        return Some(1);
+    }
+    if fa.len() >= 6 && fb.len() >= 6 && edit_distance(&fa, &fb) <= 1 {
+        return Some(2);
+    }
+    None
+}
+
+/// The place a row from another source confirms: the best name agreement,
+/// then the nearest, within `max_km` (tighter for fuzzy name agreement).
+fn find_match(
+    places: &[Place],
+    grid: &Grid,
+    names: &[String],
+    lat: f64,
+    lon: f64,
+    max_km: f64,
+    classes: &[char],
+) -> Option<usize> {
+    let mut best: Option<(u8, f64, usize)> = None;
+    for i in grid.around(lat, lon) {
+        let p = &places[i];
+        if !classes.contains(&p.class()) {
+            continue;
+        }
+        let d = distance_km(lat, lon, p.lat, p.lon);
+        if d > max_km.max(p.precision_km + 4.0) {
+            continue;
+        }
+        let agree = names
+            .iter()
+            .flat_map(|n| p.all_names().filter_map(move |m| name_agreement(n, m)))
+            .min();
+        let Some(a) = agree else { continue };
+        if a > 0 && d > 6.0 {
+            continue;
+        }
+        if best.is_none_or(|(ba, bd, _)| (a, d) < (ba, bd)) {
+            best = Some((a, d, i));
+        }
+    }
+    best.map(|(_, _, i)| i)
+}
+
+/// "OGOSSAGOU-PEULH" → "Ogossagou-Peulh", "N'TILLIT" → "N'Tillit".
+pub fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = matches!(c, ' ' | '-' | '\'' | '’' | '(');
+    }
+    out
+}
+
+fn decimals(s: &str) -> usize {
+    s.trim().split_once('.').map_or(0, |(_, d)| d.len())
+}
+
+/// One Localités village row as read, before any check.
+struct LocRow {
+    code: String,
+    name: String,
+    /// Index of the stated cercle in the boundary data.
+    cercle: Option<usize>,
+    /// The commune's code (`parent_code`).
+    commune: String,
+    lat: f64,
+    lon: f64,
+    coarse: bool,
+}
+
+fn read_localites(text: &str, admin: &AdminLocator) -> Result<Vec<LocRow>> {
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let headers = rdr.headers().context("localités: no header")?.clone();
+    let col = |n: &str| {
+        headers
+            .iter()
+            .position(|h| h == n)
+            .ok_or_else(|| anyhow!("localités: no column {n:?}"))
+    };
+    let (c_code, c_cercle, c_parent, c_vfq, c_lon, c_lat) = (
+        col("code")?,
+        col("cercle")?,
+        col("parent_code")?,
+        col("vfq")?,
+        col("longitude")?,
+        col("latitude")?,
+    );
+    let mut out = Vec::new();
+    for (i, rec) in rdr.records().enumerate() {
+        let rec = rec.with_context(|| format!("localités: line {}", i + 2))?;
+        let vfq = rec.get(c_vfq).unwrap_or("").trim();
+        let (slat, slon) = (rec.get(c_lat).unwrap_or(""), rec.get(c_lon).unwrap_or(""));
+        let (Ok(lat), Ok(lon)) = (slat.trim().parse::<f64>(), slon.trim().parse::<f64>()) else {
+            continue;
+        };
+        if vfq.is_empty() || !lat.is_finite() || !lon.is_finite() {
+            continue;
+        }
+        let stated = rec.get(c_cercle).unwrap_or("").trim();
+        let cercle = admin.cercles().iter().position(|c| {
+            Some(c.name.as_str()) == admin.cercle_named(stated).map(|x| x.name.as_str())
+        });
+        out.push(LocRow {
+            code: rec.get(c_code).unwrap_or("").trim().to_string(),
+            name: title_case(vfq),
+            cercle,
+            commune: rec.get(c_parent).unwrap_or("").trim().to_string(),
+            lat,
+            lon,
+            coarse: decimals(slat).min(decimals(slon)) <= 1,
+        });
+    }
+    Ok(out)
+}
+
+fn localites(
+    rows: &[LocRow],
+    points: &[Option<(f64, f64)>],
+    admin: &AdminLocator,
+    places: &mut Vec<Place>,
+    grid: &mut Grid,
+    report: &mut BuildReport,
+) -> Result<()> {
+    for (r, pt) in rows.iter().zip(points) {
+        report.localites.0 += 1;
+        let Some((lat, lon)) = *pt else {
+            // Contradicted rows are counted in the cleaning log.
+            if admin.locate(r.lat, r.lon).is_none() {
+                report.localites.3 += 1;
+            }
+            continue;
+        };
+        let Some(hit) = admin.locate(lat, lon) else {
+            report.localites.3 += 1;
+            continue;
+        };
+        let (code, name) = (&r.code, r.name.clone());
+        let (max_km, precision) = if r.coarse { (15.0, 8.0) } else { (6.0, 1.5) };
+        match find_match(
+            places,
+            grid,
+            std::slice::from_ref(&name),
+            lat,
+            lon,
+            max_km,
+            &['P', 'A'],
+        ) {
+            Some(j) => {
+                let p = &mut places[j];
+                if !p.all_names().any(|n| fold(n) == fold(&name)) {
+                    p.names.push(name);
+                }
+                p.sources.push(format!("localites:{code}"));
+                report.localites.1 += 1;
+            }
+            None => {
+                places.push(Place {
+                    id: format!("loc:{code}"),
+                    name,
+                    names: vec![],
+                    lat,
+                    lon,
+                    feature: "P.PPL".into(),
+                    population: 0,
+                    region: Some(hit.region.to_string()),
+                    cercle: Some(hit.cercle.to_string()),
+                    sources: vec![format!("localites:{code}")],
+                    precision_km: precision,
+                });
+                grid.insert(places.len() - 1, lat, lon);
+                report.localites.2 += 1;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// OSM place nodes as evidence (names and points only).
+fn osm_points(text: &str) -> Result<Evidence> {
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    let col = |n: &str| {
+        header
+            .iter()
+            .position(|h| *h == n)
+            .ok_or_else(|| anyhow!("osm: no column {n:?}"))
+    };
+    let (c_name, c_en, c_lat, c_lon) = (col("name")?, col("name_en")?, col("lat")?, col("lon")?);
+    let mut ev = Evidence::new();
+    for line in lines {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != header.len() {
+            continue;
+        }
+        let (Ok(lat), Ok(lon)) = (f[c_lat].parse::<f64>(), f[c_lon].parse::<f64>()) else {
+            continue;
+        };
+        let names: Vec<String> = [f[c_name], f[c_en]]
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        if !names.is_empty() {
+            ev.add(names, lat, lon);
+        }
+    }
+    Ok(ev)
+}
+
+fn osm(
+    text: &str,
+    admin: &AdminLocator,
+    places: &[Place],
+    grid: &Grid,
+    report: &mut BuildReport,
+) -> Result<String> {
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    let col = |n: &str| {
+        header
+            .iter()
+            .position(|h| *h == n)
+            .ok_or_else(|| anyhow!("osm: no column {n:?}"))
+    };
+    let (c_id, c_place, c_name, c_en, c_lat, c_lon, c_pop) = (
+        col("osm_id")?,
+        col("place")?,
+        col("name")?,
+        col("name_en")?,
+        col("lat")?,
+        col("lon")?,
+        col("population")?,
+    );
+    let mut out = String::new();
+    out.push_str(OSM_HEADER);
+    out.push('\n');
+    for (i, line) in lines.enumerate() {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != header.len() {
+            bail!("osm: line {}: expected {} fields", i + 2, header.len());
+        }
+        report.osm.0 += 1;
+        let lat: f64 = f[c_lat]
+            .parse()
+            .map_err(|_| anyhow!("osm: line {}: bad lat", i + 2))?;
+        let lon: f64 = f[c_lon]
+            .parse()
+            .map_err(|_| anyhow!("osm: line {}: bad lon", i + 2))?;
+        let Some(hit) = admin.locate(lat, lon) else {
+            report.osm.3 += 1;
+            continue;
+        };
+        let names: Vec<String> = [f[c_name], f[c_en]]
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        let m = find_match(places, grid, &names, lat, lon, 6.0, &['P', 'A', 'L', 'S']);
+        match m {
+            Some(_) => report.osm.1 += 1,
+            None => report.osm.2 += 1,
+        }
+        let _ = writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            f[c_id],
+            clean(f[c_name]),
+            clean(f[c_en]),
+            lat,
+            lon,
+            f[c_place],
+            f[c_pop].trim(),
+            hit.region,
+            hit.cercle,
+            m.map(|j| places[j].id.as_str()).unwrap_or("")
+        );
+    }
+    Ok(out)
+}
