@@ -30,7 +30,8 @@
 //! ```
 
 use super::resolve::feature_prior;
-use super::{check_header, opt, parse_f64, Place};
+use super::tsv::{check_header, opt, parse_f64};
+use super::Place;
 use crate::admin::{AdminLocator, RegionHint};
 use crate::fold::fold;
 use anyhow::{anyhow, bail, Result};

@@ -1,0 +1,236 @@
+//! Reading the gazetteer's tab-separated files: the embedded places,
+//! OpenStreetMap nodes and supplement, and users' supplement files. Every
+//! error names the file and line.
+
+use super::{Place, OSM_HEADER, PLACES_HEADER, SUPPLEMENT_HEADER};
+use crate::admin::AdminLocator;
+use crate::fold::fold;
+use anyhow::{anyhow, bail, Result};
+use std::collections::HashMap;
+
+pub(super) fn parse_f64(s: &str, what: &str, origin: &str, line: usize) -> Result<f64> {
+    s.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .ok_or_else(|| anyhow!("{origin}:{line}: {what} {s:?} is not a number"))
+}
+
+pub(super) fn opt(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+pub(super) fn split_list(s: &str, sep: char) -> Vec<String> {
+    s.split(sep)
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+pub(super) fn check_header(text: &str, expected: &str, origin: &str) -> Result<()> {
+    let first = text.lines().next().unwrap_or("");
+    if first.trim_end_matches('\r') != expected {
+        bail!("{origin}:1: unexpected header {first:?}; expected {expected:?}");
+    }
+    Ok(())
+}
+
+/// Parses `places.tsv`.
+pub fn parse_places(text: &str, origin: &str) -> Result<Vec<Place>> {
+    check_header(text, PLACES_HEADER, origin)?;
+    let mut out = Vec::with_capacity(text.len() / 90);
+    for (i, line) in text.lines().enumerate().skip(1) {
+        if line.is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 11 {
+            bail!(
+                "{origin}:{}: expected 11 tab-separated fields, found {}",
+                i + 1,
+                f.len()
+            );
+        }
+        out.push(Place {
+            id: f[0].to_string(),
+            name: f[1].to_string(),
+            names: split_list(f[2], '|'),
+            lat: parse_f64(f[3], "lat", origin, i + 1)?,
+            lon: parse_f64(f[4], "lon", origin, i + 1)?,
+            feature: f[5].to_string(),
+            population: f[6].parse().unwrap_or(0),
+            region: opt(f[7]),
+            cercle: opt(f[8]),
+            sources: split_list(f[9], ','),
+            precision_km: parse_f64(f[10], "precision_km", origin, i + 1)?,
+        });
+    }
+    Ok(out)
+}
+
+/// Maps an OSM `place=*` value to a GeoNames-style feature.
+pub fn osm_feature(place: &str) -> &'static str {
+    match place {
+        "suburb" | "quarter" | "neighbourhood" => "P.PPLX",
+        "locality" | "islet" => "L.LCTY",
+        _ => "P.PPL",
+    }
+}
+
+/// Merges `osm_places.tsv` into the places: rows with `merge_into` add their
+/// names and source to that place (and their finer coordinates when the place
+/// only had coarse ones); the others become places of their own.
+pub fn merge_osm(places: &mut Vec<Place>, text: &str, origin: &str) -> Result<()> {
+    check_header(text, OSM_HEADER, origin)?;
+    let index: HashMap<String, usize> = places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.clone(), i))
+        .collect();
+    const OSM_PRECISION_KM: f64 = 0.5;
+    for (i, line) in text.lines().enumerate().skip(1) {
+        if line.is_empty() {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 10 {
+            bail!(
+                "{origin}:{}: expected 10 tab-separated fields, found {}",
+                i + 1,
+                f.len()
+            );
+        }
+        let lat = parse_f64(f[3], "lat", origin, i + 1)?;
+        let lon = parse_f64(f[4], "lon", origin, i + 1)?;
+        let source = format!("osm:{}", f[0]);
+        let names: Vec<String> = [f[1], f[2]].iter().filter_map(|s| opt(s)).collect();
+        if let Some(target) = opt(f[9]) {
+            let &t = index.get(&target).ok_or_else(|| {
+                anyhow!(
+                    "{origin}:{}: merge_into {target:?} is not a place id",
+                    i + 1
+                )
+            })?;
+            let p = &mut places[t];
+            for n in names {
+                if fold(&n) != fold(&p.name) && !p.names.iter().any(|x| fold(x) == fold(&n)) {
+                    p.names.push(n);
+                }
+            }
+            p.sources.push(source);
+            if p.precision_km > 2.0 * OSM_PRECISION_KM {
+                p.lat = lat;
+                p.lon = lon;
+                p.precision_km = OSM_PRECISION_KM;
+            }
+        } else {
+            let mut names = names.into_iter();
+            let name = names
+                .next()
+                .ok_or_else(|| anyhow!("{origin}:{}: no name", i + 1))?;
+            places.push(Place {
+                id: format!("osm:{}", f[0]),
+                name,
+                names: names.collect(),
+                lat,
+                lon,
+                feature: osm_feature(f[5]).to_string(),
+                population: f[6].parse().unwrap_or(0),
+                region: opt(f[7]),
+                cercle: opt(f[8]),
+                sources: vec![source],
+                precision_km: OSM_PRECISION_KM,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Merges a supplement file: a row whose name (or alternate name) is a place
+/// within 10 km adds its names and source to it and moves it to the
+/// supplement's coordinates; other rows become new places. Region and cercle
+/// come from point in polygon; a row outside Mali is an error.
+pub fn merge_supplement(
+    places: &mut Vec<Place>,
+    text: &str,
+    origin: &str,
+    admin: &AdminLocator,
+) -> Result<()> {
+    check_header(text, SUPPLEMENT_HEADER, origin)?;
+    for (i, line) in text.lines().enumerate().skip(1) {
+        let line_no = i + 1;
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 7 {
+            bail!("{origin}:{line_no}: expected 7 tab-separated fields ({SUPPLEMENT_HEADER}), found {}", f.len());
+        }
+        let name = opt(f[0]).ok_or_else(|| anyhow!("{origin}:{line_no}: empty name"))?;
+        let alts = split_list(f[1], '|');
+        let lat = parse_f64(f[2], "lat", origin, line_no)?;
+        let lon = parse_f64(f[3], "lon", origin, line_no)?;
+        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+            bail!("{origin}:{line_no}: coordinates {lat},{lon} out of range");
+        }
+        let hit = admin
+            .locate(lat, lon)
+            .ok_or_else(|| anyhow!("{origin}:{line_no}: {name} at {lat},{lon} is outside Mali"))?;
+        let (region, cercle) = (hit.region.to_string(), hit.cercle.to_string());
+        let feature = opt(f[4]).unwrap_or_else(|| "P.PPL".into());
+        let precision_km = if f[5].trim().is_empty() {
+            2.0
+        } else {
+            parse_f64(f[5], "precision_km", origin, line_no)?
+        };
+        let source_text = opt(f[6])
+            .ok_or_else(|| anyhow!("{origin}:{line_no}: every supplement row needs a source"))?;
+        let source = format!("supplement:{source_text}");
+        let keys: Vec<String> = std::iter::once(&name)
+            .chain(alts.iter())
+            .map(|n| fold(n))
+            .collect();
+        let existing = places.iter().position(|p| {
+            crate::geodesy::distance_km(p.lat, p.lon, lat, lon) <= 10.0
+                && p.all_names().any(|n| keys.contains(&fold(n)))
+        });
+        match existing {
+            Some(j) => {
+                let p = &mut places[j];
+                // The curated spelling becomes the display name.
+                if fold(&p.name) != fold(&name) {
+                    let old = std::mem::replace(&mut p.name, name.clone());
+                    p.names.retain(|n| fold(n) != fold(&name));
+                    p.names.insert(0, old);
+                }
+                for n in std::iter::once(name).chain(alts) {
+                    if !p.all_names().any(|x| fold(x) == fold(&n)) {
+                        p.names.push(n);
+                    }
+                }
+                p.lat = lat;
+                p.lon = lon;
+                p.precision_km = precision_km;
+                p.region = Some(region);
+                p.cercle = Some(cercle);
+                p.sources.push(source);
+            }
+            None => places.push(Place {
+                id: format!("sup:{}", places.len()),
+                name,
+                names: alts,
+                lat,
+                lon,
+                feature,
+                population: 0,
+                region: Some(region),
+                cercle: Some(cercle),
+                sources: vec![source],
+                precision_km,
+            }),
+        }
+    }
+    Ok(())
+}
