@@ -425,10 +425,18 @@ impl DateContext {
                 end_day,
                 precision,
             } => {
+                let told_year = year.is_some();
                 let year = year.or_else(|| self.year())?;
                 match precision {
                     DatePrecision::Year => IncidentDate::year(year),
-                    DatePrecision::Month => IncidentDate::month(year, *month),
+                    // A month without a year after the publication month is
+                    // last year's ("fin décembre" read in January).
+                    DatePrecision::Month => match self.published {
+                        Some(p) if !told_year && (year, *month) > (p.end.year(), p.end.month()) => {
+                            IncidentDate::month(year - 1, *month)
+                        }
+                        _ => IncidentDate::month(year, *month),
+                    },
                     _ => {
                         let start = NaiveDate::from_ymd_opt(year, *month, *day)?;
                         // A date without a year after the publication date

@@ -350,3 +350,12 @@ fn a_record_since_a_year_keeps_its_toll() {
     assert_eq!(i.fatalities, Casualties::exact(49));
     assert_eq!(i.event_type, EventType::Attack);
 }
+
+// Family 3: a month without a year, told in the new year, is last year's.
+
+#[test]
+fn last_december_read_in_january() {
+    let i = one("date 2025-01-08\nUn chef religieux a été enlevé fin décembre par des hommes armés à Nioro du Sahel.");
+    assert_eq!(i.date.unwrap().start.to_string(), "2024-12-01");
+    assert_eq!(i.date.unwrap().precision, DatePrecision::Month);
+}
