@@ -60,7 +60,7 @@ fn wire_and_broadcast_dispatches() {
             ("precision", 0.88),
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.88),
-            ("type_accuracy", 0.80),
+            ("type_accuracy", 0.84),
             ("toll_accuracy", 0.70),
         ],
     );
@@ -74,11 +74,11 @@ fn malian_press_communiques_and_reports() {
         "local",
         &s,
         &[
-            ("recall", 0.81),
-            ("precision", 0.84),
+            ("recall", 0.84),
+            ("precision", 0.85),
             ("place_accuracy", 0.94),
             ("date_accuracy", 0.90),
-            ("type_accuracy", 0.79),
+            ("type_accuracy", 0.85),
             ("toll_accuracy", 0.70),
         ],
     );
@@ -108,7 +108,7 @@ fn one_line_incident_descriptions() {
             ("precision", 0.97),
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.98),
-            ("type_accuracy", 0.86),
+            ("type_accuracy", 0.92),
             ("toll_accuracy", 0.83),
         ],
     );

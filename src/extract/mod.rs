@@ -188,6 +188,18 @@ impl Draft {
             self.sentence_nos.push(s.no);
             self.sentences.push(s.text.clone());
         }
+        // Every kind of event the account names ("attaquée ... enlevés"),
+        // for deciding its type at the end; words that only say people were
+        // killed name no kind.
+        for t in s
+            .cues
+            .iter()
+            .filter_map(|c| best_type(std::slice::from_ref(c)))
+        {
+            if !self.seen.contains(&t) {
+                self.seen.push(t);
+            }
+        }
         for a in &s.actors {
             if !self.actors.iter().any(|x| x.name == a.name) {
                 self.actors.push(a.clone());
@@ -792,6 +804,23 @@ fn plural_event(facts: &SentenceFacts) -> bool {
     }) || crate::fold::ascii_lower_1to1(&facts.text).contains("simultane")
 }
 
+/// Whether the account says people were executed ("exécuté quelque 300
+/// civils", "des prisonniers exécutés"): with ten dead or more, a massacre.
+fn executions(d: &Draft) -> bool {
+    d.sentences
+        .iter()
+        .any(|s| crate::fold::ascii_lower_1to1(s).contains("execut"))
+}
+
+/// Whether the account tells a hostage-taking ("prise d'otages"), which
+/// with deaths is an attack, unlike an abduction followed by a killing.
+fn hostage_taking(d: &Draft) -> bool {
+    d.sentences.iter().any(|s| {
+        let f = crate::fold::ascii_lower_1to1(s);
+        f.contains("prise d'otage") || f.contains("pris en otage")
+    })
+}
+
 /// Whether a draft's toll is ten or more civilians and no one under arms.
 fn mass_killing_of_civilians(d: &Draft) -> bool {
     use casualties::Group;
@@ -997,14 +1026,19 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
         }
         // An attack that killed ten civilians or more, and no one under
         // arms, is a massacre whatever word the text used.
-        let event_type = if d.event_type == EventType::Attack && mass_killing_of_civilians(&d) {
+        let event_type = if d.event_type == EventType::Attack
+            && (mass_killing_of_civilians(&d)
+                || (executions(&d) && deaths.low.is_some_and(|l| l >= 10)))
+        {
             EventType::Massacre
         } else if d.event_type == EventType::Kidnapping
             && deaths.low.is_some_and(|l| l > 0)
-            && d.seen.contains(&EventType::Attack)
+            && (d.seen.contains(&EventType::Attack) || hostage_taking(&d))
         {
             // A hostage-taking or raid in which people were killed is told
-            // as an attack; the abduction is part of it.
+            // as an attack; the abduction is part of it ("prise d'otages :
+            // 20 otages et 2 assaillants tués", "attaquée : 4 morts,
+            // plusieurs membres enlevés").
             EventType::Attack
         } else {
             d.event_type

@@ -351,6 +351,50 @@ fn a_record_since_a_year_keeps_its_toll() {
     assert_eq!(i.event_type, EventType::Attack);
 }
 
+// Family 5: the type follows the event, not the loudest word.
+
+#[test]
+fn a_request_for_strikes_is_no_strike() {
+    let i = one("date 2024-12-16\nSégué : trois morts, les habitants réclament des frappes aériennes\n\nDes hommes armés ont attaqué dimanche le village de Ségué, tuant trois habitants.");
+    assert_eq!(i.event_type, EventType::Attack);
+}
+
+#[test]
+fn an_attack_on_a_convoy_is_an_ambush() {
+    let i = one("date 2025-02-08\nDes jihadistes ont attaqué vendredi un convoi de camions escorté par l'armée près de Kobé.");
+    assert_eq!(i.event_type, EventType::Ambush);
+    let i = one("date 2025-09-15\nDimanche, une colonne de citernes a été prise pour cible entre Kayes et Diéma.");
+    assert_eq!(i.event_type, EventType::Ambush);
+    // A column of smoke is no convoy.
+    let i = one("date 2025-07-02\nÀ Kayes, des combattants ont attaqué mardi le camp militaire ; des colonnes de fumée montaient au-dessus de la ville.");
+    assert_eq!(i.event_type, EventType::Attack);
+}
+
+#[test]
+fn an_offensive_is_a_clash() {
+    let i = one("date 2022-01-18\nLe 14 janvier, une unité en reconnaissance offensive a accroché des hommes armés à Tiéré : quatre assaillants neutralisés.");
+    assert_eq!(i.event_type, EventType::Clash);
+    let i = one("date 2014-05-22\nL'offensive lancée mercredi par l'armée à Kidal a tourné court après des heures de combats.");
+    assert_eq!(i.event_type, EventType::Clash);
+}
+
+#[test]
+fn executions_of_many_are_a_massacre() {
+    let i = one("date 2012-02-14\nAprès la chute du camp d'Aguelhok, le 24 janvier, une trentaine de soldats faits prisonniers ont été exécutés par les assaillants.");
+    assert_eq!(i.event_type, EventType::Massacre);
+    // Two people executed: an attack.
+    let i = one("date 2022-02-08\nDeux conseillers villageois ont été exécutés lundi à Dallah par des hommes armés.");
+    assert_eq!(i.event_type, EventType::Attack);
+}
+
+#[test]
+fn a_hostage_taking_with_deaths_is_an_attack() {
+    let i = one("date 2015-08-08\nPrise d'otages dans un hôtel de Sévaré vendredi : 12 morts, dont 4 assaillants.");
+    assert_eq!(i.event_type, EventType::Attack);
+    let i = one("date 2019-03-02\nDes hommes armés ont attaqué jeudi une équipe de forage près de Nara : 3 morts, plusieurs ouvriers enlevés.");
+    assert_eq!(i.event_type, EventType::Attack);
+}
+
 // Family 3: a month without a year, told in the new year, is last year's.
 
 #[test]
