@@ -61,7 +61,7 @@ fn wire_and_broadcast_dispatches() {
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.88),
             ("type_accuracy", 0.84),
-            ("toll_accuracy", 0.70),
+            ("toll_accuracy", 0.71),
         ],
     );
 }
@@ -78,8 +78,8 @@ fn malian_press_communiques_and_reports() {
             ("precision", 0.85),
             ("place_accuracy", 0.94),
             ("date_accuracy", 0.90),
-            ("type_accuracy", 0.85),
-            ("toll_accuracy", 0.70),
+            ("type_accuracy", 0.84),
+            ("toll_accuracy", 0.76),
         ],
     );
 }
@@ -109,7 +109,7 @@ fn one_line_incident_descriptions() {
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.98),
             ("type_accuracy", 0.92),
-            ("toll_accuracy", 0.83),
+            ("toll_accuracy", 0.90),
         ],
     );
 }

@@ -403,3 +403,60 @@ fn last_december_read_in_january() {
     assert_eq!(i.date.unwrap().start.to_string(), "2024-12-01");
     assert_eq!(i.date.unwrap().precision, DatePrecision::Month);
 }
+
+// Family 4: tolls in the words reports use.
+
+#[test]
+fn bodies_found_are_deaths() {
+    let i = one("date 2018-06-20\nDix-huit corps ont été exhumés mardi près de Nantaka après le passage d'une patrouille, selon des habitants qui accusent des militaires d'exécutions.");
+    assert_eq!(i.fatalities, Casualties::exact(18));
+    let i = one("date 2026-01-31\nJeudi, des jihadistes ont attaqué un convoi entre Diboli et Kayes. Trois soldats ont été tués. Deux corps de civils ont été découverts le lendemain le long de la route.");
+    assert_eq!(i.fatalities, Casualties::exact(5));
+}
+
+#[test]
+fn one_person_named_by_an_article() {
+    let i = one("date 2023-01-14\nVendredi soir à Nara, des inconnus ont abattu le policier qui gardait une banque.");
+    assert_eq!(i.fatalities, Casualties::exact(1));
+    let i = one("date 2016-01-15\nLe jeudi 14 janvier, le premier adjoint au maire de Fatoma a été assassiné par des hommes armés.");
+    assert_eq!(i.fatalities, Casualties::exact(1));
+    let i = one("date 2013-02-09\nUn kamikaze s'est fait exploser vendredi à un poste de contrôle de Gao : seul l'assaillant est mort, un soldat a été blessé.");
+    assert_eq!(i.fatalities, Casualties::exact(1));
+    // The active voice names the killer, not a death.
+    let i = one("date 2013-02-09\nÀ Gao, le kamikaze a tué 3 soldats vendredi.");
+    assert_eq!(i.fatalities, Casualties::exact(3));
+}
+
+#[test]
+fn counts_of_people_the_lists_do_not_name() {
+    let i = one("date 2024-06-02\nUne frappe de drone a visé samedi un pick-up près d'Anéfis : 4 occupants ont été tués.");
+    assert_eq!(i.fatalities, Casualties::exact(4));
+    let i = one("date 2019-06-12\nLe massacre d'Ogossagou, le 23 mars, où quelque 160 Peuls avaient été tués, reste dans les mémoires.");
+    assert_eq!(i.fatalities, Casualties::exact(160));
+    // Things are not people.
+    let i = one("date 2020-07-08\nLe camp de Tessalit a essuyé mardi des tirs de roquettes : les seize projectiles se sont abattus hors de l'enceinte, sans faire de victime.");
+    assert_eq!(i.fatalities, Casualties::exact(0));
+}
+
+#[test]
+fn tolls_around_an_aside() {
+    let i = one(
+        "date 2024-10-23\nUne frappe de drone a coûté la vie lundi à cinq civils à Inadiatafane.",
+    );
+    assert_eq!(i.fatalities, Casualties::exact(5));
+    let i = one("date 2024-10-23\nSix civils, dont trois enfants, ont été tués lundi par une frappe de drone à Inadiatafane.");
+    assert_eq!(i.fatalities, Casualties::exact(6));
+    let i = one("date 2015-01-20\nL'attaque de Nampala, le 5 janvier, où onze militaires avaient perdu la vie, a marqué le pays.");
+    assert_eq!(i.fatalities, Casualties::exact(11));
+    // "dont un grièvement ... sans faire de mort" is no death.
+    let i = one("date 2020-07-08\nLundi, un véhicule a heurté une mine à Kidal, blessant trois Casques bleus, dont un grièvement, sans faire de mort.");
+    assert_eq!(i.fatalities, Casualties::exact(0));
+}
+
+#[test]
+fn some_of_them_are_the_attackers() {
+    // "cinq d'entre eux": the army's count of the attackers, added to the
+    // victims' toll.
+    let i = one("date 2017-12-22\nDes assaillants à moto ont ouvert le feu jeudi sur un poste militaire à l'entrée de Niono. Le bilan fait état d'au moins un mort dans les rangs de l'armée. L'armée affirme avoir tué cinq d'entre eux.");
+    assert_eq!(i.fatalities, Casualties::at_least(6));
+}
