@@ -60,8 +60,8 @@ fn wire_and_broadcast_dispatches() {
             ("precision", 0.88),
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.88),
-            ("type_accuracy", 0.84),
-            ("toll_accuracy", 0.71),
+            ("type_accuracy", 0.86),
+            ("toll_accuracy", 0.76),
         ],
     );
 }

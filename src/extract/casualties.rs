@@ -59,7 +59,7 @@ const NUM: &str = concat!(
     r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques)"
 );
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|pres\s+de|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
-const FORCES: &str = r"soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?";
+const FORCES: &str = r"soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?";
 const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes|enfants|bergers?|commercants?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
 const ATTACKERS: &str = r"assaillants?|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|kamikazes?";
 const ALL: &str =
@@ -121,7 +121,10 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // de trois bergers", "le décès de deux gendarmes"
             p(Kind::Death, format!(r"\b(?:la\s+mort|l'assassinat|l'execution|les\s+executions|le\s+meurtre|le\s+deces|les\s+assassinats|un\s+assassinat|l'egorgement)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
             // "ont laissé 24 corps sur le terrain", "récupéré dix-neuf corps d'assaillants"
-            p(Kind::Death, format!(r"\b(?:laiss\w*|recupere\w*|retrouve\w*|denombre\w*|compte\w*)\s+{n}\s+(?P<p>corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
+            // Bodies left on the ground, recovered or counted after a fight
+            // are the attackers' ("ont laissé 24 corps sur le terrain").
+            p(Kind::Death, format!(r"\b(?:laiss\w*|recupere\w*|denombre\w*)\s+{n}\s+(?:corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
+            p(Kind::Death, format!(r"\b(?:retrouve\w*|compte\w*)\s+{n}\s+(?P<p>corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
             // "Deux envoyés spéciaux de RFI, X et Y, ont été tués": the
             // verb far from its subject (the gap is checked in code).
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?{people}(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{1,16}}?)\s+(?:ont|a|avaient|avait|sont|est)\s+(?:ete\s+)?(?:tous\s+)?(?:tues?e?s?|abattu(?:e|s|es)?|executes?|assassines?|egorges?|massacres?|peri|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
@@ -136,6 +139,10 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // chauffeur a été tué", "seul l'assaillant est tué": one person
             // (the words between are checked in code).
             p(Kind::Death, format!(r"\b(?P<n>le|la|l'|son|sa|leur|un|une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|malfrats?|motocyclistes?|occupants?)(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{0,6}}?)\s+(?:a\s+ete\s+|aurait\s+ete\s+|avait\s+ete\s+|est\s+|fut\s+)?(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|egorge|egorgee|neutralise|mort|morte|decede|decedee|a\s+peri|a\s+succombe|a\s+perdu\s+la\s+vie|a\s+trouve\s+la\s+mort)\b")),
+            // "Il est mort sur le coup", "elle a succombé": one person.
+            p(Kind::Death, r"\b(?P<n>il|elle)\s+(?:(?:a\s+ete\s+|aurait\s+ete\s+|est\s+|s'est\s+)(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|mort|morte|decede|decedee)|a\s+(?:succombe|peri|perdu\s+la\s+vie|trouve\s+la\s+mort))\b".to_string()),
+            // "Deux kamikazes se sont fait exploser": they died.
+            p(Kind::Death, format!(r"{n}\s+(?P<p>kamikazes?|assaillants?|hommes|individus)\s+(?:\w+\s+){{0,2}}?(?:se\s+sont|s'est)\s+fait\s+(?:exploser|sauter)\b")),
             // "4 occupants tués", "deux motocyclistes abattus", "quelque 160
             // Peuls avaient été tués": a count of people the lists above do
             // not name (things are checked in code).
@@ -188,7 +195,10 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
         return Some(Casualties::at_least(2));
     }
     // "le policier", "son chauffeur": one person.
-    if matches!(n.as_str(), "le" | "la" | "l'" | "son" | "sa" | "leur") {
+    if matches!(
+        n.as_str(),
+        "le" | "la" | "l'" | "son" | "sa" | "leur" | "il" | "elle"
+    ) {
         return Some(Casualties::exact(1));
     }
     let vague = matches!(
@@ -366,7 +376,14 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                     if c.name("p").is_some_and(|p| things().is_match(p.as_str())) {
                         continue;
                     }
-                    let group = c.name("p").map_or(Group::All, |p| group_of(p.as_str()));
+                    let left_behind = ["laiss", "recuper", "denombr"]
+                        .iter()
+                        .any(|w| m.as_str().starts_with(w));
+                    let group = match c.name("p") {
+                        Some(p) => group_of(p.as_str()),
+                        None if left_behind => Group::Attackers,
+                        None => Group::All,
+                    };
                     // "neutralisé plusieurs terroristes": a claim with no
                     // number is no figure.
                     if group == Group::Attackers

@@ -460,3 +460,19 @@ fn some_of_them_are_the_attackers() {
     let i = one("date 2017-12-22\nDes assaillants à moto ont ouvert le feu jeudi sur un poste militaire à l'entrée de Niono. Le bilan fait état d'au moins un mort dans les rangs de l'armée. L'armée affirme avoir tué cinq d'entre eux.");
     assert_eq!(i.fatalities, Casualties::at_least(6));
 }
+
+#[test]
+fn bodies_left_on_the_ground_and_bombers_who_died() {
+    // The attackers' bodies add to the soldiers' toll.
+    let i = one("date 2024-05-20\nSamedi, une colonne de l'armée a été prise à partie près de Ber : six soldats tués. Les assaillants ont laissé 24 corps sur le terrain, selon l'armée.");
+    assert_eq!(i.fatalities, Casualties::exact(30));
+    // The bombers died too.
+    let i = one("date 2023-04-23\nDeux kamikazes se sont fait exploser samedi près du camp de Sévaré, tuant au moins neuf civils.");
+    assert_eq!(i.fatalities, Casualties::at_least(11));
+    // "Il est mort": one.
+    let i = one("date 2013-02-09\nUn homme a actionné sa ceinture d'explosifs vendredi à un poste de contrôle de Gao. Il est mort sur le coup, et un soldat a été blessé.");
+    assert_eq!(i.fatalities, Casualties::exact(1));
+    // A figure since the spring is no toll of this event.
+    let i = one("date 2022-06-11\nUne vingtaine de civils ont été tués vendredi dans un campement au sud de Ménaka. Depuis le printemps, des centaines de civils ont péri dans la région.");
+    assert_eq!(i.fatalities, Casualties::exact(20));
+}
