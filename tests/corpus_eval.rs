@@ -74,12 +74,12 @@ fn malian_press_communiques_and_reports() {
         "local",
         &s,
         &[
-            ("recall", 0.84),
-            ("precision", 0.85),
-            ("place_accuracy", 0.94),
+            ("recall", 0.85),
+            ("precision", 0.86),
+            ("place_accuracy", 0.95),
             ("date_accuracy", 0.90),
             ("type_accuracy", 0.84),
-            ("toll_accuracy", 0.76),
+            ("toll_accuracy", 0.77),
         ],
     );
 }

@@ -388,6 +388,10 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
         let anchored = !facts.dates.is_empty() || announced.as_ref().is_some_and(|a| a.1);
 
         if has_places && licensed && (anchored || !generic) {
+            // "le poste de Mourdiah, qui avait lui-même essuyé une attaque
+            // la veille": an event told in the pluperfect is an aside; the
+            // next sentences still tell the story's incident.
+            let told_before = current.filter(|_| pluperfect(&facts.text));
             // Several explicit dates and one place: one event per date
             // ("La Terrasse (avril 2015), Radisson Blu (novembre 2015)").
             let absolute: Vec<&(Option<IncidentDate>, dates::DateMention)> = facts
@@ -620,7 +624,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 };
                 drafts.push(dr);
                 // What the next sentences tell belongs to the first place.
-                current = Some(drafts.len() - 1);
+                current = told_before.or(Some(drafts.len() - 1));
                 drafts.extend(split);
             }
             announced = None;
@@ -775,6 +779,13 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
         }
     }
     finish(article, g, drafts)
+}
+
+/// Whether a sentence tells its event in the pluperfect ("avait essuyé",
+/// "avaient été tués").
+fn pluperfect(text: &str) -> bool {
+    let t = crate::fold::ascii_lower_1to1(text);
+    t.contains(" avait ") || t.contains(" avaient ")
 }
 
 /// Whether the sentence's event noun is plural ("des attaques", "les

@@ -476,3 +476,25 @@ fn bodies_left_on_the_ground_and_bombers_who_died() {
     let i = one("date 2022-06-11\nUne vingtaine de civils ont été tués vendredi dans un campement au sud de Ménaka. Depuis le printemps, des centaines de civils ont péri dans la région.");
     assert_eq!(i.fatalities, Casualties::exact(20));
 }
+
+// Family 5: an event told in the pluperfect is an aside.
+
+#[test]
+fn a_pluperfect_aside_does_not_take_the_story() {
+    let v = run("date 2023-12-04\nVendredi, un convoi de l'armée a été pris dans une embuscade près de Madina-Kagoro. Les soldats allaient renforcer le poste de Mourdiah, qui avait lui-même essuyé une attaque la veille. Selon des sources sécuritaires, douze assaillants ont été tués dans les échanges de tirs.");
+    let kagoro = v
+        .iter()
+        .find(|i| written(i) == "Madina-Kagoro")
+        .expect("Madina-Kagoro");
+    assert_eq!(kagoro.fatalities, Casualties::exact(12));
+}
+
+#[test]
+fn hours_earlier_count_in_days() {
+    let v = run("date 2023-12-04\nLe 1er décembre, un convoi de l'armée a été pris dans une embuscade près de Madina-Kagoro. Les soldats allaient renforcer le poste de Mourdiah, qui avait lui-même essuyé une attaque 24 heures plus tôt.");
+    let m = v
+        .iter()
+        .find(|i| written(i) == "Mourdiah")
+        .expect("Mourdiah");
+    assert_eq!(day(m), "2023-11-30");
+}
