@@ -57,10 +57,10 @@ fn wire_and_broadcast_dispatches() {
         &s,
         &[
             ("recall", 0.88),
-            ("precision", 0.88),
+            ("precision", 0.90),
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.88),
-            ("type_accuracy", 0.86),
+            ("type_accuracy", 0.91),
             ("toll_accuracy", 0.76),
         ],
     );
@@ -78,7 +78,7 @@ fn malian_press_communiques_and_reports() {
             ("precision", 0.86),
             ("place_accuracy", 0.95),
             ("date_accuracy", 0.90),
-            ("type_accuracy", 0.84),
+            ("type_accuracy", 0.86),
             ("toll_accuracy", 0.77),
         ],
     );
@@ -108,7 +108,7 @@ fn one_line_incident_descriptions() {
             ("precision", 0.97),
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.98),
-            ("type_accuracy", 0.92),
+            ("type_accuracy", 0.93),
             ("toll_accuracy", 0.90),
         ],
     );

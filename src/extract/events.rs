@@ -37,7 +37,8 @@ pub struct Cue {
 
 /// Cues by decreasing specificity: the first type found wins for a
 /// sentence ("véhicule suicide bourré d'explosifs" is a suicide attack,
-/// not an IED). A clash ranks below an attack, so "violents affrontements"
+/// not an IED; an ambush opened with IEDs is an ambush, as the seeds code
+/// the one of Bodio). A clash ranks below an attack, so "violents affrontements"
 /// inside the account of an attack on a camp keep it an attack; words that
 /// only say people were killed ("ont tué", "abattus", "exécutés") rank
 /// last, so the noun of the account decides its type. Patterns run on a
@@ -55,16 +56,16 @@ const CUES: &[(EventType, &str)] = &[
         EventType::RocketOrMortar,
         r"tirs? (?:de |d')(?:roquettes?|obus|mortiers?)|roquettes?|\bobus\b|au mortier|mortiers?|tirs indirects|tirs d'artillerie",
     ),
-    (
-        EventType::Ied,
-        r"engins? explosifs?(?: improvis[e]s?)?|\beei\b|\bied\b|\bmines?\b(?: artisanales?)?|\bbombes?\b|a saut[e] sur|ont saut[e] sur|explosion d'un engin|\bexplosions?\b|\ba explos[e]\b|\bont explos[e]\b|a heurt[e] (?:une|un) (?:mine|engin)|a roul[e] sur (?:une|un) (?:mine|engin)",
-    ),
     // An attack on a moving column ("l'attaque d'un convoi escorté",
     // "un convoi ... attaqué", "une colonne de renfort prise pour cible")
     // is an ambush, whatever word the text used.
     (
         EventType::Ambush,
-        r"embuscades?|guet-apens|\battaques?\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:d'un|du|des|un|le|les|contre (?:un|le|les|une|la|des|leur|son)|visant (?:un|le|les|une|la|des)) (?:convois?|escortes?)\b|\b(?:convois?|escortes?|colonnes?|citernes)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,50}?\b(?:attaqu[e]e?s?|pris pour cible|prises? pour cible|pris a partie|prises? a partie)\b",
+        r"embuscades?|guet-apens|\battaques?\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,80}?\b(?:d'un|du|des|un|le|les|contre (?:un|le|les|une|la|des|leur|son)|visant (?:un|le|les|une|la|des)) (?:convois?|escortes?)\b|\b(?:convois?|escortes?|colonnes?|citernes)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,50}?\b(?:attaqu[e]e?s?|pris pour cible|prises? pour cible|pris a partie|prises? a partie)\b",
+    ),
+    (
+        EventType::Ied,
+        r"engins? explosifs?(?: improvis[e]s?)?|\beei\b|\bied\b|\bmines?\b(?: artisanales?)?|\bbombes?\b|a saut[e] sur|ont saut[e] sur|explosion d'un engin|\bexplosion\b|\ba explos[e]\b|\bont explos[e]\b|a heurt[e] (?:une|un) (?:mine|engin)|a roul[e] sur (?:une|un) (?:mine|engin)",
     ),
     (
         EventType::Airstrike,
@@ -84,7 +85,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Attack,
-        r"\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise d'un camp|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\bfrappent\b|\bincursions?|\bfusillades?\b|fait irruption|\bassassinats?\b|\bmeurtres?\b|\bexactions?\b|\bincendi[e]e?s?\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|ouvert le feu|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b",
+        r"\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise d'un camp|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\bfrappent\b|\bincursions?|\bfusillades?\b|fait irruption|\bexactions?\b|\bincendi[e]e?s?\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|ouvert le feu|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b",
     ),
     (
         EventType::Clash,
@@ -94,7 +95,7 @@ const CUES: &[(EventType, &str)] = &[
         // Killing without a noun for the event: an attack unless the
         // account says more.
         EventType::Attack,
-        r"\bont tu[e]\b|\ba tu[e]\b|\bavoir tu[e]\b|\btuant\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\bassassin[e]e?s?\b|\bassassinant\b|coute la vie|coutant la vie|trouv[e] la mort|perdu la vie|\bont p[e]ri\b|\bneutralis[e]e?s?\b|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b",
+        r"\bont tu[e]\b|\ba tu[e]\b|\bavoir tu[e]\b|\btuant\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\bassassin[e]e?s?\b|\bassassinant\b|coute la vie|coutant la vie|trouv[e] la mort|perdu la vie|\bont p[e]ri\b|\bneutralis[e]e?s?\b|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b|\bassassinats?\b|\bmeurtres?\b",
     ),
 ];
 
@@ -118,7 +119,7 @@ fn cue_set() -> &'static regex::RegexSet {
 
 fn anaphora() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bcette|\bcet|\bces(?:\s+(?:deux|trois|quatre|nouvelles?|derni[ee]res?))?|\bl'|\bce|\bdont l'|\bcette meme|\bla meme|\bleur)\s*$").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bcette|\bcet|\bces(?:\s+(?:deux|trois|quatre|nouvelles?|derni[ee]res?))?|\b(?:les|des) (?:deux|trois|quatre)|\bl'|\bce|\bdont l'|\bcette meme|\bla meme|\bleur)\s*$").expect("regex"))
 }
 
 /// Words before a cue that make it an event that did not happen: a purpose,

@@ -80,6 +80,9 @@ struct Draft {
     origin: usize,
     /// Every event type its sentences named.
     seen: Vec<EventType>,
+    /// Some sentence named a kind of event, not only a killing ("ont
+    /// abattu sept terroristes").
+    kind_named: bool,
     /// Its date comes from words of the text, not from the publication
     /// date or the story's date.
     dated: bool,
@@ -114,6 +117,7 @@ impl Draft {
             evidence: vec![],
             origin: 0,
             seen: vec![event_type],
+            kind_named: false,
             dated: false,
             provisional: false,
         }
@@ -196,6 +200,7 @@ impl Draft {
             .iter()
             .filter_map(|c| best_type(std::slice::from_ref(c)))
         {
+            self.kind_named = true;
             if !self.seen.contains(&t) {
                 self.seen.push(t);
             }
@@ -832,6 +837,17 @@ fn hostage_taking(d: &Draft) -> bool {
     })
 }
 
+/// Whether an account names no kind of event, only killings, and every
+/// death it counts is on the attackers' side.
+fn army_kills_only(d: &Draft) -> bool {
+    use casualties::Group;
+    !d.kind_named
+        && !d.death_groups.is_empty()
+        && d.death_groups
+            .iter()
+            .all(|(g, c)| *g == Group::Attackers && c.low.unwrap_or(0) > 0)
+}
+
 /// Whether a draft's toll is ten or more civilians and no one under arms.
 fn mass_killing_of_civilians(d: &Draft) -> bool {
     use casualties::Group;
@@ -855,7 +871,10 @@ fn mass_killing_of_civilians(d: &Draft) -> bool {
                 "FAMa" | "MINUSMA" | "Barkhane" | "Burkinabè army"
             )
         });
-    !armed && (civilians >= 10 || (all >= 10 && victims_are_civilians))
+    // "livré de violents combats aux hommes du MSA": a fight with armed
+    // men who held the place, not a killing of the defenceless.
+    let fought = d.seen.contains(&EventType::Clash);
+    !armed && !fought && (civilians >= 10 || (all >= 10 && victims_are_civilians))
 }
 
 /// Appends the items of `new` that `list` does not hold yet (a figure told
@@ -876,6 +895,7 @@ fn merge_draft(keep: &mut Draft, d: Draft, also: bool) {
         keep.also.extend(d.also);
     }
     keep.upgrade_type(Some(d.event_type), "");
+    keep.kind_named |= d.kind_named;
     for a in d.actors {
         if !keep.actors.iter().any(|x| x.name == a.name) {
             keep.actors.push(a);
@@ -1042,6 +1062,11 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
                 || (executions(&d) && deaths.low.is_some_and(|l| l >= 10)))
         {
             EventType::Massacre
+        } else if d.event_type == EventType::Attack && army_kills_only(&d) {
+            // "une patrouille dit avoir abattu sept terroristes": no kind of
+            // event named, and only the attackers died: a fight the army
+            // reports, a clash.
+            EventType::Clash
         } else if d.event_type == EventType::Kidnapping
             && deaths.low.is_some_and(|l| l > 0)
             && (d.seen.contains(&EventType::Attack) || hostage_taking(&d))

@@ -498,3 +498,34 @@ fn hours_earlier_count_in_days() {
         .expect("Mourdiah");
     assert_eq!(day(m), "2023-11-30");
 }
+
+#[test]
+fn the_kind_of_event_not_its_sounds_or_its_weapons() {
+    // Explosions heard are no IED.
+    let i = one("date 2024-09-18\nÀ Bamako, des combattants ont pris pour cible mardi l'école de gendarmerie de Faladié ; la ville s'est réveillée au son des tirs et des explosions.");
+    assert_eq!(i.event_type, EventType::Attack);
+    // An ambush opened with a bomb is an ambush.
+    let i = one("date 2021-10-08\nUne patrouille de l'armée est tombée jeudi dans une embuscade près de Boni : les assaillants ont fait sauter un engin explosif improvisé avant d'ouvrir le feu.");
+    assert_eq!(i.event_type, EventType::Ambush);
+    // The attackers may be named between the attack and the convoy.
+    let i = one("date 2026-01-31\nJeudi, une attaque des jihadistes du Groupe de soutien à l'islam et aux musulmans (JNIM) contre un convoi de carburant a eu lieu entre Diboli et Kayes.");
+    assert_eq!(i.event_type, EventType::Ambush);
+    // "un assassinat odieux" names a killing, not a kind: an abduction
+    // followed by a killing stays an abduction.
+    let i = one("date 2013-11-03\nDeux journalistes ont été enlevés samedi à Kidal par des hommes armés, puis tués. Paris dénonce un assassinat odieux.");
+    assert_eq!(i.event_type, EventType::Kidnapping);
+}
+
+#[test]
+fn the_army_killing_fighters_is_a_clash() {
+    let i = one("date 2022-07-21\nLe 16 juillet, une patrouille de l'armée dit avoir abattu sept terroristes à Kolongo.");
+    assert_eq!(i.event_type, EventType::Clash);
+    let i = one("date 2022-07-21\nLe 16 juillet, sur l'axe Niafunké-Léré, les FAMa ont neutralisé un malfrat.");
+    assert_eq!(i.event_type, EventType::Clash);
+}
+
+#[test]
+fn civilians_killed_in_a_fight_are_no_massacre() {
+    let i = one("date 2022-09-09\nMardi, des jihadistes ont attaqué Talataye et livré de violents combats aux hommes du MSA ; 40 civils ont été tués.");
+    assert_eq!(i.event_type, EventType::Attack);
+}
