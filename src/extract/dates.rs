@@ -414,6 +414,11 @@ pub struct DateContext {
     pub published: Option<IncidentDate>,
     /// The latest date the article fixed (absolute or resolved).
     pub recent: Option<IncidentDate>,
+    /// The latest day the article told, a weekday included: "la veille"
+    /// and "le lendemain" count from it ("vendredi ... La veille" is
+    /// Thursday). Weekdays do not fix `recent`, which later weekdays
+    /// resolve against.
+    pub last_day: Option<IncidentDate>,
 }
 
 impl DateContext {
@@ -422,6 +427,7 @@ impl DateContext {
         DateContext {
             published,
             recent: None,
+            last_day: None,
         }
     }
 
@@ -497,7 +503,7 @@ impl DateContext {
                 }
             }
             DateAnchor::DaysAfter(n) => {
-                let base = self.recent.or(self.published)?;
+                let base = self.last_day.or(self.recent).or(self.published)?;
                 if base.precision == DatePrecision::Day {
                     Some(IncidentDate::day(base.start + Duration::days(*n)))
                 } else {

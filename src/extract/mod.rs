@@ -346,6 +346,12 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             ) || m.report;
             if fixes && d.is_some_and(|d| d.precision <= DatePrecision::Week) {
                 ctx.recent = d;
+                ctx.last_day = None;
+            }
+            if matches!(m.anchor, DateAnchor::Weekday(_))
+                && d.is_some_and(|d| d.precision == DatePrecision::Day)
+            {
+                ctx.last_day = d;
             }
             if m.report {
                 report_date = report_date.or(Some((d, m)));

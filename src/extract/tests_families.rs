@@ -529,3 +529,15 @@ fn civilians_killed_in_a_fight_are_no_massacre() {
     let i = one("date 2022-09-09\nMardi, des jihadistes ont attaqué Talataye et livré de violents combats aux hommes du MSA ; 40 civils ont été tués.");
     assert_eq!(i.event_type, EventType::Attack);
 }
+
+// Family 3: "la veille" and "le lendemain" count from the event told.
+
+#[test]
+fn the_day_before_the_event_told() {
+    let v = run("date 2013-02-09\nUn homme s'est fait exploser vendredi matin à un poste de contrôle de Gao. La veille, quatre soldats avaient péri quand leur véhicule a sauté sur une mine à Hombori.");
+    let mine = v.iter().find(|i| written(i) == "Hombori").expect("Hombori");
+    assert_eq!(day(mine), "2013-02-07");
+    let v = run("date 2020-07-04\nMercredi, des hommes armés ont attaqué le village de Djimindo. Le lendemain, une patrouille est tombée dans une embuscade près de Bankass.");
+    let amb = v.iter().find(|i| written(i) == "Bankass").expect("Bankass");
+    assert_eq!(day(amb), "2020-07-02");
+}
