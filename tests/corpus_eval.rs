@@ -60,7 +60,7 @@ fn wire_and_broadcast_dispatches() {
             ("precision", 0.90),
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.90),
-            ("type_accuracy", 0.91),
+            ("type_accuracy", 0.94),
             ("toll_accuracy", 0.76),
         ],
     );
@@ -75,7 +75,7 @@ fn malian_press_communiques_and_reports() {
         &s,
         &[
             ("recall", 0.85),
-            ("precision", 0.86),
+            ("precision", 0.87),
             ("place_accuracy", 0.95),
             ("date_accuracy", 0.92),
             ("type_accuracy", 0.86),
@@ -109,7 +109,7 @@ fn one_line_incident_descriptions() {
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.98),
             ("type_accuracy", 0.93),
-            ("toll_accuracy", 0.90),
+            ("toll_accuracy", 0.92),
         ],
     );
 }

@@ -880,7 +880,15 @@ fn mass_killing_of_civilians(d: &Draft) -> bool {
     // "livré de violents combats aux hommes du MSA": a fight with armed
     // men who held the place, not a killing of the defenceless.
     let fought = d.seen.contains(&EventType::Clash);
-    !armed && !fought && (civilians >= 10 || (all >= 10 && victims_are_civilians))
+    // "Des hommes armés ont attaqué deux villages ..., tuant au moins 41
+    // personnes": twenty dead or more in an attack on villages, no fight.
+    let villages = d.sentences.iter().any(|s| {
+        let f = crate::fold::ascii_lower_1to1(s);
+        f.contains("village") || f.contains("hameau")
+    });
+    !armed
+        && !fought
+        && (civilians >= 10 || (all >= 10 && victims_are_civilians) || (all >= 20 && villages))
 }
 
 /// Appends the items of `new` that `list` does not hold yet (a figure told

@@ -541,3 +541,22 @@ fn the_day_before_the_event_told() {
     let amb = v.iter().find(|i| written(i) == "Bankass").expect("Bankass");
     assert_eq!(day(amb), "2020-07-02");
 }
+
+#[test]
+fn who_struck_says_the_kind() {
+    // Aircraft as the subject: an air strike.
+    let i = one("date 2020-11-06\nSelon l'armée, des avions et des hélicoptères ont pris pour cible ces derniers jours des combattants à Bima.");
+    assert_eq!(i.event_type, EventType::Airstrike);
+    // A suicide squad.
+    let i = one("date 2025-06-03\nLundi matin à Tombouctou, un commando suicide a tenté de s'infiltrer dans le camp militaire.");
+    assert_eq!(i.event_type, EventType::SuicideAttack);
+}
+
+#[test]
+fn many_killed_in_an_attack_on_villages_is_a_massacre() {
+    let i = one("date 2019-06-19\nDes hommes armés ont attaqué lundi soir deux villages du cercle de Koro, Gangafani et Yoro, tuant au moins 41 personnes.");
+    assert_eq!(i.event_type, EventType::Massacre);
+    // Fewer dead, victims not said to be civilians: an attack.
+    let i = one("date 2025-02-14\nSeize personnes ont été tuées mercredi soir dans une attaque contre un village près de Macina.");
+    assert_eq!(i.event_type, EventType::Attack);
+}
