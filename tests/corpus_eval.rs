@@ -79,7 +79,7 @@ fn malian_press_communiques_and_reports() {
             ("place_accuracy", 0.95),
             ("date_accuracy", 0.92),
             ("type_accuracy", 0.86),
-            ("toll_accuracy", 0.77),
+            ("toll_accuracy", 0.81),
         ],
     );
 }

@@ -61,7 +61,7 @@ const NUM: &str = concat!(
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|pres\s+de|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?";
 const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes|enfants|bergers?|commercants?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
-const ATTACKERS: &str = r"assaillants?|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|braqueurs?|kamikazes?";
+const ATTACKERS: &str = r"assaillants?|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 const ALL: &str =
     r"personnes?|hommes|victimes?|morts?|individus|membres?|elements?|tues|corps|cadavres";
 
@@ -123,7 +123,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "ont laissé 24 corps sur le terrain", "récupéré dix-neuf corps d'assaillants"
             // Bodies left on the ground, recovered or counted after a fight
             // are the attackers' ("ont laissé 24 corps sur le terrain").
-            p(Kind::Death, format!(r"\b(?:laiss\w*|recupere\w*|denombre\w*)\s+{n}\s+(?:corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
+            p(Kind::Death, format!(r"\b(?:laiss\w*|recupere\w*|denombre\w*)\s+{n}\s+(?:corps|cadavres|morts?)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
             p(Kind::Death, format!(r"\b(?:retrouve\w*|compte\w*)\s+{n}\s+(?P<p>corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
             // "Deux envoyés spéciaux de RFI, X et Y, ont été tués": the
             // verb far from its subject (the gap is checked in code).
@@ -138,11 +138,14 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "le premier adjoint au maire de Fatoma a été tué", "son
             // chauffeur a été tué", "seul l'assaillant est tué": one person
             // (the words between are checked in code).
-            p(Kind::Death, format!(r"\b(?P<n>le|la|l'|son|sa|leur|un|une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|malfrats?|motocyclistes?|occupants?)(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{0,6}}?)\s+(?:a\s+ete\s+|aurait\s+ete\s+|avait\s+ete\s+|est\s+|fut\s+)?(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|egorge|egorgee|neutralise|mort|morte|decede|decedee|a\s+peri|a\s+succombe|a\s+perdu\s+la\s+vie|a\s+trouve\s+la\s+mort)\b")),
+            p(Kind::Death, format!(r"\b(?P<n>le|la|l'|son|sa|leur|un|une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|malfrats?|motocyclistes?|occupants?)(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{0,6}}?)\s+(?:a\s+ete\s+|aurait\s+ete\s+|avait\s+ete\s+|est\s+|fut\s+|s'est\s+)?(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|egorge|egorgee|neutralise|mort|morte|decede|decedee|a\s+peri|a\s+succombe|a\s+perdu\s+la\s+vie|a\s+trouve\s+la\s+mort)\b")),
+            // "quatre militaires ont été tués, ainsi qu'un civil": one more
+            // group after the verb (the words before are checked in code).
+            p(Kind::Death, format!(r"\bainsi\s+qu(?:e\s+|')\s*{n}\s+(?:de\s+|d')?{people}")),
             // "Il est mort sur le coup", "elle a succombé": one person.
             p(Kind::Death, r"\b(?P<n>il|elle)\s+(?:(?:a\s+ete\s+|aurait\s+ete\s+|est\s+|s'est\s+)(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|mort|morte|decede|decedee)|a\s+(?:succombe|peri|perdu\s+la\s+vie|trouve\s+la\s+mort))\b".to_string()),
             // "Deux kamikazes se sont fait exploser": they died.
-            p(Kind::Death, format!(r"{n}\s+(?P<p>kamikazes?|assaillants?|hommes|individus)\s+(?:\w+\s+){{0,2}}?(?:se\s+sont|s'est)\s+fait\s+(?:exploser|sauter)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?P<p>kamikazes?|assaillants?|hommes|individus)\s+(?:[\x21-\x2b\x2d\x2f-\x3a\x3c-\x7e]+\s+){{0,6}}?(?:se\s+sont|s'est)\s+fait\s+(?:exploser|sauter)\b")),
             // "4 occupants tués", "deux motocyclistes abattus", "quelque 160
             // Peuls avaient été tués": a count of people the lists above do
             // not name (things are checked in code).
@@ -351,6 +354,16 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                 .rfind([';', '.'])
                 .map_or(window, |i| &window[i + 1..]);
             let earlier = is_superseded(clause);
+            // "ainsi qu'un civil" adds to a death told just before it.
+            if m.as_str().starts_with("ainsi") {
+                let before = crate::fold::tail(&text[..m.start()], 30);
+                if !["tue", "mort", "peri", "abattu", "neutralis", "la vie"]
+                    .iter()
+                    .any(|w| before.contains(w))
+                {
+                    continue;
+                }
+            }
             // A long gap must not hold another figure or another verb:
             // "10 soldats ont été blessés et 3 civils tués" is not 10 dead.
             if let Some(gap) = c.name("gap") {
@@ -376,10 +389,20 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                     if c.name("p").is_some_and(|p| things().is_match(p.as_str())) {
                         continue;
                     }
+                    // "ont laissé 24 corps", "auraient laissé un mort sur
+                    // le terrain": the attackers' dead.
+                    let before = crate::fold::tail(&text[..m.start()], 12).trim_end();
                     let left_behind = ["laiss", "recuper", "denombr"]
                         .iter()
-                        .any(|w| m.as_str().starts_with(w));
+                        .any(|w| m.as_str().starts_with(w))
+                        || ["laisse", "laisses", "laissant", "laisser"]
+                            .iter()
+                            .any(|w| before.ends_with(w));
+                    // Those who blew themselves up were the attackers.
+                    let bombers =
+                        m.as_str().ends_with("exploser") || m.as_str().ends_with("sauter");
                     let group = match c.name("p") {
+                        Some(_) if bombers => Group::Attackers,
                         Some(p) => group_of(p.as_str()),
                         None if left_behind => Group::Attackers,
                         None => Group::All,

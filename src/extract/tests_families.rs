@@ -560,3 +560,21 @@ fn many_killed_in_an_attack_on_villages_is_a_massacre() {
     let i = one("date 2025-02-14\nSeize personnes ont été tuées mercredi soir dans une attaque contre un village près de Macina.");
     assert_eq!(i.event_type, EventType::Attack);
 }
+
+#[test]
+fn the_other_sides_dead_are_counted_apart() {
+    // Dead left on the ground are the attackers'.
+    let i = one("date 2016-06-06\nVendredi, une escorte de l'armée est tombée dans une embuscade près de Goundam. L'armée déplore deux tués ; les assaillants auraient laissé un mort sur le terrain.");
+    assert_eq!(i.fatalities, Casualties::exact(3));
+    // "ainsi qu'un civil" after the verb adds a group.
+    let i = one("date 2023-01-17\nDimanche, des hommes armés ont attaqué un poste militaire près de Kassela : quatre militaires ont été tués, ainsi qu'un civil qui passait sur la route.");
+    assert_eq!(i.fatalities, Casualties::exact(5));
+    // Bombers named by what they rode in, and one who blew himself up.
+    let i = one("date 2013-09-29\nSamedi, quatre hommes à bord d'un véhicule piégé se sont fait exploser devant le camp militaire de Tombouctou, tuant deux civils.");
+    assert_eq!(i.fatalities, Casualties::exact(6));
+    let i = one("date 2013-09-30\nUn kamikaze s'est tué dimanche à Kidal en déclenchant par erreur sa ceinture d'explosifs.");
+    assert_eq!(i.fatalities, Casualties::exact(1));
+    // Fleeing fighters killed are attackers.
+    let i = one("date 2023-04-25\nLe 24 avril, une position de l'armée a été attaquée près de Dourou : deux soldats ont été tués, et les unités au sol ont ensuite neutralisé 8 fuyards.");
+    assert_eq!(i.fatalities, Casualties::exact(10));
+}
