@@ -61,7 +61,7 @@ fn wire_and_broadcast_dispatches() {
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.90),
             ("type_accuracy", 0.94),
-            ("toll_accuracy", 0.76),
+            ("toll_accuracy", 0.79),
         ],
     );
 }
@@ -79,7 +79,7 @@ fn malian_press_communiques_and_reports() {
             ("place_accuracy", 0.95),
             ("date_accuracy", 0.92),
             ("type_accuracy", 0.86),
-            ("toll_accuracy", 0.81),
+            ("toll_accuracy", 0.82),
         ],
     );
 }

@@ -252,8 +252,17 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
     if groups.is_empty() {
         return None;
     }
+    // A vague figure ("des dizaines de civils", "plusieurs personnes") for
+    // a group that also has a figure gives way to it: it is the lede's or
+    // a witness's summary of the same count.
+    let vague = |c: &Casualties| {
+        *c == Casualties::at_least(2)
+            || *c == Casualties::range(20, 99)
+            || *c == Casualties::range(200, 999)
+    };
+    let precise = |g: Group| groups.iter().any(|(h, c)| *h == g && !vague(c));
     let mut by: Vec<(Group, Casualties)> = Vec::new();
-    for (g, c) in groups {
+    for (g, c) in groups.iter().filter(|(g, c)| !vague(c) || !precise(*g)) {
         match by.iter_mut().find(|(x, _)| x == g) {
             Some((_, cur)) => *cur = cur.union(c),
             None => by.push((*g, *c)),

@@ -578,3 +578,11 @@ fn the_other_sides_dead_are_counted_apart() {
     let i = one("date 2023-04-25\nLe 24 avril, une position de l'armée a été attaquée près de Dourou : deux soldats ont été tués, et les unités au sol ont ensuite neutralisé 8 fuyards.");
     assert_eq!(i.fatalities, Casualties::exact(10));
 }
+
+#[test]
+fn a_figure_beats_a_vague_count_of_the_same_people() {
+    let i = one("date 2021-08-10\nDimanche soir, des hommes armés ont attaqué le village de Karou, où vingt personnes ont péri. Plusieurs personnes ont également perdu la vie dans un hameau voisin, selon des témoins.");
+    assert_eq!(i.fatalities, Casualties::exact(20));
+    let i = one("date 2022-09-09\nDes dizaines de civils ont été tués mardi à Talataye après l'attaque de jihadistes. Un élu local a fait état vendredi de 45 civils tués.");
+    assert_eq!(i.fatalities, Casualties::exact(45));
+}
