@@ -57,11 +57,11 @@ fn wire_and_broadcast_dispatches() {
         &s,
         &[
             ("recall", 0.88),
-            ("precision", 0.88),
+            ("precision", 0.90),
             ("place_accuracy", 0.98),
-            ("date_accuracy", 0.88),
-            ("type_accuracy", 0.80),
-            ("toll_accuracy", 0.70),
+            ("date_accuracy", 0.90),
+            ("type_accuracy", 0.94),
+            ("toll_accuracy", 0.79),
         ],
     );
 }
@@ -74,12 +74,12 @@ fn malian_press_communiques_and_reports() {
         "local",
         &s,
         &[
-            ("recall", 0.81),
-            ("precision", 0.84),
-            ("place_accuracy", 0.94),
-            ("date_accuracy", 0.90),
-            ("type_accuracy", 0.79),
-            ("toll_accuracy", 0.70),
+            ("recall", 0.85),
+            ("precision", 0.87),
+            ("place_accuracy", 0.95),
+            ("date_accuracy", 0.92),
+            ("type_accuracy", 0.86),
+            ("toll_accuracy", 0.82),
         ],
     );
 }
@@ -108,8 +108,8 @@ fn one_line_incident_descriptions() {
             ("precision", 0.97),
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.98),
-            ("type_accuracy", 0.86),
-            ("toll_accuracy", 0.83),
+            ("type_accuracy", 0.93),
+            ("toll_accuracy", 0.92),
         ],
     );
 }

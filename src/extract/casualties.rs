@@ -59,9 +59,9 @@ const NUM: &str = concat!(
     r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques)"
 );
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|pres\s+de|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
-const FORCES: &str = r"soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?";
+const FORCES: &str = r"soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?";
 const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes|enfants|bergers?|commercants?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
-const ATTACKERS: &str = r"assaillants?|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|kamikazes?";
+const ATTACKERS: &str = r"assaillants?|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 const ALL: &str =
     r"personnes?|hommes|victimes?|morts?|individus|membres?|elements?|tues|corps|cadavres";
 
@@ -86,7 +86,7 @@ fn group_of(word: &str) -> Group {
 
 /// Words that say people died, in every voice ("tués", "ont péri",
 /// "neutralisés", "retrouvés morts").
-const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executes?|egorges?|massacres?|assassines?|neutralises?|decedes?|calcines?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe)";
+const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executes?|egorges?|massacres?|assassines?|neutralises?|decedes?|calcines?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe)";
 
 fn patterns() -> &'static [(Kind, Regex)] {
     static RE: OnceLock<Vec<(Kind, Regex)>> = OnceLock::new();
@@ -112,19 +112,44 @@ fn patterns() -> &'static [(Kind, Regex)] {
         vec![
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|abattu|abattant|abattre|execute|executant|egorge|egorgeant|massacre|massacrant|assassine|neutralise|neutralisant|neutraliser|coutant\s+la\s+vie\s+a|coute\s+la\s+vie\s+a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}")),
+            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|abattu|abattant|abattre|execute|executant|egorge|egorgeant|massacre|massacrant|assassine|neutralise|neutralisant|neutraliser|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
-            p(Kind::Death, format!(r"{list}{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
+            p(Kind::Death, format!(r"{list}{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|(?:\s+[a-z]+){{0,3}}?)\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues|deces|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes"
             p(Kind::Death, format!(r"\b(?:la\s+mort|l'assassinat|l'execution|les\s+executions|le\s+meurtre|le\s+deces|les\s+assassinats|un\s+assassinat|l'egorgement)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
             // "ont laissé 24 corps sur le terrain", "récupéré dix-neuf corps d'assaillants"
-            p(Kind::Death, format!(r"\b(?:laiss\w*|recupere\w*|retrouve\w*|denombre\w*|compte\w*)\s+{n}\s+(?P<p>corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
+            // Bodies left on the ground, recovered or counted after a fight
+            // are the attackers' ("ont laissé 24 corps sur le terrain").
+            p(Kind::Death, format!(r"\b(?:laiss\w*|recupere\w*|denombre\w*)\s+{n}\s+(?:corps|cadavres|morts?)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
+            p(Kind::Death, format!(r"\b(?:retrouve\w*|compte\w*)\s+{n}\s+(?P<p>corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
             // "Deux envoyés spéciaux de RFI, X et Y, ont été tués": the
             // verb far from its subject (the gap is checked in code).
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?{people}(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{1,16}}?)\s+(?:ont|a|avaient|avait|sont|est)\s+(?:ete\s+)?(?:tous\s+)?(?:tues?e?s?|abattu(?:e|s|es)?|executes?|assassines?|egorges?|massacres?|peri|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
+            // "25 corps ont été exhumés", "deux corps de civils découverts":
+            // bodies found are deaths.
+            p(Kind::Death, format!(r"{n}\s+(?:corps|cadavres)\s+(?:de\s+|d')(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS})(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?(?:exhumes|releves|decouverts|retrouves|denombres|recuperes|recenses|ramasses|inhumes|enterres|identifies)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?P<p>corps|cadavres)(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?(?:exhumes|releves|decouverts|retrouves|denombres|recuperes|recenses|ramasses|inhumes|enterres|identifies)\b")),
+            // "des inconnus ont abattu le policier", "tuant le chef du
+            // village": one person, named by a definite article.
+            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|abattu|abattant|execute|executant|egorge|assassine|assassinant|neutralise|neutralisant)\s+(?P<n>le|la|l'|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?)\b")),
+            // "le premier adjoint au maire de Fatoma a été tué", "son
+            // chauffeur a été tué", "seul l'assaillant est tué": one person
+            // (the words between are checked in code).
+            p(Kind::Death, format!(r"\b(?P<n>le|la|l'|son|sa|leur|un|une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|malfrats?|motocyclistes?|occupants?)(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{0,6}}?)\s+(?:a\s+ete\s+|aurait\s+ete\s+|avait\s+ete\s+|est\s+|fut\s+|s'est\s+)?(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|egorge|egorgee|neutralise|mort|morte|decede|decedee|a\s+peri|a\s+succombe|a\s+perdu\s+la\s+vie|a\s+trouve\s+la\s+mort)\b")),
+            // "quatre militaires ont été tués, ainsi qu'un civil": one more
+            // group after the verb (the words before are checked in code).
+            p(Kind::Death, format!(r"\bainsi\s+qu(?:e\s+|')\s*{n}\s+(?:de\s+|d')?{people}")),
+            // "Il est mort sur le coup", "elle a succombé": one person.
+            p(Kind::Death, r"\b(?P<n>il|elle)\s+(?:(?:a\s+ete\s+|aurait\s+ete\s+|est\s+|s'est\s+)(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|mort|morte|decede|decedee)|a\s+(?:succombe|peri|perdu\s+la\s+vie|trouve\s+la\s+mort))\b".to_string()),
+            // "Deux kamikazes se sont fait exploser": they died.
+            p(Kind::Death, format!(r"{n}\s+(?P<p>kamikazes?|assaillants?|hommes|individus)\s+(?:[\x21-\x2b\x2d\x2f-\x3a\x3c-\x7e]+\s+){{0,6}}?(?:se\s+sont|s'est)\s+fait\s+(?:exploser|sauter)\b")),
+            // "4 occupants tués", "deux motocyclistes abattus", "quelque 160
+            // Peuls avaient été tués": a count of people the lists above do
+            // not name (things are checked in code).
+            p(Kind::Death, format!(r"{n}\s+(?P<p>[a-z]{{3,}}(?:s|x))(?:\s+[a-z]+){{0,2}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+)?(?:tous\s+)?(?:tues|tuees|abattus|abattues|executes|egorges|assassines|neutralises|peri|morts|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\bblessant\s+{n}\s+(?:autres|{people})")),
@@ -171,6 +196,13 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     let n = n.split_whitespace().collect::<Vec<_>>().join(" ");
     if n == "plusieurs" || n == "quelques" {
         return Some(Casualties::at_least(2));
+    }
+    // "le policier", "son chauffeur": one person.
+    if matches!(
+        n.as_str(),
+        "le" | "la" | "l'" | "son" | "sa" | "leur" | "il" | "elle"
+    ) {
+        return Some(Casualties::exact(1));
     }
     let vague = matches!(
         n.as_str(),
@@ -220,8 +252,17 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
     if groups.is_empty() {
         return None;
     }
+    // A vague figure ("des dizaines de civils", "plusieurs personnes") for
+    // a group that also has a figure gives way to it: it is the lede's or
+    // a witness's summary of the same count.
+    let vague = |c: &Casualties| {
+        *c == Casualties::at_least(2)
+            || *c == Casualties::range(20, 99)
+            || *c == Casualties::range(200, 999)
+    };
+    let precise = |g: Group| groups.iter().any(|(h, c)| *h == g && !vague(c));
     let mut by: Vec<(Group, Casualties)> = Vec::new();
-    for (g, c) in groups {
+    for (g, c) in groups.iter().filter(|(g, c)| !vague(c) || !precise(*g)) {
         match by.iter_mut().find(|(x, _)| x == g) {
             Some((_, cur)) => *cur = cur.union(c),
             None => by.push((*g, *c)),
@@ -260,7 +301,8 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             .replace_all(&text, |c: &regex::Captures| " ".repeat(c[0].len()))
             .into_owned();
     }
-    const WORDS: [&str; 20] = [
+    const WORDS: [&str; 21] = [
+        "corps",
         "tue",
         "tuant",
         "tuer",
@@ -321,11 +363,26 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                 .rfind([';', '.'])
                 .map_or(window, |i| &window[i + 1..]);
             let earlier = is_superseded(clause);
+            // "ainsi qu'un civil" adds to a death told just before it.
+            if m.as_str().starts_with("ainsi") {
+                let before = crate::fold::tail(&text[..m.start()], 30);
+                if !["tue", "mort", "peri", "abattu", "neutralis", "la vie"]
+                    .iter()
+                    .any(|w| before.contains(w))
+                {
+                    continue;
+                }
+            }
             // A long gap must not hold another figure or another verb:
             // "10 soldats ont été blessés et 3 civils tués" is not 10 dead.
             if let Some(gap) = c.name("gap") {
                 let g = gap.as_str();
-                if g.bytes().any(|b| b.is_ascii_digit()) || gap_breakers().is_match(g) {
+                if g.bytes().any(|b| b.is_ascii_digit())
+                    || gap_breakers().is_match(g)
+                    || (singular(&c["n"])
+                        && g.split_whitespace()
+                            .any(|w| w == "a" || w == "et" || w == "ou"))
+                {
                     continue;
                 }
             }
@@ -338,7 +395,27 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             match kind {
                 Kind::Wounded => wounded.push(count),
                 Kind::Death => {
-                    let group = c.name("p").map_or(Group::All, |p| group_of(p.as_str()));
+                    if c.name("p").is_some_and(|p| things().is_match(p.as_str())) {
+                        continue;
+                    }
+                    // "ont laissé 24 corps", "auraient laissé un mort sur
+                    // le terrain": the attackers' dead.
+                    let before = crate::fold::tail(&text[..m.start()], 12).trim_end();
+                    let left_behind = ["laiss", "recuper", "denombr"]
+                        .iter()
+                        .any(|w| m.as_str().starts_with(w))
+                        || ["laisse", "laisses", "laissant", "laisser"]
+                            .iter()
+                            .any(|w| before.ends_with(w));
+                    // Those who blew themselves up were the attackers.
+                    let bombers =
+                        m.as_str().ends_with("exploser") || m.as_str().ends_with("sauter");
+                    let group = match c.name("p") {
+                        Some(_) if bombers => Group::Attackers,
+                        Some(p) => group_of(p.as_str()),
+                        None if left_behind => Group::Attackers,
+                        None => Group::All,
+                    };
                     // "neutralisé plusieurs terroristes": a claim with no
                     // number is no figure.
                     if group == Group::Attackers
@@ -403,6 +480,20 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     });
     toll.claimed = toll.deaths.is_some() && claim().is_match(&text);
     toll
+}
+
+/// Whether a count is one person named by an article ("le policier").
+fn singular(n: &str) -> bool {
+    matches!(n, "le" | "la" | "l'" | "son" | "sa" | "leur" | "un" | "une")
+}
+
+/// Nouns of things and times, which a count of the dead never names
+/// ("deux drones abattus", "trois engins neutralisés").
+fn things() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)^(?:vehicules|motos|drones|avions|aeronefs|appareils|helicopteres|engins|mines|bombes|explosifs|camions|citernes|armes|munitions|bases|depots|positions|caches|ans|jours|heures|mois|semaines|kms|kilometres|metres|fois|pick-up|pickups|chameaux|boeufs|animaux|tetes|betes|moutons|chevres|anes|projectiles|roquettes|obus|balles|tirs|missiles|bateaux|pirogues)$").expect("regex")
+    })
 }
 
 /// Words that make a figure part of a total told just before.

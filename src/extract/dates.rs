@@ -119,7 +119,7 @@ fn patterns() -> &'static [Regex; 10] {
             // "samedi", "samedi matin", "ce dimanche"
             Regex::new(&format!(r"(?i)\b({DAY_RE})\b")).expect("regex"),
             // "deux jours plus tard", "le lendemain", "la veille", "la semaine dernière"
-            Regex::new(r"(?i)\b(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée)))\b").expect("regex"),
+            Regex::new(r"(?i)\b(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée))|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+plus\s+tard|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+(?:auparavant|plus\s+tôt))\b").expect("regex"),
             // "le 07/02/2025", "12.03.2024", "3-4-2021"
             Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b").expect("regex"),
             // "il y a trois jours", "il y a une semaine"
@@ -130,6 +130,16 @@ fn patterns() -> &'static [Regex; 10] {
             Regex::new(r"(?i)\b(avant-hier|hier)\b").expect("regex"),
         ]
     })
+}
+
+/// "24 heures plus tôt", "quarante-huit heures plus tard": whole days.
+fn hours_as_days(h: &str) -> Option<i64> {
+    match h.to_lowercase().as_str() {
+        "24" | "vingt-quatre" => Some(1),
+        "48" | "quarante-huit" => Some(2),
+        "72" => Some(3),
+        _ => None,
+    }
 }
 
 /// Finds the date expressions of a sentence, in text order. Dates after
@@ -151,7 +161,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     ]
     .iter()
     .any(|d| lower.contains(d));
-    let has_relative = ["jour", "lendemain", "veille", "semaine"]
+    let has_relative = ["jour", "lendemain", "veille", "semaine", "heures"]
         .iter()
         .any(|w| lower.contains(w));
     let has_numeric = sentence.contains('/') || sentence.contains('.') || sentence.contains('-');
@@ -283,6 +293,10 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             DateAnchor::DaysAfter(-1)
         } else if c.get(5).is_some() {
             DateAnchor::LastWeek
+        } else if let Some(h) = c.get(6).and_then(|h| hours_as_days(h.as_str())) {
+            DateAnchor::DaysAfter(h)
+        } else if let Some(h) = c.get(7).and_then(|h| hours_as_days(h.as_str())) {
+            DateAnchor::DaysAfter(-h)
         } else {
             continue;
         };
@@ -400,6 +414,11 @@ pub struct DateContext {
     pub published: Option<IncidentDate>,
     /// The latest date the article fixed (absolute or resolved).
     pub recent: Option<IncidentDate>,
+    /// The latest day the article told, a weekday included: "la veille"
+    /// and "le lendemain" count from it ("vendredi ... La veille" is
+    /// Thursday). Weekdays do not fix `recent`, which later weekdays
+    /// resolve against.
+    pub last_day: Option<IncidentDate>,
 }
 
 impl DateContext {
@@ -408,6 +427,7 @@ impl DateContext {
         DateContext {
             published,
             recent: None,
+            last_day: None,
         }
     }
 
@@ -425,10 +445,18 @@ impl DateContext {
                 end_day,
                 precision,
             } => {
+                let told_year = year.is_some();
                 let year = year.or_else(|| self.year())?;
                 match precision {
                     DatePrecision::Year => IncidentDate::year(year),
-                    DatePrecision::Month => IncidentDate::month(year, *month),
+                    // A month without a year after the publication month is
+                    // last year's ("fin décembre" read in January).
+                    DatePrecision::Month => match self.published {
+                        Some(p) if !told_year && (year, *month) > (p.end.year(), p.end.month()) => {
+                            IncidentDate::month(year - 1, *month)
+                        }
+                        _ => IncidentDate::month(year, *month),
+                    },
                     _ => {
                         let start = NaiveDate::from_ymd_opt(year, *month, *day)?;
                         // A date without a year after the publication date
@@ -475,7 +503,7 @@ impl DateContext {
                 }
             }
             DateAnchor::DaysAfter(n) => {
-                let base = self.recent.or(self.published)?;
+                let base = self.last_day.or(self.recent).or(self.published)?;
                 if base.precision == DatePrecision::Day {
                     Some(IncidentDate::day(base.start + Duration::days(*n)))
                 } else {

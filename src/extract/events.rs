@@ -37,7 +37,8 @@ pub struct Cue {
 
 /// Cues by decreasing specificity: the first type found wins for a
 /// sentence ("véhicule suicide bourré d'explosifs" is a suicide attack,
-/// not an IED). A clash ranks below an attack, so "violents affrontements"
+/// not an IED; an ambush opened with IEDs is an ambush, as the seeds code
+/// the one of Bodio). A clash ranks below an attack, so "violents affrontements"
 /// inside the account of an attack on a camp keep it an attack; words that
 /// only say people were killed ("ont tué", "abattus", "exécutés") rank
 /// last, so the noun of the account decides its type. Patterns run on a
@@ -45,7 +46,7 @@ pub struct Cue {
 const CUES: &[(EventType, &str)] = &[
     (
         EventType::SuicideAttack,
-        r"v[e]hicules?[- ](?:pi[e]g[e]s?[- ])?(?:suicides?|kamikazes?)|attentats?[- ]suicides?|attaques? suicides?|kamikazes?|\bvbied\b|\bsvbied\b|s'est fait (?:exploser|sauter)|se sont fait(?:s)? (?:exploser|sauter)|ceintures? explosives?|voitures? pi[e]g[e]es?|v[e]hicules?[- ]pi[e]g[e]s?",
+        r"v[e]hicules?[- ](?:pi[e]g[e]s?[- ])?(?:suicides?|kamikazes?)|attentats?[- ]suicides?|attaques? suicides?|kamikazes?|\bvbied\b|\bsvbied\b|commandos? suicides?|s'est fait (?:exploser|sauter)|se sont fait(?:s)? (?:exploser|sauter)|ceintures? (?:explosives?|d'explosifs)|voitures? pi[e]g[e]es?|v[e]hicules?[- ]pi[e]g[e]s?",
     ),
     (
         EventType::DroneStrike,
@@ -55,14 +56,20 @@ const CUES: &[(EventType, &str)] = &[
         EventType::RocketOrMortar,
         r"tirs? (?:de |d')(?:roquettes?|obus|mortiers?)|roquettes?|\bobus\b|au mortier|mortiers?|tirs indirects|tirs d'artillerie",
     ),
+    // An attack on a moving column ("l'attaque d'un convoi escorté",
+    // "un convoi ... attaqué", "une colonne de renfort prise pour cible")
+    // is an ambush, whatever word the text used.
+    (
+        EventType::Ambush,
+        r"embuscades?|guet-apens|\battaques?\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,80}?\b(?:d'un|du|des|un|le|les|contre (?:un|le|les|une|la|des|leur|son)|visant (?:un|le|les|une|la|des)) (?:convois?|escortes?)\b|\b(?:convois?|escortes?|colonnes?|citernes)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,50}?\b(?:attaqu[e]e?s?|pris pour cible|prises? pour cible|pris a partie|prises? a partie)\b",
+    ),
     (
         EventType::Ied,
-        r"engins? explosifs?(?: improvis[e]s?)?|\beei\b|\bied\b|\bmines?\b(?: artisanales?)?|\bbombes?\b|a saut[e] sur|ont saut[e] sur|explosion d'un engin|\bexplosions?\b|\ba explos[e]\b|\bont explos[e]\b|a heurt[e] (?:une|un) (?:mine|engin)|a roul[e] sur (?:une|un) (?:mine|engin)",
+        r"engins? explosifs?(?: improvis[e]s?)?|\beei\b|\bied\b|\bmines?\b(?: artisanales?)?|\bbombes?\b|a saut[e] sur|ont saut[e] sur|explosion d'un engin|\bexplosion\b|\ba explos[e]\b|\bont explos[e]\b|a heurt[e] (?:une|un) (?:mine|engin)|a roul[e] sur (?:une|un) (?:mine|engin)",
     ),
-    (EventType::Ambush, r"embuscades?|guet-apens"),
     (
         EventType::Airstrike,
-        r"frappes? a[e]riennes?|raids? a[e]riens?|bombardements? a[e]riens?|frappes? (?:de|par) (?:l'aviation|h[e]licopt[e]res?|avions?)|vecteurs a[e]riens|(?:la|une|des|ces|cette|les|de|deux|trois|plusieurs|nouvelles?|s[e]ries? de|d') ?frappes?\b|\bfrappes (?:ont|a)\b|action a[e]roport[e]e|aviation militaire",
+        r"frappes? a[e]riennes?|raids? a[e]riens?|bombardements? a[e]riens?|frappes? (?:de|par) (?:l'aviation|h[e]licopt[e]res?|avions?)|vecteurs a[e]riens|(?:la|une|des|ces|cette|les|de|deux|trois|plusieurs|nouvelles?|s[e]ries? de|d') ?frappes?\b|\bfrappes (?:ont|a)\b|action a[e]roport[e]e|aviation militaire|\b(?:avions?|l'aviation|h[e]licopt[e]res?|vecteurs a[e]riens)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:ont|a) (?:(?:d'abord|ensuite|aussi|egalement) )?(?:pris pour cible|frapp[e]|bombard[e]|vis[e]|cibl[e]|trait[e])",
     ),
     (
         EventType::Siege,
@@ -74,21 +81,21 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Massacre,
-        r"\bmassacres?\b|\btueries?\b|massacr[e]e?s?|\bcarnage\b|\bh[e]catombe\b|\bmassacrant\b",
+        r"\bmassacres?\b|\btueries?\b|massacr[e]e?s?|\bcarnage\b|\bh[e]catombe\b|\bmassacrant\b|\bex[e]cutions\b|\bex[e]cutions? (?:sommaires?|extrajudiciaires?)",
     ),
     (
         EventType::Attack,
-        r"\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise d'un camp|\boffensives?\b|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\bfrappent\b|\bincursions?|\bfusillades?\b|fait irruption|\bassassinats?\b|\bmeurtres?\b|\bexactions?\b|\bincendi[e]e?s?\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|ouvert le feu|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b",
+        r"\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise d'un camp|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\bfrappent\b|\bincursions?|\bfusillades?\b|fait irruption|\bexactions?\b|\bincendi[e]e?s?\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|ouvert le feu|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b",
     ),
     (
         EventType::Clash,
-        r"affrontements?|accrochages?|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bprise? a partie\b|\bpris a partie\b",
+        r"affrontements?|accrochages?|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bprise? a partie\b|\bpris a partie\b",
     ),
     (
         // Killing without a noun for the event: an attack unless the
         // account says more.
         EventType::Attack,
-        r"\bont tu[e]\b|\ba tu[e]\b|\bavoir tu[e]\b|\btuant\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\bassassin[e]e?s?\b|\bassassinant\b|coute la vie|coutant la vie|trouv[e] la mort|perdu la vie|\bont p[e]ri\b|\bneutralis[e]e?s?\b|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b",
+        r"\bont tu[e]\b|\ba tu[e]\b|\bavoir tu[e]\b|\btuant\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\bassassin[e]e?s?\b|\bassassinant\b|coute la vie|coutant la vie|trouv[e] la mort|perdu la vie|\bont p[e]ri\b|\bneutralis[e]e?s?\b|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b|\bassassinats?\b|\bmeurtres?\b",
     ),
 ];
 
@@ -112,14 +119,14 @@ fn cue_set() -> &'static regex::RegexSet {
 
 fn anaphora() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bcette|\bcet|\bces(?:\s+(?:deux|trois|quatre|nouvelles?|derni[ee]res?))?|\bl'|\bce|\bdont l'|\bcette meme|\bla meme|\bleur)\s*$").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bcette|\bcet|\bces(?:\s+(?:deux|trois|quatre|nouvelles?|derni[ee]res?))?|\b(?:les|des) (?:deux|trois|quatre)|\bl'|\bce|\bdont l'|\bcette meme|\bla meme|\bleur)\s*$").expect("regex"))
 }
 
 /// Words before a cue that make it an event that did not happen: a purpose,
 /// a condition, a threat or a fear.
 fn hypothetical() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bpour (?:prevenir|eviter|empecher|contrer|dejouer|parer a|faire face a|repondre a)|\bafin d'(?:eviter|empecher)|\ben cas d'|\bsi (?:les|des|le|la|un|une)\b[\x00-\x2b\x2d\x2f-\x7f]{0,30}$|\brisques? d[e']|\bmenaces? d[e']|\bpourrai\w*\b|\bcrai(?:n|gn)\w*\b|\beventuel\w*\b|\bplans? d[e']|\bprojets? d[e']|\bmenac\w+ d[e']|\bpreparai\w*\b|\bprojetai\w*\b|\bs'appret\w*\b|\blutte contre\b|\bvigilance\b)[\x00-\x2d\x2f-\x7f]{0,25}$").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bpour (?:prevenir|eviter|empecher|contrer|dejouer|parer a|faire face a|repondre a)|\bafin d'(?:eviter|empecher)|\ben cas d'|\bsi (?:les|des|le|la|un|une)\b[\x00-\x2b\x2d\x2f-\x7f]{0,30}$|\brisques? d[e']|\bmenaces? d[e']|\bpourrai\w*\b|\bcrai(?:n|gn)\w*\b|\beventuel\w*\b|\bplans? d[e']|\bprojets? d[e']|\bmenac\w+ d[e']|\bpreparai\w*\b|\bprojetai\w*\b|\bs'appret\w*\b|\blutte contre\b|\bvigilance\b|\breclam\w*|\bsollicit\w*|\bexig\w*|\bdemand\w*|\bappel\w* (?:a|au|aux))[\x00-\x2d\x2f-\x7f]{0,25}$").expect("regex"))
 }
 
 /// Words that make an event sentence a general statement rather than the
@@ -205,7 +212,7 @@ pub fn is_generic(sentence: &str) -> bool {
 /// milliers de morts chaque année").
 pub fn is_statistic(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b").expect("regex"))
         .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 

@@ -80,6 +80,9 @@ struct Draft {
     origin: usize,
     /// Every event type its sentences named.
     seen: Vec<EventType>,
+    /// Some sentence named a kind of event, not only a killing ("ont
+    /// abattu sept terroristes").
+    kind_named: bool,
     /// Its date comes from words of the text, not from the publication
     /// date or the story's date.
     dated: bool,
@@ -114,6 +117,7 @@ impl Draft {
             evidence: vec![],
             origin: 0,
             seen: vec![event_type],
+            kind_named: false,
             dated: false,
             provisional: false,
         }
@@ -187,6 +191,19 @@ impl Draft {
         if self.sentence_nos.last() != Some(&s.no) {
             self.sentence_nos.push(s.no);
             self.sentences.push(s.text.clone());
+        }
+        // Every kind of event the account names ("attaquée ... enlevés"),
+        // for deciding its type at the end; words that only say people were
+        // killed name no kind.
+        for t in s
+            .cues
+            .iter()
+            .filter_map(|c| best_type(std::slice::from_ref(c)))
+        {
+            self.kind_named = true;
+            if !self.seen.contains(&t) {
+                self.seen.push(t);
+            }
         }
         for a in &s.actors {
             if !self.actors.iter().any(|x| x.name == a.name) {
@@ -329,6 +346,12 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             ) || m.report;
             if fixes && d.is_some_and(|d| d.precision <= DatePrecision::Week) {
                 ctx.recent = d;
+                ctx.last_day = None;
+            }
+            if matches!(m.anchor, DateAnchor::Weekday(_))
+                && d.is_some_and(|d| d.precision == DatePrecision::Day)
+            {
+                ctx.last_day = d;
             }
             if m.report {
                 report_date = report_date.or(Some((d, m)));
@@ -376,6 +399,10 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
         let anchored = !facts.dates.is_empty() || announced.as_ref().is_some_and(|a| a.1);
 
         if has_places && licensed && (anchored || !generic) {
+            // "le poste de Mourdiah, qui avait lui-même essuyé une attaque
+            // la veille": an event told in the pluperfect is an aside; the
+            // next sentences still tell the story's incident.
+            let told_before = current.filter(|_| pluperfect(&facts.text));
             // Several explicit dates and one place: one event per date
             // ("La Terrasse (avril 2015), Radisson Blu (novembre 2015)").
             let absolute: Vec<&(Option<IncidentDate>, dates::DateMention)> = facts
@@ -608,7 +635,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 };
                 drafts.push(dr);
                 // What the next sentences tell belongs to the first place.
-                current = Some(drafts.len() - 1);
+                current = told_before.or(Some(drafts.len() - 1));
                 drafts.extend(split);
             }
             announced = None;
@@ -765,6 +792,13 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
     finish(article, g, drafts)
 }
 
+/// Whether a sentence tells its event in the pluperfect ("avait essuyé",
+/// "avaient été tués").
+fn pluperfect(text: &str) -> bool {
+    let t = crate::fold::ascii_lower_1to1(text);
+    t.contains(" avait ") || t.contains(" avaient ")
+}
+
 /// Whether the sentence's event noun is plural ("des attaques", "les
 /// frappes", "assauts simultanés").
 fn plural_event(facts: &SentenceFacts) -> bool {
@@ -792,6 +826,34 @@ fn plural_event(facts: &SentenceFacts) -> bool {
     }) || crate::fold::ascii_lower_1to1(&facts.text).contains("simultane")
 }
 
+/// Whether the account says people were executed ("exécuté quelque 300
+/// civils", "des prisonniers exécutés"): with ten dead or more, a massacre.
+fn executions(d: &Draft) -> bool {
+    d.sentences
+        .iter()
+        .any(|s| crate::fold::ascii_lower_1to1(s).contains("execut"))
+}
+
+/// Whether the account tells a hostage-taking ("prise d'otages"), which
+/// with deaths is an attack, unlike an abduction followed by a killing.
+fn hostage_taking(d: &Draft) -> bool {
+    d.sentences.iter().any(|s| {
+        let f = crate::fold::ascii_lower_1to1(s);
+        f.contains("prise d'otage") || f.contains("pris en otage")
+    })
+}
+
+/// Whether an account names no kind of event, only killings, and every
+/// death it counts is on the attackers' side.
+fn army_kills_only(d: &Draft) -> bool {
+    use casualties::Group;
+    !d.kind_named
+        && !d.death_groups.is_empty()
+        && d.death_groups
+            .iter()
+            .all(|(g, c)| *g == Group::Attackers && c.low.unwrap_or(0) > 0)
+}
+
 /// Whether a draft's toll is ten or more civilians and no one under arms.
 fn mass_killing_of_civilians(d: &Draft) -> bool {
     use casualties::Group;
@@ -815,7 +877,18 @@ fn mass_killing_of_civilians(d: &Draft) -> bool {
                 "FAMa" | "MINUSMA" | "Barkhane" | "Burkinabè army"
             )
         });
-    !armed && (civilians >= 10 || (all >= 10 && victims_are_civilians))
+    // "livré de violents combats aux hommes du MSA": a fight with armed
+    // men who held the place, not a killing of the defenceless.
+    let fought = d.seen.contains(&EventType::Clash);
+    // "Des hommes armés ont attaqué deux villages ..., tuant au moins 41
+    // personnes": twenty dead or more in an attack on villages, no fight.
+    let villages = d.sentences.iter().any(|s| {
+        let f = crate::fold::ascii_lower_1to1(s);
+        f.contains("village") || f.contains("hameau")
+    });
+    !armed
+        && !fought
+        && (civilians >= 10 || (all >= 10 && victims_are_civilians) || (all >= 20 && villages))
 }
 
 /// Appends the items of `new` that `list` does not hold yet (a figure told
@@ -836,6 +909,7 @@ fn merge_draft(keep: &mut Draft, d: Draft, also: bool) {
         keep.also.extend(d.also);
     }
     keep.upgrade_type(Some(d.event_type), "");
+    keep.kind_named |= d.kind_named;
     for a in d.actors {
         if !keep.actors.iter().any(|x| x.name == a.name) {
             keep.actors.push(a);
@@ -997,14 +1071,24 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
         }
         // An attack that killed ten civilians or more, and no one under
         // arms, is a massacre whatever word the text used.
-        let event_type = if d.event_type == EventType::Attack && mass_killing_of_civilians(&d) {
+        let event_type = if d.event_type == EventType::Attack
+            && (mass_killing_of_civilians(&d)
+                || (executions(&d) && deaths.low.is_some_and(|l| l >= 10)))
+        {
             EventType::Massacre
+        } else if d.event_type == EventType::Attack && army_kills_only(&d) {
+            // "une patrouille dit avoir abattu sept terroristes": no kind of
+            // event named, and only the attackers died: a fight the army
+            // reports, a clash.
+            EventType::Clash
         } else if d.event_type == EventType::Kidnapping
             && deaths.low.is_some_and(|l| l > 0)
-            && d.seen.contains(&EventType::Attack)
+            && (d.seen.contains(&EventType::Attack) || hostage_taking(&d))
         {
             // A hostage-taking or raid in which people were killed is told
-            // as an attack; the abduction is part of it.
+            // as an attack; the abduction is part of it ("prise d'otages :
+            // 20 otages et 2 assaillants tués", "attaquée : 4 morts,
+            // plusieurs membres enlevés").
             EventType::Attack
         } else {
             d.event_type

@@ -350,3 +350,239 @@ fn a_record_since_a_year_keeps_its_toll() {
     assert_eq!(i.fatalities, Casualties::exact(49));
     assert_eq!(i.event_type, EventType::Attack);
 }
+
+// Family 5: the type follows the event, not the loudest word.
+
+#[test]
+fn a_request_for_strikes_is_no_strike() {
+    let i = one("date 2024-12-16\nSégué : trois morts, les habitants réclament des frappes aériennes\n\nDes hommes armés ont attaqué dimanche le village de Ségué, tuant trois habitants.");
+    assert_eq!(i.event_type, EventType::Attack);
+}
+
+#[test]
+fn an_attack_on_a_convoy_is_an_ambush() {
+    let i = one("date 2025-02-08\nDes jihadistes ont attaqué vendredi un convoi de camions escorté par l'armée près de Kobé.");
+    assert_eq!(i.event_type, EventType::Ambush);
+    let i = one("date 2025-09-15\nDimanche, une colonne de citernes a été prise pour cible entre Kayes et Diéma.");
+    assert_eq!(i.event_type, EventType::Ambush);
+    // A column of smoke is no convoy.
+    let i = one("date 2025-07-02\nÀ Kayes, des combattants ont attaqué mardi le camp militaire ; des colonnes de fumée montaient au-dessus de la ville.");
+    assert_eq!(i.event_type, EventType::Attack);
+}
+
+#[test]
+fn an_offensive_is_a_clash() {
+    let i = one("date 2022-01-18\nLe 14 janvier, une unité en reconnaissance offensive a accroché des hommes armés à Tiéré : quatre assaillants neutralisés.");
+    assert_eq!(i.event_type, EventType::Clash);
+    let i = one("date 2014-05-22\nL'offensive lancée mercredi par l'armée à Kidal a tourné court après des heures de combats.");
+    assert_eq!(i.event_type, EventType::Clash);
+}
+
+#[test]
+fn executions_of_many_are_a_massacre() {
+    let i = one("date 2012-02-14\nAprès la chute du camp d'Aguelhok, le 24 janvier, une trentaine de soldats faits prisonniers ont été exécutés par les assaillants.");
+    assert_eq!(i.event_type, EventType::Massacre);
+    // Two people executed: an attack.
+    let i = one("date 2022-02-08\nDeux conseillers villageois ont été exécutés lundi à Dallah par des hommes armés.");
+    assert_eq!(i.event_type, EventType::Attack);
+}
+
+#[test]
+fn a_hostage_taking_with_deaths_is_an_attack() {
+    let i = one("date 2015-08-08\nPrise d'otages dans un hôtel de Sévaré vendredi : 12 morts, dont 4 assaillants.");
+    assert_eq!(i.event_type, EventType::Attack);
+    let i = one("date 2019-03-02\nDes hommes armés ont attaqué jeudi une équipe de forage près de Nara : 3 morts, plusieurs ouvriers enlevés.");
+    assert_eq!(i.event_type, EventType::Attack);
+}
+
+// Family 3: a month without a year, told in the new year, is last year's.
+
+#[test]
+fn last_december_read_in_january() {
+    let i = one("date 2025-01-08\nUn chef religieux a été enlevé fin décembre par des hommes armés à Nioro du Sahel.");
+    assert_eq!(i.date.unwrap().start.to_string(), "2024-12-01");
+    assert_eq!(i.date.unwrap().precision, DatePrecision::Month);
+}
+
+// Family 4: tolls in the words reports use.
+
+#[test]
+fn bodies_found_are_deaths() {
+    let i = one("date 2018-06-20\nDix-huit corps ont été exhumés mardi près de Nantaka après le passage d'une patrouille, selon des habitants qui accusent des militaires d'exécutions.");
+    assert_eq!(i.fatalities, Casualties::exact(18));
+    let i = one("date 2026-01-31\nJeudi, des jihadistes ont attaqué un convoi entre Diboli et Kayes. Trois soldats ont été tués. Deux corps de civils ont été découverts le lendemain le long de la route.");
+    assert_eq!(i.fatalities, Casualties::exact(5));
+}
+
+#[test]
+fn one_person_named_by_an_article() {
+    let i = one("date 2023-01-14\nVendredi soir à Nara, des inconnus ont abattu le policier qui gardait une banque.");
+    assert_eq!(i.fatalities, Casualties::exact(1));
+    let i = one("date 2016-01-15\nLe jeudi 14 janvier, le premier adjoint au maire de Fatoma a été assassiné par des hommes armés.");
+    assert_eq!(i.fatalities, Casualties::exact(1));
+    let i = one("date 2013-02-09\nUn kamikaze s'est fait exploser vendredi à un poste de contrôle de Gao : seul l'assaillant est mort, un soldat a été blessé.");
+    assert_eq!(i.fatalities, Casualties::exact(1));
+    // The active voice names the killer, not a death.
+    let i = one("date 2013-02-09\nÀ Gao, le kamikaze a tué 3 soldats vendredi.");
+    assert_eq!(i.fatalities, Casualties::exact(3));
+}
+
+#[test]
+fn counts_of_people_the_lists_do_not_name() {
+    let i = one("date 2024-06-02\nUne frappe de drone a visé samedi un pick-up près d'Anéfis : 4 occupants ont été tués.");
+    assert_eq!(i.fatalities, Casualties::exact(4));
+    let i = one("date 2019-06-12\nLe massacre d'Ogossagou, le 23 mars, où quelque 160 Peuls avaient été tués, reste dans les mémoires.");
+    assert_eq!(i.fatalities, Casualties::exact(160));
+    // Things are not people.
+    let i = one("date 2020-07-08\nLe camp de Tessalit a essuyé mardi des tirs de roquettes : les seize projectiles se sont abattus hors de l'enceinte, sans faire de victime.");
+    assert_eq!(i.fatalities, Casualties::exact(0));
+}
+
+#[test]
+fn tolls_around_an_aside() {
+    let i = one(
+        "date 2024-10-23\nUne frappe de drone a coûté la vie lundi à cinq civils à Inadiatafane.",
+    );
+    assert_eq!(i.fatalities, Casualties::exact(5));
+    let i = one("date 2024-10-23\nSix civils, dont trois enfants, ont été tués lundi par une frappe de drone à Inadiatafane.");
+    assert_eq!(i.fatalities, Casualties::exact(6));
+    let i = one("date 2015-01-20\nL'attaque de Nampala, le 5 janvier, où onze militaires avaient perdu la vie, a marqué le pays.");
+    assert_eq!(i.fatalities, Casualties::exact(11));
+    // "dont un grièvement ... sans faire de mort" is no death.
+    let i = one("date 2020-07-08\nLundi, un véhicule a heurté une mine à Kidal, blessant trois Casques bleus, dont un grièvement, sans faire de mort.");
+    assert_eq!(i.fatalities, Casualties::exact(0));
+}
+
+#[test]
+fn some_of_them_are_the_attackers() {
+    // "cinq d'entre eux": the army's count of the attackers, added to the
+    // victims' toll.
+    let i = one("date 2017-12-22\nDes assaillants à moto ont ouvert le feu jeudi sur un poste militaire à l'entrée de Niono. Le bilan fait état d'au moins un mort dans les rangs de l'armée. L'armée affirme avoir tué cinq d'entre eux.");
+    assert_eq!(i.fatalities, Casualties::at_least(6));
+}
+
+#[test]
+fn bodies_left_on_the_ground_and_bombers_who_died() {
+    // The attackers' bodies add to the soldiers' toll.
+    let i = one("date 2024-05-20\nSamedi, une colonne de l'armée a été prise à partie près de Ber : six soldats tués. Les assaillants ont laissé 24 corps sur le terrain, selon l'armée.");
+    assert_eq!(i.fatalities, Casualties::exact(30));
+    // The bombers died too.
+    let i = one("date 2023-04-23\nDeux kamikazes se sont fait exploser samedi près du camp de Sévaré, tuant au moins neuf civils.");
+    assert_eq!(i.fatalities, Casualties::at_least(11));
+    // "Il est mort": one.
+    let i = one("date 2013-02-09\nUn homme a actionné sa ceinture d'explosifs vendredi à un poste de contrôle de Gao. Il est mort sur le coup, et un soldat a été blessé.");
+    assert_eq!(i.fatalities, Casualties::exact(1));
+    // A figure since the spring is no toll of this event.
+    let i = one("date 2022-06-11\nUne vingtaine de civils ont été tués vendredi dans un campement au sud de Ménaka. Depuis le printemps, des centaines de civils ont péri dans la région.");
+    assert_eq!(i.fatalities, Casualties::exact(20));
+}
+
+// Family 5: an event told in the pluperfect is an aside.
+
+#[test]
+fn a_pluperfect_aside_does_not_take_the_story() {
+    let v = run("date 2023-12-04\nVendredi, un convoi de l'armée a été pris dans une embuscade près de Madina-Kagoro. Les soldats allaient renforcer le poste de Mourdiah, qui avait lui-même essuyé une attaque la veille. Selon des sources sécuritaires, douze assaillants ont été tués dans les échanges de tirs.");
+    let kagoro = v
+        .iter()
+        .find(|i| written(i) == "Madina-Kagoro")
+        .expect("Madina-Kagoro");
+    assert_eq!(kagoro.fatalities, Casualties::exact(12));
+}
+
+#[test]
+fn hours_earlier_count_in_days() {
+    let v = run("date 2023-12-04\nLe 1er décembre, un convoi de l'armée a été pris dans une embuscade près de Madina-Kagoro. Les soldats allaient renforcer le poste de Mourdiah, qui avait lui-même essuyé une attaque 24 heures plus tôt.");
+    let m = v
+        .iter()
+        .find(|i| written(i) == "Mourdiah")
+        .expect("Mourdiah");
+    assert_eq!(day(m), "2023-11-30");
+}
+
+#[test]
+fn the_kind_of_event_not_its_sounds_or_its_weapons() {
+    // Explosions heard are no IED.
+    let i = one("date 2024-09-18\nÀ Bamako, des combattants ont pris pour cible mardi l'école de gendarmerie de Faladié ; la ville s'est réveillée au son des tirs et des explosions.");
+    assert_eq!(i.event_type, EventType::Attack);
+    // An ambush opened with a bomb is an ambush.
+    let i = one("date 2021-10-08\nUne patrouille de l'armée est tombée jeudi dans une embuscade près de Boni : les assaillants ont fait sauter un engin explosif improvisé avant d'ouvrir le feu.");
+    assert_eq!(i.event_type, EventType::Ambush);
+    // The attackers may be named between the attack and the convoy.
+    let i = one("date 2026-01-31\nJeudi, une attaque des jihadistes du Groupe de soutien à l'islam et aux musulmans (JNIM) contre un convoi de carburant a eu lieu entre Diboli et Kayes.");
+    assert_eq!(i.event_type, EventType::Ambush);
+    // "un assassinat odieux" names a killing, not a kind: an abduction
+    // followed by a killing stays an abduction.
+    let i = one("date 2013-11-03\nDeux journalistes ont été enlevés samedi à Kidal par des hommes armés, puis tués. Paris dénonce un assassinat odieux.");
+    assert_eq!(i.event_type, EventType::Kidnapping);
+}
+
+#[test]
+fn the_army_killing_fighters_is_a_clash() {
+    let i = one("date 2022-07-21\nLe 16 juillet, une patrouille de l'armée dit avoir abattu sept terroristes à Kolongo.");
+    assert_eq!(i.event_type, EventType::Clash);
+    let i = one("date 2022-07-21\nLe 16 juillet, sur l'axe Niafunké-Léré, les FAMa ont neutralisé un malfrat.");
+    assert_eq!(i.event_type, EventType::Clash);
+}
+
+#[test]
+fn civilians_killed_in_a_fight_are_no_massacre() {
+    let i = one("date 2022-09-09\nMardi, des jihadistes ont attaqué Talataye et livré de violents combats aux hommes du MSA ; 40 civils ont été tués.");
+    assert_eq!(i.event_type, EventType::Attack);
+}
+
+// Family 3: "la veille" and "le lendemain" count from the event told.
+
+#[test]
+fn the_day_before_the_event_told() {
+    let v = run("date 2013-02-09\nUn homme s'est fait exploser vendredi matin à un poste de contrôle de Gao. La veille, quatre soldats avaient péri quand leur véhicule a sauté sur une mine à Hombori.");
+    let mine = v.iter().find(|i| written(i) == "Hombori").expect("Hombori");
+    assert_eq!(day(mine), "2013-02-07");
+    let v = run("date 2020-07-04\nMercredi, des hommes armés ont attaqué le village de Djimindo. Le lendemain, une patrouille est tombée dans une embuscade près de Bankass.");
+    let amb = v.iter().find(|i| written(i) == "Bankass").expect("Bankass");
+    assert_eq!(day(amb), "2020-07-02");
+}
+
+#[test]
+fn who_struck_says_the_kind() {
+    // Aircraft as the subject: an air strike.
+    let i = one("date 2020-11-06\nSelon l'armée, des avions et des hélicoptères ont pris pour cible ces derniers jours des combattants à Bima.");
+    assert_eq!(i.event_type, EventType::Airstrike);
+    // A suicide squad.
+    let i = one("date 2025-06-03\nLundi matin à Tombouctou, un commando suicide a tenté de s'infiltrer dans le camp militaire.");
+    assert_eq!(i.event_type, EventType::SuicideAttack);
+}
+
+#[test]
+fn many_killed_in_an_attack_on_villages_is_a_massacre() {
+    let i = one("date 2019-06-19\nDes hommes armés ont attaqué lundi soir deux villages du cercle de Koro, Gangafani et Yoro, tuant au moins 41 personnes.");
+    assert_eq!(i.event_type, EventType::Massacre);
+    // Fewer dead, victims not said to be civilians: an attack.
+    let i = one("date 2025-02-14\nSeize personnes ont été tuées mercredi soir dans une attaque contre un village près de Macina.");
+    assert_eq!(i.event_type, EventType::Attack);
+}
+
+#[test]
+fn the_other_sides_dead_are_counted_apart() {
+    // Dead left on the ground are the attackers'.
+    let i = one("date 2016-06-06\nVendredi, une escorte de l'armée est tombée dans une embuscade près de Goundam. L'armée déplore deux tués ; les assaillants auraient laissé un mort sur le terrain.");
+    assert_eq!(i.fatalities, Casualties::exact(3));
+    // "ainsi qu'un civil" after the verb adds a group.
+    let i = one("date 2023-01-17\nDimanche, des hommes armés ont attaqué un poste militaire près de Kassela : quatre militaires ont été tués, ainsi qu'un civil qui passait sur la route.");
+    assert_eq!(i.fatalities, Casualties::exact(5));
+    // Bombers named by what they rode in, and one who blew himself up.
+    let i = one("date 2013-09-29\nSamedi, quatre hommes à bord d'un véhicule piégé se sont fait exploser devant le camp militaire de Tombouctou, tuant deux civils.");
+    assert_eq!(i.fatalities, Casualties::exact(6));
+    let i = one("date 2013-09-30\nUn kamikaze s'est tué dimanche à Kidal en déclenchant par erreur sa ceinture d'explosifs.");
+    assert_eq!(i.fatalities, Casualties::exact(1));
+    // Fleeing fighters killed are attackers.
+    let i = one("date 2023-04-25\nLe 24 avril, une position de l'armée a été attaquée près de Dourou : deux soldats ont été tués, et les unités au sol ont ensuite neutralisé 8 fuyards.");
+    assert_eq!(i.fatalities, Casualties::exact(10));
+}
+
+#[test]
+fn a_figure_beats_a_vague_count_of_the_same_people() {
+    let i = one("date 2021-08-10\nDimanche soir, des hommes armés ont attaqué le village de Karou, où vingt personnes ont péri. Plusieurs personnes ont également perdu la vie dans un hameau voisin, selon des témoins.");
+    assert_eq!(i.fatalities, Casualties::exact(20));
+    let i = one("date 2022-09-09\nDes dizaines de civils ont été tués mardi à Talataye après l'attaque de jihadistes. Un élu local a fait état vendredi de 45 civils tués.");
+    assert_eq!(i.fatalities, Casualties::exact(45));
+}
