@@ -167,6 +167,9 @@ pub enum CurrentBasis {
 pub struct AdminLocator {
     cercles: Vec<Cercle>,
     reforms: Vec<ReformUnit>,
+    /// Per reform unit, the folded old cercles it was carved from; empty
+    /// for regions and for units a later reform lists again.
+    reform_sources: Vec<Vec<String>>,
 }
 
 impl AdminLocator {
@@ -177,8 +180,10 @@ impl AdminLocator {
             let mut a =
                 AdminLocator::from_geojson(EMBEDDED_CERCLES, "cercles", "embedded cercles.geojson")
                     .expect("embedded cercle boundaries are valid");
-            a.reforms = parse_reforms(EMBEDDED_REFORMS, "gazetteer/admin_reforms.tsv")
-                .expect("embedded reform table is valid");
+            a.set_reforms(
+                parse_reforms(EMBEDDED_REFORMS, "gazetteer/admin_reforms.tsv")
+                    .expect("embedded reform table is valid"),
+            );
             a
         })
     }
@@ -239,7 +244,30 @@ impl AdminLocator {
         Ok(AdminLocator {
             cercles,
             reforms: Vec::new(),
+            reform_sources: Vec::new(),
         })
+    }
+
+    /// Sets the units of the 2016 and 2023 reforms (see
+    /// [`parse_reforms`]).
+    pub fn set_reforms(&mut self, reforms: Vec<ReformUnit>) {
+        self.reform_sources = reforms
+            .iter()
+            .map(|u| {
+                let superseded = reforms
+                    .iter()
+                    .any(|v| !v.is_region && v.year > u.year && fold(&v.name) == fold(&u.name));
+                if u.is_region || superseded {
+                    return Vec::new();
+                }
+                u.carved_from
+                    .iter()
+                    .flat_map(|c| c.split(" or "))
+                    .map(fold)
+                    .collect()
+            })
+            .collect();
+        self.reforms = reforms;
     }
 
     /// The units of the 2016 and 2023 reforms.
@@ -330,21 +358,10 @@ impl AdminLocator {
         let p = Point::new(lon, lat);
         let mut best: Option<(f64, &ReformUnit)> = None;
         let mut among = 0;
-        for u in self.reforms.iter().filter(|u| !u.is_region) {
-            // A unit listed in both reforms counts once, as in 2023.
-            if self
-                .reforms
-                .iter()
-                .any(|v| !v.is_region && v.year > u.year && fold(&v.name) == fold(&u.name))
-            {
-                continue;
-            }
-            let from_here = u
-                .carved_from
-                .iter()
-                .flat_map(|c| c.split(" or "))
-                .any(|c| fold(c) == key);
-            let Some(seat) = u.seat_point.filter(|_| from_here) else {
+        for (u, from) in self.reforms.iter().zip(&self.reform_sources) {
+            // Superseded units (a later reform lists them again) have no
+            // sources here, so they count once, as in 2023.
+            let Some(seat) = u.seat_point.filter(|_| from.contains(&key)) else {
                 continue;
             };
             among += 1;

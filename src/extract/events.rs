@@ -99,11 +99,24 @@ const CUES: &[(EventType, &str)] = &[
     ),
 ];
 
+/// Room for the cue automata: the patterns with bounded gaps ("une
+/// attaque ... contre un convoi") make many lazy-DFA states, and with the
+/// default cache the DFA was rebuilt over and over (half the extraction
+/// time).
+const CUE_DFA_BYTES: usize = 64 << 20;
+
 fn compiled() -> &'static Vec<(EventType, Regex)> {
     static RE: OnceLock<Vec<(EventType, Regex)>> = OnceLock::new();
     RE.get_or_init(|| {
         CUES.iter()
-            .map(|(t, p)| (*t, Regex::new(&format!("(?i-u){p}")).expect("cue regex")))
+            .map(|(t, p)| {
+                let re = regex::RegexBuilder::new(&format!("(?i-u){p}"))
+                    .size_limit(CUE_DFA_BYTES)
+                    .dfa_size_limit(CUE_DFA_BYTES)
+                    .build()
+                    .expect("cue regex");
+                (*t, re)
+            })
             .collect()
     })
 }
@@ -113,7 +126,11 @@ fn compiled() -> &'static Vec<(EventType, Regex)> {
 fn cue_set() -> &'static regex::RegexSet {
     static RE: OnceLock<regex::RegexSet> = OnceLock::new();
     RE.get_or_init(|| {
-        regex::RegexSet::new(CUES.iter().map(|(_, p)| format!("(?i-u){p}"))).expect("cue set")
+        regex::RegexSetBuilder::new(CUES.iter().map(|(_, p)| format!("(?i-u){p}")))
+            .size_limit(4 * CUE_DFA_BYTES)
+            .dfa_size_limit(4 * CUE_DFA_BYTES)
+            .build()
+            .expect("cue set")
     })
 }
 
