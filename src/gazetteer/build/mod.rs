@@ -152,6 +152,19 @@ pub fn build(data: &Path, out: &Path) -> Result<BuildReport> {
     Ok(report)
 }
 
+/// The positions of `names` in a tab-separated header line.
+fn columns<const N: usize>(header: &str, names: [&str; N], origin: &str) -> Result<[usize; N]> {
+    let header: Vec<&str> = header.split('\t').collect();
+    let mut out = [0; N];
+    for (o, n) in out.iter_mut().zip(names) {
+        *o = header
+            .iter()
+            .position(|h| *h == n)
+            .ok_or_else(|| anyhow!("{origin}: no column {n:?}"))?;
+    }
+    Ok(out)
+}
+
 fn clean(s: &str) -> String {
     s.replace(['\t', '|', '\n', '\r'], " ").trim().to_string()
 }
@@ -527,29 +540,28 @@ fn osm(
     report: &mut BuildReport,
 ) -> Result<String> {
     let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
-    let col = |n: &str| {
-        header
-            .iter()
-            .position(|h| *h == n)
-            .ok_or_else(|| anyhow!("osm: no column {n:?}"))
-    };
-    let (c_id, c_place, c_name, c_en, c_lat, c_lon, c_pop) = (
-        col("osm_id")?,
-        col("place")?,
-        col("name")?,
-        col("name_en")?,
-        col("lat")?,
-        col("lon")?,
-        col("population")?,
-    );
+    let head = lines.next().unwrap_or("");
+    let width = head.split('\t').count();
+    let [c_id, c_place, c_name, c_en, c_lat, c_lon, c_pop] = columns(
+        head,
+        [
+            "osm_id",
+            "place",
+            "name",
+            "name_en",
+            "lat",
+            "lon",
+            "population",
+        ],
+        "osm",
+    )?;
     let mut out = String::new();
     out.push_str(OSM_HEADER);
     out.push('\n');
     for (i, line) in lines.enumerate() {
         let f: Vec<&str> = line.split('\t').collect();
-        if f.len() != header.len() {
-            bail!("osm: line {}: expected {} fields", i + 2, header.len());
+        if f.len() != width {
+            bail!("osm: line {}: expected {width} fields", i + 2);
         }
         report.osm.0 += 1;
         let lat: f64 = f[c_lat]

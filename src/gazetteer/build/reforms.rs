@@ -9,31 +9,30 @@ use super::*;
 /// own: what remains of it is still a cercle under its old name.
 pub(super) fn reforms_tsv(text: &str, places: &[Place], admin: &AdminLocator) -> Result<String> {
     let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
-    let col = |n: &str| {
-        header
-            .iter()
-            .position(|h| *h == n)
-            .ok_or_else(|| anyhow!("mali_admin_reforms.tsv: no column {n:?}"))
-    };
-    let (cu, cl, cy, cr, cs, cc, cb) = (
-        col("unit")?,
-        col("level")?,
-        col("reform_year")?,
-        col("region")?,
-        col("seat")?,
-        col("carved_from")?,
-        col("carved_from_basis")?,
-    );
+    let head = lines.next().unwrap_or("");
+    let width = head.split('\t').count();
+    let [cu, cl, cy, cr, cs, cc, cb] = columns(
+        head,
+        [
+            "unit",
+            "level",
+            "reform_year",
+            "region",
+            "seat",
+            "carved_from",
+            "carved_from_basis",
+        ],
+        "mali_admin_reforms.tsv",
+    )?;
     // unit, level, year, region, seat, carved_from, basis
     let mut rows: Vec<[String; 7]> = Vec::new();
     for (i, line) in lines.enumerate() {
         let f: Vec<&str> = line.split('\t').collect();
-        if f.len() < header.len() {
+        if f.len() < width {
             bail!(
                 "mali_admin_reforms.tsv:{}: expected {} fields",
                 i + 2,
-                header.len()
+                width
             );
         }
         // Regions: "Sikasso region: Koutiala and Yorosso cercles" → the
