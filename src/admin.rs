@@ -168,7 +168,7 @@ pub struct AdminLocator {
     cercles: Vec<Cercle>,
     reforms: Vec<ReformUnit>,
     /// Per reform unit, the folded old cercles it was carved from; empty
-    /// for regions and for units a later reform lists again.
+    /// for cercles a later reform lists again.
     reform_sources: Vec<Vec<String>>,
 }
 
@@ -257,7 +257,7 @@ impl AdminLocator {
                 let superseded = reforms
                     .iter()
                     .any(|v| !v.is_region && v.year > u.year && fold(&v.name) == fold(&u.name));
-                if u.is_region || superseded {
+                if !u.is_region && superseded {
                     return Vec::new();
                 }
                 u.carved_from
@@ -358,7 +358,8 @@ impl AdminLocator {
         let p = Point::new(lon, lat);
         let mut best: Option<(f64, &ReformUnit)> = None;
         let mut among = 0;
-        for (u, from) in self.reforms.iter().zip(&self.reform_sources) {
+        let units = self.reforms.iter().zip(&self.reform_sources);
+        for (u, from) in units.clone().filter(|(u, _)| !u.is_region) {
             // Superseded units (a later reform lists them again) have no
             // sources here, so they count once, as in 2023.
             let Some(seat) = u.seat_point.filter(|_| from.contains(&key)) else {
@@ -381,12 +382,10 @@ impl AdminLocator {
                 },
             };
         }
-        let region = self
-            .reforms
-            .iter()
-            .filter(|u| u.is_region)
-            .find(|u| u.carved_from.iter().any(|c| fold(c) == key))
-            .map(|u| u.name.as_str())
+        let region = units
+            .filter(|(u, _)| u.is_region)
+            .find(|(_, from)| from.contains(&key))
+            .map(|(u, _)| u.name.as_str())
             .or_else(|| {
                 NEW_REGIONS
                     .iter()
@@ -401,29 +400,36 @@ impl AdminLocator {
         }
     }
 
-    /// Fills a location's current region and cercle from its point, when
-    /// they are not set and the point lies in (or just outside) Mali.
+    /// A location's region and cercle in today's scheme: those it carries,
+    /// else computed from its point (see [`AdminLocator::current`]); `None`
+    /// far outside Mali. Outputs ask for them when they write, so reading
+    /// a large file that lacks them (ACLED, UCDP, older sahel files) costs
+    /// no point-in-polygon test per incident.
     ///
     /// ```
     /// use sahel::admin::AdminLocator;
     /// use sahel::model::{Location, LocationPrecision};
-    /// let mut l = Location { lat: 16.27, lon: -0.05, precision: LocationPrecision::Exact,
+    /// let l = Location { lat: 16.27, lon: -0.05, precision: LocationPrecision::Exact,
     ///     uncertainty_km: 1.0, name_written: "Gao".into(), name_resolved: None,
     ///     region: None, cercle: None, region_current: None, cercle_current: None };
-    /// AdminLocator::embedded().fill_current(&mut l);
-    /// assert_eq!(l.region_current.as_deref(), Some("Gao"));
+    /// let (region, cercle) = AdminLocator::embedded().current_names(&l);
+    /// assert_eq!((region.as_deref(), cercle.as_deref()), (Some("Gao"), Some("Gao")));
     /// ```
-    pub fn fill_current(&self, loc: &mut Location) {
-        if loc.region_current.is_some() && loc.cercle_current.is_some() {
-            return;
+    pub fn current_names(&self, loc: &Location) -> (Option<String>, Option<String>) {
+        if let (Some(r), Some(c)) = (&loc.region_current, &loc.cercle_current) {
+            return (Some(r.clone()), Some(c.clone()));
         }
-        if let Some(hit) = self.locate(loc.lat, loc.lon) {
-            let now = self.current(hit.region, hit.cercle, loc.lat, loc.lon);
+        let now = self
+            .locate(loc.lat, loc.lon)
+            .map(|hit| self.current(hit.region, hit.cercle, loc.lat, loc.lon));
+        (
             loc.region_current
-                .get_or_insert_with(|| now.region.to_string());
+                .clone()
+                .or_else(|| now.map(|n| n.region.to_string())),
             loc.cercle_current
-                .get_or_insert_with(|| now.cercle.to_string());
-        }
+                .clone()
+                .or_else(|| now.map(|n| n.cercle.to_string())),
+        )
     }
 
     /// All cercles.

@@ -228,7 +228,12 @@ fn markdown(
     let region = count_by(incidents.iter().map(|i| {
         i.location
             .as_ref()
-            .and_then(|l| l.region_current.clone().or_else(|| l.region.clone()))
+            .and_then(|l| {
+                crate::admin::AdminLocator::embedded()
+                    .current_names(l)
+                    .0
+                    .or_else(|| l.region.clone())
+            })
             .unwrap_or("unknown".into())
     }));
     let types = count_by(incidents.iter().map(|i| i.event_type.as_str().to_string()));

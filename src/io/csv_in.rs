@@ -468,12 +468,7 @@ pub fn read_incident_csv_with(
             }))
         })();
         match row {
-            Ok(Some(mut i)) => {
-                if let Some(l) = i.location.as_mut() {
-                    crate::admin::AdminLocator::embedded().fill_current(l);
-                }
-                out.push(i)
-            }
+            Ok(Some(i)) => out.push(i),
             Ok(None) => {}
             Err(e) if skip_invalid => skipped.push(format!("{origin}:{line}: {e}")),
             Err(e) => {

@@ -225,7 +225,7 @@ fn location(g: &RawGeometry, p: &Props, at: &At) -> Result<Location> {
         Some("region") => LocationPrecision::Region,
         _ => LocationPrecision::Exact,
     };
-    let mut loc = Location {
+    Ok(Location {
         lat,
         lon,
         precision,
@@ -240,9 +240,7 @@ fn location(g: &RawGeometry, p: &Props, at: &At) -> Result<Location> {
         cercle: p.string("cercle").or_else(|| p.string("admin2")),
         region_current: p.string("region_current"),
         cercle_current: p.string("cercle_current"),
-    };
-    crate::admin::AdminLocator::embedded().fill_current(&mut loc);
-    Ok(loc)
+    })
 }
 
 fn date(p: &Props, at: &At) -> Result<Option<IncidentDate>> {

@@ -17,7 +17,7 @@
 
 use crate::geodesy::round_to as round;
 use crate::io::flat::join;
-use crate::model::{Casualties, DatePrecision, Incident, LocationPrecision};
+use crate::model::{Casualties, DatePrecision, Incident, Location, LocationPrecision};
 use anyhow::Result;
 use serde_json::{json, Map, Value};
 use std::io::Write;
@@ -104,15 +104,14 @@ pub fn properties(i: &Incident) -> Map<String, Value> {
         l.and_then(|l| l.cercle.clone())
             .map_or(Value::Null, |n| json!(n)),
     );
+    let (region_now, cercle_now) = current_names(l);
     p.insert(
         "region_current".into(),
-        l.and_then(|l| l.region_current.clone())
-            .map_or(Value::Null, |n| json!(n)),
+        region_now.map_or(Value::Null, |n| json!(n)),
     );
     p.insert(
         "cercle_current".into(),
-        l.and_then(|l| l.cercle_current.clone())
-            .map_or(Value::Null, |n| json!(n)),
+        cercle_now.map_or(Value::Null, |n| json!(n)),
     );
     p.insert(
         "geo_precision".into(),
@@ -213,6 +212,14 @@ fn best(c: &Casualties) -> String {
     }
 }
 
+/// Today's region and cercle of a location, computed from its point when
+/// it does not carry them.
+fn current_names(l: Option<&Location>) -> (Option<String>, Option<String>) {
+    l.map_or((None, None), |l| {
+        crate::admin::AdminLocator::embedded().current_names(l)
+    })
+}
+
 /// Writes one CSV row per incident (see [`CSV_COLUMNS`]).
 pub fn write_csv(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
     let mut c = csv::Writer::from_writer(w);
@@ -227,6 +234,7 @@ pub fn write_csv(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
 /// The cells of one incident's CSV row, in the order of [`CSV_COLUMNS`].
 pub fn csv_cells(i: &Incident) -> Vec<String> {
     let l = i.location.as_ref();
+    let (region_now, cercle_now) = current_names(l);
     let mut files: Vec<&str> = i.sources.iter().map(|s| s.file.as_str()).collect();
     files.dedup();
     let s = |v: Option<String>| v.unwrap_or_default();
@@ -246,8 +254,8 @@ pub fn csv_cells(i: &Incident) -> Vec<String> {
         s(l.map(|l| l.name_written.clone())),
         s(l.and_then(|l| l.region.clone())),
         s(l.and_then(|l| l.cercle.clone())),
-        s(l.and_then(|l| l.region_current.clone())),
-        s(l.and_then(|l| l.cercle_current.clone())),
+        s(region_now),
+        s(cercle_now),
         s(l.map(|l| format!("{:.5}", l.lat))),
         s(l.map(|l| format!("{:.5}", l.lon))),
         s(l.map(|l| geo_precision_str(l.precision).to_string())),
