@@ -499,32 +499,32 @@ fn localites(
     Ok(())
 }
 
+/// The non-empty names of an OSM row (`name`, `name_en`).
+fn osm_names(name: &str, name_en: &str) -> Vec<String> {
+    [name, name_en]
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// OSM place nodes as evidence (names and points only).
 fn osm_points(text: &str) -> Result<Evidence> {
     let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
-    let col = |n: &str| {
-        header
-            .iter()
-            .position(|h| *h == n)
-            .ok_or_else(|| anyhow!("osm: no column {n:?}"))
-    };
-    let (c_name, c_en, c_lat, c_lon) = (col("name")?, col("name_en")?, col("lat")?, col("lon")?);
+    let head = lines.next().unwrap_or("");
+    let width = head.split('\t').count();
+    let [c_name, c_en, c_lat, c_lon] = columns(head, ["name", "name_en", "lat", "lon"], "osm")?;
     let mut ev = Evidence::new();
     for line in lines {
         let f: Vec<&str> = line.split('\t').collect();
-        if f.len() != header.len() {
+        if f.len() != width {
             continue;
         }
         let (Ok(lat), Ok(lon)) = (f[c_lat].parse::<f64>(), f[c_lon].parse::<f64>()) else {
             continue;
         };
-        let names: Vec<String> = [f[c_name], f[c_en]]
-            .iter()
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect();
+        let names = osm_names(f[c_name], f[c_en]);
         if !names.is_empty() {
             ev.add(names, lat, lon);
         }
@@ -574,12 +574,7 @@ fn osm(
             report.osm.3 += 1;
             continue;
         };
-        let names: Vec<String> = [f[c_name], f[c_en]]
-            .iter()
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect();
+        let names = osm_names(f[c_name], f[c_en]);
         if names.is_empty() {
             continue;
         }
