@@ -15,6 +15,7 @@
 //! assert_eq!(hit.cercle, "Mopti");
 //! ```
 
+use crate::country::Country;
 use crate::fold::fold;
 use crate::geodesy::round_to;
 use crate::model::Location;
@@ -113,13 +114,23 @@ pub fn parse_reforms(text: &str, origin: &str) -> Result<Vec<ReformUnit>> {
 /// digitised a little across the line.
 pub const BORDER_MARGIN_DEG: f64 = 0.03;
 
-/// One cercle polygon with its region.
+/// How far outside its country's polygons (in degrees, about 11 km) a point
+/// whose country is known from its source may lie and still be assigned to
+/// the nearest unit of that country: the three countries' boundary files
+/// come from three sources that disagree along shared borders by up to a
+/// few km, and Niger's is digitised to about 100 m.
+pub const COUNTRY_MARGIN_DEG: f64 = 0.1;
+
+/// One second-level unit (a cercle of Mali, a province of Burkina Faso, a
+/// département of Niger) with its region and country.
 #[derive(Debug, Clone)]
 pub struct Cercle {
-    /// Cercle name, accented ("Ténenkou").
+    /// Unit name, accented ("Ténenkou", "Séno", "Tillabéri").
     pub name: String,
-    /// Region name, accented ("Mopti").
+    /// Region name, accented ("Mopti", "Sahel", "Tillabéri").
     pub region: String,
+    /// The country whose boundary file gives the polygon.
+    pub country: Country,
     /// The boundary.
     pub shape: MultiPolygon<f64>,
     bbox: Rect<f64>,
@@ -130,10 +141,13 @@ pub struct Cercle {
 pub struct AdminHit<'a> {
     /// Region name.
     pub region: &'a str,
-    /// Cercle name.
+    /// Cercle (province, département) name.
     pub cercle: &'a str,
-    /// `false` when the point lies outside Mali but within
-    /// [`BORDER_MARGIN_DEG`] of this cercle.
+    /// Country of the unit.
+    pub country: Country,
+    /// `false` when the point lies outside the unit but within the margin
+    /// allowed ([`BORDER_MARGIN_DEG`], or [`COUNTRY_MARGIN_DEG`] when the
+    /// country was known).
     pub inside: bool,
 }
 
@@ -215,6 +229,19 @@ impl AdminLocator {
             };
             let name = display_name(&prop(cercle_key)?);
             let region = display_name(&prop(region_key)?);
+            // geoBoundaries names the country in `shapeGroup` (alpha-3);
+            // sahel's derived file in `country`. Files without either are
+            // Mali's, as before Burkina Faso and Niger were added.
+            let country = match prop(if kind == "geoboundaries" {
+                "shapeGroup"
+            } else {
+                "country"
+            }) {
+                Ok(c) => Country::parse(&c).ok_or_else(|| {
+                    anyhow!("{origin}: feature {i} ({name}): unknown country {c:?}")
+                })?,
+                Err(_) => Country::Mali,
+            };
             let geom = f
                 .geometry
                 .as_ref()
@@ -237,6 +264,7 @@ impl AdminLocator {
             cercles.push(Cercle {
                 name,
                 region,
+                country,
                 shape,
                 bbox,
             });
@@ -275,6 +303,57 @@ impl AdminLocator {
         &self.reforms
     }
 
+    /// The folded name of a unit without the words around it: "région de
+    /// Mopti", "region du Sahel", "province du Soum", "département de Say",
+    /// "cercle d'Ansongo". A name that is itself a unit ("Dungass") is kept
+    /// whole.
+    fn unit_key<'k>(&self, key: &'k str) -> &'k str {
+        let known = |k: &str| {
+            self.cercles
+                .iter()
+                .any(|c| fold(&c.name) == k || fold(&c.region) == k)
+        };
+        if known(key) {
+            return key;
+        }
+        // UCDP and English-language files put the unit word last: "Sahel
+        // region", "Soum province", "Maïne-Soroa department".
+        let mut k = key;
+        for w in [
+            "region",
+            "province",
+            "department",
+            "departement",
+            "cercle",
+            "prefecture",
+        ] {
+            if let Some(r) = k.strip_suffix(w).filter(|r| r.len() >= 3) {
+                if known(r) {
+                    return r;
+                }
+                k = r;
+                break;
+            }
+        }
+        for w in ["region", "cercle", "province", "departement", "prefecture"] {
+            if let Some(r) = k.strip_prefix(w).filter(|r| !r.is_empty()) {
+                k = r;
+                break;
+            }
+        }
+        // "de la", "des", "de l'", "du", "de", "d'": the one that leaves
+        // a known name, else "de" as before (newer regions have no polygon).
+        let articles = ["dela", "des", "del", "du", "de", "d"];
+        if let Some(r) = articles
+            .iter()
+            .filter_map(|a| k.strip_prefix(a).filter(|r| r.len() >= 3))
+            .find(|r| known(r))
+        {
+            return r;
+        }
+        k.strip_prefix("de").filter(|r| r.len() >= 3).unwrap_or(k)
+    }
+
     /// Interprets a cercle name (a cercle column in a spreadsheet): a
     /// pre-2016 cercle first (so "Bandiagara", "Mopti" and "Douentza" are
     /// the cercles, not the regions of the same name), then a cercle of
@@ -291,15 +370,8 @@ impl AdminLocator {
     /// }
     /// ```
     pub fn cercle_hint(&self, name: &str) -> Result<RegionHint> {
-        let key = fold(name.trim());
-        let key = key
-            .strip_prefix("cercle")
-            .filter(|k| !k.is_empty())
-            .unwrap_or(&key);
-        let key = key
-            .strip_prefix("de")
-            .filter(|k| k.len() >= 3)
-            .unwrap_or(key);
+        let folded = fold(name.trim());
+        let key = self.unit_key(&folded);
         if let Some(c) = self.cercle_named(key) {
             return Ok(RegionHint::Cercle(c.name.clone()));
         }
@@ -411,7 +483,8 @@ impl AdminLocator {
     /// use sahel::model::{Location, LocationPrecision};
     /// let l = Location { lat: 16.27, lon: -0.05, precision: LocationPrecision::Exact,
     ///     uncertainty_km: 1.0, name_written: "Gao".into(), name_resolved: None,
-    ///     region: None, cercle: None, region_current: None, cercle_current: None };
+    ///     region: None, cercle: None, region_current: None, cercle_current: None,
+    ///     country: None };
     /// let (region, cercle) = AdminLocator::embedded().current_names(&l);
     /// assert_eq!((region.as_deref(), cercle.as_deref()), (Some("Gao"), Some("Gao")));
     /// ```
@@ -438,10 +511,44 @@ impl AdminLocator {
     }
 
     /// Region and cercle of a point, allowing [`BORDER_MARGIN_DEG`] outside
-    /// the country; `None` further away.
+    /// the countries; `None` further away. Where two countries' boundary
+    /// files overlap, the first file wins (Mali, Burkina Faso, Niger); use
+    /// [`AdminLocator::locate_in`] when the country is known.
     pub fn locate(&self, lat: f64, lon: f64) -> Option<AdminHit<'_>> {
+        self.locate_where(lat, lon, None, BORDER_MARGIN_DEG)
+    }
+
+    /// Region and cercle (province, département) of a point known to lie in
+    /// `country`: only that country's units, allowing
+    /// [`COUNTRY_MARGIN_DEG`] outside them for the disagreement between
+    /// boundary files.
+    ///
+    /// ```
+    /// use sahel::admin::AdminLocator;
+    /// use sahel::country::Country;
+    /// let a = AdminLocator::embedded();
+    /// let dori = a.locate_in(Country::BurkinaFaso, 14.035, -0.035).unwrap();
+    /// assert_eq!((dori.region, dori.cercle), ("Sahel", "Séno"));
+    /// assert!(a.locate_in(Country::Niger, 14.035, -0.035).is_none());
+    /// ```
+    pub fn locate_in(&self, country: Country, lat: f64, lon: f64) -> Option<AdminHit<'_>> {
+        self.locate_where(lat, lon, Some(country), COUNTRY_MARGIN_DEG)
+    }
+
+    fn locate_where(
+        &self,
+        lat: f64,
+        lon: f64,
+        country: Option<Country>,
+        margin: f64,
+    ) -> Option<AdminHit<'_>> {
         let p = Point::new(lon, lat);
-        for c in &self.cercles {
+        let units = || {
+            self.cercles
+                .iter()
+                .filter(move |c| country.is_none_or(|k| c.country == k))
+        };
+        for c in units() {
             let b = c.bbox;
             if lon < b.min().x || lon > b.max().x || lat < b.min().y || lat > b.max().y {
                 continue;
@@ -450,14 +557,15 @@ impl AdminLocator {
                 return Some(AdminHit {
                     region: &c.region,
                     cercle: &c.name,
+                    country: c.country,
                     inside: true,
                 });
             }
         }
         let mut best: Option<(f64, &Cercle)> = None;
-        for c in &self.cercles {
+        for c in units() {
             let b = c.bbox;
-            let m = BORDER_MARGIN_DEG;
+            let m = margin;
             if lon < b.min().x - m
                 || lon > b.max().x + m
                 || lat < b.min().y - m
@@ -473,8 +581,23 @@ impl AdminLocator {
         best.map(|(_, c)| AdminHit {
             region: &c.region,
             cercle: &c.name,
+            country: c.country,
             inside: false,
         })
+    }
+
+    /// Appends another country's units (the build joins the three
+    /// countries' boundary files into one locator).
+    pub fn extend(&mut self, other: AdminLocator) {
+        self.cercles.extend(other.cercles);
+    }
+
+    /// The countries whose units this locator holds.
+    pub fn countries(&self) -> Vec<Country> {
+        let mut v: Vec<Country> = self.cercles.iter().map(|c| c.country).collect();
+        v.sort();
+        v.dedup();
+        v
     }
 
     /// The box (min_lon, min_lat, max_lon, max_lat) around the cercles a
@@ -525,7 +648,8 @@ impl AdminLocator {
         }
     }
 
-    /// The region names the boundaries know (pre-2016 scheme).
+    /// The region names the boundaries know (Mali's pre-2016 scheme,
+    /// Burkina Faso's 13 regions before the 2025 reform, Niger's 8).
     pub fn region_names(&self) -> Vec<&str> {
         let mut v: Vec<&str> = self.cercles.iter().map(|c| c.region.as_str()).collect();
         v.sort();
@@ -533,7 +657,16 @@ impl AdminLocator {
         v
     }
 
-    /// Writes the compact derived GeoJSON (properties `cercle`, `region`),
+    /// The country of a region or unit name of the boundary data.
+    pub fn country_of_region(&self, region: &str) -> Option<Country> {
+        self.cercles
+            .iter()
+            .find(|c| c.region == region)
+            .map(|c| c.country)
+    }
+
+    /// Writes the compact derived GeoJSON (properties `cercle`, `region`,
+    /// `country`),
     /// coordinates at 5 decimals (about 1 m).
     pub fn to_geojson(&self) -> String {
         let mut out = String::from("{\"type\":\"FeatureCollection\",\"features\":[\n");
@@ -557,9 +690,10 @@ impl AdminLocator {
                 })
                 .collect();
             out.push_str(&format!(
-                "{{\"type\":\"Feature\",\"properties\":{{\"cercle\":{},\"region\":{}}},\"geometry\":{{\"type\":\"MultiPolygon\",\"coordinates\":[{}]}}}}{}\n",
+                "{{\"type\":\"Feature\",\"properties\":{{\"cercle\":{},\"region\":{},\"country\":\"{}\"}},\"geometry\":{{\"type\":\"MultiPolygon\",\"coordinates\":[{}]}}}}{}\n",
                 serde_json::to_string(&c.name).unwrap(),
                 serde_json::to_string(&c.region).unwrap(),
+                c.country.code(),
                 polys.join(","),
                 if i + 1 < self.cercles.len() { "," } else { "" }
             ));
@@ -588,6 +722,22 @@ pub fn display_name(ascii: &str) -> String {
         ("Kolondieba", "Kolondiéba"),
         ("Dire", "Diré"),
         ("Niafunke", "Niafunké"),
+        // Burkina Faso's provinces, which geoBoundaries spells in ASCII.
+        ("Bale", "Balé"),
+        ("Bazega", "Bazèga"),
+        ("Boulkiemde", "Boulkiemdé"),
+        ("Comoe", "Comoé"),
+        ("Kenedougou", "Kénédougou"),
+        ("Komonjdjari", "Komondjari"),
+        ("Koulpelogo", "Koulpélogo"),
+        ("Kourweogo", "Kourwéogo"),
+        ("Leraba", "Léraba"),
+        ("Passore", "Passoré"),
+        ("Sanguie", "Sanguié"),
+        ("Seno", "Séno"),
+        ("Zoundweogo", "Zoundwéogo"),
+        // Niger's file spells Bermo "Bérmo".
+        ("Bérmo", "Bermo"),
     ];
     NAMES
         .iter()
@@ -649,16 +799,8 @@ impl AdminLocator {
     /// Interprets a region or cercle name: an old region first, then a newer
     /// region, then a cercle. Errors name the known regions.
     pub fn region_hint(&self, name: &str) -> Result<RegionHint> {
-        let key = fold(name.trim());
-        let key = key
-            .strip_prefix("region")
-            .filter(|k| !k.is_empty())
-            .unwrap_or(&key)
-            .to_string();
-        let key = key
-            .strip_prefix("de")
-            .filter(|k| !k.is_empty() && k.len() >= 3)
-            .unwrap_or(&key);
+        let folded = fold(name.trim());
+        let key = self.unit_key(&folded);
         if key.is_empty() {
             return Err(anyhow!("empty region name"));
         }
@@ -686,15 +828,7 @@ impl AdminLocator {
                 radius_km: *r,
             });
         }
-        let cercle_key = key
-            .strip_prefix("cercle")
-            .filter(|k| !k.is_empty())
-            .unwrap_or(key);
-        let cercle_key = cercle_key
-            .strip_prefix("de")
-            .filter(|k| k.len() >= 3)
-            .unwrap_or(cercle_key);
-        if let Some(c) = self.cercles.iter().find(|c| fold(&c.name) == cercle_key) {
+        if let Some(c) = self.cercle_named(key) {
             return Ok(RegionHint::Cercle(c.name.clone()));
         }
         let mut known: Vec<String> = self.region_names().iter().map(|s| s.to_string()).collect();

@@ -12,6 +12,7 @@
 //! ```
 
 use crate::admin::{AdminLocator, RegionHint};
+use crate::country::Country;
 use crate::fold::fold;
 use crate::geodesy::distance_km;
 use crate::model::{EventType, Incident};
@@ -121,6 +122,22 @@ pub struct Filter {
     pub actors: Vec<String>,
     /// In one of these areas (empty: anywhere).
     pub regions: Vec<RegionArea>,
+    /// In one of these countries (empty: any); see [`incident_country`].
+    pub countries: Vec<Country>,
+}
+
+/// The country of an incident: the one its location carries (from its
+/// source, or the place it resolved to), else the boundary polygon its
+/// point falls in. `None` without a location or outside the three
+/// countries.
+pub fn incident_country(i: &Incident) -> Option<Country> {
+    let l = i.location.as_ref()?;
+    match l.country.as_deref() {
+        Some(c) => Country::parse(c),
+        None => AdminLocator::embedded()
+            .locate(l.lat, l.lon)
+            .map(|h| h.country),
+    }
 }
 
 impl Filter {
@@ -149,6 +166,11 @@ impl Filter {
         if !self.regions.is_empty() && !self.regions.iter().any(|r| r.contains(i)) {
             return false;
         }
+        if !self.countries.is_empty()
+            && !incident_country(i).is_some_and(|c| self.countries.contains(&c))
+        {
+            return false;
+        }
         true
     }
 }
@@ -175,6 +197,7 @@ mod tests {
                 cercle: None,
                 region_current: None,
                 cercle_current: None,
+                country: None,
             }),
             event_type: EventType::Attack,
             actors: vec![Actor::new("JNIM", "Jnim")],

@@ -18,6 +18,7 @@
 
 pub mod admin;
 pub mod cluster;
+pub mod country;
 pub mod eval;
 pub mod extract;
 pub mod files;

@@ -218,6 +218,10 @@ pub struct Location {
     /// `AdminLocator::current` for how it is decided).
     #[serde(default)]
     pub cercle_current: Option<String>,
+    /// Country, ISO 3166-1 alpha-2 (`ML`, `BF`, `NE`; other codes for
+    /// events outside the three that a data set carries).
+    #[serde(default)]
+    pub country: Option<String>,
 }
 
 /// The event types sahel distinguishes.
@@ -525,6 +529,7 @@ mod tests {
                 cercle: Some("Gao".into()),
                 region_current: None,
                 cercle_current: None,
+                country: None,
             }),
             event_type: EventType::DroneStrike,
             actors: vec![

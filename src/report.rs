@@ -7,10 +7,11 @@
 //! reported in Mali), so a fresh clone shows the whole product at work.
 
 use crate::cluster::{cluster_incidents, ClusterSummary, Params};
+use crate::country::Country;
 use crate::extract::article::Article;
 use crate::files::with_atomic_writer;
 use crate::gazetteer::Gazetteer;
-use crate::geodesy::{distance_km, BAMAKO};
+use crate::geodesy::distance_km;
 use crate::io::incidents::{write_clusters_geojson, write_csv, write_geojson};
 use crate::model::Incident;
 use anyhow::{Context, Result};
@@ -125,7 +126,7 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
         },
     )?;
     let files: Vec<PathBuf> = REPORT_FILES.iter().map(|n| o.output.join(n)).collect();
-    let (pts, stats) = crate::trend::trend(&incidents, "Bamako", BAMAKO.0, BAMAKO.1);
+    let (pts, stats) = crate::trend::trend_to_capitals(&incidents);
     let md = markdown(&incidents, &summaries, &stats, o, &files);
     with_atomic_writer(&files[0], |w| write_geojson(&incidents, w))?;
     with_atomic_writer(&files[1], |w| write_csv(&incidents, w))?;
@@ -207,9 +208,25 @@ fn markdown(
     } else {
         format!("{} input(s)", o.inputs.len())
     };
+    let by_country = count_by(incidents.iter().map(|i| {
+        crate::filter::incident_country(i)
+            .map(|c| c.name().to_string())
+            .unwrap_or_else(|| match &i.location {
+                Some(_) => "outside Mali, Burkina Faso and Niger".into(),
+                None => "no location".into(),
+            })
+    }));
+    let countries: Vec<Country> = Country::ALL
+        .into_iter()
+        .filter(|c| by_country.contains_key(c.name()))
+        .collect();
+    let area = match countries.as_slice() {
+        [one] => one.name().to_string(),
+        _ => "the Central Sahel".to_string(),
+    };
     let _ = writeln!(
         s,
-        "# Conflict incidents in Mali\n\n{} incidents from {source}.\n",
+        "# Conflict incidents in {area}\n\n{} incidents from {source}.\n",
         incidents.len()
     );
     let low: u64 = incidents
@@ -226,7 +243,8 @@ fn markdown(
         .count();
     let _ = writeln!(s, "Deaths reported: {low}–{high} (low and high figures summed; {unknown} incidents without a figure).\n");
     let region = count_by(incidents.iter().map(|i| {
-        i.location
+        let name = i
+            .location
             .as_ref()
             .and_then(|l| {
                 crate::admin::AdminLocator::embedded()
@@ -234,7 +252,12 @@ fn markdown(
                     .0
                     .or_else(|| l.region.clone())
             })
-            .unwrap_or("unknown".into())
+            .unwrap_or("unknown".into());
+        // With several countries, say whose region it is.
+        match crate::filter::incident_country(i).filter(|_| countries.len() > 1) {
+            Some(c) => format!("{name} ({})", c.code()),
+            None => name,
+        }
     }));
     let types = count_by(incidents.iter().map(|i| i.event_type.as_str().to_string()));
     let actors = count_by(
@@ -247,14 +270,15 @@ fn markdown(
             .map(|d| d.midpoint().year().to_string())
             .unwrap_or("no date".into())
     }));
+    let _ = writeln!(s, "## By country\n\n{}", table("country", &by_country));
     let _ = writeln!(
         s,
-        "## By region\n\nRegions as they are since the 2016 and 2023 reforms (Ménaka, Taoudénit, Bandiagara, Koutiala ...); the files give the pre-2016 region too, in `region`.\n\n{}",
+        "## By region\n\nMali's regions as they are since the 2016 and 2023 reforms (Ménaka, Taoudénit, Bandiagara, Koutiala ...; the files give the pre-2016 region too, in `region`); Burkina Faso's 13 regions as they were before its July 2025 reform (the boundary data predates it); Niger's 8 regions.\n\n{}",
         table("region", &region)
     );
     let _ = writeln!(s, "## By event type\n\n{}", table("type", &types));
     let _ = writeln!(s, "## By actor\n\n{}", table("actor", &actors));
-    let mut ys = String::from("| year | incidents | median km to Bamako |\n|---|---|---|\n");
+    let mut ys = String::from("| year | incidents | median km to the capital |\n|---|---|---|\n");
     for (y, n) in &years {
         let mut d: Vec<f64> = incidents
             .iter()
@@ -262,9 +286,10 @@ fn markdown(
                 i.date.map(|d| d.midpoint().year().to_string()).as_deref() == Some(y.as_str())
             })
             .filter_map(|i| {
+                let c = crate::filter::incident_country(i)?.capital();
                 i.location
                     .as_ref()
-                    .map(|l| distance_km(l.lat, l.lon, BAMAKO.0, BAMAKO.1))
+                    .map(|l| distance_km(l.lat, l.lon, c.lat, c.lon))
             })
             .collect();
         d.sort_by(|a, b| a.total_cmp(b));
@@ -278,7 +303,7 @@ fn markdown(
     let _ = writeln!(s, "## By year\n\n{ys}");
     let _ = writeln!(
         s,
-        "## Distance to Bamako\n\n{}.\n",
+        "## Distance to the capital\n\nEach incident is measured from its own country's capital (Bamako, Ouagadougou, Niamey). {}.\n",
         crate::render::trend::subtitle(stats)
     );
     let _ = writeln!(

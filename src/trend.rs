@@ -14,6 +14,8 @@
 //! assert!(mk.tau < -0.99);
 //! ```
 
+use crate::country::Country;
+use crate::filter::incident_country;
 use crate::geodesy::distance_km;
 use crate::model::{Incident, LocationPrecision};
 use chrono::{Datelike, NaiveDate};
@@ -238,6 +240,45 @@ pub fn trend(
     lat: f64,
     lon: f64,
 ) -> (Vec<TrendPoint>, TrendStats) {
+    trend_from(incidents, origin, (lat, lon), |_| Some((lat, lon)))
+}
+
+/// The trend of each incident's distance to the capital of its own country
+/// (Bamako, Ouagadougou, Niamey): how close the violence comes to the seat
+/// of each state. Incidents outside the three countries are left out and
+/// counted in `excluded`.
+///
+/// ```
+/// use sahel::gazetteer::Gazetteer;
+/// let inc = sahel::report::example_incidents(Gazetteer::embedded());
+/// let (pts, stats) = sahel::trend::trend_to_capitals(&inc);
+/// // The example dispatches are all Malian: measured from Bamako.
+/// assert_eq!(stats.origin, "Bamako");
+/// assert_eq!(pts.len(), stats.n);
+/// ```
+pub fn trend_to_capitals(incidents: &[Incident]) -> (Vec<TrendPoint>, TrendStats) {
+    let present: std::collections::BTreeSet<Country> =
+        incidents.iter().filter_map(incident_country).collect();
+    let names: Vec<&str> = present.iter().map(|c| c.capital().name).collect();
+    let label = match names.as_slice() {
+        [one] => one.to_string(),
+        _ => format!("each country's capital ({})", names.join(", ")),
+    };
+    let first = present.iter().next().copied().unwrap_or_default().capital();
+    trend_from(incidents, &label, (first.lat, first.lon), |i| {
+        incident_country(i).map(|c| (c.capital().lat, c.capital().lon))
+    })
+}
+
+/// The trend with a per-incident origin (`None` leaves the incident out);
+/// `point` is the origin the statistics report.
+pub fn trend_from(
+    incidents: &[Incident],
+    origin: &str,
+    point: (f64, f64),
+    origin_of: impl Fn(&Incident) -> Option<(f64, f64)>,
+) -> (Vec<TrendPoint>, TrendStats) {
+    let (lat, lon) = point;
     let mut pts: Vec<TrendPoint> = incidents
         .iter()
         .filter_map(|i| {
@@ -246,9 +287,10 @@ pub fn trend(
                 .as_ref()
                 .filter(|l| l.precision != LocationPrecision::Region)?;
             let d = i.date?;
+            let (olat, olon) = origin_of(i)?;
             Some(TrendPoint {
                 date: d.midpoint(),
-                km: distance_km(lat, lon, l.lat, l.lon),
+                km: distance_km(olat, olon, l.lat, l.lon),
                 deaths: i.fatalities.best(),
                 toll_known: i.fatalities.is_known(),
             })

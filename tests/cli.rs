@@ -170,7 +170,7 @@ fn geocode_writes_every_row_to_a_file() {
     // The input already has a "region" column: ours is suffixed.
     assert_eq!(
         lines[0],
-        "id;lieu;region;lat;lon;matched_name;region_sahel;cercle;region_current;cercle_current;match;score;candidates;runner_up;runner_up_km;ambiguous;reasons"
+        "id;lieu;region;lat;lon;matched_name;region_sahel;cercle;region_current;cercle_current;match;score;candidates;runner_up;runner_up_km;ambiguous;reasons;country"
     );
     assert!(lines[1].contains(";Ténenkou;"), "{}", lines[1]);
     assert!(
@@ -227,10 +227,40 @@ fn lookup_json_says_how_sure() {
     assert!(v[0]["candidates"].as_u64().unwrap() >= 20);
     assert_eq!(v[0]["ambiguous"], true);
     assert!(v[0]["runner_up_km"].as_f64().unwrap() > 10.0);
+    // Burkina Faso's capital is a place of its own country.
     let v = sahel_json(&["gazetteer", "lookup", "Ouagadougou", "--json"]);
-    assert_eq!(v.as_array().unwrap().len(), 0);
-    let o = sahel(&["gazetteer", "lookup", "Ouagadougou"]);
-    assert!(text(&o.stdout).contains("Burkina Faso"));
+    assert_eq!(v[0]["country"], "BF");
+    assert_eq!(v[0]["region"], "Centre");
+    assert!(v[0]["km_to_capital"].as_f64().unwrap() < 5.0);
+    // A town beyond the three countries is said to be foreign.
+    let o = sahel(&["gazetteer", "lookup", "Nouakchott"]);
+    assert!(
+        text(&o.stdout).contains("Mauritanie"),
+        "{}",
+        text(&o.stdout)
+    );
+    // --country picks the homonym of that country.
+    let v = sahel_json(&[
+        "gazetteer",
+        "lookup",
+        "Koutougou",
+        "--country",
+        "NE",
+        "--json",
+    ]);
+    assert_eq!(v[0]["country"], "NE");
+    let v = sahel_json(&[
+        "gazetteer",
+        "lookup",
+        "Koutougou",
+        "--country",
+        "burkinabè",
+        "--json",
+    ]);
+    assert_eq!(v[0]["country"], "BF");
+    let o = sahel(&["gazetteer", "lookup", "Gao", "--country", "Tchad"]);
+    assert!(!o.status.success());
+    assert!(text(&o.stderr).contains("Tchad"));
 }
 
 #[test]

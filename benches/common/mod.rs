@@ -111,6 +111,7 @@ pub fn incidents(n: usize, seed: u64) -> Vec<Incident> {
                     cercle: None,
                     region_current: None,
                     cercle_current: None,
+                    country: None,
                 }),
                 event_type: EventType::ALL[r.below(12) as usize],
                 actors: vec![Actor::new(a, a), Actor::new(b, b)],

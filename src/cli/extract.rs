@@ -67,6 +67,15 @@ pub(crate) struct RowArgs {
     /// used as a hint to tell homonyms apart.
     #[arg(long, value_name = "COLUMN", requires = "text_column")]
     pub(crate) region_column: Option<String>,
+    /// With --text-column: a column naming the country ("Burkina Faso",
+    /// "Niger", or ML, BF, NE), so that places are looked up there first.
+    #[arg(long, value_name = "COLUMN", requires = "text_column")]
+    pub(crate) country_column: Option<String>,
+    /// The country the texts are about: ML (Mali), BF (Burkina Faso) or NE
+    /// (Niger). Without it, each text's own mentions ("au Burkina Faso",
+    /// "l'armée nigérienne") give a preference.
+    #[arg(long, value_name = "ML|BF|NE")]
+    pub(crate) country: Option<sahel::country::Country>,
 }
 
 impl RowArgs {
@@ -77,6 +86,8 @@ impl RowArgs {
             date_column: self.date_column.clone(),
             place_column: self.place_column.clone(),
             region_column: self.region_column.clone(),
+            country_column: self.country_column.clone(),
+            country: self.country,
             skip_invalid,
         })
     }
@@ -93,7 +104,10 @@ pub(crate) fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
         .map(sahel::extract::article::parse_published)
         .transpose()
         .map_err(|e| anyhow::anyhow!("--published: {e}"))?;
-    let (articles, problems) = read_articles(&a.inputs, published);
+    let (mut articles, problems) = read_articles(&a.inputs, published);
+    for art in &mut articles {
+        art.hints.country = a.rows.country;
+    }
     for p in &problems {
         eprintln!("error: {p}");
     }
@@ -290,9 +304,12 @@ pub(crate) fn eval(g: &Gazetteer, a: &EvalArgs) -> Result<()> {
         names.sort();
         names.dedup();
         let paths: Vec<PathBuf> = names.iter().map(|n| a.articles.join(n)).collect();
-        let (articles, problems) = read_articles(&paths, None);
+        let (mut articles, problems) = read_articles(&paths, None);
         if let Some(p) = problems.first() {
             bail!("{p}");
+        }
+        for art in &mut articles {
+            art.hints.country = a.rows.country;
         }
         articles
     };

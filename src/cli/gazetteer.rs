@@ -3,6 +3,7 @@
 use super::truncate;
 use anyhow::{bail, Result};
 use clap::{Args, Subcommand};
+use sahel::country::Country;
 use sahel::gazetteer::geocode::{geocode_csv, GeocodeOptions};
 use sahel::gazetteer::{build, Gazetteer};
 use sahel::geodesy::{distance_km, BAMAKO};
@@ -11,9 +12,10 @@ use std::path::PathBuf;
 #[derive(Subcommand)]
 pub(crate) enum GazetteerCommand {
     /// Rank the places a name can mean, with lat, lon, region, cercle,
-    /// feature, population, distance to Bamako and the reasons.
+    /// feature, population, country, distance to its capital and the reasons.
     Lookup(LookupArgs),
-    /// Derive gazetteer/ (places.tsv, osm_places.tsv, cercles.geojson)
+    /// Derive gazetteer/ (the places of Mali, Burkina Faso and Niger, the
+    /// three countries' second-level units, Mali's reforms, the basemap)
     /// from the open data in the shared data directory.
     Build(BuildArgs),
 }
@@ -24,10 +26,16 @@ pub(crate) struct LookupArgs {
     /// typos are tolerated when nothing matches exactly).
     pub(crate) name: String,
     /// Prefer places in this region or cercle: an old region (Mopti), a
-    /// 2016/2023 region (Ménaka, Koutiala, Bandiagara, Taoudénit ...) or a
-    /// cercle ("cercle de Nara").
+    /// 2016/2023 region (Ménaka, Koutiala, Bandiagara, Taoudénit ...), a
+    /// cercle ("cercle de Nara"), a region or province of Burkina Faso
+    /// ("Sahel", "province du Soum") or a region or département of Niger
+    /// ("Tillabéri", "Say").
     #[arg(long, value_name = "R")]
     pub(crate) region: Option<String>,
+    /// Prefer places in this country: ML (Mali), BF (Burkina Faso) or NE
+    /// (Niger), or its name.
+    #[arg(long, value_name = "ML|BF|NE")]
+    pub(crate) country: Option<String>,
     /// Prefer places near this reference: a place name or LAT,LON.
     #[arg(long, value_name = "PLACE|LAT,LON", allow_hyphen_values = true)]
     pub(crate) near: Option<String>,
@@ -39,7 +47,7 @@ pub(crate) struct LookupArgs {
     #[arg(long, default_value_t = 5)]
     pub(crate) limit: usize,
     /// Print a JSON array (name, lat, lon, region, cercle, feature, score,
-    /// match, population, km_to_bamako, sources, reasons).
+    /// match, population, country, km_to_capital, km_to_bamako, sources, reasons).
     #[arg(long)]
     pub(crate) json: bool,
 }
@@ -73,6 +81,15 @@ pub(crate) struct GeocodeArgs {
     /// towards it (homonyms within one cercle).
     #[arg(long, value_name = "COL")]
     pub(crate) commune_column: Option<String>,
+    /// Column with a country per row (ACLED's and UCDP's `country`:
+    /// "Mali", "Burkina Faso", "Niger", or ML, BF, NE): places of other
+    /// countries are demoted and a region of another country is ignored.
+    #[arg(long, value_name = "COL")]
+    pub(crate) country_column: Option<String>,
+    /// The country of every row without a country column: ML, BF or NE
+    /// (or the name).
+    #[arg(long, value_name = "ML|BF|NE")]
+    pub(crate) country: Option<Country>,
     /// Output CSV (`-` for standard output, the default).
     #[arg(short, long, default_value = "-", value_name = "OUT.csv")]
     pub(crate) output: PathBuf,
@@ -86,7 +103,12 @@ pub(crate) fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {
     if a.limit == 0 {
         bail!("--limit must be at least 1");
     }
-    let hints = g.hints(a.region.as_deref(), a.near.as_deref(), a.within)?;
+    let hints = g.hints_in(
+        a.country.as_deref(),
+        a.region.as_deref(),
+        a.near.as_deref(),
+        a.within,
+    )?;
     let cands = g.resolve(&a.name, &hints)?;
     let shown = &cands[..cands.len().min(a.limit)];
     if a.json {
@@ -102,7 +124,9 @@ pub(crate) fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {
                     "region_current": now.map(|n| n.region), "cercle_current": now.map(|n| n.cercle),
                     "feature": p.feature, "feature_label": p.feature_label(), "population": p.population,
                     "score": (c.score * 1e4).round() / 1e4, "match": c.matched, "edits": c.edits,
+                    "country": p.country,
                     "km_to_bamako": (distance_km(p.lat, p.lon, BAMAKO.0, BAMAKO.1) * 10.0).round() / 10.0,
+                    "km_to_capital": (distance_km(p.lat, p.lon, p.country.capital().lat, p.country.capital().lon) * 10.0).round() / 10.0,
                     "distance_km": c.distance_km.map(|d| (d * 10.0).round() / 10.0),
                     "id": p.id, "names": p.names, "sources": p.sources, "reasons": c.reasons,
                     "candidates": cands.len(),
@@ -130,17 +154,18 @@ pub(crate) fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {
         return Ok(());
     }
     println!(
-        "{:>2}  {:<22} {:>9} {:>9}  {:<11} {:<15} {:<27} {:<16} {:>9} {:>7} {:>6}  why",
+        "{:>2}  {:<22} {:>9} {:>9}  {:<2} {:<11} {:<15} {:<27} {:<16} {:>9} {:>7} {:>6}  why",
         "#",
         "name",
         "lat",
         "lon",
+        "cc",
         "region",
-        "cercle",
+        "cercle/prov.",
         "since 2023: region/cercle",
         "feature",
         "pop",
-        "km BKO",
+        "km cap.",
         "score"
     );
     for (i, c) in shown.iter().enumerate() {
@@ -149,11 +174,12 @@ pub(crate) fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {
             .current_admin(p)
             .map_or("-".to_string(), |n| format!("{}/{}", n.region, n.cercle));
         println!(
-            "{:>2}  {:<22} {:>9.5} {:>9.5}  {:<11} {:<15} {:<27} {:<16} {:>9} {:>7.0} {:>6.3}  {}",
+            "{:>2}  {:<22} {:>9.5} {:>9.5}  {:<2} {:<11} {:<15} {:<27} {:<16} {:>9} {:>7.0} {:>6.3}  {}",
             i + 1,
             truncate(&p.name, 22),
             p.lat,
             p.lon,
+            p.country.code(),
             p.region.as_deref().unwrap_or("-"),
             truncate(p.cercle.as_deref().unwrap_or("-"), 15),
             truncate(&now, 27),
@@ -163,7 +189,7 @@ pub(crate) fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {
             } else {
                 "-".into()
             },
-            distance_km(p.lat, p.lon, BAMAKO.0, BAMAKO.1),
+            distance_km(p.lat, p.lon, p.country.capital().lat, p.country.capital().lon),
             c.score,
             c.reasons.join("; ")
         );
@@ -186,6 +212,8 @@ pub(crate) fn geocode(g: &Gazetteer, a: GeocodeArgs) -> Result<()> {
         region_column: a.region_column,
         cercle_column: a.cercle_column,
         commune_column: a.commune_column,
+        country_column: a.country_column,
+        country: a.country,
         skip_invalid: a.skip_invalid,
     };
     let mut stats = None;
@@ -216,7 +244,7 @@ pub(crate) fn build(a: &BuildArgs) -> Result<()> {
     let report = build::build(&a.data, &a.out)?;
     println!("{report}");
     println!(
-        "wrote {}/places.tsv, osm_places.tsv, cercles.geojson",
+        "wrote {}/: places.tsv, osm_places.tsv (Mali), places_bf.tsv, osm_places_bf.tsv (Burkina Faso), places_ne.tsv, osm_places_ne.tsv (Niger), cercles.geojson (the three countries' cercles, provinces and départements), admin_reforms.tsv, cleaning.tsv, basemap.json",
         a.out.display()
     );
     Ok(())

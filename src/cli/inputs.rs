@@ -36,6 +36,11 @@ pub(crate) struct InputArgs {
     /// several. `map` also zooms to them.
     #[arg(long = "region", value_name = "R")]
     pub(crate) regions: Vec<String>,
+    /// Only incidents in this country: ML (Mali), BF (Burkina Faso) or NE
+    /// (Niger), or its name; repeat for several. An incident's country is
+    /// the one its source gives, else its point's.
+    #[arg(long = "country", value_name = "ML|BF|NE")]
+    pub(crate) countries: Vec<sahel::country::Country>,
     /// Layout of CSV inputs (default: detected from the header).
     #[arg(long, value_name = "sahel|acled|ucdp")]
     pub(crate) input_format: Option<String>,
@@ -73,6 +78,7 @@ pub(crate) fn filter_of(f: &InputArgs, g: &Gazetteer) -> Result<sahel::filter::F
         types,
         actors: f.actors.clone(),
         regions,
+        countries: f.countries.clone(),
     })
 }
 

@@ -68,8 +68,11 @@ pub(crate) struct TrendArgs {
     /// (not needed with --json).
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
-    /// Distances are measured from this place (name or LAT,LON).
-    #[arg(long, default_value = "Bamako", allow_hyphen_values = true)]
+    /// Distances are measured from this place (a name such as Bamako,
+    /// Djibo or Niamey, or LAT,LON); `capital`, the default, measures each
+    /// incident from its own country's capital (Bamako, Ouagadougou,
+    /// Niamey).
+    #[arg(long, default_value = "capital", allow_hyphen_values = true)]
     pub(crate) origin: String,
     /// Rolling median window in months.
     #[arg(long, default_value_t = 6)]
@@ -142,9 +145,14 @@ pub(crate) fn trend(g: &Gazetteer, a: TrendArgs) -> Result<()> {
     if a.json && a.output.as_deref().is_some_and(|o| o.as_os_str() == "-") {
         bail!("--json and -o - would both write to standard output: give -o FILE.png");
     }
-    let (lat, lon, label) = centre(g, &a.origin)?;
-    let incidents = load(g, &a.input)?;
-    let (pts, stats) = sahel::trend::trend(&incidents, &label, lat, lon);
+    let (pts, stats) = if a.origin.trim().eq_ignore_ascii_case("capital") {
+        let incidents = load(g, &a.input)?;
+        sahel::trend::trend_to_capitals(&incidents)
+    } else {
+        let (lat, lon, label) = centre(g, &a.origin)?;
+        let incidents = load(g, &a.input)?;
+        sahel::trend::trend(&incidents, &label, lat, lon)
+    };
     if let Some(out) = &a.output {
         let o = sahel::render::trend::TrendOptions {
             size,

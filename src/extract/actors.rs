@@ -1,4 +1,5 @@
-//! Armed actors named in French reporting on Mali, normalised.
+//! Armed actors named in French reporting on Mali, Burkina Faso and Niger,
+//! normalised.
 //!
 //! ```
 //! use sahel::extract::actors::find_actors;
@@ -19,7 +20,7 @@ const ACTORS: &[(&str, &str)] = &[
     ),
     (
         "EIGS",
-        r"\bEIGS\b|\bEIS\b|\bISSP\b|\betat islamique (?:au|dans le Grand) Sah(?:el|ara)\b|\bEtat islamique (?:au|dans le Grand) Sah(?:el|ara)\b|\borganisation (?:e|E)tat islamique\b|\b(?:e|E)tat islamique\b|\bDaesh\b",
+        r"\bEIGS\b|\bEIS\b|\bISSP\b|\bEI-Sahel\b|\bEI Sahel\b|\bprovince (?:du|au) Sahel de l'Etat islamique\b|\betat islamique (?:au|dans le Grand) Sah(?:el|ara)\b|\bEtat islamique (?:au|dans le Grand) Sah(?:el|ara)\b|\borganisation (?:e|E)tat islamique\b|\b(?:e|E)tat islamique\b|\bDaesh\b",
     ),
     ("FLA", r"\bFLA\b|\bFront de liberation de l'Azawad\b"),
     (
@@ -36,7 +37,7 @@ const ACTORS: &[(&str, &str)] = &[
     ),
     (
         "FAMa",
-        r"\bFAMa\b|\bFAMAs?\b|\bFamas?\b|\b[Aa]rmee malienne\b|\b[Ff]orces armees maliennes\b|\b(?:soldats|militaires) maliens\b|\bgendarmerie malienne\b|\bgarde nationale\b|\barmee du Mali\b|\betat-major (?:general )?des armees\b|\bl'armee\b",
+        r"\bl'armee malienne\b|\bFAMa\b|\bFAMAs?\b|\bFamas?\b|\b[Aa]rmee malienne\b|\b[Ff]orces armees maliennes\b|\b(?:soldats|militaires) maliens\b|\bgendarmerie malienne\b|\bgarde nationale\b|\barmee du Mali\b|\betat-major (?:general )?des armees\b|\bl'armee\b",
     ),
     (
         "Wagner/Africa Corps",
@@ -52,7 +53,24 @@ const ACTORS: &[(&str, &str)] = &[
     ),
     (
         "Burkinabè army",
-        r"\barmee burkinab[eee]\b|\bforces burkinab[eee]\b|\bsoldats burkinab[eee]s?\b",
+        r"\barmee burkinab[eee]\b|\bforces (?:armees |de defense et de securite )?(?:nationales )?burkinab[eee]s?\b|\b(?:soldats|militaires) burkinab[eee]s?\b|\bFDS burkinab[eee]s?\b|\bgendarmerie (?:nationale )?burkinab[eee]\b|\bbataillons? d'intervention rapide\b",
+    ),
+    (
+        "VDP",
+        r"\bVDP\b|\bvolontaires pour la defense de la patrie\b",
+    ),
+    (
+        "FAN",
+        r"\bFAN\b|\bforces armees nigeriennes\b|\barmee nigerienne\b|\b(?:soldats|militaires) nigeriens\b|\bFDS nigeriennes\b|\bforces de defense et de securite nigeriennes\b|\bgarde nationale (?:du Niger|nigerienne)\b|\bgendarmerie (?:nationale )?nigerienne\b",
+    ),
+    (
+        "Ansarul Islam",
+        r"\bAnsar(?:ul|oul|ou|u)[ -]?Islam\b|\bAnsar al-Islam\b",
+    ),
+    ("Koglweogo", r"\bkoglweogo\b|\bkoglweogos\b"),
+    (
+        "Boko Haram/ISWAP",
+        r"\bBoko Haram\b|\bISWAP\b|\bEIAO\b|\bEtat islamique en Afrique de l'Ouest\b",
     ),
     ("Dozos", r"\b[Dd]ozos?\b|\bchasseurs traditionnels\b"),
     (
@@ -164,6 +182,24 @@ mod tests {
         );
         assert_eq!(names("14 civils tués"), ["civilians"]);
         assert_eq!(names("La force française Barkhane"), ["Barkhane"]);
+        assert_eq!(
+            names("des VDP (Volontaires pour la défense de la patrie) et des soldats burkinabè"),
+            ["VDP", "Burkinabè army"]
+        );
+        assert_eq!(
+            names("les Forces armées nigériennes (FAN) ont riposté"),
+            ["FAN"]
+        );
+        assert_eq!(names("revendiqué par Ansarul Islam"), ["Ansarul Islam"]);
+        assert_eq!(names("un groupe d'autodéfense koglwéogo"), ["Koglweogo"]);
+        assert_eq!(
+            names("l'État islamique au Sahel (EI-Sahel) a revendiqué"),
+            ["EIGS"]
+        );
+        assert_eq!(
+            names("des combattants de Boko Haram à Diffa"),
+            ["Boko Haram/ISWAP"]
+        );
         assert!(names("Le camp a été attaqué.").is_empty());
     }
 

@@ -41,6 +41,8 @@ pub struct ArticleHints {
     pub place: Option<String>,
     /// The text is one incident line: it has no headline.
     pub line: bool,
+    /// The country the incidents lie in (a country column, `--country`).
+    pub country: Option<crate::country::Country>,
 }
 
 /// A sentence with its paragraph number.

@@ -24,6 +24,7 @@
 pub mod actors;
 pub mod article;
 pub mod casualties;
+pub mod country;
 pub mod dates;
 pub mod events;
 pub mod places;
@@ -937,13 +938,25 @@ fn near_each_other(g: &Gazetteer, a: &str, b: &str) -> bool {
 
 /// Whether the best places for two names are within `km`.
 fn near_each_other_km(g: &Gazetteer, a: &str, b: &str, km: f64) -> bool {
-    let top = |n: &str| {
-        g.resolve(n, &Hints::default())
-            .ok()
-            .and_then(|c| c.into_iter().next())
-            .map(|c| (c.place.lat, c.place.lon))
+    // The second name is read next to the first, as the final resolution
+    // reads every place next to the others: a village's homonym in another
+    // country must not keep two accounts of one event apart.
+    let top = |n: &str, context: Vec<(f64, f64)>| {
+        g.resolve(
+            n,
+            &Hints {
+                context,
+                ..Default::default()
+            },
+        )
+        .ok()
+        .and_then(|c| c.into_iter().next())
+        .map(|c| (c.place.lat, c.place.lon))
     };
-    matches!((top(a), top(b)), (Some(x), Some(y)) if distance_km(x.0, x.1, y.0, y.1) <= km)
+    let Some(x) = top(a, vec![]) else {
+        return false;
+    };
+    matches!(top(b, vec![x]), Some(y) if distance_km(x.0, x.1, y.0, y.1) <= km)
 }
 
 /// "deux autres attaques", "une autre embuscade": the sentence announces
@@ -955,10 +968,14 @@ fn announces_others(text: &str) -> bool {
 
 /// Resolves places and writes the incidents.
 fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted> {
+    let countries = Countries {
+        given: article.hints.country,
+        text: country::text_country(&article.text),
+    };
     // First pass without context, then with the other places of the text.
     let first: Vec<Option<(f64, f64)>> = drafts
         .iter()
-        .map(|d| resolve_point(g, d, &[]).map(|l| (l.lat, l.lon)))
+        .map(|d| resolve_point(g, d, &[], countries).map(|l| (l.lat, l.lon)))
         .collect();
     // Every other place of the text is context, including those of
     // incidents merged below (the Bamako of "Faladié et Bamako").
@@ -970,7 +987,7 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
                 .filter(|(j, _)| *j != i)
                 .filter_map(|(_, p)| *p)
                 .collect();
-            resolve_point(g, &drafts[i], &context)
+            resolve_point(g, &drafts[i], &context, countries)
         })
         .collect();
     // Two places of one sentence a few km apart ("l'école de gendarmerie
@@ -1093,12 +1110,22 @@ fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted
         } else {
             d.event_type
         };
+        let mut actors = d.actors;
+        country::localise_actors(
+            &mut actors,
+            location
+                .as_ref()
+                .and_then(|l| l.country.as_deref())
+                .and_then(crate::country::Country::parse)
+                .or(countries.given)
+                .or(countries.text),
+        );
         let incident = Incident {
             id: format!("{stem}-{}", i + 1),
             date: d.date,
             location,
             event_type,
-            actors: d.actors,
+            actors,
             fatalities: deaths,
             wounded,
             sources: d
@@ -1123,16 +1150,30 @@ fn region_hints(g: &Gazetteer, d: &Draft) -> Hints {
         .and_then(|r| g.admin().region_hint(r).ok());
     Hints {
         region,
-        near: None,
-        context: vec![],
+        ..Default::default()
     }
+}
+
+/// The country an input gives (a spreadsheet's column, `--country`) and
+/// the one its text is mainly about.
+#[derive(Debug, Clone, Copy, Default)]
+struct Countries {
+    given: Option<crate::country::Country>,
+    text: Option<crate::country::Country>,
 }
 
 /// Where a draft happened: the resolved place (a road's midpoint), an
 /// estimate from a relative phrase, or the region.
-fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Location> {
+fn resolve_point(
+    g: &Gazetteer,
+    d: &Draft,
+    context: &[(f64, f64)],
+    countries: Countries,
+) -> Option<Location> {
     let mut hints = region_hints(g, d);
     hints.context = context.to_vec();
+    hints.country = countries.given;
+    hints.prefer_country = countries.text.filter(|_| countries.given.is_none());
     let rel: Option<(&RelativePhrase, NearHint)> = d
         .place
         .relative
@@ -1145,8 +1186,19 @@ fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Loc
         // Mahou, région de Koutiala").
         hints.region = None;
     }
-    let located = |lat: f64, lon: f64, precision, unc: f64, resolved: Option<String>| {
-        let hit = g.admin().locate(lat, lon);
+    // The country of the place resolved decides where border points lie
+    // (the three countries' boundary files overlap); estimates take the
+    // polygons'.
+    let located = |lat: f64,
+                   lon: f64,
+                   precision,
+                   unc: f64,
+                   resolved: Option<String>,
+                   country: Option<crate::country::Country>| {
+        let hit = match country {
+            Some(c) => g.admin().locate_in(c, lat, lon),
+            None => g.admin().locate(lat, lon),
+        };
         let now = hit
             .as_ref()
             .map(|h| g.admin().current(h.region, h.cercle, lat, lon));
@@ -1161,6 +1213,9 @@ fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Loc
             cercle: hit.as_ref().map(|h| h.cercle.to_string()),
             region_current: now.map(|n| n.region.to_string()),
             cercle_current: now.map(|n| n.cercle.to_string()),
+            country: country
+                .or(hit.as_ref().map(|h| h.country))
+                .map(|c| c.code().to_string()),
         })
     };
     if d.place.area {
@@ -1187,6 +1242,7 @@ fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Loc
             precision,
             unc,
             Some(seat.place.name.clone()),
+            Some(seat.place.country),
         );
     }
     let best = if d.place.estimate {
@@ -1233,6 +1289,7 @@ fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Loc
                 LocationPrecision::Near,
                 half.max(2.0),
                 Some(format!("road {}–{}", b.place.name, o.place.name)),
+                Some(b.place.country),
             );
         }
     }
@@ -1249,6 +1306,7 @@ fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Loc
             precision,
             unc,
             Some(b.place.name.clone()),
+            Some(b.place.country),
         );
     }
     if let Some((_, h)) = rel {
@@ -1257,6 +1315,7 @@ fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Loc
             h.lon,
             LocationPrecision::Estimated,
             h.within_km.unwrap_or(50.0),
+            None,
             None,
         );
     }
@@ -1278,6 +1337,7 @@ fn resolve_point(g: &Gazetteer, d: &Draft, context: &[(f64, f64)]) -> Option<Loc
         LocationPrecision::Region,
         unc,
         None,
+        Some(r.place.country),
     )
 }
 

@@ -38,6 +38,10 @@ pub struct RowOptions {
     pub place_column: Option<String>,
     /// Column holding a region, cercle or province, used as a hint.
     pub region_column: Option<String>,
+    /// Column holding the country (name or code), used as a hint.
+    pub country_column: Option<String>,
+    /// The country of every row, when no column gives it.
+    pub country: Option<crate::country::Country>,
     /// Report rows with an unreadable date and read them without it,
     /// instead of stopping.
     pub skip_invalid: bool,
@@ -107,6 +111,7 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
     let date_col = optional(&opts.date_column, "--date-column")?;
     let place_col = optional(&opts.place_column, "--place-column")?;
     let region_col = optional(&opts.region_column, "--region-column")?;
+    let country_col = optional(&opts.country_column, "--country-column")?;
     let mut rows = Vec::new();
     let mut warnings = Vec::new();
     for rec in rdr.records() {
@@ -146,6 +151,9 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
             region: cell(region_col),
             place: cell(place_col),
             line: true,
+            country: cell(country_col)
+                .and_then(|c| crate::country::Country::parse(&c))
+                .or(opts.country),
         };
         rows.push(Row {
             line,

@@ -308,6 +308,7 @@ fn one_line_entries_without_a_final_stop() {
         place: Some("Bankass".into()),
         region: None,
         line: true,
+        ..Default::default()
     };
     let v = extract_article(&a, Gazetteer::embedded());
     assert_eq!(v.len(), 1);

@@ -87,7 +87,7 @@ pub fn apply_corrections(
                     }
                     (None, Some((lat, lon))) => {
                         let hit = admin.locate(lat, lon).ok_or_else(|| {
-                            anyhow!("{at}: pin of {name:?} at {lat},{lon} lies outside Mali")
+                            anyhow!("{at}: pin of {name:?} at {lat},{lon} lies outside Mali, Burkina Faso and Niger")
                         })?;
                         places.push(Place {
                             id: format!("pin:{}:{}", fold(&name), places.len()),
@@ -99,6 +99,7 @@ pub fn apply_corrections(
                             population: 0,
                             region: Some(hit.region.to_string()),
                             cercle: Some(hit.cercle.to_string()),
+                            country: hit.country,
                             sources: vec![source.clone()],
                             precision_km: 1.0,
                         });

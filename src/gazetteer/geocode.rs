@@ -28,6 +28,7 @@
 use super::resolve::confidence;
 use super::{Gazetteer, Hints, MatchKind, NearHint};
 use crate::admin::RegionHint;
+use crate::country::Country;
 
 /// How far (km) from its commune's seat a village may lie and count as in
 /// the commune.
@@ -48,6 +49,11 @@ pub struct GeocodeOptions {
     /// Optional column holding a commune name per row (its seat pulls the
     /// pick towards it).
     pub commune_column: Option<String>,
+    /// Optional column holding a country per row (ACLED's and UCDP's
+    /// `country`: "Burkina Faso", "Niger", or a code).
+    pub country_column: Option<String>,
+    /// The country of every row (`--country`), when no column says it.
+    pub country: Option<Country>,
     /// Kept for compatibility: an unknown region, cercle or commune is now
     /// always a warning, never an error.
     pub skip_invalid: bool,
@@ -67,7 +73,7 @@ pub struct GeocodeStats {
 }
 
 /// Columns appended to every row.
-pub const APPENDED: [&str; 14] = [
+pub const APPENDED: [&str; 15] = [
     "lat",
     "lon",
     "matched_name",
@@ -82,6 +88,7 @@ pub const APPENDED: [&str; 14] = [
     "runner_up_km",
     "ambiguous",
     "reasons",
+    "country",
 ];
 
 /// The separator a header line uses: the most frequent of `,`, `;` and
@@ -152,6 +159,11 @@ pub fn geocode_csv(
         .as_deref()
         .map(|c| find(c, "--commune-column"))
         .transpose()?;
+    let country_col = opts
+        .country_column
+        .as_deref()
+        .map(|c| find(c, "--country-column"))
+        .transpose()?;
 
     let mut w = csv::WriterBuilder::new().delimiter(delim).from_writer(out);
     let mut out_headers: Vec<String> = headers.iter().map(str::to_string).collect();
@@ -216,8 +228,34 @@ pub fn geocode_csv(
                 }
             }
         });
+        // A row's country: its column, else --country. A country outside
+        // the three ("Mauritania") gives no hint: the name is looked up
+        // everywhere and a foreign town is reported as such.
+        let country = match cell(country_col) {
+            Some(c) => Country::parse(c),
+            None => opts.country,
+        };
+        let region = cercle_hint.or(region_hint).filter(|h| {
+            // A region of another country than the row's is a slip in one
+            // of the two columns: trust neither over the other.
+            let rc = g.region_country(h);
+            let clash = matches!((rc, country), (Some(a), Some(b)) if a != b);
+            if clash {
+                warn(
+                    "region",
+                    &h.label(),
+                    &format!(
+                        "in {}, but the row's country is {}",
+                        rc.map_or("?", |c| c.name()),
+                        country.map_or("?", |c| c.name())
+                    ),
+                );
+            }
+            !clash
+        });
         let mut hints = Hints {
-            region: cercle_hint.or(region_hint),
+            region,
+            country,
             ..Default::default()
         };
         if let Some(c) = commune_text {
@@ -248,6 +286,7 @@ pub fn geocode_csv(
             row.push("unresolved".into());
             row.extend(["", "0", "", "", "", ""].map(String::from));
             *row.last_mut().expect("pushed") = why;
+            row.push(String::new());
         };
         if name.is_empty() || crate::fold::fold(name).is_empty() {
             *counts.entry("unresolved").or_default() += 1;
@@ -307,6 +346,12 @@ pub fn geocode_csv(
                     r.reasons.join(", "),
                     e.uncertainty_km
                 ));
+                row.push(
+                    hit.map(|h| h.country)
+                        .unwrap_or(r.place.country)
+                        .code()
+                        .to_string(),
+                );
                 w.write_record(&row)?;
                 continue;
             }
@@ -340,6 +385,7 @@ pub fn geocode_csv(
                 );
                 row.push(conf.ambiguous.to_string());
                 row.push(c.reasons.join("; "));
+                row.push(c.place.country.code().to_string());
             }
             _ => match g.foreign(name) {
                 // A neighbour's town: say where it is, but it is no Malian
@@ -353,7 +399,12 @@ pub fn geocode_csv(
                     row.extend(["", "", ""].map(String::from));
                     row.push("foreign".into());
                     row.extend(["", "0", "", "", "false"].map(String::from));
-                    row.push(format!("{}, {}: outside Mali", f.name, f.country_name()));
+                    row.push(format!(
+                        "{}, {}: outside Mali, Burkina Faso and Niger",
+                        f.name,
+                        f.country_name()
+                    ));
+                    row.push(f.country.clone());
                 }
                 None => {
                     *counts.entry("unresolved").or_default() += 1;
@@ -410,7 +461,7 @@ mod tests {
         assert_eq!(lines.len(), 5);
         assert_eq!(
             lines[0],
-            "a,place,b,lat,lon,matched_name,region,cercle,region_current,cercle_current,match,score,candidates,runner_up,runner_up_km,ambiguous,reasons"
+            "a,place,b,lat,lon,matched_name,region,cercle,region_current,cercle_current,match,score,candidates,runner_up,runner_up_km,ambiguous,reasons,country"
         );
         assert!(lines[1].starts_with("1,Gao,x,16.2"), "{}", lines[1]);
         assert!(lines[1].contains(",Gao,Gao,Gao,exact,"), "{}", lines[1]);
@@ -424,7 +475,7 @@ mod tests {
     fn semicolon_files_stay_semicolon() {
         let (out, _) = run("lieu;n\nKidal;1\n", &opts("lieu")).unwrap();
         assert!(
-            out.starts_with("lieu;n;lat;lon;matched_name;region;cercle;region_current;cercle_current;match;score;candidates;runner_up;runner_up_km;ambiguous;reasons\nKidal;1;18.4"),
+            out.starts_with("lieu;n;lat;lon;matched_name;region;cercle;region_current;cercle_current;match;score;candidates;runner_up;runner_up_km;ambiguous;reasons;country\nKidal;1;18.4"),
             "{out}"
         );
     }
@@ -540,18 +591,84 @@ mod tests {
     }
 
     #[test]
-    fn neighbours_towns_stay_foreign() {
-        let (out, s) = run("n\nOuagadougou\nNiamey\nDjibo\nTillaberi\n", &opts("n")).unwrap();
+    fn towns_of_burkina_and_niger_are_theirs_and_further_ones_foreign() {
+        let (out, s) = run(
+            "n\nOuagadougou\nNiamey\nDjibo\nTillaberi\nNouakchott\n",
+            &opts("n"),
+        )
+        .unwrap();
         let l: Vec<&str> = out.lines().collect();
         assert!(
-            l[1].contains(",Ouagadougou,Burkina Faso,,,,foreign,"),
+            l[1].contains(",Ouagadougou,Centre,Kadiogo,") && l[1].ends_with(",BF"),
             "{}",
             l[1]
         );
-        assert!(l[2].contains(",Niamey,Niger,,,,foreign,"), "{}", l[2]);
-        assert!(l[3].contains(",Djibo,Burkina Faso,,,,foreign,"), "{}", l[3]);
-        assert!(l[4].contains("Tillabéri,Niger"), "{}", l[4]);
-        assert_eq!(s.resolved, 0);
+        assert!(
+            l[2].contains(",Niamey,Niamey,") && l[2].ends_with(",NE"),
+            "{}",
+            l[2]
+        );
+        assert!(
+            l[3].contains(",Djibo,Sahel,Soum,") && l[3].ends_with(",BF"),
+            "{}",
+            l[3]
+        );
+        assert!(
+            l[4].contains("Tillabéri,Tillabéri") && l[4].ends_with(",NE"),
+            "{}",
+            l[4]
+        );
+        assert!(
+            l[5].contains(",foreign,") && l[5].ends_with(",MR"),
+            "{}",
+            l[5]
+        );
+        assert_eq!(s.resolved, 4);
+    }
+
+    #[test]
+    fn acled_style_rows_use_country_region_and_province() {
+        // A homonym in each country: the row's country, region and province
+        // decide. Rows written for this test in the shape of ACLED exports.
+        let input = "country,admin1,admin2,location\n\
+            Burkina Faso,Sahel,Soum,Koutougou\n\
+            Niger,Tillaberi,Ayerou,Koutougou\n\
+            Mali,Gao,Ansongo,Koutougou\n\
+            Burkina Faso,Centre-Ouest,Boulkiemde,Koutougou\n\
+            Niger,Sahel,,Dori\n";
+        let o = GeocodeOptions {
+            name_column: "location".into(),
+            region_column: Some("admin1".into()),
+            cercle_column: Some("admin2".into()),
+            country_column: Some("country".into()),
+            ..Default::default()
+        };
+        let (out, s) = run(input, &o).unwrap();
+        let mut rdr = csv::Reader::from_reader(out.as_bytes());
+        let h = rdr.headers().unwrap().clone();
+        let names: Vec<&str> = h.iter().collect();
+        let col = |n: &str| names.iter().position(|x| *x == n).unwrap();
+        let rows: Vec<[String; 3]> = rdr
+            .records()
+            .map(|r| {
+                let r = r.unwrap();
+                ["country_sahel", "region", "cercle"].map(|c| r[col(c)].to_string())
+            })
+            .collect();
+        assert_eq!(rows[0], ["BF", "Sahel", "Soum"]);
+        assert_eq!(rows[1], ["NE", "Tillabéri", "Ayérou"]);
+        assert_eq!(rows[2], ["ML", "Gao", "Ansongo"]);
+        assert_eq!(rows[3], ["BF", "Centre-Ouest", "Boulkiemdé"]);
+        // "Sahel" is a region of Burkina Faso, not of Niger: the clash is
+        // reported and the row's country decides.
+        assert_eq!(rows[4][0], "NE");
+        assert!(
+            s.warnings
+                .iter()
+                .any(|w| w.contains("Burkina Faso") && w.contains("Niger")),
+            "{:?}",
+            s.warnings
+        );
     }
 
     #[test]

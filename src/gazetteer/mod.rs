@@ -29,6 +29,7 @@ pub mod resolve;
 mod tsv;
 
 use crate::admin::AdminLocator;
+use crate::country::Country;
 use crate::fold::{base_name, fold, fold_into, skeleton, typo_budget};
 use anyhow::{anyhow, bail, Context, Result};
 use serde::Serialize;
@@ -47,7 +48,34 @@ pub const EMBEDDED_OSM: &str = include_str!("../../gazetteer/osm_places.tsv");
 /// The project's curated supplement.
 pub const EMBEDDED_SUPPLEMENT: &str = include_str!("../../gazetteer/supplement.tsv");
 
-/// Towns of Mali's neighbours, known as outside Mali.
+/// Burkina Faso's GeoNames places, same columns as `places.tsv`.
+pub const PLACES_BF_FILE: &str = "places_bf.tsv";
+/// Burkina Faso's OpenStreetMap nodes, same columns as `osm_places.tsv`.
+pub const OSM_BF_FILE: &str = "osm_places_bf.tsv";
+/// Niger's GeoNames places.
+pub const PLACES_NE_FILE: &str = "places_ne.tsv";
+/// Niger's OpenStreetMap nodes.
+pub const OSM_NE_FILE: &str = "osm_places_ne.tsv";
+/// Burkina Faso's and Niger's GeoNames (CC BY 4.0) and OSM (ODbL 1.0)
+/// places, each pair with its country.
+pub const EMBEDDED_NEIGHBOURS: [(Country, &str, &str, &str, &str); 2] = [
+    (
+        Country::BurkinaFaso,
+        include_str!("../../gazetteer/places_bf.tsv"),
+        "gazetteer/places_bf.tsv",
+        include_str!("../../gazetteer/osm_places_bf.tsv"),
+        "gazetteer/osm_places_bf.tsv",
+    ),
+    (
+        Country::Niger,
+        include_str!("../../gazetteer/places_ne.tsv"),
+        "gazetteer/places_ne.tsv",
+        include_str!("../../gazetteer/osm_places_ne.tsv"),
+        "gazetteer/osm_places_ne.tsv",
+    ),
+];
+
+/// Towns outside the three countries, known as foreign.
 pub const EMBEDDED_FOREIGN: &str = include_str!("../../gazetteer/foreign.tsv");
 
 /// Header of `foreign.tsv`.
@@ -82,8 +110,12 @@ pub struct Place {
     pub population: u64,
     /// Region (point in polygon against the boundaries).
     pub region: Option<String>,
-    /// Cercle (point in polygon).
+    /// Cercle in Mali, province in Burkina Faso, département in Niger
+    /// (point in polygon).
     pub cercle: Option<String>,
+    /// The country, from the source's country code (GeoNames and OSM
+    /// files are per country), else from the polygons.
+    pub country: Country,
     /// Sources that agree on this place: `geonames:ID`, `localites:CODE`,
     /// `osm:ID`, `supplement:SOURCE`.
     pub sources: Vec<String>,
@@ -110,13 +142,21 @@ impl Place {
         match (self.class(), self.code()) {
             ('P', "PPLC") => "capital",
             ('P', "PPLA") => "region seat",
-            ('P', "PPLA2") => "cercle seat",
+            ('P', "PPLA2") => match self.country {
+                Country::Mali => "cercle seat",
+                Country::BurkinaFaso => "province seat",
+                Country::Niger => "département seat",
+            },
             ('P', "PPLA3") => "commune seat",
             ('P', "PPLQ") | ('P', "PPLW") => "abandoned place",
             ('P', "PPLX") => "quarter",
             ('P', _) => "populated place",
             ('A', "ADM1") => "region",
-            ('A', "ADM2") => "cercle",
+            ('A', "ADM2") => match self.country {
+                Country::Mali => "cercle",
+                Country::BurkinaFaso => "province",
+                Country::Niger => "département",
+            },
             ('A', _) => "commune",
             ('S', "AIRP") | ('S', "AIRF") | ('S', "AIRH") => "airport",
             ('S', "CMP") => "camp",
@@ -229,7 +269,7 @@ impl ForeignPlace {
             "GN" => "Guinée",
             "CI" => "Côte d'Ivoire",
             "DZ" => "Algérie",
-            _ => "hors du Mali",
+            _ => "hors du Mali, du Burkina Faso et du Niger",
         }
     }
 }
@@ -297,8 +337,18 @@ impl Gazetteer {
     /// [`Gazetteer::embedded`] unless you need to add user files).
     pub fn load_embedded() -> Result<Gazetteer> {
         let admin = AdminLocator::embedded();
-        let mut places = parse_places(EMBEDDED_PLACES, "gazetteer/places.tsv")?;
-        merge_osm(&mut places, EMBEDDED_OSM, "gazetteer/osm_places.tsv")?;
+        let mut places = parse_places(EMBEDDED_PLACES, "gazetteer/places.tsv", Country::Mali)?;
+        merge_osm(
+            &mut places,
+            EMBEDDED_OSM,
+            "gazetteer/osm_places.tsv",
+            Country::Mali,
+        )?;
+        for (country, p, p_origin, osm, osm_origin) in EMBEDDED_NEIGHBOURS {
+            let mut more = parse_places(p, p_origin, country)?;
+            merge_osm(&mut more, osm, osm_origin, country)?;
+            places.append(&mut more);
+        }
         merge_supplement(
             &mut places,
             EMBEDDED_SUPPLEMENT,
@@ -385,15 +435,17 @@ impl Gazetteer {
         self.foreign = foreign;
     }
 
-    /// The town outside Mali this name designates, if it is one of the
-    /// neighbours' capitals or main towns (exact name or spelling variant).
+    /// The town outside Mali, Burkina Faso and Niger this name designates,
+    /// if it is one of the neighbours' capitals or main towns (exact name or
+    /// spelling variant).
     ///
     /// ```
     /// use sahel::gazetteer::Gazetteer;
     /// let g = Gazetteer::embedded();
-    /// assert_eq!(g.foreign("Ouagadougou").unwrap().country, "BF");
-    /// assert_eq!(g.foreign("Tillaberi").unwrap().country_name(), "Niger");
+    /// assert_eq!(g.foreign("Nouakchott").unwrap().country, "MR");
+    /// assert_eq!(g.foreign("Abidjan").unwrap().country_name(), "Côte d'Ivoire");
     /// assert!(g.foreign("Gao").is_none());
+    /// assert!(g.foreign("Ouagadougou").is_none(), "a place of Burkina Faso");
     /// ```
     pub fn foreign(&self, name: &str) -> Option<&ForeignPlace> {
         let key = fold(name);
@@ -618,11 +670,17 @@ mod tests {
         assert!(g.len() > 20_000, "{} places", g.len());
         let unlocated = g.places().iter().filter(|p| p.region.is_none()).count();
         assert_eq!(unlocated, 0, "every place has a region");
+        // Every place lies in (or within the boundary files' disagreement
+        // of) a unit of its own country.
         for p in g.places() {
             assert!(
-                (9.9..=25.1).contains(&p.lat) && (-12.4..=4.4).contains(&p.lon),
+                g.admin().locate_in(p.country, p.lat, p.lon).is_some(),
                 "{p:?}"
             );
+        }
+        for c in Country::ALL {
+            let n = g.places().iter().filter(|p| p.country == c).count();
+            assert!(n > 10_000, "{}: {n} places", c.name());
         }
     }
 
@@ -695,20 +753,30 @@ mod tests {
     #[test]
     fn neighbours_towns_are_never_malian_villages() {
         let g = g();
-        // Once Ouarabougou (Kati), Niami (Nioro) and Djigo (Ségou).
+        // Once Ouarabougou (Kati), Niami (Nioro) and Djigo (Ségou). Towns of
+        // Burkina Faso and Niger are now places of their own country.
+        for (name, country) in [
+            ("Ouagadougou", Country::BurkinaFaso),
+            ("Bobo-Dioulasso", Country::BurkinaFaso),
+            ("Djibo", Country::BurkinaFaso),
+            ("Dori", Country::BurkinaFaso),
+            ("Niamey", Country::Niger),
+            ("Tillabéri", Country::Niger),
+            ("Tahoua", Country::Niger),
+            ("Ayorou", Country::Niger),
+        ] {
+            let best = &g.resolve(name, &Hints::default()).unwrap()[0];
+            assert_eq!(best.place.country, country, "{name}: {:?}", best.place);
+            assert!(best.matched <= MatchKind::Base, "{name}");
+        }
+        // Towns further away stay foreign, never a fuzzy Sahel village.
         for name in [
-            "Ouagadougou",
-            "Niamey",
-            "Djibo",
             "Nouakchott",
-            "Bobo-Dioulasso",
-            "Tillabéri",
             "Alger",
             "Algiers",
             "Conakry",
             "Abidjan",
             "Dakar",
-            "Tahoua",
         ] {
             let m = g.matches(name);
             assert!(

@@ -22,6 +22,7 @@
 
 use super::{Gazetteer, MatchKind, Place};
 use crate::admin::RegionHint;
+use crate::country::Country;
 use crate::fold::fold;
 use crate::geodesy::distance_km;
 use anyhow::{anyhow, bail, Result};
@@ -49,6 +50,14 @@ pub struct Hints {
     pub near: Option<NearHint>,
     /// Points of other places resolved in the same text.
     pub context: Vec<(f64, f64)>,
+    /// The country the data says (a `--country` flag, an ACLED `country`
+    /// column): a place in another country is kept but scores like one
+    /// outside the hinted region.
+    pub country: Option<Country>,
+    /// The country a text is mainly about ("au Burkina Faso", "l'armée
+    /// nigérienne"): places elsewhere score ×[`OTHER_COUNTRY`], a gentle
+    /// push that a named region or nearby places can overrule.
+    pub prefer_country: Option<Country>,
 }
 
 /// A ranked candidate.
@@ -106,6 +115,9 @@ fn match_quality(kind: MatchKind, edits: u8) -> f64 {
 /// Multiplier for a place outside the hinted region.
 pub const OUTSIDE_REGION: f64 = 0.02;
 
+/// Multiplier for a place outside the country a text is mainly about.
+pub const OTHER_COUNTRY: f64 = 0.4;
+
 impl Gazetteer {
     /// Builds hints from command-line style strings: a region or cercle
     /// name, a reference given as a place name or `LAT,LON`, and a maximum
@@ -131,8 +143,42 @@ impl Gazetteer {
         Ok(Hints {
             region,
             near,
-            context: vec![],
+            ..Default::default()
         })
+    }
+
+    /// [`Gazetteer::hints`] with a country (`--country`): its code, name or
+    /// adjective. A region of another country is an error.
+    pub fn hints_in(
+        &self,
+        country: Option<&str>,
+        region: Option<&str>,
+        near: Option<&str>,
+        within_km: Option<f64>,
+    ) -> Result<Hints> {
+        let mut h = self.hints(region, near, within_km)?;
+        if let Some(c) = country {
+            let c: Country = c.parse()?;
+            if let Some(r) = &h.region {
+                if let Some(rc) = self.region_country(r) {
+                    if rc != c {
+                        bail!("{} is in {}, not in {}", r.label(), rc.name(), c.name());
+                    }
+                }
+            }
+            h.country = Some(c);
+        }
+        Ok(h)
+    }
+
+    /// The country of a region hint's area (`None` for areas given only by
+    /// a town).
+    pub fn region_country(&self, h: &RegionHint) -> Option<Country> {
+        self.admin()
+            .cercles()
+            .iter()
+            .find(|c| h.contains(Some(&c.region), Some(&c.name)))
+            .map(|c| c.country)
     }
 
     /// A reference point from `LAT,LON` or a place name (its best match).
@@ -234,6 +280,18 @@ impl Gazetteer {
                             p.cercle.as_deref().unwrap_or("?")
                         ));
                     }
+                }
+                if let Some(c) = hints.country.filter(|c| *c != p.country) {
+                    score *= OUTSIDE_REGION;
+                    outside_by_spelling |= matches!(m.kind, MatchKind::Variant | MatchKind::Fuzzy);
+                    reasons.push(format!("in {}, not in {}", p.country.name(), c.name()));
+                } else if let Some(c) = hints.prefer_country.filter(|c| *c != p.country) {
+                    score *= OTHER_COUNTRY;
+                    reasons.push(format!(
+                        "in {}, the text is about {}",
+                        p.country.name(),
+                        c.name()
+                    ));
                 }
                 let mut distance = None;
                 if let Some(n) = &hints.near {

@@ -4,6 +4,7 @@
 
 use super::{Place, OSM_HEADER, PLACES_HEADER, SUPPLEMENT_HEADER};
 use crate::admin::AdminLocator;
+use crate::country::Country;
 use crate::fold::fold;
 use anyhow::{anyhow, bail, Result};
 use std::collections::HashMap;
@@ -37,8 +38,9 @@ pub(super) fn check_header(text: &str, expected: &str, origin: &str) -> Result<(
     Ok(())
 }
 
-/// Parses `places.tsv`.
-pub fn parse_places(text: &str, origin: &str) -> Result<Vec<Place>> {
+/// Parses `places.tsv` (or a neighbour's `places_bf.tsv`, `places_ne.tsv`):
+/// every row is in `country`.
+pub fn parse_places(text: &str, origin: &str, country: Country) -> Result<Vec<Place>> {
     check_header(text, PLACES_HEADER, origin)?;
     let mut out = Vec::with_capacity(text.len() / 90);
     for (i, line) in text.lines().enumerate().skip(1) {
@@ -63,6 +65,7 @@ pub fn parse_places(text: &str, origin: &str) -> Result<Vec<Place>> {
             population: f[6].parse().unwrap_or(0),
             region: opt(f[7]),
             cercle: opt(f[8]),
+            country,
             sources: split_list(f[9], ','),
             precision_km: parse_f64(f[10], "precision_km", origin, i + 1)?,
         });
@@ -82,7 +85,12 @@ pub fn osm_feature(place: &str) -> &'static str {
 /// Merges `osm_places.tsv` into the places: rows with `merge_into` add their
 /// names and source to that place (and their finer coordinates when the place
 /// only had coarse ones); the others become places of their own.
-pub fn merge_osm(places: &mut Vec<Place>, text: &str, origin: &str) -> Result<()> {
+pub fn merge_osm(
+    places: &mut Vec<Place>,
+    text: &str,
+    origin: &str,
+    country: Country,
+) -> Result<()> {
     check_header(text, OSM_HEADER, origin)?;
     let index: HashMap<String, usize> = places
         .iter()
@@ -140,6 +148,7 @@ pub fn merge_osm(places: &mut Vec<Place>, text: &str, origin: &str) -> Result<()
                 population: f[6].parse().unwrap_or(0),
                 region: opt(f[7]),
                 cercle: opt(f[8]),
+                country,
                 sources: vec![source],
                 precision_km: OSM_PRECISION_KM,
             });
@@ -175,10 +184,13 @@ pub fn merge_supplement(
         if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
             bail!("{origin}:{line_no}: coordinates {lat},{lon} out of range");
         }
-        let hit = admin
-            .locate(lat, lon)
-            .ok_or_else(|| anyhow!("{origin}:{line_no}: {name} at {lat},{lon} is outside Mali"))?;
-        let (region, cercle) = (hit.region.to_string(), hit.cercle.to_string());
+        let hit = admin.locate(lat, lon).ok_or_else(|| {
+            anyhow!(
+                "{origin}:{line_no}: {name} at {lat},{lon} is outside Mali, Burkina Faso and Niger"
+            )
+        })?;
+        let (region, cercle, country) =
+            (hit.region.to_string(), hit.cercle.to_string(), hit.country);
         let feature = opt(f[4]).unwrap_or_else(|| "P.PPL".into());
         let precision_km = if f[5].trim().is_empty() {
             2.0
@@ -215,6 +227,7 @@ pub fn merge_supplement(
                 p.precision_km = precision_km;
                 p.region = Some(region);
                 p.cercle = Some(cercle);
+                p.country = country;
                 p.sources.push(source);
             }
             None => places.push(Place {
@@ -227,6 +240,7 @@ pub fn merge_supplement(
                 population: 0,
                 region: Some(region),
                 cercle: Some(cercle),
+                country,
                 sources: vec![source],
                 precision_km,
             }),

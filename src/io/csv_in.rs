@@ -12,6 +12,7 @@
 //! assert_eq!(r.incidents[0].fatalities.low, Some(10));
 //! ```
 
+use super::country_code;
 use crate::io::flat::split;
 use crate::model::{
     Actor, Casualties, DatePrecision, EventType, Incident, IncidentDate, Location,
@@ -316,6 +317,9 @@ pub fn read_incident_csv_with(
                             cercle: Some(get("admin2").to_string()).filter(|s| !s.is_empty()),
                             region_current: None,
                             cercle_current: None,
+                            country: Some(get("country"))
+                                .filter(|s| !s.is_empty())
+                                .map(country_code),
                         }),
                         event_type: acled_type(
                             get("event_type"),
@@ -377,6 +381,9 @@ pub fn read_incident_csv_with(
                                 .filter(|s| !s.is_empty()),
                             region_current: None,
                             cercle_current: None,
+                            country: Some(get("country"))
+                                .filter(|s| !s.is_empty())
+                                .map(country_code),
                         }),
                         event_type: if get("type_of_violence") == "3" {
                             EventType::Attack
@@ -441,6 +448,9 @@ pub fn read_incident_csv_with(
                                 .filter(|s| !s.is_empty()),
                             cercle_current: Some(get("cercle_current").to_string())
                                 .filter(|s| !s.is_empty()),
+                            country: Some(get("country"))
+                                .filter(|s| !s.is_empty())
+                                .map(country_code),
                         }),
                         event_type: get("event_type").parse().map_err(|e: String| anyhow!(e))?,
                         actors: split(get("actors"), ';')

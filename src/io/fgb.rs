@@ -15,7 +15,7 @@
 //! let inc = Incident { id: "a-1".into(), date: None,
 //!     location: Some(Location { lat: 14.49, lon: -4.19, precision: LocationPrecision::Exact, uncertainty_km: 1.0,
 //!         name_written: "Mopti".into(), name_resolved: None, region: None, cercle: None,
-//!         region_current: None, cercle_current: None }),
+//!         region_current: None, cercle_current: None, country: None }),
 //!     event_type: EventType::Attack, actors: vec![], fatalities: Casualties::exact(3),
 //!     wounded: Casualties::unknown(), sources: vec![], notes: vec![] };
 //! let mut out = Vec::new();

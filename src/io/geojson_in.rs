@@ -14,6 +14,7 @@
 //! assert_eq!(v[0].date.unwrap().to_string(), "2024-03-16");
 //! ```
 
+use super::country_code;
 use crate::extract::article::parse_published;
 use crate::io::flat::split;
 use crate::io::iso_day as parse_day;
@@ -240,6 +241,7 @@ fn location(g: &RawGeometry, p: &Props, at: &At) -> Result<Location> {
         cercle: p.string("cercle").or_else(|| p.string("admin2")),
         region_current: p.string("region_current"),
         cercle_current: p.string("cercle_current"),
+        country: p.string("country").map(|c| country_code(&c)),
     })
 }
 

@@ -114,6 +114,10 @@ pub fn properties(i: &Incident) -> Map<String, Value> {
         cercle_now.map_or(Value::Null, |n| json!(n)),
     );
     p.insert(
+        "country".into(),
+        country_code_of(l).map_or(Value::Null, |n| json!(n)),
+    );
+    p.insert(
         "geo_precision".into(),
         l.map_or(Value::Null, |l| json!(geo_precision_str(l.precision))),
     );
@@ -178,7 +182,7 @@ pub fn write_geojson_with(
 }
 
 /// CSV columns, ACLED names where the meaning is the same.
-pub const CSV_COLUMNS: [&str; 24] = [
+pub const CSV_COLUMNS: [&str; 25] = [
     "event_id",
     "event_date",
     "date_start",
@@ -189,6 +193,7 @@ pub const CSV_COLUMNS: [&str; 24] = [
     "actors",
     "location",
     "place_written",
+    "country",
     "admin1",
     "admin2",
     "region_current",
@@ -217,6 +222,17 @@ fn best(c: &Casualties) -> String {
 fn current_names(l: Option<&Location>) -> (Option<String>, Option<String>) {
     l.map_or((None, None), |l| {
         crate::admin::AdminLocator::embedded().current_names(l)
+    })
+}
+
+/// The country code of a location: the one it carries (from its source or
+/// the place it resolved to), else the polygon's.
+fn country_code_of(l: Option<&Location>) -> Option<String> {
+    let l = l?;
+    l.country.clone().or_else(|| {
+        crate::admin::AdminLocator::embedded()
+            .locate(l.lat, l.lon)
+            .map(|h| h.country.code().to_string())
     })
 }
 
@@ -252,6 +268,7 @@ pub fn csv_cells(i: &Incident) -> Vec<String> {
         ),
         s(l.and_then(|l| l.name_resolved.clone().or(Some(l.name_written.clone())))),
         s(l.map(|l| l.name_written.clone())),
+        s(country_code_of(l)),
         s(l.and_then(|l| l.region.clone())),
         s(l.and_then(|l| l.cercle.clone())),
         s(region_now),
@@ -366,6 +383,7 @@ mod tests {
                 cercle: Some("Sikasso".into()),
                 region_current: None,
                 cercle_current: None,
+                country: None,
             }),
             event_type: EventType::Attack,
             actors: vec![

@@ -24,3 +24,37 @@ pub(crate) fn iso_day(s: &str) -> Option<chrono::NaiveDate> {
     };
     chrono::NaiveDate::from_ymd_opt(n(0..4)? as i32, n(5..7)?, n(8..10)?)
 }
+
+/// A country as data sets write it ("Burkina Faso", "MLI", "Niger") as
+/// sahel's two-letter code: ISO 3166-1 alpha-2 for the three countries and
+/// their neighbours, the name as given for any other.
+pub(crate) fn country_code(s: &str) -> String {
+    let s = s.trim();
+    if let Some(c) = crate::country::Country::parse(s) {
+        return c.code().to_string();
+    }
+    const OTHERS: &[(&str, &str)] = &[
+        ("algeria", "DZ"),
+        ("algerie", "DZ"),
+        ("mauritania", "MR"),
+        ("mauritanie", "MR"),
+        ("senegal", "SN"),
+        ("guinea", "GN"),
+        ("guinee", "GN"),
+        ("cotedivoire", "CI"),
+        ("ivorycoast", "CI"),
+        ("nigeria", "NG"),
+        ("chad", "TD"),
+        ("tchad", "TD"),
+        ("benin", "BJ"),
+        ("togo", "TG"),
+        ("ghana", "GH"),
+        ("libya", "LY"),
+        ("libye", "LY"),
+    ];
+    let k = crate::fold::fold(s);
+    OTHERS
+        .iter()
+        .find(|(n, _)| *n == k)
+        .map_or_else(|| s.to_string(), |(_, c)| c.to_string())
+}

@@ -260,7 +260,15 @@ mod tests {
     fn basemap_has_mali_and_its_rivers() {
         let b = Basemap::embedded();
         assert!(b.countries.iter().any(|c| c.iso == "MLI"));
-        assert_eq!(b.regions.len(), 9);
+        // Mali's 9 (pre-2016), Burkina Faso's 13, Niger's 8.
+        assert_eq!(b.regions.len(), 30);
+        for (iso, n) in [("MLI", 9), ("BFA", 13), ("NER", 8)] {
+            assert_eq!(
+                b.regions.iter().filter(|r| r.iso == iso).count(),
+                n,
+                "{iso}"
+            );
+        }
         assert!(b.rivers.iter().any(|r| r.name == "Niger"));
         assert!(b.lakes.iter().any(|l| l.name == "Lac Débo"));
         assert!(b.towns.iter().any(|t| t.name == "Bamako" && t.capital));

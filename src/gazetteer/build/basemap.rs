@@ -42,7 +42,7 @@ pub(super) fn polygons_json(g: &geojson::Geometry) -> Result<serde_json::Value> 
 
 /// Derives `basemap.json` from Natural Earth (countries, rivers, lakes,
 /// populated places; public domain) and geoBoundaries (regions; CC BY 4.0),
-/// simplified for maps of Mali.
+/// simplified for maps of Mali, Burkina Faso and Niger.
 pub fn basemap(data: &Path) -> Result<String> {
     let read = |rel: &str| -> Result<geojson::FeatureCollection> {
         let p = data.join(rel);
@@ -69,10 +69,18 @@ pub fn basemap(data: &Path) -> Result<String> {
         let Some(g) = &f.geometry else { continue };
         countries.push(serde_json::json!({"name": prop(&f, "name"), "iso": prop(&f, "iso_a3"), "polygons": polygons_json(g)?}));
     }
+    // The three countries' regions: Mali's pre-2016 scheme, Burkina Faso's
+    // 13 regions before the 2025 reform, Niger's 8.
     let mut regions = Vec::new();
-    for f in read("boundaries/mli_adm1_geoboundaries.geojson")?.features {
-        let Some(g) = &f.geometry else { continue };
-        regions.push(serde_json::json!({"name": crate::admin::display_name(&prop(&f, "shapeName")), "polygons": polygons_json(g)?}));
+    for (file, iso) in [
+        ("boundaries/mli_adm1_geoboundaries.geojson", "MLI"),
+        ("boundaries/bfa_adm1_geoboundaries_dissolved.geojson", "BFA"),
+        ("boundaries/ner_adm1_geoboundaries_dissolved.geojson", "NER"),
+    ] {
+        for f in read(file)?.features {
+            let Some(g) = &f.geometry else { continue };
+            regions.push(serde_json::json!({"name": crate::admin::display_name(&prop(&f, "shapeName")), "iso": iso, "polygons": polygons_json(g)?}));
+        }
     }
     let mut rivers = Vec::new();
     for f in read("basemap/ne_10m_rivers_clip.geojson")?.features {
@@ -114,7 +122,7 @@ pub fn basemap(data: &Path) -> Result<String> {
         };
         let country = prop(&f, "ADM0_A3");
         let capital = num("ADM0CAP") > 0.0;
-        if country != "MLI" && !capital {
+        if !matches!(country.as_str(), "MLI" | "BFA" | "NER") && !capital {
             continue;
         }
         towns.push(serde_json::json!({"name": prop(&f, "NAME"), "lat": round_to(num("LATITUDE"), 3), "lon": round_to(num("LONGITUDE"), 3), "pop": num("POP_MAX") as u64, "capital": capital, "country": country}));

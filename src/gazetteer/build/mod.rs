@@ -31,6 +31,7 @@ use reforms::*;
 
 use super::{Place, OSM_HEADER, PLACES_HEADER};
 use crate::admin::AdminLocator;
+use crate::country::Country;
 use crate::files::write_atomic;
 use crate::fold::{edit_distance, fold, skeleton};
 use crate::geodesy::{distance_km, round_to};
@@ -50,6 +51,39 @@ const KEEP_CODES: &[&str] = &[
     "T.CLF", "T.SCRP", "T.PASS",
 ];
 
+/// Where a neighbour's sources are, and where its derived files go.
+struct NeighbourSources {
+    country: Country,
+    geonames: &'static str,
+    osm: &'static str,
+    boundaries: &'static str,
+    units: usize,
+    places_out: &'static str,
+    osm_out: &'static str,
+}
+
+/// Burkina Faso and Niger, built the same way from their sources.
+const NEIGHBOURS: [NeighbourSources; 2] = [
+    NeighbourSources {
+        country: Country::BurkinaFaso,
+        geonames: "gazetteer/BF.txt",
+        osm: "gazetteer/osm_bfa_places_2019.tsv",
+        boundaries: "boundaries/bfa_adm2_geoboundaries.geojson",
+        units: 45,
+        places_out: super::PLACES_BF_FILE,
+        osm_out: super::OSM_BF_FILE,
+    },
+    NeighbourSources {
+        country: Country::Niger,
+        geonames: "gazetteer/NE.txt",
+        osm: "gazetteer/osm_ner_places_2019.tsv",
+        boundaries: "boundaries/ner_adm2_geoboundaries.geojson",
+        units: 67,
+        places_out: super::PLACES_NE_FILE,
+        osm_out: super::OSM_NE_FILE,
+    },
+];
+
 /// What the build did, for the command's summary.
 #[derive(Debug, Default)]
 pub struct BuildReport {
@@ -64,6 +98,8 @@ pub struct BuildReport {
     pub places: usize,
     /// Coordinates corrected or rows dropped by the consistency checks.
     pub cleaning: Vec<Cleaning>,
+    /// The same counts for Burkina Faso and Niger (GeoNames and OSM only).
+    pub neighbours: Vec<(Country, BuildReport)>,
 }
 
 impl std::fmt::Display for BuildReport {
@@ -91,7 +127,18 @@ impl std::fmt::Display for BuildReport {
             n("geonames:", "")
         )?;
         writeln!(f, "OpenStreetMap: {or} nodes, {om} confirm a place, {os} standalone, {od} dropped (outside Mali)")?;
-        write!(f, "places.tsv: {} places", self.places)
+        write!(f, "places.tsv: {} places", self.places)?;
+        for (c, r) in &self.neighbours {
+            let (gr, gk, gd) = r.geonames;
+            let (or, om, os, od) = r.osm;
+            write!(
+                f,
+                "\n{}: GeoNames {gr} rows, {gk} kept, {gd} dropped (outside the country or listed by a previous country); OpenStreetMap {or} nodes, {om} confirm a place, {os} standalone, {od} dropped (outside the country or listed by a previous country); {} places",
+                c.name(),
+                r.places
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -119,7 +166,13 @@ pub fn build(data: &Path, out: &Path) -> Result<BuildReport> {
         );
     }
     let mut report = BuildReport::default();
-    let mut places = geonames(&read("gazetteer/ML.txt")?, &admin, &mut report)?;
+    let mut places = geonames(
+        &read("gazetteer/ML.txt")?,
+        "ML.txt",
+        None,
+        &admin,
+        &mut report,
+    )?;
     let osm_text = read("gazetteer/osm_mali_places_2019.tsv")?;
     let osm_evidence = osm_points(&osm_text)?;
     let mut evidence = osm_points(&osm_text)?;
@@ -132,13 +185,77 @@ pub fn build(data: &Path, out: &Path) -> Result<BuildReport> {
     report.cleaning = log;
     let mut grid = Grid::new(&places);
     localites(&rows, &points, &admin, &mut places, &mut grid, &mut report)?;
-    let osm = osm(&osm_text, &admin, &places, &grid, &mut report)?;
+    let mut taken = std::collections::HashSet::new();
+    let osm_rows = osm(
+        &osm_text,
+        None,
+        &admin,
+        &places,
+        &grid,
+        &mut taken,
+        &mut report,
+    )?;
     report.places = places.len();
 
+    // Burkina Faso and Niger: GeoNames and OSM, each row in its source's
+    // country (the boundary files of the three countries overlap along
+    // their borders, so the source's country code decides, and the
+    // polygons only give the region and province or département).
+    let mut all_units = admin.clone();
+    let mut neighbours = Vec::new();
+    // GeoNames lists some border features (streams, wells) in two
+    // countries' dumps under one id: the first country keeps it.
+    let mut ids: std::collections::HashSet<String> = places.iter().map(|p| p.id.clone()).collect();
+    for n in NEIGHBOURS {
+        let units =
+            AdminLocator::from_geojson(&read(n.boundaries)?, "geoboundaries", n.boundaries)?;
+        if units.cercles().len() != n.units {
+            bail!(
+                "{}: expected {} units, found {}",
+                n.boundaries,
+                n.units,
+                units.cercles().len()
+            );
+        }
+        let mut r = BuildReport::default();
+        let mut found = geonames(
+            &read(n.geonames)?,
+            n.geonames,
+            Some(n.country),
+            &units,
+            &mut r,
+        )?;
+        let before = found.len();
+        found.retain(|p| ids.insert(p.id.clone()));
+        r.geonames.1 -= before - found.len();
+        r.geonames.2 += before - found.len();
+        let grid = Grid::new(&found);
+        let nodes = osm(
+            &read(n.osm)?,
+            Some(n.country),
+            &units,
+            &found,
+            &grid,
+            &mut taken,
+            &mut r,
+        )?;
+        r.places = found.len();
+        neighbours.push((n, found, nodes, r));
+        all_units.extend(units);
+    }
+
     std::fs::create_dir_all(out).with_context(|| format!("{}: cannot create", out.display()))?;
-    write_atomic(&out.join("cercles.geojson"), admin.to_geojson().as_bytes())?;
+    write_atomic(
+        &out.join("cercles.geojson"),
+        all_units.to_geojson().as_bytes(),
+    )?;
     write_atomic(&out.join("places.tsv"), places_tsv(&places).as_bytes())?;
-    write_atomic(&out.join("osm_places.tsv"), osm.as_bytes())?;
+    write_atomic(&out.join("osm_places.tsv"), osm_rows.as_bytes())?;
+    for (n, found, nodes, r) in neighbours {
+        write_atomic(&out.join(n.places_out), places_tsv(&found).as_bytes())?;
+        write_atomic(&out.join(n.osm_out), nodes.as_bytes())?;
+        report.neighbours.push((n.country, r));
+    }
     write_atomic(
         &out.join("cleaning.tsv"),
         cleaning_tsv(&report.cleaning).as_bytes(),
@@ -216,14 +333,21 @@ fn is_code(n: &str) -> bool {
         || (n.len() <= 4 && n.chars().all(|c| c.is_ascii_uppercase()))
 }
 
-fn geonames(text: &str, admin: &AdminLocator, report: &mut BuildReport) -> Result<Vec<Place>> {
+fn geonames(
+    text: &str,
+    file: &str,
+    within: Option<Country>,
+    admin: &AdminLocator,
+    report: &mut BuildReport,
+) -> Result<Vec<Place>> {
     let mut out = Vec::new();
+    let mut counts = (0, 0, 0);
     for (i, line) in text.lines().enumerate() {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() != 19 {
-            bail!("ML.txt:{}: expected 19 fields, found {}", i + 1, f.len());
+            bail!("{file}:{}: expected 19 fields, found {}", i + 1, f.len());
         }
-        report.geonames.0 += 1;
+        counts.0 += 1;
         let feature = format!("{}.{}", f[6], f[7]);
         // Terrain and water features (T, H) are all kept: conflict data
         // names depressions, wetlands, hills, dunes and streams; they rank
@@ -233,12 +357,16 @@ fn geonames(text: &str, admin: &AdminLocator, report: &mut BuildReport) -> Resul
         }
         let lat: f64 = f[4]
             .parse()
-            .map_err(|_| anyhow!("ML.txt:{}: bad latitude {:?}", i + 1, f[4]))?;
+            .map_err(|_| anyhow!("{file}:{}: bad latitude {:?}", i + 1, f[4]))?;
         let lon: f64 = f[5]
             .parse()
-            .map_err(|_| anyhow!("ML.txt:{}: bad longitude {:?}", i + 1, f[5]))?;
-        let Some(hit) = admin.locate(lat, lon) else {
-            report.geonames.2 += 1;
+            .map_err(|_| anyhow!("{file}:{}: bad longitude {:?}", i + 1, f[5]))?;
+        let hit = match within {
+            Some(c) => admin.locate_in(c, lat, lon),
+            None => admin.locate(lat, lon),
+        };
+        let Some(hit) = hit else {
+            counts.2 += 1;
             continue;
         };
         let name = f[1].to_string();
@@ -253,7 +381,7 @@ fn geonames(text: &str, admin: &AdminLocator, report: &mut BuildReport) -> Resul
             seen.push(k);
             names.push(n.to_string());
         }
-        report.geonames.1 += 1;
+        counts.1 += 1;
         out.push(Place {
             id: format!("gn:{}", f[0]),
             name,
@@ -264,10 +392,12 @@ fn geonames(text: &str, admin: &AdminLocator, report: &mut BuildReport) -> Resul
             population: f[14].parse().unwrap_or(0),
             region: Some(hit.region.to_string()),
             cercle: Some(hit.cercle.to_string()),
+            country: hit.country,
             sources: vec![format!("geonames:{}", f[0])],
             precision_km: 1.0,
         });
     }
+    report.geonames = counts;
     Ok(out)
 }
 
@@ -488,6 +618,7 @@ fn localites(
                     population: 0,
                     region: Some(hit.region.to_string()),
                     cercle: Some(hit.cercle.to_string()),
+                    country: hit.country,
                     sources: vec![format!("localites:{code}")],
                     precision_km: precision,
                 });
@@ -532,11 +663,16 @@ fn osm_points(text: &str) -> Result<Evidence> {
     Ok(ev)
 }
 
+/// Derives an `osm_places*.tsv` file. Nodes whose id is in `taken` are
+/// left out: the per-country OSM files overlap along borders, and a node
+/// belongs to the first country that lists it (Mali, Burkina Faso, Niger).
 fn osm(
     text: &str,
+    within: Option<Country>,
     admin: &AdminLocator,
     places: &[Place],
     grid: &Grid,
+    taken: &mut std::collections::HashSet<String>,
     report: &mut BuildReport,
 ) -> Result<String> {
     let mut lines = text.lines();
@@ -564,13 +700,21 @@ fn osm(
             bail!("osm: line {}: expected {width} fields", i + 2);
         }
         report.osm.0 += 1;
+        if !taken.insert(f[c_id].to_string()) {
+            report.osm.3 += 1;
+            continue;
+        }
         let lat: f64 = f[c_lat]
             .parse()
             .map_err(|_| anyhow!("osm: line {}: bad lat", i + 2))?;
         let lon: f64 = f[c_lon]
             .parse()
             .map_err(|_| anyhow!("osm: line {}: bad lon", i + 2))?;
-        let Some(hit) = admin.locate(lat, lon) else {
+        let hit = match within {
+            Some(c) => admin.locate_in(c, lat, lon),
+            None => admin.locate(lat, lon),
+        };
+        let Some(hit) = hit else {
             report.osm.3 += 1;
             continue;
         };

@@ -114,11 +114,11 @@ fn geonames_rows_outside_mali_are_dropped() {
         row("2458636", "Dioura", "14.8252", "-5.2547"),
     ]
     .join("\n");
-    let places = geonames(&text, admin, &mut report).unwrap();
+    let places = geonames(&text, "ML.txt", None, admin, &mut report).unwrap();
     assert_eq!(places.len(), 1);
     assert_eq!(places[0].cercle.as_deref(), Some("Ténenkou"));
     assert_eq!(report.geonames, (2, 1, 1));
-    let short = geonames("1\tX", admin, &mut report)
+    let short = geonames("1\tX", "ML.txt", None, admin, &mut report)
         .unwrap_err()
         .to_string();
     assert!(short.contains("ML.txt:1"), "{short}");

@@ -18,9 +18,11 @@ pub(super) struct TownLabel {
     pub(super) name: String,
     pub(super) lat: f64,
     pub(super) lon: f64,
-    /// 0 Bamako, 1 capitals, 2 base-map towns, 3 cercle seats, 4 others.
+    /// 0 capitals of the countries mapped, 1 other capitals, 2 base-map
+    /// towns, 3 cercle seats, 4 others.
     pub(super) rank: u8,
     pub(super) pop: u64,
+    /// In one of the countries mapped (labelled dark, the others muted).
     pub(super) mali: bool,
 }
 
@@ -223,6 +225,7 @@ pub(super) fn town_labels(
     bm: &Basemap,
     extra: &[GazetteerTown],
     bbox: (f64, f64, f64, f64),
+    focus: &[&str],
 ) -> Vec<TownLabel> {
     let mut towns: Vec<TownLabel> = bm
         .towns
@@ -231,7 +234,7 @@ pub(super) fn town_labels(
             name: t.name.clone(),
             lat: t.lat,
             lon: t.lon,
-            rank: if t.name == "Bamako" {
+            rank: if t.capital && focus.contains(&t.country.as_str()) {
                 0
             } else if t.capital {
                 1
@@ -239,7 +242,7 @@ pub(super) fn town_labels(
                 2
             },
             pop: t.pop,
-            mali: t.country == "MLI",
+            mali: focus.contains(&t.country.as_str()),
         })
         .collect();
     towns.extend(

@@ -162,8 +162,77 @@ pub fn region_values(incidents: &[Incident], by: Choropleth) -> Vec<(String, f64
 /// Mali with a margin.
 pub const MALI_BBOX: (f64, f64, f64, f64) = (-12.6, 9.9, 4.6, 25.3);
 
+/// The countries a map is about (ISO alpha-3, as the base map names them):
+/// those of the incidents, Mali when there are none.
+pub fn focus_countries(incidents: &[Incident]) -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = incidents
+        .iter()
+        .filter_map(crate::filter::incident_country)
+        .map(|c| c.iso3())
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    if v.is_empty() {
+        v.push("MLI");
+    }
+    v
+}
+
+/// The view a map takes when no box is given: all of Mali for Malian
+/// incidents (as before Burkina Faso and Niger were mapped); otherwise the
+/// incidents' own extent with a margin, at least the size of the
+/// Liptako-Gourma, so that a Djibo–Tillabéri–Ménaka set is not drawn as a
+/// speck in the corner of Mali.
+///
+/// ```
+/// use sahel::render::map::{view_bbox, MALI_BBOX};
+/// assert_eq!(view_bbox(&[]), MALI_BBOX);
+/// ```
+pub fn view_bbox(incidents: &[Incident]) -> (f64, f64, f64, f64) {
+    let focus = focus_countries(incidents);
+    if focus == ["MLI"] {
+        return MALI_BBOX;
+    }
+    let pts: Vec<(f64, f64)> = incidents
+        .iter()
+        .filter(|i| crate::filter::incident_country(i).is_some())
+        .filter_map(|i| i.location.as_ref().map(|l| (l.lon, l.lat)))
+        .collect();
+    let (mut x0, mut y0, mut x1, mut y1) = pts.iter().fold(
+        (f64::MAX, f64::MAX, f64::MIN, f64::MIN),
+        |(a, b, c, d), &(x, y)| (a.min(x), b.min(y), c.max(x), d.max(y)),
+    );
+    const MARGIN: f64 = 1.0;
+    const MIN_LON: f64 = 7.0;
+    const MIN_LAT: f64 = 5.0;
+    x0 -= MARGIN;
+    x1 += MARGIN;
+    y0 -= MARGIN;
+    y1 += MARGIN;
+    if x1 - x0 < MIN_LON {
+        let c = (x0 + x1) / 2.0;
+        (x0, x1) = (c - MIN_LON / 2.0, c + MIN_LON / 2.0);
+    }
+    if y1 - y0 < MIN_LAT {
+        let c = (y0 + y1) / 2.0;
+        (y0, y1) = (c - MIN_LAT / 2.0, c + MIN_LAT / 2.0);
+    }
+    (x0, y0, x1, y1)
+}
+
 /// Draws the map into `path` (.png or .svg), through a temporary file.
+/// Without a box, the view fits the incidents ([`view_bbox`]).
 pub fn render_map(incidents: &[Incident], o: &MapOptions, path: &Path) -> Result<()> {
+    let fitted;
+    let o = if o.bbox.is_none() {
+        fitted = MapOptions {
+            bbox: Some(view_bbox(incidents)),
+            ..o.clone()
+        };
+        &fitted
+    } else {
+        o
+    };
     struct MapDrawing<'a>(&'a [Incident], &'a MapOptions);
     impl Drawing for MapDrawing<'_> {
         fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> Result<()>
@@ -177,6 +246,40 @@ pub fn render_map(incidents: &[Incident], o: &MapOptions, path: &Path) -> Result
 }
 
 type Area<'a, DB> = DrawingArea<DB, Shift>;
+
+/// The base map's layers are clipped to this box (lon −14…6, lat 8…27).
+const CLIP: (f64, f64, f64, f64) = (-14.0, 8.0, 6.0, 27.0);
+
+/// The parts of a country's ring that are real borders: the edges the clip
+/// made (along 6°E for Niger) are left out, so that no false border is
+/// drawn.
+fn border_runs(ring: &[[f64; 2]]) -> Vec<Vec<[f64; 2]>> {
+    let on_clip = |p: &[f64; 2]| {
+        (p[0] - CLIP.0).abs() < 1e-3
+            || (p[0] - CLIP.2).abs() < 1e-3
+            || (p[1] - CLIP.1).abs() < 1e-3
+            || (p[1] - CLIP.3).abs() < 1e-3
+    };
+    let mut runs: Vec<Vec<[f64; 2]>> = Vec::new();
+    let mut cur: Vec<[f64; 2]> = Vec::new();
+    for w in ring.windows(2) {
+        if on_clip(&w[0]) && on_clip(&w[1]) {
+            if cur.len() > 1 {
+                runs.push(std::mem::take(&mut cur));
+            }
+            cur.clear();
+            continue;
+        }
+        if cur.is_empty() {
+            cur.push(w[0]);
+        }
+        cur.push(w[1]);
+    }
+    if cur.len() > 1 {
+        runs.push(cur);
+    }
+    runs
+}
 
 /// The polygon of one ring of the base map (lon, lat pairs).
 fn ring_polygon(ring: &[[f64; 2]]) -> geo::Polygon<f64> {
@@ -222,9 +325,15 @@ where
     let zoomed = (bbox.2 - bbox.0) * (bbox.3 - bbox.1)
         < 0.15 * (MALI_BBOX.2 - MALI_BBOX.0) * (MALI_BBOX.3 - MALI_BBOX.1);
 
-    // Countries: neighbours muted, Mali light with a strong outline.
+    // Countries: neighbours muted, the countries of the incidents light
+    // with a strong outline.
+    let focus = focus_countries(incidents);
     for c in &bm.countries {
-        let fill = if c.iso == "MLI" { MALI } else { NEIGHBOUR };
+        let fill = if focus.contains(&c.iso.as_str()) {
+            MALI
+        } else {
+            NEIGHBOUR
+        };
         for poly in &c.polygons {
             let pts = ring_px(&proj, &poly[0]);
             root.draw(&Polygon::new(pts.clone(), fill.filled()))
@@ -233,16 +342,38 @@ where
                 .map_err(err)?;
         }
     }
+    // The regions of the countries mapped are filled too: the base map's
+    // countries stop at its clip (6°E), Niger's regions do not.
+    for r in bm
+        .regions
+        .iter()
+        .filter(|r| focus.contains(&r.iso.as_str()))
+    {
+        for poly in &r.polygons {
+            root.draw(&Polygon::new(ring_px(&proj, &poly[0]), MALI.filled()))
+                .map_err(err)?;
+        }
+    }
     // Choropleth: regions shaded by class.
+    // Only the regions of the countries mapped are classed and shaded: a
+    // neighbour's empty regions would pull the classes down.
+    let in_focus = |r: &super::Area| r.iso.is_empty() || focus.contains(&r.iso.as_str());
     let values = o.choropleth.map(|c| region_values(incidents, c));
     let classes = values
         .as_ref()
         .map(|v| {
-            crate::stats::jenks_classes(&v.iter().map(|x| x.1).collect::<Vec<_>>(), CLASSES.len())
+            let shown: Vec<f64> = bm
+                .regions
+                .iter()
+                .zip(v)
+                .filter(|(r, _)| in_focus(r))
+                .map(|(_, x)| x.1)
+                .collect();
+            crate::stats::jenks_classes(&shown, CLASSES.len())
         })
         .unwrap_or_default();
     if let Some(values) = &values {
-        for (r, (_, v)) in bm.regions.iter().zip(values) {
+        for (r, (_, v)) in bm.regions.iter().zip(values).filter(|(r, _)| in_focus(r)) {
             let fill =
                 class_of(*v, &classes).map_or(ZERO_CLASS, |k| class_colour(k, classes.len()));
             for poly in &r.polygons {
@@ -281,13 +412,19 @@ where
             .map_err(err)?;
         }
     }
-    if let Some(mali) = bm.countries.iter().find(|c| c.iso == "MLI") {
-        for poly in &mali.polygons {
-            root.draw(&PathElement::new(
-                ring_px(&proj, &poly[0]),
-                INK.stroke_width(lw(3.0)),
-            ))
-            .map_err(err)?;
+    for c in bm
+        .countries
+        .iter()
+        .filter(|c| focus.contains(&c.iso.as_str()))
+    {
+        for poly in &c.polygons {
+            for run in border_runs(&poly[0]) {
+                root.draw(&PathElement::new(
+                    ring_px(&proj, &run),
+                    INK.stroke_width(lw(3.0)),
+                ))
+                .map_err(err)?;
+            }
         }
     }
 
@@ -632,7 +769,7 @@ where
     // Towns above the incidents: Mali's, and the capitals around; in a
     // zoomed view, also the cercle seats and larger places in view.
     let zoomed_towns = if zoomed { o.towns.as_slice() } else { &[] };
-    let towns = town_labels(bm, zoomed_towns, bbox);
+    let towns = town_labels(bm, zoomed_towns, bbox, &focus);
     let mut seen: Vec<(i32, i32)> = Vec::new();
     for t in towns {
         let (x, y) = proj.project(t.lon, t.lat);
@@ -646,7 +783,7 @@ where
         {
             continue;
         }
-        let bamako = t.name == "Bamako";
+        let bamako = t.rank == 0;
         let (size, style, col) = if bamako {
             (f(30.0), FontStyle::Bold, INK)
         } else if t.rank >= 3 {
@@ -716,10 +853,16 @@ where
         (Some(a), Some(b)) => format!(", {} to {}", a.format("%b %Y"), b.format("%b %Y")),
         _ => String::new(),
     };
+    let area = match focus.as_slice() {
+        ["BFA"] => "Burkina Faso",
+        ["NER"] => "Niger",
+        ["MLI"] => "Mali",
+        _ => "the Central Sahel",
+    };
     let title = o.title.clone().unwrap_or_else(|| match o.choropleth {
-        Some(Choropleth::Deaths) => "Reported deaths by region, Mali".to_string(),
-        Some(Choropleth::Incidents) => "Incidents by region, Mali".to_string(),
-        None => "Armed-conflict incidents in Mali".to_string(),
+        Some(Choropleth::Deaths) => format!("Reported deaths by region, {area}"),
+        Some(Choropleth::Incidents) => format!("Incidents by region, {area}"),
+        None => format!("Armed-conflict incidents in {area}"),
     });
     root.draw(&Text::new(
         title,

@@ -18,6 +18,7 @@ fn inc(lat: f64, lon: f64, deaths: Option<u32>, t: EventType) -> Incident {
             cercle: None,
             region_current: None,
             cercle_current: None,
+            country: None,
         }),
         event_type: t,
         actors: vec![],
