@@ -210,8 +210,39 @@ impl Gazetteer {
     }
 
     /// Ranks every place `name` can mean, best first. Errors on an empty
-    /// or absurd name; an unknown name gives an empty list.
+    /// or absurd name; an unknown name gives an empty list. A name that
+    /// carries its kind, as UCDP's `where_coordinates` does ("Djibo town",
+    /// "Koulopagaré village", "Soum province"), is looked up without it
+    /// when it is unknown as written.
+    ///
+    /// ```
+    /// use sahel::gazetteer::{Gazetteer, Hints};
+    /// let g = Gazetteer::embedded();
+    /// let c = g.resolve("Nara town", &Hints::default()).unwrap();
+    /// assert_eq!(c[0].place.name, "Nara");
+    /// ```
     pub fn resolve(&self, name: &str, hints: &Hints) -> Result<Vec<Candidate<'_>>> {
+        let found = self.resolve_as_written(name, hints)?;
+        if !found.is_empty() {
+            return Ok(found);
+        }
+        let trimmed = name.trim();
+        match trimmed.rsplit_once(' ') {
+            Some((head, kind))
+                if !head.trim().is_empty()
+                    && matches!(
+                        crate::fold::fold(kind).as_str(),
+                        "village" | "town" | "city" | "area" | "region" | "district" | "province"
+                            | "department" | "departement" | "cercle" | "commune" | "ville"
+                    ) =>
+            {
+                self.resolve_as_written(head, hints)
+            }
+            _ => Ok(found),
+        }
+    }
+
+    fn resolve_as_written(&self, name: &str, hints: &Hints) -> Result<Vec<Candidate<'_>>> {
         let trimmed = name.trim();
         if trimmed.is_empty() {
             bail!("empty place name");
