@@ -66,7 +66,12 @@ fn ucdp_events_of_the_three_countries_geocode_within_10_km() {
     let h = rdr.headers().unwrap().clone();
     let names: Vec<&str> = h.iter().collect();
     // Our appended columns come after the input's (lat, lon are taken).
-    let ours = |n: &str| names.iter().rposition(|x| *x == n || *x == format!("{n}_sahel")).unwrap();
+    let ours = |n: &str| {
+        names
+            .iter()
+            .rposition(|x| *x == n || *x == format!("{n}_sahel"))
+            .unwrap()
+    };
     let (mut placed, mut near, mut wrong_country) = (0, 0, Vec::new());
     for r in rdr.records() {
         let r = r.unwrap();
@@ -89,7 +94,10 @@ fn ucdp_events_of_the_three_countries_geocode_within_10_km() {
             wrong_country.push(r[3].to_string());
         }
     }
-    assert!(placed >= 10, "{placed} events placed at village or town level");
+    assert!(
+        placed >= 10,
+        "{placed} events placed at village or town level"
+    );
     assert!(
         near as f64 >= 0.9 * placed as f64,
         "{near} of {placed} within 10 km of UCDP's point"

@@ -467,8 +467,10 @@ mod tests {
         assert!(lines[1].contains(",Gao,Gao,Gao,exact,"), "{}", lines[1]);
         assert!(lines[2].contains(",,,,,,unresolved,"), "{}", lines[2]);
         assert!(lines[3].starts_with("3,Xqzwvv,z,") && lines[3].contains("unresolved"));
+        // "Ségou, ville": the town, its kind left aside.
+        assert!(lines[4].contains(",Ségou,Ségou,Ségou,"), "{}", lines[4]);
         assert_eq!(s.rows, 4);
-        assert_eq!(s.resolved, 1);
+        assert_eq!(s.resolved, 2);
     }
 
     #[test]

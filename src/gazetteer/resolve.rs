@@ -232,8 +232,18 @@ impl Gazetteer {
                 if !head.trim().is_empty()
                     && matches!(
                         crate::fold::fold(kind).as_str(),
-                        "village" | "town" | "city" | "area" | "region" | "district" | "province"
-                            | "department" | "departement" | "cercle" | "commune" | "ville"
+                        "village"
+                            | "town"
+                            | "city"
+                            | "area"
+                            | "region"
+                            | "district"
+                            | "province"
+                            | "department"
+                            | "departement"
+                            | "cercle"
+                            | "commune"
+                            | "ville"
                     ) =>
             {
                 self.resolve_as_written(head, hints)
