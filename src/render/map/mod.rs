@@ -890,7 +890,16 @@ where
             ));
         }
     } else {
-        sub.push_str(" Regions as in the boundary data (before the 2016 reform).");
+        // Each country's scheme as the boundary data has it.
+        let schemes: Vec<&str> = focus
+            .iter()
+            .map(|c| match *c {
+                "MLI" => "Mali's before its 2016 reform",
+                "BFA" => "Burkina Faso's before its July 2025 reform",
+                _ => "Niger's of 2011",
+            })
+            .collect();
+        sub.push_str(&format!(" Regions: {}.", schemes.join("; ")));
     }
     if n == 0 {
         sub = "No incident matches: nothing to draw.".to_string();

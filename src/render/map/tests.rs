@@ -350,3 +350,49 @@ fn the_legend_moves_off_the_incidents() {
     let px = img.get_pixel(x as u32 + 1, y as u32 + 1);
     assert!(near(px, PALETTE[0], 70), "{px:?}");
 }
+
+#[test]
+fn incidents_in_burkina_and_niger_get_a_view_of_their_own_and_are_drawn_in_it() {
+    // Near Djibo (Burkina Faso, away from the town's label) and Ayorou
+    // (Niger): not a corner of Mali's map.
+    let list = vec![
+        inc(14.35, -1.25, Some(40), EventType::Attack),
+        inc(14.73, 0.92, Some(7), EventType::Ambush),
+    ];
+    assert_eq!(focus_countries(&list), ["BFA", "NER"]);
+    let b = view_bbox(&list);
+    for i in &list {
+        let l = i.location.as_ref().unwrap();
+        assert!(
+            l.lon > b.0 && l.lon < b.2 && l.lat > b.1 && l.lat < b.3,
+            "{b:?}"
+        );
+    }
+    let area = |b: (f64, f64, f64, f64)| (b.2 - b.0) * (b.3 - b.1);
+    assert!(area(b) < 0.5 * area(MALI_BBOX), "{b:?}");
+    // Malian incidents keep the map of Mali.
+    assert_eq!(
+        view_bbox(&[inc(14.48, -4.18, Some(3), EventType::Attack)]),
+        MALI_BBOX
+    );
+    // Drawn where the fitted view projects them.
+    let d = tempfile::tempdir().unwrap();
+    let path = d.path().join("m.png");
+    let o = MapOptions {
+        size: (800, 600),
+        ..Default::default()
+    };
+    render_map(&list, &o, &path).unwrap();
+    let img = image::open(&path).unwrap().to_rgb8();
+    let fitted = MapOptions {
+        bbox: Some(b),
+        ..o.clone()
+    };
+    let (x, y) = map_projection(&fitted).project(-1.25, 14.35);
+    let px = img.get_pixel(x as u32 + 2, y as u32 + 2);
+    let want = PALETTE[0];
+    assert!(
+        (px[0] as i32 - want.0 as i32).abs() < 70 && (px[2] as i32 - want.2 as i32).abs() < 70,
+        "{px:?} at {x},{y}"
+    );
+}
