@@ -52,14 +52,20 @@ fn png_has_the_size_and_the_incident_where_it_projects() {
     let img = image::open(&path).unwrap().to_rgb8();
     assert_eq!(img.dimensions(), (800, 600));
     let (x, y) = map_projection(&o).project(-1.6, 17.6);
-    let px = img.get_pixel(x as u32 + 2, y as u32 + 2);
+    let px = assert_attack_drawn_at(&img, x, y);
+    assert!(px[0] > px[2] + 60, "reddish, not the base map: {px:?}");
+}
+
+/// Checks that the pixel just inside a circle centred at (x, y) has the
+/// attack colour (its 75% fill over the light background), and returns it.
+fn assert_attack_drawn_at(img: &image::RgbImage, x: i32, y: i32) -> image::Rgb<u8> {
+    let px = *img.get_pixel(x as u32 + 2, y as u32 + 2);
     let want = PALETTE[0];
-    // The 75% fill over the light background.
     assert!(
         (px[0] as i32 - want.0 as i32).abs() < 70 && (px[2] as i32 - want.2 as i32).abs() < 70,
         "{px:?} at {x},{y}"
     );
-    assert!(px[0] > px[2] + 60, "reddish, not the base map: {px:?}");
+    px
 }
 
 #[test]
@@ -389,10 +395,5 @@ fn incidents_in_burkina_and_niger_get_a_view_of_their_own_and_are_drawn_in_it() 
         ..o.clone()
     };
     let (x, y) = map_projection(&fitted).project(-1.25, 14.35);
-    let px = img.get_pixel(x as u32 + 2, y as u32 + 2);
-    let want = PALETTE[0];
-    assert!(
-        (px[0] as i32 - want.0 as i32).abs() < 70 && (px[2] as i32 - want.2 as i32).abs() < 70,
-        "{px:?} at {x},{y}"
-    );
+    assert_attack_drawn_at(&img, x, y);
 }
