@@ -227,9 +227,11 @@ pub(super) fn town_labels(
     bbox: (f64, f64, f64, f64),
     focus: &[&str],
 ) -> Vec<TownLabel> {
+    // The towns of the countries mapped, and the neighbours' capitals.
     let mut towns: Vec<TownLabel> = bm
         .towns
         .iter()
+        .filter(|t| t.capital || focus.contains(&t.country.as_str()))
         .map(|t| TownLabel {
             name: t.name.clone(),
             lat: t.lat,

@@ -723,6 +723,10 @@ where
         if r.name == "Bamako" && value.is_none() {
             continue;
         }
+        // Only the regions of the countries mapped are named.
+        if !in_focus(r) {
+            continue;
+        }
         let Some((centre, _)) = r
             .polygons
             .iter()
