@@ -1273,3 +1273,59 @@ fn extract_reads_spreadsheets_of_incident_lines() {
         &["no column \"description\"", "\"texte\""],
     );
 }
+
+#[test]
+fn country_filter_and_report_cover_the_three_countries() {
+    // ACLED-style rows written for this test: one event in each country.
+    let d = tmp();
+    let csv = d.path().join("events.csv");
+    std::fs::write(
+        &csv,
+        "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,country,admin1,admin2,location,latitude,longitude,geo_precision,fatalities,notes,source\n\
+         BFA1,2024-06-11,2024,1,Battles,Armed clash,JNIM,Military Forces of Burkina Faso,Burkina Faso,Sahel,Soum,Djibo,14.0994,-1.6255,1,17,,Radio\n\
+         NIG1,2023-03-18,2023,1,Battles,Armed clash,IS Sahel,Military Forces of Niger,Niger,Tillaberi,Ayerou,Ayorou,14.7308,0.9174,1,7,,Radio\n\
+         MLI1,2024-02-03,2024,1,Battles,Armed clash,JNIM,Military Forces of Mali,Mali,Mopti,Bankass,Bankass,14.0786,-3.5203,1,4,,Radio\n",
+    )
+    .unwrap();
+    let png = d.path().join("bf.png");
+    let o = sahel(&[
+        "map",
+        csv.to_str().unwrap(),
+        "--country",
+        "BF",
+        "-o",
+        png.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("1 incidents drawn"),
+        "{}",
+        text(&o.stderr)
+    );
+    let out = d.path().join("rep");
+    let o = sahel(&["report", csv.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let md = std::fs::read_to_string(out.join("report.md")).unwrap();
+    assert!(
+        md.starts_with("# Conflict incidents in the Central Sahel"),
+        "{md}"
+    );
+    for row in [
+        "| Mali | 1 |",
+        "| Burkina Faso | 1 |",
+        "| Niger | 1 |",
+        "| Sahel (BF) | 1 |",
+    ] {
+        assert!(md.contains(row), "{row} missing:\n{md}");
+    }
+    assert!(md.contains("Bamako, Ouagadougou, Niamey"), "{md}");
+    // The GeoJSON carries each incident's country.
+    let gj = std::fs::read_to_string(out.join("incidents.geojson")).unwrap();
+    for c in [
+        "\"country\":\"BF\"",
+        "\"country\":\"NE\"",
+        "\"country\":\"ML\"",
+    ] {
+        assert!(gj.contains(c), "{c}");
+    }
+}

@@ -751,6 +751,37 @@ mod tests {
     }
 
     #[test]
+    fn border_towns_are_in_their_own_country() {
+        // Towns of the Liptako-Gourma within a few tens of km of a border,
+        // where the three boundary files overlap.
+        let g = g();
+        for (name, country, region) in [
+            ("Ménaka", Country::Mali, "Gao"),
+            ("Ansongo", Country::Mali, "Gao"),
+            ("Tessit", Country::Mali, "Gao"),
+            ("Dori", Country::BurkinaFaso, "Sahel"),
+            ("Djibo", Country::BurkinaFaso, "Sahel"),
+            ("Ayorou", Country::Niger, "Tillabéri"),
+            ("Banibangou", Country::Niger, "Tillabéri"),
+        ] {
+            let best = &g.resolve(name, &Hints::default()).unwrap()[0];
+            assert_eq!(
+                (best.place.country, best.place.region.as_deref()),
+                (country, Some(region)),
+                "{name}: {:?}",
+                best.place
+            );
+            // The point lies in (or within the files' disagreement of) a
+            // unit of its own country, not only of a neighbour.
+            let hit = g
+                .admin()
+                .locate_in(country, best.place.lat, best.place.lon)
+                .unwrap();
+            assert_eq!(hit.country, country);
+        }
+    }
+
+    #[test]
     fn neighbours_towns_are_never_malian_villages() {
         let g = g();
         // Once Ouarabougou (Kati), Niami (Nioro) and Djigo (Ségou). Towns of
