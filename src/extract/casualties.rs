@@ -95,7 +95,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         let n = format!(r"(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+(?:et|a)\s+(?P<n2>\d+))?");
         // "17 soldats, 4 civils et": earlier groups of a list whose last
         // member carries the verb.
-        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s+[a-z]+){{0,1}}?\s*(?:,|et|ainsi\s+que)\s*)*)");
+        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+){{0,1}}?\s*(?:,|et|ainsi\s+que)\s*)*)");
         // These patterns are large (every number word, every group of
         // people): a lazy DFA cache of the default size thrashes on them
         // and extraction spent most of its time rebuilding states.
@@ -120,6 +120,13 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes"
             p(Kind::Death, format!(r"\b(?:la\s+mort|l'assassinat|l'execution|les\s+executions|le\s+meurtre|le\s+deces|les\s+assassinats|un\s+assassinat|l'egorgement)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
+            // "le massacre de quelque 160 Peuls", "la tuerie de 30
+            // villageois": the noun counts the dead, whoever they were
+            // (things are checked in code).
+            p(Kind::Death, format!(r"\b(?:(?:le|du|au|un)\s+massacre|les\s+massacres|(?:la|une)\s+tuerie)\s+(?:de\s+|d'){n}\s+(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|{ALL}|[a-z]{{3,}}(?:s|x))\b")),
+            // "et trois autres ont succombé à leurs blessures": more dead
+            // of the group just counted (added in code).
+            p(Kind::Death, format!(r"\b{n}\s+(?P<more>autres)\s+(?:ont\s+ete\s+|ont\s+|sont\s+|seraient\s+|auraient\s+)?(?:{DIED})\b")),
             // "ont laissé 24 corps sur le terrain", "récupéré dix-neuf corps d'assaillants"
             // Bodies left on the ground, recovered or counted after a fight
             // are the attackers' ("ont laissé 24 corps sur le terrain").
@@ -261,11 +268,32 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
             || *c == Casualties::range(200, 999)
     };
     let precise = |g: Group| groups.iter().any(|(h, c)| *h == g && !vague(c));
+    let kept: Vec<(Group, Casualties)> = groups
+        .iter()
+        .filter(|(g, c)| !vague(c) || !precise(*g))
+        .copied()
+        .collect();
     let mut by: Vec<(Group, Casualties)> = Vec::new();
-    for (g, c) in groups.iter().filter(|(g, c)| !vague(c) || !precise(*g)) {
+    for (g, c) in &kept {
         match by.iter_mut().find(|(x, _)| x == g) {
             Some((_, cur)) => *cur = cur.union(c),
             None => by.push((*g, *c)),
+        }
+    }
+    // A total and its parts ("37 terroristes neutralisés" in the headline,
+    // then 29 killed from the air and 8 on the ground): the total.
+    for (g, cur) in &mut by {
+        let exact: Vec<u32> = kept
+            .iter()
+            .filter(|(x, _)| x == g)
+            .filter_map(|(_, c)| (c.low.is_some() && c.low == c.high).then_some(c.low?))
+            .collect();
+        let all = kept.iter().filter(|(x, _)| x == g).count();
+        if let Some(&max) = exact.iter().max() {
+            let rest: u32 = exact.iter().sum::<u32>() - max;
+            if exact.len() >= 3 && exact.len() == all && rest == max {
+                *cur = Casualties::exact(max);
+            }
         }
     }
     let of = |g: Group| by.iter().find(|(x, _)| *x == g).map(|(_, c)| *c);
@@ -333,6 +361,10 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     let original = |s: usize, e: usize| sentence[bytes.byte(s)..bytes.byte(e)].trim().to_string();
     let mut taken = crate::fold::Claimed::new(text.len());
     let mut wounded: Vec<Casualties> = Vec::new();
+    // Where each death figure starts, and figures of "N autres" to add to
+    // the one before them.
+    let mut starts: Vec<usize> = Vec::new();
+    let mut more_of: Vec<(usize, Casualties)> = Vec::new();
     let present = pattern_set().matches(&text);
     for (i, (kind, re)) in patterns().iter().enumerate() {
         if !present.matched(i) {
@@ -398,6 +430,19 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                     if c.name("p").is_some_and(|p| things().is_match(p.as_str())) {
                         continue;
                     }
+                    // "trois mois après le massacre de 160 Peuls": the toll
+                    // of the earlier event the sentence measures from.
+                    if m.as_str().contains("massacre") || m.as_str().contains("tuerie") {
+                        let lead = crate::fold::tail(&text[..m.start()], 12).trim_end();
+                        if ["apres", "depuis", "avant"]
+                            .iter()
+                            .any(|w| lead.ends_with(w))
+                        {
+                            taken.release(m.start(), m.end());
+                            toll.evidence.pop();
+                            continue;
+                        }
+                    }
                     // "ont laissé 24 corps", "auraient laissé un mort sur
                     // le terrain": the attackers' dead.
                     let before = crate::fold::tail(&text[..m.start()], 12).trim_end();
@@ -435,7 +480,14 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                     if subset().is_match(lead_in) {
                         continue;
                     }
-                    toll.death_groups.push((group, count));
+                    // "et trois autres ont succombé": added to the figure
+                    // told before it, once every figure is read.
+                    let more = c.name("more").is_some()
+                        || c.name("p").is_some_and(|p| p.as_str() == "autres");
+                    if more {
+                        more_of.push((m.start(), count));
+                        continue;
+                    }
                     // "selon un élu, 7 gendarmes tués": a source, not a
                     // member of the list.
                     let sourced = |l: &regex::Match| {
@@ -444,6 +496,10 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                             || before.ends_with("apres")
                             || before.ends_with("pour")
                     };
+                    // The members of one list are different people: "un
+                    // soldat de la paix et un militaire malien ont été
+                    // tués" is two soldiers, not one count told twice.
+                    let mut members = vec![(group, count)];
                     if let Some(list) = c
                         .name("list")
                         .filter(|l| !l.as_str().trim().is_empty() && !sourced(l))
@@ -451,12 +507,33 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                         for part in crate::fold::captures_fast(list_members(), list.as_str()) {
                             let q = part.name("q").map_or("", |x| x.as_str());
                             if let Some(n) = parse_count(q, &part["n"], None) {
-                                toll.death_groups.push((group_of(&part["p"]), n));
+                                let g = group_of(&part["p"]);
+                                match members.iter_mut().find(|(x, _)| *x == g) {
+                                    Some((_, cur)) => *cur = add(*cur, n),
+                                    None => members.push((g, n)),
+                                }
                             }
                         }
                     }
+                    for member in members {
+                        starts.push(m.start());
+                        toll.death_groups.push(member);
+                    }
                 }
             }
+        }
+    }
+    for (at, count) in more_of {
+        // The figure told last before "N autres".
+        let before = starts
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| **s < at)
+            .max_by_key(|(_, s)| **s)
+            .map(|(i, _)| i);
+        match before {
+            Some(i) => toll.death_groups[i].1 = add(toll.death_groups[i].1, count),
+            None => toll.death_groups.push((Group::All, count)),
         }
     }
     if let Some(m) = zero_toll().find(&text) {

@@ -360,6 +360,19 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             dates.push((d, m));
         }
         let mut places = places::find_places_in(s.text, g, heading);
+        // "Ce village ... avait été le théâtre, le 23 mars 2019, du
+        // massacre": the place being told, at the sentence's own time.
+        if let (true, Some(span), Some(i)) = (places.groups.is_empty(), places.this_place, current)
+        {
+            let p = &drafts[i].place;
+            if p.known && !p.area && !p.estimate && p.road_to.is_none() {
+                let mut p = p.clone();
+                p.span = span;
+                p.relative = None;
+                places.groups.push(vec![p]);
+                places.fallback = None;
+            }
+        }
         // A sentence that names only an area, or only a distance from a
         // reference, has its event there.
         if places.groups.is_empty() {
@@ -402,7 +415,12 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             // "le poste de Mourdiah, qui avait lui-même essuyé une attaque
             // la veille": an event told in the pluperfect is an aside; the
             // next sentences still tell the story's incident.
-            let told_before = current.filter(|_| pluperfect(&facts.text));
+            // A sentence that opens on a date of its own ("Le 25 août,
+            // ...") starts the next account, whatever its clauses recall.
+            let opens_dated = facts.dates.first().is_some_and(|(_, m)| {
+                matches!(m.anchor, DateAnchor::Absolute { .. }) && m.span.0 <= 12
+            });
+            let told_before = current.filter(|_| !opens_dated && pluperfect(&facts.text));
             // Several explicit dates and one place: one event per date
             // ("La Terrasse (avril 2015), Radisson Blu (novembre 2015)").
             let absolute: Vec<&(Option<IncidentDate>, dates::DateMention)> = facts

@@ -64,6 +64,29 @@ pub struct SentencePlaces {
     /// When the sentence names no place of its own: the area it names, or
     /// the point a relative phrase with no village gives.
     pub fallback: Option<PlaceMention>,
+    /// "ce village", "cette localité": the sentence points back to the
+    /// place being told (byte range of the words).
+    pub this_place: Option<(usize, usize)>,
+}
+
+/// "ce village", "cette localité", "ce hameau": a place named before.
+fn this_place_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?-u:\b)(?:[Cc]e|[Cc]ette)\s+(?:village|localité|hameau|commune|ville|bourgade|campement|cité|agglomération|garnison|site)(?:[\s,.;:!?)]|$)")
+            .expect("regex")
+    })
+}
+
+/// Whether an area name is only described, not the site: "ce village du
+/// cercle de Douentza" places a village told before in its cercle.
+fn describes_this_place(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:ce|cette)\s+(?:village|localite|hameau|commune|ville|bourgade|campement|cite|agglomeration|garnison|site)(?:\s+[a-z]+){0,2}?\s*,?\s*(?:du|de\s+la|de\s+l'|dans\s+le|dans\s+la|situee?\s+dans\s+(?:le|la))\s*$")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(before))
 }
 
 const NAME: &str = r"[\p{Lu}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*(?:\s+(?:[\p{Lu}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*))?(?:\s+du\s+Sahel)?";
@@ -76,7 +99,7 @@ fn name_re() -> &'static Regex {
 fn trigger_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|[\s(])(?P<t>à|a|de|d['’]|près\s+de|non\s+loin\s+de|aux\s+environs\s+de|vers|sur|entre|dans|contre|attaqu[ée]e?s?|cibl[ée]e?s?|vis[ée]e?s?|frapp[ée]e?s?|investi|assi[ée]g[ée]e?s?|occup[ée]e?s?|bombard[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?|saccag[ée]e?s?|(?:re)?pris|encercl[ée]e?s?|envahi|razzi[ée]e?s?|mis\s+à\s+sac|puis)\s*$").expect("regex")
+        Regex::new(r"(?i)(?:^|[\s(])(?P<t>à|a|ainsi\s+qu['’]à|de|d['’]|près\s+de|non\s+loin\s+de|aux\s+environs\s+de|vers|sur|entre|dans|contre|attaqu[ée]e?s?|cibl[ée]e?s?|vis[ée]e?s?|frapp[ée]e?s?|investi|assi[ée]g[ée]e?s?|occup[ée]e?s?|bombard[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?|saccag[ée]e?s?|(?:re)?pris|encercl[ée]e?s?|envahi|razzi[ée]e?s?|mis\s+à\s+sac|touch[ée]e?s?|endeuill[ée]e?s?|secou[ée]e?s?|ravag[ée]e?s?|frappant|visant|ciblant|attaquant|puis)\s*$").expect("regex")
     })
 }
 
@@ -472,9 +495,12 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             "cercle" | "departement" | "province" => 1,
             _ => 2,
         };
-        if area
-            .as_ref()
-            .is_none_or(|(_, k, _, _)| rank(&kind) < rank(k))
+        let whole_start = c.get(0).expect("match").start();
+        let described = describes_this_place(crate::fold::tail(&sentence[..whole_start], 48));
+        if !described
+            && area
+                .as_ref()
+                .is_none_or(|(_, k, _, _)| rank(&kind) < rank(k))
         {
             let whole = c.get(0).expect("match").as_str().trim().to_string();
             area = Some((name, kind, (r.start(), r.end()), whole));
@@ -732,6 +758,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         }
     }
     out.groups.retain(|g| !g.is_empty());
+    if out.groups.is_empty()
+        && ["ce ", "Ce ", "cette ", "Cette "]
+            .iter()
+            .any(|w| sentence.contains(w))
+    {
+        out.this_place = this_place_re().find(sentence).map(|m| (m.start(), m.end()));
+    }
     out
 }
 

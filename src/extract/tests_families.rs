@@ -586,3 +586,91 @@ fn a_figure_beats_a_vague_count_of_the_same_people() {
     let i = one("date 2022-09-09\nDes dizaines de civils ont été tués mardi à Talataye après l'attaque de jihadistes. Un élu local a fait état vendredi de 45 civils tués.");
     assert_eq!(i.fatalities, Casualties::exact(45));
 }
+
+#[test]
+fn members_of_one_list_add_up_even_in_one_group() {
+    // Two soldiers of different armies, one count each: two dead.
+    assert_eq!(
+        toll("Le camp de Douentza a été attaqué lundi. Un soldat de la paix et un militaire malien ont été tués."),
+        Casualties::exact(2)
+    );
+    // A group with a complement ("de l'escorte") is still a member.
+    assert_eq!(
+        toll("Un convoi a été attaqué lundi près de Douentza. Trois soldats de l'escorte et quatre assaillants ont été tués."),
+        Casualties::exact(7)
+    );
+}
+
+#[test]
+fn others_who_died_add_to_the_count_before_them() {
+    assert_eq!(
+        toll("Le village de Boni a été attaqué lundi : 19 personnes ont été tuées sur le coup et trois autres ont succombé à leurs blessures."),
+        Casualties::exact(22)
+    );
+}
+
+#[test]
+fn a_total_and_its_parts_are_the_total() {
+    let i = one("date 2023-04-25\nTrente-sept terroristes neutralisés près de Dourou\n\nLes FAMa ont frappé lundi un groupe armé près de Dourou. À l'issue des frappes, 29 corps de terroristes ont été dénombrés. Les unités au sol ont ensuite neutralisé 8 fuyards.");
+    assert_eq!(i.fatalities, Casualties::exact(37));
+}
+
+#[test]
+fn a_massacre_recalled_keeps_its_toll_with_its_own_date() {
+    let v = run("date 2020-02-15\nAu moins vingt habitants de Sobé ont été tués jeudi par des hommes armés.\n\nCe village du cercle de Bankass avait été le théâtre, le 2 avril 2019, du massacre de quelque 150 éleveurs.");
+    let got: Vec<(String, String, Casualties)> = v
+        .iter()
+        .map(|i| (written(i).to_string(), day(i), i.fatalities))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Sobé".into(), "2020-02-13".into(), Casualties::at_least(20)),
+            ("Sobé".into(), "2019-04-02".into(), Casualties::exact(150)),
+        ]
+    );
+    // Measured from an earlier massacre: not this event's toll.
+    assert_eq!(
+        toll("Le village de Boni a été attaqué lundi, faisant 12 morts, deux mois après le massacre de quelque 90 villageois."),
+        Casualties::exact(12)
+    );
+}
+
+#[test]
+fn this_village_of_a_cercle_is_the_village_told() {
+    // "ce village du cercle de X" describes the village named before;
+    // the cercle is no second site.
+    let i = one("date 2021-01-08\nFrappe aérienne à Bounti\n\nQue s'est-il passé dimanche à Bounti ? Des habitants de ce village du cercle de Douentza affirment qu'une frappe aérienne a tué une vingtaine de civils.");
+    assert_eq!(written(&i), "Bounti");
+    assert_eq!(i.fatalities, Casualties::exact(20));
+}
+
+#[test]
+fn places_after_verbs_and_at_the_end_of_a_list() {
+    let i = one("date 2024-12-12\nLe 25 août, une série de frappes de drone a touché Tinzaouatène, près de la frontière.");
+    assert_eq!(
+        (written(&i), i.event_type),
+        ("Tinzaouatène", EventType::DroneStrike)
+    );
+    let v = run("date 2025-07-02\nMardi, des jihadistes ont lancé des attaques simultanées à Kayes et Diboli, ainsi qu'à Niono, dans la région de Ségou.");
+    let places: Vec<&str> = v.iter().map(written).collect();
+    assert_eq!(places, ["Kayes", "Diboli", "Niono"]);
+}
+
+#[test]
+fn a_new_dated_paragraph_is_not_an_aside() {
+    // "qui y avaient opposé" recalls a fight, but the sentence opens on
+    // its own date: the toll told next is the strike's.
+    let v = run("date 2024-12-12\nLe 1er juillet, deux personnes ont été tuées à Sokorokanda. Le 25 août, des frappes de drone ont touché Tinzaouatène, un mois après les combats qui y avaient opposé l'armée aux rebelles. Un élu a affirmé que 21 civils avaient péri.");
+    let got: Vec<(String, Casualties)> = v
+        .iter()
+        .map(|i| (written(i).to_string(), i.fatalities))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Sokorokanda".into(), Casualties::exact(2)),
+            ("Tinzaouatène".into(), Casualties::exact(21)),
+        ]
+    );
+}
