@@ -131,10 +131,10 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // Bodies left on the ground, recovered or counted after a fight
             // are the attackers' ("ont laissé 24 corps sur le terrain").
             p(Kind::Death, format!(r"\b(?:laiss\w*|recupere\w*|denombre\w*)\s+{n}\s+(?:corps|cadavres|morts?)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
-            p(Kind::Death, format!(r"\b(?:retrouve\w*|compte\w*)\s+{n}\s+(?P<p>corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
+            p(Kind::Death, format!(r"\b(?:retrouve\w*|compte\w*|decouv\w*|exhume\w*|releve\w*)(?:\s+[a-z]+){{0,2}}?\s+{n}\s+(?:de\s+)?(?P<p>corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
             // "Deux envoyés spéciaux de RFI, X et Y, ont été tués": the
             // verb far from its subject (the gap is checked in code).
-            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?{people}(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{1,16}}?)\s+(?:ont|a|avaient|avait|sont|est)\s+(?:ete\s+)?(?:tous\s+)?(?:tues?e?s?|abattu(?:e|s|es)?|executes?|assassines?|egorges?|massacres?|peri|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?{people}(?P<gap>,?(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{1,16}}?)\s+(?:ont|a|avaient|avait|sont|est)\s+(?:ete\s+)?(?:tous\s+)?(?:tues?e?s?|abattu(?:e|s|es)?|executes?|assassines?|egorges?|massacres?|peri|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
             // "25 corps ont été exhumés", "deux corps de civils découverts":
             // bodies found are deaths.
             p(Kind::Death, format!(r"{n}\s+(?:corps|cadavres)\s+(?:de\s+|d')(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS})(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?(?:exhumes|releves|decouverts|retrouves|denombres|recuperes|recenses|ramasses|inhumes|enterres|identifies)\b")),
@@ -408,7 +408,20 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             // A long gap must not hold another figure or another verb:
             // "10 soldats ont été blessés et 3 civils tués" is not 10 dead.
             if let Some(gap) = c.name("gap") {
-                let g = gap.as_str();
+                // "26 passagers, qui se rendaient à la foire, ont tous
+                // perdu la vie": a relative clause set off by commas is
+                // an aside, not another subject.
+                let aside = gap
+                    .as_str()
+                    .trim_start()
+                    .strip_prefix(',')
+                    .and_then(|r| r.trim_end().strip_suffix(','))
+                    .is_some_and(|r| {
+                        r.trim_start().starts_with("qui ")
+                            && !r.contains(',')
+                            && !r.bytes().any(|b| b.is_ascii_digit())
+                    });
+                let g = if aside { "" } else { gap.as_str() };
                 if g.bytes().any(|b| b.is_ascii_digit())
                     || gap_breakers().is_match(g)
                     || (singular(&c["n"])

@@ -138,8 +138,21 @@ fn office_of() -> &'static Regex {
 fn area_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\bzone|\bsecteur|\benvirons|\balentours|\bperipherie|\babords|\bpres|\bnon loin|\bproximite|\bparages)\s+(?:de|d'|du)\s*$").expect("regex")
+        Regex::new(r"(?i-u)(?:\bzone|\bsecteur|\benvirons|\balentours|\bperipherie|\babords|\bpres|\bnon loin|\bproximite|\bparages|\bau (?:nord|sud)(?:-(?:est|ouest))?|\ba l'(?:est|ouest))\s+(?:de|d'|du)\s*$").expect("regex")
     })
+}
+
+/// Whether the words between a place and the next name make the next a
+/// reference for the first: ", non loin de", ", au sud-ouest de".
+fn reference_after_site(between: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    between.len() < 40
+        && RE
+            .get_or_init(|| {
+                Regex::new(r"(?i-u)^\s*,\s*(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest))\s+(?:de|d'|du)\s*$")
+                    .expect("regex")
+            })
+            .is_match(&crate::fold::ascii_lower_1to1(between))
 }
 
 /// French words that start sentences and may also be village names.
@@ -544,6 +557,8 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     }
     let mut last_end: Option<usize> = None;
     let mut offices: Vec<(String, (usize, usize))> = Vec::new();
+    // End of the last place kept, for telling a reference in apposition.
+    let mut prev_site: Option<usize> = None;
     for m in name_re().find_iter(sentence) {
         let (mut s, e) = (m.start(), m.end());
         // "À Gao, ..." at the head of a sentence: the capital À is the
@@ -601,6 +616,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             last_end = None;
             continue;
         }
+        // "à Banguimalam, au sud-ouest de Gossi", "près de Bouka Weré, non
+        // loin de Diabaly": a name right after another, introduced as
+        // what it is near, only locates the first.
+        if prev_site.is_some_and(|pe: usize| pe <= s && reference_after_site(&sentence[pe..s])) {
+            last_end = None;
+            continue;
+        }
         if office_of().is_match(&tail) {
             if offices.is_empty() && knows(g, core) {
                 offices.push((core.to_string(), (s, e)));
@@ -649,6 +671,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             continues,
         ));
         last_end = Some(e);
+        prev_site = Some(e);
     }
     // "la capitale" is Bamako.
     for m in capital_re().find_iter(sentence) {
@@ -742,6 +765,22 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 area: true,
                 estimate: false,
             });
+        }
+    }
+    // "Bankass : des villages attaqués dans la commune de Sokoura",
+    // "Douentza : 26 tués près de Boni": a headline's leading name before
+    // a colon is the rubric (the cercle or town the news is filed under);
+    // it is the site only when the headline names no other.
+    if heading && (mentions.len() > 1 || out.fallback.is_some()) {
+        let rubric = mentions.first().is_some_and(|(p, _)| {
+            sentence[..p.span.0].trim().is_empty()
+                && sentence[p.span.1..].trim_start().starts_with(':')
+        });
+        if rubric {
+            let (p, _) = mentions.remove(0);
+            if out.region.is_none() {
+                out.region = Some(p.lookup);
+            }
         }
     }
     for (p, continues) in mentions {

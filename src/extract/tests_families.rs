@@ -674,3 +674,33 @@ fn a_new_dated_paragraph_is_not_an_aside() {
         ]
     );
 }
+
+#[test]
+fn a_name_after_a_site_introduced_as_what_it_is_near_is_a_reference() {
+    let i = one("date 2019-06-19\nUne patrouille est tombée mardi dans une embuscade à Banguimalam, au sud-ouest de Gossi.");
+    assert_eq!(written(&i), "Banguimalam");
+    let i = one("date 2020-06-16\nVingt-quatre militaires ont été tués dimanche dans une embuscade près de Bouka Weré, non loin de Diabaly.");
+    assert_eq!(written(&i), "Bouka Weré");
+}
+
+#[test]
+fn a_headline_rubric_is_not_the_site() {
+    // "Douentza :" files the news under the cercle; the site is Boni.
+    let i = one("date 2018-01-26\nDouentza : un car saute sur une mine près de Boni\n\nUn car de passagers a sauté hier matin sur une mine près de Boni.");
+    assert_eq!(written(&i), "Boni");
+    // Alone in its headline, the rubric is the site.
+    let i = one("date 2018-01-26\nTessit : le camp attaqué\n\nLe camp a été attaqué hier par des hommes armés.");
+    assert_eq!(written(&i), "Tessit");
+}
+
+#[test]
+fn bodies_discovered_and_a_relative_clause_aside() {
+    assert_eq!(
+        toll("Le village de Diafarabé a été attaqué lundi. Les habitants ont découvert jeudi soir une vingtaine de corps."),
+        Casualties::exact(20)
+    );
+    assert_eq!(
+        toll("Un car a sauté lundi sur une mine près de Boni. Les 26 passagers, qui se rendaient à la foire, ont tous perdu la vie."),
+        Casualties::exact(26)
+    );
+}
