@@ -109,7 +109,7 @@ fn patterns() -> &'static [Regex; 10] {
     RE.get_or_init(|| {
         [
             // "le 23 mai 2025", "16-17 mars 2024", "1er avril", "lundi 18 mars"
-            Regex::new(&format!(r"(?i)\b(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?(?:\s*(?:-|–|au|et)\s*(\d{{1,2}}))?\s+({MONTH_RE})\b(?:\s+(\d{{4}}))?")).expect("regex"),
+            Regex::new(&format!(r"(?i)\b(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?(?:\s*(?:-|–|au|et)\s*(?:(?:{DAY_RE})\s+)?(\d{{1,2}}))?\s+({MONTH_RE})\b(?:\s+(\d{{4}}))?")).expect("regex"),
             // "en juin 2024", "(avril 2015)", "novembre 2015"
             Regex::new(&format!(r"(?i)\b({MONTH_RE})\s+(\d{{4}})\b")).expect("regex"),
             // "en 2020", "courant 2019" (not "depuis 2014")
@@ -205,6 +205,20 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         if !(1..=31).contains(&day) || since(m.start()) {
             continue;
         }
+        // "dans la nuit du 9 au 10 juin": the night's events are dated
+        // by the day they ended in, as with "la nuit de samedi à dimanche".
+        let night = {
+            let mut cut = m.start().saturating_sub(12);
+            while !sentence.is_char_boundary(cut) {
+                cut += 1;
+            }
+            let b = sentence[cut..m.start()].trim_end().to_lowercase();
+            b.ends_with("nuit du") || b.ends_with("nuit de")
+        };
+        let (day, end_day) = match end_day {
+            Some(e) if night && e > day => (e, None),
+            _ => (day, end_day),
+        };
         let precision = if end_day.is_some() {
             DatePrecision::Week
         } else {

@@ -89,7 +89,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Clash,
-        r"affrontements?|accrochages?|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bprise? a partie\b|\bpris a partie\b",
+        r"affrontements?|accrochages?|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bse sont (?:ensuite |alors )?oppos[e]s\b|\bprise? a partie\b|\bpris a partie\b",
     ),
     (
         // Killing without a noun for the event: an attack unless the
@@ -146,6 +146,15 @@ fn hypothetical() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bpour (?:prevenir|eviter|empecher|contrer|dejouer|parer a|faire face a|repondre a)|\bafin d'(?:eviter|empecher)|\ben cas d'|\bsi (?:les|des|le|la|un|une)\b[\x00-\x2b\x2d\x2f-\x7f]{0,30}$|\brisques? d[e']|\bmenaces? d[e']|\bpourrai\w*\b|\bcrai(?:n|gn)\w*\b|\beventuel\w*\b|\bplans? d[e']|\bprojets? d[e']|\bmenac\w+ d[e']|\bpreparai\w*\b|\bprojetai\w*\b|\bs'appret\w*\b|\blutte contre\b|\bvigilance\b|\breclam\w*|\bsollicit\w*|\bexig\w*|\bdemand\w*|\bappel\w* (?:a|au|aux))[\x00-\x2d\x2f-\x7f]{0,25}$").expect("regex"))
 }
 
+/// Words right after a cue that make it an event still to come.
+fn not_yet() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?-u)^(?:\s+[a-z]+)?\s+(?:imminente?s?|en preparation|projetee?s?|planifiee?s?|redoutee?s?|annoncee?s? (?:pour|dans))\b")
+            .expect("regex")
+    })
+}
+
 /// Words that make an event sentence a general statement rather than the
 /// report of one event.
 fn generic() -> &'static Regex {
@@ -184,7 +193,9 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
                 || m.as_str().starts_with("ces ")
                 || m.as_str().starts_with("cette ");
             let wide = &folded[m.start().saturating_sub(60)..m.start()];
-            let hypothetical = hypothetical().is_match(wide);
+            // "une attaque terroriste imminente": announced, not happened.
+            let after = &folded[m.end()..(m.end() + 40).min(folded.len())];
+            let hypothetical = hypothetical().is_match(wide) || not_yet().is_match(after);
             let (s, e) = (bytes.byte(m.start()), bytes.byte(m.end()));
             out.push(Cue {
                 event_type: *t,
@@ -230,6 +241,26 @@ pub fn is_generic(sentence: &str) -> bool {
 pub fn is_statistic(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"(?i-u)\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b").expect("regex"))
+        .is_match(&crate::fold::ascii_lower_1to1(sentence))
+}
+
+/// Whether a sentence's figures are a total over several events: "au
+/// cours de plusieurs opérations", "dans deux attaques distinctes", "au
+/// total" (the caller decides whether several incidents were told).
+pub fn is_summary(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    counts_several(sentence)
+        || RE
+            .get_or_init(|| Regex::new(r"(?i-u)\b(?:attaques|assauts|operations|offensives)\s+(?:simultanees|coordonnees|distinctes|paralleles|concertees)\b|\bau\s+total\b|\bl'ensemble\s+des\s+(?:operations|attaques|sites|localites)\b").expect("regex"))
+            .is_match(&crate::fold::ascii_lower_1to1(sentence))
+}
+
+/// Whether a sentence counts several events ("dans deux attaques
+/// distinctes", "au cours de plusieurs opérations"): its figures are over
+/// all of them, even where it names one place.
+pub fn counts_several(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i-u)\b(?:plusieurs|differentes|diverses|deux|trois|quatre|cinq|les\s+(?:deux|trois|quatre|cinq)|ces\s+(?:deux|trois|quatre|cinq))\s+(?:operations|attaques|assauts|offensives|missions|raids|embuscades)\b").expect("regex"))
         .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 

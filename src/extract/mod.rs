@@ -256,6 +256,9 @@ struct SentenceFacts {
     statistic: bool,
     /// It gives an earlier toll that a later one replaced.
     superseded: bool,
+    /// Its figures are a total over several events ("au cours de
+    /// plusieurs opérations", "dans deux attaques distinctes").
+    summary: bool,
     /// The day a report in the sentence was made, when it gives no other
     /// date: the best guess for the event told with it.
     report_date: Option<(Option<IncidentDate>, dates::DateMention)>,
@@ -392,6 +395,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             report_date,
             statistic: events::is_statistic(s.text),
             superseded: casualties::is_superseded(s.text),
+            summary: events::is_summary(s.text),
         };
         if first_place.is_none() && !heading {
             first_place = facts
@@ -528,9 +532,17 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                             .collect();
                         best_type(&v)
                     };
+                    // A cue after the place belongs to it only within its
+                    // clause: in "38 morts à Gangafani et Yoro, une patrouille
+                    // prise en embuscade près de Gossi" the ambush is Gossi's.
+                    let clause_end = facts.text[end..next]
+                        .find([',', ';', ':'])
+                        .map_or(next, |i| end + i);
+                    let later =
+                        k + 1 < starts.len() && facts.cues.iter().any(|c| c.span.0 >= clause_end);
                     pick(prev_end, starts[k])
-                        .or_else(|| pick(end, next))
-                        .or(cue_type)
+                        .or_else(|| pick(end, clause_end))
+                        .or(if later { None } else { cue_type })
                 } else {
                     cue_type
                 };
@@ -624,10 +636,20 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 }
                 dr.evidence.push(("type".into(), cue_words.clone()));
                 for l in lead.drain(..) {
-                    dr.absorb(&l);
+                    // A lead's total over several operations is no one
+                    // incident's toll.
+                    if l.summary {
+                        dr.absorb_with(&l, &casualties::SentenceToll::default());
+                    } else {
+                        dr.absorb(&l);
+                    }
                     dr.upgrade_type(l.cue_type(), &l.cue_words());
                 }
-                dr.absorb_with(&facts, toll);
+                if events::counts_several(&facts.text) {
+                    dr.absorb_with(&facts, &casualties::SentenceToll::default());
+                } else {
+                    dr.absorb_with(&facts, toll);
+                }
                 dr.origin = sentence_no;
                 // "des attaques simultanées contre Kayes, Nioro du Sahel et
                 // Diboli", "des frappes à Amasine et Amasrakad": a plural
@@ -730,13 +752,33 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 }
                 // "il s'agit de frappes de drone", "cette embuscade": a closer
                 // look at the event being told refines its type.
+                // So does the first kind of event the account names after
+                // words that only said people were killed ("37 terroristes
+                // neutralisés ... les vecteurs aériens ont traité").
+                let means = facts.cue_type().is_some_and(|t| {
+                    !matches!(
+                        t,
+                        EventType::Siege | EventType::Kidnapping | EventType::Clash
+                    )
+                });
                 if facts.cues.iter().any(|c| c.anaphoric && !c.hypothetical)
+                    || (!drafts[i].kind_named && means)
                     || (drafts[i].event_type == EventType::Airstrike
                         && facts.cue_type() == Some(EventType::DroneStrike))
                 {
                     drafts[i].upgrade_type(facts.cue_type(), &facts.cue_words());
                 }
-                drafts[i].absorb(&facts);
+                // "au total", "les deux attaques": a figure over the
+                // several incidents told for that day is none of them.
+                let same_day = drafts
+                    .iter()
+                    .enumerate()
+                    .any(|(j, d)| j != i && d.date.is_some() && d.date == drafts[i].date);
+                if facts.summary && same_day {
+                    drafts[i].absorb_with(&facts, &casualties::SentenceToll::default());
+                } else {
+                    drafts[i].absorb(&facts);
+                }
             }
             None if drafts.is_empty()
                 && (facts.licensing()

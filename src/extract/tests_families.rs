@@ -704,3 +704,54 @@ fn bodies_discovered_and_a_relative_clause_aside() {
         Casualties::exact(26)
     );
 }
+
+#[test]
+fn an_imminent_attack_is_not_the_event_and_the_means_told_next_decide() {
+    // The alert announced an attack; what happened was an air strike.
+    let i = one("date 2023-04-25\nLundi, l'armée est intervenue près de Dourou après une alerte signalant une attaque terroriste imminente. Les vecteurs aériens ont traité un groupe d'une vingtaine d'individus.");
+    assert_eq!(i.event_type, EventType::Airstrike);
+    // A siege word inside a killing account does not make it a siege.
+    let i = one("date 2018-06-25\nDes hommes armés ont tué au moins 32 civils samedi à Koumaga. Ils ont encerclé le village, puis les ont abattus.");
+    assert_ne!(i.event_type, EventType::Siege);
+}
+
+#[test]
+fn a_side_that_lost_its_men_and_more_than_a_round_figure() {
+    // "plus d'une quarantaine" is a floor; "a perdu dix hommes" are dead
+    // on the defenders' side, added to the civilians.
+    assert_eq!(
+        toll("Des hommes armés ont attaqué mardi Taghatert. Plus d'une quarantaine de civils ont péri et le groupe d'autodéfense du village a perdu dix hommes."),
+        Casualties::at_least(50)
+    );
+}
+
+#[test]
+fn a_total_over_several_events_is_no_ones_toll() {
+    // A lead's figure over several operations, then each operation.
+    let v = run("date 2022-07-21\nL'armée affirme avoir neutralisé près d'une cinquantaine de terroristes au cours de plusieurs opérations.\n\nLe 14 juillet, une patrouille a été prise à partie près de Mondoro ; six assaillants ont été tués. Le 18 juillet, une frappe aérienne près de Tiemaba a neutralisé huit combattants.");
+    let tolls: Vec<Casualties> = v.iter().map(|i| i.fatalities).collect();
+    assert_eq!(tolls, [Casualties::exact(6), Casualties::exact(8)]);
+    // A figure for two attacks told in one sentence with one place.
+    let v = run("date 2023-09-08\nQuarante civils et dix militaires ont été tués jeudi dans deux attaques distinctes, contre un bateau et contre le camp de Bamba.");
+    assert!(v.iter().all(|i| !i.fatalities.is_known()), "{v:#?}");
+}
+
+#[test]
+fn a_cue_after_a_place_belongs_to_it_only_within_its_clause() {
+    let v = run("date 2019-06-19\nLundi, 38 morts à Gangafani, une patrouille prise en embuscade près de Gossi.");
+    let got: Vec<(String, EventType)> = v
+        .iter()
+        .map(|i| (written(i).to_string(), i.event_type))
+        .collect();
+    assert_eq!(got[0], ("Gangafani".to_string(), EventType::Attack));
+    assert_eq!(got[1], ("Gossi".to_string(), EventType::Ambush));
+}
+
+#[test]
+fn a_night_between_two_dates_is_the_day_it_ended() {
+    let i =
+        one("date 2019-06-12\nLe village de Sobane-Da a été attaqué dans la nuit du 9 au 10 juin.");
+    assert_eq!(day(&i), "2019-06-10");
+    let i = one("date 2022-06-21\nDes hommes armés ont attaqué Diallassagou dans la nuit du samedi 18 au dimanche 19 juin.");
+    assert_eq!(day(&i), "2022-06-19");
+}
