@@ -611,14 +611,18 @@ fn gap_breakers() -> &'static Regex {
     })
 }
 
+/// Words of an earlier toll that a later one replaced.
+pub(crate) const SUPERSEDED: &str = r"(?i-u)\b(?:premier|precedent|ancien|dernier)s?\s+(?:bilan|decompte|communique|chiffre)s?\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[\x00-\x2d\x2f-\x7f]{0,40}\bbilan\b|\bfaisait\s+etat\b|\bfaisaient\s+etat\b|\bavait\s+(?:d'abord|initialement)\b|\binitialement\b";
+
+/// Words that say an attack failed.
+pub(crate) const DENIAL: &str = r"(?i-u)\brepouss[ee]e?s?\b|\bdejou[ee]e?s?\b|\bdement\w*|\bmis en deroute\b|\bcontraint les \w+ au repli\b";
+
 /// Whether a sentence gives an earlier toll that a later one replaced ("un
 /// premier bilan faisait état de ...").
 pub fn is_superseded(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:premier|precedent|ancien|dernier)s?\s+(?:bilan|decompte|communique|chiffre)s?\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[\x00-\x2d\x2f-\x7f]{0,40}\bbilan\b|\bfaisait\s+etat\b|\bfaisaient\s+etat\b|\bavait\s+(?:d'abord|initialement)\b|\binitialement\b").expect("regex")
-    })
-    .is_match(&crate::fold::ascii_lower_1to1(sentence))
+    RE.get_or_init(|| Regex::new(SUPERSEDED).expect("regex"))
+        .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 
 /// One member of a list of groups ("17 soldats, ").
@@ -636,7 +640,8 @@ fn list_members() -> &'static Regex {
 /// a claimed toll contested.
 pub fn is_denial(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\brepouss[ee]e?s?\b|\bdejou[ee]e?s?\b|\bdement\w*|\bmis en deroute\b|\bcontraint les \w+ au repli\b").expect("regex")).is_match(&crate::fold::ascii_lower_1to1(sentence))
+    RE.get_or_init(|| Regex::new(DENIAL).expect("regex"))
+        .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 
 #[cfg(test)]

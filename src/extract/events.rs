@@ -159,15 +159,30 @@ fn not_yet() -> &'static Regex {
 /// report of one event.
 fn generic() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\bnotamment\b|\br[ee]guli[ee]rement\b|\bsouvent\b|quasi quotidiennes?|\ba plusieurs reprises\b|\bplusieurs localites\b|\ba la tete des\b|\bces derni(?:ers|eres) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\ben proie\b|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bcentaines de milliers\b|\bla crise\b|\ble conflit a\b|\bles violences ont\b|\bbilan annuel\b|\bces dernieres annees\b|\bde plus en plus\b|\bmultiplient\b|\bmultiplication\b|\bcouvre-feux?\b|\bmultiplie\b|\bse multipli\w+\b|\brecrudescence\b|\bpersistan\w+\b|\bnombreuses attaques\b|\bfrequentes?\b|\bsouvent\b|\bhabituel\w*\b|\bvague d'attaques\b|\bserie d'attaques\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(GENERIC).expect("regex"))
 }
 
 /// Words that place a sentence in the past of the story, without a date
 /// of its own ("avait déjà été visé par le passé").
 fn background() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\bpar le passe\b|\bdans le passe\b|\bavait deja\b|\bavaient deja\b|\ba maintes reprises\b|\bce n'est pas la premiere fois\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(BACKGROUND).expect("regex"))
 }
+
+/// A general statement, not the report of one event.
+pub(crate) const GENERIC: &str = r"(?i-u)\bnotamment\b|\br[ee]guli[ee]rement\b|\bsouvent\b|quasi quotidiennes?|\ba plusieurs reprises\b|\bplusieurs localites\b|\ba la tete des\b|\bces derni(?:ers|eres) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\ben proie\b|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bcentaines de milliers\b|\bla crise\b|\ble conflit a\b|\bles violences ont\b|\bbilan annuel\b|\bces dernieres annees\b|\bde plus en plus\b|\bmultiplient\b|\bmultiplication\b|\bcouvre-feux?\b|\bmultiplie\b|\bse multipli\w+\b|\brecrudescence\b|\bpersistan\w+\b|\bnombreuses attaques\b|\bfrequentes?\b|\bsouvent\b|\bhabituel\w*\b|\bvague d'attaques\b|\bserie d'attaques\b";
+
+/// The past of the story, without a date.
+pub(crate) const BACKGROUND: &str = r"(?i-u)\bpar le passe\b|\bdans le passe\b|\bavait deja\b|\bavaient deja\b|\ba maintes reprises\b|\bce n'est pas la premiere fois\b";
+
+/// A figure over a period.
+pub(crate) const STATISTIC: &str = r"(?i-u)\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b";
+
+/// A count of several events.
+pub(crate) const COUNTS_SEVERAL: &str = r"(?i-u)\b(?:plusieurs|differentes|diverses|deux|trois|quatre|cinq|les\s+(?:deux|trois|quatre|cinq)|ces\s+(?:deux|trois|quatre|cinq))\s+(?:operations|attaques|assauts|offensives|missions|raids|embuscades)\b";
+
+/// Events told together, or a total ("au total").
+pub(crate) const JOINT: &str = r"(?i-u)\b(?:attaques|assauts|operations|offensives)\s+(?:simultanees|coordonnees|distinctes|paralleles|concertees)\b|\bau\s+total\b|\bl'ensemble\s+des\s+(?:operations|attaques|sites|localites)\b";
 
 /// Event cues of a sentence, in text order.
 pub fn find_cues(sentence: &str) -> Vec<Cue> {
@@ -240,7 +255,7 @@ pub fn is_generic(sentence: &str) -> bool {
 /// milliers de morts chaque année").
 pub fn is_statistic(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(STATISTIC).expect("regex"))
         .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 
@@ -251,7 +266,7 @@ pub fn is_summary(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     counts_several(sentence)
         || RE
-            .get_or_init(|| Regex::new(r"(?i-u)\b(?:attaques|assauts|operations|offensives)\s+(?:simultanees|coordonnees|distinctes|paralleles|concertees)\b|\bau\s+total\b|\bl'ensemble\s+des\s+(?:operations|attaques|sites|localites)\b").expect("regex"))
+            .get_or_init(|| Regex::new(JOINT).expect("regex"))
             .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 
@@ -260,7 +275,7 @@ pub fn is_summary(sentence: &str) -> bool {
 /// all of them, even where it names one place.
 pub fn counts_several(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\b(?:plusieurs|differentes|diverses|deux|trois|quatre|cinq|les\s+(?:deux|trois|quatre|cinq)|ces\s+(?:deux|trois|quatre|cinq))\s+(?:operations|attaques|assauts|offensives|missions|raids|embuscades)\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(COUNTS_SEVERAL).expect("regex"))
         .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 

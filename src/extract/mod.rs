@@ -28,6 +28,7 @@ pub mod dates;
 pub mod events;
 pub mod places;
 pub mod rows;
+pub mod statements;
 
 use crate::fold::fold;
 use crate::gazetteer::relative::RelativePhrase;
@@ -38,9 +39,9 @@ use crate::model::{
     LocationPrecision, Source,
 };
 use article::Article;
-use casualties::{find_casualties, is_denial};
+use casualties::find_casualties;
 use dates::{find_dates, DateAnchor, DateContext};
-use events::{best_type, find_cues, is_background, is_generic, specificity_rank};
+use events::{best_type, find_cues, specificity_rank};
 use places::PlaceMention;
 
 /// An incident with the words that gave each of its fields.
@@ -90,7 +91,13 @@ struct Draft {
     /// it stands for a more precise account of the same event nearby, if
     /// the article gives one.
     provisional: bool,
+    /// The folded place and other places, with the names they were folded
+    /// from (see [`Draft::names_key`]).
+    keys: std::cell::RefCell<FoldedNames>,
 }
+
+/// A draft's place and other places as last folded, and their folded forms.
+type FoldedNames = Option<(String, Vec<String>, Vec<String>)>;
 
 impl Draft {
     fn new(
@@ -120,6 +127,7 @@ impl Draft {
             kind_named: false,
             dated: false,
             provisional: false,
+            keys: std::cell::RefCell::new(None),
         }
     }
 
@@ -127,9 +135,23 @@ impl Draft {
         fold(&self.place.lookup)
     }
 
-    fn names_place(&self, p: &PlaceMention) -> bool {
-        let k = fold(&p.lookup);
-        k == self.key() || self.also.iter().any(|a| fold(a) == k)
+    /// Whether the folded name `k` is this incident's place or one of its
+    /// other places. The folded names are kept from one call to the next
+    /// while the place and the other places stay the same (folding them
+    /// anew for every mention of every sentence was a tenth of the time).
+    fn names_key(&self, k: &str) -> bool {
+        let mut cache = self.keys.borrow_mut();
+        let fresh = cache
+            .as_ref()
+            .is_some_and(|(lookup, also, _)| *lookup == self.place.lookup && *also == self.also);
+        if !fresh {
+            let mut keys = vec![self.key()];
+            keys.extend(self.also.iter().map(|a| fold(a)));
+            *cache = Some((self.place.lookup.clone(), self.also.clone(), keys));
+        }
+        cache
+            .as_ref()
+            .is_some_and(|(_, _, keys)| keys.iter().any(|x| x == k))
     }
 
     /// Whether a date read with a mention of this incident's place can be
@@ -383,6 +405,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 places.groups.push(vec![f]);
             }
         }
+        let kind = statements::classify(&crate::fold::ascii_lower_1to1(s.text));
         let facts = SentenceFacts {
             no: sentence_no,
             text: s.text.to_string(),
@@ -390,12 +413,12 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             places,
             actors: actors::find_actors(s.text),
             toll: find_casualties(s.text),
-            denial: is_denial(s.text),
+            denial: kind.denial,
             dates,
             report_date,
-            statistic: events::is_statistic(s.text),
-            superseded: casualties::is_superseded(s.text),
-            summary: events::is_summary(s.text),
+            statistic: kind.statistic,
+            superseded: kind.superseded,
+            summary: kind.summary,
         };
         if first_place.is_none() && !heading {
             first_place = facts
@@ -407,11 +430,11 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 .map(|p| p.lookup.clone());
         }
         let explicit = facts.dates.iter().any(|(_, m)| m.anchor.is_absolute());
-        if is_background(&facts.text) && !explicit {
+        if kind.background && !explicit {
             continue;
         }
         let has_places = !facts.places.groups.is_empty();
-        let generic = is_generic(&facts.text);
+        let generic = kind.generic;
         let licensed = facts.licensing_at(drafts.is_empty()) || announced.is_some();
         let anchored = !facts.dates.is_empty() || announced.as_ref().is_some_and(|a| a.1);
 
@@ -555,9 +578,10 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 let mut inherited = None;
                 let mut fresh: Vec<&PlaceMention> = Vec::new();
                 for p in group {
+                    let pk = fold(&p.lookup);
                     let existing = drafts
                         .iter()
-                        .position(|d| d.names_place(p) && d.date_compatible(date, date_anchored));
+                        .position(|d| d.names_key(&pk) && d.date_compatible(date, date_anchored));
                     match existing {
                         Some(i) => {
                             let d = &mut drafts[i];
@@ -645,7 +669,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     }
                     dr.upgrade_type(l.cue_type(), &l.cue_words());
                 }
-                if events::counts_several(&facts.text) {
+                if kind.counts_several {
                     dr.absorb_with(&facts, &casualties::SentenceToll::default());
                 } else {
                     dr.absorb_with(&facts, toll);
@@ -684,12 +708,10 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
 
         // No new event here: add to the incident whose place it names, or
         // to the one being told.
-        let named = facts
-            .places
-            .groups
-            .iter()
-            .flatten()
-            .find_map(|p| drafts.iter().position(|d| d.names_place(p)));
+        let named = facts.places.groups.iter().flatten().find_map(|p| {
+            let pk = fold(&p.lookup);
+            drafts.iter().position(|d| d.names_key(&pk))
+        });
         let mut target = match named {
             Some(i) if facts.cues.iter().all(|c| c.anaphoric) || Some(i) == current => Some(i),
             _ if !has_places => current,

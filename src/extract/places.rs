@@ -107,7 +107,7 @@ fn region_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i:\b(?P<k>région|cercle|province|département|commune(?:\s+rurale)?|zone|secteur)\s+(?:de\s+|du\s+|d['’]))(?P<r>{NAME})"
+            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|commune(?:\s+rurale)?|zone|secteur)\s+(?:de\s+|du\s+|d['’]))(?P<r>{NAME})"
         ))
         .expect("regex")
     })
@@ -277,14 +277,15 @@ const FUNCTION_WORDS: &[&str] = &[
 fn road_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i:\b(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?)?))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\sà\s)\s*(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?)").expect("regex")
+        Regex::new(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?)?))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\sà\s)\s*(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?)").expect("regex")
     })
 }
 
 fn capital_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\bla\s+capitale(?:\s+malienne)?\b|\bBamako\b").expect("regex")
+        Regex::new(r"(?i)(?-u:\b)la\s+capitale(?:\s+malienne)?(?-u:\b)|(?-u:\b)Bamako(?-u:\b)")
+            .expect("regex")
     })
 }
 
