@@ -632,14 +632,15 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             }
         }
     }
+    // Figures in text order, to find the one told last before each "N
+    // autres" without a scan per figure.
+    let mut order: Vec<usize> = (0..starts.len()).collect();
+    order.sort_by_key(|&i| starts[i]);
     for (at, count) in more_of {
-        // The figure told last before "N autres".
-        let before = starts
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| **s < at)
-            .max_by_key(|(_, s)| **s)
-            .map(|(i, _)| i);
+        let before = order
+            .partition_point(|&i| starts[i] < at)
+            .checked_sub(1)
+            .map(|k| order[k]);
         match before {
             Some(i) => toll.death_groups[i].1 = add(toll.death_groups[i].1, count),
             None => toll.death_groups.push((Group::All, count)),

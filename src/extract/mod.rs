@@ -210,26 +210,29 @@ impl Draft {
         // Sentences come in order: one already kept is the last one kept
         // (comparing texts here made a sentence naming a place thousands
         // of times quadratic).
+        // What the sentence says as a whole (its cues, its actors) is read
+        // once: a sentence naming a place thousands of times is absorbed
+        // once per place, and reading its cues each time was quadratic.
         if self.sentence_nos.last() != Some(&s.no) {
             self.sentence_nos.push(s.no);
             self.sentences.push(s.text.clone());
-        }
-        // Every kind of event the account names ("attaquée ... enlevés"),
-        // for deciding its type at the end; words that only say people were
-        // killed name no kind.
-        for t in s
-            .cues
-            .iter()
-            .filter_map(|c| best_type(std::slice::from_ref(c)))
-        {
-            self.kind_named = true;
-            if !self.seen.contains(&t) {
-                self.seen.push(t);
+            // Every kind of event the account names ("attaquée ...
+            // enlevés"), for deciding its type at the end; words that only
+            // say people were killed name no kind.
+            for t in s
+                .cues
+                .iter()
+                .filter_map(|c| best_type(std::slice::from_ref(c)))
+            {
+                self.kind_named = true;
+                if !self.seen.contains(&t) {
+                    self.seen.push(t);
+                }
             }
-        }
-        for a in &s.actors {
-            if !self.actors.iter().any(|x| x.name == a.name) {
-                self.actors.push(a.clone());
+            for a in &s.actors {
+                if !self.actors.iter().any(|x| x.name == a.name) {
+                    self.actors.push(a.clone());
+                }
             }
         }
         // A background figure ("74 Casques bleus tués depuis 2013") or an
@@ -561,8 +564,11 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     let clause_end = facts.text[end..next]
                         .find([',', ';', ':'])
                         .map_or(next, |i| end + i);
-                    let later =
-                        k + 1 < starts.len() && facts.cues.iter().any(|c| c.span.0 >= clause_end);
+                    // Cues are in text order: is there one at or after the
+                    // clause's end? (A scan per place was quadratic on a
+                    // sentence naming a place thousands of times.)
+                    let later = k + 1 < starts.len()
+                        && facts.cues.partition_point(|c| c.span.0 < clause_end) < facts.cues.len();
                     pick(prev_end, starts[k])
                         .or_else(|| pick(end, clause_end))
                         .or(if later { None } else { cue_type })
@@ -792,11 +798,13 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 }
                 // "au total", "les deux attaques": a figure over the
                 // several incidents told for that day is none of them.
-                let same_day = drafts
-                    .iter()
-                    .enumerate()
-                    .any(|(j, d)| j != i && d.date.is_some() && d.date == drafts[i].date);
-                if facts.summary && same_day {
+                let same_day = || {
+                    drafts
+                        .iter()
+                        .enumerate()
+                        .any(|(j, d)| j != i && d.date.is_some() && d.date == drafts[i].date)
+                };
+                if facts.summary && same_day() {
                     drafts[i].absorb_with(&facts, &casualties::SentenceToll::default());
                 } else {
                     drafts[i].absorb(&facts);
