@@ -121,8 +121,103 @@ fn compiled() -> &'static Vec<(EventType, Regex)> {
     })
 }
 
-/// All cue patterns at once: one pass says which of them can match, so a
-/// sentence is not scanned once per pattern.
+/// For each cue pattern, in the order of `CUES`, words of which every
+/// match holds at least one. A pattern none of whose words is in the
+/// sentence cannot match and is not run: a few substring checks cost less
+/// than one scan with the automaton of every cue pattern at once.
+const CUE_GATES: [&[&str]; 12] = [
+    &[
+        "suicide", "kamikaze", "vbied", "exploser", "sauter", "ceinture", "piege",
+    ],
+    &["drone"],
+    &["roquette", "obus", "mortier", "indirect", "artillerie"],
+    &[
+        "embuscade",
+        "guet",
+        "convoi",
+        "escorte",
+        "colonne",
+        "citerne",
+    ],
+    &[
+        "engin",
+        "eei",
+        "ied",
+        "mine",
+        "bombe",
+        "saute",
+        "explosion",
+        "explose",
+        "heurte",
+        "roule",
+    ],
+    &[
+        "frappe",
+        "aerien",
+        "aeroporte",
+        "aviation",
+        "avion",
+        "helicoptere",
+        "vecteurs",
+    ],
+    &["blocus", "siege", "assieg", "encercl"],
+    &["enlev", "kidnapp", "otage", "rapt", "ravisseur", "inconnue"],
+    &["massacr", "tuerie", "carnage", "hecatombe", "execution"],
+    &[
+        "attaqu",
+        "assaut",
+        "raid",
+        "cible",
+        "vise",
+        "prise",
+        "attentat",
+        "frapp",
+        "incursion",
+        "fusillade",
+        "irruption",
+        "exaction",
+        "incendi",
+        "feu",
+        "sac",
+        "pill",
+        "saccag",
+        "tir",
+        "mitraill",
+        "crible",
+        "execution",
+    ],
+    &[
+        "affront",
+        "accroch",
+        "offensive",
+        "combat",
+        "echange",
+        "heurts",
+        "bataille",
+        "oppos",
+        "partie",
+    ],
+    &[
+        "tu",
+        "execut",
+        "egorg",
+        "abatt",
+        "assassin",
+        "coute",
+        "coutant",
+        "mort",
+        "perdu",
+        "peri",
+        "neutralis",
+        "calcin",
+        "decapit",
+        "meurtre",
+    ],
+];
+
+/// All cue patterns at once: one pass says which of them can match (used
+/// by the test that checks [`CUE_GATES`]).
+#[cfg(test)]
 fn cue_set() -> &'static regex::RegexSet {
     static RE: OnceLock<regex::RegexSet> = OnceLock::new();
     RE.get_or_init(|| {
@@ -192,9 +287,8 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
     let folded = crate::fold::ascii_lower_1to1(sentence);
     let bytes = crate::fold::CharBytes::new(sentence);
     let mut taken = crate::fold::Claimed::new(folded.len());
-    let present = cue_set().matches(&folded);
     for (rank, (t, re)) in compiled().iter().enumerate() {
-        if !present.matched(rank) {
+        if !CUE_GATES[rank].iter().any(|w| folded.contains(w)) {
             continue;
         }
         for m in re.find_iter(&folded) {
@@ -348,6 +442,31 @@ mod tests {
         assert_eq!(t("le massacre d'Ogossagou"), EventType::Massacre);
         assert_eq!(t("une embuscade tendue à un convoi"), EventType::Ambush);
         assert_eq!(t("Le gouvernement a pris un décret."), EventType::Other);
+    }
+
+    #[test]
+    fn a_cue_matches_only_where_its_gate_words_are() {
+        assert_eq!(CUE_GATES.len(), CUES.len());
+        for s in [
+            "un véhicule piégé kamikaze, un attentat-suicide, deux kamikazes se sont fait exploser",
+            "des frappes de drone, des tirs de roquettes et d'obus, des tirs indirects au mortier",
+            "une embuscade contre un convoi ; l'attaque d'un convoi escorté ; une colonne prise pour cible",
+            "un engin explosif improvisé, une mine, une bombe a explosé, le véhicule a sauté sur une mine",
+            "des frappes aériennes, un raid aérien, les vecteurs aériens ont traité, des avions ont frappé",
+            "le blocus, le siège, la ville assiégée et encerclée ; l'enlèvement, des otages, un rapt",
+            "le massacre, une tuerie, un carnage, des exécutions sommaires",
+            "ont attaqué, un assaut, pris d'assaut, ciblé, visé, ont fait irruption, ont ouvert le feu, mis à sac",
+            "des affrontements, un accrochage, des combats, des échanges de tirs, ont opposé, pris à partie",
+            "ont tué, tuant, abattus, égorgés, assassinat, a coûté la vie, trouvé la mort, ont péri, neutralisés",
+        ] {
+            let folded = crate::fold::ascii_lower_1to1(s);
+            for i in cue_set().matches(&folded).iter() {
+                assert!(
+                    CUE_GATES[i].iter().any(|w| folded.contains(w)),
+                    "cue pattern {i} matches {s:?} without its gate words"
+                );
+            }
+        }
     }
 
     #[test]
