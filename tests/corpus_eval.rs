@@ -56,12 +56,12 @@ fn wire_and_broadcast_dispatches() {
         "wire",
         &s,
         &[
-            ("recall", 0.88),
-            ("precision", 0.90),
+            ("recall", 0.90),
+            ("precision", 0.91),
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.90),
             ("type_accuracy", 0.94),
-            ("toll_accuracy", 0.79),
+            ("toll_accuracy", 0.84),
         ],
     );
 }
@@ -74,12 +74,12 @@ fn malian_press_communiques_and_reports() {
         "local",
         &s,
         &[
-            ("recall", 0.85),
-            ("precision", 0.87),
+            ("recall", 0.86),
+            ("precision", 0.91),
             ("place_accuracy", 0.95),
             ("date_accuracy", 0.92),
-            ("type_accuracy", 0.86),
-            ("toll_accuracy", 0.82),
+            ("type_accuracy", 0.88),
+            ("toll_accuracy", 0.84),
         ],
     );
 }
@@ -107,7 +107,7 @@ fn one_line_incident_descriptions() {
             ("recall", 0.92),
             ("precision", 0.97),
             ("place_accuracy", 0.98),
-            ("date_accuracy", 0.98),
+            ("date_accuracy", 0.99),
             ("type_accuracy", 0.93),
             ("toll_accuracy", 0.92),
         ],

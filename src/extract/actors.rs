@@ -93,6 +93,15 @@ fn compiled() -> &'static Vec<(&'static str, Regex)> {
     })
 }
 
+/// The actor patterns as one set: one pass says which can match, so a
+/// sentence is not scanned once per actor.
+fn actor_set() -> &'static regex::RegexSet {
+    static RE: OnceLock<regex::RegexSet> = OnceLock::new();
+    RE.get_or_init(|| {
+        regex::RegexSet::new(ACTORS.iter().map(|(_, p)| format!("(?i-u){p}"))).expect("actor set")
+    })
+}
+
 /// Actors mentioned in a text, each once, in order of first mention.
 pub fn find_actors(text: &str) -> Vec<Actor> {
     // Patterns run on an ASCII copy (much faster); mentions are quoted
@@ -100,7 +109,11 @@ pub fn find_actors(text: &str) -> Vec<Actor> {
     let folded = crate::fold::ascii_lower_1to1(text);
     let bytes = crate::fold::CharBytes::new(text);
     let mut found: Vec<(usize, Actor)> = Vec::new();
-    for (name, re) in compiled() {
+    let present = actor_set().matches(&folded);
+    for (i, (name, re)) in compiled().iter().enumerate() {
+        if !present.matched(i) {
+            continue;
+        }
         // "l'armée" is the Malian army unless another country's is named.
         let m = re.find_iter(&folded).find(|m| {
             let rest = folded[m.end()..].trim_start();
@@ -128,8 +141,10 @@ pub fn find_actors(text: &str) -> Vec<Actor> {
 /// a place ("Ansar Dine", "Barkhane", "Wagner").
 pub fn is_actor_word(word: &str) -> bool {
     let folded = crate::fold::ascii_lower_1to1(word);
-    compiled().iter().any(|(n, re)| {
-        *n != "civilians"
+    let present = actor_set().matches(&folded);
+    compiled().iter().enumerate().any(|(i, (n, re))| {
+        present.matched(i)
+            && *n != "civilians"
             && re
                 .find(&folded)
                 .is_some_and(|m| m.start() == 0 && m.end() == folded.len())

@@ -58,7 +58,7 @@ const NUM: &str = concat!(
     r"(?:(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf)[- ])?cents?(?:[- ](?:(?:vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une))?|(?:soixante-dix|quatre-vingt-dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une)",
     r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques)"
 );
-const QUAL: &str = r"(?:au\s+moins|plus\s+de|pres\s+de|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
+const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?";
 const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes|enfants|bergers?|commercants?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
 const ATTACKERS: &str = r"assaillants?|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
@@ -95,7 +95,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         let n = format!(r"(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+(?:et|a)\s+(?P<n2>\d+))?");
         // "17 soldats, 4 civils et": earlier groups of a list whose last
         // member carries the verb.
-        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s+[a-z]+){{0,1}}?\s*(?:,|et|ainsi\s+que)\s*)*)");
+        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+){{0,1}}?\s*(?:,|et|ainsi\s+que)\s*)*)");
         // These patterns are large (every number word, every group of
         // people): a lazy DFA cache of the default size thrashes on them
         // and extraction spent most of its time rebuilding states.
@@ -113,6 +113,8 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
             p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|abattu|abattant|abattre|execute|executant|egorge|egorgeant|massacre|massacrant|assassine|neutralise|neutralisant|neutraliser|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}")),
+            // "le MSA a perdu au moins dix hommes": a side's own dead.
+            p(Kind::Death, format!(r"\b(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu\s+(?P<lost>){n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
             p(Kind::Death, format!(r"{list}{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|(?:\s+[a-z]+){{0,3}}?)\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
@@ -120,14 +122,21 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes"
             p(Kind::Death, format!(r"\b(?:la\s+mort|l'assassinat|l'execution|les\s+executions|le\s+meurtre|le\s+deces|les\s+assassinats|un\s+assassinat|l'egorgement)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
+            // "le massacre de quelque 160 Peuls", "la tuerie de 30
+            // villageois": the noun counts the dead, whoever they were
+            // (things are checked in code).
+            p(Kind::Death, format!(r"\b(?:(?:le|du|au|un)\s+massacre|les\s+massacres|(?:la|une)\s+tuerie)\s+(?:de\s+|d'){n}\s+(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|{ALL}|[a-z]{{3,}}(?:s|x))\b")),
+            // "et trois autres ont succombé à leurs blessures": more dead
+            // of the group just counted (added in code).
+            p(Kind::Death, format!(r"\b{n}\s+(?P<more>autres)\s+(?:ont\s+ete\s+|ont\s+|sont\s+|seraient\s+|auraient\s+)?(?:{DIED})\b")),
             // "ont laissé 24 corps sur le terrain", "récupéré dix-neuf corps d'assaillants"
             // Bodies left on the ground, recovered or counted after a fight
             // are the attackers' ("ont laissé 24 corps sur le terrain").
             p(Kind::Death, format!(r"\b(?:laiss\w*|recupere\w*|denombre\w*)\s+{n}\s+(?:corps|cadavres|morts?)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
-            p(Kind::Death, format!(r"\b(?:retrouve\w*|compte\w*)\s+{n}\s+(?P<p>corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
+            p(Kind::Death, format!(r"\b(?:retrouve\w*|compte\w*|decouv\w*|exhume\w*|releve\w*)(?:\s+[a-z]+){{0,2}}?\s+{n}\s+(?:de\s+)?(?P<p>corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
             // "Deux envoyés spéciaux de RFI, X et Y, ont été tués": the
             // verb far from its subject (the gap is checked in code).
-            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?{people}(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{1,16}}?)\s+(?:ont|a|avaient|avait|sont|est)\s+(?:ete\s+)?(?:tous\s+)?(?:tues?e?s?|abattu(?:e|s|es)?|executes?|assassines?|egorges?|massacres?|peri|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?{people}(?P<gap>,?(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{1,16}}?)\s+(?:ont|a|avaient|avait|sont|est)\s+(?:ete\s+)?(?:tous\s+)?(?:tues?e?s?|abattu(?:e|s|es)?|executes?|assassines?|egorges?|massacres?|peri|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
             // "25 corps ont été exhumés", "deux corps de civils découverts":
             // bodies found are deaths.
             p(Kind::Death, format!(r"{n}\s+(?:corps|cadavres)\s+(?:de\s+|d')(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS})(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?(?:exhumes|releves|decouverts|retrouves|denombres|recuperes|recenses|ramasses|inhumes|enterres|identifies)\b")),
@@ -158,7 +167,101 @@ fn patterns() -> &'static [(Kind, Regex)] {
     })
 }
 
-/// The toll patterns as one set: one pass says which can match.
+/// For each toll pattern, in order, words of which every match holds at
+/// least one (each pattern needs its verb or noun of death or wounding).
+/// A pattern none of whose words is in the sentence cannot match and is
+/// not run: a few substring checks cost less than scanning the sentence
+/// with the automaton of every pattern at once.
+const GATES: [&[&str]; 21] = [
+    &[
+        "tu",
+        "abatt",
+        "execut",
+        "egorg",
+        "massacr",
+        "assassin",
+        "neutralis",
+        "cout",
+        "caus",
+        "entrain",
+    ],
+    &["perdu"],
+    &[
+        "tomb",
+        "tu",
+        "mort",
+        "abattu",
+        "execut",
+        "egorg",
+        "massacr",
+        "assassin",
+        "neutralis",
+        "deced",
+        "calcin",
+        "peri",
+        "perdu",
+        "vie",
+        "succomb",
+    ],
+    &[
+        "mort", "tues", "deces", "victimes", "pertes", "cadavres", "corps",
+    ],
+    &[
+        "mort",
+        "assassinat",
+        "execution",
+        "meurtre",
+        "deces",
+        "egorgement",
+    ],
+    &["massacre", "tuerie"],
+    &["autres"],
+    &["laiss", "recupere", "denombre"],
+    &["corps", "cadavres"],
+    &[
+        "tu", "abattu", "execut", "assassin", "egorg", "massacr", "peri", "perdu", "mort",
+    ],
+    &["corps", "cadavres"],
+    &["corps", "cadavres"],
+    &["tu", "abatt", "execut", "egorg", "assassin", "neutralis"],
+    &[
+        "tu",
+        "abattu",
+        "execut",
+        "assassin",
+        "egorg",
+        "neutralis",
+        "mort",
+        "deced",
+        "peri",
+        "succomb",
+        "perdu",
+    ],
+    &["ainsi"],
+    &[
+        "tu", "abattu", "execut", "assassin", "mort", "deced", "succomb", "peri", "perdu",
+    ],
+    &["exploser", "sauter"],
+    &[
+        "tues",
+        "tuees",
+        "abattu",
+        "execut",
+        "egorg",
+        "assassin",
+        "neutralis",
+        "peri",
+        "mort",
+        "perdu",
+    ],
+    &["bless"],
+    &["blessant"],
+    &["bless"],
+];
+
+/// The toll patterns as one set: one pass says which can match (used by
+/// the test that checks [`GATES`]).
+#[cfg(test)]
 fn pattern_set() -> &'static regex::RegexSet {
     static RE: OnceLock<regex::RegexSet> = OnceLock::new();
     RE.get_or_init(|| {
@@ -226,7 +329,7 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
         return Some(Casualties::range(low, n2));
     }
     Some(match q.as_str() {
-        "au moins" | "pas moins de" | "plus de" => Casualties::at_least(low),
+        "au moins" | "pas moins de" | "plus de" | "plus d'" => Casualties::at_least(low),
         _ if low == high => Casualties::exact(low),
         _ => Casualties::range(low, high),
     })
@@ -261,11 +364,32 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
             || *c == Casualties::range(200, 999)
     };
     let precise = |g: Group| groups.iter().any(|(h, c)| *h == g && !vague(c));
+    let kept: Vec<(Group, Casualties)> = groups
+        .iter()
+        .filter(|(g, c)| !vague(c) || !precise(*g))
+        .copied()
+        .collect();
     let mut by: Vec<(Group, Casualties)> = Vec::new();
-    for (g, c) in groups.iter().filter(|(g, c)| !vague(c) || !precise(*g)) {
+    for (g, c) in &kept {
         match by.iter_mut().find(|(x, _)| x == g) {
             Some((_, cur)) => *cur = cur.union(c),
             None => by.push((*g, *c)),
+        }
+    }
+    // A total and its parts ("37 terroristes neutralisés" in the headline,
+    // then 29 killed from the air and 8 on the ground): the total.
+    for (g, cur) in &mut by {
+        let exact: Vec<u32> = kept
+            .iter()
+            .filter(|(x, _)| x == g)
+            .filter_map(|(_, c)| (c.low.is_some() && c.low == c.high).then_some(c.low?))
+            .collect();
+        let all = kept.iter().filter(|(x, _)| x == g).count();
+        if let Some(&max) = exact.iter().max() {
+            let rest: u32 = exact.iter().sum::<u32>() - max;
+            if exact.len() >= 3 && exact.len() == all && rest == max {
+                *cur = Casualties::exact(max);
+            }
         }
     }
     let of = |g: Group| by.iter().find(|(x, _)| *x == g).map(|(_, c)| *c);
@@ -333,9 +457,12 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     let original = |s: usize, e: usize| sentence[bytes.byte(s)..bytes.byte(e)].trim().to_string();
     let mut taken = crate::fold::Claimed::new(text.len());
     let mut wounded: Vec<Casualties> = Vec::new();
-    let present = pattern_set().matches(&text);
+    // Where each death figure starts, and figures of "N autres" to add to
+    // the one before them.
+    let mut starts: Vec<usize> = Vec::new();
+    let mut more_of: Vec<(usize, Casualties)> = Vec::new();
     for (i, (kind, re)) in patterns().iter().enumerate() {
-        if !present.matched(i) {
+        if !GATES[i].iter().any(|w| text.contains(w)) {
             continue;
         }
         for c in crate::fold::captures_fast(re, &text) {
@@ -376,7 +503,20 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             // A long gap must not hold another figure or another verb:
             // "10 soldats ont été blessés et 3 civils tués" is not 10 dead.
             if let Some(gap) = c.name("gap") {
-                let g = gap.as_str();
+                // "26 passagers, qui se rendaient à la foire, ont tous
+                // perdu la vie": a relative clause set off by commas is
+                // an aside, not another subject.
+                let aside = gap
+                    .as_str()
+                    .trim_start()
+                    .strip_prefix(',')
+                    .and_then(|r| r.trim_end().strip_suffix(','))
+                    .is_some_and(|r| {
+                        r.trim_start().starts_with("qui ")
+                            && !r.contains(',')
+                            && !r.bytes().any(|b| b.is_ascii_digit())
+                    });
+                let g = if aside { "" } else { gap.as_str() };
                 if g.bytes().any(|b| b.is_ascii_digit())
                     || gap_breakers().is_match(g)
                     || (singular(&c["n"])
@@ -398,6 +538,19 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                     if c.name("p").is_some_and(|p| things().is_match(p.as_str())) {
                         continue;
                     }
+                    // "trois mois après le massacre de 160 Peuls": the toll
+                    // of the earlier event the sentence measures from.
+                    if m.as_str().contains("massacre") || m.as_str().contains("tuerie") {
+                        let lead = crate::fold::tail(&text[..m.start()], 12).trim_end();
+                        if ["apres", "depuis", "avant"]
+                            .iter()
+                            .any(|w| lead.ends_with(w))
+                        {
+                            taken.release(m.start(), m.end());
+                            toll.evidence.pop();
+                            continue;
+                        }
+                    }
                     // "ont laissé 24 corps", "auraient laissé un mort sur
                     // le terrain": the attackers' dead.
                     let before = crate::fold::tail(&text[..m.start()], 12).trim_end();
@@ -412,6 +565,7 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                         m.as_str().ends_with("exploser") || m.as_str().ends_with("sauter");
                     let group = match c.name("p") {
                         Some(_) if bombers => Group::Attackers,
+                        Some(_) if c.name("lost").is_some() => Group::Forces,
                         Some(p) => group_of(p.as_str()),
                         None if left_behind => Group::Attackers,
                         None => Group::All,
@@ -435,7 +589,14 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                     if subset().is_match(lead_in) {
                         continue;
                     }
-                    toll.death_groups.push((group, count));
+                    // "et trois autres ont succombé": added to the figure
+                    // told before it, once every figure is read.
+                    let more = c.name("more").is_some()
+                        || c.name("p").is_some_and(|p| p.as_str() == "autres");
+                    if more {
+                        more_of.push((m.start(), count));
+                        continue;
+                    }
                     // "selon un élu, 7 gendarmes tués": a source, not a
                     // member of the list.
                     let sourced = |l: &regex::Match| {
@@ -444,6 +605,10 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                             || before.ends_with("apres")
                             || before.ends_with("pour")
                     };
+                    // The members of one list are different people: "un
+                    // soldat de la paix et un militaire malien ont été
+                    // tués" is two soldiers, not one count told twice.
+                    let mut members = vec![(group, count)];
                     if let Some(list) = c
                         .name("list")
                         .filter(|l| !l.as_str().trim().is_empty() && !sourced(l))
@@ -451,12 +616,34 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                         for part in crate::fold::captures_fast(list_members(), list.as_str()) {
                             let q = part.name("q").map_or("", |x| x.as_str());
                             if let Some(n) = parse_count(q, &part["n"], None) {
-                                toll.death_groups.push((group_of(&part["p"]), n));
+                                let g = group_of(&part["p"]);
+                                match members.iter_mut().find(|(x, _)| *x == g) {
+                                    Some((_, cur)) => *cur = add(*cur, n),
+                                    None => members.push((g, n)),
+                                }
                             }
                         }
                     }
+                    for member in members {
+                        starts.push(m.start());
+                        toll.death_groups.push(member);
+                    }
                 }
             }
+        }
+    }
+    // Figures in text order, to find the one told last before each "N
+    // autres" without a scan per figure.
+    let mut order: Vec<usize> = (0..starts.len()).collect();
+    order.sort_by_key(|&i| starts[i]);
+    for (at, count) in more_of {
+        let before = order
+            .partition_point(|&i| starts[i] < at)
+            .checked_sub(1)
+            .map(|k| order[k]);
+        match before {
+            Some(i) => toll.death_groups[i].1 = add(toll.death_groups[i].1, count),
+            None => toll.death_groups.push((Group::All, count)),
         }
     }
     if let Some(m) = zero_toll().find(&text) {
@@ -518,14 +705,18 @@ fn gap_breakers() -> &'static Regex {
     })
 }
 
+/// Words of an earlier toll that a later one replaced.
+pub(crate) const SUPERSEDED: &str = r"(?i-u)\b(?:premier|precedent|ancien|dernier)s?\s+(?:bilan|decompte|communique|chiffre)s?\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[\x00-\x2d\x2f-\x7f]{0,40}\bbilan\b|\bfaisait\s+etat\b|\bfaisaient\s+etat\b|\bavait\s+(?:d'abord|initialement)\b|\binitialement\b";
+
+/// Words that say an attack failed.
+pub(crate) const DENIAL: &str = r"(?i-u)\brepouss[ee]e?s?\b|\bdejou[ee]e?s?\b|\bdement\w*|\bmis en deroute\b|\bcontraint les \w+ au repli\b";
+
 /// Whether a sentence gives an earlier toll that a later one replaced ("un
 /// premier bilan faisait état de ...").
 pub fn is_superseded(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:premier|precedent|ancien|dernier)s?\s+(?:bilan|decompte|communique|chiffre)s?\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[\x00-\x2d\x2f-\x7f]{0,40}\bbilan\b|\bfaisait\s+etat\b|\bfaisaient\s+etat\b|\bavait\s+(?:d'abord|initialement)\b|\binitialement\b").expect("regex")
-    })
-    .is_match(&crate::fold::ascii_lower_1to1(sentence))
+    RE.get_or_init(|| Regex::new(SUPERSEDED).expect("regex"))
+        .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 
 /// One member of a list of groups ("17 soldats, ").
@@ -543,7 +734,8 @@ fn list_members() -> &'static Regex {
 /// a claimed toll contested.
 pub fn is_denial(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\brepouss[ee]e?s?\b|\bdejou[ee]e?s?\b|\bdement\w*|\bmis en deroute\b|\bcontraint les \w+ au repli\b").expect("regex")).is_match(&crate::fold::ascii_lower_1to1(sentence))
+    RE.get_or_init(|| Regex::new(DENIAL).expect("regex"))
+        .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 
 #[cfg(test)]
@@ -641,6 +833,31 @@ mod tests {
         let c = find_casualties("au cours de laquelle « un personnel civil » aurait été blessé");
         assert_eq!(c.wounded, Some(Casualties::exact(1)));
         assert_eq!(c.deaths, None);
+    }
+
+    #[test]
+    fn a_pattern_matches_only_where_its_gate_words_are() {
+        assert_eq!(GATES.len(), patterns().len());
+        for s in [
+            "tuant 41 soldats et blessant 17 autres",
+            "17 soldats, 4 civils et 7 assaillants ont été tués, un mort et 11 blessés",
+            "Le MSA a perdu dix hommes ; 19 personnes ont péri et trois autres ont succombé.",
+            "la mort de 41 soldats, le massacre de 160 Peuls, une tuerie de 30 villageois",
+            "ont laissé 24 corps ; 25 corps ont été exhumés ; deux corps de civils découverts",
+            "le chef du village a été abattu ; tuant le maire ; il est mort sur le coup",
+            "quatre militaires ont été tués, ainsi qu'un civil ; deux kamikazes se sont fait exploser",
+            "quelque 160 Peuls avaient été tués ; 10 blessés ; 3 civils grièvement blessés",
+            "a coûté la vie à six soldats, causant la mort de 3 civils, retrouvés sans vie",
+        ] {
+            let text = crate::fold::ascii_lower_1to1(s);
+            let set = pattern_set().matches(&text);
+            for i in set.iter() {
+                assert!(
+                    GATES[i].iter().any(|w| text.contains(w)),
+                    "pattern {i} matches {s:?} without its gate words"
+                );
+            }
+        }
     }
 
     #[test]

@@ -109,25 +109,25 @@ fn patterns() -> &'static [Regex; 10] {
     RE.get_or_init(|| {
         [
             // "le 23 mai 2025", "16-17 mars 2024", "1er avril", "lundi 18 mars"
-            Regex::new(&format!(r"(?i)\b(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?(?:\s*(?:-|–|au|et)\s*(\d{{1,2}}))?\s+({MONTH_RE})\b(?:\s+(\d{{4}}))?")).expect("regex"),
+            Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?(?:\s*(?:-|–|au|et)\s*(?:(?:{DAY_RE})\s+)?(\d{{1,2}}))?\s+({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex"),
             // "en juin 2024", "(avril 2015)", "novembre 2015"
-            Regex::new(&format!(r"(?i)\b({MONTH_RE})\s+(\d{{4}})\b")).expect("regex"),
+            Regex::new(&format!(r"(?i)(?-u:\b)({MONTH_RE})\s+(\d{{4}})(?-u:\b)")).expect("regex"),
             // "en 2020", "courant 2019" (not "depuis 2014")
-            Regex::new(r"(?i)\b(en|courant|début|fin|mi-)\s*(\d{4})\b").expect("regex"),
+            Regex::new(r"(?i)(?-u:\b)(en|courant|début|fin|mi-)\s*(\d{4})(?-u:\b)").expect("regex"),
             // "dans la nuit de samedi à dimanche"
-            Regex::new(&format!(r"(?i)\bnuit\s+(?:de|du)\s+({DAY_RE})\s+(?:à|au)\s+({DAY_RE})\b")).expect("regex"),
+            Regex::new(&format!(r"(?i)(?-u:\b)nuit\s+(?:de|du)\s+({DAY_RE})\s+(?:à|au)\s+({DAY_RE})(?-u:\b)")).expect("regex"),
             // "samedi", "samedi matin", "ce dimanche"
-            Regex::new(&format!(r"(?i)\b({DAY_RE})\b")).expect("regex"),
+            Regex::new(&format!(r"(?i)(?-u:\b)({DAY_RE})(?-u:\b)")).expect("regex"),
             // "deux jours plus tard", "le lendemain", "la veille", "la semaine dernière"
-            Regex::new(r"(?i)\b(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée))|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+plus\s+tard|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+(?:auparavant|plus\s+tôt))\b").expect("regex"),
+            Regex::new(r"(?i)(?-u:\b)(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée))|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+plus\s+tard|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+(?:auparavant|plus\s+tôt))(?-u:\b)").expect("regex"),
             // "le 07/02/2025", "12.03.2024", "3-4-2021"
-            Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b").expect("regex"),
+            Regex::new(r"(?-u:\b)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?-u:\b)").expect("regex"),
             // "il y a trois jours", "il y a une semaine"
-            Regex::new(r"(?i)\bil\s+y\s+a\s+(\w+)\s+(jours?|semaines?)\b").expect("regex"),
+            Regex::new(r"(?i)(?-u:\b)il\s+y\s+a\s+(\w+)\s+(jours?|semaines?)(?-u:\b)").expect("regex"),
             // "fin mars", "mi-janvier", "début août 2021"
-            Regex::new(&format!(r"(?i)\b(?:début|fin|mi|courant|au\s+début\s+du\s+mois\s+de)\s*-?\s*({MONTH_RE})\b(?:\s+(\d{{4}}))?")).expect("regex"),
+            Regex::new(&format!(r"(?i)(?-u:\b)(?:début|fin|mi|courant|au\s+début\s+du\s+mois\s+de)\s*-?\s*({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex"),
             // "hier", "avant-hier"
-            Regex::new(r"(?i)\b(avant-hier|hier)\b").expect("regex"),
+            Regex::new(r"(?i)(?-u:\b)(avant-hier|hier)(?-u:\b)").expect("regex"),
         ]
     })
 }
@@ -205,6 +205,20 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         if !(1..=31).contains(&day) || since(m.start()) {
             continue;
         }
+        // "dans la nuit du 9 au 10 juin": the night's events are dated
+        // by the day they ended in, as with "la nuit de samedi à dimanche".
+        let night = {
+            let mut cut = m.start().saturating_sub(12);
+            while !sentence.is_char_boundary(cut) {
+                cut += 1;
+            }
+            let b = sentence[cut..m.start()].trim_end().to_lowercase();
+            b.ends_with("nuit du") || b.ends_with("nuit de")
+        };
+        let (day, end_day) = match end_day {
+            Some(e) if night && e > day => (e, None),
+            _ => (day, end_day),
+        };
         let precision = if end_day.is_some() {
             DatePrecision::Week
         } else {
@@ -390,7 +404,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
 fn report_verb() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?:\b(?:annonce|annoncait|revendique|revendiquait|indique|affirme|declare|rapporte|confirme|precise|publie|diffuse|fait savoir|communique|explique|assure|souligne|reconnu|ajoute|signale|informe|rendu public|appris|apprend|rapportait|a fait etat|faisait etat|fait etat|deplore|deplorait|denonce|condamne|accuse|relate|raconte|rendu compte|rendu hommage|decrete|repondu)(?:\s+(?:ce|le|dans|la|en|soir|matin|meme|aussi|egalement|officiellement|avoir|qu'il|que))*|\ben\s+date\s+du|\bdate\s+du|\bcommunique\s+du)\s*$").expect("regex")
+        Regex::new(r"(?-u)(?:\b(?:annonce|annoncait|revendique|revendiquait|indique|affirme|declare|rapporte|confirme|precise|publie|diffuse|fait savoir|communique|explique|assure|souligne|reconnu|ajoute|signale|informe|rendu public|appris|apprend|rapportait|a fait etat|faisait etat|fait etat|deplore|deplorait|denonce|condamne|accuse|relate|raconte|rendu compte|rendu hommage|decrete|repondu)(?:\s+(?:ce|le|dans|la|en|soir|matin|meme|aussi|egalement|officiellement|avoir|qu'il|que))*|\ben\s+date\s+du|\bdate\s+du|\bcommunique\s+du)\s*$").expect("regex")
     })
 }
 

@@ -89,7 +89,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Clash,
-        r"affrontements?|accrochages?|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bprise? a partie\b|\bpris a partie\b",
+        r"affrontements?|accrochages?|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bse sont (?:ensuite |alors )?oppos[e]s\b|\bprise? a partie\b|\bpris a partie\b",
     ),
     (
         // Killing without a noun for the event: an attack unless the
@@ -121,8 +121,103 @@ fn compiled() -> &'static Vec<(EventType, Regex)> {
     })
 }
 
-/// All cue patterns at once: one pass says which of them can match, so a
-/// sentence is not scanned once per pattern.
+/// For each cue pattern, in the order of `CUES`, words of which every
+/// match holds at least one. A pattern none of whose words is in the
+/// sentence cannot match and is not run: a few substring checks cost less
+/// than one scan with the automaton of every cue pattern at once.
+const CUE_GATES: [&[&str]; 12] = [
+    &[
+        "suicide", "kamikaze", "vbied", "exploser", "sauter", "ceinture", "piege",
+    ],
+    &["drone"],
+    &["roquette", "obus", "mortier", "indirect", "artillerie"],
+    &[
+        "embuscade",
+        "guet",
+        "convoi",
+        "escorte",
+        "colonne",
+        "citerne",
+    ],
+    &[
+        "engin",
+        "eei",
+        "ied",
+        "mine",
+        "bombe",
+        "saute",
+        "explosion",
+        "explose",
+        "heurte",
+        "roule",
+    ],
+    &[
+        "frappe",
+        "aerien",
+        "aeroporte",
+        "aviation",
+        "avion",
+        "helicoptere",
+        "vecteurs",
+    ],
+    &["blocus", "siege", "assieg", "encercl"],
+    &["enlev", "kidnapp", "otage", "rapt", "ravisseur", "inconnue"],
+    &["massacr", "tuerie", "carnage", "hecatombe", "execution"],
+    &[
+        "attaqu",
+        "assaut",
+        "raid",
+        "cible",
+        "vise",
+        "prise",
+        "attentat",
+        "frapp",
+        "incursion",
+        "fusillade",
+        "irruption",
+        "exaction",
+        "incendi",
+        "feu",
+        "sac",
+        "pill",
+        "saccag",
+        "tir",
+        "mitraill",
+        "crible",
+        "execution",
+    ],
+    &[
+        "affront",
+        "accroch",
+        "offensive",
+        "combat",
+        "echange",
+        "heurts",
+        "bataille",
+        "oppos",
+        "partie",
+    ],
+    &[
+        "tu",
+        "execut",
+        "egorg",
+        "abatt",
+        "assassin",
+        "coute",
+        "coutant",
+        "mort",
+        "perdu",
+        "peri",
+        "neutralis",
+        "calcin",
+        "decapit",
+        "meurtre",
+    ],
+];
+
+/// All cue patterns at once: one pass says which of them can match (used
+/// by the test that checks [`CUE_GATES`]).
+#[cfg(test)]
 fn cue_set() -> &'static regex::RegexSet {
     static RE: OnceLock<regex::RegexSet> = OnceLock::new();
     RE.get_or_init(|| {
@@ -146,19 +241,43 @@ fn hypothetical() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bpour (?:prevenir|eviter|empecher|contrer|dejouer|parer a|faire face a|repondre a)|\bafin d'(?:eviter|empecher)|\ben cas d'|\bsi (?:les|des|le|la|un|une)\b[\x00-\x2b\x2d\x2f-\x7f]{0,30}$|\brisques? d[e']|\bmenaces? d[e']|\bpourrai\w*\b|\bcrai(?:n|gn)\w*\b|\beventuel\w*\b|\bplans? d[e']|\bprojets? d[e']|\bmenac\w+ d[e']|\bpreparai\w*\b|\bprojetai\w*\b|\bs'appret\w*\b|\blutte contre\b|\bvigilance\b|\breclam\w*|\bsollicit\w*|\bexig\w*|\bdemand\w*|\bappel\w* (?:a|au|aux))[\x00-\x2d\x2f-\x7f]{0,25}$").expect("regex"))
 }
 
+/// Words right after a cue that make it an event still to come.
+fn not_yet() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?-u)^(?:\s+[a-z]+)?\s+(?:imminente?s?|en preparation|projetee?s?|planifiee?s?|redoutee?s?|annoncee?s? (?:pour|dans))\b")
+            .expect("regex")
+    })
+}
+
 /// Words that make an event sentence a general statement rather than the
 /// report of one event.
 fn generic() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\bnotamment\b|\br[ee]guli[ee]rement\b|\bsouvent\b|quasi quotidiennes?|\ba plusieurs reprises\b|\bplusieurs localites\b|\ba la tete des\b|\bces derni(?:ers|eres) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\ben proie\b|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bcentaines de milliers\b|\bla crise\b|\ble conflit a\b|\bles violences ont\b|\bbilan annuel\b|\bces dernieres annees\b|\bde plus en plus\b|\bmultiplient\b|\bmultiplication\b|\bcouvre-feux?\b|\bmultiplie\b|\bse multipli\w+\b|\brecrudescence\b|\bpersistan\w+\b|\bnombreuses attaques\b|\bfrequentes?\b|\bsouvent\b|\bhabituel\w*\b|\bvague d'attaques\b|\bserie d'attaques\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(GENERIC).expect("regex"))
 }
 
 /// Words that place a sentence in the past of the story, without a date
 /// of its own ("avait déjà été visé par le passé").
 fn background() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\bpar le passe\b|\bdans le passe\b|\bavait deja\b|\bavaient deja\b|\ba maintes reprises\b|\bce n'est pas la premiere fois\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(BACKGROUND).expect("regex"))
 }
+
+/// A general statement, not the report of one event.
+pub(crate) const GENERIC: &str = r"(?i-u)\bnotamment\b|\br[ee]guli[ee]rement\b|\bsouvent\b|quasi quotidiennes?|\ba plusieurs reprises\b|\bplusieurs localites\b|\ba la tete des\b|\bces derni(?:ers|eres) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\ben proie\b|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bcentaines de milliers\b|\bla crise\b|\ble conflit a\b|\bles violences ont\b|\bbilan annuel\b|\bces dernieres annees\b|\bde plus en plus\b|\bmultiplient\b|\bmultiplication\b|\bcouvre-feux?\b|\bmultiplie\b|\bse multipli\w+\b|\brecrudescence\b|\bpersistan\w+\b|\bnombreuses attaques\b|\bfrequentes?\b|\bsouvent\b|\bhabituel\w*\b|\bvague d'attaques\b|\bserie d'attaques\b";
+
+/// The past of the story, without a date.
+pub(crate) const BACKGROUND: &str = r"(?i-u)\bpar le passe\b|\bdans le passe\b|\bavait deja\b|\bavaient deja\b|\ba maintes reprises\b|\bce n'est pas la premiere fois\b";
+
+/// A figure over a period.
+pub(crate) const STATISTIC: &str = r"(?i-u)\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b";
+
+/// A count of several events.
+pub(crate) const COUNTS_SEVERAL: &str = r"(?i-u)\b(?:plusieurs|differentes|diverses|deux|trois|quatre|cinq|les\s+(?:deux|trois|quatre|cinq)|ces\s+(?:deux|trois|quatre|cinq))\s+(?:operations|attaques|assauts|offensives|missions|raids|embuscades)\b";
+
+/// Events told together, or a total ("au total").
+pub(crate) const JOINT: &str = r"(?i-u)\b(?:attaques|assauts|operations|offensives)\s+(?:simultanees|coordonnees|distinctes|paralleles|concertees)\b|\bau\s+total\b|\bl'ensemble\s+des\s+(?:operations|attaques|sites|localites)\b";
 
 /// Event cues of a sentence, in text order.
 pub fn find_cues(sentence: &str) -> Vec<Cue> {
@@ -168,9 +287,8 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
     let folded = crate::fold::ascii_lower_1to1(sentence);
     let bytes = crate::fold::CharBytes::new(sentence);
     let mut taken = crate::fold::Claimed::new(folded.len());
-    let present = cue_set().matches(&folded);
     for (rank, (t, re)) in compiled().iter().enumerate() {
-        if !present.matched(rank) {
+        if !CUE_GATES[rank].iter().any(|w| folded.contains(w)) {
             continue;
         }
         for m in re.find_iter(&folded) {
@@ -184,7 +302,9 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
                 || m.as_str().starts_with("ces ")
                 || m.as_str().starts_with("cette ");
             let wide = &folded[m.start().saturating_sub(60)..m.start()];
-            let hypothetical = hypothetical().is_match(wide);
+            // "une attaque terroriste imminente": announced, not happened.
+            let after = &folded[m.end()..(m.end() + 40).min(folded.len())];
+            let hypothetical = hypothetical().is_match(wide) || not_yet().is_match(after);
             let (s, e) = (bytes.byte(m.start()), bytes.byte(m.end()));
             out.push(Cue {
                 event_type: *t,
@@ -229,7 +349,27 @@ pub fn is_generic(sentence: &str) -> bool {
 /// milliers de morts chaque année").
 pub fn is_statistic(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(STATISTIC).expect("regex"))
+        .is_match(&crate::fold::ascii_lower_1to1(sentence))
+}
+
+/// Whether a sentence's figures are a total over several events: "au
+/// cours de plusieurs opérations", "dans deux attaques distinctes", "au
+/// total" (the caller decides whether several incidents were told).
+pub fn is_summary(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    counts_several(sentence)
+        || RE
+            .get_or_init(|| Regex::new(JOINT).expect("regex"))
+            .is_match(&crate::fold::ascii_lower_1to1(sentence))
+}
+
+/// Whether a sentence counts several events ("dans deux attaques
+/// distinctes", "au cours de plusieurs opérations"): its figures are over
+/// all of them, even where it names one place.
+pub fn counts_several(sentence: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(COUNTS_SEVERAL).expect("regex"))
         .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 
@@ -302,6 +442,31 @@ mod tests {
         assert_eq!(t("le massacre d'Ogossagou"), EventType::Massacre);
         assert_eq!(t("une embuscade tendue à un convoi"), EventType::Ambush);
         assert_eq!(t("Le gouvernement a pris un décret."), EventType::Other);
+    }
+
+    #[test]
+    fn a_cue_matches_only_where_its_gate_words_are() {
+        assert_eq!(CUE_GATES.len(), CUES.len());
+        for s in [
+            "un véhicule piégé kamikaze, un attentat-suicide, deux kamikazes se sont fait exploser",
+            "des frappes de drone, des tirs de roquettes et d'obus, des tirs indirects au mortier",
+            "une embuscade contre un convoi ; l'attaque d'un convoi escorté ; une colonne prise pour cible",
+            "un engin explosif improvisé, une mine, une bombe a explosé, le véhicule a sauté sur une mine",
+            "des frappes aériennes, un raid aérien, les vecteurs aériens ont traité, des avions ont frappé",
+            "le blocus, le siège, la ville assiégée et encerclée ; l'enlèvement, des otages, un rapt",
+            "le massacre, une tuerie, un carnage, des exécutions sommaires",
+            "ont attaqué, un assaut, pris d'assaut, ciblé, visé, ont fait irruption, ont ouvert le feu, mis à sac",
+            "des affrontements, un accrochage, des combats, des échanges de tirs, ont opposé, pris à partie",
+            "ont tué, tuant, abattus, égorgés, assassinat, a coûté la vie, trouvé la mort, ont péri, neutralisés",
+        ] {
+            let folded = crate::fold::ascii_lower_1to1(s);
+            for i in cue_set().matches(&folded).iter() {
+                assert!(
+                    CUE_GATES[i].iter().any(|w| folded.contains(w)),
+                    "cue pattern {i} matches {s:?} without its gate words"
+                );
+            }
+        }
     }
 
     #[test]

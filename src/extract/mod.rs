@@ -29,6 +29,7 @@ pub mod dates;
 pub mod events;
 pub mod places;
 pub mod rows;
+pub mod statements;
 
 use crate::fold::fold;
 use crate::gazetteer::relative::RelativePhrase;
@@ -39,9 +40,9 @@ use crate::model::{
     LocationPrecision, Source,
 };
 use article::Article;
-use casualties::{find_casualties, is_denial};
+use casualties::find_casualties;
 use dates::{find_dates, DateAnchor, DateContext};
-use events::{best_type, find_cues, is_background, is_generic, specificity_rank};
+use events::{best_type, find_cues, specificity_rank};
 use places::PlaceMention;
 
 /// An incident with the words that gave each of its fields.
@@ -91,7 +92,13 @@ struct Draft {
     /// it stands for a more precise account of the same event nearby, if
     /// the article gives one.
     provisional: bool,
+    /// The folded place and other places, with the names they were folded
+    /// from (see [`Draft::names_key`]).
+    keys: std::cell::RefCell<FoldedNames>,
 }
+
+/// A draft's place and other places as last folded, and their folded forms.
+type FoldedNames = Option<(String, Vec<String>, Vec<String>)>;
 
 impl Draft {
     fn new(
@@ -121,6 +128,7 @@ impl Draft {
             kind_named: false,
             dated: false,
             provisional: false,
+            keys: std::cell::RefCell::new(None),
         }
     }
 
@@ -128,9 +136,23 @@ impl Draft {
         fold(&self.place.lookup)
     }
 
-    fn names_place(&self, p: &PlaceMention) -> bool {
-        let k = fold(&p.lookup);
-        k == self.key() || self.also.iter().any(|a| fold(a) == k)
+    /// Whether the folded name `k` is this incident's place or one of its
+    /// other places. The folded names are kept from one call to the next
+    /// while the place and the other places stay the same (folding them
+    /// anew for every mention of every sentence was a tenth of the time).
+    fn names_key(&self, k: &str) -> bool {
+        let mut cache = self.keys.borrow_mut();
+        let fresh = cache
+            .as_ref()
+            .is_some_and(|(lookup, also, _)| *lookup == self.place.lookup && *also == self.also);
+        if !fresh {
+            let mut keys = vec![self.key()];
+            keys.extend(self.also.iter().map(|a| fold(a)));
+            *cache = Some((self.place.lookup.clone(), self.also.clone(), keys));
+        }
+        cache
+            .as_ref()
+            .is_some_and(|(_, _, keys)| keys.iter().any(|x| x == k))
     }
 
     /// Whether a date read with a mention of this incident's place can be
@@ -189,26 +211,29 @@ impl Draft {
         // Sentences come in order: one already kept is the last one kept
         // (comparing texts here made a sentence naming a place thousands
         // of times quadratic).
+        // What the sentence says as a whole (its cues, its actors) is read
+        // once: a sentence naming a place thousands of times is absorbed
+        // once per place, and reading its cues each time was quadratic.
         if self.sentence_nos.last() != Some(&s.no) {
             self.sentence_nos.push(s.no);
             self.sentences.push(s.text.clone());
-        }
-        // Every kind of event the account names ("attaquée ... enlevés"),
-        // for deciding its type at the end; words that only say people were
-        // killed name no kind.
-        for t in s
-            .cues
-            .iter()
-            .filter_map(|c| best_type(std::slice::from_ref(c)))
-        {
-            self.kind_named = true;
-            if !self.seen.contains(&t) {
-                self.seen.push(t);
+            // Every kind of event the account names ("attaquée ...
+            // enlevés"), for deciding its type at the end; words that only
+            // say people were killed name no kind.
+            for t in s
+                .cues
+                .iter()
+                .filter_map(|c| best_type(std::slice::from_ref(c)))
+            {
+                self.kind_named = true;
+                if !self.seen.contains(&t) {
+                    self.seen.push(t);
+                }
             }
-        }
-        for a in &s.actors {
-            if !self.actors.iter().any(|x| x.name == a.name) {
-                self.actors.push(a.clone());
+            for a in &s.actors {
+                if !self.actors.iter().any(|x| x.name == a.name) {
+                    self.actors.push(a.clone());
+                }
             }
         }
         // A background figure ("74 Casques bleus tués depuis 2013") or an
@@ -257,6 +282,9 @@ struct SentenceFacts {
     statistic: bool,
     /// It gives an earlier toll that a later one replaced.
     superseded: bool,
+    /// Its figures are a total over several events ("au cours de
+    /// plusieurs opérations", "dans deux attaques distinctes").
+    summary: bool,
     /// The day a report in the sentence was made, when it gives no other
     /// date: the best guess for the event told with it.
     report_date: Option<(Option<IncidentDate>, dates::DateMention)>,
@@ -361,6 +389,19 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             dates.push((d, m));
         }
         let mut places = places::find_places_in(s.text, g, heading);
+        // "Ce village ... avait été le théâtre, le 23 mars 2019, du
+        // massacre": the place being told, at the sentence's own time.
+        if let (true, Some(span), Some(i)) = (places.groups.is_empty(), places.this_place, current)
+        {
+            let p = &drafts[i].place;
+            if p.known && !p.area && !p.estimate && p.road_to.is_none() {
+                let mut p = p.clone();
+                p.span = span;
+                p.relative = None;
+                places.groups.push(vec![p]);
+                places.fallback = None;
+            }
+        }
         // A sentence that names only an area, or only a distance from a
         // reference, has its event there.
         if places.groups.is_empty() {
@@ -368,6 +409,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 places.groups.push(vec![f]);
             }
         }
+        let kind = statements::classify(&crate::fold::ascii_lower_1to1(s.text));
         let facts = SentenceFacts {
             no: sentence_no,
             text: s.text.to_string(),
@@ -375,11 +417,12 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             places,
             actors: actors::find_actors(s.text),
             toll: find_casualties(s.text),
-            denial: is_denial(s.text),
+            denial: kind.denial,
             dates,
             report_date,
-            statistic: events::is_statistic(s.text),
-            superseded: casualties::is_superseded(s.text),
+            statistic: kind.statistic,
+            superseded: kind.superseded,
+            summary: kind.summary,
         };
         if first_place.is_none() && !heading {
             first_place = facts
@@ -391,11 +434,11 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 .map(|p| p.lookup.clone());
         }
         let explicit = facts.dates.iter().any(|(_, m)| m.anchor.is_absolute());
-        if is_background(&facts.text) && !explicit {
+        if kind.background && !explicit {
             continue;
         }
         let has_places = !facts.places.groups.is_empty();
-        let generic = is_generic(&facts.text);
+        let generic = kind.generic;
         let licensed = facts.licensing_at(drafts.is_empty()) || announced.is_some();
         let anchored = !facts.dates.is_empty() || announced.as_ref().is_some_and(|a| a.1);
 
@@ -403,7 +446,12 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             // "le poste de Mourdiah, qui avait lui-même essuyé une attaque
             // la veille": an event told in the pluperfect is an aside; the
             // next sentences still tell the story's incident.
-            let told_before = current.filter(|_| pluperfect(&facts.text));
+            // A sentence that opens on a date of its own ("Le 25 août,
+            // ...") starts the next account, whatever its clauses recall.
+            let opens_dated = facts.dates.first().is_some_and(|(_, m)| {
+                matches!(m.anchor, DateAnchor::Absolute { .. }) && m.span.0 <= 12
+            });
+            let told_before = current.filter(|_| !opens_dated && pluperfect(&facts.text));
             // Several explicit dates and one place: one event per date
             // ("La Terrasse (avril 2015), Radisson Blu (novembre 2015)").
             let absolute: Vec<&(Option<IncidentDate>, dates::DateMention)> = facts
@@ -511,9 +559,20 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                             .collect();
                         best_type(&v)
                     };
+                    // A cue after the place belongs to it only within its
+                    // clause: in "38 morts à Gangafani et Yoro, une patrouille
+                    // prise en embuscade près de Gossi" the ambush is Gossi's.
+                    let clause_end = facts.text[end..next]
+                        .find([',', ';', ':'])
+                        .map_or(next, |i| end + i);
+                    // Cues are in text order: is there one at or after the
+                    // clause's end? (A scan per place was quadratic on a
+                    // sentence naming a place thousands of times.)
+                    let later = k + 1 < starts.len()
+                        && facts.cues.partition_point(|c| c.span.0 < clause_end) < facts.cues.len();
                     pick(prev_end, starts[k])
-                        .or_else(|| pick(end, next))
-                        .or(cue_type)
+                        .or_else(|| pick(end, clause_end))
+                        .or(if later { None } else { cue_type })
                 } else {
                     cue_type
                 };
@@ -526,9 +585,10 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 let mut inherited = None;
                 let mut fresh: Vec<&PlaceMention> = Vec::new();
                 for p in group {
+                    let pk = fold(&p.lookup);
                     let existing = drafts
                         .iter()
-                        .position(|d| d.names_place(p) && d.date_compatible(date, date_anchored));
+                        .position(|d| d.names_key(&pk) && d.date_compatible(date, date_anchored));
                     match existing {
                         Some(i) => {
                             let d = &mut drafts[i];
@@ -607,10 +667,20 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 }
                 dr.evidence.push(("type".into(), cue_words.clone()));
                 for l in lead.drain(..) {
-                    dr.absorb(&l);
+                    // A lead's total over several operations is no one
+                    // incident's toll.
+                    if l.summary {
+                        dr.absorb_with(&l, &casualties::SentenceToll::default());
+                    } else {
+                        dr.absorb(&l);
+                    }
                     dr.upgrade_type(l.cue_type(), &l.cue_words());
                 }
-                dr.absorb_with(&facts, toll);
+                if kind.counts_several {
+                    dr.absorb_with(&facts, &casualties::SentenceToll::default());
+                } else {
+                    dr.absorb_with(&facts, toll);
+                }
                 dr.origin = sentence_no;
                 // "des attaques simultanées contre Kayes, Nioro du Sahel et
                 // Diboli", "des frappes à Amasine et Amasrakad": a plural
@@ -645,12 +715,10 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
 
         // No new event here: add to the incident whose place it names, or
         // to the one being told.
-        let named = facts
-            .places
-            .groups
-            .iter()
-            .flatten()
-            .find_map(|p| drafts.iter().position(|d| d.names_place(p)));
+        let named = facts.places.groups.iter().flatten().find_map(|p| {
+            let pk = fold(&p.lookup);
+            drafts.iter().position(|d| d.names_key(&pk))
+        });
         let mut target = match named {
             Some(i) if facts.cues.iter().all(|c| c.anaphoric) || Some(i) == current => Some(i),
             _ if !has_places => current,
@@ -713,13 +781,35 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 }
                 // "il s'agit de frappes de drone", "cette embuscade": a closer
                 // look at the event being told refines its type.
+                // So does the first kind of event the account names after
+                // words that only said people were killed ("37 terroristes
+                // neutralisés ... les vecteurs aériens ont traité").
+                let means = facts.cue_type().is_some_and(|t| {
+                    !matches!(
+                        t,
+                        EventType::Siege | EventType::Kidnapping | EventType::Clash
+                    )
+                });
                 if facts.cues.iter().any(|c| c.anaphoric && !c.hypothetical)
+                    || (!drafts[i].kind_named && means)
                     || (drafts[i].event_type == EventType::Airstrike
                         && facts.cue_type() == Some(EventType::DroneStrike))
                 {
                     drafts[i].upgrade_type(facts.cue_type(), &facts.cue_words());
                 }
-                drafts[i].absorb(&facts);
+                // "au total", "les deux attaques": a figure over the
+                // several incidents told for that day is none of them.
+                let same_day = || {
+                    drafts
+                        .iter()
+                        .enumerate()
+                        .any(|(j, d)| j != i && d.date.is_some() && d.date == drafts[i].date)
+                };
+                if facts.summary && same_day() {
+                    drafts[i].absorb_with(&facts, &casualties::SentenceToll::default());
+                } else {
+                    drafts[i].absorb(&facts);
+                }
             }
             None if drafts.is_empty()
                 && (facts.licensing()

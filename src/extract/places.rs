@@ -64,6 +64,29 @@ pub struct SentencePlaces {
     /// When the sentence names no place of its own: the area it names, or
     /// the point a relative phrase with no village gives.
     pub fallback: Option<PlaceMention>,
+    /// "ce village", "cette localité": the sentence points back to the
+    /// place being told (byte range of the words).
+    pub this_place: Option<(usize, usize)>,
+}
+
+/// "ce village", "cette localité", "ce hameau": a place named before.
+fn this_place_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?-u:\b)(?:[Cc]e|[Cc]ette)\s+(?:village|localité|hameau|commune|ville|bourgade|campement|cité|agglomération|garnison|site)(?:[\s,.;:!?)]|$)")
+            .expect("regex")
+    })
+}
+
+/// Whether an area name is only described, not the site: "ce village du
+/// cercle de Douentza" places a village told before in its cercle.
+fn describes_this_place(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:ce|cette)\s+(?:village|localite|hameau|commune|ville|bourgade|campement|cite|agglomeration|garnison|site)(?:\s+[a-z]+){0,2}?\s*,?\s*(?:du|de\s+la|de\s+l'|dans\s+le|dans\s+la|situee?\s+dans\s+(?:le|la))\s*$")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(before))
 }
 
 const NAME: &str = r"[\p{Lu}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*(?:\s+(?:[\p{Lu}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*))?(?:\s+du\s+Sahel)?";
@@ -76,7 +99,7 @@ fn name_re() -> &'static Regex {
 fn trigger_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|[\s(])(?P<t>à|a|de|d['’]|près\s+de|non\s+loin\s+de|aux\s+environs\s+de|vers|sur|entre|dans|contre|attaqu[ée]e?s?|cibl[ée]e?s?|vis[ée]e?s?|frapp[ée]e?s?|investi|assi[ée]g[ée]e?s?|occup[ée]e?s?|bombard[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?|saccag[ée]e?s?|(?:re)?pris|encercl[ée]e?s?|envahi|razzi[ée]e?s?|mis\s+à\s+sac|puis)\s*$").expect("regex")
+        Regex::new(r"(?i)(?:^|[\s(])(?P<t>à|a|ainsi\s+qu['’]à|de|d['’]|près\s+de|non\s+loin\s+de|aux\s+environs\s+de|vers|sur|entre|dans|contre|attaqu[ée]e?s?|cibl[ée]e?s?|vis[ée]e?s?|frapp[ée]e?s?|investi|assi[ée]g[ée]e?s?|occup[ée]e?s?|bombard[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?|saccag[ée]e?s?|(?:re)?pris|encercl[ée]e?s?|envahi|razzi[ée]e?s?|mis\s+à\s+sac|touch[ée]e?s?|endeuill[ée]e?s?|secou[ée]e?s?|ravag[ée]e?s?|frappant|visant|ciblant|attaquant|puis)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|aussi|également|encore|de\s+nouveau))*\s*$").expect("regex")
     })
 }
 
@@ -84,7 +107,7 @@ fn region_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i:\b(?P<k>région|cercle|province|département|commune(?:\s+rurale)?|zone|secteur)\s+(?:de\s+|du\s+|d['’]))(?P<r>{NAME})"
+            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|commune(?:\s+rurale)?|zone|secteur)\s+(?:de\s+|du\s+|d['’]))(?P<r>{NAME})"
         ))
         .expect("regex")
     })
@@ -115,8 +138,21 @@ fn office_of() -> &'static Regex {
 fn area_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\bzone|\bsecteur|\benvirons|\balentours|\bperipherie|\babords|\bpres|\bnon loin|\bproximite|\bparages)\s+(?:de|d'|du)\s*$").expect("regex")
+        Regex::new(r"(?i-u)(?:\bzone|\bsecteur|\benvirons|\balentours|\bperipherie|\babords|\bpres|\bnon loin|\bproximite|\bparages|\bau (?:nord|sud)(?:-(?:est|ouest))?|\ba l'(?:est|ouest))\s+(?:de|d'|du)\s*$").expect("regex")
     })
+}
+
+/// Whether the words between a place and the next name make the next a
+/// reference for the first: ", non loin de", ", au sud-ouest de".
+fn reference_after_site(between: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    between.len() < 40
+        && RE
+            .get_or_init(|| {
+                Regex::new(r"(?i-u)^\s*,\s*(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest))\s+(?:de|d'|du)\s*$")
+                    .expect("regex")
+            })
+            .is_match(&crate::fold::ascii_lower_1to1(between))
 }
 
 /// French words that start sentences and may also be village names.
@@ -241,14 +277,15 @@ const FUNCTION_WORDS: &[&str] = &[
 fn road_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i:\b(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?)?))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\sà\s)\s*(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?)").expect("regex")
+        Regex::new(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?)?))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\sà\s)\s*(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?)").expect("regex")
     })
 }
 
 fn capital_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\bla\s+capitale(?:\s+malienne)?\b|\bBamako\b").expect("regex")
+        Regex::new(r"(?i)(?-u:\b)la\s+capitale(?:\s+malienne)?(?-u:\b)|(?-u:\b)Bamako(?-u:\b)")
+            .expect("regex")
     })
 }
 
@@ -472,9 +509,12 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             "cercle" | "departement" | "province" => 1,
             _ => 2,
         };
-        if area
-            .as_ref()
-            .is_none_or(|(_, k, _, _)| rank(&kind) < rank(k))
+        let whole_start = c.get(0).expect("match").start();
+        let described = describes_this_place(crate::fold::tail(&sentence[..whole_start], 48));
+        if !described
+            && area
+                .as_ref()
+                .is_none_or(|(_, k, _, _)| rank(&kind) < rank(k))
         {
             let whole = c.get(0).expect("match").as_str().trim().to_string();
             area = Some((name, kind, (r.start(), r.end()), whole));
@@ -518,6 +558,8 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     }
     let mut last_end: Option<usize> = None;
     let mut offices: Vec<(String, (usize, usize))> = Vec::new();
+    // End of the last place kept, for telling a reference in apposition.
+    let mut prev_site: Option<usize> = None;
     for m in name_re().find_iter(sentence) {
         let (mut s, e) = (m.start(), m.end());
         // "À Gao, ..." at the head of a sentence: the capital À is the
@@ -575,6 +617,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             last_end = None;
             continue;
         }
+        // "à Banguimalam, au sud-ouest de Gossi", "près de Bouka Weré, non
+        // loin de Diabaly": a name right after another, introduced as
+        // what it is near, only locates the first.
+        if prev_site.is_some_and(|pe: usize| pe <= s && reference_after_site(&sentence[pe..s])) {
+            last_end = None;
+            continue;
+        }
         if office_of().is_match(&tail) {
             if offices.is_empty() && knows(g, core) {
                 offices.push((core.to_string(), (s, e)));
@@ -623,6 +672,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             continues,
         ));
         last_end = Some(e);
+        prev_site = Some(e);
     }
     // "la capitale" is Bamako.
     for m in capital_re().find_iter(sentence) {
@@ -718,6 +768,22 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             });
         }
     }
+    // "Bankass : des villages attaqués dans la commune de Sokoura",
+    // "Douentza : 26 tués près de Boni": a headline's leading name before
+    // a colon is the rubric (the cercle or town the news is filed under);
+    // it is the site only when the headline names no other.
+    if heading && (mentions.len() > 1 || out.fallback.is_some()) {
+        let rubric = mentions.first().is_some_and(|(p, _)| {
+            sentence[..p.span.0].trim().is_empty()
+                && sentence[p.span.1..].trim_start().starts_with(':')
+        });
+        if rubric {
+            let (p, _) = mentions.remove(0);
+            if out.region.is_none() {
+                out.region = Some(p.lookup);
+            }
+        }
+    }
     for (p, continues) in mentions {
         match out.groups.last_mut() {
             Some(g) if continues => g.push(p),
@@ -732,6 +798,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         }
     }
     out.groups.retain(|g| !g.is_empty());
+    if out.groups.is_empty()
+        && ["ce ", "Ce ", "cette ", "Cette "]
+            .iter()
+            .any(|w| sentence.contains(w))
+    {
+        out.this_place = this_place_re().find(sentence).map(|m| (m.start(), m.end()));
+    }
     out
 }
 

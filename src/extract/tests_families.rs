@@ -587,3 +587,172 @@ fn a_figure_beats_a_vague_count_of_the_same_people() {
     let i = one("date 2022-09-09\nDes dizaines de civils ont été tués mardi à Talataye après l'attaque de jihadistes. Un élu local a fait état vendredi de 45 civils tués.");
     assert_eq!(i.fatalities, Casualties::exact(45));
 }
+
+#[test]
+fn members_of_one_list_add_up_even_in_one_group() {
+    // Two soldiers of different armies, one count each: two dead.
+    assert_eq!(
+        toll("Le camp de Douentza a été attaqué lundi. Un soldat de la paix et un militaire malien ont été tués."),
+        Casualties::exact(2)
+    );
+    // A group with a complement ("de l'escorte") is still a member.
+    assert_eq!(
+        toll("Un convoi a été attaqué lundi près de Douentza. Trois soldats de l'escorte et quatre assaillants ont été tués."),
+        Casualties::exact(7)
+    );
+}
+
+#[test]
+fn others_who_died_add_to_the_count_before_them() {
+    assert_eq!(
+        toll("Le village de Boni a été attaqué lundi : 19 personnes ont été tuées sur le coup et trois autres ont succombé à leurs blessures."),
+        Casualties::exact(22)
+    );
+}
+
+#[test]
+fn a_total_and_its_parts_are_the_total() {
+    let i = one("date 2023-04-25\nTrente-sept terroristes neutralisés près de Dourou\n\nLes FAMa ont frappé lundi un groupe armé près de Dourou. À l'issue des frappes, 29 corps de terroristes ont été dénombrés. Les unités au sol ont ensuite neutralisé 8 fuyards.");
+    assert_eq!(i.fatalities, Casualties::exact(37));
+}
+
+#[test]
+fn a_massacre_recalled_keeps_its_toll_with_its_own_date() {
+    let v = run("date 2020-02-15\nAu moins vingt habitants de Sobé ont été tués jeudi par des hommes armés.\n\nCe village du cercle de Bankass avait été le théâtre, le 2 avril 2019, du massacre de quelque 150 éleveurs.");
+    let got: Vec<(String, String, Casualties)> = v
+        .iter()
+        .map(|i| (written(i).to_string(), day(i), i.fatalities))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Sobé".into(), "2020-02-13".into(), Casualties::at_least(20)),
+            ("Sobé".into(), "2019-04-02".into(), Casualties::exact(150)),
+        ]
+    );
+    // Measured from an earlier massacre: not this event's toll.
+    assert_eq!(
+        toll("Le village de Boni a été attaqué lundi, faisant 12 morts, deux mois après le massacre de quelque 90 villageois."),
+        Casualties::exact(12)
+    );
+}
+
+#[test]
+fn this_village_of_a_cercle_is_the_village_told() {
+    // "ce village du cercle de X" describes the village named before;
+    // the cercle is no second site.
+    let i = one("date 2021-01-08\nFrappe aérienne à Bounti\n\nQue s'est-il passé dimanche à Bounti ? Des habitants de ce village du cercle de Douentza affirment qu'une frappe aérienne a tué une vingtaine de civils.");
+    assert_eq!(written(&i), "Bounti");
+    assert_eq!(i.fatalities, Casualties::exact(20));
+}
+
+#[test]
+fn places_after_verbs_and_at_the_end_of_a_list() {
+    let i = one("date 2024-12-12\nLe 25 août, une série de frappes de drone a touché Tinzaouatène, près de la frontière.");
+    assert_eq!(
+        (written(&i), i.event_type),
+        ("Tinzaouatène", EventType::DroneStrike)
+    );
+    let v = run("date 2025-07-02\nMardi, des jihadistes ont lancé des attaques simultanées à Kayes et Diboli, ainsi qu'à Niono, dans la région de Ségou.");
+    let places: Vec<&str> = v.iter().map(written).collect();
+    assert_eq!(places, ["Kayes", "Diboli", "Niono"]);
+}
+
+#[test]
+fn a_new_dated_paragraph_is_not_an_aside() {
+    // "qui y avaient opposé" recalls a fight, but the sentence opens on
+    // its own date: the toll told next is the strike's.
+    let v = run("date 2024-12-12\nLe 1er juillet, deux personnes ont été tuées à Sokorokanda. Le 25 août, des frappes de drone ont touché Tinzaouatène, un mois après les combats qui y avaient opposé l'armée aux rebelles. Un élu a affirmé que 21 civils avaient péri.");
+    let got: Vec<(String, Casualties)> = v
+        .iter()
+        .map(|i| (written(i).to_string(), i.fatalities))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Sokorokanda".into(), Casualties::exact(2)),
+            ("Tinzaouatène".into(), Casualties::exact(21)),
+        ]
+    );
+}
+
+#[test]
+fn a_name_after_a_site_introduced_as_what_it_is_near_is_a_reference() {
+    let i = one("date 2019-06-19\nUne patrouille est tombée mardi dans une embuscade à Banguimalam, au sud-ouest de Gossi.");
+    assert_eq!(written(&i), "Banguimalam");
+    let i = one("date 2020-06-16\nVingt-quatre militaires ont été tués dimanche dans une embuscade près de Bouka Weré, non loin de Diabaly.");
+    assert_eq!(written(&i), "Bouka Weré");
+}
+
+#[test]
+fn a_headline_rubric_is_not_the_site() {
+    // "Douentza :" files the news under the cercle; the site is Boni.
+    let i = one("date 2018-01-26\nDouentza : un car saute sur une mine près de Boni\n\nUn car de passagers a sauté hier matin sur une mine près de Boni.");
+    assert_eq!(written(&i), "Boni");
+    // Alone in its headline, the rubric is the site.
+    let i = one("date 2018-01-26\nTessit : le camp attaqué\n\nLe camp a été attaqué hier par des hommes armés.");
+    assert_eq!(written(&i), "Tessit");
+}
+
+#[test]
+fn bodies_discovered_and_a_relative_clause_aside() {
+    assert_eq!(
+        toll("Le village de Diafarabé a été attaqué lundi. Les habitants ont découvert jeudi soir une vingtaine de corps."),
+        Casualties::exact(20)
+    );
+    assert_eq!(
+        toll("Un car a sauté lundi sur une mine près de Boni. Les 26 passagers, qui se rendaient à la foire, ont tous perdu la vie."),
+        Casualties::exact(26)
+    );
+}
+
+#[test]
+fn an_imminent_attack_is_not_the_event_and_the_means_told_next_decide() {
+    // The alert announced an attack; what happened was an air strike.
+    let i = one("date 2023-04-25\nLundi, l'armée est intervenue près de Dourou après une alerte signalant une attaque terroriste imminente. Les vecteurs aériens ont traité un groupe d'une vingtaine d'individus.");
+    assert_eq!(i.event_type, EventType::Airstrike);
+    // A siege word inside a killing account does not make it a siege.
+    let i = one("date 2018-06-25\nDes hommes armés ont tué au moins 32 civils samedi à Koumaga. Ils ont encerclé le village, puis les ont abattus.");
+    assert_ne!(i.event_type, EventType::Siege);
+}
+
+#[test]
+fn a_side_that_lost_its_men_and_more_than_a_round_figure() {
+    // "plus d'une quarantaine" is a floor; "a perdu dix hommes" are dead
+    // on the defenders' side, added to the civilians.
+    assert_eq!(
+        toll("Des hommes armés ont attaqué mardi Taghatert. Plus d'une quarantaine de civils ont péri et le groupe d'autodéfense du village a perdu dix hommes."),
+        Casualties::at_least(50)
+    );
+}
+
+#[test]
+fn a_total_over_several_events_is_no_ones_toll() {
+    // A lead's figure over several operations, then each operation.
+    let v = run("date 2022-07-21\nL'armée affirme avoir neutralisé près d'une cinquantaine de terroristes au cours de plusieurs opérations.\n\nLe 14 juillet, une patrouille a été prise à partie près de Mondoro ; six assaillants ont été tués. Le 18 juillet, une frappe aérienne près de Tiemaba a neutralisé huit combattants.");
+    let tolls: Vec<Casualties> = v.iter().map(|i| i.fatalities).collect();
+    assert_eq!(tolls, [Casualties::exact(6), Casualties::exact(8)]);
+    // A figure for two attacks told in one sentence with one place.
+    let v = run("date 2023-09-08\nQuarante civils et dix militaires ont été tués jeudi dans deux attaques distinctes, contre un bateau et contre le camp de Bamba.");
+    assert!(v.iter().all(|i| !i.fatalities.is_known()), "{v:#?}");
+}
+
+#[test]
+fn a_cue_after_a_place_belongs_to_it_only_within_its_clause() {
+    let v = run("date 2019-06-19\nLundi, 38 morts à Gangafani, une patrouille prise en embuscade près de Gossi.");
+    let got: Vec<(String, EventType)> = v
+        .iter()
+        .map(|i| (written(i).to_string(), i.event_type))
+        .collect();
+    assert_eq!(got[0], ("Gangafani".to_string(), EventType::Attack));
+    assert_eq!(got[1], ("Gossi".to_string(), EventType::Ambush));
+}
+
+#[test]
+fn a_night_between_two_dates_is_the_day_it_ended() {
+    let i =
+        one("date 2019-06-12\nLe village de Sobane-Da a été attaqué dans la nuit du 9 au 10 juin.");
+    assert_eq!(day(&i), "2019-06-10");
+    let i = one("date 2022-06-21\nDes hommes armés ont attaqué Diallassagou dans la nuit du samedi 18 au dimanche 19 juin.");
+    assert_eq!(day(&i), "2022-06-19");
+}
