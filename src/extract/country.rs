@@ -133,8 +133,8 @@ mod tests {
         let v = extract(
             "date 2024-06-14\nBurkina : un détachement attaqué près de Djibo\n\n\
              Des hommes armés ont attaqué mardi un détachement militaire à Djibo, dans la province du Soum, \
-             au nord du Burkina Faso. Douze soldats et cinq VDP ont été tués, \
-             selon des sources sécuritaires. Le JNIM a revendiqué l'attaque.",
+             au nord du Burkina Faso. Douze soldats et cinq volontaires pour la défense de la patrie \
+             (VDP) ont été tués, selon des sources sécuritaires. Le JNIM a revendiqué l'attaque.",
         );
         assert_eq!(v.len(), 1, "{v:?}");
         let l = v[0].location.as_ref().unwrap();
@@ -148,6 +148,8 @@ mod tests {
             names.contains(&"VDP") && names.contains(&"JNIM"),
             "{names:?}"
         );
+        // The two groups add up, the volunteers named in full.
+        assert_eq!(v[0].fatalities.low, Some(17));
     }
 
     #[test]
