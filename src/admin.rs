@@ -535,6 +535,27 @@ impl AdminLocator {
         self.locate_where(lat, lon, Some(country), COUNTRY_MARGIN_DEG)
     }
 
+    /// [`AdminLocator::locate_in`] when the country is known (from a
+    /// source's country code or a resolved place), else
+    /// [`AdminLocator::locate`].
+    pub fn locate_for(&self, country: Option<Country>, lat: f64, lon: f64) -> Option<AdminHit<'_>> {
+        match country {
+            Some(c) => self.locate_in(c, lat, lon),
+            None => self.locate(lat, lon),
+        }
+    }
+
+    /// A location's country code: the one it carries (from its source or
+    /// the place it resolved to), else its point's polygon. Like
+    /// [`AdminLocator::current_names`], computed when asked, so reading a
+    /// file that lacks it costs nothing.
+    pub fn country_code(&self, loc: &Location) -> Option<String> {
+        loc.country.clone().or_else(|| {
+            self.locate(loc.lat, loc.lon)
+                .map(|h| h.country.code().to_string())
+        })
+    }
+
     fn locate_where(
         &self,
         lat: f64,

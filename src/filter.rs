@@ -131,13 +131,8 @@ pub struct Filter {
 /// point falls in. `None` without a location or outside the three
 /// countries.
 pub fn incident_country(i: &Incident) -> Option<Country> {
-    let l = i.location.as_ref()?;
-    match l.country.as_deref() {
-        Some(c) => Country::parse(c),
-        None => AdminLocator::embedded()
-            .locate(l.lat, l.lon)
-            .map(|h| h.country),
-    }
+    let code = AdminLocator::embedded().country_code(i.location.as_ref()?)?;
+    Country::parse(&code)
 }
 
 impl Filter {

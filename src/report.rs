@@ -208,9 +208,14 @@ fn markdown(
     } else {
         format!("{} input(s)", o.inputs.len())
     };
-    let by_country = count_by(incidents.iter().map(|i| {
-        crate::filter::incident_country(i)
-            .map(|c| c.name().to_string())
+    // Each incident's country once: a file without the column costs a
+    // point-in-polygon test per incident, and three tables use it.
+    let country_of: Vec<Option<Country>> = incidents
+        .iter()
+        .map(crate::filter::incident_country)
+        .collect();
+    let by_country = count_by(incidents.iter().zip(&country_of).map(|(i, c)| {
+        c.map(|c| c.name().to_string())
             .unwrap_or_else(|| match &i.location {
                 Some(_) => "outside Mali, Burkina Faso and Niger".into(),
                 None => "no location".into(),
@@ -242,7 +247,7 @@ fn markdown(
         .filter(|i| !i.fatalities.is_known())
         .count();
     let _ = writeln!(s, "Deaths reported: {low}–{high} (low and high figures summed; {unknown} incidents without a figure).\n");
-    let region = count_by(incidents.iter().map(|i| {
+    let region = count_by(incidents.iter().zip(&country_of).map(|(i, c)| {
         let name = i
             .location
             .as_ref()
@@ -254,7 +259,7 @@ fn markdown(
             })
             .unwrap_or("unknown".into());
         // With several countries, say whose region it is.
-        match crate::filter::incident_country(i).filter(|_| countries.len() > 1) {
+        match c.filter(|_| countries.len() > 1) {
             Some(c) => format!("{name} ({})", c.code()),
             None => name,
         }
@@ -282,11 +287,12 @@ fn markdown(
     for (y, n) in &years {
         let mut d: Vec<f64> = incidents
             .iter()
-            .filter(|i| {
+            .zip(&country_of)
+            .filter(|(i, _)| {
                 i.date.map(|d| d.midpoint().year().to_string()).as_deref() == Some(y.as_str())
             })
-            .filter_map(|i| {
-                let c = crate::filter::incident_country(i)?.capital();
+            .filter_map(|(i, c)| {
+                let c = (*c)?.capital();
                 i.location
                     .as_ref()
                     .map(|l| distance_km(l.lat, l.lon, c.lat, c.lon))

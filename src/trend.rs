@@ -240,7 +240,7 @@ pub fn trend(
     lat: f64,
     lon: f64,
 ) -> (Vec<TrendPoint>, TrendStats) {
-    trend_from(incidents, origin, (lat, lon), |_| Some((lat, lon)))
+    trend_from(incidents, origin, (lat, lon), |_, _| Some((lat, lon)))
 }
 
 /// The trend of each incident's distance to the capital of its own country
@@ -257,37 +257,42 @@ pub fn trend(
 /// assert_eq!(pts.len(), stats.n);
 /// ```
 pub fn trend_to_capitals(incidents: &[Incident]) -> (Vec<TrendPoint>, TrendStats) {
+    // Each incident's country once (a point-in-polygon test for files
+    // without the column).
+    let countries: Vec<Option<Country>> = incidents.iter().map(incident_country).collect();
     let present: std::collections::BTreeSet<Country> =
-        incidents.iter().filter_map(incident_country).collect();
+        countries.iter().flatten().copied().collect();
     let names: Vec<&str> = present.iter().map(|c| c.capital().name).collect();
     let label = match names.as_slice() {
         [one] => one.to_string(),
         _ => format!("each country's capital ({})", names.join(", ")),
     };
     let first = present.iter().next().copied().unwrap_or_default().capital();
-    trend_from(incidents, &label, (first.lat, first.lon), |i| {
-        incident_country(i).map(|c| (c.capital().lat, c.capital().lon))
+    trend_from(incidents, &label, (first.lat, first.lon), |k, _| {
+        countries[k].map(|c| (c.capital().lat, c.capital().lon))
     })
 }
 
-/// The trend with a per-incident origin (`None` leaves the incident out);
-/// `point` is the origin the statistics report.
+/// The trend with a per-incident origin, given the incident and its
+/// position in `incidents` (`None` leaves it out); `point` is the origin
+/// the statistics report.
 pub fn trend_from(
     incidents: &[Incident],
     origin: &str,
     point: (f64, f64),
-    origin_of: impl Fn(&Incident) -> Option<(f64, f64)>,
+    origin_of: impl Fn(usize, &Incident) -> Option<(f64, f64)>,
 ) -> (Vec<TrendPoint>, TrendStats) {
     let (lat, lon) = point;
     let mut pts: Vec<TrendPoint> = incidents
         .iter()
-        .filter_map(|i| {
+        .enumerate()
+        .filter_map(|(k, i)| {
             let l = i
                 .location
                 .as_ref()
                 .filter(|l| l.precision != LocationPrecision::Region)?;
             let d = i.date?;
-            let (olat, olon) = origin_of(i)?;
+            let (olat, olon) = origin_of(k, i)?;
             Some(TrendPoint {
                 date: d.midpoint(),
                 km: distance_km(olat, olon, l.lat, l.lon),

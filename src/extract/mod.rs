@@ -1285,10 +1285,7 @@ fn resolve_point(
                    unc: f64,
                    resolved: Option<String>,
                    country: Option<crate::country::Country>| {
-        let hit = match country {
-            Some(c) => g.admin().locate_in(c, lat, lon),
-            None => g.admin().locate(lat, lon),
-        };
+        let hit = g.admin().locate_for(country, lat, lon);
         let now = hit
             .as_ref()
             .map(|h| g.admin().current(h.region, h.cercle, lat, lon));

@@ -89,20 +89,14 @@ pub fn apply_corrections(
                         let hit = admin.locate(lat, lon).ok_or_else(|| {
                             anyhow!("{at}: pin of {name:?} at {lat},{lon} lies outside Mali, Burkina Faso and Niger")
                         })?;
-                        places.push(Place {
-                            id: format!("pin:{}:{}", fold(&name), places.len()),
-                            name: name.clone(),
-                            names: Vec::new(),
-                            lat,
-                            lon,
-                            feature: "P.PPL".into(),
-                            population: 0,
-                            region: Some(hit.region.to_string()),
-                            cercle: Some(hit.cercle.to_string()),
-                            country: hit.country,
-                            sources: vec![source.clone()],
-                            precision_km: 1.0,
-                        });
+                        places.push(Place::located(
+                            format!("pin:{}:{}", fold(&name), places.len()),
+                            name.clone(),
+                            (lat, lon),
+                            &hit,
+                            source.clone(),
+                            1.0,
+                        ));
                         places.len() - 1
                     }
                     (None, None) => unreachable!("checked"),

@@ -125,6 +125,33 @@ pub struct Place {
 }
 
 impl Place {
+    /// A populated place (`P.PPL`) from one source, at a point a locator
+    /// placed: region, cercle and country come from the hit. Sources that
+    /// know more (names, feature, population) set them on the result.
+    pub fn located(
+        id: String,
+        name: String,
+        (lat, lon): (f64, f64),
+        hit: &crate::admin::AdminHit<'_>,
+        source: String,
+        precision_km: f64,
+    ) -> Place {
+        Place {
+            id,
+            name,
+            names: Vec::new(),
+            lat,
+            lon,
+            feature: "P.PPL".into(),
+            population: 0,
+            region: Some(hit.region.to_string()),
+            cercle: Some(hit.cercle.to_string()),
+            country: hit.country,
+            sources: vec![source],
+            precision_km,
+        }
+    }
+
     /// Feature class letter (`P`, `A`, `S`, `H`, `L`, `T`, `V`).
     pub fn class(&self) -> char {
         self.feature.chars().next().unwrap_or('?')

@@ -189,8 +189,6 @@ pub fn merge_supplement(
                 "{origin}:{line_no}: {name} at {lat},{lon} is outside Mali, Burkina Faso and Niger"
             )
         })?;
-        let (region, cercle, country) =
-            (hit.region.to_string(), hit.cercle.to_string(), hit.country);
         let feature = opt(f[4]).unwrap_or_else(|| "P.PPL".into());
         let precision_km = if f[5].trim().is_empty() {
             2.0
@@ -225,24 +223,22 @@ pub fn merge_supplement(
                 p.lat = lat;
                 p.lon = lon;
                 p.precision_km = precision_km;
-                p.region = Some(region);
-                p.cercle = Some(cercle);
-                p.country = country;
+                p.region = Some(hit.region.to_string());
+                p.cercle = Some(hit.cercle.to_string());
+                p.country = hit.country;
                 p.sources.push(source);
             }
             None => places.push(Place {
-                id: format!("sup:{}", places.len()),
-                name,
                 names: alts,
-                lat,
-                lon,
                 feature,
-                population: 0,
-                region: Some(region),
-                cercle: Some(cercle),
-                country,
-                sources: vec![source],
-                precision_km,
+                ..Place::located(
+                    format!("sup:{}", places.len()),
+                    name,
+                    (lat, lon),
+                    &hit,
+                    source,
+                    precision_km,
+                )
             }),
         }
     }

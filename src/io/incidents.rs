@@ -225,15 +225,9 @@ fn current_names(l: Option<&Location>) -> (Option<String>, Option<String>) {
     })
 }
 
-/// The country code of a location: the one it carries (from its source or
-/// the place it resolved to), else the polygon's.
+/// The country code of a location (see `AdminLocator::country_code`).
 fn country_code_of(l: Option<&Location>) -> Option<String> {
-    let l = l?;
-    l.country.clone().or_else(|| {
-        crate::admin::AdminLocator::embedded()
-            .locate(l.lat, l.lon)
-            .map(|h| h.country.code().to_string())
-    })
+    crate::admin::AdminLocator::embedded().country_code(l?)
 }
 
 /// Writes one CSV row per incident (see [`CSV_COLUMNS`]).

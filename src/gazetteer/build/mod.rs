@@ -361,10 +361,7 @@ fn geonames(
         let lon: f64 = f[5]
             .parse()
             .map_err(|_| anyhow!("{file}:{}: bad longitude {:?}", i + 1, f[5]))?;
-        let hit = match within {
-            Some(c) => admin.locate_in(c, lat, lon),
-            None => admin.locate(lat, lon),
-        };
+        let hit = admin.locate_for(within, lat, lon);
         let Some(hit) = hit else {
             counts.2 += 1;
             continue;
@@ -383,18 +380,17 @@ fn geonames(
         }
         counts.1 += 1;
         out.push(Place {
-            id: format!("gn:{}", f[0]),
-            name,
             names,
-            lat,
-            lon,
             feature,
             population: f[14].parse().unwrap_or(0),
-            region: Some(hit.region.to_string()),
-            cercle: Some(hit.cercle.to_string()),
-            country: hit.country,
-            sources: vec![format!("geonames:{}", f[0])],
-            precision_km: 1.0,
+            ..Place::located(
+                format!("gn:{}", f[0]),
+                name,
+                (lat, lon),
+                &hit,
+                format!("geonames:{}", f[0]),
+                1.0,
+            )
         });
     }
     report.geonames = counts;
@@ -608,20 +604,14 @@ fn localites(
                 report.localites.1 += 1;
             }
             None => {
-                places.push(Place {
-                    id: format!("loc:{code}"),
+                places.push(Place::located(
+                    format!("loc:{code}"),
                     name,
-                    names: vec![],
-                    lat,
-                    lon,
-                    feature: "P.PPL".into(),
-                    population: 0,
-                    region: Some(hit.region.to_string()),
-                    cercle: Some(hit.cercle.to_string()),
-                    country: hit.country,
-                    sources: vec![format!("localites:{code}")],
-                    precision_km: precision,
-                });
+                    (lat, lon),
+                    &hit,
+                    format!("localites:{code}"),
+                    precision,
+                ));
                 grid.insert(places.len() - 1, lat, lon);
                 report.localites.2 += 1;
             }
@@ -710,10 +700,7 @@ fn osm(
         let lon: f64 = f[c_lon]
             .parse()
             .map_err(|_| anyhow!("osm: line {}: bad lon", i + 2))?;
-        let hit = match within {
-            Some(c) => admin.locate_in(c, lat, lon),
-            None => admin.locate(lat, lon),
-        };
+        let hit = admin.locate_for(within, lat, lon);
         let Some(hit) = hit else {
             report.osm.3 += 1;
             continue;

@@ -189,15 +189,20 @@ pub fn focus_countries(incidents: &[Incident]) -> Vec<&'static str> {
 /// assert_eq!(view_bbox(&[]), MALI_BBOX);
 /// ```
 pub fn view_bbox(incidents: &[Incident]) -> (f64, f64, f64, f64) {
-    let focus = focus_countries(incidents);
-    if focus == ["MLI"] {
-        return MALI_BBOX;
-    }
+    // One pass: each incident's country decides both whether the view is
+    // Mali's and which points it frames.
+    let mut all_mali = true;
     let pts: Vec<(f64, f64)> = incidents
         .iter()
-        .filter(|i| crate::filter::incident_country(i).is_some())
-        .filter_map(|i| i.location.as_ref().map(|l| (l.lon, l.lat)))
+        .filter_map(|i| {
+            let c = crate::filter::incident_country(i)?;
+            all_mali &= c == crate::country::Country::Mali;
+            i.location.as_ref().map(|l| (l.lon, l.lat))
+        })
         .collect();
+    if all_mali {
+        return MALI_BBOX;
+    }
     let (mut x0, mut y0, mut x1, mut y1) = pts.iter().fold(
         (f64::MAX, f64::MAX, f64::MIN, f64::MIN),
         |(a, b, c, d), &(x, y)| (a.min(x), b.min(y), c.max(x), d.max(y)),
