@@ -68,7 +68,17 @@ pub fn fold_into(name: &str, out: &mut String) {
 /// `w`→`u`, `kh`→`k`, `gh`→`g`, `ph`→`f`, `c`→`k` (and `qu`/`q`→`k`),
 /// `z`→`s`, `h` dropped, doubled letters collapsed, a final `e` dropped.
 pub fn skeleton(name: &str) -> String {
-    let f = fold(name);
+    skeleton_of_folded(&fold(name))
+}
+
+/// [`skeleton`] of a name already [`fold`]ed (indexing folds each name once
+/// and derives its skeleton from that).
+///
+/// ```
+/// use sahel::fold::{fold, skeleton, skeleton_of_folded};
+/// assert_eq!(skeleton_of_folded(&fold("Djenné")), skeleton("Djenné"));
+/// ```
+pub fn skeleton_of_folded(f: &str) -> String {
     let b = f.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(b.len());
     let mut i = 0;
@@ -113,6 +123,11 @@ const VILLAGE_SUFFIXES: &[&str] = &[
 /// The folded name without its village suffix ("Gondo-Gourou-Dogon" →
 /// "gondogourou"), or `None` when the name has no such suffix.
 pub fn base_name(name: &str) -> Option<String> {
+    // Most names are one word: answer those without allocating (this runs
+    // on every name when the gazetteer is indexed).
+    if !name.contains(['-', ' ', '_']) {
+        return None;
+    }
     let words: Vec<&str> = name
         .split(['-', ' ', '_'])
         .filter(|w| !w.is_empty())

@@ -6,6 +6,11 @@ mod cli;
 use clap::Parser;
 use std::process::ExitCode;
 
+// The gazetteer's load and the readers make hundreds of thousands of small
+// allocations; mimalloc serves them in about half the time of glibc's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // Like other Unix filters, stop quietly when the reader of our output
     // goes away (`sahel near ... | head`) instead of failing to print.

@@ -239,10 +239,18 @@ fn find_target(places: &[Place], target: &str, area: &Option<RegionHint>) -> Opt
         return Some(i);
     }
     let key = fold(target);
+    // One buffer for the folded names: this scans every place.
+    let mut buf = String::new();
+    let mut named = |p: &Place| {
+        p.all_names().any(|n| {
+            crate::fold::fold_into(n, &mut buf);
+            buf == key
+        })
+    };
     places
         .iter()
         .enumerate()
-        .filter(|(_, p)| in_area(p, area) && p.all_names().any(|n| fold(n) == key))
+        .filter(|(_, p)| in_area(p, area) && named(p))
         .max_by(|(_, a), (_, b)| {
             let w = |p: &Place| feature_prior(p) * (1.0 + (1.0 + p.population as f64).log10());
             w(a).total_cmp(&w(b))

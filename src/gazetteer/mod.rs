@@ -30,15 +30,17 @@ mod tsv;
 
 use crate::admin::AdminLocator;
 use crate::country::Country;
-use crate::fold::{base_name, fold, fold_into, skeleton, typo_budget};
+use crate::fold::{base_name, fold, fold_into, skeleton, skeleton_of_folded, typo_budget};
 use anyhow::{anyhow, bail, Context, Result};
+use foldhash::HashMapExt;
 use serde::Serialize;
+use smallvec::SmallVec;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
 pub use resolve::{Candidate, Hints, NearHint};
-use tsv::{check_header, opt, parse_f64, split_list};
+use tsv::{check_header, opt, parse_f64, parse_places_into, row_count, split_list};
 pub use tsv::{merge_osm, merge_supplement, osm_feature, parse_places};
 
 /// GeoNames + Localités du Mali places (CC BY 4.0 / PDDL).
@@ -338,9 +340,9 @@ pub fn parse_foreign(text: &str, origin: &str) -> Result<Vec<ForeignPlace>> {
 pub struct Gazetteer {
     places: Vec<Place>,
     /// Folded name → places (exact, alternate and base names).
-    keys: HashMap<String, Vec<Posting>>,
+    keys: NameMap<Postings>,
     /// Spelling skeleton → places.
-    skeletons: HashMap<String, Vec<u32>>,
+    skeletons: NameMap<SmallVec<[u32; 2]>>,
     /// Every folded key, sorted, and their trie for typo-tolerant search.
     sorted_keys: Vec<String>,
     trie: fuzzy::KeyTrie,
@@ -351,6 +353,56 @@ pub struct Gazetteer {
     /// Pinned names, in the order they were read (a later pin of the same
     /// name wins: users' files come after the project's).
     pins: Vec<corrections::Pin>,
+}
+
+/// Hash map keyed by folded names: foldhash, because the default SipHash
+/// was a fifth of the time spent indexing names that are not adversarial.
+type NameMap<V> = foldhash::HashMap<String, V>;
+
+/// The places a key names: most keys name one place, and a `Vec` per key
+/// was 150,000 allocations at every load.
+type Postings = SmallVec<[Posting; 2]>;
+
+/// The name keys and spelling skeletons of a run of places.
+struct PlaceKeys {
+    keys: Vec<(String, Posting)>,
+    skeletons: Vec<(String, u32)>,
+}
+
+impl PlaceKeys {
+    /// Keys of `places`, whose first one has index `first`: the folded
+    /// display name (exact), other names (alternate), names without a
+    /// village suffix (base), and skeletons of three letters or more.
+    fn of(places: &[Place], first: u32) -> PlaceKeys {
+        let mut out = PlaceKeys {
+            keys: Vec::with_capacity(places.len() * 2),
+            skeletons: Vec::with_capacity(places.len() * 2),
+        };
+        for (i, p) in places.iter().enumerate() {
+            let place = first + i as u32;
+            for (n, name) in p.all_names().enumerate() {
+                let folded = fold(name);
+                if folded.is_empty() {
+                    continue;
+                }
+                let s = skeleton_of_folded(&folded);
+                if s.len() >= 3 {
+                    out.skeletons.push((s, place));
+                }
+                if let Some(b) = base_name(name) {
+                    let kind = MatchKind::Base;
+                    out.keys.push((b, Posting { place, kind }));
+                }
+                let kind = if n == 0 {
+                    MatchKind::Exact
+                } else {
+                    MatchKind::Alternate
+                };
+                out.keys.push((folded, Posting { place, kind }));
+            }
+        }
+        out
+    }
 }
 
 impl Gazetteer {
@@ -364,18 +416,52 @@ impl Gazetteer {
     /// [`Gazetteer::embedded`] unless you need to add user files).
     pub fn load_embedded() -> Result<Gazetteer> {
         let admin = AdminLocator::embedded();
-        let mut places = parse_places(EMBEDDED_PLACES, "gazetteer/places.tsv", Country::Mali)?;
-        merge_osm(
-            &mut places,
-            EMBEDDED_OSM,
-            "gazetteer/osm_places.tsv",
-            Country::Mali,
-        )?;
-        for (country, p, p_origin, osm, osm_origin) in EMBEDDED_NEIGHBOURS {
-            let mut more = parse_places(p, p_origin, country)?;
-            merge_osm(&mut more, osm, osm_origin, country)?;
-            places.append(&mut more);
-        }
+        // Mali's files are read on this thread and the neighbours' on
+        // another: reading is half the load, and the machine has two cores.
+        let neighbour_rows: usize = EMBEDDED_NEIGHBOURS
+            .iter()
+            .map(|(_, p, _, osm, _)| row_count(p) + row_count(osm))
+            .sum();
+        let (mali, neighbours) = std::thread::scope(|s| {
+            let neighbours = s.spawn(|| -> Result<Vec<Place>> {
+                let mut out = Vec::with_capacity(neighbour_rows);
+                for (country, p, p_origin, osm, osm_origin) in EMBEDDED_NEIGHBOURS {
+                    parse_places_into(&mut out, p, p_origin, country)?;
+                    // OSM rows merge into places by id, and ids are unique
+                    // across the countries (the build drops the second
+                    // country's copy of a border place).
+                    merge_osm(&mut out, osm, osm_origin, country)?;
+                }
+                Ok(out)
+            });
+            let mali = (|| -> Result<Vec<Place>> {
+                let mut places = Vec::with_capacity(
+                    row_count(EMBEDDED_PLACES)
+                        + row_count(EMBEDDED_OSM)
+                        + neighbour_rows
+                        + row_count(EMBEDDED_SUPPLEMENT),
+                );
+                parse_places_into(
+                    &mut places,
+                    EMBEDDED_PLACES,
+                    "gazetteer/places.tsv",
+                    Country::Mali,
+                )?;
+                merge_osm(
+                    &mut places,
+                    EMBEDDED_OSM,
+                    "gazetteer/osm_places.tsv",
+                    Country::Mali,
+                )?;
+                Ok(places)
+            })();
+            let neighbours = neighbours
+                .join()
+                .expect("reading the neighbours' files does not panic");
+            (mali, neighbours)
+        });
+        let mut places = mali?;
+        places.extend(neighbours?);
         merge_supplement(
             &mut places,
             EMBEDDED_SUPPLEMENT,
@@ -395,41 +481,57 @@ impl Gazetteer {
 
     /// A gazetteer over the given places (tests, benchmarks, user data).
     pub fn from_places(places: Vec<Place>, admin: &'static AdminLocator) -> Gazetteer {
-        let mut keys: HashMap<String, Vec<Posting>> = HashMap::with_capacity(places.len() * 2);
-        let mut skeletons: HashMap<String, Vec<u32>> = HashMap::with_capacity(places.len() * 2);
-        let mut add = |key: String, place: u32, kind: MatchKind| {
-            if key.is_empty() {
-                return;
-            }
-            let list = keys.entry(key).or_default();
-            match list.iter_mut().find(|p| p.place == place) {
-                Some(p) if kind < p.kind => p.kind = kind,
-                Some(_) => {}
-                None => list.push(Posting { place, kind }),
-            }
-        };
-        for (i, p) in places.iter().enumerate() {
-            let i = i as u32;
-            add(fold(&p.name), i, MatchKind::Exact);
-            for n in &p.names {
-                add(fold(n), i, MatchKind::Alternate);
-            }
-            for n in p.all_names() {
-                if let Some(b) = base_name(n) {
-                    add(b, i, MatchKind::Base);
-                }
-                let s = skeleton(n);
-                if s.len() >= 3 {
-                    let list = skeletons.entry(s).or_default();
-                    if !list.contains(&i) {
-                        list.push(i);
+        // Folding every name and its skeleton is most of the load time: two
+        // threads each take half the places, and the maps are then filled
+        // in place order, so the postings are those one pass would give.
+        let half = places.len() / 2;
+        let (lower, upper) = std::thread::scope(|s| {
+            let upper = s.spawn(|| PlaceKeys::of(&places[half..], half as u32));
+            let lower = PlaceKeys::of(&places[..half], 0);
+            (
+                lower,
+                upper.join().expect("the indexing thread does not panic"),
+            )
+        });
+        let mut names = lower.keys;
+        names.extend(upper.keys);
+        let mut spellings = lower.skeletons;
+        spellings.extend(upper.skeletons);
+        // The sorted keys and their trie are built on a second thread while
+        // this one fills the maps.
+        let ((sorted_keys, trie), (keys, skeletons)) = std::thread::scope(|s| {
+            let sorted = s.spawn(|| {
+                let mut sorted: Vec<String> = names.iter().map(|(k, _)| k.clone()).collect();
+                sorted.sort_unstable();
+                sorted.dedup();
+                let trie = fuzzy::KeyTrie::from_sorted(&sorted);
+                (sorted, trie)
+            });
+            let mut keys: NameMap<Postings> = NameMap::with_capacity(names.len());
+            for (key, posting) in &names {
+                match keys.get_mut(key.as_str()) {
+                    // A place's keys arrive together, so a repeat is the
+                    // last entry.
+                    Some(list) => match list.last_mut() {
+                        Some(p) if p.place == posting.place => p.kind = p.kind.min(posting.kind),
+                        _ => list.push(*posting),
+                    },
+                    None => {
+                        keys.insert(key.clone(), smallvec::smallvec![*posting]);
                     }
                 }
             }
-        }
-        let mut sorted_keys: Vec<String> = keys.keys().cloned().collect();
-        sorted_keys.sort_unstable();
-        let trie = fuzzy::KeyTrie::from_sorted(&sorted_keys);
+            let mut skeletons: NameMap<SmallVec<[u32; 2]>> =
+                NameMap::with_capacity(spellings.len());
+            for (key, place) in spellings {
+                let list = skeletons.entry(key).or_default();
+                if list.last() != Some(&place) {
+                    list.push(place);
+                }
+            }
+            let sorted = sorted.join().expect("sorting the name keys does not panic");
+            (sorted, (keys, skeletons))
+        });
         let mut g = Gazetteer {
             places,
             keys,

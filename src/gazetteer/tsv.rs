@@ -7,7 +7,6 @@ use crate::admin::AdminLocator;
 use crate::country::Country;
 use crate::fold::fold;
 use anyhow::{anyhow, bail, Result};
-use std::collections::HashMap;
 
 pub(super) fn parse_f64(s: &str, what: &str, origin: &str, line: usize) -> Result<f64> {
     s.trim()
@@ -30,6 +29,24 @@ pub(super) fn split_list(s: &str, sep: char) -> Vec<String> {
         .collect()
 }
 
+/// The `N` tab-separated fields of a line, or how many it has instead
+/// (one slice per field, no allocation: the embedded files have 80k lines).
+pub(super) fn fields<const N: usize>(line: &str) -> std::result::Result<[&str; N], usize> {
+    let mut out = [""; N];
+    let mut n = 0;
+    for f in line.split('\t') {
+        if n < N {
+            out[n] = f;
+        }
+        n += 1;
+    }
+    if n == N {
+        Ok(out)
+    } else {
+        Err(n)
+    }
+}
+
 pub(super) fn check_header(text: &str, expected: &str, origin: &str) -> Result<()> {
     let first = text.lines().next().unwrap_or("");
     if first.trim_end_matches('\r') != expected {
@@ -41,20 +58,36 @@ pub(super) fn check_header(text: &str, expected: &str, origin: &str) -> Result<(
 /// Parses `places.tsv` (or a neighbour's `places_bf.tsv`, `places_ne.tsv`):
 /// every row is in `country`.
 pub fn parse_places(text: &str, origin: &str, country: Country) -> Result<Vec<Place>> {
+    let mut out = Vec::with_capacity(row_count(text));
+    parse_places_into(&mut out, text, origin, country)?;
+    Ok(out)
+}
+
+/// The number of lines of a file, header included: an upper bound on its
+/// rows, so that the places are allocated once (growing a vector of 75,000
+/// places copied it four times, and fresh memory is slow to fault in).
+pub fn row_count(text: &str) -> usize {
+    text.bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+/// [`parse_places`] appending to `out`.
+pub fn parse_places_into(
+    out: &mut Vec<Place>,
+    text: &str,
+    origin: &str,
+    country: Country,
+) -> Result<()> {
     check_header(text, PLACES_HEADER, origin)?;
-    let mut out = Vec::with_capacity(text.len() / 90);
     for (i, line) in text.lines().enumerate().skip(1) {
         if line.is_empty() {
             continue;
         }
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() != 11 {
-            bail!(
-                "{origin}:{}: expected 11 tab-separated fields, found {}",
-                i + 1,
-                f.len()
-            );
-        }
+        let f = fields::<11>(line).map_err(|n| {
+            anyhow!(
+                "{origin}:{}: expected 11 tab-separated fields, found {n}",
+                i + 1
+            )
+        })?;
         out.push(Place {
             id: f[0].to_string(),
             name: f[1].to_string(),
@@ -70,7 +103,7 @@ pub fn parse_places(text: &str, origin: &str, country: Country) -> Result<Vec<Pl
             precision_km: parse_f64(f[10], "precision_km", origin, i + 1)?,
         });
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Maps an OSM `place=*` value to a GeoNames-style feature.
@@ -92,38 +125,50 @@ pub fn merge_osm(
     country: Country,
 ) -> Result<()> {
     check_header(text, OSM_HEADER, origin)?;
-    let index: HashMap<String, usize> = places
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.clone(), i))
+    // The places the file merges into, found in one pass over the places
+    // (keyed by slices of the file: no copy of the 80k ids).
+    let mut index: foldhash::HashMap<&str, usize> = text
+        .lines()
+        .skip(1)
+        .filter_map(|line| line.rsplit('\t').next())
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(|t| (t, usize::MAX))
         .collect();
+    for (i, p) in places.iter().enumerate() {
+        if let Some(slot) = index.get_mut(p.id.as_str()) {
+            *slot = i;
+        }
+    }
     const OSM_PRECISION_KM: f64 = 0.5;
     for (i, line) in text.lines().enumerate().skip(1) {
         if line.is_empty() {
             continue;
         }
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() != 10 {
-            bail!(
-                "{origin}:{}: expected 10 tab-separated fields, found {}",
-                i + 1,
-                f.len()
-            );
-        }
+        let f = fields::<10>(line).map_err(|n| {
+            anyhow!(
+                "{origin}:{}: expected 10 tab-separated fields, found {n}",
+                i + 1
+            )
+        })?;
         let lat = parse_f64(f[3], "lat", origin, i + 1)?;
         let lon = parse_f64(f[4], "lon", origin, i + 1)?;
         let source = format!("osm:{}", f[0]);
         let names: Vec<String> = [f[1], f[2]].iter().filter_map(|s| opt(s)).collect();
         if let Some(target) = opt(f[9]) {
-            let &t = index.get(&target).ok_or_else(|| {
-                anyhow!(
-                    "{origin}:{}: merge_into {target:?} is not a place id",
-                    i + 1
-                )
-            })?;
+            let &t = index
+                .get(target.as_str())
+                .filter(|&&t| t != usize::MAX)
+                .ok_or_else(|| {
+                    anyhow!(
+                        "{origin}:{}: merge_into {target:?} is not a place id",
+                        i + 1
+                    )
+                })?;
             let p = &mut places[t];
             for n in names {
-                if fold(&n) != fold(&p.name) && !p.names.iter().any(|x| fold(x) == fold(&n)) {
+                let key = fold(&n);
+                if key != fold(&p.name) && !p.names.iter().any(|x| fold(x) == key) {
                     p.names.push(n);
                 }
             }
@@ -202,8 +247,13 @@ pub fn merge_supplement(
             .chain(alts.iter())
             .map(|n| fold(n))
             .collect();
+        // A box of 0.1° of latitude (11 km) and as many km of longitude
+        // skips the great-circle distance for all but a few places.
+        let lon_span = 0.1 / lat.to_radians().cos().max(0.1);
         let existing = places.iter().position(|p| {
-            crate::geodesy::distance_km(p.lat, p.lon, lat, lon) <= 10.0
+            (p.lat - lat).abs() <= 0.1
+                && (p.lon - lon).abs() <= lon_span
+                && crate::geodesy::distance_km(p.lat, p.lon, lat, lon) <= 10.0
                 && p.all_names().any(|n| keys.contains(&fold(n)))
         });
         match existing {
