@@ -273,4 +273,35 @@ mod tests {
         assert!(b.lakes.iter().any(|l| l.name == "Lac Débo"));
         assert!(b.towns.iter().any(|t| t.name == "Bamako" && t.capital));
     }
+
+    #[test]
+    fn niger_is_whole_east_of_the_natural_earth_clip() {
+        // Natural Earth's layers stop at 6°E; a map of Zinder, Agadez or
+        // Diffa needs Niger's outline and towns beyond it.
+        use geo::Contains;
+        let b = Basemap::embedded();
+        let niger = b.countries.iter().find(|c| c.iso == "NER").unwrap();
+        let inside = |lon: f64, lat: f64| {
+            niger.polygons.iter().any(|p| {
+                let ring: Vec<(f64, f64)> = p[0].iter().map(|c| (c[0], c[1])).collect();
+                geo::Polygon::new(ring.into(), vec![]).contains(&geo::Point::new(lon, lat))
+            })
+        };
+        for (town, lon, lat) in [
+            ("Niamey", 2.11, 13.51),
+            ("Zinder", 8.99, 13.81),
+            ("Agadez", 7.99, 16.97),
+            ("Diffa", 12.61, 13.32),
+            ("Bilma", 12.92, 18.69),
+        ] {
+            assert!(inside(lon, lat), "{town} outside Niger's outline");
+        }
+        assert!(!inside(8.52, 12.0), "Kano is in Nigeria");
+        for town in ["Zinder", "Maradi", "Agadez", "Diffa"] {
+            assert!(
+                b.towns.iter().any(|t| t.name == town && t.country == "NER"),
+                "{town} has no label"
+            );
+        }
+    }
 }

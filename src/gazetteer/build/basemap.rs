@@ -1,5 +1,6 @@
 //! The drawing base map: Natural Earth and geoBoundaries layers clipped,
-//! simplified and rounded for maps at country scale.
+//! simplified and rounded for maps at country scale, with Niger completed
+//! east of Natural Earth's clip from geoBoundaries and GeoNames.
 
 use super::*;
 
@@ -19,7 +20,11 @@ pub(super) fn ring_json(ring: &geo::LineString<f64>) -> Option<serde_json::Value
 }
 
 pub(super) fn polygons_json(g: &geojson::Geometry) -> Result<serde_json::Value> {
-    let mp: geo::MultiPolygon<f64> = match &g.value {
+    Ok(multipolygon_json(&multipolygon(g)?))
+}
+
+fn multipolygon(g: &geojson::Geometry) -> Result<geo::MultiPolygon<f64>> {
+    Ok(match &g.value {
         geojson::GeometryValue::Polygon { .. } => {
             geo::MultiPolygon(vec![(&g.value).try_into().map_err(|e| anyhow!("{e}"))?])
         }
@@ -27,7 +32,10 @@ pub(super) fn polygons_json(g: &geojson::Geometry) -> Result<serde_json::Value> 
             (&g.value).try_into().map_err(|e| anyhow!("{e}"))?
         }
         _ => bail!("not a polygon"),
-    };
+    })
+}
+
+fn multipolygon_json(mp: &geo::MultiPolygon<f64>) -> serde_json::Value {
     let polys: Vec<serde_json::Value> =
         mp.0.iter()
             .filter_map(|p| {
@@ -37,7 +45,25 @@ pub(super) fn polygons_json(g: &geojson::Geometry) -> Result<serde_json::Value> 
                 Some(serde_json::json!(rings))
             })
             .collect();
-    Ok(serde_json::json!(polys))
+    serde_json::json!(polys)
+}
+
+/// Natural Earth's layers here stop at 6°E, two thirds of the way across
+/// Niger: east of it, Niger's outline is the union of its geoBoundaries
+/// regions (simplified first, as they are drawn), joined to Natural Earth's
+/// part so that the western borders still match the neighbours'.
+const CLIP_EAST: f64 = 6.0;
+
+fn niger_beyond_clip(
+    clipped: geo::MultiPolygon<f64>,
+    regions: &[geo::MultiPolygon<f64>],
+) -> geo::MultiPolygon<f64> {
+    use geo::{BooleanOps, Simplify};
+    let simplified: Vec<geo::MultiPolygon<f64>> =
+        regions.iter().map(|r| r.simplify(0.005)).collect();
+    let whole = geo::unary_union(simplified.iter());
+    let east = geo::Rect::new((CLIP_EAST, 0.0), (30.0, 40.0)).to_polygon();
+    clipped.union(&whole.intersection(&geo::MultiPolygon(vec![east])))
 }
 
 /// Derives `basemap.json` from Natural Earth (countries, rivers, lakes,
@@ -64,10 +90,22 @@ pub fn basemap(data: &Path) -> Result<String> {
             .unwrap_or("")
             .to_string()
     };
+    let niger_regions: Vec<geo::MultiPolygon<f64>> =
+        read("boundaries/ner_adm1_geoboundaries_dissolved.geojson")?
+            .features
+            .iter()
+            .filter_map(|f| f.geometry.as_ref())
+            .map(multipolygon)
+            .collect::<Result<_>>()?;
     let mut countries = Vec::new();
     for f in read("basemap/ne_10m_countries_clip.geojson")?.features {
         let Some(g) = &f.geometry else { continue };
-        countries.push(serde_json::json!({"name": prop(&f, "name"), "iso": prop(&f, "iso_a3"), "polygons": polygons_json(g)?}));
+        let iso = prop(&f, "iso_a3");
+        let mut shape = multipolygon(g)?;
+        if iso == "NER" {
+            shape = niger_beyond_clip(shape, &niger_regions);
+        }
+        countries.push(serde_json::json!({"name": prop(&f, "name"), "iso": iso, "polygons": multipolygon_json(&shape)}));
     }
     // The three countries' regions: Mali's pre-2016 scheme, Burkina Faso's
     // 13 regions before the 2025 reform, Niger's 8.
@@ -126,6 +164,31 @@ pub fn basemap(data: &Path) -> Result<String> {
             continue;
         }
         towns.push(serde_json::json!({"name": prop(&f, "NAME"), "lat": round_to(num("LATITUDE"), 3), "lon": round_to(num("LONGITUDE"), 3), "pop": num("POP_MAX") as u64, "capital": capital, "country": country}));
+    }
+    // Niger's towns east of the clip, from GeoNames: region capitals, and
+    // département seats of 15,000 people or more (tab-separated dump:
+    // name, lat, lon, feature code and population are columns 2, 5, 6, 8
+    // and 15).
+    let dump = data.join("gazetteer/NE.txt");
+    let text = std::fs::read_to_string(&dump)
+        .with_context(|| format!("{}: cannot read", dump.display()))?;
+    for (i, line) in text.lines().enumerate() {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 15 {
+            bail!(
+                "{}:{}: expected 19 tab-separated fields",
+                dump.display(),
+                i + 1
+            );
+        }
+        let (Ok(lat), Ok(lon)) = (f[4].parse::<f64>(), f[5].parse::<f64>()) else {
+            bail!("{}:{}: bad coordinates", dump.display(), i + 1);
+        };
+        let pop: u64 = f[14].parse().unwrap_or(0);
+        let seat = f[7] == "PPLA" || (f[7] == "PPLA2" && pop >= 15_000);
+        if lon > CLIP_EAST && seat {
+            towns.push(serde_json::json!({"name": f[1], "lat": round_to(lat, 3), "lon": round_to(lon, 3), "pop": pop, "capital": false, "country": "NER"}));
+        }
     }
     let v = serde_json::json!({"countries": countries, "regions": regions, "rivers": rivers, "lakes": lakes, "towns": towns});
     Ok(serde_json::to_string(&v)? + "\n")

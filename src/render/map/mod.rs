@@ -341,14 +341,19 @@ where
         };
         for poly in &c.polygons {
             let pts = ring_px(&proj, &poly[0]);
-            root.draw(&Polygon::new(pts.clone(), fill.filled()))
+            root.draw(&Polygon::new(pts, fill.filled())).map_err(err)?;
+            // The edges the base map's clip cut are not borders.
+            for run in border_runs(&poly[0]) {
+                root.draw(&PathElement::new(
+                    ring_px(&proj, &run),
+                    NEIGHBOUR_EDGE.stroke_width(lw(1.5)),
+                ))
                 .map_err(err)?;
-            root.draw(&PathElement::new(pts, NEIGHBOUR_EDGE.stroke_width(lw(1.5))))
-                .map_err(err)?;
+            }
         }
     }
-    // The regions of the countries mapped are filled too: the base map's
-    // countries stop at its clip (6°E), Niger's regions do not.
+    // The regions of the countries mapped are filled too, so that a gap
+    // between the two sources' borders shows no neighbour's colour.
     for r in bm
         .regions
         .iter()
