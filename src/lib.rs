@@ -1,11 +1,13 @@
 //! # sahel
 //!
-//! Geospatial analysis of armed-conflict incidents in Mali, offline.
+//! Geospatial analysis of armed-conflict incidents in Mali, Burkina Faso and
+//! Niger, offline.
 //!
 //! Data flows one way, and each layer imports only from those below it:
 //! - files: [`files`] (atomic writes, decoding, stdin), [`progress`];
-//! - model: [`model`] (incidents), [`fold`] (name folding), [`french`]
-//!   (number words), [`geodesy`] (great-circle km);
+//! - model: [`model`] (incidents), [`country`] (ML, BF, NE),
+//!   [`dataset_actors`] (ACLED and UCDP actor labels normalised), [`fold`]
+//!   (name folding), [`french`] (number words), [`geodesy`] (great-circle km);
 //! - gazetteer: [`admin`] (regions and cercles, pre-2016 and current),
 //!   [`gazetteer`] (place names to coordinates, ranked with context);
 //! - extract: [`extract`] (French text to incidents);
@@ -19,6 +21,7 @@
 pub mod admin;
 pub mod cluster;
 pub mod country;
+pub mod dataset_actors;
 pub mod eval;
 pub mod extract;
 pub mod files;

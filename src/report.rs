@@ -234,19 +234,7 @@ fn markdown(
         "# Conflict incidents in {area}\n\n{} incidents from {source}.\n",
         incidents.len()
     );
-    let low: u64 = incidents
-        .iter()
-        .map(|i| i.fatalities.low.unwrap_or(0) as u64)
-        .sum();
-    let high: u64 = incidents
-        .iter()
-        .map(|i| i.fatalities.high.or(i.fatalities.low).unwrap_or(0) as u64)
-        .sum();
-    let unknown = incidents
-        .iter()
-        .filter(|i| !i.fatalities.is_known())
-        .count();
-    let _ = writeln!(s, "Deaths reported: {low}–{high} (low and high figures summed; {unknown} incidents without a figure).\n");
+    let _ = writeln!(s, "Deaths reported: {}.\n", deaths_reported(incidents));
     let region = count_by(incidents.iter().zip(&country_of).map(|(i, c)| {
         let name = i
             .location
@@ -355,6 +343,37 @@ fn markdown(
     );
     s
 }
+/// The report's line on deaths: the tolls summed, as a floor when any toll
+/// is one, and how many incidents give no figure.
+fn deaths_reported(incidents: &[Incident]) -> String {
+    let low: u64 = incidents
+        .iter()
+        .map(|i| i.fatalities.low.unwrap_or(0) as u64)
+        .sum();
+    let high: u64 = incidents
+        .iter()
+        .map(|i| i.fatalities.high.or(i.fatalities.low).unwrap_or(0) as u64)
+        .sum();
+    let unknown = incidents
+        .iter()
+        .filter(|i| !i.fatalities.is_known())
+        .count();
+    // A toll given as a floor ("au moins 160") has no high figure: a sum
+    // that includes one is a floor too, never a closed range.
+    let floors = incidents
+        .iter()
+        .filter(|i| i.fatalities.low.is_some() && i.fatalities.high.is_none())
+        .count();
+    let total = match (floors, low == high) {
+        (0, true) => format!("{low}"),
+        (0, false) => format!("{low}–{high} (low and high figures summed)"),
+        (_, true) => format!("at least {low} ({floors} of the tolls are floors, \"at least\")"),
+        (_, false) => format!(
+            "at least {low}, {high} with the high figures ({floors} of the tolls are floors, \"at least\")"
+        ),
+    };
+    format!("{total}; {unknown} incidents without a figure")
+}
 
 /// Whether a path holds a report written by [`run`].
 pub fn has_report(dir: &Path) -> bool {
@@ -364,6 +383,7 @@ pub fn has_report(dir: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Casualties;
 
     #[test]
     fn examples_are_extracted() {
@@ -373,6 +393,22 @@ mod tests {
             inc.iter().all(|i| i.location.is_some()),
             "every example incident is placed"
         );
+    }
+
+    #[test]
+    fn a_floor_toll_makes_the_sum_a_floor() {
+        let mut inc = example_incidents(Gazetteer::embedded());
+        inc.truncate(3);
+        inc[0].fatalities = Casualties::at_least(160);
+        inc[1].fatalities = Casualties::exact(5);
+        inc[2].fatalities = Casualties::unknown();
+        let line = deaths_reported(&inc);
+        assert!(line.starts_with("at least 165 ("), "{line}");
+        assert!(line.ends_with("1 incidents without a figure"), "{line}");
+        inc[0].fatalities = Casualties::exact(160);
+        assert!(deaths_reported(&inc).starts_with("165;"));
+        inc[0].fatalities = Casualties::range(150, 160);
+        assert!(deaths_reported(&inc).starts_with("155–165 (low and high"));
     }
 
     #[test]

@@ -1329,3 +1329,56 @@ fn country_filter_and_report_cover_the_three_countries() {
         assert!(gj.contains(c), "{c}");
     }
 }
+
+#[test]
+fn acled_actor_labels_answer_to_sahel_names_and_associated_actors_count() {
+    // ACLED-style rows written for this test, with ACLED's labels: the
+    // army with its years, the JNIM and Islamic State labels, and Wagner
+    // only as an associated actor.
+    let d = tmp();
+    let csv = d.path().join("events.csv");
+    std::fs::write(
+        &csv,
+        "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,actor2,assoc_actor_2,country,admin1,admin2,location,latitude,longitude,geo_precision,fatalities,notes,source\n\
+         MLI1,2024-02-03,2024,1,Battles,Armed clash,Military Forces of Mali (2021-),Wagner Group,JNIM: Group for Support of Islam and Muslims,,Mali,Mopti,Bankass,Bankass,14.0786,-3.5203,1,4,,Radio\n\
+         MLI2,2024-03-03,2024,1,Violence against civilians,Attack,Islamic State (Sahel),,Civilians (Mali),,Mali,Menaka,Menaka,Tidermene,16.5,2.2,1,9,,Radio\n",
+    )
+    .unwrap();
+    let ids = |actor: &str| -> Vec<String> {
+        let v = sahel_json(&[
+            "near",
+            "--at",
+            "Bankass",
+            "--radius",
+            "1500",
+            "--actor",
+            actor,
+            csv.to_str().unwrap(),
+            "--json",
+        ]);
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(ids("FAMa"), ["MLI1"]);
+    assert_eq!(ids("JNIM"), ["MLI1"]);
+    assert_eq!(ids("Wagner"), ["MLI1"], "assoc_actor_1 is kept");
+    assert_eq!(ids("EIGS"), ["MLI2"]);
+    // ACLED's own label is kept beside the normalised name.
+    let v = sahel_json(&[
+        "near",
+        "--at",
+        "Bankass",
+        "--radius",
+        "10",
+        csv.to_str().unwrap(),
+        "--json",
+    ]);
+    let mentions = v[0]["actor_mentions"].as_str().unwrap();
+    assert!(
+        mentions.contains("Military Forces of Mali (2021-)"),
+        "{mentions}"
+    );
+}

@@ -123,14 +123,21 @@ fn count(s: &str, what: &str) -> Result<Option<u32>> {
     Ok(Some(v as u32))
 }
 
-/// Actors named in the given cells (empty cells skipped).
+/// Actors named in the given cells (empty cells skipped; ACLED's
+/// `assoc_actor` cells list several, separated by ";"), under the names the
+/// extractor uses, with the dataset's label kept as the mention.
 fn actors_of<'a>(cells: impl IntoIterator<Item = &'a str>) -> Vec<Actor> {
-    cells
-        .into_iter()
-        .map(str::trim)
-        .filter(|a| !a.is_empty())
-        .map(|a| Actor::new(a, a))
-        .collect()
+    let mut out: Vec<Actor> = Vec::new();
+    for label in cells.into_iter().flat_map(|c| c.split(';')).map(str::trim) {
+        if label.is_empty() {
+            continue;
+        }
+        let name = crate::dataset_actors::normalise(label);
+        if !out.iter().any(|a| a.name == name && a.mention == label) {
+            out.push(Actor::new(name, label));
+        }
+    }
+    out
 }
 
 /// ACLED sub-event types to sahel's event types.
@@ -290,7 +297,12 @@ pub fn read_incident_csv_with(
                         "3" => (LocationPrecision::Region, 100.0),
                         _ => (LocationPrecision::Exact, 2.0),
                     };
-                    let actors = actors_of([get("actor1"), get("actor2")]);
+                    let actors = actors_of([
+                        get("actor1"),
+                        get("actor2"),
+                        get("assoc_actor_1"),
+                        get("assoc_actor_2"),
+                    ]);
                     let deaths = count(get("fatalities"), "fatalities")?;
                     if let Some(&i) = by_acled_id.get(&id) {
                         // One row per actor: the same event again.

@@ -4,7 +4,7 @@ use super::*;
 
 pub(super) fn legend<DB: DrawingBackend>(
     root: &Area<DB>,
-    cats: &[String],
+    cats: &[(String, RGBColor)],
     by: ColorBy,
     squares: bool,
     s: f64,
@@ -32,12 +32,12 @@ where
         true,
     ))
     .map_err(err)?;
-    for (k, c) in cats.iter().enumerate() {
+    for (c, colour) in cats {
         y += line;
         root.draw(&Circle::new(
             (x0 + (26.0 * s) as i32, y),
             (9.0 * s) as i32,
-            PALETTE[k % PALETTE.len()].mix(0.8).filled(),
+            colour.mix(0.8).filled(),
         ))
         .map_err(err)?;
         root.draw(&legend_text(
@@ -87,8 +87,22 @@ where
     .map_err(err)?;
     let label = |text: &str, y: i32| legend_text(text, (x0 + (46.0 * s) as i32, y), f(19.0), false);
     root.draw(&label("toll unknown", ry)).map_err(err)?;
+    let dy = ry + line;
+    let a = no_deaths_half_size(s);
+    let cx = x0 + (26.0 * s) as i32;
+    root.draw(&Polygon::new(
+        diamond((cx, dy), a),
+        RGBColor(150, 150, 150).filled(),
+    ))
+    .map_err(err)?;
+    root.draw(&PathElement::new(
+        closed(diamond((cx, dy), a)),
+        INK.stroke_width((1.5 * s).max(1.0) as u32),
+    ))
+    .map_err(err)?;
+    root.draw(&label("no deaths", dy)).map_err(err)?;
     if squares {
-        let sy = ry + line;
+        let sy = dy + line;
         let a = radius_px(0.0, s) + (3.0 * s) as i32;
         let cx = x0 + (26.0 * s) as i32;
         root.draw(&Rectangle::new(
@@ -146,7 +160,7 @@ where
 /// Width and height of the point legend.
 pub(super) fn legend_size(categories: usize, squares: bool, s: f64) -> (i32, i32) {
     let line = (30.0 * s) as i32;
-    let rows = categories as i32 + 3 + i32::from(squares);
+    let rows = categories as i32 + 4 + i32::from(squares);
     ((330.0 * s) as i32, line * rows + (130.0 * s) as i32)
 }
 

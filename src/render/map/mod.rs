@@ -286,6 +286,35 @@ fn border_runs(ring: &[[f64; 2]]) -> Vec<Vec<[f64; 2]>> {
     runs
 }
 
+/// The radius (or half-size) in pixels of an incident's marker.
+fn marker_radius(i: &Incident, s: f64) -> i32 {
+    if !i.fatalities.is_known() {
+        radius_px(0.0, s) + (3.0 * s) as i32
+    } else if i.fatalities.best() == 0.0 {
+        no_deaths_half_size(s)
+    } else {
+        radius_px(i.fatalities.best(), s)
+    }
+}
+
+/// The corners of a diamond of half-diagonal `a` around `c`.
+fn diamond(c: (i32, i32), a: i32) -> Vec<(i32, i32)> {
+    vec![
+        (c.0, c.1 - a),
+        (c.0 + a, c.1),
+        (c.0, c.1 + a),
+        (c.0 - a, c.1),
+    ]
+}
+
+/// A ring of points closed on its first (for outlines).
+fn closed(mut pts: Vec<(i32, i32)>) -> Vec<(i32, i32)> {
+    if let Some(&first) = pts.first() {
+        pts.push(first);
+    }
+    pts
+}
+
 /// The polygon of one ring of the base map (lon, lat pairs).
 fn ring_polygon(ring: &[[f64; 2]]) -> geo::Polygon<f64> {
     geo::Polygon::new(ring.iter().map(|c| (c[0], c[1])).collect(), vec![])
@@ -511,11 +540,9 @@ where
     let cats = categories(&in_view, o.color_by);
     let colour = |i: &Incident| {
         let c = category_of(i, o.color_by);
-        let k = cats
-            .iter()
-            .position(|x| *x == c)
-            .unwrap_or(cats.len().saturating_sub(1));
-        PALETTE[k % PALETTE.len()]
+        cats.iter()
+            .find(|(name, _)| *name == c)
+            .map_or(style::OTHER_ACTORS, |&(_, colour)| colour)
     };
     let region_level = order
         .iter()
@@ -526,40 +553,52 @@ where
     let fill_alpha = (0.75 * (2000.0 / in_view.len().max(1) as f64).sqrt()).clamp(0.3, 0.75);
     let outlines = in_view.len() <= 10_000;
     let stroke_alpha = (fill_alpha + 0.25).min(1.0);
-    if values.is_none() {
-        for &(i, l, (x, y)) in &order {
-            if !inside(x, y) {
-                continue;
-            }
-            let c = colour(i);
-            let r = if i.fatalities.is_known() {
-                radius_px(i.fatalities.best(), s)
-            } else {
-                radius_px(0.0, s) + (3.0 * s) as i32
-            };
-            if l.precision == LocationPrecision::Region {
-                // Known only to its region: an open square at the point
-                // given (the region's centre), not a located circle.
-                root.draw(&Rectangle::new(
-                    [(x - r, y - r), (x + r, y + r)],
-                    c.mix(stroke_alpha).stroke_width(lw(3.0)),
-                ))
+    let marker = |i: &Incident, l: &crate::model::Location, (x, y): (i32, i32)| -> Result<()> {
+        let c = colour(i);
+        let r = marker_radius(i, s);
+        if l.precision == LocationPrecision::Region {
+            // Known only to its region: an open square at the point given
+            // (the region's centre), not a located circle.
+            root.draw(&Rectangle::new(
+                [(x - r, y - r), (x + r, y + r)],
+                c.mix(stroke_alpha).stroke_width(lw(3.0)),
+            ))
+            .map_err(err)?;
+        } else if i.fatalities.is_known() && i.fatalities.best() == 0.0 {
+            // No one killed: a diamond, so that it is neither the smallest
+            // circle nor the ring of an unknown toll.
+            root.draw(&Polygon::new(
+                diamond((x, y), r),
+                c.mix(stroke_alpha).filled(),
+            ))
+            .map_err(err)?;
+            root.draw(&PathElement::new(
+                closed(diamond((x, y), r)),
+                INK.stroke_width(lw(1.5)),
+            ))
+            .map_err(err)?;
+        } else if i.fatalities.is_known() {
+            root.draw(&Circle::new((x, y), r, c.mix(fill_alpha).filled()))
                 .map_err(err)?;
-            } else if i.fatalities.is_known() {
-                root.draw(&Circle::new((x, y), r, c.mix(fill_alpha).filled()))
+            if outlines {
+                root.draw(&Circle::new((x, y), r, WHITE.stroke_width(lw(1.5))))
                     .map_err(err)?;
-                if outlines {
-                    root.draw(&Circle::new((x, y), r, WHITE.stroke_width(lw(1.5))))
-                        .map_err(err)?;
-                }
-            } else {
-                // Unknown toll: a ring, not a size.
-                root.draw(&Circle::new(
-                    (x, y),
-                    r,
-                    c.mix(stroke_alpha).stroke_width(lw(3.0)),
-                ))
-                .map_err(err)?;
+            }
+        } else {
+            // Unknown toll: a ring, not a size.
+            root.draw(&Circle::new(
+                (x, y),
+                r,
+                c.mix(stroke_alpha).stroke_width(lw(3.0)),
+            ))
+            .map_err(err)?;
+        }
+        Ok(())
+    };
+    if values.is_none() {
+        for &(i, l, p) in &order {
+            if inside(p.0, p.1) {
+                marker(i, l, p)?;
             }
         }
     }
@@ -780,11 +819,12 @@ where
         }
     }
 
-    // Towns above the incidents: Mali's, and the capitals around; in a
-    // zoomed view, also the cercle seats and larger places in view.
+    // Town labels above the incidents: Mali's, and the capitals around; in
+    // a zoomed view, also the cercle seats and larger places in view.
     let zoomed_towns = if zoomed { o.towns.as_slice() } else { &[] };
     let towns = town_labels(bm, zoomed_towns, bbox, &focus);
     let mut seen: Vec<(i32, i32)> = Vec::new();
+    let mut town_dots: Vec<(i32, i32, i32)> = Vec::new();
     for t in towns {
         let (x, y) = proj.project(t.lon, t.lat);
         if !inside(x, y) {
@@ -846,6 +886,7 @@ where
         }
         labels.0.push(rect);
         seen.push((x, y));
+        town_dots.push((x, y, dot));
         halo_text(
             root,
             &t.name,
@@ -854,6 +895,20 @@ where
             col,
             Pos::new(pos, VPos::Center),
         )?;
+    }
+    // Incidents under a town's dot are drawn again on top of it: a town
+    // symbol must not hide an incident (an attack in Bamako itself).
+    if values.is_none() {
+        for &(i, l, (x, y)) in &order {
+            let r = marker_radius(i, s);
+            let covered = town_dots.iter().any(|&(tx, ty, d)| {
+                let (dx, dy) = ((tx - x) as f64, (ty - y) as f64);
+                (dx * dx + dy * dy).sqrt() < (d + r) as f64
+            });
+            if covered && inside(x, y) {
+                marker(i, l, (x, y))?;
+            }
+        }
     }
 
     // Title and subtitle.

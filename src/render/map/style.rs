@@ -48,19 +48,56 @@ pub(super) const RING: RGBColor = RGBColor(0, 90, 110);
 /// of the data does not show as a line.
 pub(super) const BACKGROUND: RGBColor = NEIGHBOUR;
 
+/// Half-diagonal of the diamond of an incident with no deaths.
+pub(super) fn no_deaths_half_size(s: f64) -> i32 {
+    (8.0 * s).max(4.0) as i32
+}
+
 /// Radius in pixels for a death toll: area proportional to deaths.
 pub fn radius_px(deaths: f64, unit: f64) -> i32 {
     (unit * (3.0 + 2.2 * deaths.max(0.0).sqrt())).round() as i32
 }
 
-/// Colour of an incident's category, and the categories in legend order.
-pub fn categories(incidents: &[&Incident], by: ColorBy) -> Vec<String> {
-    let mut v: Vec<String> = match by {
+/// The colour of each event type, the same on every map and in every
+/// legend (a massacre is black whether or not attacks are on the map).
+pub fn type_colour(t: EventType) -> RGBColor {
+    PALETTE[match t {
+        EventType::Attack => 0,
+        EventType::Ied => 1,
+        EventType::DroneStrike => 2,
+        EventType::Airstrike => 3,
+        EventType::RocketOrMortar => 4,
+        EventType::SuicideAttack => 5,
+        EventType::Siege => 6,
+        EventType::Massacre => 7,
+        EventType::Kidnapping => 8,
+        EventType::Other => 9,
+        EventType::Ambush => 10,
+        EventType::Clash => 11,
+    }]
+}
+
+/// The main actors' colours, the same on every map; other actors take the
+/// colours left, by how often they appear on the map.
+const ACTOR_COLOURS: [(&str, usize); 6] = [
+    ("JNIM", 0),
+    ("FAMa", 1),
+    ("EIGS", 7),
+    ("Wagner/Africa Corps", 10),
+    ("civilians", 9),
+    ("Burkinabè army", 5),
+];
+
+/// The categories on a map, in legend order, each with its colour.
+pub fn categories(incidents: &[&Incident], by: ColorBy) -> Vec<(String, RGBColor)> {
+    match by {
         ColorBy::Type => {
             let mut t: Vec<EventType> = incidents.iter().map(|i| i.event_type).collect();
             t.sort();
             t.dedup();
-            t.into_iter().map(|t| t.as_str().to_string()).collect()
+            t.into_iter()
+                .map(|t| (t.as_str().to_string(), type_colour(t)))
+                .collect()
         }
         ColorBy::Actor => {
             let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
@@ -69,16 +106,33 @@ pub fn categories(incidents: &[&Incident], by: ColorBy) -> Vec<String> {
             }
             let mut c: Vec<(String, usize)> = counts.into_iter().collect();
             c.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            c.into_iter().map(|(k, _)| k).collect()
+            let fixed = |name: &str| {
+                ACTOR_COLOURS
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|&(_, k)| k)
+            };
+            let mut free =
+                (0..PALETTE.len()).filter(|k| !ACTOR_COLOURS.iter().any(|&(_, f)| f == *k));
+            let mut out = Vec::new();
+            let mut rest = 0;
+            for (name, n) in c {
+                match fixed(&name).or_else(|| free.next()) {
+                    Some(k) => out.push((name, PALETTE[k])),
+                    None => rest += n,
+                }
+            }
+            // Beyond the palette, the rest share "other".
+            if rest > 0 {
+                out.push(("other".into(), OTHER_ACTORS));
+            }
+            out
         }
-    };
-    // Beyond the palette, the rest share "other".
-    if v.len() > PALETTE.len() {
-        v.truncate(PALETTE.len() - 1);
-        v.push("other".into());
     }
-    v
 }
+
+/// Actors beyond the palette (a light grey apart from civilians' grey).
+pub(super) const OTHER_ACTORS: RGBColor = RGBColor(190, 190, 190);
 
 pub(super) fn category_of(i: &Incident, by: ColorBy) -> String {
     match by {

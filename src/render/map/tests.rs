@@ -397,3 +397,104 @@ fn incidents_in_burkina_and_niger_get_a_view_of_their_own_and_are_drawn_in_it() 
     let (x, y) = map_projection(&fitted).project(-1.25, 14.35);
     assert_attack_drawn_at(&img, x, y);
 }
+
+/// The pixel at (x, y) of a rendered map.
+fn pixel_at(img: &image::RgbImage, x: i32, y: i32) -> image::Rgb<u8> {
+    *img.get_pixel(x as u32, y as u32)
+}
+
+fn near_colour(px: image::Rgb<u8>, c: RGBColor, tol: i32) -> bool {
+    (px[0] as i32 - c.0 as i32).abs() < tol
+        && (px[1] as i32 - c.1 as i32).abs() < tol
+        && (px[2] as i32 - c.2 as i32).abs() < tol
+}
+
+#[test]
+fn an_incident_with_no_deaths_is_drawn_and_differs_from_an_unknown_toll() {
+    let d = tempfile::tempdir().unwrap();
+    let o = MapOptions {
+        size: (1000, 750),
+        ..Default::default()
+    };
+    // Rocket fire with no one killed, and an attack of unknown toll, in
+    // the desert away from towns.
+    let list = vec![
+        inc(18.5, -2.5, Some(0), EventType::RocketOrMortar),
+        inc(16.0, 1.5, None, EventType::RocketOrMortar),
+    ];
+    let path = d.path().join("m.png");
+    render_map(&list, &o, &path).unwrap();
+    let img = image::open(&path).unwrap().to_rgb8();
+    let proj = map_projection(&o);
+    let colour = type_colour(EventType::RocketOrMortar);
+    // The diamond is filled at its centre; the ring of an unknown toll is
+    // hollow there.
+    let (x, y) = proj.project(-2.5, 18.5);
+    assert!(
+        near_colour(pixel_at(&img, x, y), colour, 40),
+        "{:?}",
+        pixel_at(&img, x, y)
+    );
+    let (x, y) = proj.project(1.5, 16.0);
+    assert!(
+        !near_colour(pixel_at(&img, x, y), colour, 40),
+        "an unknown toll is a ring"
+    );
+}
+
+#[test]
+fn an_event_type_has_the_same_colour_on_every_map() {
+    let d = tempfile::tempdir().unwrap();
+    let o = MapOptions {
+        size: (1000, 750),
+        ..Default::default()
+    };
+    let proj = map_projection(&o);
+    let massacre = inc(17.0, -3.0, Some(60), EventType::Massacre);
+    // On its own, and beside an attack and an IED that come first in the
+    // legend: the massacre keeps its colour.
+    let alone = vec![massacre.clone()];
+    let with_others = vec![
+        inc(19.5, 0.5, Some(60), EventType::Attack),
+        inc(15.5, -8.0, Some(60), EventType::Ied),
+        massacre,
+    ];
+    let (x, y) = proj.project(-3.0, 17.0);
+    let mut seen = Vec::new();
+    for (k, list) in [alone, with_others].iter().enumerate() {
+        let path = d.path().join(format!("m{k}.png"));
+        render_map(list, &o, &path).unwrap();
+        seen.push(pixel_at(
+            &image::open(&path).unwrap().to_rgb8(),
+            x + 3,
+            y + 3,
+        ));
+    }
+    assert_eq!(seen[0], seen[1]);
+    assert!(
+        near_colour(seen[0], type_colour(EventType::Massacre), 60),
+        "{:?}",
+        seen[0]
+    );
+}
+
+#[test]
+fn a_town_symbol_does_not_hide_an_incident() {
+    let d = tempfile::tempdir().unwrap();
+    let o = MapOptions {
+        size: (1000, 750),
+        ..Default::default()
+    };
+    // An attack in Ségou itself, two killed: its circle must be drawn over
+    // the town's dot, which is drawn later for its label.
+    let list = vec![inc(13.4317, -6.2157, Some(2), EventType::Attack)];
+    let path = d.path().join("m.png");
+    render_map(&list, &o, &path).unwrap();
+    let img = image::open(&path).unwrap().to_rgb8();
+    let (x, y) = map_projection(&o).project(-6.2157, 13.4317);
+    let px = pixel_at(&img, x, y);
+    assert!(
+        near_colour(px, type_colour(EventType::Attack), 70),
+        "{px:?}"
+    );
+}
