@@ -50,6 +50,14 @@ pub struct Clustering {
     pub clusters: usize,
 }
 
+/// The cluster radius every command uses unless told otherwise (km).
+pub const DEFAULT_EPS_KM: f64 = 50.0;
+
+/// The incidents a neighbourhood needs to be a cluster's core, in every
+/// command unless told otherwise: with 2, pairs of incidents 50 km apart
+/// chain across whole regions.
+pub const DEFAULT_MIN_POINTS: usize = 3;
+
 /// Point count from which spatial DBSCAN runs on the grid.
 pub const GRID_FROM: usize = 20_000;
 

@@ -39,7 +39,10 @@ fn report() -> Option<(tempfile::TempDir, std::path::PathBuf, serde_json::Value)
     let d = tempfile::tempdir().unwrap();
     let out = d.path().join("out");
     let o = Command::new(env!("CARGO_BIN_EXE_sahel"))
-        .args(["report", "-o", out.to_str().unwrap()])
+        // Two incidents make a cluster here, so that clusters.geojson has
+        // features whose field types GDAL can read (the default, 3, finds
+        // none among the eleven example incidents).
+        .args(["report", "--min-points", "2", "-o", out.to_str().unwrap()])
         .output()
         .unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));

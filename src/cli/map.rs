@@ -23,10 +23,10 @@ pub(crate) struct MapArgs {
     #[arg(long)]
     pub(crate) clusters: bool,
     /// With --clusters: neighbourhood radius in km.
-    #[arg(long, value_name = "KM", default_value_t = 50.0)]
+    #[arg(long, value_name = "KM", default_value_t = sahel::cluster::DEFAULT_EPS_KM)]
     pub(crate) eps: f64,
     /// With --clusters: incidents a cluster needs at least.
-    #[arg(long, value_name = "N", default_value_t = 3)]
+    #[arg(long, value_name = "N", default_value_t = sahel::cluster::DEFAULT_MIN_POINTS)]
     pub(crate) min_points: usize,
     /// Draw a ring of KM around a place, as for `sahel near`: PLACE,KM or
     /// LAT,LON,KM (e.g. Bamako,100).
@@ -124,10 +124,22 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
         // The user's --gazetteer places are labelled too.
         towns: sahel::render::map::towns_of(g),
     };
-    sahel::render::map::render_map(&incidents, &o, &a.output)?;
+    let shown = sahel::render::map::render_map(&incidents, &o, &a.output)?;
+    let mut left_out = Vec::new();
+    if shown.outside > 0 {
+        left_out.push(format!("{} outside the frame", shown.outside));
+    }
+    if shown.unplaced > 0 {
+        left_out.push(format!("{} not placed", shown.unplaced));
+    }
+    let left_out = if left_out.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", left_out.join(", "))
+    };
     eprintln!(
-        "{} incidents drawn to {}",
-        incidents.len(),
+        "{} incidents drawn to {}{left_out}",
+        shown.shown,
         a.output.display()
     );
     Ok(())

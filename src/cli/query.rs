@@ -50,11 +50,11 @@ pub(crate) struct NearestArgs {
 #[derive(Args)]
 pub(crate) struct ClusterArgs {
     /// Neighbourhood radius in km.
-    #[arg(long, value_name = "KM")]
+    #[arg(long, value_name = "KM", default_value_t = sahel::cluster::DEFAULT_EPS_KM)]
     pub(crate) eps: f64,
     /// Incidents a neighbourhood needs (the incident itself included) to
     /// be the core of a cluster.
-    #[arg(long, value_name = "N", default_value_t = 3)]
+    #[arg(long, value_name = "N", default_value_t = sahel::cluster::DEFAULT_MIN_POINTS)]
     pub(crate) min_points: usize,
     /// Space-time clustering: neighbours must also be within D days.
     #[arg(long, value_name = "D")]

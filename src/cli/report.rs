@@ -16,10 +16,10 @@ pub(crate) struct ReportArgs {
     #[arg(short, long, default_value = "output")]
     pub(crate) output: PathBuf,
     /// Cluster radius in km.
-    #[arg(long, default_value_t = 50.0, value_name = "KM")]
+    #[arg(long, default_value_t = sahel::cluster::DEFAULT_EPS_KM, value_name = "KM")]
     pub(crate) eps: f64,
     /// Incidents a cluster needs at least.
-    #[arg(long, default_value_t = 2, value_name = "N")]
+    #[arg(long, default_value_t = sahel::cluster::DEFAULT_MIN_POINTS, value_name = "N")]
     pub(crate) min_points: usize,
     /// Layout of CSV inputs (default: detected from the header).
     #[arg(long, value_name = "sahel|acled|ucdp")]

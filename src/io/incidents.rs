@@ -210,11 +210,12 @@ pub const CSV_COLUMNS: [&str; 25] = [
     "source",
 ];
 
-fn best(c: &Casualties) -> String {
-    match (c.low, c.high) {
-        (None, None) => String::new(),
-        _ => format!("{}", c.best().round() as i64),
-    }
+/// The single figure of the `fatalities` and `wounded` columns: the low
+/// one, as ACLED publishes its most conservative figure (the range is in
+/// `fatalities_low` and `fatalities_high`). Empty when no low figure is
+/// known.
+fn conservative(c: &Casualties) -> String {
+    c.low.map(|n| n.to_string()).unwrap_or_default()
 }
 
 /// Today's region and cercle of a location, computed from its point when
@@ -271,10 +272,10 @@ pub fn csv_cells(i: &Incident) -> Vec<String> {
         s(l.map(|l| format!("{:.5}", l.lon))),
         s(l.map(|l| geo_precision_str(l.precision).to_string())),
         s(l.map(|l| l.uncertainty_km.to_string())),
-        best(&i.fatalities),
+        conservative(&i.fatalities),
         s(i.fatalities.low.map(|n| n.to_string())),
         s(i.fatalities.high.map(|n| n.to_string())),
-        best(&i.wounded),
+        conservative(&i.wounded),
         join(&i.notes, ';'),
         join(&files, ';'),
     ]
@@ -432,7 +433,28 @@ mod tests {
         assert_eq!(get("event_date"), "2024-03-16");
         assert_eq!(get("actor1"), "JNIM");
         assert_eq!(get("latitude"), "11.48647");
-        assert_eq!(get("fatalities"), "5");
+        // A toll of "0 to 10": ACLED's conservative figure, not the midpoint.
+        assert_eq!(get("fatalities"), "0");
         assert_eq!(get("admin1"), "Sikasso");
+    }
+
+    #[test]
+    fn csv_fatalities_is_the_low_figure_as_in_acled() {
+        // "entre 10 et 20 morts": ACLED's column holds the conservative
+        // figure, and the range stays in the low and high columns.
+        let mut i = sample();
+        i.fatalities = Casualties::range(10, 20);
+        i.wounded = Casualties::at_least(4);
+        let mut out = Vec::new();
+        write_csv(&[i], &mut out).unwrap();
+        let s = String::from_utf8(out).unwrap();
+        let mut r = csv::Reader::from_reader(s.as_bytes());
+        let h = r.headers().unwrap().clone();
+        let row = r.records().next().unwrap().unwrap();
+        let get = |k: &str| row[h.iter().position(|x| x == k).unwrap()].to_string();
+        assert_eq!(get("fatalities"), "10");
+        assert_eq!(get("fatalities_low"), "10");
+        assert_eq!(get("fatalities_high"), "20");
+        assert_eq!(get("wounded"), "4");
     }
 }

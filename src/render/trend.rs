@@ -156,33 +156,69 @@ where
         .map_err(err)?
         .label("incident (area: deaths; ring: toll unknown)")
         .legend(move |(x, y)| Circle::new((x, y), 7, point_colour.mix(0.55).filled()));
+    // The rolling median is broken where incidents are further apart than
+    // its window: a line across years without data would invent them.
     let med = rolling_median(pts, o.window_months);
-    if med.len() >= 2 {
-        chart
-            .draw_series(LineSeries::new(
-                med.iter().map(|(d, km)| (years(*d), *km)),
-                PALETTE[2].stroke_width((5.0 * s).max(2.0) as u32),
-            ))
-            .map_err(err)?
-            .label(format!("rolling median ({} months)", o.window_months))
-            .legend(|(x, y)| {
-                PathElement::new(vec![(x - 12, y), (x + 12, y)], PALETTE[2].stroke_width(4))
-            });
+    let gap_days = o.window_months as i64 * 31;
+    let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
+    for (k, (d, km)) in med.iter().enumerate() {
+        if k == 0 || (*d - med[k - 1].0).num_days() > gap_days {
+            runs.push(Vec::new());
+        }
+        if let Some(run) = runs.last_mut() {
+            run.push((years(*d), *km));
+        }
+    }
+    let median_style = PALETTE[2].stroke_width((5.0 * s).max(2.0) as u32);
+    for (k, run) in runs.into_iter().filter(|r| r.len() >= 2).enumerate() {
+        let series = chart
+            .draw_series(LineSeries::new(run, median_style))
+            .map_err(err)?;
+        if k == 0 {
+            series
+                .label(format!("rolling median ({} months)", o.window_months))
+                .legend(|(x, y)| {
+                    PathElement::new(vec![(x - 12, y), (x + 12, y)], PALETTE[2].stroke_width(4))
+                });
+        }
     }
     if let Some(slope) = stats.slope_km_per_year {
         let t: Vec<f64> = pts.iter().map(|p| years(p.date)).collect();
         let y: Vec<f64> = pts.iter().map(|p| p.km).collect();
-        if let Some((sl, ic)) = crate::trend::theil_sen(&t, &y) {
-            chart
-                .draw_series(LineSeries::new(
-                    vec![(x0, ic + sl * x0), (x1, ic + sl * x1)],
-                    PALETTE[0].stroke_width((4.0 * s).max(2.0) as u32),
-                ))
-                .map_err(err)?
-                .label(format!("Theil–Sen trend ({slope:+.0} km/yr)"))
-                .legend(|(x, y)| {
-                    PathElement::new(vec![(x - 12, y), (x + 12, y)], PALETTE[0].stroke_width(4))
-                });
+        let significant = stats.mann_kendall.is_some_and(|m| m.p < 0.05);
+        let span = trend_line_span(&t);
+        if let (Some((sl, ic)), Some((ta, tb))) = (crate::trend::theil_sen(&t, &y), span) {
+            // Over the data's span only, and never below 0 km.
+            let (ta, tb) = clamp_to_positive(sl, ic, ta, tb);
+            let line = vec![(ta, ic + sl * ta), (tb, ic + sl * tb)];
+            let width = (4.0 * s).max(2.0) as u32;
+            if significant {
+                chart
+                    .draw_series(LineSeries::new(line, PALETTE[0].stroke_width(width)))
+                    .map_err(err)?
+                    .label(format!("Theil–Sen trend ({slope:+.0} km/yr)"))
+                    .legend(|(x, y)| {
+                        PathElement::new(vec![(x - 12, y), (x + 12, y)], PALETTE[0].stroke_width(4))
+                    });
+            } else {
+                // Not significant: faint and dashed, and said so.
+                let faint = PALETTE[0].mix(0.45).stroke_width(width);
+                chart
+                    .draw_series(DashedLineSeries::new(
+                        line,
+                        (18.0 * s).max(6.0) as u32,
+                        (12.0 * s).max(4.0) as u32,
+                        faint,
+                    ))
+                    .map_err(err)?
+                    .label(format!(
+                        "Theil–Sen ({slope:+.0} km/yr), not significant{}",
+                        stats
+                            .mann_kendall
+                            .map_or(String::new(), |m| format!(" (p = {:.2})", m.p))
+                    ))
+                    .legend(move |(x, y)| PathElement::new(vec![(x - 12, y), (x + 12, y)], faint));
+            }
         }
     }
     chart
@@ -194,12 +230,9 @@ where
         .draw()
         .map_err(err)?;
 
-    // Lower panel: share within 100 and 200 km per year.
-    let years_v: Vec<i32> = stats.by_year.iter().map(|r| r.0).collect();
-    let (ya, yb) = match (years_v.first(), years_v.last()) {
-        (Some(a), Some(b)) => (*a as f64 - 0.5, *b as f64 + 0.5),
-        _ => (2020.0, 2025.0),
-    };
+    // Lower panel: share within 100 and 200 km per year, on the same
+    // x-axis as the chart above (years since 2000, same margins and label
+    // area), so that a year's bars sit under its incidents.
     let mut chart2 = ChartBuilder::on(&lower)
         .margin((30.0 * s) as u32)
         .caption(
@@ -208,28 +241,24 @@ where
         )
         .x_label_area_size((50.0 * s) as u32)
         .y_label_area_size((110.0 * s) as u32)
-        .build_cartesian_2d(ya..yb, 0.0..1.0)
+        .build_cartesian_2d(x0..x1, 0.0..1.0)
         .map_err(err)?;
     chart2
         .configure_mesh()
-        .x_label_formatter(&|x| {
-            if (x - x.round()).abs() < 0.01 {
-                format!("{:.0}", x)
-            } else {
-                String::new()
-            }
-        })
-        .x_labels(((yb - ya) as usize + 1).clamp(2, 30))
+        .x_label_formatter(&|x| format!("{:.0}", 2000.0 + x.floor()))
+        .x_labels(((x1 - x0).ceil() as usize).clamp(2, 20))
         .y_label_formatter(&|v| format!("{:.0}%", v * 100.0))
         .label_style(("sans-serif", f(18.0)))
         .light_line_style(RGBColor(235, 235, 235))
         .draw()
         .map_err(err)?;
-    let bw = 0.18;
+    // A year's bars within the year: 100 km in its first half, 200 km in
+    // its second.
+    let year_start = |y: i32| (y - 2000) as f64;
     chart2
         .draw_series(stats.by_year.iter().map(|&(y, _, w100, _)| {
             Rectangle::new(
-                [(y as f64 - bw * 2.0, 0.0), (y as f64 - 0.02, w100)],
+                [(year_start(y) + 0.08, 0.0), (year_start(y) + 0.48, w100)],
                 PALETTE[0].mix(0.8).filled(),
             )
         }))
@@ -239,7 +268,7 @@ where
     chart2
         .draw_series(stats.by_year.iter().map(|&(y, _, _, w200)| {
             Rectangle::new(
-                [(y as f64 + 0.02, 0.0), (y as f64 + bw * 2.0, w200)],
+                [(year_start(y) + 0.52, 0.0), (year_start(y) + 0.92, w200)],
                 PALETTE[1].mix(0.8).filled(),
             )
         }))
@@ -264,6 +293,27 @@ where
     Ok(())
 }
 
+/// The span of the trend line: from the first to the last incident.
+fn trend_line_span(t: &[f64]) -> Option<(f64, f64)> {
+    let a = t.iter().copied().fold(f64::INFINITY, f64::min);
+    let b = t.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    (a < b).then_some((a, b))
+}
+
+/// The part of `[ta, tb]` where the line `ic + sl·t` is at or above 0 (a
+/// distance is never negative). An empty part comes back as one point.
+fn clamp_to_positive(sl: f64, ic: f64, ta: f64, tb: f64) -> (f64, f64) {
+    if sl == 0.0 {
+        return (ta, tb);
+    }
+    let zero = -ic / sl;
+    if sl < 0.0 {
+        (ta, tb.min(zero).max(ta))
+    } else {
+        (ta.max(zero).min(tb), tb)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,6 +328,47 @@ mod tests {
                 toll_known: i % 5 != 0,
             })
             .collect()
+    }
+
+    #[test]
+    fn the_trend_line_stops_at_zero_km() {
+        // 900 km falling by 300 km a year from t = 20 reaches 0 at t = 23.
+        let (sl, ic) = (-300.0, 900.0 + 300.0 * 20.0);
+        assert_eq!(clamp_to_positive(sl, ic, 20.0, 25.0), (20.0, 23.0));
+        assert_eq!(
+            clamp_to_positive(-sl, 0.0 - 300.0 * 22.0, 20.0, 25.0),
+            (22.0, 25.0)
+        );
+        assert_eq!(clamp_to_positive(0.0, 5.0, 20.0, 25.0), (20.0, 25.0));
+    }
+
+    #[test]
+    fn a_trend_that_is_not_significant_is_drawn_faint_and_said_so() {
+        let d = tempfile::tempdir().unwrap();
+        let p = pts();
+        let y: Vec<f64> = p.iter().map(|x| x.km).collect();
+        let mut stats = TrendStats {
+            origin: "Bamako".into(),
+            origin_lat: 12.65,
+            origin_lon: -8.0,
+            n: p.len(),
+            excluded: 0,
+            slope_km_per_year: Some(-120.0),
+            mann_kendall: crate::trend::mann_kendall(&y),
+            by_year: vec![(2019, 6, 0.0, 0.1)],
+        };
+        let svg = d.path().join("t.svg");
+        render_trend(&p, &stats, &TrendOptions::default(), &svg).unwrap();
+        assert!(!std::fs::read_to_string(&svg)
+            .unwrap()
+            .contains("not significant"));
+        if let Some(m) = stats.mann_kendall.as_mut() {
+            m.p = 0.755;
+        }
+        render_trend(&p, &stats, &TrendOptions::default(), &svg).unwrap();
+        assert!(std::fs::read_to_string(&svg)
+            .unwrap()
+            .contains("not significant (p = 0.76)"));
     }
 
     #[test]

@@ -225,9 +225,21 @@ pub fn view_bbox(incidents: &[Incident]) -> (f64, f64, f64, f64) {
     (x0, y0, x1, y1)
 }
 
-/// Draws the map into `path` (.png or .svg), through a temporary file.
-/// Without a box, the view fits the incidents ([`view_bbox`]).
-pub fn render_map(incidents: &[Incident], o: &MapOptions, path: &Path) -> Result<()> {
+/// What a map shows of its incidents.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MapSummary {
+    /// Incidents drawn in the frame.
+    pub shown: usize,
+    /// Incidents with a place outside the frame.
+    pub outside: usize,
+    /// Incidents with no place.
+    pub unplaced: usize,
+}
+
+/// Draws the map into `path` (.png or .svg), through a temporary file, and
+/// says how many incidents it shows. Without a box, the view fits the
+/// incidents ([`view_bbox`]).
+pub fn render_map(incidents: &[Incident], o: &MapOptions, path: &Path) -> Result<MapSummary> {
     let fitted;
     let o = if o.bbox.is_none() {
         fitted = MapOptions {
@@ -238,16 +250,19 @@ pub fn render_map(incidents: &[Incident], o: &MapOptions, path: &Path) -> Result
     } else {
         o
     };
-    struct MapDrawing<'a>(&'a [Incident], &'a MapOptions);
+    struct MapDrawing<'a>(&'a [Incident], &'a MapOptions, std::cell::Cell<MapSummary>);
     impl Drawing for MapDrawing<'_> {
         fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> Result<()>
         where
             DB::ErrorType: 'static,
         {
-            draw(root, self.0, self.1)
+            self.2.set(draw(root, self.0, self.1)?);
+            Ok(())
         }
     }
-    render_to(path, o.size, &MapDrawing(incidents, o))
+    let drawing = MapDrawing(incidents, o, Default::default());
+    render_to(path, o.size, &drawing)?;
+    Ok(drawing.2.get())
 }
 
 type Area<'a, DB> = DrawingArea<DB, Shift>;
@@ -341,7 +356,11 @@ fn ring_px(p: &Projection, ring: &[[f64; 2]]) -> Vec<(i32, i32)> {
     out
 }
 
-fn draw<DB: DrawingBackend>(root: &Area<DB>, incidents: &[Incident], o: &MapOptions) -> Result<()>
+fn draw<DB: DrawingBackend>(
+    root: &Area<DB>,
+    incidents: &[Incident],
+    o: &MapOptions,
+) -> Result<MapSummary>
 where
     DB::ErrorType: 'static,
 {
@@ -945,10 +964,31 @@ where
         .iter()
         .map(|i| i.fatalities.low.unwrap_or(0) as u64)
         .sum();
+    // "Mapped" counts what the reader can see: an incident placed outside
+    // the frame is said to be so, not counted as drawn.
+    let shown = in_view.len();
+    let placement = match (located - shown, n - located) {
+        (0, 0) => format!("{} mapped", fmt_count(shown as f64)),
+        (0, u) => format!(
+            "{} mapped, {} not placed",
+            fmt_count(shown as f64),
+            fmt_count(u as f64)
+        ),
+        (out, 0) => format!(
+            "{} mapped, {} outside the frame",
+            fmt_count(shown as f64),
+            fmt_count(out as f64)
+        ),
+        (out, u) => format!(
+            "{} mapped, {} outside the frame, {} not placed",
+            fmt_count(shown as f64),
+            fmt_count(out as f64),
+            fmt_count(u as f64)
+        ),
+    };
     let mut sub = format!(
-        "{} incidents ({} mapped){span}; at least {} deaths reported.",
+        "{} incidents ({placement}){span}; at least {} deaths reported.",
         fmt_count(n as f64),
-        fmt_count(located as f64),
         fmt_count(deaths_low as f64)
     );
     if values.is_none() {
@@ -996,5 +1036,9 @@ where
             .pos(Pos::new(HPos::Left, VPos::Center)),
     ))
     .map_err(err)?;
-    Ok(())
+    Ok(MapSummary {
+        shown,
+        outside: located - shown,
+        unplaced: n - located,
+    })
 }

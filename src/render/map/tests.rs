@@ -498,3 +498,37 @@ fn a_town_symbol_does_not_hide_an_incident() {
         "{px:?}"
     );
 }
+
+#[test]
+fn incidents_outside_the_frame_are_not_counted_as_drawn() {
+    let d = tempfile::tempdir().unwrap();
+    // A view of the Mopti area, and an incident at Kidal far outside it.
+    let o = MapOptions {
+        size: (800, 600),
+        bbox: Some((-5.0, 13.5, -2.5, 15.5)),
+        ..Default::default()
+    };
+    let mut unplaced = inc(14.5, -4.2, Some(1), EventType::Attack);
+    unplaced.location = None;
+    let list = vec![
+        inc(14.49, -4.19, Some(3), EventType::Attack),
+        inc(18.44, 1.41, Some(3), EventType::Attack),
+        unplaced,
+    ];
+    let got = render_map(&list, &o, &d.path().join("m.png")).unwrap();
+    assert_eq!(
+        got,
+        MapSummary {
+            shown: 1,
+            outside: 1,
+            unplaced: 1
+        }
+    );
+    let svg = d.path().join("m.svg");
+    render_map(&list, &o, &svg).unwrap();
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        text.contains("1 mapped, 1 outside the frame, 1 not placed"),
+        "subtitle"
+    );
+}
