@@ -366,11 +366,27 @@ fn top(counts: HashMap<String, usize>, k: usize) -> Vec<String> {
 /// DBSCAN over incidents (indexed here, with their date midpoints when
 /// `p.days` asks for space-time clusters) and the summaries of the
 /// clusters: what `sahel cluster`, `sahel map --clusters` and `report` use.
+/// Incidents placed only to their region are left out (noise).
 pub fn cluster_incidents(
     incidents: &[Incident],
     p: &Params,
 ) -> Result<(Clustering, Vec<ClusterSummary>)> {
-    let idx = SpatialIndex::from_incidents(incidents);
+    cluster_incidents_with(incidents, p, false)
+}
+
+/// [`cluster_incidents`], with incidents placed only to their region
+/// ([`crate::index::placed_only_to_region`]) clustered as points when
+/// `include_region_level` is set. Left out, they are noise: a region's
+/// centre is not where they happened, and several of them there would make
+/// a cluster of their own.
+pub fn cluster_incidents_with(
+    incidents: &[Incident],
+    p: &Params,
+    include_region_level: bool,
+) -> Result<(Clustering, Vec<ClusterSummary>)> {
+    let idx = SpatialIndex::from_incidents_where(incidents, |i| {
+        include_region_level || !crate::index::placed_only_to_region(i)
+    });
     let dates: Option<Vec<Option<NaiveDate>>> = p.days.map(|_| {
         incidents
             .iter()

@@ -20,7 +20,7 @@
 //! ```
 
 use crate::geodesy::{distance_km, EARTH_RADIUS_M};
-use crate::model::Incident;
+use crate::model::{Incident, LocationPrecision};
 use rstar::primitives::GeomWithData;
 use rstar::{RTree, AABB};
 
@@ -50,6 +50,38 @@ pub struct Hit {
     pub distance_km: f64,
 }
 
+/// Whether an incident is placed only to its region ("dans la région de
+/// Mopti", UCDP precision 4 to 6): its point is the region's centre and
+/// its uncertainty up to a few hundred km, so it answers no km question
+/// as an exact point would.
+pub fn placed_only_to_region(i: &Incident) -> bool {
+    i.location
+        .as_ref()
+        .is_some_and(|l| l.precision == LocationPrecision::Region)
+}
+
+/// The incidents placed only to their region whose uncertainty circle
+/// reaches within `km` of the point, nearest first, with the distance of
+/// their (region-centre) point: the ones a radius query may concern but
+/// cannot place inside it.
+pub fn region_level_overlapping(incidents: &[Incident], lat: f64, lon: f64, km: f64) -> Vec<Hit> {
+    let mut out: Vec<Hit> = incidents
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| placed_only_to_region(i))
+        .filter_map(|(index, i)| {
+            let l = i.location.as_ref()?;
+            let d = distance_km(lat, lon, l.lat, l.lon);
+            (d - l.uncertainty_km <= km).then_some(Hit {
+                index,
+                distance_km: d,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| a.distance_km.total_cmp(&b.distance_km));
+    out
+}
+
 /// The R-tree over points (and, for incidents, the points' coordinates).
 pub struct SpatialIndex {
     tree: RTree<Entry>,
@@ -73,22 +105,38 @@ impl SpatialIndex {
     /// Bulk-loads an index over the incidents that have a location (their
     /// position in `incidents` is the hit index).
     pub fn from_incidents(incidents: &[Incident]) -> SpatialIndex {
+        SpatialIndex::from_incidents_where(incidents, |_| true)
+    }
+
+    /// [`SpatialIndex::from_incidents`] over the located incidents that
+    /// `keep` accepts; the others are left out as if they had no place
+    /// (hit indexes stay positions in `incidents`).
+    ///
+    /// ```
+    /// use sahel::index::{placed_only_to_region, SpatialIndex};
+    /// let idx = SpatialIndex::from_incidents_where(&[], |i| !placed_only_to_region(i));
+    /// assert!(idx.is_empty());
+    /// ```
+    pub fn from_incidents_where(
+        incidents: &[Incident],
+        keep: impl Fn(&Incident) -> bool,
+    ) -> SpatialIndex {
+        fn located<'a>(
+            i: &'a Incident,
+            keep: &impl Fn(&Incident) -> bool,
+        ) -> Option<&'a crate::model::Location> {
+            i.location.as_ref().filter(|_| keep(i))
+        }
         let entries: Vec<Entry> = incidents
             .iter()
             .enumerate()
             .filter_map(|(i, inc)| {
-                inc.location
-                    .as_ref()
-                    .map(|l| GeomWithData::new(unit_vector(l.lat, l.lon), i as u32))
+                located(inc, &keep).map(|l| GeomWithData::new(unit_vector(l.lat, l.lon), i as u32))
             })
             .collect();
         let points = incidents
             .iter()
-            .map(|i| {
-                i.location
-                    .as_ref()
-                    .map_or((f64::NAN, f64::NAN), |l| (l.lat, l.lon))
-            })
+            .map(|i| located(i, &keep).map_or((f64::NAN, f64::NAN), |l| (l.lat, l.lon)))
             .collect();
         SpatialIndex {
             tree: RTree::bulk_load(entries),

@@ -1382,3 +1382,84 @@ fn acled_actor_labels_answer_to_sahel_names_and_associated_actors_count() {
         "{mentions}"
     );
 }
+
+#[test]
+fn incidents_placed_only_to_their_region_are_not_points_in_km_queries() {
+    // ACLED-style rows written for this test: an attack in Sévaré, one
+    // known only to the Mopti region (geo_precision 3, placed at a point
+    // 60 km away with 100 km of uncertainty), and a pair in Bandiagara.
+    let d = tmp();
+    let csv = d.path().join("events.csv");
+    std::fs::write(
+        &csv,
+        "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,country,admin1,admin2,location,latitude,longitude,geo_precision,fatalities,notes,source\n\
+         MLI1,2024-02-03,2024,1,Battles,Armed clash,JNIM,Military Forces of Mali,Mali,Mopti,Mopti,Sevare,14.5333,-4.0833,1,4,,Radio\n\
+         MLI2,2024-02-04,2024,1,Battles,Armed clash,JNIM,Military Forces of Mali,Mali,Mopti,,Mopti,14.3,-3.6,3,2,,Radio\n\
+         MLI3,2024-02-05,2024,1,Battles,Armed clash,JNIM,Military Forces of Mali,Mali,Mopti,Bandiagara,Bandiagara,14.35,-3.61,1,1,,Radio\n",
+    )
+    .unwrap();
+    let near = |extra: &[&str]| -> Vec<(String, bool)> {
+        let mut args = vec![
+            "near",
+            "--at",
+            "Sévaré",
+            "--radius",
+            "10",
+            csv.to_str().unwrap(),
+            "--json",
+        ];
+        args.extend_from_slice(extra);
+        sahel_json(&args)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| {
+                (
+                    v["id"].as_str().unwrap().to_string(),
+                    v["placed_only_to_region"].as_bool().unwrap_or(false),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(near(&[]), [("MLI1".to_string(), false)]);
+    assert_eq!(
+        near(&["--include-imprecise"]),
+        [("MLI1".to_string(), false), ("MLI2".to_string(), true)]
+    );
+    // The table says they exist, without listing them.
+    let o = sahel(&[
+        "near",
+        "--at",
+        "Sévaré",
+        "--radius",
+        "10",
+        csv.to_str().unwrap(),
+    ]);
+    let out = text(&o.stdout);
+    assert!(out.contains("1 more incidents are placed only to their region"), "{out}");
+    assert!(!out.contains("MLI2"), "{out}");
+    // Clustering leaves it out and says so: the two Bandiagara-area
+    // points are not joined by the region's centre.
+    let v = sahel_json(&[
+        "cluster",
+        "--eps",
+        "30",
+        "--min-points",
+        "2",
+        csv.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(v["region_level_left_out"], 1);
+    assert_eq!(v["clusters"].as_array().unwrap().len(), 0, "{v}");
+    let v = sahel_json(&[
+        "cluster",
+        "--eps",
+        "30",
+        "--min-points",
+        "2",
+        "--include-imprecise",
+        csv.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(v["clusters"].as_array().unwrap().len(), 1, "{v}");
+}

@@ -20,14 +20,17 @@ use std::process::ExitCode;
 #[command(
     name = "sahel",
     version,
-    about = "Turn French-language reports of attacks in Mali into mapped, queryable incidents",
-    long_about = "sahel resolves Malian place names, extracts incidents from French news articles, \
+    about = "Turn French-language reports of attacks in Mali, Burkina Faso and Niger into mapped, queryable incidents",
+    long_about = "sahel resolves place names of Mali, Burkina Faso and Niger, extracts incidents from \
+French news articles, reads ACLED and UCDP exports, \
 indexes and clusters them in kilometres, and writes GeoJSON, CSV, maps and charts. \
 Everything runs offline: the gazetteer is embedded in the binary.\n\n\
 Examples:\n  \
 sahel gazetteer lookup Banankoro --near Bamako --within 30\n  \
 sahel gazetteer lookup Diabaly --json\n  \
 sahel geocode villages.csv --name-column lieu --region-column region -o villages_geo.csv\n  \
+sahel extract articles/ -o incidents.geojson\n  \
+sahel map acled_export.csv --country BF -o burkina.png\n  \
 sahel report"
 )]
 pub(crate) struct Cli {
@@ -68,8 +71,9 @@ enum Command {
     Cluster(query::ClusterArgs),
     /// Draw a map of the incidents (PNG or SVG, by the file extension).
     Map(map::MapArgs),
-    /// Chart the distance of incidents to Bamako (or another origin) over
-    /// time, with the Theil–Sen slope and the Mann–Kendall test.
+    /// Chart the distance of incidents to their country's capital (or
+    /// another origin) over time, with the Theil–Sen slope and the
+    /// Mann–Kendall test.
     Trend(map::TrendArgs),
 }
 

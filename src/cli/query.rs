@@ -22,6 +22,11 @@ pub(crate) struct NearArgs {
     /// At most N incidents.
     #[arg(long, value_name = "N")]
     pub(crate) limit: Option<usize>,
+    /// Also list, apart, the incidents placed only to their region whose
+    /// uncertainty circle overlaps the radius (by default they are only
+    /// counted: a region's centre says nothing of the distance).
+    #[arg(long)]
+    pub(crate) include_imprecise: bool,
     /// Print a JSON array (incident fields plus distance_km).
     #[arg(long)]
     pub(crate) json: bool,
@@ -40,6 +45,10 @@ pub(crate) struct NearestArgs {
     /// How many incidents.
     #[arg(short, default_value_t = 5)]
     pub(crate) k: usize,
+    /// Rank incidents placed only to their region too, by their region's
+    /// centre, marked as such (by default they are left out).
+    #[arg(long)]
+    pub(crate) include_imprecise: bool,
     #[command(flatten)]
     pub(crate) input: InputArgs,
     /// Print a JSON array.
@@ -59,6 +68,10 @@ pub(crate) struct ClusterArgs {
     /// Space-time clustering: neighbours must also be within D days.
     #[arg(long, value_name = "D")]
     pub(crate) days: Option<f64>,
+    /// Cluster incidents placed only to their region at their region's
+    /// centre too (by default they are left out, and counted).
+    #[arg(long)]
+    pub(crate) include_imprecise: bool,
     #[command(flatten)]
     pub(crate) input: InputArgs,
     /// GeoJSON of cluster hulls (polygons) and incidents (points with their
@@ -71,27 +84,34 @@ pub(crate) struct ClusterArgs {
     pub(crate) json: bool,
 }
 
+/// Each hit as its incident's fields plus `distance_km`, `lat` and `lon`.
+fn hits_json(
+    incidents: &[sahel::model::Incident],
+    hits: &[sahel::index::Hit],
+) -> Vec<serde_json::Value> {
+    hits.iter()
+        .map(|h| {
+            let mut p = sahel::io::incidents::properties(&incidents[h.index]);
+            p.insert(
+                "distance_km".into(),
+                serde_json::json!((h.distance_km * 100.0).round() / 100.0),
+            );
+            if let Some(l) = &incidents[h.index].location {
+                p.insert("lat".into(), serde_json::json!(l.lat));
+                p.insert("lon".into(), serde_json::json!(l.lon));
+            }
+            serde_json::Value::Object(p)
+        })
+        .collect()
+}
+
 pub(crate) fn print_hits(
     incidents: &[sahel::model::Incident],
     hits: &[sahel::index::Hit],
     json: bool,
 ) -> Result<()> {
     if json {
-        let arr: Vec<serde_json::Value> = hits
-            .iter()
-            .map(|h| {
-                let mut p = sahel::io::incidents::properties(&incidents[h.index]);
-                p.insert(
-                    "distance_km".into(),
-                    serde_json::json!((h.distance_km * 100.0).round() / 100.0),
-                );
-                if let Some(l) = &incidents[h.index].location {
-                    p.insert("lat".into(), serde_json::json!(l.lat));
-                    p.insert("lon".into(), serde_json::json!(l.lon));
-                }
-                serde_json::Value::Object(p)
-            })
-            .collect();
+        let arr = hits_json(incidents, hits);
         println!("{}", serde_json::to_string_pretty(&arr)?);
         return Ok(());
     }
@@ -131,11 +151,14 @@ pub(crate) fn near(g: &Gazetteer, a: &NearArgs) -> Result<()> {
     }
     let (lat, lon, label) = centre(g, &a.at)?;
     let incidents = load(g, &a.input)?;
-    let idx = sahel::index::SpatialIndex::from_incidents(&incidents);
+    let idx = sahel::index::SpatialIndex::from_incidents_where(&incidents, |i| {
+        !sahel::index::placed_only_to_region(i)
+    });
     let mut hits = idx.within(lat, lon, a.radius);
     if let Some(n) = a.limit {
         hits.truncate(n);
     }
+    let imprecise = sahel::index::region_level_overlapping(&incidents, lat, lon, a.radius);
     if let Some(out) = &a.output {
         let sel: Vec<sahel::model::Incident> =
             hits.iter().map(|h| incidents[h.index].clone()).collect();
@@ -153,15 +176,42 @@ pub(crate) fn near(g: &Gazetteer, a: &NearArgs) -> Result<()> {
         );
         return Ok(());
     }
-    if !a.json {
-        println!(
-            "{} incidents within {} km of {label} ({lat:.4}, {lon:.4}), of {} read",
-            hits.len(),
-            a.radius,
-            incidents.len()
-        );
+    if a.json {
+        // One array; with the flag, the region-level ones follow, marked.
+        let mut all = hits_json(&incidents, &hits);
+        if a.include_imprecise {
+            for mut v in hits_json(&incidents, &imprecise) {
+                v["placed_only_to_region"] = serde_json::json!(true);
+                all.push(v);
+            }
+        }
+        println!("{}", serde_json::to_string_pretty(&all)?);
+        return Ok(());
     }
-    print_hits(&incidents, &hits, a.json)
+    println!(
+        "{} incidents within {} km of {label} ({lat:.4}, {lon:.4}), of {} read",
+        hits.len(),
+        a.radius,
+        incidents.len()
+    );
+    print_hits(&incidents, &hits, false)?;
+    if !imprecise.is_empty() {
+        if a.include_imprecise {
+            println!(
+                "\n{} incidents placed only to their region, whose uncertainty reaches within {} km (distance to the region's centre):",
+                imprecise.len(),
+                a.radius
+            );
+            print_hits(&incidents, &imprecise, false)?;
+        } else {
+            println!(
+                "\n{} more incidents are placed only to their region, and their uncertainty reaches within {} km: --include-imprecise lists them",
+                imprecise.len(),
+                a.radius
+            );
+        }
+    }
+    Ok(())
 }
 
 pub(crate) fn nearest(g: &Gazetteer, a: &NearestArgs) -> Result<()> {
@@ -170,15 +220,41 @@ pub(crate) fn nearest(g: &Gazetteer, a: &NearestArgs) -> Result<()> {
     }
     let (lat, lon, label) = centre(g, &a.at)?;
     let incidents = load(g, &a.input)?;
-    let idx = sahel::index::SpatialIndex::from_incidents(&incidents);
+    let idx = sahel::index::SpatialIndex::from_incidents_where(&incidents, |i| {
+        a.include_imprecise || !sahel::index::placed_only_to_region(i)
+    });
     let hits = idx.nearest(lat, lon, a.k);
-    if !a.json {
-        println!(
-            "the {} incidents nearest to {label} ({lat:.4}, {lon:.4})",
-            hits.len()
-        );
+    if a.json {
+        let mut all = hits_json(&incidents, &hits);
+        for (v, h) in all.iter_mut().zip(&hits) {
+            if sahel::index::placed_only_to_region(&incidents[h.index]) {
+                v["placed_only_to_region"] = serde_json::json!(true);
+            }
+        }
+        println!("{}", serde_json::to_string_pretty(&all)?);
+        return Ok(());
     }
-    print_hits(&incidents, &hits, a.json)
+    println!(
+        "the {} incidents nearest to {label} ({lat:.4}, {lon:.4})",
+        hits.len()
+    );
+    print_hits(&incidents, &hits, false)?;
+    let left_out = incidents
+        .iter()
+        .filter(|i| sahel::index::placed_only_to_region(i))
+        .count();
+    if a.include_imprecise {
+        let marked = hits
+            .iter()
+            .filter(|h| sahel::index::placed_only_to_region(&incidents[h.index]))
+            .count();
+        if marked > 0 {
+            println!("{marked} of them placed only to their region: km to the region's centre");
+        }
+    } else if left_out > 0 {
+        println!("{left_out} incidents placed only to their region left out (--include-imprecise ranks them by their region's centre)");
+    }
+    Ok(())
 }
 
 pub(crate) fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
@@ -188,7 +264,21 @@ pub(crate) fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
         days: a.days,
     };
     let incidents = load(g, &a.input)?;
-    let (c, summaries) = sahel::cluster::cluster_incidents(&incidents, &params)?;
+    let (c, summaries) =
+        sahel::cluster::cluster_incidents_with(&incidents, &params, a.include_imprecise)?;
+    let region_level = if a.include_imprecise {
+        0
+    } else {
+        incidents
+            .iter()
+            .filter(|i| sahel::index::placed_only_to_region(i))
+            .count()
+    };
+    let left_out = if region_level > 0 {
+        format!(", {region_level} placed only to their region left out (--include-imprecise)")
+    } else {
+        String::new()
+    };
     if let Some(out) = &a.output {
         sahel::files::with_atomic_writer(out, |w| {
             sahel::io::incidents::write_clusters_geojson(&incidents, &c, &summaries, w)
@@ -198,9 +288,9 @@ pub(crate) fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
     if a.output.as_deref().is_some_and(|o| o.as_os_str() == "-") {
         // Standard output carries the GeoJSON: the summary goes to stderr.
         eprintln!(
-            "{} clusters, {} noise incidents, of {}",
+            "{} clusters, {} noise incidents, of {}{left_out}",
             summaries.len(),
-            noise,
+            noise - region_level,
             incidents.len()
         );
         return Ok(());
@@ -217,15 +307,15 @@ pub(crate) fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
         println!(
             "{}",
             serde_json::to_string_pretty(
-                &serde_json::json!({"clusters": arr, "noise": noise, "incidents": incidents.len()})
+                &serde_json::json!({"clusters": arr, "noise": noise - region_level, "region_level_left_out": region_level, "incidents": incidents.len()})
             )?
         );
         return Ok(());
     }
     println!(
-        "{} clusters, {} noise incidents, of {} (eps {} km, min {} points{})",
+        "{} clusters, {} noise incidents, of {} (eps {} km, min {} points{}){left_out}",
         summaries.len(),
-        noise,
+        noise - region_level,
         incidents.len(),
         a.eps,
         a.min_points,
