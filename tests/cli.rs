@@ -37,6 +37,20 @@ fn sahel_json(args: &[&str]) -> serde_json::Value {
         .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", text(&o.stdout)))
 }
 
+/// An ACLED-style CSV of `rows` (written for the tests) in a new temporary
+/// directory, with the columns of ACLED's export that sahel reads.
+fn acled_file(rows: &[&str]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let d = tmp();
+    let csv = d.path().join("events.csv");
+    let mut text = String::from("event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,country,admin1,admin2,location,latitude,longitude,geo_precision,fatalities,notes,source\n");
+    for r in rows {
+        text.push_str(r);
+        text.push('\n');
+    }
+    std::fs::write(&csv, text).unwrap();
+    (d, csv)
+}
+
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
@@ -1277,16 +1291,11 @@ fn extract_reads_spreadsheets_of_incident_lines() {
 #[test]
 fn country_filter_and_report_cover_the_three_countries() {
     // ACLED-style rows written for this test: one event in each country.
-    let d = tmp();
-    let csv = d.path().join("events.csv");
-    std::fs::write(
-        &csv,
-        "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,country,admin1,admin2,location,latitude,longitude,geo_precision,fatalities,notes,source\n\
-         BFA1,2024-06-11,2024,1,Battles,Armed clash,JNIM,Military Forces of Burkina Faso,Burkina Faso,Sahel,Soum,Djibo,14.0994,-1.6255,1,17,,Radio\n\
-         NIG1,2023-03-18,2023,1,Battles,Armed clash,IS Sahel,Military Forces of Niger,Niger,Tillaberi,Ayerou,Ayorou,14.7308,0.9174,1,7,,Radio\n\
-         MLI1,2024-02-03,2024,1,Battles,Armed clash,JNIM,Military Forces of Mali,Mali,Mopti,Bankass,Bankass,14.0786,-3.5203,1,4,,Radio\n",
-    )
-    .unwrap();
+    let (d, csv) = acled_file(&[
+        "BFA1,2024-06-11,2024,1,Battles,Armed clash,JNIM,Military Forces of Burkina Faso,Burkina Faso,Sahel,Soum,Djibo,14.0994,-1.6255,1,17,,Radio",
+        "NIG1,2023-03-18,2023,1,Battles,Armed clash,IS Sahel,Military Forces of Niger,Niger,Tillaberi,Ayerou,Ayorou,14.7308,0.9174,1,7,,Radio",
+        "MLI1,2024-02-03,2024,1,Battles,Armed clash,JNIM,Military Forces of Mali,Mali,Mopti,Bankass,Bankass,14.0786,-3.5203,1,4,,Radio",
+    ]);
     let png = d.path().join("bf.png");
     let o = sahel(&[
         "map",
@@ -1388,16 +1397,11 @@ fn incidents_placed_only_to_their_region_are_not_points_in_km_queries() {
     // ACLED-style rows written for this test: an attack in Sévaré, one
     // known only to the Mopti region (geo_precision 3, placed at a point
     // 60 km away with 100 km of uncertainty), and a pair in Bandiagara.
-    let d = tmp();
-    let csv = d.path().join("events.csv");
-    std::fs::write(
-        &csv,
-        "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,country,admin1,admin2,location,latitude,longitude,geo_precision,fatalities,notes,source\n\
-         MLI1,2024-02-03,2024,1,Battles,Armed clash,JNIM,Military Forces of Mali,Mali,Mopti,Mopti,Sevare,14.5333,-4.0833,1,4,,Radio\n\
-         MLI2,2024-02-04,2024,1,Battles,Armed clash,JNIM,Military Forces of Mali,Mali,Mopti,,Mopti,14.3,-3.6,3,2,,Radio\n\
-         MLI3,2024-02-05,2024,1,Battles,Armed clash,JNIM,Military Forces of Mali,Mali,Mopti,Bandiagara,Bandiagara,14.35,-3.61,1,1,,Radio\n",
-    )
-    .unwrap();
+    let (_dir, csv) = acled_file(&[
+        "MLI1,2024-02-03,2024,1,Battles,Armed clash,JNIM,Military Forces of Mali,Mali,Mopti,Mopti,Sevare,14.5333,-4.0833,1,4,,Radio",
+        "MLI2,2024-02-04,2024,1,Battles,Armed clash,JNIM,Military Forces of Mali,Mali,Mopti,,Mopti,14.3,-3.6,3,2,,Radio",
+        "MLI3,2024-02-05,2024,1,Battles,Armed clash,JNIM,Military Forces of Mali,Mali,Mopti,Bandiagara,Bandiagara,14.35,-3.61,1,1,,Radio",
+    ]);
     let near = |extra: &[&str]| -> Vec<(String, bool)> {
         let mut args = vec![
             "near",
@@ -1436,7 +1440,10 @@ fn incidents_placed_only_to_their_region_are_not_points_in_km_queries() {
         csv.to_str().unwrap(),
     ]);
     let out = text(&o.stdout);
-    assert!(out.contains("1 more incidents are placed only to their region"), "{out}");
+    assert!(
+        out.contains("1 more incidents are placed only to their region"),
+        "{out}"
+    );
     assert!(!out.contains("MLI2"), "{out}");
     // Clustering leaves it out and says so: the two Bandiagara-area
     // points are not joined by the region's centre.
