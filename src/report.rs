@@ -12,7 +12,9 @@ use crate::extract::article::Article;
 use crate::files::with_atomic_writer;
 use crate::gazetteer::Gazetteer;
 use crate::geodesy::distance_km;
-use crate::io::incidents::{write_clusters_geojson, write_csv, write_geojson};
+use crate::io::incidents::{
+    write_cluster_members_geojson, write_clusters_geojson, write_csv, write_geojson,
+};
 use crate::model::Incident;
 use anyhow::{Context, Result};
 use chrono::Datelike;
@@ -133,8 +135,9 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
     with_atomic_writer(&files[2], |w| {
         crate::io::fgb::write_fgb(&incidents, w).map(|_| ())
     })?;
-    with_atomic_writer(&files[3], |w| {
-        write_clusters_geojson(&incidents, &clustering, &summaries, w)
+    with_atomic_writer(&files[3], |w| write_clusters_geojson(&summaries, w))?;
+    with_atomic_writer(&files[7], |w| {
+        write_cluster_members_geojson(&incidents, &clustering, w)
     })?;
     crate::render::map::render_map(
         &incidents,
@@ -181,8 +184,9 @@ fn table(title: &str, m: &BTreeMap<String, usize>) -> String {
     s
 }
 
-/// The files the main job writes, in order.
-pub const REPORT_FILES: [&str; 7] = [
+/// The files the main job writes (the cluster hulls and their members are
+/// two layers, one geometry type each).
+pub const REPORT_FILES: [&str; 8] = [
     "incidents.geojson",
     "incidents.csv",
     "incidents.fgb",
@@ -190,6 +194,7 @@ pub const REPORT_FILES: [&str; 7] = [
     "map.png",
     "trend.png",
     "report.md",
+    "cluster_members.geojson",
 ];
 
 fn markdown(

@@ -494,6 +494,7 @@ fn report_runs_on_the_embedded_examples() {
         "incidents.csv",
         "incidents.fgb",
         "clusters.geojson",
+        "cluster_members.geojson",
         "map.png",
         "trend.png",
         "report.md",
@@ -780,6 +781,7 @@ fn cluster_writes_hulls_and_points() {
     let d = tmp();
     let inc = sample_geojson(d.path());
     let out = d.path().join("clusters.geojson");
+    let members = d.path().join("members.geojson");
     let o = sahel(&[
         "cluster",
         inc.to_str().unwrap(),
@@ -789,18 +791,24 @@ fn cluster_writes_hulls_and_points() {
         "2",
         "-o",
         out.to_str().unwrap(),
+        "--members",
+        members.to_str().unwrap(),
     ]);
     assert!(o.status.success(), "{}", text(&o.stderr));
     assert!(text(&o.stdout).contains("clusters"));
-    let v: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
-    let f = v["features"].as_array().unwrap();
-    assert!(f
-        .iter()
-        .any(|x| x["geometry"]["type"] == "Polygon" && x["properties"]["kind"] == "cluster"));
+    let read = |p: &std::path::Path| -> Vec<serde_json::Value> {
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap();
+        v["features"].as_array().unwrap().clone()
+    };
+    // One geometry type per file, as GIS layers need.
+    let f = read(&out);
+    assert!(!f.is_empty());
+    assert!(f.iter().all(|x| x["geometry"]["type"] == "Polygon"));
+    let points = read(&members);
+    assert!(points.iter().all(|x| x["geometry"]["type"] == "Point"));
     assert!(
-        f.iter()
-            .any(|x| x["geometry"]["type"] == "Point" && x["properties"]["cluster"].is_null()),
+        points.iter().any(|x| x["properties"]["cluster"].is_null()),
         "noise kept and marked"
     );
     for x in f.iter().filter(|x| x["geometry"]["type"] == "Polygon") {
@@ -1068,7 +1076,7 @@ fn every_analysis_command_reads_stdin_and_writes_stdout() {
         .as_array()
         .unwrap()
         .iter()
-        .any(|f| f["properties"]["kind"] == "cluster"));
+        .any(|f| f["geometry"]["type"] == "Polygon" && f["properties"]["size"].is_number()));
     // An article on standard input.
     let o = sahel_stdin(
         &["nearest", "-", "--at", "Sikasso", "-k", "1", "--json"],

@@ -85,6 +85,17 @@ fn gdal_reads_sahel_geojson() {
         "{err}"
     );
     assert!(info.contains(&format!("Feature Count: {m}")), "{info}");
+    assert!(
+        info.contains("Geometry: Polygon"),
+        "one geometry type: {info}"
+    );
+    assert_eq!(field_type(&info, "cluster"), Some("Integer"));
+    let (info, err) = ogrinfo(&out.join("cluster_members.geojson")).unwrap();
+    assert!(
+        !err.to_lowercase().contains("warning") && !err.contains("ERROR"),
+        "{err}"
+    );
+    assert!(info.contains("Geometry: Point"), "{info}");
     assert_eq!(field_type(&info, "cluster"), Some("Integer"));
 }
 

@@ -74,11 +74,15 @@ pub(crate) struct ClusterArgs {
     pub(crate) include_imprecise: bool,
     #[command(flatten)]
     pub(crate) input: InputArgs,
-    /// GeoJSON of cluster hulls (polygons) and incidents (points with their
-    /// cluster id; null is noise). With `-`, the GeoJSON goes to standard
-    /// output and the summary to standard error.
+    /// GeoJSON of the cluster hulls (polygons, with each cluster's
+    /// summary). With `-`, the GeoJSON goes to standard output and the
+    /// summary to standard error.
     #[arg(short, long, value_name = "OUT.geojson")]
     pub(crate) output: Option<PathBuf>,
+    /// GeoJSON of the incidents (points) with their `cluster` id (null for
+    /// noise) and whether each is a core point: the hulls' second layer.
+    #[arg(long, value_name = "MEMBERS.geojson")]
+    pub(crate) members: Option<PathBuf>,
     /// Print the summary as JSON instead of a table.
     #[arg(long)]
     pub(crate) json: bool,
@@ -281,7 +285,12 @@ pub(crate) fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
     };
     if let Some(out) = &a.output {
         sahel::files::with_atomic_writer(out, |w| {
-            sahel::io::incidents::write_clusters_geojson(&incidents, &c, &summaries, w)
+            sahel::io::incidents::write_clusters_geojson(&summaries, w)
+        })?;
+    }
+    if let Some(out) = &a.members {
+        sahel::files::with_atomic_writer(out, |w| {
+            sahel::io::incidents::write_cluster_members_geojson(&incidents, &c, w)
         })?;
     }
     let noise = c.labels.iter().filter(|l| l.is_none()).count();
