@@ -56,9 +56,25 @@ enum Col {
     Date,
 }
 
+/// The incident's numeric columns, typed whatever the values: a file whose
+/// wounded counts are all unknown must not make `wounded_low` a text
+/// column when the next file makes it an integer.
+const FIXED_COLUMNS: [(&str, Col); 7] = [
+    ("fatalities_low", Col::Long),
+    ("fatalities_high", Col::Long),
+    ("wounded_low", Col::Long),
+    ("wounded_high", Col::Long),
+    ("uncertainty_km", Col::Double),
+    ("distance_km", Col::Double),
+    ("cluster", Col::Long),
+];
+
 fn column_type<'a>(name: &str, values: impl Iterator<Item = &'a Value>) -> Col {
     if DATE_COLUMNS.contains(&name) {
         return Col::Date;
+    }
+    if let Some(&(_, t)) = FIXED_COLUMNS.iter().find(|(n, _)| *n == name) {
+        return t;
     }
     let mut t: Option<Col> = None;
     for v in values {
@@ -327,6 +343,19 @@ mod tests {
         assert_eq!(t(vec![json!(1), json!("a")]), Col::Text);
         assert_eq!(t(vec![Value::Null]), Col::Text);
         assert_eq!(column_type("date_start", std::iter::empty()), Col::Date);
+    }
+
+    #[test]
+    fn toll_columns_keep_their_type_when_every_value_is_unknown() {
+        // Two files, one with wounded counts and one without: the same
+        // field type in both, as QGIS merges layers by type.
+        let t = |v: Vec<Value>| column_type("wounded_low", v.iter());
+        assert_eq!(t(vec![Value::Null, Value::Null]), Col::Long);
+        assert_eq!(t(vec![serde_json::json!(4)]), Col::Long);
+        assert_eq!(
+            column_type("uncertainty_km", [Value::Null].iter()),
+            Col::Double
+        );
     }
 
     #[test]
