@@ -59,8 +59,8 @@ const NUM: &str = concat!(
     r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques)"
 );
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
-const FORCES: &str = r"soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp\))?|volontaires|supplet(?:ifs|ives?)\s+civils|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?";
-const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes|enfants|bergers?|commercants?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
+const FORCES: &str = r"soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp\))?|volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?";
+const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes|enfants|bergers?|commercants?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
 const ATTACKERS: &str = r"assaillants?|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 const ALL: &str =
     r"personnes?|hommes|victimes?|morts?|individus|membres?|elements?|tues|corps|cadavres";
@@ -116,7 +116,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "le MSA a perdu au moins dix hommes": a side's own dead.
             p(Kind::Death, format!(r"\b(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu\s+(?P<lost>){n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
-            p(Kind::Death, format!(r"{list}{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|(?:\s+[a-z]+){{0,3}}?)\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
+            p(Kind::Death, format!(r"{list}{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:\s+[a-z']+){{0,3}}?(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},)?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues|deces|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
@@ -158,7 +158,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "4 occupants tués", "deux motocyclistes abattus", "quelque 160
             // Peuls avaient été tués": a count of people the lists above do
             // not name (things are checked in code).
-            p(Kind::Death, format!(r"{n}\s+(?P<p>[a-z]{{3,}}(?:s|x))(?:\s+[a-z]+){{0,2}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+)?(?:tous\s+)?(?:tues|tuees|abattus|abattues|executes|egorges|assassines|neutralises|peri|morts|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?P<p>[a-z]{{3,}}(?:s|x))(?:\s+[a-z']+){{0,2}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+)?(?:tous\s+)?(?:tues|tuees|abattus|abattues|executes|egorges|assassines|neutralises|peri|morts|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\bblessant\s+{n}\s+(?:autres|{people})")),
@@ -335,6 +335,18 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     })
 }
 
+/// Two figures for one group, read as one count: two floors are the
+/// higher ("plus de 200 civils" in the headline, "au moins 223 villageois"
+/// in the body is at least 223); other figures that differ are contested,
+/// and give their range.
+fn same_count(a: Casualties, b: Casualties) -> Casualties {
+    let floor = |c: &Casualties| c.low.is_some() && c.high.is_none();
+    match (a.low, b.low) {
+        (Some(x), Some(y)) if floor(&a) && floor(&b) => Casualties::at_least(x.max(y)),
+        _ => a.union(&b),
+    }
+}
+
 /// Adds tolls of different groups.
 fn add(a: Casualties, b: Casualties) -> Casualties {
     let low = match (a.low, b.low) {
@@ -372,7 +384,7 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
     let mut by: Vec<(Group, Casualties)> = Vec::new();
     for (g, c) in &kept {
         match by.iter_mut().find(|(x, _)| x == g) {
-            Some((_, cur)) => *cur = cur.union(c),
+            Some((_, cur)) => *cur = same_count(*cur, *c),
             None => by.push((*g, *c)),
         }
     }
@@ -425,7 +437,9 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             .replace_all(&text, |c: &regex::Captures| " ".repeat(c[0].len()))
             .into_owned();
     }
-    const WORDS: [&str; 21] = [
+    const WORDS: [&str; 23] = [
+        "deced",
+        "tombe",
         "corps",
         "tue",
         "tuant",
@@ -516,7 +530,22 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                             && !r.contains(',')
                             && !r.bytes().any(|b| b.is_ascii_digit())
                     });
-                let g = if aside { "" } else { gap.as_str() };
+                // "un passager a été blessé et est décédé peu après": the
+                // one wounded died.
+                let died_of_wounds = wounded_then_died().is_match(gap.as_str());
+                // "un douanier qui se trouvait à proximité a été tué": a
+                // short relative clause without commas, about the subject.
+                let relative = gap.as_str().trim_start().starts_with("qui ")
+                    && !gap.as_str().contains([',', ';'])
+                    && !gap.as_str().bytes().any(|b| b.is_ascii_digit())
+                    && !gap.as_str().split_whitespace().any(|w| {
+                        matches!(w, "et" | "ou" | "mais" | "dont") || w.starts_with("bless")
+                    });
+                let g = if aside || died_of_wounds || relative {
+                    ""
+                } else {
+                    gap.as_str()
+                };
                 if g.bytes().any(|b| b.is_ascii_digit())
                     || gap_breakers().is_match(g)
                     || (singular(&c["n"])
@@ -702,6 +731,18 @@ fn gap_breakers() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"(?i-u)\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|bless\w*|ont|sont|est|mais|qui|dont|tandis|alors|avaient|avait)\b").expect("regex")
+    })
+}
+
+/// The gap of "un passager a été (grièvement) blessé et est décédé": the
+/// same person was wounded, then died.
+fn wounded_then_died() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?-u)^\s+(?:a|ont)\s+ete\s+(?:grievement\s+|mortellement\s+)?bless\w*\s+(?:et|puis)$",
+        )
+        .expect("regex")
     })
 }
 
