@@ -59,7 +59,7 @@ const NUM: &str = concat!(
     r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques)"
 );
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
-const FORCES: &str = r"soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp\))?|volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?";
+const FORCES: &str = r"soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp\))?|volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?";
 const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes|enfants|bergers?|commercants?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
 const ATTACKERS: &str = r"assaillants?|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 const ALL: &str =
@@ -174,7 +174,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// with the automaton of every pattern at once.
 const GATES: [&[&str]; 21] = [
     &[
-        "tu",
+        "^tu",
         "abatt",
         "execut",
         "egorg",
@@ -188,7 +188,7 @@ const GATES: [&[&str]; 21] = [
     &["perdu"],
     &[
         "tomb",
-        "tu",
+        "^tu",
         "mort",
         "abattu",
         "execut",
@@ -219,13 +219,13 @@ const GATES: [&[&str]; 21] = [
     &["laiss", "recupere", "denombre"],
     &["corps", "cadavres"],
     &[
-        "tu", "abattu", "execut", "assassin", "egorg", "massacr", "peri", "perdu", "mort",
+        "^tu", "abattu", "execut", "assassin", "egorg", "massacr", "peri", "perdu", "mort",
     ],
     &["corps", "cadavres"],
     &["corps", "cadavres"],
-    &["tu", "abatt", "execut", "egorg", "assassin", "neutralis"],
+    &["^tu", "abatt", "execut", "egorg", "assassin", "neutralis"],
     &[
-        "tu",
+        "^tu",
         "abattu",
         "execut",
         "assassin",
@@ -239,7 +239,7 @@ const GATES: [&[&str]; 21] = [
     ],
     &["ainsi"],
     &[
-        "tu", "abattu", "execut", "assassin", "mort", "deced", "succomb", "peri", "perdu",
+        "^tu", "abattu", "execut", "assassin", "mort", "deced", "succomb", "peri", "perdu",
     ],
     &["exploser", "sauter"],
     &[
@@ -258,6 +258,18 @@ const GATES: [&[&str]; 21] = [
     &["blessant"],
     &["bless"],
 ];
+
+/// Whether a gate word is in the (lowercase ASCII) text; a word marked
+/// `^` only at the start of a word: "^tu" is "tués", "tuant", not the "tu"
+/// of "situé", "effectué" or "actuel", which let most sentences through.
+pub(super) fn gate_hit(text: &str, w: &str) -> bool {
+    match w.strip_prefix('^') {
+        Some(w) => text
+            .match_indices(w)
+            .any(|(i, _)| i == 0 || !text.as_bytes()[i - 1].is_ascii_alphabetic()),
+        None => text.contains(w),
+    }
+}
 
 /// The toll patterns as one set: one pass says which can match (used by
 /// the test that checks [`GATES`]).
@@ -437,13 +449,11 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             .replace_all(&text, |c: &regex::Captures| " ".repeat(c[0].len()))
             .into_owned();
     }
-    const WORDS: [&str; 23] = [
+    const WORDS: [&str; 21] = [
         "deced",
         "tombe",
         "corps",
-        "tue",
-        "tuant",
-        "tuer",
+        "^tu",
         "mort",
         "bless",
         "victime",
@@ -462,7 +472,7 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
         "cadavre",
         "calcin",
     ];
-    if !WORDS.iter().any(|w| text.contains(w)) {
+    if !WORDS.iter().any(|w| gate_hit(&text, w)) {
         return toll;
     }
     // Matches are found in the ASCII text; evidence is quoted from the
@@ -476,7 +486,7 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     let mut starts: Vec<usize> = Vec::new();
     let mut more_of: Vec<(usize, Casualties)> = Vec::new();
     for (i, (kind, re)) in patterns().iter().enumerate() {
-        if !GATES[i].iter().any(|w| text.contains(w)) {
+        if !GATES[i].iter().any(|w| gate_hit(&text, w)) {
             continue;
         }
         for c in crate::fold::captures_fast(re, &text) {
@@ -894,7 +904,7 @@ mod tests {
             let set = pattern_set().matches(&text);
             for i in set.iter() {
                 assert!(
-                    GATES[i].iter().any(|w| text.contains(w)),
+                    GATES[i].iter().any(|w| gate_hit(&text, w)),
                     "pattern {i} matches {s:?} without its gate words"
                 );
             }

@@ -85,7 +85,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Attack,
-        r"\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise d'un camp|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\bfrappent\b|\bincursions?|\bfusillades?\b|fait irruption|\bexactions?\b|\bincendi[e]e?s?\b|\bbrul[e]e?s?\b|\bbrulant\b|\bont brule\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|ouvert le feu|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bessuy\w* (?:des |de |d'|un |une |les |plusieurs )?(?:tirs?|coups de feu|rafales?|feux?)\b|\bpilonn[e]e?s?\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b",
+        r"\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise (?:d'un|du|de la|de l'|d'une) (?:camp|base|poste|garnison|position|ville|localite|caserne)\b|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\bfrappent\b|\bincursions?|\bfusillades?\b|fait irruption|\bexactions?\b|\bincendi[e]e?s?\b|\bbrul[e]e?s?\b|\bbrulant\b|\bont brule\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|ouvert le feu|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bessuy\w* (?:des |de |d'|un |une |les |plusieurs )?(?:tirs?|coups de feu|rafales?|feux?)\b|\bpilonn[e]e?s?\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b",
     ),
     (
         EventType::Clash,
@@ -201,7 +201,7 @@ const CUE_GATES: [&[&str]; 12] = [
         "partie",
     ],
     &[
-        "tu",
+        "^tu",
         "execut",
         "egorg",
         "abatt",
@@ -291,7 +291,10 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
     let bytes = crate::fold::CharBytes::new(sentence);
     let mut taken = crate::fold::Claimed::new(folded.len());
     for (rank, (t, re)) in compiled().iter().enumerate() {
-        if !CUE_GATES[rank].iter().any(|w| folded.contains(w)) {
+        if !CUE_GATES[rank]
+            .iter()
+            .any(|w| super::casualties::gate_hit(&folded, w))
+        {
             continue;
         }
         for m in re.find_iter(&folded) {
@@ -465,7 +468,9 @@ mod tests {
             let folded = crate::fold::ascii_lower_1to1(s);
             for i in cue_set().matches(&folded).iter() {
                 assert!(
-                    CUE_GATES[i].iter().any(|w| folded.contains(w)),
+                    CUE_GATES[i]
+                        .iter()
+                        .any(|w| super::super::casualties::gate_hit(&folded, w)),
                     "cue pattern {i} matches {s:?} without its gate words"
                 );
             }

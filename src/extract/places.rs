@@ -20,7 +20,7 @@
 //! ```
 
 use super::actors::is_actor_word;
-use crate::gazetteer::relative::{find_relatives, RelativePhrase};
+use crate::gazetteer::relative::{find_relatives, DistanceKind, RelativePhrase};
 use crate::gazetteer::{Gazetteer, MatchKind};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -650,6 +650,27 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         // loin de Diabaly": a name right after another, introduced as
         // what it is near, only locates the first.
         if prev_site.is_some_and(|pe: usize| pe <= s && reference_after_site(&sentence[pe..s])) {
+            // It bounds where the first can be: a namesake of the site
+            // far from it is another place ("à Kerena, près de Douentza").
+            let reference_known = knows(g, core);
+            if let Some((p, _)) = mentions
+                .last_mut()
+                .filter(|(p, _)| p.relative.is_none() && reference_known)
+            {
+                let directional =
+                    crate::fold::ascii_lower_1to1(&sentence[p.span.1..s]).contains("au ");
+                p.relative = Some(RelativePhrase {
+                    km: if directional { 100.0 } else { 40.0 },
+                    kind: DistanceKind::AtMost,
+                    bearing: None,
+                    reference: core.to_string(),
+                    text: sentence[p.span.1..e]
+                        .trim_start_matches([',', ' '])
+                        .to_string(),
+                    span: (p.span.1, e),
+                    reference_span: (s, e),
+                });
+            }
             last_end = None;
             continue;
         }

@@ -866,3 +866,24 @@ fn a_sentence_turning_to_another_event_keeps_its_toll() {
         Casualties::exact(2)
     );
 }
+
+#[test]
+fn a_reference_after_the_site_bounds_where_it_is() {
+    // "près de Douentza" rules out the Kéréna of Burkina Faso.
+    let i = one("date 2021-02-16\nLes jihadistes ont attaqué le camp de la MINUSMA à Kerena, près de Douentza, à l'aube de mercredi 10 février.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.country.as_deref(), Some("ML"), "{l:?}");
+}
+
+#[test]
+fn mercenaries_and_the_taking_of_a_camp() {
+    assert_eq!(
+        toll("Au moins 47 soldats maliens et 84 mercenaires russes ont été tués jeudi lors des combats près de Tinzaouatène."),
+        Casualties::at_least(131)
+    );
+    let i = one("date 2025-06-03\nLe JNIM revendique la prise du camp de Boulikessi dimanche.");
+    assert_eq!(
+        (written(&i), i.event_type),
+        ("Boulikessi", EventType::Attack)
+    );
+}
