@@ -112,7 +112,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         vec![
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|abattu|abattant|abattre|execute|executant|egorge|egorgeant|massacre|massacrant|assassine|neutralise|neutralisant|neutraliser|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}")),
+            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|tuent|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}")),
             // "le MSA a perdu au moins dix hommes": a side's own dead.
             p(Kind::Death, format!(r"\b(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu\s+(?P<lost>){n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
@@ -121,7 +121,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues|deces|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes"
-            p(Kind::Death, format!(r"\b(?:la\s+mort|l'assassinat|l'execution|les\s+executions|le\s+meurtre|le\s+deces|les\s+assassinats|un\s+assassinat|l'egorgement)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
+            p(Kind::Death, format!(r"\b(?:la\s+mort|(?:l'|les\s+|un\s+)?assassinats?|(?:l'|les\s+|une\s+|des\s+)?executions?(?:\s+(?:sommaires?|extrajudiciaires?))?|le\s+meurtre|le\s+deces|l'egorgement)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
             // "le massacre de quelque 160 Peuls", "la tuerie de 30
             // villageois": the noun counts the dead, whoever they were
             // (things are checked in code).

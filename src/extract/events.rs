@@ -92,10 +92,11 @@ const CUES: &[(EventType, &str)] = &[
         r"affrontements?|accrochages?|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bse sont (?:ensuite |alors )?oppos[e]s\b|\bprise? a partie\b|\bpris a partie\b",
     ),
     (
-        // Killing without a noun for the event: an attack unless the
-        // account says more.
+        // Killing without a noun for the event, or a hold-up ("braquage"):
+        // an attack unless the account says more (a robber the army
+        // killed is a clash).
         EventType::Attack,
-        r"\bont tu[e]\b|\ba tu[e]\b|\bavoir tu[e]\b|\btuant\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\bassassin[e]e?s?\b|\bassassinant\b|coute la vie|coutant la vie|trouv[e] la mort|perdu la vie|\bont p[e]ri\b|\bneutralis[e]e?s?\b|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b|\bassassinats?\b|\bmeurtres?\b",
+        r"\bont tu[e]\b|\ba tu[e]\b|\bavoir tu[e]\b|\btuant\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\bassassin[e]e?s?\b|\bassassinant\b|coute la vie|coutant la vie|trouv[e] la mort|perdu la vie|\bont p[e]ri\b|\bneutralis[e]e?s?\b|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b|\bassassinats?\b|\bmeurtres?\b|\bbraquages?\b|\bbraqu[e]e?s?\b",
     ),
 ];
 
@@ -215,6 +216,7 @@ const CUE_GATES: [&[&str]; 12] = [
         "calcin",
         "decapit",
         "meurtre",
+        "braqu",
     ],
 ];
 

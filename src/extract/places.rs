@@ -138,11 +138,12 @@ fn office_of() -> &'static Regex {
     })
 }
 
-/// "le village de", "la localité de": the next name is a settlement.
+/// "le village de", "la localité de", "le camp militaire de": the next
+/// name is a settlement.
 fn settlement_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:village|localite|hameau|campement|bourgade|site d'orpaillage) (?:de|d')\s*$")
+        Regex::new(r"(?i-u)\b(?:village|localite|hameau|campement|bourgade|site d'orpaillage|camp(?: militaire)?|poste(?: militaire| de police| de gendarmerie)?|base(?: militaire)?|detachement(?: militaire)?|garnison|caserne|brigade(?: de gendarmerie)?) (?:de|d')\s*$")
             .expect("regex")
     })
 }

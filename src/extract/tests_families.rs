@@ -887,3 +887,38 @@ fn mercenaries_and_the_taking_of_a_camp() {
         ("Boulikessi", EventType::Attack)
     );
 }
+
+#[test]
+fn log_line_nouns_and_present_tense_tolls() {
+    let line = |text: &str| {
+        let mut a = Article::from_text("log.csv:2", text);
+        a.hints.line = true;
+        a.published = Some(IncidentDate::day(
+            chrono::NaiveDate::from_ymd_opt(2022, 3, 10).unwrap(),
+        ));
+        extract_article(&a, Gazetteer::embedded())
+            .into_iter()
+            .map(|e| e.incident)
+            .collect::<Vec<_>>()
+    };
+    // A death noun without an article counts its victims.
+    let v = line("Exécution sommaire de 8 civils par des militaires à Ségué");
+    assert_eq!(v[0].fatalities, Casualties::exact(8));
+    let v = line("Assassinat d'un conseiller municipal à Titao");
+    assert_eq!(v[0].fatalities, Casualties::exact(1));
+    // Headline present tense.
+    let v = line("Les FDS repoussent une attaque à Tessit et neutralisent 20 terroristes");
+    assert_eq!(v[0].fatalities, Casualties::exact(20));
+    // A hold-up is an attack; a camp no gazetteer has still gives one.
+    let v = line("Braquage d'un véhicule de transport sur l'axe Koutiala-Sikasso, un passager tué");
+    assert_eq!(
+        (v[0].event_type, v[0].fatalities),
+        (EventType::Attack, Casualties::exact(1))
+    );
+    let v = line("Attaque du camp militaire de Zorbakoye : 89 soldats tués");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(89));
+    // A robber the army killed, and no kind of event named: a clash.
+    let v = line("Tentative de braquage déjouée par l'armée près de Léré : un malfrat neutralisé");
+    assert_eq!(v[0].event_type, EventType::Clash);
+}
