@@ -77,9 +77,9 @@ fn malian_press_communiques_and_reports() {
             ("recall", 0.88),
             ("precision", 0.91),
             ("place_accuracy", 0.95),
-            ("date_accuracy", 0.92),
+            ("date_accuracy", 0.93),
             ("type_accuracy", 0.89),
-            ("toll_accuracy", 0.84),
+            ("toll_accuracy", 0.85),
         ],
     );
 }

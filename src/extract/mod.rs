@@ -448,8 +448,13 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             // next sentences still tell the story's incident.
             // A sentence that opens on a date of its own ("Le 25 août,
             // ...") starts the next account, whatever its clauses recall.
+            // So does one that opens on a day counted from the story's
+            // ("La veille, jeudi, Mékoré avait reçu la visite ...").
             let opens_dated = facts.dates.first().is_some_and(|(_, m)| {
-                matches!(m.anchor, DateAnchor::Absolute { .. }) && m.span.0 <= 12
+                matches!(
+                    m.anchor,
+                    DateAnchor::Absolute { .. } | DateAnchor::DaysAfter(_) | DateAnchor::DaysAgo(_)
+                ) && m.span.0 <= 12
             });
             let told_before = current.filter(|_| !opens_dated && pluperfect(&facts.text));
             // Several explicit dates and one place: one event per date

@@ -922,3 +922,26 @@ fn log_line_nouns_and_present_tense_tolls() {
     let v = line("Tentative de braquage déjouée par l'armée près de Léré : un malfrat neutralisé");
     assert_eq!(v[0].event_type, EventType::Clash);
 }
+
+#[test]
+fn a_visit_of_armed_men_told_the_day_before() {
+    // "avait reçu la visite d'hommes armés" is an incursion; a sentence
+    // opening on "La veille" starts the next account, so the killing told
+    // after it is Mékoré's, not the story's.
+    let v = run("date 2016-06-06\nVendredi, des voyageurs ont été braqués près de Bintagoungou par des hommes armés. La veille, jeudi, Mékoré avait reçu la visite de quatre hommes armés. Ils y ont abattu un éleveur.");
+    let got: Vec<(String, String, Casualties)> = v
+        .iter()
+        .map(|i| (written(i).to_string(), day(i), i.fatalities))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Bintagoungou".into(),
+                "2016-06-03".into(),
+                Casualties::default()
+            ),
+            ("Mékoré".into(), "2016-06-02".into(), Casualties::exact(1)),
+        ]
+    );
+}
