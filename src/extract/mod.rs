@@ -530,6 +530,16 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     }
                 })
                 .collect();
+            // A village no gazetteer has, in a sentence that tells an event
+            // of its own with a toll or a date ("incursion à Gadabo, 3
+            // civils tués"): an incident the reader would count, whose
+            // point stays unknown. A known place of the same sentence
+            // locates it better ("à l'entrée du village de Dansan, sur
+            // l'axe Boni-Douentza"). Read once per sentence (per group, a
+            // sentence naming thousands of places would be quadratic).
+            let unknown_site_told = facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+                && (facts.toll.deaths.is_some() || !facts.dates.is_empty() || article.hints.line)
+                && !facts.places.groups.iter().flatten().any(|p| p.known);
             for (k, (group, toll)) in facts.places.groups.iter().zip(&tolls).enumerate() {
                 // "à Tamalat mardi, puis à Inchinane mercredi": each place
                 // takes the date told in its own part of the sentence.
@@ -640,21 +650,10 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 }
                 // Unknown names only in a group with a known one, or with a
                 // region to place them in.
-                // A village no gazetteer has, in a sentence that tells an
-                // event of its own with a toll or a date ("incursion à
-                // Gadabo, 3 civils tués"): an incident the reader would
-                // count, whose point stays unknown.
-                // A known place of the same sentence locates it better
-                // ("à l'entrée du village de Dansan, sur l'axe Boni-Douentza").
-                let told = facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
-                    && (facts.toll.deaths.is_some()
-                        || !facts.dates.is_empty()
-                        || article.hints.line)
-                    && !facts.places.groups.iter().flatten().any(|p| p.known);
                 if !first.known
                     && !group.iter().any(|p| p.known)
                     && facts.places.region.is_none()
-                    && !told
+                    && !unknown_site_told
                 {
                     continue;
                 }

@@ -773,9 +773,11 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         ));
     }
     mentions.sort_by_key(|(p, _)| p.span.0);
+    // Mentions are in text order and do not overlap: the one right before
+    // each unit is found by binary search (a scan per unit was quadratic).
     for (start, unit) in units {
-        let before = mentions.iter_mut().rev().find(|(p, _)| p.span.1 <= start);
-        if let Some((p, _)) = before {
+        let i = mentions.partition_point(|(p, _)| p.span.1 <= start);
+        if let Some((p, _)) = i.checked_sub(1).map(|i| &mut mentions[i]) {
             if in_apposition(&sentence[p.span.1..start]) {
                 p.within = Some(unit);
             }
@@ -919,7 +921,9 @@ fn rubric_prefix(before: &str) -> bool {
 /// Whether the text before a name ends with another capitalised name and
 /// an opening bracket: "Bankilaré (" before "Tillabéri)".
 fn bracketed_after_name(before: &str) -> bool {
-    let Some(b) = before.trim_end().strip_suffix('(') else {
+    // Only the last words matter (a sentence of one unbroken word would
+    // make a scan to its start quadratic).
+    let Some(b) = crate::fold::tail(before, 60).trim_end().strip_suffix('(') else {
         return false;
     };
     b.trim_end()
