@@ -59,8 +59,8 @@ const NUM: &str = concat!(
     r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques)"
 );
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
-const FORCES: &str = r"soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp\))?|volontaires|supplet(?:ifs|ives?)\s+civils|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?";
-const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes|enfants|bergers?|commercants?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
+const FORCES: &str = r"soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp\))?|volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?";
+const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes|enfants|bergers?|commercants?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
 const ATTACKERS: &str = r"assaillants?|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 const ALL: &str =
     r"personnes?|hommes|victimes?|morts?|individus|membres?|elements?|tues|corps|cadavres";
@@ -112,16 +112,16 @@ fn patterns() -> &'static [(Kind, Regex)] {
         vec![
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|abattu|abattant|abattre|execute|executant|egorge|egorgeant|massacre|massacrant|assassine|neutralise|neutralisant|neutraliser|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}")),
+            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|tuent|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}")),
             // "le MSA a perdu au moins dix hommes": a side's own dead.
             p(Kind::Death, format!(r"\b(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu\s+(?P<lost>){n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
-            p(Kind::Death, format!(r"{list}{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|(?:\s+[a-z]+){{0,3}}?)\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
+            p(Kind::Death, format!(r"{list}{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:\s+[a-z']+){{0,3}}?(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},)?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues|deces|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes"
-            p(Kind::Death, format!(r"\b(?:la\s+mort|l'assassinat|l'execution|les\s+executions|le\s+meurtre|le\s+deces|les\s+assassinats|un\s+assassinat|l'egorgement)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
+            p(Kind::Death, format!(r"\b(?:la\s+mort|(?:l'|les\s+|un\s+)?assassinats?|(?:l'|les\s+|une\s+|des\s+)?executions?(?:\s+(?:sommaires?|extrajudiciaires?))?|le\s+meurtre|le\s+deces|l'egorgement)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
             // "le massacre de quelque 160 Peuls", "la tuerie de 30
             // villageois": the noun counts the dead, whoever they were
             // (things are checked in code).
@@ -158,7 +158,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "4 occupants tués", "deux motocyclistes abattus", "quelque 160
             // Peuls avaient été tués": a count of people the lists above do
             // not name (things are checked in code).
-            p(Kind::Death, format!(r"{n}\s+(?P<p>[a-z]{{3,}}(?:s|x))(?:\s+[a-z]+){{0,2}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+)?(?:tous\s+)?(?:tues|tuees|abattus|abattues|executes|egorges|assassines|neutralises|peri|morts|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?P<p>[a-z]{{3,}}(?:s|x))(?:\s+[a-z']+){{0,2}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+)?(?:tous\s+)?(?:tues|tuees|abattus|abattues|executes|egorges|assassines|neutralises|peri|morts|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\bblessant\s+{n}\s+(?:autres|{people})")),
@@ -174,7 +174,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// with the automaton of every pattern at once.
 const GATES: [&[&str]; 21] = [
     &[
-        "tu",
+        "^tu",
         "abatt",
         "execut",
         "egorg",
@@ -188,7 +188,7 @@ const GATES: [&[&str]; 21] = [
     &["perdu"],
     &[
         "tomb",
-        "tu",
+        "^tu",
         "mort",
         "abattu",
         "execut",
@@ -219,13 +219,13 @@ const GATES: [&[&str]; 21] = [
     &["laiss", "recupere", "denombre"],
     &["corps", "cadavres"],
     &[
-        "tu", "abattu", "execut", "assassin", "egorg", "massacr", "peri", "perdu", "mort",
+        "^tu", "abattu", "execut", "assassin", "egorg", "massacr", "peri", "perdu", "mort",
     ],
     &["corps", "cadavres"],
     &["corps", "cadavres"],
-    &["tu", "abatt", "execut", "egorg", "assassin", "neutralis"],
+    &["^tu", "abatt", "execut", "egorg", "assassin", "neutralis"],
     &[
-        "tu",
+        "^tu",
         "abattu",
         "execut",
         "assassin",
@@ -239,7 +239,7 @@ const GATES: [&[&str]; 21] = [
     ],
     &["ainsi"],
     &[
-        "tu", "abattu", "execut", "assassin", "mort", "deced", "succomb", "peri", "perdu",
+        "^tu", "abattu", "execut", "assassin", "mort", "deced", "succomb", "peri", "perdu",
     ],
     &["exploser", "sauter"],
     &[
@@ -258,6 +258,18 @@ const GATES: [&[&str]; 21] = [
     &["blessant"],
     &["bless"],
 ];
+
+/// Whether a gate word is in the (lowercase ASCII) text; a word marked
+/// `^` only at the start of a word: "^tu" is "tués", "tuant", not the "tu"
+/// of "situé", "effectué" or "actuel", which let most sentences through.
+pub(super) fn gate_hit(text: &str, w: &str) -> bool {
+    match w.strip_prefix('^') {
+        Some(w) => text
+            .match_indices(w)
+            .any(|(i, _)| i == 0 || !text.as_bytes()[i - 1].is_ascii_alphabetic()),
+        None => text.contains(w),
+    }
+}
 
 /// The toll patterns as one set: one pass says which can match (used by
 /// the test that checks [`GATES`]).
@@ -335,6 +347,18 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     })
 }
 
+/// Two figures for one group, read as one count: two floors are the
+/// higher ("plus de 200 civils" in the headline, "au moins 223 villageois"
+/// in the body is at least 223); other figures that differ are contested,
+/// and give their range.
+fn same_count(a: Casualties, b: Casualties) -> Casualties {
+    let floor = |c: &Casualties| c.low.is_some() && c.high.is_none();
+    match (a.low, b.low) {
+        (Some(x), Some(y)) if floor(&a) && floor(&b) => Casualties::at_least(x.max(y)),
+        _ => a.union(&b),
+    }
+}
+
 /// Adds tolls of different groups.
 fn add(a: Casualties, b: Casualties) -> Casualties {
     let low = match (a.low, b.low) {
@@ -372,7 +396,7 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
     let mut by: Vec<(Group, Casualties)> = Vec::new();
     for (g, c) in &kept {
         match by.iter_mut().find(|(x, _)| x == g) {
-            Some((_, cur)) => *cur = cur.union(c),
+            Some((_, cur)) => *cur = same_count(*cur, *c),
             None => by.push((*g, *c)),
         }
     }
@@ -426,10 +450,10 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             .into_owned();
     }
     const WORDS: [&str; 21] = [
+        "deced",
+        "tombe",
         "corps",
-        "tue",
-        "tuant",
-        "tuer",
+        "^tu",
         "mort",
         "bless",
         "victime",
@@ -448,7 +472,7 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
         "cadavre",
         "calcin",
     ];
-    if !WORDS.iter().any(|w| text.contains(w)) {
+    if !WORDS.iter().any(|w| gate_hit(&text, w)) {
         return toll;
     }
     // Matches are found in the ASCII text; evidence is quoted from the
@@ -462,7 +486,7 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     let mut starts: Vec<usize> = Vec::new();
     let mut more_of: Vec<(usize, Casualties)> = Vec::new();
     for (i, (kind, re)) in patterns().iter().enumerate() {
-        if !GATES[i].iter().any(|w| text.contains(w)) {
+        if !GATES[i].iter().any(|w| gate_hit(&text, w)) {
             continue;
         }
         for c in crate::fold::captures_fast(re, &text) {
@@ -516,7 +540,22 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
                             && !r.contains(',')
                             && !r.bytes().any(|b| b.is_ascii_digit())
                     });
-                let g = if aside { "" } else { gap.as_str() };
+                // "un passager a été blessé et est décédé peu après": the
+                // one wounded died.
+                let died_of_wounds = wounded_then_died().is_match(gap.as_str());
+                // "un douanier qui se trouvait à proximité a été tué": a
+                // short relative clause without commas, about the subject.
+                let relative = gap.as_str().trim_start().starts_with("qui ")
+                    && !gap.as_str().contains([',', ';'])
+                    && !gap.as_str().bytes().any(|b| b.is_ascii_digit())
+                    && !gap.as_str().split_whitespace().any(|w| {
+                        matches!(w, "et" | "ou" | "mais" | "dont") || w.starts_with("bless")
+                    });
+                let g = if aside || died_of_wounds || relative {
+                    ""
+                } else {
+                    gap.as_str()
+                };
                 if g.bytes().any(|b| b.is_ascii_digit())
                     || gap_breakers().is_match(g)
                     || (singular(&c["n"])
@@ -705,6 +744,18 @@ fn gap_breakers() -> &'static Regex {
     })
 }
 
+/// The gap of "un passager a été (grièvement) blessé et est décédé": the
+/// same person was wounded, then died.
+fn wounded_then_died() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?-u)^\s+(?:a|ont)\s+ete\s+(?:grievement\s+|mortellement\s+)?bless\w*\s+(?:et|puis)$",
+        )
+        .expect("regex")
+    })
+}
+
 /// Words of an earlier toll that a later one replaced.
 pub(crate) const SUPERSEDED: &str = r"(?i-u)\b(?:premier|precedent|ancien|dernier)s?\s+(?:bilan|decompte|communique|chiffre)s?\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[\x00-\x2d\x2f-\x7f]{0,40}\bbilan\b|\bfaisait\s+etat\b|\bfaisaient\s+etat\b|\bavait\s+(?:d'abord|initialement)\b|\binitialement\b";
 
@@ -853,7 +904,7 @@ mod tests {
             let set = pattern_set().matches(&text);
             for i in set.iter() {
                 assert!(
-                    GATES[i].iter().any(|w| text.contains(w)),
+                    GATES[i].iter().any(|w| gate_hit(&text, w)),
                     "pattern {i} matches {s:?} without its gate words"
                 );
             }

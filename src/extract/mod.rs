@@ -448,8 +448,13 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
             // next sentences still tell the story's incident.
             // A sentence that opens on a date of its own ("Le 25 août,
             // ...") starts the next account, whatever its clauses recall.
+            // So does one that opens on a day counted from the story's
+            // ("La veille, jeudi, Mékoré avait reçu la visite ...").
             let opens_dated = facts.dates.first().is_some_and(|(_, m)| {
-                matches!(m.anchor, DateAnchor::Absolute { .. }) && m.span.0 <= 12
+                matches!(
+                    m.anchor,
+                    DateAnchor::Absolute { .. } | DateAnchor::DaysAfter(_) | DateAnchor::DaysAgo(_)
+                ) && m.span.0 <= 12
             });
             let told_before = current.filter(|_| !opens_dated && pluperfect(&facts.text));
             // Several explicit dates and one place: one event per date
@@ -525,6 +530,16 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                     }
                 })
                 .collect();
+            // A village no gazetteer has, in a sentence that tells an event
+            // of its own with a toll or a date ("incursion à Gadabo, 3
+            // civils tués"): an incident the reader would count, whose
+            // point stays unknown. A known place of the same sentence
+            // locates it better ("à l'entrée du village de Dansan, sur
+            // l'axe Boni-Douentza"). Read once per sentence (per group, a
+            // sentence naming thousands of places would be quadratic).
+            let unknown_site_told = facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+                && (facts.toll.deaths.is_some() || !facts.dates.is_empty() || article.hints.line)
+                && !facts.places.groups.iter().flatten().any(|p| p.known);
             for (k, (group, toll)) in facts.places.groups.iter().zip(&tolls).enumerate() {
                 // "à Tamalat mardi, puis à Inchinane mercredi": each place
                 // takes the date told in its own part of the sentence.
@@ -635,7 +650,11 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 }
                 // Unknown names only in a group with a known one, or with a
                 // region to place them in.
-                if !first.known && !group.iter().any(|p| p.known) && facts.places.region.is_none() {
+                if !first.known
+                    && !group.iter().any(|p| p.known)
+                    && facts.places.region.is_none()
+                    && !unknown_site_told
+                {
                     continue;
                 }
                 let (d, a) = match (date_words.is_empty(), inherited) {
@@ -756,6 +775,15 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                 }
             }
         }
+        // "Par ailleurs, l'armée dit avoir neutralisé dix terroristes lors
+        // d'une opération": a placeless sentence that turns to another
+        // event of its own is not the one being told.
+        if !has_places
+            && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+            && turns_to_another_event(&facts.text)
+        {
+            target = None;
+        }
         // A placeless sentence with its own event and time ("deux autres
         // attaques, menées samedi matin") announces what the next one places.
         if !has_places
@@ -848,6 +876,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
                         relative: None,
                         area,
                         estimate: false,
+                        within: None,
                     },
                     d.or(article.published),
                     true,
@@ -1047,6 +1076,23 @@ fn near_each_other_km(g: &Gazetteer, a: &str, b: &str, km: f64) -> bool {
         return false;
     };
     matches!(top(b, vec![x]), Some(y) if distance_km(x.0, x.1, y.0, y.1) <= km)
+}
+
+/// Whether a sentence opens on words that leave the story being told:
+/// "Par ailleurs", "Le même jour", "Dans le même temps", "D'autre part".
+fn turns_to_another_event(text: &str) -> bool {
+    let t = crate::fold::ascii_lower_1to1(text.trim_start());
+    [
+        "par ailleurs",
+        "le meme jour",
+        "dans le meme temps",
+        "au meme moment",
+        "d'autre part",
+        "ailleurs,",
+        "en outre",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
 }
 
 /// "deux autres attaques", "une autre embuscade": the sentence announces
@@ -1339,6 +1385,16 @@ fn resolve_point(
             .ok()
             .and_then(|c| c.into_iter().next())
     };
+    // A name the gazetteer did not know in the text is no typo of another
+    // place: only its exact and alternate names, or spelling variants, place it.
+    let best = best.filter(|c| {
+        d.place.known
+            || c.matched <= crate::gazetteer::MatchKind::Variant
+            || hints.region.as_ref().is_some_and(|r| {
+                !matches!(r, crate::admin::RegionHint::NearTown { .. })
+                    && r.contains(c.place.region.as_deref(), c.place.cercle.as_deref())
+            })
+    });
     // A candidate far outside the relative phrase's circle is a homonym:
     // the estimate is better.
     let best = best.filter(|c| match (&rel, c.distance_km) {
@@ -1353,6 +1409,44 @@ fn resolve_point(
         });
         !(outside && c.matched >= crate::gazetteer::MatchKind::Variant)
     });
+    // A village the text sets in its own area ("à Soro, province du
+    // Yatenga") is not a namesake elsewhere: with none in that area, the
+    // area is the better place.
+    let within = d
+        .place
+        .within
+        .as_deref()
+        .and_then(|w| g.admin().region_hint(w).ok());
+    let inside = |c: &crate::gazetteer::Candidate| {
+        within
+            .as_ref()
+            .is_some_and(|r| r.contains(c.place.region.as_deref(), c.place.cercle.as_deref()))
+    };
+    let best = best.filter(|c| within.is_none() || inside(c));
+    if best.is_none() && d.place.known {
+        if let Some(w) = d.place.within.as_deref() {
+            let seat = g
+                .resolve(
+                    w.trim_start_matches("cercle de "),
+                    &Hints {
+                        region: within.clone(),
+                        ..Default::default()
+                    },
+                )
+                .ok()
+                .and_then(|c| c.into_iter().next());
+            if let Some(seat) = seat {
+                return located(
+                    seat.place.lat,
+                    seat.place.lon,
+                    LocationPrecision::Region,
+                    50.0,
+                    Some(seat.place.name.clone()),
+                    Some(seat.place.country),
+                );
+            }
+        }
+    }
     if let (Some(b), Some(to)) = (&best, &d.place.road_to) {
         let other = g
             .resolve(

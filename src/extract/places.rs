@@ -20,7 +20,7 @@
 //! ```
 
 use super::actors::is_actor_word;
-use crate::gazetteer::relative::{find_relatives, RelativePhrase};
+use crate::gazetteer::relative::{find_relatives, DistanceKind, RelativePhrase};
 use crate::gazetteer::{Gazetteer, MatchKind};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -48,6 +48,11 @@ pub struct PlaceMention {
     /// The text gives only a distance from a reference ("à 40 km au sud de
     /// Tombouctou"): the point is estimated from [`PlaceMention::relative`].
     pub estimate: bool,
+    /// The area the text sets it in, right after its name ("Soro,
+    /// province du Yatenga", "Ganida (commune de Sokoura)" gives none: a
+    /// commune is no admin unit here): a namesake outside it is another
+    /// place.
+    pub within: Option<String>,
 }
 
 /// The places and location hints of one sentence.
@@ -119,7 +124,7 @@ fn region_re() -> &'static Regex {
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\bjoints? (?:par telephone )?(?:a|depuis)|\bjoint depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\b(?:evacue\w*|transport\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*) (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\ba destination (?:de|d')|\ben route (?:pour|vers)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\bdepuis)\s*$").expect("regex")
+        Regex::new(r"(?i-u)(?:\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\bjoints? (?:par telephone )?(?:a|depuis)|\bjoint depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\b(?:evacue\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*) (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\ba destination (?:de|d')|\ben route (?:pour|vers)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\bdepuis)\s*$").expect("regex")
     })
 }
 
@@ -130,6 +135,16 @@ fn office_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"(?i-u)\b(?:gouverneur|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|hopital|chu|centre de sante|cscom|csref|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin) (?:de|d'|du)\s*$").expect("regex")
+    })
+}
+
+/// "le village de", "la localité de", "le camp militaire de": the next
+/// name is a settlement.
+fn settlement_of() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:village|localite|hameau|campement|bourgade|site d'orpaillage|camp(?: militaire)?|poste(?: militaire| de police| de gendarmerie)?|base(?: militaire)?|detachement(?: militaire)?|garnison|caserne|brigade(?: de gendarmerie)?) (?:de|d')\s*$")
+            .expect("regex")
     })
 }
 
@@ -482,12 +497,26 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         masked.push(r.reference_span);
     }
     let mut area: Option<(String, String, (usize, usize), String)> = None;
+    // Cercles, provinces, departments and regions named, with where their
+    // words start: the place right before one lies in it.
+    let mut units: Vec<(usize, String)> = Vec::new();
     for c in crate::fold::captures_fast(region_re(), sentence) {
         let r = c.name("r").expect("group");
         let kind = crate::fold::fold(&c["k"]);
         let name = r.as_str().trim().to_string();
         if is_stop(&name) {
             continue;
+        }
+        if matches!(
+            kind.as_str(),
+            "cercle" | "province" | "departement" | "region"
+        ) {
+            let unit = if kind == "cercle" {
+                format!("cercle de {name}")
+            } else {
+                name.clone()
+            };
+            units.push((c.get(0).expect("match").start(), unit));
         }
         masked.push((r.start(), r.end()));
         if kind.starts_with("commune") {
@@ -552,6 +581,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 relative: None,
                 area: false,
                 estimate: false,
+                within: None,
             },
             false,
         ));
@@ -621,6 +651,37 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         // loin de Diabaly": a name right after another, introduced as
         // what it is near, only locates the first.
         if prev_site.is_some_and(|pe: usize| pe <= s && reference_after_site(&sentence[pe..s])) {
+            // It bounds where the first can be: a namesake of the site
+            // far from it is another place ("à Kerena, près de Douentza").
+            let reference_known = knows(g, core);
+            if let Some((p, _)) = mentions
+                .last_mut()
+                .filter(|(p, _)| p.relative.is_none() && reference_known)
+            {
+                let directional =
+                    crate::fold::ascii_lower_1to1(&sentence[p.span.1..s]).contains("au ");
+                p.relative = Some(RelativePhrase {
+                    km: if directional { 100.0 } else { 40.0 },
+                    kind: DistanceKind::AtMost,
+                    bearing: None,
+                    reference: core.to_string(),
+                    text: sentence[p.span.1..e]
+                        .trim_start_matches([',', ' '])
+                        .to_string(),
+                    span: (p.span.1, e),
+                    reference_span: (s, e),
+                });
+            }
+            last_end = None;
+            continue;
+        }
+        // "le département de Bankilaré (Tillabéri)", "à Toéni (Sourou)": a
+        // name in brackets right after another names the area the first
+        // lies in, a hint and not a second site.
+        if bracketed_after_name(before) {
+            if out.region.is_none() && knows(g, core) {
+                out.region = Some(core.to_string());
+            }
             last_end = None;
             continue;
         }
@@ -647,7 +708,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             name
         };
         let known = knows(g, lookup);
-        let after_a = matches!(preposition.as_deref(), Some("à") | Some("a"));
+        // A village no gazetteer has is told "à Gadabo", "près de
+        // Dareydey", "le village de Karma".
+        let after_a = matches!(preposition.as_deref(), Some("à") | Some("a"))
+            || preposition
+                .as_deref()
+                .is_some_and(|p| p.starts_with("près") || p.starts_with("non"))
+            || settlement_of().is_match(&tail);
         let single_word = !name.contains(char::is_whitespace);
         if !(known || continues || (after_a && single_word)) {
             last_end = None;
@@ -668,6 +735,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 relative: None,
                 area: false,
                 estimate: false,
+                within: None,
             },
             continues,
         ));
@@ -699,11 +767,22 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 relative: None,
                 area: false,
                 estimate: false,
+                within: None,
             },
             false,
         ));
     }
     mentions.sort_by_key(|(p, _)| p.span.0);
+    // Mentions are in text order and do not overlap: the one right before
+    // each unit is found by binary search (a scan per unit was quadratic).
+    for (start, unit) in units {
+        let i = mentions.partition_point(|(p, _)| p.span.1 <= start);
+        if let Some((p, _)) = i.checked_sub(1).map(|i| &mut mentions[i]) {
+            if in_apposition(&sentence[p.span.1..start]) {
+                p.within = Some(unit);
+            }
+        }
+    }
     // Unknown names need a known sibling or an event context: the caller
     // decides the latter; here an unknown name alone in its group stays.
     for r in relatives {
@@ -728,6 +807,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                     relative: Some(r),
                     area: false,
                     estimate: true,
+                    within: None,
                 })
             }
             None => {}
@@ -748,6 +828,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                     relative: None,
                     area: false,
                     estimate: false,
+                    within: None,
                 },
                 false,
             ));
@@ -765,6 +846,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 relative: None,
                 area: true,
                 estimate: false,
+                within: None,
             });
         }
     }
@@ -772,9 +854,10 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     // "Douentza : 26 tués près de Boni": a headline's leading name before
     // a colon is the rubric (the cercle or town the news is filed under);
     // it is the site only when the headline names no other.
-    if heading && (mentions.len() > 1 || out.fallback.is_some()) {
+    // So is a log line's ("Niger - Tillabéri : incursion à Gadabo").
+    if mentions.len() > 1 || out.fallback.is_some() {
         let rubric = mentions.first().is_some_and(|(p, _)| {
-            sentence[..p.span.0].trim().is_empty()
+            rubric_prefix(&sentence[..p.span.0])
                 && sentence[p.span.1..].trim_start().starts_with(':')
         });
         if rubric {
@@ -806,6 +889,48 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         out.this_place = this_place_re().find(sentence).map(|m| (m.start(), m.end()));
     }
     out
+}
+
+/// Whether the words between a place and an area's name set the place in
+/// the area: ", province du", " (cercle de", ", dans la région de".
+fn in_apposition(between: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    between.len() < 30
+        && RE
+            .get_or_init(|| {
+                Regex::new(r"(?i-u)^[\s,(]*(?:(?:situee?\s+)?dans\s+(?:la|le)\s+)?$")
+                    .expect("regex")
+            })
+            .is_match(&crate::fold::ascii_lower_1to1(between))
+}
+
+/// Whether the words before a rubric are only a country and dashes
+/// ("Niger - ", "Burkina Faso – "), or nothing.
+fn rubric_prefix(before: &str) -> bool {
+    before
+        .split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | '|'))
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            matches!(
+                crate::fold::fold(w).as_str(),
+                "mali" | "niger" | "burkina" | "faso" | "sahel"
+            )
+        })
+}
+
+/// Whether the text before a name ends with another capitalised name and
+/// an opening bracket: "Bankilaré (" before "Tillabéri)".
+fn bracketed_after_name(before: &str) -> bool {
+    // Only the last words matter (a sentence of one unbroken word would
+    // make a scan to its start quadratic).
+    let Some(b) = crate::fold::tail(before, 60).trim_end().strip_suffix('(') else {
+        return false;
+    };
+    b.trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase)
 }
 
 /// Whether the gazetteer knows a name well enough to call it a place in
