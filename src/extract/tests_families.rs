@@ -16,6 +16,13 @@ fn written(i: &Incident) -> &str {
     i.location.as_ref().map_or("", |l| l.name_written.as_str())
 }
 
+/// Each incident's place as written, day and toll, in order.
+fn place_day_toll(v: &[Incident]) -> Vec<(String, String, Casualties)> {
+    v.iter()
+        .map(|i| (written(i).to_string(), day(i), i.fatalities))
+        .collect()
+}
+
 fn day(i: &Incident) -> String {
     i.date.map(|d| d.to_string()).unwrap_or_default()
 }
@@ -619,10 +626,7 @@ fn a_total_and_its_parts_are_the_total() {
 #[test]
 fn a_massacre_recalled_keeps_its_toll_with_its_own_date() {
     let v = run("date 2020-02-15\nAu moins vingt habitants de Sobé ont été tués jeudi par des hommes armés.\n\nCe village du cercle de Bankass avait été le théâtre, le 2 avril 2019, du massacre de quelque 150 éleveurs.");
-    let got: Vec<(String, String, Casualties)> = v
-        .iter()
-        .map(|i| (written(i).to_string(), day(i), i.fatalities))
-        .collect();
+    let got = place_day_toll(&v);
     assert_eq!(
         got,
         vec![
@@ -929,10 +933,7 @@ fn a_visit_of_armed_men_told_the_day_before() {
     // opening on "La veille" starts the next account, so the killing told
     // after it is Mékoré's, not the story's.
     let v = run("date 2016-06-06\nVendredi, des voyageurs ont été braqués près de Bintagoungou par des hommes armés. La veille, jeudi, Mékoré avait reçu la visite de quatre hommes armés. Ils y ont abattu un éleveur.");
-    let got: Vec<(String, String, Casualties)> = v
-        .iter()
-        .map(|i| (written(i).to_string(), day(i), i.fatalities))
-        .collect();
+    let got = place_day_toll(&v);
     assert_eq!(
         got,
         vec![
