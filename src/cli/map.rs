@@ -125,13 +125,7 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
         towns: sahel::render::map::towns_of(g),
     };
     let shown = sahel::render::map::render_map(&incidents, &o, &a.output)?;
-    let mut left_out = Vec::new();
-    if shown.outside > 0 {
-        left_out.push(format!("{} outside the frame", shown.outside));
-    }
-    if shown.unplaced > 0 {
-        left_out.push(format!("{} not placed", shown.unplaced));
-    }
+    let left_out = shown.left_out(|k| k.to_string());
     let left_out = if left_out.is_empty() {
         String::new()
     } else {

@@ -236,6 +236,21 @@ pub struct MapSummary {
     pub unplaced: usize,
 }
 
+impl MapSummary {
+    /// What the map leaves out, in words ("2 outside the frame", "1 not
+    /// placed"), each count written by `count`; empty when it shows all.
+    pub fn left_out(&self, count: impl Fn(usize) -> String) -> Vec<String> {
+        [
+            (self.outside, "outside the frame"),
+            (self.unplaced, "not placed"),
+        ]
+        .into_iter()
+        .filter(|&(k, _)| k > 0)
+        .map(|(k, what)| format!("{} {what}", count(k)))
+        .collect()
+    }
+}
+
 /// Draws the map into `path` (.png or .svg), through a temporary file, and
 /// says how many incidents it shows. Without a box, the view fits the
 /// incidents ([`view_bbox`]).
@@ -967,25 +982,14 @@ where
     // "Mapped" counts what the reader can see: an incident placed outside
     // the frame is said to be so, not counted as drawn.
     let shown = in_view.len();
-    let placement = match (located - shown, n - located) {
-        (0, 0) => format!("{} mapped", fmt_count(shown as f64)),
-        (0, u) => format!(
-            "{} mapped, {} not placed",
-            fmt_count(shown as f64),
-            fmt_count(u as f64)
-        ),
-        (out, 0) => format!(
-            "{} mapped, {} outside the frame",
-            fmt_count(shown as f64),
-            fmt_count(out as f64)
-        ),
-        (out, u) => format!(
-            "{} mapped, {} outside the frame, {} not placed",
-            fmt_count(shown as f64),
-            fmt_count(out as f64),
-            fmt_count(u as f64)
-        ),
+    let summary = MapSummary {
+        shown,
+        outside: located - shown,
+        unplaced: n - located,
     };
+    let mut placement = vec![format!("{} mapped", fmt_count(shown as f64))];
+    placement.extend(summary.left_out(|k| fmt_count(k as f64)));
+    let placement = placement.join(", ");
     let mut sub = format!(
         "{} incidents ({placement}){span}; at least {} deaths reported.",
         fmt_count(n as f64),
@@ -1036,9 +1040,5 @@ where
             .pos(Pos::new(HPos::Left, VPos::Center)),
     ))
     .map_err(err)?;
-    Ok(MapSummary {
-        shown,
-        outside: located - shown,
-        unplaced: n - located,
-    })
+    Ok(summary)
 }
