@@ -19,7 +19,6 @@ use crate::country::Country;
 use crate::fold::fold;
 use crate::geodesy::round_to;
 use crate::model::Location;
-use anyhow::{anyhow, Context, Result};
 use geo::{BoundingRect, Contains, Distance, Euclidean, Haversine, MultiPolygon, Point, Rect};
 use std::sync::OnceLock;
 
@@ -55,13 +54,57 @@ pub struct ReformUnit {
     pub seat_point: Option<Point<f64>>,
 }
 
+/// What can go wrong reading boundary and reform files, or naming an area.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A line of a data file is not what it should be.
+    #[error("{origin}:{line}: {problem}")]
+    Line {
+        /// The file.
+        origin: String,
+        /// Its 1-based line number.
+        line: usize,
+        /// What is wrong.
+        problem: String,
+    },
+    /// A boundary file, or one of its features, is not what it should be.
+    #[error("{origin}: {problem}")]
+    File {
+        /// The file.
+        origin: String,
+        /// What is wrong, with the feature when there is one.
+        problem: String,
+    },
+    /// An empty name where a region or cercle was expected.
+    #[error("empty region name")]
+    EmptyRegionName,
+    /// A name that is no region and no cercle.
+    #[error("unknown region {name:?}: expected a region ({}) or a cercle name", known.join(", "))]
+    UnknownRegion {
+        /// The name given.
+        name: String,
+        /// The regions known, to suggest.
+        known: Vec<String>,
+    },
+    /// A name that is no cercle, old or new.
+    #[error(
+        "unknown cercle {0:?}: not a cercle of the 2015 boundaries nor of the 2016/2023 reforms"
+    )]
+    UnknownCercle(String),
+}
+
+/// `Result` with this module's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
 /// Parses `admin_reforms.tsv` (columns [`REFORMS_HEADER`]).
 pub fn parse_reforms(text: &str, origin: &str) -> Result<Vec<ReformUnit>> {
     let mut lines = text.lines();
     if lines.next().map(|l| l.trim_end_matches('\r')) != Some(REFORMS_HEADER) {
-        return Err(anyhow!(
-            "{origin}:1: expected the header {REFORMS_HEADER:?}"
-        ));
+        return Err(Error::Line {
+            origin: origin.to_string(),
+            line: 1,
+            problem: format!("expected the header {REFORMS_HEADER:?}"),
+        });
     }
     let mut out = Vec::new();
     for (i, line) in lines.enumerate() {
@@ -70,16 +113,17 @@ pub fn parse_reforms(text: &str, origin: &str) -> Result<Vec<ReformUnit>> {
         }
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() != 9 {
-            return Err(anyhow!(
-                "{origin}:{}: expected 9 tab-separated fields, found {}",
-                i + 2,
-                f.len()
-            ));
+            return Err(Error::Line {
+                origin: origin.to_string(),
+                line: i + 2,
+                problem: format!("expected 9 tab-separated fields, found {}", f.len()),
+            });
         }
-        let year = f[2]
-            .trim()
-            .parse()
-            .map_err(|_| anyhow!("{origin}:{}: reform year {:?} is not a year", i + 2, f[2]))?;
+        let year = f[2].trim().parse().map_err(|_| Error::Line {
+            origin: origin.to_string(),
+            line: i + 2,
+            problem: format!("reform year {:?} is not a year", f[2]),
+        })?;
         out.push(ReformUnit {
             name: f[0].trim().to_string(),
             is_region: f[1].trim() == "region",
@@ -97,10 +141,11 @@ pub fn parse_reforms(text: &str, origin: &str) -> Result<Vec<ReformUnit>> {
                 (lat, lon) => match (lat.parse::<f64>(), lon.parse::<f64>()) {
                     (Ok(lat), Ok(lon)) => Some(Point::new(lon, lat)),
                     _ => {
-                        return Err(anyhow!(
-                            "{origin}:{}: seat point {lat:?},{lon:?} is not a pair of numbers",
-                            i + 2
-                        ))
+                        return Err(Error::Line {
+                            origin: origin.to_string(),
+                            line: i + 2,
+                            problem: format!("seat point {lat:?},{lon:?} is not a pair of numbers"),
+                        })
                     }
                 },
             },
@@ -206,12 +251,16 @@ impl AdminLocator {
     /// derived file (properties `cercle`, `region`) or `"geoboundaries"` for
     /// the geoBoundaries ADM2 file (`shapeName`, `adm1_shapeName`).
     pub fn from_geojson(text: &str, kind: &str, origin: &str) -> Result<AdminLocator> {
+        let bad = |problem: String| Error::File {
+            origin: origin.to_string(),
+            problem,
+        };
         let gj: geojson::GeoJson = text
             .parse()
-            .with_context(|| format!("{origin}: not valid GeoJSON"))?;
+            .map_err(|e| bad(format!("not valid GeoJSON: {e}")))?;
         let fc = match gj {
             geojson::GeoJson::FeatureCollection(fc) => fc,
-            _ => return Err(anyhow!("{origin}: expected a FeatureCollection")),
+            _ => return Err(bad("expected a FeatureCollection".into())),
         };
         let (cercle_key, region_key) = match kind {
             "geoboundaries" => ("shapeName", "adm1_shapeName"),
@@ -225,7 +274,7 @@ impl AdminLocator {
                     .and_then(|p| p.get(k))
                     .and_then(|v| v.as_str())
                     .map(str::to_string)
-                    .ok_or_else(|| anyhow!("{origin}: feature {i} has no string property {k:?}"))
+                    .ok_or_else(|| bad(format!("feature {i} has no string property {k:?}")))
             };
             let name = display_name(&prop(cercle_key)?);
             let region = display_name(&prop(region_key)?);
@@ -237,30 +286,29 @@ impl AdminLocator {
             } else {
                 "country"
             }) {
-                Ok(c) => Country::parse(&c).ok_or_else(|| {
-                    anyhow!("{origin}: feature {i} ({name}): unknown country {c:?}")
-                })?,
+                Ok(c) => Country::parse(&c)
+                    .ok_or_else(|| bad(format!("feature {i} ({name}): unknown country {c:?}")))?,
                 Err(_) => Country::Mali,
             };
             let geom = f
                 .geometry
                 .as_ref()
-                .ok_or_else(|| anyhow!("{origin}: feature {i} ({name}) has no geometry"))?;
+                .ok_or_else(|| bad(format!("feature {i} ({name}) has no geometry")))?;
             let shape: MultiPolygon<f64> = match &geom.value {
                 geojson::GeometryValue::Polygon { .. } => {
                     let p: geo::Polygon<f64> = (&geom.value)
                         .try_into()
-                        .map_err(|e| anyhow!("{origin}: feature {i} ({name}): {e}"))?;
+                        .map_err(|e| bad(format!("feature {i} ({name}): {e}")))?;
                     MultiPolygon(vec![p])
                 }
                 geojson::GeometryValue::MultiPolygon { .. } => (&geom.value)
                     .try_into()
-                    .map_err(|e| anyhow!("{origin}: feature {i} ({name}): {e}"))?,
-                _ => return Err(anyhow!("{origin}: feature {i} ({name}) is not a polygon")),
+                    .map_err(|e| bad(format!("feature {i} ({name}): {e}")))?,
+                _ => return Err(bad(format!("feature {i} ({name}) is not a polygon"))),
             };
             let bbox = shape
                 .bounding_rect()
-                .ok_or_else(|| anyhow!("{origin}: feature {i} ({name}) is empty"))?;
+                .ok_or_else(|| bad(format!("feature {i} ({name}) is empty")))?;
             cercles.push(Cercle {
                 name,
                 region,
@@ -393,9 +441,8 @@ impl AdminLocator {
                 });
             }
         }
-        self.region_hint(name).map_err(|_| {
-            anyhow!("unknown cercle {name:?}: not a cercle of the 2015 boundaries nor of the 2016/2023 reforms")
-        })
+        self.region_hint(name)
+            .map_err(|_| Error::UnknownCercle(name.to_string()))
     }
 
     /// The region and cercle of a point in today's scheme (the 2016 and
@@ -823,7 +870,7 @@ impl AdminLocator {
         let folded = fold(name.trim());
         let key = self.unit_key(&folded);
         if key.is_empty() {
-            return Err(anyhow!("empty region name"));
+            return Err(Error::EmptyRegionName);
         }
         // geoBoundaries' "Koulikouro" and the usual "Koulikoro" both work.
         if let Some(r) = self
@@ -856,10 +903,10 @@ impl AdminLocator {
         known.extend(NEW_REGIONS.iter().map(|(n, _)| n.to_string()));
         known.extend(NEAR_TOWN_REGIONS.iter().map(|(n, _, _)| n.to_string()));
         known.dedup();
-        Err(anyhow!(
-            "unknown region {name:?}: expected a region ({}) or a cercle name",
-            known.join(", ")
-        ))
+        Err(Error::UnknownRegion {
+            name: name.to_string(),
+            known,
+        })
     }
 }
 
@@ -1041,11 +1088,13 @@ mod tests {
             a.region_hint("cercle de Ténenkou").unwrap(),
             RegionHint::Cercle("Ténenkou".into())
         );
-        let err = a.region_hint("Atlantis").unwrap_err().to_string();
-        assert!(
-            err.contains("unknown region") && err.contains("Mopti"),
-            "{err}"
-        );
-        assert!(a.region_hint("  ").is_err());
+        match a.region_hint("Atlantis") {
+            Err(Error::UnknownRegion { name, known }) => {
+                assert_eq!(name, "Atlantis");
+                assert!(known.iter().any(|k| k == "Mopti"), "{known:?}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(a.region_hint("  "), Err(Error::EmptyRegionName)));
     }
 }

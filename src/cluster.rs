@@ -22,7 +22,6 @@
 
 use crate::index::SpatialIndex;
 use crate::model::Incident;
-use anyhow::{bail, Result};
 use chrono::NaiveDate;
 use geo::{ConvexHull, MultiPoint, Point, Polygon};
 use std::collections::HashMap;
@@ -58,6 +57,30 @@ pub const DEFAULT_EPS_KM: f64 = 50.0;
 /// chain across whole regions.
 pub const DEFAULT_MIN_POINTS: usize = 3;
 
+/// Clustering parameters that cannot be used. The command line names the
+/// flag; the library names the parameter.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Error {
+    /// The neighbourhood radius is not a positive number of km.
+    #[error("the neighbourhood radius must be a positive distance in km (got {0})")]
+    EpsNotPositive(f64),
+    /// The neighbourhood radius is larger than the countries.
+    #[error("a neighbourhood radius of {0} km is larger than Mali: use at most 2000")]
+    EpsTooLarge(f64),
+    /// `min_points` of 0.
+    #[error("the minimum number of points must be at least 1")]
+    MinPointsZero,
+    /// A negative or non-finite time window.
+    #[error("the time window must be zero or more days (got {0})")]
+    DaysNegative(f64),
+    /// A time window without dates to measure it.
+    #[error("space-time clustering needs incident dates")]
+    DaysNeedDates,
+}
+
+/// `Result` with this module's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
 /// Point count from which spatial DBSCAN runs on the grid.
 pub const GRID_FROM: usize = 20_000;
 
@@ -69,23 +92,20 @@ pub fn dbscan(
     p: &Params,
 ) -> Result<Clustering> {
     if !(p.eps_km > 0.0 && p.eps_km.is_finite()) {
-        bail!("--eps must be a positive distance in km (got {})", p.eps_km);
+        return Err(Error::EpsNotPositive(p.eps_km));
     }
     if p.eps_km > 2000.0 {
-        bail!(
-            "--eps {} km is larger than Mali: use at most 2000",
-            p.eps_km
-        );
+        return Err(Error::EpsTooLarge(p.eps_km));
     }
     if p.min_points == 0 {
-        bail!("--min-points must be at least 1");
+        return Err(Error::MinPointsZero);
     }
     if let Some(d) = p.days {
         if !(d >= 0.0 && d.is_finite()) {
-            bail!("--days must be zero or more (got {d})");
+            return Err(Error::DaysNegative(d));
         }
         if dates.is_none() {
-            bail!("space-time clustering (--days) needs incident dates");
+            return Err(Error::DaysNeedDates);
         }
     }
     // The grid pays off from a few tens of thousands of points; below, the

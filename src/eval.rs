@@ -16,7 +16,6 @@ use crate::fold::fold;
 use crate::gazetteer::Gazetteer;
 use crate::geodesy::distance_km;
 use crate::model::{DatePrecision, Incident};
-use anyhow::{anyhow, Context, Result};
 use serde::{Deserialize, Serialize};
 
 /// One gold incident (the fields eval reads). Real-world gold files are
@@ -121,16 +120,47 @@ struct GoldFile {
     incidents: Vec<GoldIncident>,
 }
 
+/// What can stop an evaluation.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A gold file that does not parse.
+    #[error("{origin}: not a gold file ({expected})")]
+    Gold {
+        /// The file.
+        origin: String,
+        /// The shape expected.
+        expected: &'static str,
+        /// Why it does not parse.
+        #[source]
+        source: serde_json::Error,
+    },
+    /// A gold incident whose article is not in the articles directory.
+    #[error("gold article {article} not found in {}", dir.display())]
+    MissingArticle {
+        /// The article's file name.
+        article: String,
+        /// The directory searched.
+        dir: std::path::PathBuf,
+    },
+}
+
+/// `Result` with this module's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
 /// Reads a gold file: an object with an `incidents` array, or the array
 /// itself.
 pub fn read_gold(text: &str, origin: &str) -> Result<Vec<GoldIncident>> {
     if text.trim_start().starts_with('[') {
-        return serde_json::from_str(text).with_context(|| {
-            format!("{origin}: not a gold file (an array of incidents, each with an \"article\")")
+        return serde_json::from_str(text).map_err(|source| Error::Gold {
+            origin: origin.to_string(),
+            expected: "an array of incidents, each with an \"article\"",
+            source,
         });
     }
-    let g: GoldFile = serde_json::from_str(text).with_context(|| {
-        format!("{origin}: not a gold file (an object with an \"incidents\" array, each with an \"article\")")
+    let g: GoldFile = serde_json::from_str(text).map_err(|source| Error::Gold {
+        origin: origin.to_string(),
+        expected: "an object with an \"incidents\" array, each with an \"article\"",
+        source,
     })?;
     Ok(g.incidents)
 }
@@ -431,11 +461,10 @@ pub fn check_articles(gold: &[GoldIncident], dir: &std::path::Path) -> Result<()
     for gi in gold {
         let p = dir.join(&gi.article);
         if !p.exists() {
-            return Err(anyhow!(
-                "gold article {} not found in {}",
-                gi.article,
-                dir.display()
-            ));
+            return Err(Error::MissingArticle {
+                article: gi.article.clone(),
+                dir: dir.to_path_buf(),
+            });
         }
     }
     Ok(())

@@ -13,26 +13,97 @@
 //! assert_eq!(std::fs::read_to_string(&path).unwrap(), "hello");
 //! ```
 
-use anyhow::{Context, Result};
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// What went wrong reading or writing bytes. Each variant names the path
+/// (or standard input/output); the operating system's reason is the source.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file could not be read.
+    #[error("{}: cannot read", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The operating system's reason.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Standard input could not be read.
+    #[error("cannot read standard input")]
+    ReadStdin(#[source] std::io::Error),
+    /// An output could not be written; `step` says at which point.
+    #[error("{}: {step}", path.display())]
+    Write {
+        /// The output asked for (not the temporary file beside it).
+        path: PathBuf,
+        /// Where the write failed.
+        step: WriteStep,
+        /// The operating system's reason.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Standard output could not be written.
+    #[error("cannot write to standard output")]
+    WriteStdout(#[source] std::io::Error),
+}
+
+/// The point at which writing an output failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteStep {
+    /// Opening a device or pipe.
+    Open,
+    /// Creating the temporary file in this directory.
+    CreateIn(PathBuf),
+    /// Writing or flushing the bytes.
+    Flush,
+    /// Opening the temporary file or renaming it over the output.
+    Replace,
+}
+
+impl std::fmt::Display for WriteStep {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WriteStep::Open => f.write_str("cannot open for writing"),
+            WriteStep::CreateIn(dir) => write!(f, "cannot create a file in {}", dir.display()),
+            WriteStep::Flush => f.write_str("write failed"),
+            WriteStep::Replace => f.write_str("cannot write"),
+        }
+    }
+}
+
+/// `Result` with this module's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+fn write_error(path: &Path, step: WriteStep) -> impl FnOnce(std::io::Error) -> Error + '_ {
+    move |source| Error::Write {
+        path: path.to_path_buf(),
+        step,
+        source,
+    }
+}
 
 /// Writes `bytes` to `path` through a temporary file and a rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    with_atomic_writer(path, |w| w.write_all(bytes).map_err(Into::into))
+    with_atomic_writer(path, |w| {
+        w.write_all(bytes)
+            .map_err(write_error(path, WriteStep::Flush))
+    })
 }
 
 /// Runs `f` with a writer on a temporary file next to `path`; renames it
 /// over `path` only if `f` succeeds. A `path` of `-` writes to stdout.
-pub fn with_atomic_writer<F>(path: &Path, f: F) -> Result<()>
+/// `f` may fail with any error that a files [`Error`] converts into.
+pub fn with_atomic_writer<F, E>(path: &Path, f: F) -> Result<(), E>
 where
-    F: FnOnce(&mut dyn Write) -> Result<()>,
+    F: FnOnce(&mut dyn Write) -> Result<(), E>,
+    E: From<Error>,
 {
     if path.as_os_str() == "-" {
         let stdout = std::io::stdout();
         let mut lock = stdout.lock();
         f(&mut lock)?;
-        lock.flush().context("cannot write to standard output")?;
+        lock.flush().map_err(Error::WriteStdout)?;
         return Ok(());
     }
     // A device, pipe or socket (/dev/null, a FIFO a script reads) is written
@@ -41,11 +112,10 @@ where
         let mut file = std::fs::OpenOptions::new()
             .write(true)
             .open(path)
-            .with_context(|| format!("{}: cannot open for writing", path.display()))?;
+            .map_err(write_error(path, WriteStep::Open))?;
         let mut buf = std::io::BufWriter::new(&mut file);
         f(&mut buf)?;
-        buf.flush()
-            .with_context(|| format!("{}: write failed", path.display()))?;
+        buf.flush().map_err(write_error(path, WriteStep::Flush))?;
         return Ok(());
     }
     with_atomic_path(path, ".tmp", |tmp| {
@@ -53,11 +123,10 @@ where
             .write(true)
             .truncate(true)
             .open(tmp)
-            .with_context(|| format!("{}: cannot write", path.display()))?;
+            .map_err(write_error(path, WriteStep::Replace))?;
         let mut buf = std::io::BufWriter::new(&mut file);
         f(&mut buf)?;
-        buf.flush()
-            .with_context(|| format!("{}: write failed", path.display()))?;
+        buf.flush().map_err(write_error(path, WriteStep::Flush))?;
         Ok(())
     })
 }
@@ -66,9 +135,10 @@ where
 /// `suffix`, for writers that pick a format by extension) and renames it
 /// over `path` only if `f` succeeds; otherwise the temporary file is
 /// removed and `path` is left as it was.
-pub fn with_atomic_path<F>(path: &Path, suffix: &str, f: F) -> Result<()>
+pub fn with_atomic_path<F, E>(path: &Path, suffix: &str, f: F) -> Result<(), E>
 where
-    F: FnOnce(&Path) -> Result<()>,
+    F: FnOnce(&Path) -> Result<(), E>,
+    E: From<Error>,
 {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -78,13 +148,7 @@ where
         .prefix(".sahel-")
         .suffix(suffix)
         .tempfile_in(dir)
-        .with_context(|| {
-            format!(
-                "{}: cannot create a file in {}",
-                path.display(),
-                dir.display()
-            )
-        })?;
+        .map_err(write_error(path, WriteStep::CreateIn(dir.to_path_buf())))?;
     f(tmp.path())?;
     // tempfile creates files readable by their owner only; outputs are
     // ordinary files that others (and GIS tools run as other users) read.
@@ -94,8 +158,7 @@ where
         let _ = std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644));
     }
     tmp.persist(path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("{}: cannot write", path.display()))?;
+        .map_err(|e| write_error(path, WriteStep::Replace)(e.error))?;
     Ok(())
 }
 
@@ -139,11 +202,13 @@ fn cp1252(b: u8) -> char {
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     if path.as_os_str() == "-" {
         let mut v = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut v)
-            .context("cannot read standard input")?;
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut v).map_err(Error::ReadStdin)?;
         Ok(v)
     } else {
-        std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))
+        std::fs::read(path).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })
     }
 }
 
@@ -162,8 +227,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("out.csv");
         let r = with_atomic_writer(&path, |w| {
-            w.write_all(b"partial")?;
-            anyhow::bail!("boom")
+            w.write_all(b"partial").map_err(Error::WriteStdout)?;
+            Err(Error::WriteStdout(std::io::Error::other("boom")))
         });
         assert!(r.is_err());
         assert!(!path.exists());
@@ -179,7 +244,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("out.csv");
         write_atomic(&path, b"old").unwrap();
-        let _ = with_atomic_writer(&path, |_| anyhow::bail!("boom"));
+        let _ = with_atomic_writer(&path, |_| {
+            Err(Error::WriteStdout(std::io::Error::other("boom")))
+        });
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
     }
 

@@ -16,7 +16,6 @@ use crate::io::incidents::{
     write_cluster_members_geojson, write_clusters_geojson, write_csv, write_geojson,
 };
 use crate::model::Incident;
-use anyhow::{Context, Result};
 use chrono::Datelike;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -107,6 +106,38 @@ pub fn example_incidents(g: &Gazetteer) -> Vec<Incident> {
         .collect()
 }
 
+/// What can stop the report.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// An input could not be read.
+    #[error(transparent)]
+    Sources(#[from] crate::sources::Error),
+    /// An output could not be written.
+    #[error(transparent)]
+    Files(#[from] crate::files::Error),
+    /// An incident file could not be written.
+    #[error(transparent)]
+    Io(#[from] crate::io::Error),
+    /// The clustering parameters cannot be used.
+    #[error(transparent)]
+    Cluster(#[from] crate::cluster::Error),
+    /// The map or the chart could not be drawn.
+    #[error(transparent)]
+    Render(#[from] crate::render::Error),
+    /// The output directory could not be created.
+    #[error("{}: cannot create the output directory", dir.display())]
+    CreateDir {
+        /// The directory.
+        dir: PathBuf,
+        /// The operating system's reason.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// `Result` with this module's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
 /// Runs the main job.
 pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
     let mut summary_skipped = Vec::new();
@@ -117,8 +148,10 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
         summary_skipped = read.skipped;
         read.incidents
     };
-    std::fs::create_dir_all(&o.output)
-        .with_context(|| format!("{}: cannot create the output directory", o.output.display()))?;
+    std::fs::create_dir_all(&o.output).map_err(|source| Error::CreateDir {
+        dir: o.output.clone(),
+        source,
+    })?;
     let (clustering, summaries) = cluster_incidents(
         &incidents,
         &Params {
@@ -155,8 +188,7 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
         &files[5],
     )?;
     with_atomic_writer(&files[6], |w| {
-        w.write_all(md.as_bytes())?;
-        Ok(())
+        w.write_all(md.as_bytes()).map_err(crate::io::Error::from)
     })?;
     Ok(ReportSummary {
         incidents: incidents.len(),

@@ -22,8 +22,33 @@ use crate::gazetteer::Gazetteer;
 use crate::io::csv_in::{is_incident_header, read_incident_csv_with};
 use crate::io::geojson_in::incidents_from_geojson_bytes;
 use crate::model::Incident;
-use anyhow::{bail, Context, Result};
 use std::path::PathBuf;
+
+/// What can stop reading inputs.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file could not be read.
+    #[error(transparent)]
+    Files(#[from] crate::files::Error),
+    /// An incident file (GeoJSON, CSV, FlatGeobuf) is not valid.
+    #[error(transparent)]
+    Io(#[from] crate::io::Error),
+    /// A `.json` file that is not an array of sahel incidents.
+    #[error("{origin}: not a sahel incident array")]
+    SahelJson {
+        /// The file.
+        origin: String,
+        /// Why it does not parse.
+        #[source]
+        source: serde_json::Error,
+    },
+    /// An article (or a directory of them) that cannot be read.
+    #[error("{0}")]
+    Article(String),
+}
+
+/// `Result` with this module's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Reads incidents from any mix of inputs: `.geojson` files, sahel's
 /// `.json` incident arrays, CSV (sahel, ACLED, UCDP), FlatGeobuf, and articles
@@ -183,8 +208,11 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
             }
             Kind::FlatGeobuf => out.extend(crate::io::fgb::read_fgb(&bytes, &name)?),
             Kind::SahelJson => {
-                let v: Vec<Incident> = serde_json::from_slice(&bytes)
-                    .with_context(|| format!("{name}: not a sahel incident array"))?;
+                let v: Vec<Incident> =
+                    serde_json::from_slice(&bytes).map_err(|source| Error::SahelJson {
+                        origin: name.clone(),
+                        source,
+                    })?;
                 out.extend(v);
             }
             Kind::Csv => {
@@ -199,16 +227,15 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
                 out.extend(r.incidents);
             }
             Kind::Article => {
-                stdin_articles.push(
-                    article_from_bytes(&name, &name, &bytes, None).map_err(anyhow::Error::msg)?,
-                );
+                stdin_articles
+                    .push(article_from_bytes(&name, &name, &bytes, None).map_err(Error::Article)?);
             }
         }
     }
     if !article_paths.is_empty() || !stdin_articles.is_empty() {
         let (mut arts, problems) = read_articles(&article_paths, None);
         if let Some(p) = problems.first() {
-            bail!("{p}");
+            return Err(Error::Article(p.to_string()));
         }
         arts.extend(stdin_articles);
         let (found, _) = extract_all(&arts, g, true);

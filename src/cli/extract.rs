@@ -169,7 +169,7 @@ pub(crate) fn extract_rows(g: &Gazetteer, a: &ExtractArgs) -> Result<ExitCode> {
         let name = p.display().to_string();
         let bytes = match sahel::files::read_bytes(p) {
             Ok(b) => b,
-            Err(e) if p.as_os_str() == "-" => return Err(e),
+            Err(e) if p.as_os_str() == "-" => return Err(e.into()),
             Err(e) => {
                 eprintln!("error: {e:#}");
                 failed += 1;

@@ -219,7 +219,7 @@ pub(crate) fn geocode(g: &Gazetteer, a: GeocodeArgs) -> Result<()> {
     let mut stats = None;
     sahel::files::with_atomic_writer(&a.output, |w| {
         stats = Some(geocode_csv(g, &text, &origin, w, &opts)?);
-        Ok(())
+        anyhow::Ok(())
     })?;
     let stats = stats.expect("set on success");
     for w in &stats.warnings {
@@ -241,7 +241,15 @@ pub(crate) fn geocode(g: &Gazetteer, a: GeocodeArgs) -> Result<()> {
 
 /// `sahel gazetteer build`.
 pub(crate) fn build(a: &BuildArgs) -> Result<()> {
-    let report = build::build(&a.data, &a.out)?;
+    let report = build::build(&a.data, &a.out).map_err(|e| match e {
+        sahel::gazetteer::Error::Files(sahel::files::Error::Read { .. }) => {
+            anyhow::anyhow!(
+                "{:#} (is --data the shared data directory?)",
+                anyhow::Error::new(e)
+            )
+        }
+        e => e.into(),
+    })?;
     println!("{report}");
     println!(
         "wrote {}/: places.tsv, osm_places.tsv (Mali), places_bf.tsv, osm_places_bf.tsv (Burkina Faso), places_ne.tsv, osm_places_ne.tsv (Niger), cercles.geojson (the three countries' cercles, provinces and départements), admin_reforms.tsv, cleaning.tsv, basemap.json",

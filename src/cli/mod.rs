@@ -2,6 +2,7 @@
 //! its own file, with its flags beside its handler; the library does the
 //! work.
 
+mod errors;
 mod extract;
 mod gazetteer;
 mod inputs;
@@ -81,7 +82,7 @@ enum Command {
 fn load_gazetteer(dir: Option<&Path>) -> Result<Gazetteer> {
     let g = Gazetteer::load_embedded()?;
     match dir {
-        Some(d) => g.add_supplement_dir(d),
+        Some(d) => Ok(g.add_supplement_dir(d)?),
         None => Ok(g),
     }
 }
@@ -98,7 +99,12 @@ fn truncate(s: &str, n: usize) -> String {
 }
 
 /// Runs one command; the exit code says whether every input was read.
+/// Errors about a flag's value name the flag.
 pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
+    run_command(cli).map_err(errors::name_flags)
+}
+
+fn run_command(cli: Cli) -> Result<ExitCode> {
     use gazetteer::GazetteerCommand;
     if let Command::Gazetteer(GazetteerCommand::Build(a)) = &cli.command {
         gazetteer::build(a)?;

@@ -34,7 +34,7 @@ use super::tsv::{check_header, opt, parse_f64};
 use super::Place;
 use crate::admin::{AdminLocator, RegionHint};
 use crate::fold::fold;
-use anyhow::{anyhow, bail, Result};
+use crate::gazetteer::{Error, Result};
 
 /// Header of a corrections file.
 pub const CORRECTIONS_HEADER: &str = "action\tname\ttarget\tarea\tlat\tlon\tsource";
@@ -70,7 +70,10 @@ pub fn apply_corrections(
     let rows = parse_rows(text, origin, admin)?;
     let mut pins = Vec::new();
     for r in rows {
-        let at = format!("{origin}:{}", r.line);
+        let at = At {
+            origin,
+            line: r.line,
+        };
         let source = format!("correction:{}", r.source);
         match r.action {
             Action::Alias => {
@@ -87,7 +90,7 @@ pub fn apply_corrections(
                     }
                     (None, Some((lat, lon))) => {
                         let hit = admin.locate(lat, lon).ok_or_else(|| {
-                            anyhow!("{at}: pin of {name:?} at {lat},{lon} lies outside Mali, Burkina Faso and Niger")
+                            at.err(format!("pin of {name:?} at {lat},{lon} lies outside Mali, Burkina Faso and Niger"))
                         })?;
                         places.push(Place::located(
                             format!("pin:{}:{}", fold(&name), places.len()),
@@ -130,10 +133,10 @@ pub fn apply_corrections(
                         !(p.all_names().any(|x| fold(x) == key) && in_area(p, &r.area))
                     });
                     if places.len() == before {
-                        bail!(
-                            "{at}: suppress {n:?}: no place of that name{}",
+                        return Err(at.err(format!(
+                            "suppress {n:?}: no place of that name{}",
                             area_words(&r.area)
-                        );
+                        )));
                     }
                 }
                 (None, None) => unreachable!("checked"),
@@ -168,19 +171,26 @@ fn parse_rows(text: &str, origin: &str, admin: &AdminLocator) -> Result<Vec<Row>
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let at = format!("{origin}:{line_no}");
+        let at = At {
+            origin,
+            line: line_no,
+        };
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() != 7 {
-            bail!(
-                "{at}: expected 7 tab-separated fields ({CORRECTIONS_HEADER}), found {}",
+            return Err(at.err(format!(
+                "expected 7 tab-separated fields ({CORRECTIONS_HEADER}), found {}",
                 f.len()
-            );
+            )));
         }
         let action = match f[0].trim() {
             "alias" => Action::Alias,
             "pin" => Action::Pin,
             "suppress" => Action::Suppress,
-            other => bail!("{at}: unknown action {other:?}: expected alias, pin or suppress"),
+            other => {
+                return Err(at.err(format!(
+                    "unknown action {other:?}: expected alias, pin or suppress"
+                )))
+            }
         };
         let (name, target) = (opt(f[1]), opt(f[2]));
         let area = opt(f[3])
@@ -188,7 +198,7 @@ fn parse_rows(text: &str, origin: &str, admin: &AdminLocator) -> Result<Vec<Row>
                 admin
                     .region_hint(&a)
                     .or_else(|_| admin.cercle_hint(&a))
-                    .map_err(|_| anyhow!("{at}: unknown area {a:?}: expected a region or cercle"))
+                    .map_err(|_| at.err(format!("unknown area {a:?}: expected a region or cercle")))
             })
             .transpose()?;
         let point = match (opt(f[4]), opt(f[5])) {
@@ -197,26 +207,28 @@ fn parse_rows(text: &str, origin: &str, admin: &AdminLocator) -> Result<Vec<Row>
                 let lat = parse_f64(&a, "lat", origin, line_no)?;
                 let lon = parse_f64(&b, "lon", origin, line_no)?;
                 if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-                    bail!("{at}: coordinates {lat},{lon} out of range");
+                    return Err(at.err(format!("coordinates {lat},{lon} out of range")));
                 }
                 Some((lat, lon))
             }
-            _ => bail!("{at}: give both lat and lon, or neither"),
+            _ => return Err(at.err("give both lat and lon, or neither")),
         };
-        let source = opt(f[6]).ok_or_else(|| anyhow!("{at}: every correction needs a source"))?;
+        let source = opt(f[6]).ok_or_else(|| at.err("every correction needs a source"))?;
         match action {
             Action::Alias if name.is_none() || target.is_none() => {
-                bail!("{at}: alias needs a name and a target (the place it is another name of)")
+                return Err(
+                    at.err("alias needs a name and a target (the place it is another name of)")
+                )
             }
-            Action::Pin if name.is_none() => bail!("{at}: pin needs the name it pins"),
+            Action::Pin if name.is_none() => return Err(at.err("pin needs the name it pins")),
             Action::Pin if target.is_some() == point.is_some() => {
-                bail!("{at}: pin needs either a target or a lat/lon point, not both")
+                return Err(at.err("pin needs either a target or a lat/lon point, not both"))
             }
             Action::Suppress if name.is_none() && target.is_none() => {
-                bail!("{at}: suppress needs a target, a name, or both")
+                return Err(at.err("suppress needs a target, a name, or both"))
             }
             Action::Alias | Action::Suppress if point.is_some() => {
-                bail!("{at}: only a pin takes a lat/lon point")
+                return Err(at.err("only a pin takes a lat/lon point"))
             }
             _ => {}
         }
@@ -268,12 +280,24 @@ fn area_words(area: &Option<RegionHint>) -> String {
         .map_or(String::new(), |a| format!(" in {}", a.label()))
 }
 
-fn not_found(at: &str, r: &Row) -> anyhow::Error {
-    anyhow!(
-        "{at}: target {:?} is no place id and no place name{}",
+/// A line of a corrections file, for errors.
+struct At<'a> {
+    origin: &'a str,
+    line: usize,
+}
+
+impl At<'_> {
+    fn err(&self, problem: impl Into<String>) -> Error {
+        Error::line(self.origin, self.line, problem)
+    }
+}
+
+fn not_found(at: &At, r: &Row) -> Error {
+    at.err(format!(
+        "target {:?} is no place id and no place name{}",
         r.target.as_deref().unwrap_or(""),
         area_words(&r.area)
-    )
+    ))
 }
 
 fn add_name(p: &mut Place, name: &str, source: &str) {

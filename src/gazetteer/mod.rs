@@ -21,6 +21,7 @@
 
 pub mod build;
 pub mod corrections;
+mod error;
 pub mod fuzzy;
 pub mod geocode;
 pub mod offset;
@@ -31,7 +32,6 @@ mod tsv;
 use crate::admin::AdminLocator;
 use crate::country::Country;
 use crate::fold::{base_name, fold, fold_into, skeleton, skeleton_of_folded, typo_budget};
-use anyhow::{anyhow, bail, Context, Result};
 use foldhash::HashMapExt;
 use serde::Serialize;
 use smallvec::SmallVec;
@@ -39,6 +39,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::sync::OnceLock;
 
+pub use error::{Error, Result};
 pub use resolve::{Candidate, Hints, NearHint};
 use tsv::{check_header, opt, parse_f64, parse_places_into, row_count, split_list};
 pub use tsv::{merge_osm, merge_supplement, osm_feature, parse_places};
@@ -314,23 +315,31 @@ pub fn parse_foreign(text: &str, origin: &str) -> Result<Vec<ForeignPlace>> {
         }
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() != 6 {
-            bail!(
-                "{origin}:{line_no}: expected 6 tab-separated fields ({FOREIGN_HEADER}), found {}",
-                f.len()
-            );
+            return Err(Error::line(
+                origin,
+                line_no,
+                format!(
+                    "expected 6 tab-separated fields ({FOREIGN_HEADER}), found {}",
+                    f.len()
+                ),
+            ));
         }
         let country = f[4].trim();
         if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
-            bail!("{origin}:{line_no}: country {country:?} is not a two-letter ISO code");
+            return Err(Error::line(
+                origin,
+                line_no,
+                format!("country {country:?} is not a two-letter ISO code"),
+            ));
         }
         out.push(ForeignPlace {
-            name: opt(f[0]).ok_or_else(|| anyhow!("{origin}:{line_no}: empty name"))?,
+            name: opt(f[0]).ok_or_else(|| Error::line(origin, line_no, "empty name"))?,
             names: split_list(f[1], '|'),
             lat: parse_f64(f[2], "lat", origin, line_no)?,
             lon: parse_f64(f[3], "lon", origin, line_no)?,
             country: country.to_string(),
             source: opt(f[5])
-                .ok_or_else(|| anyhow!("{origin}:{line_no}: every row needs a source"))?,
+                .ok_or_else(|| Error::line(origin, line_no, "every row needs a source"))?,
         });
     }
     Ok(out)
@@ -592,23 +601,26 @@ impl Gazetteer {
     /// [`corrections::CORRECTIONS_HEADER`], corrections (applied after
     /// every supplement, in file name order), then rebuilds the indexes.
     pub fn add_supplement_dir(self, dir: &Path) -> Result<Gazetteer> {
-        let entries = std::fs::read_dir(dir)
-            .with_context(|| format!("--gazetteer {}: cannot read directory", dir.display()))?;
+        let entries = std::fs::read_dir(dir).map_err(|source| Error::ReadDir {
+            dir: dir.to_path_buf(),
+            source,
+        })?;
         let mut files: Vec<_> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
             .collect();
         files.sort();
         if files.is_empty() {
-            bail!("--gazetteer {}: no .tsv file found (expected files with the columns {SUPPLEMENT_HEADER:?})", dir.display());
+            return Err(Error::NoTsvIn {
+                dir: dir.to_path_buf(),
+            });
         }
         let admin = self.admin;
         let mut places = self.places;
         let mut pins = self.pins;
         let mut fixes = Vec::new();
         for f in files {
-            let text = std::fs::read_to_string(&f)
-                .with_context(|| format!("{}: cannot read", f.display()))?;
+            let text = crate::files::read_text(&f)?;
             let first = text.lines().next().unwrap_or("").trim_end_matches('\r');
             if first == corrections::CORRECTIONS_HEADER {
                 fixes.push((f, text));
@@ -1110,10 +1122,14 @@ mod tests {
         let admin = AdminLocator::embedded();
         let mut places = Vec::new();
         let bad = format!("{SUPPLEMENT_HEADER}\nX\t\tabc\t1\tP.PPL\t\tme\n");
-        let e = merge_supplement(&mut places, &bad, "mine.tsv", admin)
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("mine.tsv:2") && e.contains("lat"), "{e}");
+        match merge_supplement(&mut places, &bad, "mine.tsv", admin) {
+            Err(Error::Line {
+                origin,
+                line: 2,
+                problem,
+            }) => assert!(origin == "mine.tsv" && problem.contains("lat"), "{problem}"),
+            other => panic!("{other:?}"),
+        }
         let outside = format!("{SUPPLEMENT_HEADER}\nParis\t\t48.85\t2.35\tP.PPL\t\tme\n");
         let e = merge_supplement(&mut places, &outside, "mine.tsv", admin)
             .unwrap_err()
@@ -1124,9 +1140,9 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("source"), "{e}");
-        let e = merge_supplement(&mut places, "a\tb\n", "mine.tsv", admin)
-            .unwrap_err()
-            .to_string();
-        assert!(e.contains("mine.tsv:1") && e.contains("header"), "{e}");
+        assert!(matches!(
+            merge_supplement(&mut places, "a\tb\n", "mine.tsv", admin),
+            Err(Error::Line { line: 1, problem, .. }) if problem.contains("header")
+        ));
     }
 }

@@ -19,7 +19,7 @@
 
 use super::offset::{french_bearing, offset, Estimate};
 use super::{Gazetteer, Hints, NearHint};
-use anyhow::{anyhow, Result};
+use crate::gazetteer::{Error, Result};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -186,12 +186,9 @@ impl Gazetteer {
             .resolve(&r.reference, reference_hints)?
             .into_iter()
             .next()
-            .ok_or_else(|| {
-                anyhow!(
-                    "reference place {:?} of {:?} is not in the gazetteer",
-                    r.reference,
-                    r.text
-                )
+            .ok_or_else(|| Error::UnknownRelativeReference {
+                reference: r.reference.clone(),
+                phrase: r.text.clone(),
             })?;
         let p = reference.place;
         let e = r.estimate(p.lat, p.lon, p.precision_km);

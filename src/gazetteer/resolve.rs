@@ -24,8 +24,8 @@ use super::{Gazetteer, MatchKind, Place};
 use crate::admin::RegionHint;
 use crate::country::Country;
 use crate::fold::fold;
+use crate::gazetteer::{Error, Result};
 use crate::geodesy::distance_km;
-use anyhow::{anyhow, bail, Result};
 use serde::Serialize;
 
 /// A reference point: "near Bamako", optionally "within 30 km".
@@ -131,10 +131,10 @@ impl Gazetteer {
         let region = region.map(|r| self.admin().region_hint(r)).transpose()?;
         if let Some(w) = within_km {
             if !(w > 0.0 && w <= 2500.0) {
-                bail!("--within {w}: expected a distance in km between 0 and 2500");
+                return Err(Error::WithinOutOfRange(w));
             }
             if near.is_none() {
-                bail!("--within needs --near (within how many km of what?)");
+                return Err(Error::WithinWithoutNear);
             }
         }
         let near = near
@@ -162,7 +162,11 @@ impl Gazetteer {
             if let Some(r) = &h.region {
                 if let Some(rc) = self.region_country(r) {
                     if rc != c {
-                        bail!("{} is in {}, not in {}", r.label(), rc.name(), c.name());
+                        return Err(Error::AreaInOtherCountry {
+                            area: r.label(),
+                            in_country: rc,
+                            asked: c,
+                        });
                     }
                 }
             }
@@ -186,7 +190,7 @@ impl Gazetteer {
         if let Some((a, b)) = text.split_once(',') {
             if let (Ok(lat), Ok(lon)) = (a.trim().parse::<f64>(), b.trim().parse::<f64>()) {
                 if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-                    bail!("{text:?}: latitude must be within ±90 and longitude within ±180");
+                    return Err(Error::PointOutOfRange(text.to_string()));
                 }
                 return Ok(NearHint {
                     lat,
@@ -200,7 +204,7 @@ impl Gazetteer {
             .resolve(text, &Hints::default())?
             .into_iter()
             .next()
-            .ok_or_else(|| anyhow!("reference place {text:?} is not in the gazetteer"))?;
+            .ok_or_else(|| Error::UnknownReference(text.to_string()))?;
         Ok(NearHint {
             lat: best.place.lat,
             lon: best.place.lon,
@@ -255,16 +259,13 @@ impl Gazetteer {
     fn resolve_as_written(&self, name: &str, hints: &Hints) -> Result<Vec<Candidate<'_>>> {
         let trimmed = name.trim();
         if trimmed.is_empty() {
-            bail!("empty place name");
+            return Err(Error::EmptyName);
         }
         if trimmed.chars().count() > 120 {
-            bail!(
-                "place name of {} characters: not a place name",
-                trimmed.chars().count()
-            );
+            return Err(Error::TooLong(trimmed.chars().count()));
         }
         if fold(trimmed).is_empty() {
-            bail!("place name {trimmed:?} has no letters or digits");
+            return Err(Error::NoLetters(trimmed.to_string()));
         }
         let near_town = match &hints.region {
             Some(RegionHint::NearTown {

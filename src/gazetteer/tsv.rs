@@ -6,14 +6,14 @@ use super::{Place, OSM_HEADER, PLACES_HEADER, SUPPLEMENT_HEADER};
 use crate::admin::AdminLocator;
 use crate::country::Country;
 use crate::fold::fold;
-use anyhow::{anyhow, bail, Result};
+use crate::gazetteer::{Error, Result};
 
 pub(super) fn parse_f64(s: &str, what: &str, origin: &str, line: usize) -> Result<f64> {
     s.trim()
         .parse::<f64>()
         .ok()
         .filter(|v| v.is_finite())
-        .ok_or_else(|| anyhow!("{origin}:{line}: {what} {s:?} is not a number"))
+        .ok_or_else(|| Error::line(origin, line, format!("{what} {s:?} is not a number")))
 }
 
 pub(super) fn opt(s: &str) -> Option<String> {
@@ -50,7 +50,11 @@ pub(super) fn fields<const N: usize>(line: &str) -> std::result::Result<[&str; N
 pub(super) fn check_header(text: &str, expected: &str, origin: &str) -> Result<()> {
     let first = text.lines().next().unwrap_or("");
     if first.trim_end_matches('\r') != expected {
-        bail!("{origin}:1: unexpected header {first:?}; expected {expected:?}");
+        return Err(Error::line(
+            origin,
+            1,
+            format!("unexpected header {first:?}; expected {expected:?}"),
+        ));
     }
     Ok(())
 }
@@ -83,9 +87,10 @@ pub fn parse_places_into(
             continue;
         }
         let f = fields::<11>(line).map_err(|n| {
-            anyhow!(
-                "{origin}:{}: expected 11 tab-separated fields, found {n}",
-                i + 1
+            Error::line(
+                origin,
+                i + 1,
+                format!("expected 11 tab-separated fields, found {n}"),
             )
         })?;
         out.push(Place {
@@ -146,9 +151,10 @@ pub fn merge_osm(
             continue;
         }
         let f = fields::<10>(line).map_err(|n| {
-            anyhow!(
-                "{origin}:{}: expected 10 tab-separated fields, found {n}",
-                i + 1
+            Error::line(
+                origin,
+                i + 1,
+                format!("expected 10 tab-separated fields, found {n}"),
             )
         })?;
         let lat = parse_f64(f[3], "lat", origin, i + 1)?;
@@ -160,9 +166,10 @@ pub fn merge_osm(
                 .get(target.as_str())
                 .filter(|&&t| t != usize::MAX)
                 .ok_or_else(|| {
-                    anyhow!(
-                        "{origin}:{}: merge_into {target:?} is not a place id",
-                        i + 1
+                    Error::line(
+                        origin,
+                        i + 1,
+                        format!("merge_into {target:?} is not a place id"),
                     )
                 })?;
             let p = &mut places[t];
@@ -182,7 +189,7 @@ pub fn merge_osm(
             let mut names = names.into_iter();
             let name = names
                 .next()
-                .ok_or_else(|| anyhow!("{origin}:{}: no name", i + 1))?;
+                .ok_or_else(|| Error::line(origin, i + 1, "no name"))?;
             places.push(Place {
                 id: format!("osm:{}", f[0]),
                 name,
@@ -220,18 +227,31 @@ pub fn merge_supplement(
         }
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() != 7 {
-            bail!("{origin}:{line_no}: expected 7 tab-separated fields ({SUPPLEMENT_HEADER}), found {}", f.len());
+            return Err(Error::line(
+                origin,
+                line_no,
+                format!(
+                    "expected 7 tab-separated fields ({SUPPLEMENT_HEADER}), found {}",
+                    f.len()
+                ),
+            ));
         }
-        let name = opt(f[0]).ok_or_else(|| anyhow!("{origin}:{line_no}: empty name"))?;
+        let name = opt(f[0]).ok_or_else(|| Error::line(origin, line_no, "empty name"))?;
         let alts = split_list(f[1], '|');
         let lat = parse_f64(f[2], "lat", origin, line_no)?;
         let lon = parse_f64(f[3], "lon", origin, line_no)?;
         if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-            bail!("{origin}:{line_no}: coordinates {lat},{lon} out of range");
+            return Err(Error::line(
+                origin,
+                line_no,
+                format!("coordinates {lat},{lon} out of range"),
+            ));
         }
         let hit = admin.locate(lat, lon).ok_or_else(|| {
-            anyhow!(
-                "{origin}:{line_no}: {name} at {lat},{lon} is outside Mali, Burkina Faso and Niger"
+            Error::line(
+                origin,
+                line_no,
+                format!("{name} at {lat},{lon} is outside Mali, Burkina Faso and Niger"),
             )
         })?;
         let feature = opt(f[4]).unwrap_or_else(|| "P.PPL".into());
@@ -241,7 +261,7 @@ pub fn merge_supplement(
             parse_f64(f[5], "precision_km", origin, line_no)?
         };
         let source_text = opt(f[6])
-            .ok_or_else(|| anyhow!("{origin}:{line_no}: every supplement row needs a source"))?;
+            .ok_or_else(|| Error::line(origin, line_no, "every supplement row needs a source"))?;
         let source = format!("supplement:{source_text}");
         let keys: Vec<String> = std::iter::once(&name)
             .chain(alts.iter())

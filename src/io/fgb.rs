@@ -24,9 +24,9 @@
 //! assert_eq!(&out[..3], b"fgb");
 //! ```
 
+use super::{Error, Result};
 use crate::io::incidents::properties;
 use crate::model::Incident;
-use anyhow::{anyhow, Result};
 use flatgeobuf::{ColumnType, FgbCrs, FgbWriter, FgbWriterOptions, GeometryType};
 use flatgeobuf::{FallibleStreamingIterator, FeatureProperties, FgbReader};
 use geozero::{ColumnValue, GeomProcessor, GeozeroGeometry, PropertyProcessor};
@@ -166,7 +166,7 @@ pub fn write_fgb_with(
             ..Default::default()
         },
     )
-    .map_err(|e| anyhow!("FlatGeobuf: {e}"))?;
+    .map_err(|e| Error::FlatGeobuf(e.to_string()))?;
     for (name, t) in names.iter().zip(&types) {
         let ct = match t {
             Col::Long => ColumnType::Long,
@@ -201,9 +201,9 @@ pub fn write_fgb_with(
                 let _ = f.property(i, name, &cv);
             }
         })
-        .map_err(|e| anyhow!("FlatGeobuf: {e}"))?;
+        .map_err(|e| Error::FlatGeobuf(e.to_string()))?;
     }
-    fgb.write(w).map_err(|e| anyhow!("FlatGeobuf: {e}"))?;
+    fgb.write(w).map_err(|e| Error::FlatGeobuf(e.to_string()))?;
     Ok(left_out)
 }
 
@@ -240,6 +240,21 @@ impl PropertyProcessor for Collect {
     }
 }
 
+fn file_error(origin: &str, problem: String) -> Error {
+    Error::File {
+        origin: origin.to_string(),
+        problem,
+    }
+}
+
+fn feature_error(origin: &str, index: usize, problem: String) -> Error {
+    Error::Feature {
+        origin: origin.to_string(),
+        index,
+        problem,
+    }
+}
+
 /// Checks a feature's property bytes against the header's columns before
 /// the `flatgeobuf` crate decodes them: it indexes the bytes without bounds
 /// checks and would panic on a damaged file.
@@ -249,7 +264,7 @@ fn check_properties(
     n: usize,
     origin: &str,
 ) -> Result<()> {
-    let damaged = || anyhow!("{origin}: feature {n}: damaged properties");
+    let damaged = || feature_error(origin, n, "damaged properties".into());
     let Some(props) = f.fbs_feature().properties() else {
         return Ok(());
     };
@@ -284,10 +299,13 @@ fn check_properties(
 pub fn read_fgb(bytes: &[u8], origin: &str) -> Result<Vec<Incident>> {
     let mut cursor = std::io::Cursor::new(bytes);
     let reader = FgbReader::open(&mut cursor)
-        .map_err(|e| anyhow!("{origin}: not a FlatGeobuf file: {e}"))?;
+        .map_err(|e| file_error(origin, format!("not a FlatGeobuf file: {e}")))?;
     let gtype = reader.header().geometry_type();
     if !matches!(gtype, GeometryType::Point | GeometryType::Unknown) {
-        anyhow::bail!("{origin}: a FlatGeobuf layer of {gtype:?}, expected points");
+        return Err(file_error(
+            origin,
+            format!("a FlatGeobuf layer of {gtype:?}, expected points"),
+        ));
     }
     let types: Vec<ColumnType> = reader
         .header()
@@ -296,21 +314,21 @@ pub fn read_fgb(bytes: &[u8], origin: &str) -> Result<Vec<Incident>> {
         .unwrap_or_default();
     let mut iter = reader
         .select_all_seq()
-        .map_err(|e| anyhow!("{origin}: {e}"))?;
+        .map_err(|e| file_error(origin, e.to_string()))?;
     let mut out = Vec::new();
     let mut n = 0;
     while let Some(f) = iter
         .next()
-        .map_err(|e| anyhow!("{origin}: feature {n}: {e}"))?
+        .map_err(|e| feature_error(origin, n, e.to_string()))?
     {
         let point = match f.geometry() {
             None => None,
             Some(g) => {
                 let xy = g
                     .xy()
-                    .ok_or_else(|| anyhow!("{origin}: feature {n}: not a point"))?;
+                    .ok_or_else(|| feature_error(origin, n, "not a point".into()))?;
                 if xy.len() != 2 {
-                    anyhow::bail!("{origin}: feature {n}: not a single point");
+                    return Err(feature_error(origin, n, "not a single point".into()));
                 }
                 Some((xy.get(0), xy.get(1)))
             }
@@ -318,7 +336,7 @@ pub fn read_fgb(bytes: &[u8], origin: &str) -> Result<Vec<Incident>> {
         check_properties(f, &types, n, origin)?;
         let mut props = Collect(Vec::new());
         f.process_properties(&mut props)
-            .map_err(|e| anyhow!("{origin}: feature {n}: {e}"))?;
+            .map_err(|e| feature_error(origin, n, e.to_string()))?;
         out.push(crate::io::geojson_in::incident_from_point(
             point,
             crate::io::geojson_in::Props(props.0),
@@ -397,8 +415,10 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("x.fgb"), "{e}");
-        let e = read_fgb(b"{}", "y.fgb").unwrap_err().to_string();
-        assert!(e.contains("y.fgb") && e.contains("not a FlatGeobuf"), "{e}");
+        assert!(matches!(
+            read_fgb(b"{}", "y.fgb"),
+            Err(Error::File { origin, problem }) if origin == "y.fgb" && problem.contains("not a FlatGeobuf")
+        ));
     }
 
     proptest::proptest! {

@@ -15,6 +15,7 @@
 //! ```
 
 use super::country_code;
+use super::{Error, Result};
 use crate::extract::article::parse_published;
 use crate::io::flat::split;
 use crate::io::iso_day as parse_day;
@@ -22,7 +23,6 @@ use crate::model::{
     Actor, Casualties, DatePrecision, EventType, Incident, IncidentDate, Location,
     LocationPrecision, Source,
 };
-use anyhow::{anyhow, bail, Result};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use std::borrow::Cow;
@@ -154,11 +154,11 @@ impl Props<'_> {
         }
     }
 
-    fn count(&self, key: &str, at: &dyn fmt::Display) -> Result<Option<u32>> {
+    fn count(&self, key: &str, at: &At) -> Result<Option<u32>> {
         match self.num(key) {
             None => Ok(None),
             Some(x) if x >= 0.0 && x.fract() == 0.0 && x < 1e9 => Ok(Some(x as u32)),
-            Some(x) => bail!("{at}: {key} {x} is not a count of people"),
+            Some(x) => Err(at.err(format!("{key} {x} is not a count of people"))),
         }
     }
 }
@@ -195,30 +195,36 @@ struct At<'a> {
     n: usize,
 }
 
-impl fmt::Display for At<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{}: feature {}", self.origin, self.n)
+impl At<'_> {
+    fn err(&self, problem: String) -> Error {
+        Error::Feature {
+            origin: self.origin.to_string(),
+            index: self.n,
+            problem,
+        }
     }
 }
 
 fn location(g: &RawGeometry, p: &Props, at: &At) -> Result<Location> {
     if g.kind != "Point" {
-        bail!("{at}: geometry is a {}, not a Point", g.kind);
+        return Err(at.err(format!("geometry is a {}, not a Point", g.kind)));
     }
     let c = g
         .coordinates
         .as_ref()
-        .ok_or_else(|| anyhow!("{at}: Point without coordinates"))?;
+        .ok_or_else(|| at.err("Point without coordinates".into()))?;
     let (lon, lat) = match (c.first(), c.get(1)) {
         (Some(Prop::Num(a)), Some(Prop::Num(b))) => (*a, *b),
-        _ => bail!("{at}: coordinates are not numbers"),
+        _ => return Err(at.err("coordinates are not numbers".into())),
     };
     if !(lat.is_finite()
         && lon.is_finite()
         && (-90.0..=90.0).contains(&lat)
         && (-180.0..=180.0).contains(&lon))
     {
-        bail!("{at}: coordinates {lon},{lat} out of range (GeoJSON is lon, lat)");
+        return Err(at.err(format!(
+            "coordinates {lon},{lat} out of range (GeoJSON is lon, lat)"
+        )));
     }
     let precision = match p.str("geo_precision") {
         Some("near") => LocationPrecision::Near,
@@ -257,13 +263,18 @@ fn date(p: &Props, at: &At) -> Result<Option<IncidentDate>> {
         Some(d) => d,
         None => match parse_published(&s) {
             Ok(m) => m.start,
-            Err(_) => bail!("{at}: date {s:?} does not parse (expected YYYY-MM-DD)"),
+            Err(_) => {
+                return Err(at.err(format!("date {s:?} does not parse (expected YYYY-MM-DD)")))
+            }
         },
     };
     let end = match p.string("date_end") {
         None => d,
-        Some(e) => parse_day(&e)
-            .ok_or_else(|| anyhow!("{at}: date_end {e:?} does not parse (expected YYYY-MM-DD)"))?,
+        Some(e) => parse_day(&e).ok_or_else(|| {
+            at.err(format!(
+                "date_end {e:?} does not parse (expected YYYY-MM-DD)"
+            ))
+        })?,
     };
     let precision = match p.str("date_precision") {
         Some("week") => Some(DatePrecision::Week),
@@ -276,7 +287,7 @@ fn date(p: &Props, at: &At) -> Result<Option<IncidentDate>> {
     if let Some(pr) = precision {
         id.precision = pr;
     } else if s.trim().len() == 7 {
-        id = parse_published(&s).map_err(|e| anyhow!("{at}: {e}"))?;
+        id = parse_published(&s).map_err(|e| at.err(e.to_string()))?;
     }
     Ok(Some(id))
 }
@@ -421,12 +432,20 @@ pub fn incidents_from_geojson_bytes(
     if let Some(e) = failure.into_inner() {
         return Err(e);
     }
-    let (kind, features) = parsed.map_err(|e| anyhow!("{origin}: not valid GeoJSON: {e}"))?;
+    let file = |problem: String| Error::File {
+        origin: origin.to_string(),
+        problem,
+    };
+    let (kind, features) = parsed.map_err(|e| file(format!("not valid GeoJSON: {e}")))?;
     match (kind.as_deref(), features) {
         (Some("FeatureCollection"), Some(f)) => Ok(f),
-        (Some("FeatureCollection"), None) => bail!("{origin}: no \"features\" array"),
-        (Some(other), _) => bail!("{origin}: a GeoJSON {other}, expected a FeatureCollection"),
-        (None, _) => bail!("{origin}: expected a GeoJSON FeatureCollection (no \"type\")"),
+        (Some("FeatureCollection"), None) => Err(file("no \"features\" array".into())),
+        (Some(other), _) => Err(file(format!(
+            "a GeoJSON {other}, expected a FeatureCollection"
+        ))),
+        (None, _) => Err(file(
+            "expected a GeoJSON FeatureCollection (no \"type\")".into(),
+        )),
     }
 }
 
@@ -434,7 +453,7 @@ pub fn incidents_from_geojson_bytes(
 /// are read.
 struct Collection<'r, 'p> {
     origin: &'r str,
-    failure: &'r RefCell<Option<anyhow::Error>>,
+    failure: &'r RefCell<Option<Error>>,
     progress: &'p mut dyn FnMut(usize),
 }
 
@@ -481,7 +500,7 @@ impl<'de> Visitor<'de> for Collection<'_, '_> {
 
 struct Features<'r, 'p> {
     origin: &'r str,
-    failure: &'r RefCell<Option<anyhow::Error>>,
+    failure: &'r RefCell<Option<Error>>,
     progress: &'p mut dyn FnMut(usize),
 }
 
@@ -509,7 +528,8 @@ impl<'de> Visitor<'de> for Features<'_, '_> {
                 Ok(Some(f)) => f,
                 Ok(None) => break,
                 Err(e) => {
-                    *self.failure.borrow_mut() = Some(anyhow!("{at}: not a GeoJSON Feature: {e}"));
+                    *self.failure.borrow_mut() =
+                        Some(at.err(format!("not a GeoJSON Feature: {e}")));
                     return Err(de::Error::custom("stopped"));
                 }
             };
@@ -606,11 +626,14 @@ mod tests {
             (r#"{"fatalities_low":2.5}"#, PT, "not a count"),
         ];
         for (props, geom, want) in cases {
-            let e = format!("{:#}", one(props, geom).unwrap_err());
-            assert!(
-                e.contains("t.geojson: feature 0") && e.contains(want),
-                "{e}"
-            );
+            match one(props, geom) {
+                Err(Error::Feature {
+                    origin,
+                    index: 0,
+                    problem,
+                }) => assert!(origin == "t.geojson" && problem.contains(want), "{problem}"),
+                other => panic!("{props}: {other:?}"),
+            }
         }
     }
 

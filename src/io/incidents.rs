@@ -15,10 +15,10 @@
 //! assert_eq!(v["features"][0]["properties"]["fatalities_low"], 3);
 //! ```
 
+use super::Result;
 use crate::geodesy::round_to as round;
 use crate::io::flat::join;
 use crate::model::{Casualties, DatePrecision, Incident, Location, LocationPrecision};
-use anyhow::Result;
 use serde_json::{json, Map, Value};
 use std::io::Write;
 

@@ -3,11 +3,14 @@
 //! decoding, standard input) are [`crate::files`]'.
 
 pub mod csv_in;
+mod error;
 pub mod fgb;
 pub mod flat;
 pub mod geojson_in;
 pub mod incidents;
 pub mod rows;
+
+pub use error::{Error, Result};
 
 /// `YYYY-MM-DD` at the start of `s` (a time may follow: `2024-03-16
 /// 00:00:00.000`, `2024-03-16T10:00Z`). Hand-rolled: chrono's format

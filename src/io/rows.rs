@@ -8,9 +8,9 @@
 //! `_sahel` when the input already has a column of that name).
 
 use super::incidents::{csv_cells, CSV_COLUMNS};
+use super::Result;
 use crate::extract::rows::RowTable;
 use crate::model::Incident;
-use anyhow::Result;
 use std::io::Write;
 
 /// The output header: the input's columns, `row`, then the incident's.

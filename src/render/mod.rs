@@ -11,7 +11,6 @@ pub mod map;
 pub mod projection;
 pub mod trend;
 
-use anyhow::{bail, Context, Result};
 use plotters::coord::Shift;
 use plotters::prelude::{BitMapBackend, DrawingArea, DrawingBackend, IntoDrawingArea, SVGBackend};
 use plotters::style::{FontStyle, RGBColor};
@@ -20,6 +19,48 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 pub use projection::Projection;
+
+/// What can go wrong drawing a map or chart.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Writing the image failed.
+    #[error(transparent)]
+    Files(#[from] crate::files::Error),
+    /// A temporary file for an image sent to standard output failed.
+    #[error("cannot stage the image for standard output")]
+    Stage(#[source] std::io::Error),
+    /// plotters failed while drawing.
+    #[error("drawing failed: {0}")]
+    Draw(String),
+    /// plotters failed while saving the image.
+    #[error("{}: {message}", path.display())]
+    Save {
+        /// The image asked for.
+        path: std::path::PathBuf,
+        /// plotters' message.
+        message: String,
+    },
+    /// An image path whose extension is not .png or .svg.
+    #[error("{}: unknown image extension .{ext}: use .png or .svg", path.display())]
+    UnknownExtension {
+        /// The path.
+        path: std::path::PathBuf,
+        /// Its extension.
+        ext: String,
+    },
+    /// An image path with no extension.
+    #[error("{}: no extension: use .png or .svg", .0.display())]
+    NoExtension(std::path::PathBuf),
+    /// A size that is not `WIDTHxHEIGHT`.
+    #[error("{0:?}: expected WIDTHxHEIGHT, e.g. 2000x1500")]
+    SizeSyntax(String),
+    /// A size out of the range sahel draws.
+    #[error("{0}: width must be 200–10000 and height 150–10000 pixels")]
+    SizeOutOfRange(String),
+}
+
+/// `Result` with this module's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// The base map embedded in the binary.
 pub const EMBEDDED_BASEMAP: &str = include_str!("../../gazetteer/basemap.json");
@@ -57,11 +98,14 @@ pub fn render_to(path: &Path, size: (u32, u32), d: &impl Drawing) -> Result<()> 
     if path.as_os_str() == "-" {
         // Standard output: PNG, drawn to a private temporary file first so
         // that a failed drawing sends nothing down the pipe.
-        let dir = tempfile::tempdir().context("cannot create a temporary directory")?;
+        let dir = tempfile::tempdir().map_err(Error::Stage)?;
         let tmp = dir.path().join("out.png");
         draw_file(&tmp, Format::Png, size, d, path)?;
-        let bytes = std::fs::read(&tmp).context("cannot read the drawn image back")?;
-        return crate::files::with_atomic_writer(path, |w| w.write_all(&bytes).map_err(Into::into));
+        let bytes = std::fs::read(&tmp).map_err(Error::Stage)?;
+        return crate::files::with_atomic_writer(path, |w| {
+            w.write_all(&bytes)
+                .map_err(|e| Error::Files(crate::files::Error::WriteStdout(e)))
+        });
     }
     let format = format_of(path)?;
     let ext = if format == Format::Png {
@@ -83,22 +127,26 @@ fn draw_file(
         Format::Png => {
             let root = BitMapBackend::new(tmp, size).into_drawing_area();
             d.draw(&root)?;
-            root.present()
-                .map_err(|e| anyhow::anyhow!("{}: {e}", shown.display()))?;
+            root.present().map_err(|e| Error::Save {
+                path: shown.to_path_buf(),
+                message: e.to_string(),
+            })?;
         }
         Format::Svg => {
             let root = SVGBackend::new(tmp, size).into_drawing_area();
             d.draw(&root)?;
-            root.present()
-                .map_err(|e| anyhow::anyhow!("{}: {e}", shown.display()))?;
+            root.present().map_err(|e| Error::Save {
+                path: shown.to_path_buf(),
+                message: e.to_string(),
+            })?;
         }
     }
     Ok(())
 }
 
 /// A plotters drawing error as an error of ours.
-pub(crate) fn draw_err<E: std::fmt::Debug>(e: E) -> anyhow::Error {
-    anyhow::anyhow!("drawing failed: {e:?}")
+pub(crate) fn draw_err<E: std::fmt::Debug>(e: E) -> Error {
+    Error::Draw(format!("{e:?}"))
 }
 
 /// Output format, from the file extension.
@@ -119,11 +167,11 @@ pub fn format_of(path: &Path) -> Result<Format> {
     {
         Some("png") => Ok(Format::Png),
         Some("svg") => Ok(Format::Svg),
-        Some(e) => bail!(
-            "{}: unknown image extension .{e}: use .png or .svg",
-            path.display()
-        ),
-        None => bail!("{}: no extension: use .png or .svg", path.display()),
+        Some(e) => Err(Error::UnknownExtension {
+            path: path.to_path_buf(),
+            ext: e.to_string(),
+        }),
+        None => Err(Error::NoExtension(path.to_path_buf())),
     }
 }
 
@@ -131,10 +179,15 @@ pub fn format_of(path: &Path) -> Result<Format> {
 pub fn parse_size(s: &str) -> Result<(u32, u32)> {
     let (w, h) = s
         .split_once(['x', 'X'])
-        .ok_or_else(|| anyhow::anyhow!("--size {s:?}: expected WIDTHxHEIGHT, e.g. 2000x1500"))?;
-    let (w, h): (u32, u32) = (w.trim().parse()?, h.trim().parse()?);
+        .ok_or_else(|| Error::SizeSyntax(s.to_string()))?;
+    let number = |n: &str| {
+        n.trim()
+            .parse::<u32>()
+            .map_err(|_| Error::SizeSyntax(s.to_string()))
+    };
+    let (w, h) = (number(w)?, number(h)?);
     if !(200..=10000).contains(&w) || !(150..=10000).contains(&h) {
-        bail!("--size {s}: width must be 200–10000 and height 150–10000 pixels");
+        return Err(Error::SizeOutOfRange(s.to_string()));
     }
     Ok((w, h))
 }
@@ -247,12 +300,17 @@ mod tests {
     fn formats_and_sizes() {
         assert_eq!(format_of(Path::new("a.PNG")).unwrap(), Format::Png);
         assert_eq!(format_of(Path::new("a.svg")).unwrap(), Format::Svg);
-        assert!(format_of(Path::new("a.jpg"))
-            .unwrap_err()
-            .to_string()
-            .contains(".png or .svg"));
+        assert!(matches!(
+            format_of(Path::new("a.jpg")),
+            Err(Error::UnknownExtension { ext, .. }) if ext == "jpg"
+        ));
+        assert!(matches!(
+            format_of(Path::new("a")),
+            Err(Error::NoExtension(_))
+        ));
         assert_eq!(parse_size("2000x1500").unwrap(), (2000, 1500));
-        assert!(parse_size("20x15").is_err());
+        assert!(matches!(parse_size("20x15"), Err(Error::SizeOutOfRange(_))));
+        assert!(matches!(parse_size("2000xbig"), Err(Error::SizeSyntax(_))));
         assert!(parse_size("big").is_err());
     }
 

@@ -4,8 +4,8 @@
 //! share of incidents within 100 and 200 km per year.
 
 use super::{draw_err as err, render_to, Drawing, PALETTE};
+use crate::render::Result;
 use crate::trend::{rolling_median, years, TrendPoint, TrendStats};
-use anyhow::Result;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use std::path::Path;

@@ -19,19 +19,20 @@ pub(super) fn ring_json(ring: &geo::LineString<f64>) -> Option<serde_json::Value
     (pts.len() >= 4).then(|| serde_json::json!(pts))
 }
 
-pub(super) fn polygons_json(g: &geojson::Geometry) -> Result<serde_json::Value> {
+pub(super) fn polygons_json(g: &geojson::Geometry) -> Result<serde_json::Value, String> {
     Ok(multipolygon_json(&multipolygon(g)?))
 }
 
-fn multipolygon(g: &geojson::Geometry) -> Result<geo::MultiPolygon<f64>> {
+/// The geometry as polygons, or why not (the caller names the file).
+fn multipolygon(g: &geojson::Geometry) -> Result<geo::MultiPolygon<f64>, String> {
     Ok(match &g.value {
         geojson::GeometryValue::Polygon { .. } => {
-            geo::MultiPolygon(vec![(&g.value).try_into().map_err(|e| anyhow!("{e}"))?])
+            geo::MultiPolygon(vec![(&g.value).try_into().map_err(|e| format!("{e}"))?])
         }
         geojson::GeometryValue::MultiPolygon { .. } => {
-            (&g.value).try_into().map_err(|e| anyhow!("{e}"))?
+            (&g.value).try_into().map_err(|e| format!("{e}"))?
         }
-        _ => bail!("not a polygon"),
+        _ => return Err("not a polygon".into()),
     })
 }
 
@@ -71,15 +72,13 @@ fn niger_beyond_clip(
 /// simplified for maps of Mali, Burkina Faso and Niger.
 pub fn basemap(data: &Path) -> Result<String> {
     let read = |rel: &str| -> Result<geojson::FeatureCollection> {
-        let p = data.join(rel);
-        let text =
-            std::fs::read_to_string(&p).with_context(|| format!("{}: cannot read", p.display()))?;
+        let text = crate::files::read_text(&data.join(rel))?;
         match text
             .parse::<geojson::GeoJson>()
-            .with_context(|| format!("{}: not GeoJSON", p.display()))?
+            .map_err(|e| Error::file(rel, format!("not GeoJSON: {e}")))?
         {
             geojson::GeoJson::FeatureCollection(fc) => Ok(fc),
-            _ => bail!("{}: not a FeatureCollection", p.display()),
+            _ => Err(Error::file(rel, "not a FeatureCollection")),
         }
     };
     let prop = |f: &geojson::Feature, k: &str| -> String {
@@ -96,12 +95,14 @@ pub fn basemap(data: &Path) -> Result<String> {
             .iter()
             .filter_map(|f| f.geometry.as_ref())
             .map(multipolygon)
-            .collect::<Result<_>>()?;
+            .collect::<Result<_, String>>()
+            .map_err(|e| Error::file("boundaries/ner_adm1_geoboundaries_dissolved.geojson", e))?;
     let mut countries = Vec::new();
     for f in read("basemap/ne_10m_countries_clip.geojson")?.features {
         let Some(g) = &f.geometry else { continue };
         let iso = prop(&f, "iso_a3");
-        let mut shape = multipolygon(g)?;
+        let mut shape =
+            multipolygon(g).map_err(|e| Error::file("basemap/ne_10m_countries_clip.geojson", e))?;
         if iso == "NER" {
             shape = niger_beyond_clip(shape, &niger_regions);
         }
@@ -117,7 +118,7 @@ pub fn basemap(data: &Path) -> Result<String> {
     ] {
         for f in read(file)?.features {
             let Some(g) = &f.geometry else { continue };
-            regions.push(serde_json::json!({"name": crate::admin::display_name(&prop(&f, "shapeName")), "iso": iso, "polygons": polygons_json(g)?}));
+            regions.push(serde_json::json!({"name": crate::admin::display_name(&prop(&f, "shapeName")), "iso": iso, "polygons": polygons_json(g).map_err(|e| Error::file(file, e))?}));
         }
     }
     let mut rivers = Vec::new();
@@ -148,7 +149,9 @@ pub fn basemap(data: &Path) -> Result<String> {
             "Lake Dbo" => "Lac Débo".to_string(),
             n => n.to_string(),
         };
-        lakes.push(serde_json::json!({"name": name, "polygons": polygons_json(g)?}));
+        let polygons =
+            polygons_json(g).map_err(|e| Error::file("basemap/ne_10m_lakes_clip.geojson", e))?;
+        lakes.push(serde_json::json!({"name": name, "polygons": polygons}));
     }
     let mut towns = Vec::new();
     for f in read("basemap/ne_10m_populated_places_clip.geojson")?.features {
@@ -170,19 +173,19 @@ pub fn basemap(data: &Path) -> Result<String> {
     // name, lat, lon, feature code and population are columns 2, 5, 6, 8
     // and 15).
     let dump = data.join("gazetteer/NE.txt");
-    let text = std::fs::read_to_string(&dump)
-        .with_context(|| format!("{}: cannot read", dump.display()))?;
+    let text = crate::files::read_text(&dump)?;
+    let origin = dump.display().to_string();
     for (i, line) in text.lines().enumerate() {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < 15 {
-            bail!(
-                "{}:{}: expected 19 tab-separated fields",
-                dump.display(),
-                i + 1
-            );
+            return Err(Error::line(
+                &origin,
+                i + 1,
+                "expected 19 tab-separated fields",
+            ));
         }
         let (Ok(lat), Ok(lon)) = (f[4].parse::<f64>(), f[5].parse::<f64>()) else {
-            bail!("{}:{}: bad coordinates", dump.display(), i + 1);
+            return Err(Error::line(&origin, i + 1, "bad coordinates"));
         };
         let pop: u64 = f[14].parse().unwrap_or(0);
         let seat = f[7] == "PPLA" || (f[7] == "PPLA2" && pop >= 15_000);
@@ -191,5 +194,5 @@ pub fn basemap(data: &Path) -> Result<String> {
         }
     }
     let v = serde_json::json!({"countries": countries, "regions": regions, "rivers": rivers, "lakes": lakes, "towns": towns});
-    Ok(serde_json::to_string(&v)? + "\n")
+    Ok(serde_json::to_string(&v).expect("JSON values always serialise") + "\n")
 }

@@ -34,8 +34,8 @@ use crate::admin::AdminLocator;
 use crate::country::Country;
 use crate::files::write_atomic;
 use crate::fold::{edit_distance, fold, skeleton};
+use crate::gazetteer::{Error, Result};
 use crate::geodesy::{distance_km, round_to};
-use anyhow::{anyhow, bail, Context, Result};
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -145,25 +145,17 @@ impl std::fmt::Display for BuildReport {
 /// Runs the whole derivation from `data` (e.g. `../shared/data`) into
 /// `out` (e.g. `gazetteer/`).
 pub fn build(data: &Path, out: &Path) -> Result<BuildReport> {
-    let read = |rel: &str| -> Result<String> {
-        let p = data.join(rel);
-        std::fs::read_to_string(&p).with_context(|| {
-            format!(
-                "{}: cannot read (is --data the shared data directory?)",
-                p.display()
-            )
-        })
-    };
+    let read = |rel: &str| -> Result<String> { Ok(crate::files::read_text(&data.join(rel))?) };
     let admin = AdminLocator::from_geojson(
         &read("boundaries/mli_adm2_geoboundaries.geojson")?,
         "geoboundaries",
         "boundaries/mli_adm2_geoboundaries.geojson",
     )?;
     if admin.cercles().len() != 50 {
-        bail!(
-            "expected 50 cercles in the boundary file, found {}",
-            admin.cercles().len()
-        );
+        return Err(Error::file(
+            "boundaries/mli_adm2_geoboundaries.geojson",
+            format!("expected 50 cercles, found {}", admin.cercles().len()),
+        ));
     }
     let mut report = BuildReport::default();
     let mut places = geonames(
@@ -210,12 +202,14 @@ pub fn build(data: &Path, out: &Path) -> Result<BuildReport> {
         let units =
             AdminLocator::from_geojson(&read(n.boundaries)?, "geoboundaries", n.boundaries)?;
         if units.cercles().len() != n.units {
-            bail!(
-                "{}: expected {} units, found {}",
+            return Err(Error::file(
                 n.boundaries,
-                n.units,
-                units.cercles().len()
-            );
+                format!(
+                    "expected {} units, found {}",
+                    n.units,
+                    units.cercles().len()
+                ),
+            ));
         }
         let mut r = BuildReport::default();
         let mut found = geonames(
@@ -244,7 +238,11 @@ pub fn build(data: &Path, out: &Path) -> Result<BuildReport> {
         all_units.extend(units);
     }
 
-    std::fs::create_dir_all(out).with_context(|| format!("{}: cannot create", out.display()))?;
+    std::fs::create_dir_all(out).map_err(|source| crate::files::Error::Write {
+        path: out.to_path_buf(),
+        step: crate::files::WriteStep::Replace,
+        source,
+    })?;
     write_atomic(
         &out.join("cercles.geojson"),
         all_units.to_geojson().as_bytes(),
@@ -277,7 +275,7 @@ fn columns<const N: usize>(header: &str, names: [&str; N], origin: &str) -> Resu
         *o = header
             .iter()
             .position(|h| *h == n)
-            .ok_or_else(|| anyhow!("{origin}: no column {n:?}"))?;
+            .ok_or_else(|| Error::file(origin, format!("no column {n:?}")))?;
     }
     Ok(out)
 }
@@ -345,7 +343,11 @@ fn geonames(
     for (i, line) in text.lines().enumerate() {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() != 19 {
-            bail!("{file}:{}: expected 19 fields, found {}", i + 1, f.len());
+            return Err(Error::line(
+                file,
+                i + 1,
+                format!("expected 19 fields, found {}", f.len()),
+            ));
         }
         counts.0 += 1;
         let feature = format!("{}.{}", f[6], f[7]);
@@ -357,10 +359,10 @@ fn geonames(
         }
         let lat: f64 = f[4]
             .parse()
-            .map_err(|_| anyhow!("{file}:{}: bad latitude {:?}", i + 1, f[4]))?;
+            .map_err(|_| Error::line(file, i + 1, format!("bad latitude {:?}", f[4])))?;
         let lon: f64 = f[5]
             .parse()
-            .map_err(|_| anyhow!("{file}:{}: bad longitude {:?}", i + 1, f[5]))?;
+            .map_err(|_| Error::line(file, i + 1, format!("bad longitude {:?}", f[5])))?;
         let hit = admin.locate_for(within, lat, lon);
         let Some(hit) = hit else {
             counts.2 += 1;
@@ -520,12 +522,15 @@ struct LocRow {
 
 fn read_localites(text: &str, admin: &AdminLocator) -> Result<Vec<LocRow>> {
     let mut rdr = csv::Reader::from_reader(text.as_bytes());
-    let headers = rdr.headers().context("localités: no header")?.clone();
+    let headers = rdr
+        .headers()
+        .map_err(|e| Error::file("localités", format!("no header: {e}")))?
+        .clone();
     let col = |n: &str| {
         headers
             .iter()
             .position(|h| h == n)
-            .ok_or_else(|| anyhow!("localités: no column {n:?}"))
+            .ok_or_else(|| Error::file("localités", format!("no column {n:?}")))
     };
     let (c_code, c_cercle, c_parent, c_vfq, c_lon, c_lat) = (
         col("code")?,
@@ -537,7 +542,7 @@ fn read_localites(text: &str, admin: &AdminLocator) -> Result<Vec<LocRow>> {
     );
     let mut out = Vec::new();
     for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.with_context(|| format!("localités: line {}", i + 2))?;
+        let rec = rec.map_err(|e| Error::line("localités", i + 2, e.to_string()))?;
         let vfq = rec.get(c_vfq).unwrap_or("").trim();
         let (slat, slon) = (rec.get(c_lat).unwrap_or(""), rec.get(c_lon).unwrap_or(""));
         let (Ok(lat), Ok(lon)) = (slat.trim().parse::<f64>(), slon.trim().parse::<f64>()) else {
@@ -687,7 +692,11 @@ fn osm(
     for (i, line) in lines.enumerate() {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() != width {
-            bail!("osm: line {}: expected {width} fields", i + 2);
+            return Err(Error::line(
+                "osm",
+                i + 2,
+                format!("expected {width} fields"),
+            ));
         }
         report.osm.0 += 1;
         if !taken.insert(f[c_id].to_string()) {
@@ -696,10 +705,10 @@ fn osm(
         }
         let lat: f64 = f[c_lat]
             .parse()
-            .map_err(|_| anyhow!("osm: line {}: bad lat", i + 2))?;
+            .map_err(|_| Error::line("osm", i + 2, "bad lat"))?;
         let lon: f64 = f[c_lon]
             .parse()
-            .map_err(|_| anyhow!("osm: line {}: bad lon", i + 2))?;
+            .map_err(|_| Error::line("osm", i + 2, "bad lon"))?;
         let hit = admin.locate_for(within, lat, lon);
         let Some(hit) = hit else {
             report.osm.3 += 1;

@@ -29,11 +29,11 @@ pub(super) fn reforms_tsv(text: &str, places: &[Place], admin: &AdminLocator) ->
     for (i, line) in lines.enumerate() {
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() < width {
-            bail!(
-                "mali_admin_reforms.tsv:{}: expected {} fields",
+            return Err(Error::line(
+                "mali_admin_reforms.tsv",
                 i + 2,
-                width
-            );
+                format!("expected {width} fields"),
+            ));
         }
         // Regions: "Sikasso region: Koutiala and Yorosso cercles" → the
         // cercles; other region descriptions stay out.

@@ -26,7 +26,7 @@ pub use style::{categories, radius_px};
 use super::{draw_err as err, render_to, Basemap, Drawing, Projection, PALETTE};
 use crate::cluster::ClusterSummary;
 use crate::model::{Casualties, EventType, Incident, LocationPrecision};
-use anyhow::Result;
+use crate::render::Result;
 use geo::{Area as _, Centroid, Contains};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
