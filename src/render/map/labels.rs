@@ -66,7 +66,7 @@ pub(super) fn fmt_count(v: f64) -> String {
 }
 
 pub(super) fn halo_text<DB: DrawingBackend>(
-    root: &Area<DB>,
+    root: &Canvas<DB>,
     text: &str,
     at: (i32, i32),
     font: (&str, f64, FontStyle),
@@ -106,7 +106,7 @@ where
 
 /// The box of a label centred on a point.
 pub(super) fn centred_box<DB: DrawingBackend>(
-    root: &Area<DB>,
+    root: &Canvas<DB>,
     text: &str,
     (x, y): (i32, i32),
     font: (&str, f64, FontStyle),
@@ -124,7 +124,7 @@ where
 /// A label centred on a point, drawn whatever it overlaps (the labels
 /// placed after it avoid it).
 pub(super) fn forced_label<DB: DrawingBackend>(
-    root: &Area<DB>,
+    root: &Canvas<DB>,
     labels: &mut Labels,
     text: &str,
     at: (i32, i32),
@@ -147,7 +147,7 @@ where
 
 /// A label centred on a point, drawn only where no other label is.
 pub(super) fn place_label<DB: DrawingBackend>(
-    root: &Area<DB>,
+    root: &Canvas<DB>,
     labels: &mut Labels,
     text: &str,
     x: i32,
@@ -262,4 +262,260 @@ pub(super) fn town_labels(
     );
     towns.sort_by(|a, b| a.rank.cmp(&b.rank).then(b.pop.cmp(&a.pop)));
     towns
+}
+
+/// The overlays' own labels, placed before any other: they are what the
+/// map is about. The ring's label is forced; each cluster's goes above its
+/// hull, or else below it, where it is free.
+pub(super) fn overlay_labels<DB: DrawingBackend>(
+    root: &Canvas<DB>,
+    fr: &Frame,
+    labels: &mut Labels,
+    ring_label: Option<&(String, (i32, i32))>,
+    clusters: &[ClusterSummary],
+    hulls_px: &[Hull],
+) -> Result<()>
+where
+    DB::ErrorType: 'static,
+{
+    let s = fr.s;
+    if let Some((text, (x, y))) = ring_label {
+        let th = (26.0 * s) as i32;
+        let y = (*y - th).max(fr.top as i32 + th);
+        forced_label(
+            root,
+            labels,
+            text,
+            (*x, y),
+            ("sans-serif", fr.f(22.0), FontStyle::Bold),
+            RING,
+        )?;
+    }
+    for (c, (id, pts)) in clusters.iter().zip(hulls_px) {
+        let (Some(&(xt, yt)), Some(&(xb, yb))) = (
+            pts.iter().min_by_key(|p| p.1),
+            pts.iter().max_by_key(|p| p.1),
+        ) else {
+            continue;
+        };
+        // Cluster sums, far below u32::MAX in any real data.
+        let sum = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+        let deaths = Casualties::range(sum(c.deaths_low), sum(c.deaths_high));
+        let text = format!("C{id}: {} incidents, {deaths} deaths", c.size);
+        let font = ("sans-serif", fr.f(18.0), FontStyle::Bold);
+        let (tw, th) = root
+            .estimate_text_size(&text, &font.into_text_style(root))
+            .map_err(err)?;
+        let th = th as i32;
+        for (x, y) in [(xt, yt - th), (xb, yb + th)] {
+            let rect = (x - tw as i32 / 2, y - th / 2, x + tw as i32 / 2, y + th / 2);
+            if fr.inside(x, y) && labels.free(rect) {
+                labels.0.push(rect);
+                halo_text(
+                    root,
+                    &text,
+                    (x, y),
+                    font,
+                    INK,
+                    Pos::new(HPos::Center, VPos::Center),
+                )?;
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The centre of the largest part of an area of the base map.
+fn largest_part_centre(polygons: &[Vec<Vec<[f64; 2]>>]) -> Option<geo::Point<f64>> {
+    polygons
+        .iter()
+        .map(|p| ring_centroid(&p[0]))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(centre, _)| centre)
+}
+
+/// Neighbour names at the centre of their visible part.
+pub(super) fn country_names<DB: DrawingBackend>(
+    root: &Canvas<DB>,
+    fr: &Frame,
+    labels: &mut Labels,
+    bm: &Basemap,
+) -> Result<()>
+where
+    DB::ErrorType: 'static,
+{
+    let bbox = fr.bbox;
+    for c in bm.countries.iter().filter(|c| c.iso != "MLI") {
+        if let Some(centre) = largest_part_centre(&c.polygons) {
+            let (lon, lat) = (centre.x(), centre.y());
+            let lon = lon.clamp(bbox.0 + 0.8, bbox.2 - 0.8);
+            let lat = lat.clamp(bbox.1 + 0.5, bbox.3 - 0.5);
+            let (x, y) = fr.proj.project(lon, lat);
+            let inside_country = c
+                .polygons
+                .iter()
+                .any(|p| ring_polygon(&p[0]).contains(&geo::Point::new(lon, lat)));
+            if fr.inside(x, y) && inside_country {
+                place_label(
+                    root,
+                    labels,
+                    &c.name.to_uppercase(),
+                    x,
+                    y,
+                    ("sans-serif", fr.f(20.0), FontStyle::Normal),
+                    RGBColor(150, 146, 138),
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Region names (not the district of Bamako: the town label says it); in
+/// choropleth mode with their value, and Bamako's value too. Only the
+/// regions of the countries mapped are named.
+pub(super) fn region_names<DB: DrawingBackend>(
+    root: &Canvas<DB>,
+    fr: &Frame,
+    labels: &mut Labels,
+    bm: &Basemap,
+    values: Option<&[(String, f64)]>,
+) -> Result<()>
+where
+    DB::ErrorType: 'static,
+{
+    for (k, r) in bm.regions.iter().enumerate() {
+        let value = values.map(|v| v[k].1);
+        if (r.name == "Bamako" && value.is_none()) || !fr.in_focus(r) {
+            continue;
+        }
+        let Some(centre) = largest_part_centre(&r.polygons) else {
+            continue;
+        };
+        let (x, y) = fr.proj.project(centre.x(), centre.y());
+        if !fr.inside(x, y) {
+            continue;
+        }
+        match value {
+            None => place_label(
+                root,
+                labels,
+                &r.name,
+                x,
+                y,
+                ("sans-serif", fr.f(22.0), FontStyle::Italic),
+                RGBColor(140, 130, 115),
+            )?,
+            Some(v) => {
+                // Bamako is small on the map: its figure goes beside it.
+                let (x, y) = if r.name == "Bamako" {
+                    (x, y + (40.0 * fr.s) as i32)
+                } else {
+                    (x, y)
+                };
+                let text = format!("{} {}", r.name, fmt_count(v));
+                forced_label(
+                    root,
+                    labels,
+                    &text,
+                    (x, y),
+                    ("sans-serif", fr.f(22.0), FontStyle::Bold),
+                    INK,
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Town dots and labels, above the incidents: Mali's towns and the
+/// capitals around, and in a zoomed view also `zoomed_towns` in view. A
+/// town whose label finds no room is left out. Returns the dots drawn
+/// (`x, y, radius`).
+pub(super) fn towns<DB: DrawingBackend>(
+    root: &Canvas<DB>,
+    fr: &Frame,
+    labels: &mut Labels,
+    bm: &Basemap,
+    zoomed_towns: &[GazetteerTown],
+) -> Result<Vec<(i32, i32, i32)>>
+where
+    DB::ErrorType: 'static,
+{
+    let (s, lw) = (fr.s, |px: f64| fr.lw(px));
+    let mut seen: Vec<(i32, i32)> = Vec::new();
+    let mut town_dots: Vec<(i32, i32, i32)> = Vec::new();
+    for t in town_labels(bm, zoomed_towns, fr.bbox, &fr.focus) {
+        let (x, y) = fr.proj.project(t.lon, t.lat);
+        if !fr.inside(x, y) {
+            continue;
+        }
+        // The same town from two sources: once.
+        if seen
+            .iter()
+            .any(|p| (p.0 - x).abs() < 6 && (p.1 - y).abs() < 6)
+        {
+            continue;
+        }
+        let bamako = t.rank == 0;
+        let (size, style, col) = if bamako {
+            (fr.f(30.0), FontStyle::Bold, INK)
+        } else if t.rank >= 3 {
+            (fr.f(16.0), FontStyle::Normal, RGBColor(70, 70, 70))
+        } else if t.mali {
+            (fr.f(19.0), FontStyle::Normal, INK)
+        } else {
+            (fr.f(17.0), FontStyle::Normal, MUTED)
+        };
+        let font = ("sans-serif", size, style);
+        let text_size = root
+            .estimate_text_size(&t.name, &font.into_text_style(root))
+            .map_err(err)?;
+        let dot = if bamako {
+            (9.0 * s) as i32
+        } else if t.rank >= 3 {
+            (3.5 * s).max(2.0) as i32
+        } else {
+            (4.5 * s).max(2.0) as i32
+        };
+        // Right of the dot, or else left of it.
+        let (tw, th) = (text_size.0 as i32, text_size.1 as i32);
+        let gap = dot + (4.0 * s) as i32;
+        let right = (x + gap, y - th / 2, x + gap + tw, y + th / 2);
+        let left = (x - gap - tw, y - th / 2, x - gap, y + th / 2);
+        let (rect, pos, lx) = if labels.free(right) || bamako {
+            (right, HPos::Left, x + gap)
+        } else if labels.free(left) {
+            (left, HPos::Right, x - gap)
+        } else {
+            continue;
+        };
+        if bamako {
+            root.draw(&Rectangle::new(
+                [(x - dot, y - dot), (x + dot, y + dot)],
+                INK.filled(),
+            ))
+            .map_err(err)?;
+            root.draw(&Circle::new((x, y), dot / 2, WHITE.filled()))
+                .map_err(err)?;
+        } else {
+            root.draw(&Circle::new((x, y), dot, WHITE.filled()))
+                .map_err(err)?;
+            root.draw(&Circle::new((x, y), dot, col.stroke_width(lw(1.5))))
+                .map_err(err)?;
+        }
+        labels.0.push(rect);
+        seen.push((x, y));
+        town_dots.push((x, y, dot));
+        halo_text(
+            root,
+            &t.name,
+            (lx, y),
+            font,
+            col,
+            Pos::new(pos, VPos::Center),
+        )?;
+    }
+    Ok(town_dots)
 }

@@ -3,7 +3,7 @@
 use super::*;
 
 pub(super) fn legend<DB: DrawingBackend>(
-    root: &Area<DB>,
+    root: &Canvas<DB>,
     cats: &[(String, RGBColor)],
     by: ColorBy,
     squares: bool,
@@ -140,7 +140,7 @@ pub(super) fn legend_text(
 
 /// The legend's white, outlined panel.
 pub(super) fn legend_box<DB: DrawingBackend>(
-    root: &Area<DB>,
+    root: &Canvas<DB>,
     a: (i32, i32),
     b: (i32, i32),
 ) -> Result<()>
@@ -174,7 +174,7 @@ pub(super) fn choropleth_legend_size(classes: usize, s: f64) -> (i32, i32) {
 }
 
 pub(super) fn choropleth_legend<DB: DrawingBackend>(
-    root: &Area<DB>,
+    root: &Canvas<DB>,
     by: Choropleth,
     classes: &[(f64, f64)],
     s: f64,
@@ -229,7 +229,7 @@ where
 }
 
 pub(super) fn scale_bar<DB: DrawingBackend>(
-    root: &Area<DB>,
+    root: &Canvas<DB>,
     proj: &Projection,
     s: f64,
     w: f64,
@@ -276,7 +276,7 @@ where
 }
 
 pub(super) fn north_arrow<DB: DrawingBackend>(
-    root: &Area<DB>,
+    root: &Canvas<DB>,
     s: f64,
     w: f64,
     top: f64,
