@@ -494,8 +494,7 @@ mod tests {
     fn incidents_cluster_in_space_or_in_space_and_time() {
         use crate::model::*;
         let at = |day: u32| {
-            let mut i =
-                crate::report::example_incidents(crate::gazetteer::Gazetteer::embedded()).remove(0);
+            let mut i = crate::testing::incidents().remove(0);
             i.date = Some(IncidentDate::day(
                 NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + chrono::Duration::days(day as i64),
             ));

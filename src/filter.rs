@@ -275,7 +275,7 @@ mod tests {
     fn an_incident_with_a_point_but_no_names_is_placed_by_the_polygons() {
         use crate::model::*;
         let admin = crate::admin::AdminLocator::embedded();
-        let mut inc = crate::report::example_incidents(crate::gazetteer::Gazetteer::embedded())
+        let mut inc = crate::testing::incidents()
             .into_iter()
             .find(|i| {
                 i.location

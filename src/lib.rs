@@ -38,4 +38,6 @@ pub mod render;
 pub mod report;
 pub mod sources;
 pub mod stats;
+#[cfg(test)]
+mod testing;
 pub mod trend;

@@ -604,8 +604,7 @@ mod tests {
 
     #[test]
     fn sahel_csv_round_trips() {
-        let g = crate::gazetteer::Gazetteer::embedded();
-        let inc = crate::report::example_incidents(g);
+        let inc = crate::testing::incidents();
         let mut buf = Vec::new();
         crate::io::incidents::write_csv(&inc, &mut buf).unwrap();
         let r =

@@ -378,8 +378,7 @@ mod tests {
 
     #[test]
     fn features_and_header_are_written() {
-        let g = crate::gazetteer::Gazetteer::embedded();
-        let inc = crate::report::example_incidents(g);
+        let inc = crate::testing::incidents();
         let with_loc = inc.iter().filter(|i| i.location.is_some()).count();
         let mut out = Vec::new();
         let left = write_fgb(&inc, &mut out).unwrap();
@@ -394,8 +393,7 @@ mod tests {
 
     #[test]
     fn flatgeobuf_round_trip_keeps_every_field() {
-        let g = crate::gazetteer::Gazetteer::embedded();
-        let mut inc = crate::report::example_incidents(g);
+        let mut inc = crate::testing::incidents();
         inc[0].notes = vec!["a; b".into(), "c".into()];
         let mut out = Vec::new();
         write_fgb(&inc, &mut out).unwrap();
@@ -427,8 +425,7 @@ mod tests {
         /// never a crash.
         #[test]
         fn damaged_files_are_errors_not_panics(cut in 0usize..4000, flips in proptest::collection::vec((0usize..4000, proptest::prelude::any::<u8>()), 0..6)) {
-            let g = crate::gazetteer::Gazetteer::embedded();
-            let inc = crate::report::example_incidents(g);
+            let inc = crate::testing::incidents();
             let mut out = Vec::new();
             write_fgb(&inc, &mut out).unwrap();
             for (at, b) in flips {

@@ -697,8 +697,7 @@ mod tests {
 
     #[test]
     fn geojson_round_trip_keeps_every_field() {
-        let g = crate::gazetteer::Gazetteer::embedded();
-        let mut inc = crate::report::example_incidents(g);
+        let mut inc = crate::testing::incidents();
         // Lists whose items contain the separators must survive too.
         inc[0].notes = vec!["JNIM: 10 morts; armée: aucun".into(), "x | y".into()];
         inc[0].sources.push(crate::model::Source {
