@@ -28,7 +28,9 @@ fn bench(c: &mut Criterion) {
             |b, q| {
                 b.iter(|| {
                     q.iter()
-                        .map(|&(la, lo)| idx.within(la, lo, 50.0).len())
+                        .map(|&sahel::coords::LatLon { lat: la, lon: lo }| {
+                            idx.within(la, lo, 50.0).len()
+                        })
                         .sum::<usize>()
                 })
             },
@@ -36,8 +38,8 @@ fn bench(c: &mut Criterion) {
         // The same radius from points spread evenly over Mali (most of the
         // country is far from the towns): far fewer results per query.
         let mut r = Rng(9);
-        let spread: Vec<(f64, f64)> = (0..1000)
-            .map(|_| (10.2 + r.unit() * 14.7, -12.2 + r.unit() * 16.4))
+        let spread: Vec<sahel::coords::LatLon> = (0..1000)
+            .map(|_| sahel::coords::LatLon::new(10.2 + r.unit() * 14.7, -12.2 + r.unit() * 16.4))
             .collect();
         g.bench_with_input(
             BenchmarkId::new("radius_50km_spread_x1000", n),
@@ -45,7 +47,9 @@ fn bench(c: &mut Criterion) {
             |b, q| {
                 b.iter(|| {
                     q.iter()
-                        .map(|&(la, lo)| idx.within(la, lo, 50.0).len())
+                        .map(|&sahel::coords::LatLon { lat: la, lon: lo }| {
+                            idx.within(la, lo, 50.0).len()
+                        })
                         .sum::<usize>()
                 })
             },
@@ -53,7 +57,9 @@ fn bench(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("nearest_10_x1000", n), &queries, |b, q| {
             b.iter(|| {
                 q.iter()
-                    .map(|&(la, lo)| idx.nearest(la, lo, 10).len())
+                    .map(|&sahel::coords::LatLon { lat: la, lon: lo }| {
+                        idx.nearest(la, lo, 10).len()
+                    })
                     .sum::<usize>()
             })
         });

@@ -35,8 +35,8 @@ fn bench(c: &mut Criterion) {
             let (pts, stats) = sahel::trend::trend(
                 &inc,
                 "Bamako",
-                sahel::geodesy::BAMAKO.0,
-                sahel::geodesy::BAMAKO.1,
+                sahel::geodesy::BAMAKO.lat,
+                sahel::geodesy::BAMAKO.lon,
             );
             render_trend(&pts, &stats, &TrendOptions::default(), &png).unwrap()
         })

@@ -42,13 +42,13 @@ fn main() {
     );
     let near = bench::mali_like(1000, 7);
     let mut r = bench::Rng(9);
-    let spread: Vec<(f64, f64)> = (0..1000)
-        .map(|_| (10.2 + r.unit() * 14.7, -12.2 + r.unit() * 16.4))
+    let spread: Vec<sahel::coords::LatLon> = (0..1000)
+        .map(|_| sahel::coords::LatLon::new(10.2 + r.unit() * 14.7, -12.2 + r.unit() * 16.4))
         .collect();
     for (name, qs) in [("near towns", &near), ("spread over Mali", &spread)] {
         let mut times = Vec::new();
         let mut found = Vec::new();
-        for &(a, b) in qs.iter() {
+        for &sahel::coords::LatLon { lat: a, lon: b } in qs.iter() {
             let t = Instant::now();
             found.push(idx.within(a, b, 50.0).len());
             times.push(t.elapsed().as_secs_f64() * 1e6);

@@ -15,11 +15,11 @@ fn main() {
     let dir = std::path::PathBuf::from(args.next().expect("DIR"));
     let pts = bench::mali_like(n, 42);
     let queries = bench::mali_like(1000, 7);
-    let write = |name: &str, v: &[(f64, f64)]| {
+    let write = |name: &str, v: &[sahel::coords::LatLon]| {
         let mut f = std::io::BufWriter::new(std::fs::File::create(dir.join(name)).unwrap());
         writeln!(f, "lat,lon").unwrap();
-        for (a, b) in v {
-            writeln!(f, "{a:.7},{b:.7}").unwrap();
+        for p in v {
+            writeln!(f, "{:.7},{:.7}", p.lat, p.lon).unwrap();
         }
     };
     write(&format!("points_{n}.csv"), &pts);
@@ -30,7 +30,7 @@ fn main() {
     let t = Instant::now();
     let found: usize = queries
         .iter()
-        .map(|&(a, b)| idx.within(a, b, 50.0).len())
+        .map(|q| idx.within(q.lat, q.lon, 50.0).len())
         .sum();
     let radius = t.elapsed().as_secs_f64();
     let t = Instant::now();

@@ -14,7 +14,8 @@
 //! ```
 //! use sahel::cluster::{dbscan, Params};
 //! use sahel::index::SpatialIndex;
-//! let pts = [(14.48, -4.18), (14.49, -4.19), (14.50, -4.17), (16.27, -0.04)];
+//! use sahel::coords::LatLon;
+//! let pts = [(14.48, -4.18), (14.49, -4.19), (14.50, -4.17), (16.27, -0.04)].map(|(lat, lon)| LatLon::new(lat, lon));
 //! let idx = SpatialIndex::from_points(&pts);
 //! let c = dbscan(&idx, None, &Params { eps_km: 5.0, min_points: 3, days: None }).unwrap();
 //! assert_eq!(c.labels, vec![Some(0), Some(0), Some(0), None]);
@@ -200,7 +201,7 @@ fn dbscan_grid(index: &SpatialIndex, p: &Params) -> Clustering {
     let mut vecs: Vec<[f64; 3]> = vec![[0.0; 3]; n];
     let mut keyed: Vec<((i64, i64, i64), u32)> = Vec::with_capacity(n);
     for (i, v) in vecs.iter_mut().enumerate() {
-        if let Some((la, lo)) = index.point(i) {
+        if let Some(crate::coords::LatLon { lat: la, lon: lo }) = index.point(i) {
             *v = unit_vector(la, lo);
             let k = (
                 (v[0] / side).floor() as i64,
@@ -247,7 +248,7 @@ fn dbscan_grid(index: &SpatialIndex, p: &Params) -> Clustering {
             index.point(a).expect("indexed"),
             index.point(b).expect("indexed"),
         );
-        crate::geodesy::distance_km(pa.0, pa.1, pb.0, pb.1) <= eps
+        pa.distance_km(pb) <= eps
     };
     // Core points.
     let mut core = vec![false; n];
@@ -367,8 +368,8 @@ pub struct ClusterSummary {
     pub first: Option<NaiveDate>,
     /// Last date.
     pub last: Option<NaiveDate>,
-    /// Centroid on the sphere (lat, lon).
-    pub centroid: (f64, f64),
+    /// Centroid on the sphere.
+    pub centroid: crate::coords::LatLon,
     /// The most frequent places, most frequent first (at most 3).
     pub main_places: Vec<String>,
     /// The most frequent actors (at most 3).
@@ -461,7 +462,7 @@ pub fn summarize(incidents: &[Incident], c: &Clustering) -> Vec<ClusterSummary> 
                 }
             }
             let norm = (v[0] * v[0] + v[1] * v[1] + v[2] * v[2]).sqrt().max(1e-300);
-            let centroid = (
+            let centroid = crate::coords::LatLon::new(
                 (v[2] / norm).asin().to_degrees(),
                 v[1].atan2(v[0]).to_degrees(),
             );
@@ -550,6 +551,12 @@ mod tests {
         (labels, core)
     }
 
+    fn latlons(pts: &[(f64, f64)]) -> Vec<crate::coords::LatLon> {
+        pts.iter()
+            .map(|&(lat, lon)| crate::coords::LatLon::new(lat, lon))
+            .collect()
+    }
+
     fn pts_strategy() -> impl Strategy<Value = Vec<(f64, f64)>> {
         // Points around a few centres, so that clusters form.
         prop::collection::vec((0usize..4, -0.3f64..0.3, -0.3f64..0.3), 1..150).prop_map(|v| {
@@ -564,7 +571,7 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(100))]
         #[test]
         fn labels_equal_a_brute_force_dbscan(pts in pts_strategy(), eps in 1.0f64..30.0, min in 1usize..6) {
-            let idx = SpatialIndex::from_points(&pts);
+            let idx = SpatialIndex::from_points(&latlons(&pts));
             let p = Params { eps_km: eps, min_points: min, days: None };
             let tree = dbscan(&idx, None, &p).unwrap();
             let got = dbscan_grid(&idx, &p);
@@ -608,7 +615,7 @@ mod tests {
         ];
         let d = |m: u32| Some(NaiveDate::from_ymd_opt(2024, m, 1).unwrap());
         let dates = [d(1), d(1), d(1), d(6), d(6), None];
-        let idx = SpatialIndex::from_points(&pts);
+        let idx = SpatialIndex::from_points(&latlons(&pts));
         let space = dbscan(
             &idx,
             None,
@@ -637,7 +644,7 @@ mod tests {
 
     #[test]
     fn bad_parameters_are_errors() {
-        let idx = SpatialIndex::from_points(&[(14.0, -4.0)]);
+        let idx = SpatialIndex::from_points(&[crate::coords::LatLon::new(14.0, -4.0)]);
         for p in [
             Params {
                 eps_km: 0.0,

@@ -7,6 +7,7 @@
 //! assert!((d - 960.0).abs() < 30.0, "{d}");
 //! ```
 
+use crate::coords::LatLon;
 use geo::{Bearing, Destination, Distance, Haversine, Point};
 
 /// Mean Earth radius used by geo's `Haversine` (metres).
@@ -23,11 +24,11 @@ pub fn bearing_deg(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     Haversine.bearing(Point::new(lon1, lat1), Point::new(lon2, lat2))
 }
 
-/// The point `distance_km` away from (lat, lon) on `bearing` degrees;
-/// returns (lat, lon).
-pub fn destination(lat: f64, lon: f64, bearing: f64, distance_km: f64) -> (f64, f64) {
-    let p = Haversine.destination(Point::new(lon, lat), bearing, distance_km * 1000.0);
-    (p.y(), p.x())
+/// The point `distance_km` away from (lat, lon) on `bearing` degrees.
+pub fn destination(lat: f64, lon: f64, bearing: f64, distance_km: f64) -> LatLon {
+    Haversine
+        .destination(Point::new(lon, lat), bearing, distance_km * 1000.0)
+        .into()
 }
 
 /// `x` rounded to `digits` decimals (coordinates in outputs: 5 decimals is
@@ -38,7 +39,7 @@ pub fn round_to(x: f64, digits: i32) -> f64 {
 }
 
 /// Bamako, the reference point of distance-to-capital figures.
-pub const BAMAKO: (f64, f64) = (12.65, -8.0);
+pub const BAMAKO: LatLon = LatLon::new(12.65, -8.0);
 
 #[cfg(test)]
 mod tests {
@@ -46,7 +47,7 @@ mod tests {
 
     #[test]
     fn destination_and_distance_agree() {
-        let (lat, lon) = destination(16.27167, -0.04472, 45.0, 125.0);
+        let LatLon { lat, lon } = destination(16.27167, -0.04472, 45.0, 125.0);
         let back = distance_km(16.27167, -0.04472, lat, lon);
         assert!((back - 125.0).abs() < 0.01, "{back}");
         let b = bearing_deg(16.27167, -0.04472, lat, lon);

@@ -12,13 +12,15 @@
 //!
 //! ```
 //! use sahel::index::SpatialIndex;
-//! let pts = [(14.4843, -4.18296), (14.49, -4.19), (16.27, -0.04)]; // Mopti, Sévaré-ish, Gao
+//! use sahel::coords::LatLon;
+//! let pts = [LatLon::new(14.4843, -4.18296), LatLon::new(14.49, -4.19), LatLon::new(16.27, -0.04)]; // Mopti, Sévaré-ish, Gao
 //! let idx = SpatialIndex::from_points(&pts);
 //! let near = idx.within(14.4843, -4.18296, 50.0);
 //! assert_eq!(near.iter().map(|h| h.index).collect::<Vec<_>>(), vec![0, 1]);
 //! assert_eq!(idx.nearest(16.0, 0.0, 1)[0].index, 2);
 //! ```
 
+use crate::coords::{BBox, LatLon};
 use crate::geodesy::{distance_km, EARTH_RADIUS_M};
 use crate::model::{Incident, LocationPrecision};
 use rstar::primitives::GeomWithData;
@@ -85,16 +87,16 @@ pub fn region_level_overlapping(incidents: &[Incident], lat: f64, lon: f64, km: 
 /// The R-tree over points (and, for incidents, the points' coordinates).
 pub struct SpatialIndex {
     tree: RTree<Entry>,
-    points: Vec<(f64, f64)>,
+    points: Vec<LatLon>,
 }
 
 impl SpatialIndex {
-    /// Bulk-loads an index over (lat, lon) points.
-    pub fn from_points(points: &[(f64, f64)]) -> SpatialIndex {
+    /// Bulk-loads an index over points.
+    pub fn from_points(points: &[LatLon]) -> SpatialIndex {
         let entries: Vec<Entry> = points
             .iter()
             .enumerate()
-            .map(|(i, &(la, lo))| GeomWithData::new(unit_vector(la, lo), i as u32))
+            .map(|(i, p)| GeomWithData::new(unit_vector(p.lat, p.lon), i as u32))
             .collect();
         SpatialIndex {
             tree: RTree::bulk_load(entries),
@@ -136,7 +138,11 @@ impl SpatialIndex {
             .collect();
         let points = incidents
             .iter()
-            .map(|i| located(i, &keep).map_or((f64::NAN, f64::NAN), |l| (l.lat, l.lon)))
+            .map(|i| {
+                located(i, &keep).map_or(LatLon::new(f64::NAN, f64::NAN), |l| {
+                    LatLon::new(l.lat, l.lon)
+                })
+            })
             .collect();
         SpatialIndex {
             tree: RTree::bulk_load(entries),
@@ -154,19 +160,19 @@ impl SpatialIndex {
         self.points.len()
     }
 
-    /// Coordinates (lat, lon) of input position `i`, if it has any.
-    pub fn point(&self, i: usize) -> Option<(f64, f64)> {
+    /// Coordinates of input position `i`, if it has any.
+    pub fn point(&self, i: usize) -> Option<LatLon> {
         self.points
             .get(i)
             .copied()
-            .filter(|p| p.0.is_finite() && p.1.is_finite())
+            .filter(|p| p.lat.is_finite() && p.lon.is_finite())
     }
 
     /// Whether input position `i` has coordinates.
     pub fn has_point(&self, i: usize) -> bool {
         self.points
             .get(i)
-            .is_some_and(|p| p.0.is_finite() && p.1.is_finite())
+            .is_some_and(|p| p.lat.is_finite() && p.lon.is_finite())
     }
 
     /// Whether nothing is indexed.
@@ -185,7 +191,7 @@ impl SpatialIndex {
             .locate_within_distance(q, c * c)
             .filter_map(|e| {
                 let i = e.data as usize;
-                let (la, lo) = self.points[i];
+                let LatLon { lat: la, lon: lo } = self.points[i];
                 let d = distance_km(lat, lon, la, lo);
                 (d <= km).then_some(Hit {
                     index: i,
@@ -205,7 +211,7 @@ impl SpatialIndex {
     /// neighbourhood query of DBSCAN, which needs no distances.
     pub fn neighbours_of(&self, i: usize, km: f64, out: &mut Vec<usize>) {
         out.clear();
-        let (lat, lon) = self.points[i];
+        let LatLon { lat, lon } = self.points[i];
         let q = unit_vector(lat, lon);
         let c = chord_of_km(km);
         let c2 = c * c;
@@ -219,7 +225,7 @@ impl SpatialIndex {
             if d2 <= sure_in {
                 out.push(j);
             } else if d2 <= sure_out {
-                let (la, lo) = self.points[j];
+                let LatLon { lat: la, lon: lo } = self.points[j];
                 if distance_km(lat, lon, la, lo) <= km {
                     out.push(j);
                 }
@@ -235,7 +241,7 @@ impl SpatialIndex {
             .take(k)
             .map(|e| {
                 let i = e.data as usize;
-                let (la, lo) = self.points[i];
+                let LatLon { lat: la, lon: lo } = self.points[i];
                 Hit {
                     index: i,
                     distance_km: distance_km(lat, lon, la, lo),
@@ -244,9 +250,15 @@ impl SpatialIndex {
             .collect()
     }
 
-    /// Every point inside a lat/lon box (min_lon, min_lat, max_lon, max_lat),
-    /// in index order. The box must not cross the antimeridian.
-    pub fn in_bbox(&self, min_lon: f64, min_lat: f64, max_lon: f64, max_lat: f64) -> Vec<usize> {
+    /// Every point inside a box, in index order. The box must not cross
+    /// the antimeridian.
+    pub fn in_bbox(&self, b: &BBox) -> Vec<usize> {
+        let BBox {
+            min_lon,
+            min_lat,
+            max_lon,
+            max_lat,
+        } = *b;
         // The 3D box that contains the lat/lon box: its corners and, where
         // the box spans them, the extreme points of its edges.
         let mut lo = [f64::MAX; 3];
@@ -279,7 +291,7 @@ impl SpatialIndex {
             .locate_in_envelope(&aabb)
             .map(|e| e.data as usize)
             .filter(|&i| {
-                let (la, ln) = self.points[i];
+                let LatLon { lat: la, lon: ln } = self.points[i];
                 la >= min_lat && la <= max_lat && ln >= min_lon && ln <= max_lon
             })
             .collect();
@@ -293,20 +305,20 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn brute_within(pts: &[(f64, f64)], lat: f64, lon: f64, km: f64) -> Vec<usize> {
+    fn brute_within(pts: &[LatLon], lat: f64, lon: f64, km: f64) -> Vec<usize> {
         let mut v: Vec<(f64, usize)> = pts
             .iter()
             .enumerate()
-            .map(|(i, &(a, b))| (distance_km(lat, lon, a, b), i))
+            .map(|(i, p)| (distance_km(lat, lon, p.lat, p.lon), i))
             .filter(|(d, _)| *d <= km)
             .collect();
         v.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
         v.into_iter().map(|(_, i)| i).collect()
     }
 
-    fn mali_point() -> impl Strategy<Value = (f64, f64)> {
+    fn mali_point() -> impl Strategy<Value = LatLon> {
         // Mali's extent, from the far south to the far north.
-        (10.0f64..25.0, -12.3f64..4.3)
+        (10.0f64..25.0, -12.3f64..4.3).prop_map(|(lat, lon)| LatLon::new(lat, lon))
     }
 
     proptest! {
@@ -315,8 +327,8 @@ mod tests {
         #[test]
         fn within_equals_a_haversine_scan(pts in prop::collection::vec(mali_point(), 1..300), q in mali_point(), km in 0.5f64..800.0) {
             let idx = SpatialIndex::from_points(&pts);
-            let got: Vec<usize> = idx.within(q.0, q.1, km).into_iter().map(|h| h.index).collect();
-            prop_assert_eq!(got, brute_within(&pts, q.0, q.1, km));
+            let got: Vec<usize> = idx.within(q.lat, q.lon, km).into_iter().map(|h| h.index).collect();
+            prop_assert_eq!(got, brute_within(&pts, q.lat, q.lon, km));
         }
 
         #[test]
@@ -324,9 +336,9 @@ mod tests {
             // Query with a radius equal to the distance of an existing point:
             // that point is on the boundary and must be included, as in a scan.
             let idx = SpatialIndex::from_points(&pts);
-            let (a, b) = pts[0];
+            let LatLon { lat: a, lon: b } = pts[0];
             let target = pts[q % pts.len()];
-            let km = distance_km(a, b, target.0, target.1);
+            let km = distance_km(a, b, target.lat, target.lon);
             let got: Vec<usize> = idx.within(a, b, km).into_iter().map(|h| h.index).collect();
             prop_assert_eq!(&got, &brute_within(&pts, a, b, km));
             prop_assert!(got.contains(&(q % pts.len())));
@@ -335,8 +347,8 @@ mod tests {
         #[test]
         fn nearest_equals_a_scan(pts in prop::collection::vec(mali_point(), 1..200), q in mali_point(), k in 1usize..10) {
             let idx = SpatialIndex::from_points(&pts);
-            let got: Vec<f64> = idx.nearest(q.0, q.1, k).into_iter().map(|h| h.distance_km).collect();
-            let mut all: Vec<f64> = pts.iter().map(|&(a, b)| distance_km(q.0, q.1, a, b)).collect();
+            let got: Vec<f64> = idx.nearest(q.lat, q.lon, k).into_iter().map(|h| h.distance_km).collect();
+            let mut all: Vec<f64> = pts.iter().map(|p| distance_km(q.lat, q.lon, p.lat, p.lon)).collect();
             all.sort_by(|a, b| a.total_cmp(b));
             all.truncate(k);
             prop_assert_eq!(got.len(), all.len());
@@ -347,11 +359,11 @@ mod tests {
 
         #[test]
         fn bbox_equals_a_scan(pts in prop::collection::vec(mali_point(), 1..300), a in mali_point(), b in mali_point()) {
-            let (min_lat, max_lat) = (a.0.min(b.0), a.0.max(b.0));
-            let (min_lon, max_lon) = (a.1.min(b.1), a.1.max(b.1));
+            let (min_lat, max_lat) = (a.lat.min(b.lat), a.lat.max(b.lat));
+            let (min_lon, max_lon) = (a.lon.min(b.lon), a.lon.max(b.lon));
             let idx = SpatialIndex::from_points(&pts);
-            let want: Vec<usize> = (0..pts.len()).filter(|&i| pts[i].0 >= min_lat && pts[i].0 <= max_lat && pts[i].1 >= min_lon && pts[i].1 <= max_lon).collect();
-            prop_assert_eq!(idx.in_bbox(min_lon, min_lat, max_lon, max_lat), want);
+            let want: Vec<usize> = (0..pts.len()).filter(|&i| pts[i].lat >= min_lat && pts[i].lat <= max_lat && pts[i].lon >= min_lon && pts[i].lon <= max_lon).collect();
+            prop_assert_eq!(idx.in_bbox(&BBox::new(min_lon, min_lat, max_lon, max_lat)), want);
         }
     }
 

@@ -5,7 +5,7 @@
 //!
 //! Data flows one way, and each layer imports only from those below it:
 //! - files: [`files`] (atomic writes, decoding, stdin), [`progress`];
-//! - model: [`model`] (incidents), [`country`] (ML, BF, NE),
+//! - model: [`model`] (incidents), [`coords`] (named points and boxes), [`country`] (ML, BF, NE),
 //!   [`dataset_actors`] (ACLED and UCDP actor labels normalised), [`fold`]
 //!   (name folding), [`french`] (number words), [`geodesy`] (great-circle km);
 //! - gazetteer: [`admin`] (regions and cercles, pre-2016 and current),
@@ -20,6 +20,7 @@
 
 pub mod admin;
 pub mod cluster;
+pub mod coords;
 pub mod country;
 pub mod dataset_actors;
 pub mod eval;

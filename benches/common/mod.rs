@@ -61,13 +61,13 @@ const TOWNS: [(f64, f64); 30] = [
     (17.08, 0.76),
 ];
 
-pub fn mali_like(n: usize, seed: u64) -> Vec<(f64, f64)> {
+pub fn mali_like(n: usize, seed: u64) -> Vec<sahel::coords::LatLon> {
     let mut r = Rng(seed);
     (0..n)
         .map(|_| {
             let (la, lo) = TOWNS[(r.next_u64() % TOWNS.len() as u64) as usize];
             // σ ≈ 25 km in latitude; longitude degrees are ~4% shorter here.
-            (la + r.normal() * 0.225, lo + r.normal() * 0.235)
+            sahel::coords::LatLon::new(la + r.normal() * 0.225, lo + r.normal() * 0.235)
         })
         .collect()
 }
@@ -92,7 +92,7 @@ pub fn incidents(n: usize, seed: u64) -> Vec<Incident> {
     let day0 = chrono::NaiveDate::from_ymd_opt(2012, 1, 1).unwrap();
     pts.into_iter()
         .enumerate()
-        .map(|(k, (lat, lon))| {
+        .map(|(k, sahel::coords::LatLon { lat, lon })| {
             let name = NAMES[r.below(8) as usize];
             let d = day0 + chrono::Duration::days(r.below(5000) as i64);
             let low = r.below(40) as u32;

@@ -399,22 +399,21 @@ impl AdminLocator {
         v
     }
 
-    /// The box (min_lon, min_lat, max_lon, max_lat) around the cercles a
-    /// hint covers; `None` for [`RegionHint::NearTown`], which has no
-    /// polygons.
-    pub fn extent(&self, hint: &RegionHint) -> Option<(f64, f64, f64, f64)> {
+    /// The box around the cercles a hint covers; `None` for
+    /// [`RegionHint::NearTown`], which has no polygons.
+    pub fn extent(&self, hint: &RegionHint) -> Option<crate::coords::BBox> {
         self.cercles
             .iter()
             .filter(|c| hint.contains(Some(&c.region), Some(&c.name)))
             .map(|c| {
-                (
+                crate::coords::BBox::new(
                     c.bbox.min().x,
                     c.bbox.min().y,
                     c.bbox.max().x,
                     c.bbox.max().y,
                 )
             })
-            .reduce(|a, b| (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)))
+            .reduce(|a, b| a.union(&b))
     }
 
     /// The cercle polygon of this name (accents and case ignored; the

@@ -125,7 +125,7 @@ pub(crate) fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {
                     "feature": p.feature, "feature_label": p.feature_label(), "population": p.population,
                     "score": (c.score * 1e4).round() / 1e4, "match": c.matched, "edits": c.edits,
                     "country": p.country,
-                    "km_to_bamako": (distance_km(p.lat, p.lon, BAMAKO.0, BAMAKO.1) * 10.0).round() / 10.0,
+                    "km_to_bamako": (distance_km(p.lat, p.lon, BAMAKO.lat, BAMAKO.lon) * 10.0).round() / 10.0,
                     "km_to_capital": (distance_km(p.lat, p.lon, p.country.capital().lat, p.country.capital().lon) * 10.0).round() / 10.0,
                     "distance_km": c.distance_km.map(|d| (d * 10.0).round() / 10.0),
                     "id": p.id, "names": p.names, "sources": p.sources, "reasons": c.reasons,

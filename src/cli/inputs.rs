@@ -3,6 +3,7 @@
 
 use anyhow::{bail, Result};
 use clap::Args;
+use sahel::coords::BBox;
 use sahel::gazetteer::Gazetteer;
 use std::path::PathBuf;
 
@@ -136,23 +137,8 @@ pub(crate) fn centre(g: &Gazetteer, at: &str) -> Result<(f64, f64, String)> {
     Ok((r.lat, r.lon, r.label))
 }
 
-pub(crate) fn parse_bbox(s: &str) -> Result<(f64, f64, f64, f64)> {
-    let v: Vec<f64> = s
-        .split(',')
-        .map(|x| x.trim().parse::<f64>())
-        .collect::<std::result::Result<_, _>>()
-        .map_err(|_| anyhow::anyhow!("--bbox {s:?}: expected min_lon,min_lat,max_lon,max_lat"))?;
-    if v.len() != 4
-        || v[0] >= v[2]
-        || v[1] >= v[3]
-        || v[1] < -90.0
-        || v[3] > 90.0
-        || v[0] < -180.0
-        || v[2] > 180.0
-    {
-        bail!("--bbox {s:?}: expected min_lon,min_lat,max_lon,max_lat with min < max, in degrees");
-    }
-    Ok((v[0], v[1], v[2], v[3]))
+pub(crate) fn parse_bbox(s: &str) -> Result<BBox> {
+    s.parse::<BBox>().map_err(|e| anyhow::anyhow!("--bbox {e}"))
 }
 
 /// `PLACE,KM` or `LAT,LON,KM` for `--ring`.
@@ -177,8 +163,8 @@ pub(crate) fn parse_ring(g: &Gazetteer, s: &str) -> Result<sahel::render::map::R
 }
 
 /// The box around the areas of `--region` flags, with a margin.
-pub(crate) fn regions_bbox(g: &Gazetteer, names: &[String]) -> Result<(f64, f64, f64, f64)> {
-    let mut b: Option<(f64, f64, f64, f64)> = None;
+pub(crate) fn regions_bbox(g: &Gazetteer, names: &[String]) -> Result<BBox> {
+    let mut b: Option<BBox> = None;
     for n in names {
         let e = match region_area(g, n)? {
             sahel::filter::RegionArea::Admin { hint, .. } => g
@@ -188,17 +174,16 @@ pub(crate) fn regions_bbox(g: &Gazetteer, names: &[String]) -> Result<(f64, f64,
             sahel::filter::RegionArea::Circle { lat, lon, km } => {
                 let dlat = km / 111.2;
                 let dlon = km / (111.2 * lat.to_radians().cos());
-                (lon - dlon, lat - dlat, lon + dlon, lat + dlat)
+                BBox::new(lon - dlon, lat - dlat, lon + dlon, lat + dlat)
             }
         };
         b = Some(match b {
             None => e,
-            Some(a) => (a.0.min(e.0), a.1.min(e.1), a.2.max(e.2), a.3.max(e.3)),
+            Some(a) => a.union(&e),
         });
     }
-    let (x0, y0, x1, y1) = b.ok_or_else(|| anyhow::anyhow!("no region given"))?;
-    let m = ((x1 - x0).max(y1 - y0) * 0.06).max(0.1);
-    Ok((x0 - m, y0 - m, x1 + m, y1 + m))
+    let b = b.ok_or_else(|| anyhow::anyhow!("no region given"))?;
+    Ok(b.grown((b.width().max(b.height()) * 0.06).max(0.1)))
 }
 
 /// Tells the user which malformed rows `--skip-invalid` skipped.

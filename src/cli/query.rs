@@ -310,7 +310,7 @@ pub(crate) fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
             .map(|s| {
                 serde_json::json!({"cluster": s.id, "size": s.size, "deaths_low": s.deaths_low, "deaths_high": s.deaths_high,
                     "mean_deaths": s.mean_deaths, "first": s.first.map(|d| d.to_string()), "last": s.last.map(|d| d.to_string()),
-                    "centroid_lat": s.centroid.0, "centroid_lon": s.centroid.1, "main_places": s.main_places, "main_actors": s.main_actors})
+                    "centroid_lat": s.centroid.lat, "centroid_lon": s.centroid.lon, "main_places": s.main_places, "main_actors": s.main_actors})
             })
             .collect();
         println!(

@@ -78,7 +78,7 @@ pub fn offset(
     let distance_km = distance_km.max(0.0);
     match bearing {
         Some(b) => {
-            let (la, lo) = destination(lat, lon, b, distance_km);
+            let crate::coords::LatLon { lat: la, lon: lo } = destination(lat, lon, b, distance_km);
             let across = distance_km * SECTOR_HALF_WIDTH_DEG.to_radians().sin();
             let along = 0.1 * distance_km;
             Estimate {

@@ -306,7 +306,7 @@ pub fn write_clusters_geojson(
             .map(|c| [round(c.x, 5), round(c.y, 5)])
             .collect();
         if ring.len() < 4 {
-            let (la, lo) = (s.centroid.0, s.centroid.1);
+            let (la, lo) = (s.centroid.lat, s.centroid.lon);
             let d = 0.005;
             ring = [
                 [lo - d, la - d],
@@ -322,7 +322,7 @@ pub fn write_clusters_geojson(
         json!({"type": "Feature", "id": format!("cluster-{}", s.id), "geometry": {"type": "Polygon", "coordinates": [ring]},
             "properties": {"cluster": s.id, "size": s.size, "deaths_low": s.deaths_low, "deaths_high": s.deaths_high,
                 "mean_deaths": round(s.mean_deaths, 2), "first": s.first.map(|d| d.to_string()), "last": s.last.map(|d| d.to_string()),
-                "centroid_lat": round(s.centroid.0, 5), "centroid_lon": round(s.centroid.1, 5),
+                "centroid_lat": round(s.centroid.lat, 5), "centroid_lon": round(s.centroid.lon, 5),
                 "main_places": s.main_places.join("; "), "main_actors": s.main_actors.join("; ")}})
     });
     write_feature_collection(features, w)

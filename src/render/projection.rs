@@ -10,13 +10,15 @@
 //! projection scaled by cos(latitude) at the centre.
 //!
 //! ```
+//! use sahel::coords::BBox;
 //! use sahel::render::Projection;
-//! let p = Projection::fit((-12.6, 9.9, 4.6, 25.3), 0.0, 0.0, 1000.0, 800.0);
+//! let p = Projection::fit(BBox::new(-12.6, 9.9, 4.6, 25.3), 0.0, 0.0, 1000.0, 800.0);
 //! let (x, y) = p.project(-8.0, 12.65); // Bamako
-//! let (lon, lat) = p.unproject(x as f64, y as f64);
-//! assert!((lon + 8.0).abs() < 0.02 && (lat - 12.65).abs() < 0.02);
+//! let back = p.unproject(x as f64, y as f64);
+//! assert!((back.lon + 8.0).abs() < 0.02 && (back.lat - 12.65).abs() < 0.02);
 //! ```
 
+use crate::coords::{BBox, LatLon};
 use std::f64::consts::FRAC_PI_4;
 
 /// Earth radius for the sphere, km (the mean radius).
@@ -47,10 +49,15 @@ pub struct Projection {
 }
 
 impl Projection {
-    /// Fits the box (min_lon, min_lat, max_lon, max_lat) into the pixel
-    /// rectangle (x0, y0, w, h), keeping proportions, centred.
-    pub fn fit(bbox: (f64, f64, f64, f64), x0: f64, y0: f64, w: f64, h: f64) -> Projection {
-        let (min_lon, min_lat, max_lon, max_lat) = bbox;
+    /// Fits the box into the pixel rectangle (x0, y0, w, h), keeping
+    /// proportions, centred.
+    pub fn fit(bbox: BBox, x0: f64, y0: f64, w: f64, h: f64) -> Projection {
+        let BBox {
+            min_lon,
+            min_lat,
+            max_lon,
+            max_lat,
+        } = bbox;
         let lon0 = (min_lon + max_lon) / 2.0;
         let lat0 = (min_lat + max_lat) / 2.0;
         let span = max_lat - min_lat;
@@ -136,8 +143,8 @@ impl Projection {
         )
     }
 
-    /// Lon/lat of a pixel.
-    pub fn unproject(&self, px: f64, py: f64) -> (f64, f64) {
+    /// The point under a pixel.
+    pub fn unproject(&self, px: f64, py: f64) -> LatLon {
         let x = self.cx + (px - self.ox) / self.scale;
         let y = self.cy - (py - self.oy) / self.scale;
         match self.kind {
@@ -146,11 +153,11 @@ impl Projection {
                 let rho = n.signum() * (x * x + dy * dy).sqrt();
                 let theta = (x * n.signum()).atan2(dy * n.signum());
                 let lat = 2.0 * (R_KM * f / rho).powf(1.0 / n).atan() - std::f64::consts::FRAC_PI_2;
-                (self.lon0 + (theta / n).to_degrees(), lat.to_degrees())
+                LatLon::new(lat.to_degrees(), self.lon0 + (theta / n).to_degrees())
             }
-            Kind::Equirect { kx } => (
-                self.lon0 + (x / (R_KM * kx)).to_degrees(),
+            Kind::Equirect { kx } => LatLon::new(
                 self.lat0 + (y / R_KM).to_degrees(),
+                self.lon0 + (x / (R_KM * kx)).to_degrees(),
             ),
         }
     }
@@ -179,26 +186,34 @@ mod tests {
     use super::*;
     use crate::geodesy::distance_km;
 
-    const MALI: (f64, f64, f64, f64) = (-12.6, 9.9, 4.6, 25.3);
+    const MALI: BBox = BBox::new(-12.6, 9.9, 4.6, 25.3);
 
     #[test]
     fn round_trips_and_keeps_north_up() {
-        for bbox in [MALI, (-6.5, 13.0, -3.0, 15.5), (-5.0, -2.0, 5.0, 4.0)] {
+        for bbox in [
+            MALI,
+            BBox::new(-6.5, 13.0, -3.0, 15.5),
+            BBox::new(-5.0, -2.0, 5.0, 4.0),
+        ] {
             let p = Projection::fit(bbox, 0.0, 0.0, 1000.0, 800.0);
+            let mid_lon = (bbox.min_lon + bbox.max_lon) / 2.0;
             for (lon, lat) in [
-                (bbox.0, bbox.1),
-                (bbox.2, bbox.3),
-                ((bbox.0 + bbox.2) / 2.0, bbox.3),
+                (bbox.min_lon, bbox.min_lat),
+                (bbox.max_lon, bbox.max_lat),
+                (mid_lon, bbox.max_lat),
             ] {
                 let (x, y) = p.project_f(lon, lat);
-                let (a, b) = p.unproject(x, y);
-                assert!((a - lon).abs() < 1e-9 && (b - lat).abs() < 1e-9, "{bbox:?}");
+                let back = p.unproject(x, y);
+                assert!(
+                    (back.lon - lon).abs() < 1e-9 && (back.lat - lat).abs() < 1e-9,
+                    "{bbox:?}"
+                );
                 assert!(
                     (-1.0..=1001.0).contains(&x) && (-1.0..=801.0).contains(&y),
                     "{bbox:?} {x},{y}"
                 );
             }
-            let c = ((bbox.0 + bbox.2) / 2.0, (bbox.1 + bbox.3) / 2.0);
+            let c = (mid_lon, (bbox.min_lat + bbox.max_lat) / 2.0);
             let north = p.project_f(c.0, c.1 + 0.5);
             let here = p.project_f(c.0, c.1);
             assert!(

@@ -3,6 +3,7 @@
 //! corrected, other contradicted rows dropped, and every change logged.
 
 use super::*;
+use crate::coords::LatLon;
 
 /// Header of `cleaning.tsv`.
 pub const CLEANING_HEADER: &str =
@@ -22,11 +23,11 @@ pub struct Cleaning {
     /// The cercle the row states (Localités) or that the evidence names.
     pub stated_cercle: String,
     /// Coordinates as published.
-    pub raw: (f64, f64),
+    pub raw: LatLon,
     /// `lon_sign`, `lat_plus_1`, `lat_minus_1` or `dropped`.
     pub action: &'static str,
     /// Coordinates kept (the raw ones for `dropped`).
-    pub fixed: (f64, f64),
+    pub fixed: LatLon,
     /// Why, in a few words.
     pub reason: String,
 }
@@ -41,11 +42,11 @@ pub(super) fn cleaning_tsv(rows: &[Cleaning]) -> String {
             c.source,
             clean(&c.name),
             c.stated_cercle,
-            c.raw.0,
-            c.raw.1,
+            c.raw.lat,
+            c.raw.lon,
             c.action,
-            c.fixed.0,
-            c.fixed.1,
+            c.fixed.lat,
+            c.fixed.lon,
             clean(&c.reason)
         );
     }
@@ -261,9 +262,9 @@ pub(super) fn check_localites(
                     source: format!("localites:{}", r.code),
                     name: r.name.clone(),
                     stated_cercle: stated,
-                    raw: (r.lat, r.lon),
+                    raw: LatLon::new(r.lat, r.lon),
                     action: op,
-                    fixed: (la, lo),
+                    fixed: LatLon::new(la, lo),
                     reason: why,
                 });
                 points.push(Some((la, lo)));
@@ -274,9 +275,9 @@ pub(super) fn check_localites(
                         source: format!("localites:{}", r.code),
                         name: r.name.clone(),
                         stated_cercle: stated,
-                        raw: (r.lat, r.lon),
+                        raw: LatLon::new(r.lat, r.lon),
                         action: "dropped",
-                        fixed: (r.lat, r.lon),
+                        fixed: LatLon::new(r.lat, r.lon),
                         reason: why,
                     });
                 }
@@ -358,9 +359,9 @@ pub(super) fn check_geonames(
                 source: p.sources[0].clone(),
                 name: p.name.clone(),
                 stated_cercle: cercle,
-                raw: (p.lat, p.lon),
+                raw: LatLon::new(p.lat, p.lon),
                 action: op,
-                fixed: (la, lo),
+                fixed: LatLon::new(la, lo),
                 reason: why,
             });
             p.lat = la;

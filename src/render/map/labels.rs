@@ -224,7 +224,7 @@ pub fn towns_of(g: &crate::gazetteer::Gazetteer) -> Vec<GazetteerTown> {
 pub(super) fn town_labels(
     bm: &Basemap,
     extra: &[GazetteerTown],
-    bbox: (f64, f64, f64, f64),
+    bbox: BBox,
     focus: &[&str],
 ) -> Vec<TownLabel> {
     // The towns of the countries mapped, and the neighbours' capitals.
@@ -250,7 +250,7 @@ pub(super) fn town_labels(
     towns.extend(
         extra
             .iter()
-            .filter(|t| t.lon >= bbox.0 && t.lon <= bbox.2 && t.lat >= bbox.1 && t.lat <= bbox.3)
+            .filter(|t| bbox.contains(crate::coords::LatLon::new(t.lat, t.lon)))
             .map(|t| TownLabel {
                 name: t.name.clone(),
                 lat: t.lat,
@@ -349,8 +349,8 @@ where
     for c in bm.countries.iter().filter(|c| c.iso != "MLI") {
         if let Some(centre) = largest_part_centre(&c.polygons) {
             let (lon, lat) = (centre.x(), centre.y());
-            let lon = lon.clamp(bbox.0 + 0.8, bbox.2 - 0.8);
-            let lat = lat.clamp(bbox.1 + 0.5, bbox.3 - 0.5);
+            let lon = lon.clamp(bbox.min_lon + 0.8, bbox.max_lon - 0.8);
+            let lat = lat.clamp(bbox.min_lat + 0.5, bbox.max_lat - 0.5);
             let (x, y) = fr.proj.project(lon, lat);
             let inside_country = c
                 .polygons

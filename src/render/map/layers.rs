@@ -256,7 +256,7 @@ where
         distinct.dedup();
         if distinct.len() < 3 {
             // One or two places: a circle around them instead.
-            let (x, y) = proj.project(c.centroid.1, c.centroid.0);
+            let (x, y) = proj.project(c.centroid.lon, c.centroid.lat);
             let r = (18.0 * s) as i32
                 + pts
                     .iter()
@@ -455,9 +455,8 @@ where
     let (proj, s) = (&fr.proj, fr.s);
     let pts: Vec<(i32, i32)> = (0..=180)
         .map(|k| {
-            let (lat, lon) =
-                crate::geodesy::destination(ring.lat, ring.lon, k as f64 * 2.0, ring.km);
-            proj.project(lon, lat)
+            let p = crate::geodesy::destination(ring.lat, ring.lon, k as f64 * 2.0, ring.km);
+            proj.project(p.lon, p.lat)
         })
         .collect();
     root.draw(&DashedPathElement::new(

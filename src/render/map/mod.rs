@@ -30,6 +30,7 @@ pub use style::{categories, radius_px};
 
 use super::{draw_err as err, render_to, Basemap, Drawing, Projection, PALETTE};
 use crate::cluster::ClusterSummary;
+use crate::coords::BBox;
 use crate::model::{Casualties, EventType, Incident, Location, LocationPrecision};
 use crate::render::Result;
 use geo::{Area as _, Centroid, Contains};
@@ -58,7 +59,7 @@ pub struct MapOptions {
     /// Colour by type or actor.
     pub color_by: ColorBy,
     /// View box (min_lon, min_lat, max_lon, max_lat); default: all of Mali.
-    pub bbox: Option<(f64, f64, f64, f64)>,
+    pub bbox: Option<BBox>,
     /// Cluster hulls to outline and label (see [`crate::cluster::summarize`]).
     pub clusters: Vec<ClusterSummary>,
     /// A radius ring, as for a `near` query.
@@ -165,7 +166,7 @@ pub fn region_values(incidents: &[Incident], by: Choropleth) -> Vec<(String, f64
 }
 
 /// Mali with a margin.
-pub const MALI_BBOX: (f64, f64, f64, f64) = (-12.6, 9.9, 4.6, 25.3);
+pub const MALI_BBOX: BBox = BBox::new(-12.6, 9.9, 4.6, 25.3);
 
 /// The countries a map is about (ISO alpha-3, as the base map names them):
 /// those of the incidents, Mali when there are none.
@@ -193,7 +194,7 @@ pub fn focus_countries(incidents: &[Incident]) -> Vec<&'static str> {
 /// use sahel::render::map::{view_bbox, MALI_BBOX};
 /// assert_eq!(view_bbox(&[]), MALI_BBOX);
 /// ```
-pub fn view_bbox(incidents: &[Incident]) -> (f64, f64, f64, f64) {
+pub fn view_bbox(incidents: &[Incident]) -> BBox {
     // One pass: each incident's country decides both whether the view is
     // Mali's and which points it frames.
     let mut all_mali = true;
@@ -227,7 +228,7 @@ pub fn view_bbox(incidents: &[Incident]) -> (f64, f64, f64, f64) {
         let c = (y0 + y1) / 2.0;
         (y0, y1) = (c - MIN_LAT / 2.0, c + MIN_LAT / 2.0);
     }
-    (x0, y0, x1, y1)
+    BBox::new(x0, y0, x1, y1)
 }
 
 /// What a map shows of its incidents.
@@ -299,7 +300,7 @@ struct Frame {
     top: f64,
     bottom: f64,
     proj: Projection,
-    bbox: (f64, f64, f64, f64),
+    bbox: BBox,
     focus: Vec<&'static str>,
 }
 
@@ -374,8 +375,7 @@ where
     region_names(root, &fr, &mut labels, bm, values)?;
     // A view much smaller than Mali: label smaller places too.
     let bbox = fr.bbox;
-    let zoomed = (bbox.2 - bbox.0) * (bbox.3 - bbox.1)
-        < 0.15 * (MALI_BBOX.2 - MALI_BBOX.0) * (MALI_BBOX.3 - MALI_BBOX.1);
+    let zoomed = bbox.width() * bbox.height() < 0.15 * MALI_BBOX.width() * MALI_BBOX.height();
     let zoomed_towns = if zoomed { o.towns.as_slice() } else { &[] };
     let town_dots = towns(root, &fr, &mut labels, bm, zoomed_towns)?;
     if values.is_none() {

@@ -253,8 +253,8 @@ fn ring_and_region_level_squares_are_drawn() {
     // Most points of the geodesic circle are on the dashed line.
     let on = (0..72)
         .filter(|k| {
-            let (la, lo) = crate::geodesy::destination(20.0, -2.0, *k as f64 * 5.0, 150.0);
-            let (x, y) = p.project(lo, la);
+            let q = crate::geodesy::destination(20.0, -2.0, *k as f64 * 5.0, 150.0);
+            let (x, y) = p.project(q.lon, q.lat);
             (-1..=1).any(|dx| {
                 (-1..=1).any(|dy| near(img.get_pixel((x + dx) as u32, (y + dy) as u32), RING, 30))
             })
@@ -290,7 +290,7 @@ fn cluster_hulls_are_labelled_and_zoomed_maps_name_small_towns() {
     let towns = towns_of(crate::gazetteer::Gazetteer::embedded());
     let o = MapOptions {
         clusters: summaries,
-        bbox: Some((-5.0, 13.5, -2.0, 15.5)),
+        bbox: Some(BBox::new(-5.0, 13.5, -2.0, 15.5)),
         towns: towns.clone(),
         ..Default::default()
     };
@@ -307,7 +307,7 @@ fn cluster_hulls_are_labelled_and_zoomed_maps_name_small_towns() {
     assert!(!std::fs::read_to_string(&path).unwrap().contains("Bankass"));
     // A user's own place is labelled when passed in.
     let mine = MapOptions {
-        bbox: Some((-5.0, 13.5, -2.0, 15.5)),
+        bbox: Some(BBox::new(-5.0, 13.5, -2.0, 15.5)),
         towns: vec![GazetteerTown {
             name: "Camp Est".into(),
             lat: 14.6,
@@ -334,7 +334,7 @@ fn an_empty_selection_says_so() {
 #[test]
 fn the_legend_moves_off_the_incidents() {
     // Incidents packed in the bottom-left corner of a zoomed view.
-    let bbox = (-6.0, 13.0, -2.0, 16.0);
+    let bbox = BBox::new(-6.0, 13.0, -2.0, 16.0);
     let list: Vec<Incident> = (0..40)
         .map(|k| {
             inc(
@@ -370,11 +370,11 @@ fn incidents_in_burkina_and_niger_get_a_view_of_their_own_and_are_drawn_in_it() 
     for i in &list {
         let l = i.location.as_ref().unwrap();
         assert!(
-            l.lon > b.0 && l.lon < b.2 && l.lat > b.1 && l.lat < b.3,
+            l.lon > b.min_lon && l.lon < b.max_lon && l.lat > b.min_lat && l.lat < b.max_lat,
             "{b:?}"
         );
     }
-    let area = |b: (f64, f64, f64, f64)| (b.2 - b.0) * (b.3 - b.1);
+    let area = |b: BBox| b.width() * b.height();
     assert!(area(b) < 0.5 * area(MALI_BBOX), "{b:?}");
     // Malian incidents keep the map of Mali.
     assert_eq!(
@@ -505,7 +505,7 @@ fn incidents_outside_the_frame_are_not_counted_as_drawn() {
     // A view of the Mopti area, and an incident at Kidal far outside it.
     let o = MapOptions {
         size: (800, 600),
-        bbox: Some((-5.0, 13.5, -2.5, 15.5)),
+        bbox: Some(BBox::new(-5.0, 13.5, -2.5, 15.5)),
         ..Default::default()
     };
     let mut unplaced = inc(14.5, -4.2, Some(1), EventType::Attack);
