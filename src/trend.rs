@@ -7,7 +7,7 @@
 //! use sahel::trend::{theil_sen, mann_kendall};
 //! let t = [0.0, 1.0, 2.0, 3.0, 4.0];
 //! let y = [500.0, 450.0, 420.0, 380.0, 300.0];
-//! let (slope, _) = theil_sen(&t, &y).unwrap();
+//! let slope = theil_sen(&t, &y).unwrap().slope;
 //! assert!((slope + 45.0).abs() < 1e-9); // the median pairwise slope
 //! let mk = mann_kendall(&y).unwrap();
 //! assert_eq!(mk.s, -10.0);
@@ -26,10 +26,32 @@ pub const EXACT_PAIRS_UP_TO: usize = 2000;
 /// Beyond, it uses this many pairs drawn with a fixed seed.
 pub const SAMPLED_PAIRS: usize = 2_000_000;
 
+/// A straight line `y = intercept + slope · t`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Line {
+    /// Change of `y` per unit of `t`.
+    pub slope: f64,
+    /// `y` at `t = 0`.
+    pub intercept: f64,
+}
+
+impl Line {
+    /// `y` at `t`.
+    pub fn at(&self, t: f64) -> f64 {
+        self.intercept + self.slope * t
+    }
+}
+
 /// Theil–Sen estimator: the median of the pairwise slopes, and as intercept
 /// `median(y) - slope * median(t)` (scipy's `theilslopes` convention).
 /// `None` with fewer than two distinct `t`.
-pub fn theil_sen(t: &[f64], y: &[f64]) -> Option<(f64, f64)> {
+///
+/// ```
+/// let t = [0.0, 1.0, 2.0, 3.0, 4.0];
+/// let line = sahel::trend::theil_sen(&t, &[10.0, 8.0, 6.0, 4.0, 100.0]).unwrap();
+/// assert_eq!(line.slope, -2.0, "one outlier does not move the median slope");
+/// ```
+pub fn theil_sen(t: &[f64], y: &[f64]) -> Option<Line> {
     let n = t.len().min(y.len());
     let mut slopes = Vec::new();
     let slope_of = |i: usize, j: usize| (t[j] != t[i]).then(|| (y[j] - y[i]) / (t[j] - t[i]));
@@ -63,7 +85,10 @@ pub fn theil_sen(t: &[f64], y: &[f64]) -> Option<(f64, f64)> {
     }
     let slope = median(&mut slopes);
     let (mut ts, mut ys) = (t[..n].to_vec(), y[..n].to_vec());
-    Some((slope, median(&mut ys) - slope * median(&mut ts)))
+    Some(Line {
+        slope,
+        intercept: median(&mut ys) - slope * median(&mut ts),
+    })
 }
 
 fn median(v: &mut [f64]) -> f64 {
@@ -304,7 +329,7 @@ pub fn trend_from(
     pts.sort_by(|a, b| a.date.cmp(&b.date).then(a.km.total_cmp(&b.km)));
     let t: Vec<f64> = pts.iter().map(|p| years(p.date)).collect();
     let y: Vec<f64> = pts.iter().map(|p| p.km).collect();
-    let slope = theil_sen(&t, &y).map(|(s, _)| s);
+    let slope = theil_sen(&t, &y).map(|l| l.slope);
     let mk = mann_kendall(&y);
     let mut by_year = Vec::new();
     let mut k = 0;
@@ -410,7 +435,7 @@ mod tests {
                 mk.p,
                 f("p")
             );
-            let (slope, intercept) = theil_sen(&t, &y).unwrap();
+            let Line { slope, intercept } = theil_sen(&t, &y).unwrap();
             assert!(
                 (slope - f("theil_sen_slope")).abs() < 1e-9,
                 "{name} slope {slope}"
@@ -441,7 +466,7 @@ mod tests {
         let y: Vec<f64> = (0..n)
             .map(|i| 900.0 - 50.0 * t[i] + ((i * 7919) % 200) as f64)
             .collect();
-        let (slope, _) = theil_sen(&t, &y).unwrap();
+        let slope = theil_sen(&t, &y).unwrap().slope;
         assert!((slope + 50.0).abs() < 2.0, "{slope}");
         let mk = mann_kendall(&y).unwrap();
         assert!(mk.tau < -0.3 && mk.p < 1e-10);

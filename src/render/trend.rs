@@ -187,7 +187,14 @@ where
         let y: Vec<f64> = pts.iter().map(|p| p.km).collect();
         let significant = stats.mann_kendall.is_some_and(|m| m.p < 0.05);
         let span = trend_line_span(&t);
-        if let (Some((sl, ic)), Some((ta, tb))) = (crate::trend::theil_sen(&t, &y), span) {
+        if let (
+            Some(crate::trend::Line {
+                slope: sl,
+                intercept: ic,
+            }),
+            Some((ta, tb)),
+        ) = (crate::trend::theil_sen(&t, &y), span)
+        {
             // Over the data's span only, and never below 0 km.
             let (ta, tb) = clamp_to_positive(sl, ic, ta, tb);
             let line = vec![(ta, ic + sl * ta), (tb, ic + sl * tb)];
@@ -383,7 +390,7 @@ mod tests {
             origin_lon: -8.0,
             n: p.len(),
             excluded: 2,
-            slope_km_per_year: crate::trend::theil_sen(&t, &y).map(|x| x.0),
+            slope_km_per_year: crate::trend::theil_sen(&t, &y).map(|l| l.slope),
             mann_kendall: crate::trend::mann_kendall(&y),
             by_year: vec![(2019, 6, 0.0, 0.1), (2020, 6, 0.1, 0.3)],
         };
