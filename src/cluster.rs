@@ -388,6 +388,23 @@ fn top(counts: HashMap<String, usize>, k: usize) -> Vec<String> {
 /// `p.days` asks for space-time clusters) and the summaries of the
 /// clusters: what `sahel cluster`, `sahel map --clusters` and `report` use.
 /// Incidents placed only to their region are left out (noise).
+///
+/// ```
+/// use sahel::cluster::{cluster_incidents, Params};
+/// use sahel::model::*;
+/// let at = |id: &str, lat: f64, lon: f64| Incident {
+///     id: id.into(), date: None, event_type: EventType::Attack, actors: vec![],
+///     fatalities: Casualties::exact(2), wounded: Casualties::unknown(), sources: vec![], notes: vec![],
+///     location: Some(Location { lat, lon, precision: LocationPrecision::Exact, uncertainty_km: 1.0,
+///         name_written: id.into(), name_resolved: None, region: None, cercle: None,
+///         region_current: None, cercle_current: None, country: Some("ML".into()) }),
+/// };
+/// // Three attacks around Mopti within a few km, one at Gao.
+/// let list = [at("a", 14.48, -4.18), at("b", 14.50, -4.20), at("c", 14.47, -4.15), at("d", 16.27, -0.05)];
+/// let (c, summaries) = cluster_incidents(&list, &Params { eps_km: 10.0, min_points: 3, days: None }).unwrap();
+/// assert_eq!(c.labels, [Some(0), Some(0), Some(0), None]);
+/// assert_eq!((summaries[0].size, summaries[0].deaths_low), (3, 6));
+/// ```
 pub fn cluster_incidents(
     incidents: &[Incident],
     p: &Params,

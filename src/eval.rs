@@ -148,7 +148,14 @@ pub enum Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Reads a gold file: an object with an `incidents` array, or the array
-/// itself.
+/// itself. Fields left out or null are accepted; unknown fields are
+/// ignored.
+///
+/// ```
+/// let gold = sahel::eval::read_gold(r#"{"incidents":[{"article":"a.txt","date":"2024-03","main_place":null,"country":"ML"}]}"#, "gold.json").unwrap();
+/// assert_eq!(gold[0].article, "a.txt");
+/// assert_eq!(gold[0].main_place, None);
+/// ```
 pub fn read_gold(text: &str, origin: &str) -> Result<Vec<GoldIncident>> {
     if text.trim_start().starts_with('[') {
         return serde_json::from_str(text).map_err(|source| Error::Gold {

@@ -165,6 +165,12 @@ where
 /// Decodes text as UTF-8 (a leading byte-order mark is dropped), falling
 /// back to Windows-1252, the usual encoding of French files saved by older
 /// Windows tools. Returns the text and the encoding used.
+///
+/// ```
+/// // "Ségou" as a Windows-1252 file holds it.
+/// let (text, encoding) = sahel::files::decode_text(b"S\xe9gou");
+/// assert_eq!((text.as_str(), encoding), ("Ségou", "windows-1252"));
+/// ```
 pub fn decode_text(bytes: &[u8]) -> (String, &'static str) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {

@@ -25,6 +25,13 @@ pub fn bearing_deg(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 }
 
 /// The point `distance_km` away from (lat, lon) on `bearing` degrees.
+///
+/// ```
+/// // "À 125 km au nord-est de Gao".
+/// let p = sahel::geodesy::destination(16.27, -0.05, 45.0, 125.0);
+/// assert!(p.lat > 16.27 && p.lon > -0.05);
+/// assert!((sahel::geodesy::distance_km(16.27, -0.05, p.lat, p.lon) - 125.0).abs() < 0.01);
+/// ```
 pub fn destination(lat: f64, lon: f64, bearing: f64, distance_km: f64) -> LatLon {
     Haversine
         .destination(Point::new(lon, lat), bearing, distance_km * 1000.0)

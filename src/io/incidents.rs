@@ -154,6 +154,17 @@ pub fn properties(i: &Incident) -> Map<String, Value> {
 /// Writes a GeoJSON FeatureCollection: lon/lat order, 5 decimals (about a
 /// metre), one Feature per incident with its `id`; incidents with no
 /// location get a null geometry.
+///
+/// ```
+/// use sahel::io::{geojson_in::incidents_from_geojson, incidents::write_geojson};
+/// let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[-0.05,16.27]},"properties":{"event_date":"2024-03-16","fatalities":3,"event_type":"ambush"}}]}"#;
+/// let incidents = incidents_from_geojson(text, "in.geojson").unwrap();
+/// let mut out = Vec::new();
+/// write_geojson(&incidents, &mut out).unwrap();
+/// let back = incidents_from_geojson(std::str::from_utf8(&out).unwrap(), "out.geojson").unwrap();
+/// assert_eq!(back[0].fatalities, incidents[0].fatalities);
+/// assert_eq!(back[0].location.as_ref().unwrap().lat, 16.27);
+/// ```
 pub fn write_geojson(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
     write_geojson_with(incidents, w, |_, _| {})
 }
