@@ -4,7 +4,9 @@
 
 use super::tests::run;
 use super::*;
-use crate::model::DatePrecision;
+use crate::gazetteer::Gazetteer;
+use crate::geodesy::distance_km;
+use crate::model::{Casualties, DatePrecision, EventType, IncidentDate, LocationPrecision};
 
 fn one(text: &str) -> Incident {
     let v = run(text);
