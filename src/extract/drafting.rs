@@ -423,6 +423,25 @@ impl<'a> Drafting<'a> {
                 return;
             }
         }
+        // "Dinangourou est sous blocus depuis le 2 mai. Dimanche, six
+        // villageois ... ont été tués": a siege is a state; a placeless
+        // sentence telling an event of another kind on a day of its own
+        // is a new event at the besieged place.
+        if let Some(i) = target.filter(|&i| self.during_siege(i, &facts, has_places)) {
+            let (d, _, w) = facts.first_date();
+            let t = facts.cue_type().unwrap_or(EventType::Attack);
+            let mut dr = Draft::new(self.drafts[i].place.clone(), d, true, t);
+            dr.dated = true;
+            dr.region = self.drafts[i].region.clone();
+            dr.evidence.push(("place".into(), dr.place.written.clone()));
+            dr.evidence.push(("date".into(), w));
+            dr.evidence.push(("type".into(), facts.cue_words()));
+            dr.absorb(&facts);
+            dr.origin = facts.no;
+            self.drafts.push(dr);
+            self.current = Some(self.drafts.len() - 1);
+            return;
+        }
         match target {
             Some(i) => {
                 let (d, _, w) = facts.first_date();
@@ -473,6 +492,21 @@ impl<'a> Drafting<'a> {
             }
             None => {}
         }
+    }
+
+    /// Whether a placeless sentence tells, on a day of its own, an event of
+    /// another kind than the siege the draft `i` is.
+    fn during_siege(&self, i: usize, facts: &SentenceFacts, has_places: bool) -> bool {
+        let d = &self.drafts[i];
+        let (day, anchored, _) = facts.first_date();
+        d.event_type == EventType::Siege
+            && !has_places
+            && facts
+                .cues
+                .iter()
+                .any(|c| !c.anaphoric && !c.hypothetical && c.event_type != EventType::Siege)
+            && day.is_some_and(|x| x.precision == crate::model::DatePrecision::Day)
+            && !d.date_compatible(day, anchored)
     }
 
     /// The incidents of the article, once every sentence is read.

@@ -102,10 +102,17 @@ pub(super) fn read_sentence(
         // Later relative dates count from a fixed day: an absolute one,
         // the day of a report ("a annoncé lundi ... la veille"), or the
         // day "la veille" itself gave ("le lendemain").
-        let fixes = matches!(
+        // A day a state began ("sous blocus depuis le 2 mai") fixes nothing:
+        // the next weekday is not counted from it.
+        let since = crate::fold::tail(&text[..m.span.0], 12)
+            .trim_end()
+            .to_lowercase()
+            .ends_with("depuis le");
+        let fixes = (matches!(
             m.anchor,
             DateAnchor::Absolute { .. } | DateAnchor::DaysAfter(_) | DateAnchor::DaysAgo(_)
-        ) || m.report;
+        ) || m.report)
+            && !since;
         if fixes && d.is_some_and(|d| d.precision <= DatePrecision::Week) {
             ctx.recent = d;
             ctx.last_day = None;
@@ -140,11 +147,17 @@ pub(super) fn read_sentence(
             places.groups.push(vec![f]);
         }
     }
+    let mut cues = events::find_cues(text);
+    // "Plus de 200 civils tués près de X": a headline's count of the dead
+    // previews the body's account; it starts no incident of its own.
+    if heading {
+        cues.retain(|c| c.rank != events::BARE_KILLING_RANK);
+    }
     let kind = statements::classify(&crate::fold::ascii_lower_1to1(text));
     let facts = SentenceFacts {
         no,
         text: text.to_string(),
-        cues: events::find_cues(text),
+        cues,
         places,
         actors: actors::find_actors(text),
         toll: find_casualties(text),
