@@ -1052,3 +1052,14 @@ fn one_liners_without_an_event_noun() {
     let v = line("Individus armés ont fait irruption au marché de Sebba et abattu 3 vendeurs");
     assert_eq!(v[0].fatalities, Casualties::exact(3));
 }
+
+#[test]
+fn passengers_shot_in_a_vehicle_are_an_attack_villages_a_massacre() {
+    // Many civilians killed, no one under arms: a massacre when villages
+    // or a community were the target ...
+    let i = one("date 2019-06-19\nDes hommes armés ont visé lundi les localités de Gangafani et de Yoro, dans le cercle de Koro : 38 morts, tous membres de la communauté dogon.");
+    assert_eq!(i.event_type, EventType::Massacre);
+    // ... an attack when they were the passengers of a vehicle.
+    let i = one("date 2021-12-04\nDes hommes armés ont mitraillé vendredi un camion de forains près de Bandiagara, tuant 25 passagers.");
+    assert_eq!(i.event_type, EventType::Attack);
+}

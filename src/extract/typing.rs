@@ -96,11 +96,34 @@ pub(super) fn mass_killing_of_civilians(d: &Draft) -> bool {
     let fought = d.seen.contains(&EventType::Clash);
     // "Des hommes armés ont attaqué deux villages ..., tuant au moins 41
     // personnes": twenty dead or more in an attack on villages, no fight.
+    // "... les localités de Gangafani et de Yoro ... tous membres de la
+    // communauté dogon": villages, or a community, were the target.
     let villages = d.sentences.iter().any(|s| {
         let f = crate::fold::ascii_lower_1to1(s);
-        f.contains("village") || f.contains("hameau")
+        f.contains("village")
+            || f.contains("hameau")
+            || f.contains("localites")
+            || f.contains("communaute")
+    });
+    // "des hommes armés ont mitraillé puis incendié le véhicule", "un car
+    // de transport intercepté": passengers shot on the road are the
+    // victims of an attack on a vehicle, as the corpora code it.
+    let vehicle = d.sentences.iter().any(|s| {
+        let f = crate::fold::ascii_lower_1to1(s);
+        [
+            "vehicule",
+            "camion",
+            "car de transport",
+            "minibus",
+            " bus ",
+            "autocar",
+            "passagers",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
     });
     !armed
+        && !vehicle
         && !fought
         && (civilians >= 10 || (all >= 10 && victims_are_civilians) || (all >= 20 && villages))
 }
