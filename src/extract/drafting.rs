@@ -438,6 +438,10 @@ impl<'a> Drafting<'a> {
             dr.evidence.push(("type".into(), facts.cue_words()));
             dr.absorb(&facts);
             dr.origin = facts.no;
+            // A headline's count of these dead ("Dinangourou sous blocus, six
+            // villageois tués") previewed this event, not the siege.
+            let told = dr.death_groups.clone();
+            self.drafts[i].death_groups.retain(|g| !told.contains(g));
             self.drafts.push(dr);
             self.current = Some(self.drafts.len() - 1);
             return;

@@ -963,8 +963,10 @@ fn men_who_swept_villages_start_an_incident() {
 
 #[test]
 fn a_siege_is_a_state_and_a_killing_during_it_another_event() {
-    let v = run("date 2022-03-15\nLe village de Farabougou est sous blocus depuis le 1er février. Dimanche, trois femmes qui allaient au puits ont été tuées par des assaillants.");
+    let v = run("date 2022-03-15\nFarabougou sous blocus, trois femmes tuées\n\nLe village de Farabougou est sous blocus depuis le 1er février. Dimanche, trois femmes qui allaient au puits ont été tuées par des assaillants.");
     assert_eq!(v.len(), 2, "{v:#?}");
+    // The headline's toll is the killing's, not the siege's.
+    assert_eq!(v[0].fatalities, Casualties::default());
     assert_eq!(v[0].event_type, EventType::Siege);
     assert_eq!(day(&v[0]), "2022-02-01");
     assert_eq!(v[1].event_type, EventType::Attack);
@@ -1062,4 +1064,18 @@ fn passengers_shot_in_a_vehicle_are_an_attack_villages_a_massacre() {
     // ... an attack when they were the passengers of a vehicle.
     let i = one("date 2021-12-04\nDes hommes armés ont mitraillé vendredi un camion de forains près de Bandiagara, tuant 25 passagers.");
     assert_eq!(i.event_type, EventType::Attack);
+}
+
+#[test]
+fn a_road_between_towns_of_two_words() {
+    let i = one("date 2022-10-10\nTreize soldats ont été tués samedi dans une embuscade contre une unité sur l'axe reliant Fada N'Gourma à Natiaboani.");
+    let l = i.location.as_ref().expect("located");
+    assert_eq!(l.precision, LocationPrecision::Near);
+    assert!(
+        l.name_resolved
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("road "),
+        "{l:?}"
+    );
 }
