@@ -79,7 +79,7 @@ fn malian_press_communiques_and_reports() {
             ("place_accuracy", 0.955),
             ("date_accuracy", 0.93),
             ("type_accuracy", 0.90),
-            ("toll_accuracy", 0.855),
+            ("toll_accuracy", 0.86),
         ],
     );
 }
@@ -127,7 +127,7 @@ fn one_line_incident_descriptions() {
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.99),
             ("type_accuracy", 0.96),
-            ("toll_accuracy", 0.94),
+            ("toll_accuracy", 0.95),
         ],
     );
 }

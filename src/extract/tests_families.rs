@@ -1053,6 +1053,11 @@ fn one_liners_without_an_event_noun() {
     assert_eq!(v[0].event_type, EventType::Massacre);
     let v = line("Individus armés ont fait irruption au marché de Sebba et abattu 3 vendeurs");
     assert_eq!(v[0].fatalities, Casualties::exact(3));
+    // Every member of a list counts: hostages, boys, "les 2 assaillants".
+    let v = line("Prise d'otages dans un hôtel de Sévaré : 9 otages et les 3 assaillants tués");
+    assert_eq!(v[0].fatalities, Casualties::exact(12));
+    let v = line("Charrette sur un EEI près de Boni : 3 femmes et un garçon tués");
+    assert_eq!(v[0].fatalities, Casualties::exact(4));
 }
 
 #[test]
