@@ -61,7 +61,7 @@ fn wire_and_broadcast_dispatches() {
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.90),
             ("type_accuracy", 0.955),
-            ("toll_accuracy", 0.865),
+            ("toll_accuracy", 0.875),
         ],
     );
 }

@@ -191,9 +191,13 @@ impl Draft {
         // A background figure ("74 Casques bleus tués depuis 2013") or an
         // earlier toll a later one replaced ("un premier bilan faisait état
         // de ...") is not this incident's toll.
-        let stale = s.statistic
+        // A siege's own period is its toll ("six villageois tués depuis le
+        // début du siège").
+        let statistic =
+            s.statistic && !(self.event_type == EventType::Siege && siege_period(&s.text));
+        let stale = statistic
             || (s.superseded && !self.death_groups.is_empty() && toll.superseded_groups.is_empty());
-        if !s.statistic {
+        if !statistic {
             add_unique(
                 &mut self.earlier_groups,
                 toll.superseded_groups.iter().copied(),
@@ -227,4 +231,17 @@ pub(super) fn add_unique<T: PartialEq>(list: &mut Vec<T>, new: impl IntoIterator
             list.push(x);
         }
     }
+}
+
+/// Whether a sentence counts over the time of a siege ("depuis le début du
+/// siège", "depuis le début du blocus").
+fn siege_period(text: &str) -> bool {
+    let t = crate::fold::ascii_lower_1to1(text);
+    [
+        "depuis le debut du siege",
+        "depuis le debut du blocus",
+        "depuis le debut de l'encerclement",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
 }

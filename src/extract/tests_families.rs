@@ -1084,3 +1084,10 @@ fn a_road_between_towns_of_two_words() {
         "{l:?}"
     );
 }
+
+#[test]
+fn the_toll_of_a_siege_counts_over_its_time() {
+    let i = one("date 2021-05-20\nDinangourou est encerclé par des hommes armés depuis le 2 mai. Selon des habitants, quatre villageois ont été tués depuis le début du blocus.");
+    assert_eq!(i.event_type, EventType::Siege);
+    assert_eq!(i.fatalities, Casualties::exact(4));
+}
