@@ -51,17 +51,17 @@ fn articles(set: &str) -> serde_json::Value {
 #[test]
 fn wire_and_broadcast_dispatches() {
     let s = articles("wire");
-    assert!(s["gold"].as_u64().unwrap() >= 90);
+    assert!(s["gold"].as_u64().unwrap() >= 95);
     at_least(
         "wire",
         &s,
         &[
             ("recall", 0.90),
-            ("precision", 0.91),
+            ("precision", 0.915),
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.90),
-            ("type_accuracy", 0.94),
-            ("toll_accuracy", 0.86),
+            ("type_accuracy", 0.955),
+            ("toll_accuracy", 0.875),
         ],
     );
 }
@@ -69,17 +69,17 @@ fn wire_and_broadcast_dispatches() {
 #[test]
 fn malian_press_communiques_and_reports() {
     let s = articles("local");
-    assert!(s["gold"].as_u64().unwrap() >= 130);
+    assert!(s["gold"].as_u64().unwrap() >= 145);
     at_least(
         "local",
         &s,
         &[
-            ("recall", 0.88),
-            ("precision", 0.91),
-            ("place_accuracy", 0.95),
+            ("recall", 0.895),
+            ("precision", 0.92),
+            ("place_accuracy", 0.955),
             ("date_accuracy", 0.93),
-            ("type_accuracy", 0.89),
-            ("toll_accuracy", 0.85),
+            ("type_accuracy", 0.90),
+            ("toll_accuracy", 0.86),
         ],
     );
 }
@@ -87,17 +87,17 @@ fn malian_press_communiques_and_reports() {
 #[test]
 fn burkina_and_niger_dispatches() {
     let s = articles("bfne");
-    assert!(s["gold"].as_u64().unwrap() >= 26);
+    assert!(s["gold"].as_u64().unwrap() >= 41);
     at_least(
         "bfne",
         &s,
         &[
-            ("recall", 0.96),
-            ("precision", 0.96),
-            ("place_accuracy", 0.96),
-            ("date_accuracy", 0.96),
-            ("type_accuracy", 0.96),
-            ("toll_accuracy", 0.88),
+            ("recall", 0.97),
+            ("precision", 0.97),
+            ("place_accuracy", 0.97),
+            ("date_accuracy", 0.97),
+            ("type_accuracy", 0.97),
+            ("toll_accuracy", 0.97),
         ],
     );
 }
@@ -117,17 +117,17 @@ fn one_line_incident_descriptions() {
         "--region-column",
         "region",
     ]);
-    assert!(s["gold"].as_u64().unwrap() >= 150);
+    assert!(s["gold"].as_u64().unwrap() >= 183);
     at_least(
         "lines",
         &s,
         &[
-            ("recall", 0.94),
-            ("precision", 0.97),
-            ("place_accuracy", 0.97),
+            ("recall", 0.945),
+            ("precision", 0.975),
+            ("place_accuracy", 0.98),
             ("date_accuracy", 0.99),
-            ("type_accuracy", 0.95),
-            ("toll_accuracy", 0.94),
+            ("type_accuracy", 0.96),
+            ("toll_accuracy", 0.95),
         ],
     );
 }

@@ -60,7 +60,7 @@ const NUM: &str = concat!(
 );
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques\s+bleus|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp\))?|volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?";
-const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes|enfants|bergers?|commercants?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
+const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes|enfants?|garcons?|fillettes?|otages?|bergers?|commercants?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
 const ATTACKERS: &str = r"assaillants?|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 const ALL: &str =
     r"personnes?|hommes|victimes?|morts?|individus|membres?|elements?|tues|corps|cadavres";
@@ -95,7 +95,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         let n = format!(r"(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+(?:et|a)\s+(?P<n2>\d+))?");
         // "17 soldats, 4 civils et": earlier groups of a list whose last
         // member carries the verb.
-        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+){{0,1}}?\s*(?:,|et|ainsi\s+que)\s*)*)");
+        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+)??(?:\s+(?:d'une|d'un|de\s+la|de\s+l'|du|des|de|d')\s*[a-z]+(?:\s+(?:de\s+|d')?[a-z]+)??)??\s*(?:,|et|ainsi\s+que)\s*)*)");
         // These patterns are large (every number word, every group of
         // people): a lazy DFA cache of the default size thrashes on them
         // and extraction spent most of its time rebuilding states.
@@ -116,16 +116,17 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "le MSA a perdu au moins dix hommes": a side's own dead.
             p(Kind::Death, format!(r"\b(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu\s+(?P<lost>){n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
-            p(Kind::Death, format!(r"{list}{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:\s+[a-z']+){{0,3}}?(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},)?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
+            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:\s+[a-z']+){{0,3}}?(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},)?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues|deces|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
-            // de trois bergers", "le décès de deux gendarmes"
-            p(Kind::Death, format!(r"\b(?:la\s+mort|(?:l'|les\s+|un\s+)?assassinats?|(?:l'|les\s+|une\s+|des\s+)?executions?(?:\s+(?:sommaires?|extrajudiciaires?))?|le\s+meurtre|le\s+deces|l'egorgement)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
+            // de trois bergers", "le décès de deux gendarmes", "les corps de
+            // douze bergers"
+            p(Kind::Death, format!(r"\b(?:la\s+mort|(?:les|des)\s+(?:corps|cadavres|depouilles)(?:\s+sans\s+vie)?|(?:l'|les\s+|un\s+)?assassinats?|(?:l'|les\s+|une\s+|des\s+)?executions?(?:\s+(?:sommaires?|extrajudiciaires?))?|le\s+meurtre|le\s+deces|l'egorgement)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
             // "le massacre de quelque 160 Peuls", "la tuerie de 30
             // villageois": the noun counts the dead, whoever they were
             // (things are checked in code).
-            p(Kind::Death, format!(r"\b(?:(?:le|du|au|un)\s+massacre|les\s+massacres|(?:la|une)\s+tuerie)\s+(?:de\s+|d'){n}\s+(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|{ALL}|[a-z]{{3,}}(?:s|x))\b")),
+            p(Kind::Death, format!(r"\b(?:(?:(?:le|du|au|un)\s+)?massacre|les\s+massacres|(?:(?:la|une)\s+)?tuerie)\s+(?:de\s+|d'){n}\s+(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|{ALL}|[a-z]{{3,}}(?:s|x))\b")),
             // "et trois autres ont succombé à leurs blessures": more dead
             // of the group just counted (added in code).
             p(Kind::Death, format!(r"\b{n}\s+(?P<more>autres)\s+(?:ont\s+ete\s+|ont\s+|sont\s+|seraient\s+|auraient\s+)?(?:{DIED})\b")),
@@ -208,6 +209,9 @@ const GATES: [&[&str]; 21] = [
     ],
     &[
         "mort",
+        "corps",
+        "cadavres",
+        "depouilles",
         "assassinat",
         "execution",
         "meurtre",

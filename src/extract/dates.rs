@@ -42,6 +42,8 @@ pub enum DateAnchor {
     LastWeek,
     /// Days before publication ("il y a trois jours").
     DaysAgo(i64),
+    /// The calendar month before publication ("le mois dernier").
+    LastMonth,
 }
 
 /// A date expression found in a sentence.
@@ -119,7 +121,7 @@ fn patterns() -> &'static [Regex; 10] {
             // "samedi", "samedi matin", "ce dimanche"
             Regex::new(&format!(r"(?i)(?-u:\b)({DAY_RE})(?-u:\b)")).expect("regex"),
             // "deux jours plus tard", "le lendemain", "la veille", "la semaine dernière"
-            Regex::new(r"(?i)(?-u:\b)(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée))|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+plus\s+tard|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+(?:auparavant|plus\s+tôt))(?-u:\b)").expect("regex"),
+            Regex::new(r"(?i)(?-u:\b)(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée))|(le\s+mois\s+(?:dernier|passé))|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+plus\s+tard|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+(?:auparavant|plus\s+tôt))(?-u:\b)").expect("regex"),
             // "le 07/02/2025", "12.03.2024", "3-4-2021"
             Regex::new(r"(?-u:\b)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?-u:\b)").expect("regex"),
             // "il y a trois jours", "il y a une semaine"
@@ -161,7 +163,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     ]
     .iter()
     .any(|d| lower.contains(d));
-    let has_relative = ["jour", "lendemain", "veille", "semaine", "heures"]
+    let has_relative = ["jour", "lendemain", "veille", "semaine", "heures", "mois"]
         .iter()
         .any(|w| lower.contains(w));
     let has_numeric = sentence.contains('/') || sentence.contains('.') || sentence.contains('-');
@@ -307,9 +309,11 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             DateAnchor::DaysAfter(-1)
         } else if c.get(5).is_some() {
             DateAnchor::LastWeek
-        } else if let Some(h) = c.get(6).and_then(|h| hours_as_days(h.as_str())) {
-            DateAnchor::DaysAfter(h)
+        } else if c.get(6).is_some() {
+            DateAnchor::LastMonth
         } else if let Some(h) = c.get(7).and_then(|h| hours_as_days(h.as_str())) {
+            DateAnchor::DaysAfter(h)
+        } else if let Some(h) = c.get(8).and_then(|h| hours_as_days(h.as_str())) {
             DateAnchor::DaysAfter(-h)
         } else {
             continue;
@@ -541,6 +545,12 @@ impl DateContext {
                     p.end - Duration::days(7),
                 ))
             }
+            DateAnchor::LastMonth => {
+                let p = self.published?;
+                let (y, m) = (p.end.year(), p.end.month());
+                let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+                IncidentDate::month(y, m)
+            }
         }
     }
 }
@@ -681,6 +691,10 @@ mod tests {
         assert_eq!(
             one("la semaine dernière, un convoi", &ctx).unwrap(),
             "2025-05-17/2025-05-23"
+        );
+        assert_eq!(
+            one("le mois dernier, une patrouille", &ctx).unwrap(),
+            "2025-04"
         );
     }
 

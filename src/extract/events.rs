@@ -81,7 +81,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Massacre,
-        r"\bmassacres?\b|\btueries?\b|massacr[e]e?s?|\bcarnage\b|\bh[e]catombe\b|\bmassacrant\b|\bex[e]cutions\b|\bex[e]cutions? (?:sommaires?|extrajudiciaires?)",
+        r"\bmassacres?\b|\btueries?\b|massacr[e]e?s?|\btu[e]e?s en masse\b|\bcarnage\b|\bh[e]catombe\b|\bmassacrant\b|\bex[e]cutions\b|\bex[e]cutions? (?:sommaires?|extrajudiciaires?)",
     ),
     (
         EventType::Attack,
@@ -92,13 +92,24 @@ const CUES: &[(EventType, &str)] = &[
         r"affrontements?|accrochages?|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bse sont (?:ensuite |alors )?oppos[e]s\b|\bprise? a partie\b|\bpris a partie\b",
     ),
     (
-        // Killing without a noun for the event, or a hold-up ("braquage"):
-        // an attack unless the account says more (a robber the army
-        // killed is a clash).
+        // Killing without a noun for the event, or a hold-up ("braquage"),
+        // men who "ont ratissé" villages, bodies found ("la découverte des
+        // corps", "un charnier"): an attack unless the account says more
+        // (a robber the army killed is a clash).
         EventType::Attack,
-        r"\bont tu[e]\b|\ba tu[e]\b|\bavoir tu[e]\b|\btuant\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\bassassin[e]e?s?\b|\bassassinant\b|coute la vie|coutant la vie|trouv[e] la mort|perdu la vie|\bont p[e]ri\b|\bneutralis[e]e?s?\b|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b|\bassassinats?\b|\bmeurtres?\b|\bbraquages?\b|\bbraqu[e]e?s?\b",
+        r"\bont tu[e]\b|\ba tu[e]\b|\bavoir tu[e]\b|\btuant\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\bassassin[e]e?s?\b|\bassassinant\b|coute la vie|coutant la vie|trouv[e] la mort|perdu la vie|\bont p[e]ri\b|\bneutralis[e]e?s?\b|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b|\bassassinats?\b|\bmeurtres?\b|\bbraquages?\b|\bbraqu[e]e?s?\b|\bont ratiss[e]\b|\bratissant\b|\bd[e]couverte\b[\x20-\x2d\x2f-\x7e]{0,40}?\b(?:des|de|d'un|d'une) (?:\d+ |[a-z]+ )?(?:corps|cadavres|d[e]pouilles|charniers?|fosses? communes?)\b",
+    ),
+    (
+        // A count of people and a bare participle ("six employés ... tués
+        // sur le chantier"), as log lines tell a killing. Last: a headline
+        // does not start an incident with it (see [`BARE_KILLING_RANK`]).
+        EventType::Attack,
+        r"\b(?:civils|soldats|militaires|personnes|villageois|gendarmes|policiers|chauffeurs?|bergers|passagers|employ[e]s|commer[c]ants|[e]l[e]ves|fid[e]les) (?:[a-z']+ ){0,3}?tu[e]e?s\b",
     ),
 ];
+
+/// The rank of the cue that is only a count of people and "tués".
+pub const BARE_KILLING_RANK: usize = CUES.len() - 1;
 
 /// Room for the cue automata: the patterns with bounded gaps ("une
 /// attaque ... contre un convoi") make many lazy-DFA states, and with the
@@ -126,7 +137,7 @@ fn compiled() -> &'static Vec<(EventType, Regex)> {
 /// match holds at least one. A pattern none of whose words is in the
 /// sentence cannot match and is not run: a few substring checks cost less
 /// than one scan with the automaton of every cue pattern at once.
-const CUE_GATES: [&[&str]; 12] = [
+const CUE_GATES: [&[&str]; 13] = [
     &[
         "suicide", "kamikaze", "vbied", "exploser", "sauter", "ceinture", "piege",
     ],
@@ -163,7 +174,14 @@ const CUE_GATES: [&[&str]; 12] = [
     ],
     &["blocus", "siege", "assieg", "encercl"],
     &["enlev", "kidnapp", "otage", "rapt", "ravisseur", "inconnue"],
-    &["massacr", "tuerie", "carnage", "hecatombe", "execution"],
+    &[
+        "massacr",
+        "tuerie",
+        "carnage",
+        "hecatombe",
+        "execution",
+        "masse",
+    ],
     &[
         "attaqu",
         "assaut",
@@ -218,7 +236,10 @@ const CUE_GATES: [&[&str]; 12] = [
         "decapit",
         "meurtre",
         "braqu",
+        "ratiss",
+        "decouverte",
     ],
+    &["^tu"],
 ];
 
 /// All cue patterns at once: one pass says which of them can match (used
@@ -330,13 +351,13 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
 }
 
 /// The most specific event type among cues (the order of `CUES`);
-/// hypothetical cues, and cues that only say people were killed, do not
-/// count.
+/// hypothetical cues, and cues that only say people were killed (the last
+/// two patterns), do not count.
 pub fn best_type(cues: &[Cue]) -> Option<EventType> {
     // Words that only say people were killed name no type: they start an
     // attack, but never turn an account of another type into one.
     cues.iter()
-        .filter(|c| !c.hypothetical && c.rank + 1 < CUES.len())
+        .filter(|c| !c.hypothetical && c.rank + 2 < CUES.len())
         .min_by_key(|c| c.rank)
         .map(|c| c.event_type)
 }

@@ -19,11 +19,13 @@
 //! assert_eq!(f.region.as_deref(), Some("Mopti"));
 //! ```
 
-use super::actors::is_actor_word;
+mod vocabulary;
+
 use crate::gazetteer::relative::{find_relatives, DistanceKind, RelativePhrase};
 use crate::gazetteer::{Gazetteer, MatchKind};
 use regex::Regex;
 use std::sync::OnceLock;
+use vocabulary::{is_stop, FUNCTION_WORDS};
 
 /// A place name as found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,7 +126,7 @@ fn region_re() -> &'static Regex {
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\bjoints? (?:par telephone )?(?:a|depuis)|\bjoint depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\b(?:evacue\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*) (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\ba destination (?:de|d')|\ben route (?:pour|vers)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\bdepuis)\s*$").expect("regex")
+        Regex::new(r"(?i-u)(?:\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\bjoints? (?:par telephone )?(?:a|depuis)|\bjoint depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\b(?:evacue\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*) (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du|a)|\ba destination (?:de|d')|\ben route (?:pour|vers)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\bdepuis)\s*$").expect("regex")
     })
 }
 
@@ -170,129 +172,10 @@ fn reference_after_site(between: &str) -> bool {
             .is_match(&crate::fold::ascii_lower_1to1(between))
 }
 
-/// French words that start sentences and may also be village names.
-const FUNCTION_WORDS: &[&str] = &[
-    "selon",
-    "des",
-    "les",
-    "une",
-    "dans",
-    "lors",
-    "cette",
-    "ces",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "nous",
-    "plus",
-    "pour",
-    "par",
-    "mais",
-    "alors",
-    "ainsi",
-    "apres",
-    "avant",
-    "pendant",
-    "face",
-    "outre",
-    "parmi",
-    "malgre",
-    "sur",
-    "vers",
-    "tous",
-    "tout",
-    "toute",
-    "aucun",
-    "aucune",
-    "deja",
-    "hier",
-    "quant",
-    "bilan",
-    "sources",
-    "source",
-    "jeudi",
-    "village",
-    "ville",
-    "camp",
-    "poste",
-    "base",
-    "region",
-    "cercle",
-    "commune",
-    "armee",
-    "etat",
-    "attaque",
-    "attaques",
-    "embuscade",
-    "explosion",
-    "assassinat",
-    "enlevement",
-    "tirs",
-    "incursion",
-    "bamako",
-    "fama",
-    "minusma",
-    "urgent",
-    "breve",
-    "flash",
-    "info",
-    "infos",
-    "mise",
-    "point",
-    "communique",
-    "lire",
-    "voir",
-    "photo",
-    "video",
-    "audio",
-    "exclusif",
-    "alerte",
-    "suite",
-    "nouvelle",
-    "nouvelles",
-    "double",
-    "triple",
-    "drame",
-    "tuerie",
-    "massacre",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "six",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "entre",
-    "pres",
-    "non",
-    "sous",
-    "chez",
-    "contre",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "niger",
-    "mali",
-    "burkina",
-    "centre",
-    "nord",
-    "sud",
-    "est",
-    "ouest",
-    "koro",
-];
-
 fn road_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?)?))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\sà\s)\s*(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?)").expect("regex")
+        Regex::new(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?)?))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\sà\s)\s*(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
     })
 }
 
@@ -302,127 +185,6 @@ fn capital_re() -> &'static Regex {
         Regex::new(r"(?i)(?-u:\b)la\s+capitale(?:\s+malienne)?(?-u:\b)|(?-u:\b)Bamako(?-u:\b)")
             .expect("regex")
     })
-}
-
-/// Capitalised words that are never incident places here.
-const STOP: &[&str] = &[
-    "mali",
-    "sahel",
-    "afrique",
-    "france",
-    "russie",
-    "libye",
-    "algerie",
-    "niger",
-    "burkina",
-    "burkinafaso",
-    "mauritanie",
-    "senegal",
-    "guinee",
-    "cotedivoire",
-    "tchad",
-    "nigeria",
-    "europe",
-    "paris",
-    "nord",
-    "sud",
-    "centre",
-    "est",
-    "ouest",
-    "etat",
-    "etats",
-    "alqaida",
-    "allah",
-    "onu",
-    "rfi",
-    "afp",
-    "ortm",
-    "site",
-    "dieu",
-    "islam",
-    "forces",
-    "groupe",
-    "cadre",
-    "front",
-    "alliance",
-    "azawad",
-    "reuters",
-    "lemonde",
-    "jeuneafrique",
-    "sahara",
-    "gouvernement",
-    "junte",
-    "armee",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "le",
-    "la",
-    "les",
-    "un",
-    "une",
-    "ce",
-    "cette",
-    "il",
-    "elle",
-    "ils",
-    "au",
-    "aux",
-    "l",
-    "d",
-    "selon",
-    "apres",
-    "avant",
-    "depuis",
-    "pour",
-    "mais",
-    "enfin",
-    "dans",
-    "plusieurs",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "hotel",
-    "restaurant",
-    "terrasse",
-    "radisson",
-    "blu",
-    "nordsud",
-    "ecole",
-    "aeroport",
-    "camp",
-    "mission",
-    "barkhane",
-    "wagner",
-    "iyad",
-    "ghali",
-    "ag",
-];
-
-fn is_stop(name: &str) -> bool {
-    let k = crate::fold::fold(name);
-    STOP.contains(&k.as_str())
-        || name.split_whitespace().any(|w| {
-            STOP.contains(&crate::fold::fold(w).as_str()) && crate::fold::fold(w).len() > 2
-        })
-        || is_actor_word(name)
 }
 
 /// Finds the places of a sentence. `g` decides which names are places.

@@ -1,7 +1,9 @@
 //! Extraction tests on short dispatches written for these tests.
 
 use super::*;
-use crate::model::DatePrecision;
+use crate::gazetteer::Gazetteer;
+use crate::geodesy::distance_km;
+use crate::model::{Casualties, DatePrecision, EventType, LocationPrecision};
 
 pub(super) fn run(text: &str) -> Vec<Incident> {
     let a = Article::from_text("t.txt", text);

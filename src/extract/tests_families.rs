@@ -4,7 +4,9 @@
 
 use super::tests::run;
 use super::*;
-use crate::model::DatePrecision;
+use crate::gazetteer::Gazetteer;
+use crate::geodesy::distance_km;
+use crate::model::{Casualties, DatePrecision, EventType, IncidentDate, LocationPrecision};
 
 fn one(text: &str) -> Incident {
     let v = run(text);
@@ -945,4 +947,147 @@ fn a_visit_of_armed_men_told_the_day_before() {
             ("Mékoré".into(), "2016-06-02".into(), Casualties::exact(1)),
         ]
     );
+}
+
+// This session's families: events told without an event noun, a siege told
+// as a state, list members with long descriptions, dates inside a noun
+// phrase, and spellings the gazetteer lacked.
+
+#[test]
+fn men_who_swept_villages_start_an_incident() {
+    let i = one("date 2020-09-14\nDes individus armés ont ratissé samedi deux hameaux proches de Dioura et sont repartis avec le bétail.");
+    assert_eq!(written(&i), "Dioura");
+    assert_eq!(i.event_type, EventType::Attack);
+    assert_eq!(day(&i), "2020-09-12");
+}
+
+#[test]
+fn a_siege_is_a_state_and_a_killing_during_it_another_event() {
+    let v = run("date 2022-03-15\nFarabougou sous blocus, trois femmes tuées\n\nLe village de Farabougou est sous blocus depuis le 1er février. Dimanche, trois femmes qui allaient au puits ont été tuées par des assaillants.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    // The headline's toll is the killing's, not the siege's.
+    assert_eq!(v[0].fatalities, Casualties::default());
+    assert_eq!(v[0].event_type, EventType::Siege);
+    assert_eq!(day(&v[0]), "2022-02-01");
+    assert_eq!(v[1].event_type, EventType::Attack);
+    assert_eq!(written(&v[1]), "Farabougou");
+    assert_eq!(day(&v[1]), "2022-03-13");
+    assert_eq!(v[1].fatalities, Casualties::exact(3));
+}
+
+#[test]
+fn list_members_with_a_long_description_all_count() {
+    let i = one("date 2023-01-10\nQuatre agents d'une compagnie de téléphonie et trois militaires ont été tués lundi près de Boni.");
+    assert_eq!(i.fatalities, Casualties::exact(7));
+    let i = one(
+        "date 2023-01-10\nCinq ouvriers de la mine et deux gardes ont été tués lundi près de Boni.",
+    );
+    assert_eq!(i.fatalities, Casualties::exact(7));
+}
+
+#[test]
+fn a_date_inside_a_noun_phrase_and_last_month() {
+    let i = one("date 2024-02-08\nDes éleveurs ont rapporté la découverte, le mois dernier, des corps de quatorze civils près de Tessit.");
+    assert_eq!(written(&i), "Tessit");
+    let d = i.date.expect("date");
+    assert_eq!(
+        (d.precision, d.to_string()),
+        (DatePrecision::Month, "2024-01".to_string())
+    );
+    assert_eq!(i.fatalities, Casualties::exact(14));
+    assert_eq!(i.event_type, EventType::Massacre);
+    // January's last month is December of the year before.
+    let i =
+        one("date 2024-01-20\nLe mois dernier, des hommes armés ont tué deux bergers à Tessit.");
+    assert_eq!(i.date.expect("date").to_string(), "2023-12");
+}
+
+#[test]
+fn a_convoy_supplying_a_town_is_not_attacked_in_that_town() {
+    let i = one("date 2022-11-02\nUn convoi qui ravitaillait la ville de Djibo a été attaqué lundi à Gaskindé.");
+    assert_eq!(written(&i), "Gaskindé");
+    assert_eq!(i.event_type, EventType::Ambush);
+}
+
+#[test]
+fn spellings_of_the_press_resolve() {
+    let place = |i: &Incident| {
+        let l = i.location.as_ref().expect("located");
+        (
+            l.country.clone().unwrap_or_default(),
+            l.region.clone().unwrap_or_default(),
+        )
+    };
+    let i = one("date 2020-01-11\nLe camp de Chinégodar a été attaqué jeudi, 89 soldats tués.");
+    assert_eq!(place(&i), ("NE".into(), "Tillabéri".into()));
+    let i = one("date 2021-06-06\nDes hommes armés ont tué 30 civils samedi à Solhan.");
+    assert_eq!(
+        i.location
+            .as_ref()
+            .and_then(|l| l.name_resolved.clone())
+            .as_deref(),
+        Some("Solhan")
+    );
+    let i = one("date 2025-06-03\nLe camp de Bouloukessi a été attaqué dimanche.");
+    assert_eq!(place(&i), ("ML".into(), "Mopti".into()));
+    let i = one("date 2022-10-03\nDeux commerçants ont été enlevés samedi à Fada.");
+    assert_eq!(place(&i), ("BF".into(), "Est".into()));
+}
+
+#[test]
+fn one_liners_without_an_event_noun() {
+    let line = |text: &str| {
+        let mut a = Article::from_text("log.csv:2", text);
+        a.hints.line = true;
+        a.published = Some(IncidentDate::day(
+            chrono::NaiveDate::from_ymd_opt(2024, 9, 1).unwrap(),
+        ));
+        extract_article(&a, Gazetteer::embedded())
+            .into_iter()
+            .map(|e| e.incident)
+            .collect::<Vec<_>>()
+    };
+    let v = line("Massacre de 160 civils peuls à Ogossagou par des hommes armés");
+    assert_eq!(v[0].fatalities, Casualties::exact(160));
+    let v = line("Des civils réquisitionnés tués en masse par des jihadistes à Barsalogho");
+    assert_eq!(v[0].event_type, EventType::Massacre);
+    let v = line("Individus armés ont fait irruption au marché de Sebba et abattu 3 vendeurs");
+    assert_eq!(v[0].fatalities, Casualties::exact(3));
+    // Every member of a list counts: hostages, boys, "les 2 assaillants".
+    let v = line("Prise d'otages dans un hôtel de Sévaré : 9 otages et les 3 assaillants tués");
+    assert_eq!(v[0].fatalities, Casualties::exact(12));
+    let v = line("Charrette sur un EEI près de Boni : 3 femmes et un garçon tués");
+    assert_eq!(v[0].fatalities, Casualties::exact(4));
+}
+
+#[test]
+fn passengers_shot_in_a_vehicle_are_an_attack_villages_a_massacre() {
+    // Many civilians killed, no one under arms: a massacre when villages
+    // or a community were the target ...
+    let i = one("date 2019-06-19\nDes hommes armés ont visé lundi les localités de Gangafani et de Yoro, dans le cercle de Koro : 38 morts, tous membres de la communauté dogon.");
+    assert_eq!(i.event_type, EventType::Massacre);
+    // ... an attack when they were the passengers of a vehicle.
+    let i = one("date 2021-12-04\nDes hommes armés ont mitraillé vendredi un camion de forains près de Bandiagara, tuant 25 passagers.");
+    assert_eq!(i.event_type, EventType::Attack);
+}
+
+#[test]
+fn a_road_between_towns_of_two_words() {
+    let i = one("date 2022-10-10\nTreize soldats ont été tués samedi dans une embuscade contre une unité sur l'axe reliant Fada N'Gourma à Natiaboani.");
+    let l = i.location.as_ref().expect("located");
+    assert_eq!(l.precision, LocationPrecision::Near);
+    assert!(
+        l.name_resolved
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("road "),
+        "{l:?}"
+    );
+}
+
+#[test]
+fn the_toll_of_a_siege_counts_over_its_time() {
+    let i = one("date 2021-05-20\nDinangourou est encerclé par des hommes armés depuis le 2 mai. Selon des habitants, quatre villageois ont été tués depuis le début du blocus.");
+    assert_eq!(i.event_type, EventType::Siege);
+    assert_eq!(i.fatalities, Casualties::exact(4));
 }

@@ -1,0 +1,247 @@
+//! A draft incident: what the sentences of one account have told so far.
+
+use super::casualties;
+use super::events::{best_type, specificity_rank};
+use super::places::PlaceMention;
+use super::sentence::SentenceFacts;
+use crate::fold::fold;
+use crate::model::{Actor, Casualties, EventType, IncidentDate};
+
+#[derive(Debug, Clone)]
+pub(super) struct Draft {
+    pub(super) place: PlaceMention,
+    /// Other places named with it ("Boulikessi et Mondoro").
+    pub(super) also: Vec<String>,
+    pub(super) region: Option<String>,
+    pub(super) date: Option<IncidentDate>,
+    /// The text anchored the date, even if the context could not resolve
+    /// it (a weekday with no publication date).
+    pub(super) anchored: bool,
+    pub(super) event_type: EventType,
+    pub(super) actors: Vec<Actor>,
+    /// Death figures by group, from every sentence of the account.
+    pub(super) death_groups: Vec<(casualties::Group, Casualties)>,
+    /// Figures of an earlier report that a later one replaced.
+    pub(super) earlier_groups: Vec<(casualties::Group, Casualties)>,
+    pub(super) deaths_claimed: bool,
+    pub(super) denied: bool,
+    pub(super) wounded: Option<Casualties>,
+    pub(super) sentences: Vec<String>,
+    /// Numbers of the article's sentences kept in `sentences`.
+    pub(super) sentence_nos: Vec<usize>,
+    pub(super) evidence: Vec<(String, String)>,
+    /// Index of the sentence that started it.
+    pub(super) origin: usize,
+    /// Every event type its sentences named.
+    pub(super) seen: Vec<EventType>,
+    /// Some sentence named a kind of event, not only a killing ("ont
+    /// abattu sept terroristes").
+    pub(super) kind_named: bool,
+    /// Its date comes from words of the text, not from the publication
+    /// date or the story's date.
+    pub(super) dated: bool,
+    /// Started by the headline, or placed only by an area or a distance:
+    /// it stands for a more precise account of the same event nearby, if
+    /// the article gives one.
+    pub(super) provisional: bool,
+    /// The folded place and other places, with the names they were folded
+    /// from (see [`Draft::names_key`]).
+    pub(super) keys: std::cell::RefCell<FoldedNames>,
+}
+
+/// A draft's place and other places as last folded, and their folded forms.
+type FoldedNames = Option<(String, Vec<String>, Vec<String>)>;
+
+impl Draft {
+    pub(super) fn new(
+        place: PlaceMention,
+        date: Option<IncidentDate>,
+        anchored: bool,
+        event_type: EventType,
+    ) -> Draft {
+        Draft {
+            place,
+            also: vec![],
+            region: None,
+            date,
+            anchored,
+            event_type,
+            actors: vec![],
+            death_groups: vec![],
+            earlier_groups: vec![],
+            deaths_claimed: false,
+            denied: false,
+            wounded: None,
+            sentences: vec![],
+            sentence_nos: vec![],
+            evidence: vec![],
+            origin: 0,
+            seen: vec![event_type],
+            kind_named: false,
+            dated: false,
+            provisional: false,
+            keys: std::cell::RefCell::new(None),
+        }
+    }
+
+    pub(super) fn key(&self) -> String {
+        fold(&self.place.lookup)
+    }
+
+    /// Whether the folded name `k` is this incident's place or one of its
+    /// other places. The folded names are kept from one call to the next
+    /// while the place and the other places stay the same (folding them
+    /// anew for every mention of every sentence was a tenth of the time).
+    pub(super) fn names_key(&self, k: &str) -> bool {
+        let mut cache = self.keys.borrow_mut();
+        let fresh = cache
+            .as_ref()
+            .is_some_and(|(lookup, also, _)| *lookup == self.place.lookup && *also == self.also);
+        if !fresh {
+            let mut keys = vec![self.key()];
+            keys.extend(self.also.iter().map(|a| fold(a)));
+            *cache = Some((self.place.lookup.clone(), self.also.clone(), keys));
+        }
+        cache
+            .as_ref()
+            .is_some_and(|(_, _, keys)| keys.iter().any(|x| x == k))
+    }
+
+    /// Whether a date read with a mention of this incident's place can be
+    /// the same event.
+    pub(super) fn date_compatible(&self, d: Option<IncidentDate>, anchored: bool) -> bool {
+        match (self.date, d) {
+            (Some(a), Some(b)) => {
+                a.overlaps(&b)
+                    || (a.start - b.end).num_days().abs() <= 3
+                    || (b.start - a.end).num_days().abs() <= 3
+            }
+            // An unresolved weekday is recent; an explicit old date is not it.
+            (None, Some(_)) => !self.anchored,
+            (_, None) => !anchored || self.date.is_none(),
+        }
+    }
+
+    pub(super) fn refine_date(&mut self, d: Option<IncidentDate>, words: &str) {
+        let Some(d) = d else { return };
+        // A date the text gives beats one assumed (the publication date
+        // for an undated account); a finer one beats a coarser one.
+        let told = !words.is_empty() && !words.starts_with('(');
+        let better = match self.date {
+            None => true,
+            Some(_) if told && !self.dated => true,
+            Some(cur) => d.precision < cur.precision && cur.overlaps(&d),
+        };
+        if better {
+            self.date = Some(d);
+            self.anchored = true;
+            self.dated |= told;
+            self.evidence.push(("date".into(), words.to_string()));
+        }
+    }
+
+    pub(super) fn upgrade_type(&mut self, t: Option<EventType>, words: &str) {
+        if let Some(t) = t {
+            if !self.seen.contains(&t) {
+                self.seen.push(t);
+            }
+            if specificity_rank(t) < specificity_rank(self.event_type) {
+                self.event_type = t;
+                self.evidence.push(("type".into(), words.to_string()));
+            }
+        }
+    }
+
+    pub(super) fn absorb(&mut self, s: &SentenceFacts) {
+        self.absorb_with(s, &s.toll);
+    }
+
+    /// Like [`Draft::absorb`], with the toll of the part of the sentence
+    /// that is about this incident ("l'une à Banankoro ..., blessé,
+    /// l'autre à Mahou").
+    pub(super) fn absorb_with(&mut self, s: &SentenceFacts, toll: &casualties::SentenceToll) {
+        // Sentences come in order: one already kept is the last one kept
+        // (comparing texts here made a sentence naming a place thousands
+        // of times quadratic).
+        // What the sentence says as a whole (its cues, its actors) is read
+        // once: a sentence naming a place thousands of times is absorbed
+        // once per place, and reading its cues each time was quadratic.
+        if self.sentence_nos.last() != Some(&s.no) {
+            self.sentence_nos.push(s.no);
+            self.sentences.push(s.text.clone());
+            // Every kind of event the account names ("attaquée ...
+            // enlevés"), for deciding its type at the end; words that only
+            // say people were killed name no kind.
+            for t in s
+                .cues
+                .iter()
+                .filter_map(|c| best_type(std::slice::from_ref(c)))
+            {
+                self.kind_named = true;
+                if !self.seen.contains(&t) {
+                    self.seen.push(t);
+                }
+            }
+            for a in &s.actors {
+                if !self.actors.iter().any(|x| x.name == a.name) {
+                    self.actors.push(a.clone());
+                }
+            }
+        }
+        // A background figure ("74 Casques bleus tués depuis 2013") or an
+        // earlier toll a later one replaced ("un premier bilan faisait état
+        // de ...") is not this incident's toll.
+        // A siege's own period is its toll ("six villageois tués depuis le
+        // début du siège").
+        let statistic =
+            s.statistic && !(self.event_type == EventType::Siege && siege_period(&s.text));
+        let stale = statistic
+            || (s.superseded && !self.death_groups.is_empty() && toll.superseded_groups.is_empty());
+        if !statistic {
+            add_unique(
+                &mut self.earlier_groups,
+                toll.superseded_groups.iter().copied(),
+            );
+        }
+        if toll.deaths.is_some() && !stale {
+            add_unique(&mut self.death_groups, toll.death_groups.iter().copied());
+            self.deaths_claimed |= toll.claimed;
+        }
+        if let Some(w) = toll.wounded.filter(|_| !stale) {
+            self.wounded = Some(match self.wounded {
+                Some(cur) => cur.union(&w),
+                None => w,
+            });
+        }
+        for e in &toll.evidence {
+            self.evidence.push(("toll".into(), e.clone()));
+        }
+        self.denied |= s.denial;
+        if self.region.is_none() {
+            self.region = s.places.region.clone();
+        }
+    }
+}
+
+/// Appends the items of `new` that `list` does not hold yet (a figure told
+/// twice is one figure).
+pub(super) fn add_unique<T: PartialEq>(list: &mut Vec<T>, new: impl IntoIterator<Item = T>) {
+    for x in new {
+        if !list.contains(&x) {
+            list.push(x);
+        }
+    }
+}
+
+/// Whether a sentence counts over the time of a siege ("depuis le début du
+/// siège", "depuis le début du blocus").
+fn siege_period(text: &str) -> bool {
+    let t = crate::fold::ascii_lower_1to1(text);
+    [
+        "depuis le debut du siege",
+        "depuis le debut du blocus",
+        "depuis le debut de l'encerclement",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+}

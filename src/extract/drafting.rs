@@ -1,0 +1,651 @@
+//! Drafting: the sentences of an article, read in order, into drafts of
+//! incidents. A sentence that reports an event at a new place starts one;
+//! a sentence naming a place already reported adds to its incident; a
+//! sentence with no place adds to the incident being told; what comes
+//! before the first place waits in the lead.
+
+use super::article::Article;
+use super::casualties::{self, find_casualties};
+use super::dates::{self, DateAnchor, DateContext};
+use super::draft::Draft;
+use super::events::{self, best_type};
+use super::merge::{near_each_other, near_each_other_km};
+use super::places::PlaceMention;
+use super::sentence::{read_sentence, SentenceFacts};
+use super::statements::Statement;
+use super::typing::{pluperfect, plural_event};
+use crate::fold::fold;
+use crate::gazetteer::Gazetteer;
+use crate::model::{EventType, IncidentDate};
+
+/// The state of the reading of one article.
+pub(super) struct Drafting<'a> {
+    article: &'a Article,
+    g: &'a Gazetteer,
+    ctx: DateContext,
+    drafts: Vec<Draft>,
+    /// The incident being told.
+    current: Option<usize>,
+    /// Facts told before the first place (the lead often gives the toll
+    /// first).
+    lead: Vec<SentenceFacts>,
+    /// An event announced without a place ("deux autres attaques, menées
+    /// samedi matin") that the next sentence places: its date, whether the
+    /// text anchored it, its type.
+    announced: Option<(Option<IncidentDate>, bool, Option<EventType>)>,
+    /// The first place the body names, for an article whose event
+    /// sentences name none.
+    first_place: Option<String>,
+}
+
+impl<'a> Drafting<'a> {
+    pub(super) fn new(article: &'a Article, g: &'a Gazetteer) -> Drafting<'a> {
+        Drafting {
+            article,
+            g,
+            ctx: DateContext::new(article.published),
+            drafts: Vec::new(),
+            current: None,
+            lead: Vec::new(),
+            announced: None,
+            first_place: None,
+        }
+    }
+
+    /// Reads the article's sentence number `no`; `heading` says it is read
+    /// as a headline.
+    pub(super) fn sentence(&mut self, no: usize, text: &str, heading: bool) {
+        let current = self.current.map(|i| &self.drafts[i].place);
+        let (facts, kind) = read_sentence(no, text, heading, &mut self.ctx, self.g, current);
+        if self.first_place.is_none() && !heading {
+            self.first_place = facts
+                .places
+                .groups
+                .iter()
+                .flatten()
+                .find(|p| p.known && !p.area && !p.estimate && p.road_to.is_none())
+                .map(|p| p.lookup.clone());
+        }
+        let explicit = facts.dates.iter().any(|(_, m)| m.anchor.is_absolute());
+        if kind.background && !explicit {
+            return;
+        }
+        let has_places = !facts.places.groups.is_empty();
+        let generic = kind.generic;
+        let licensed = facts.licensing_at(self.drafts.is_empty()) || self.announced.is_some();
+        let anchored = !facts.dates.is_empty() || self.announced.as_ref().is_some_and(|a| a.1);
+        if has_places && licensed && (anchored || !generic) {
+            self.start(facts, &kind, heading);
+            self.announced = None;
+            return;
+        }
+        self.add(facts, has_places, generic);
+    }
+
+    /// A sentence that tells an event at places: new incidents, or more
+    /// about those already told at these places.
+    fn start(&mut self, facts: SentenceFacts, kind: &Statement, heading: bool) {
+        let (g, article) = (self.g, self.article);
+        // "le poste de Mourdiah, qui avait lui-même essuyé une attaque
+        // la veille": an event told in the pluperfect is an aside; the
+        // next sentences still tell the story's incident.
+        // A sentence that opens on a date of its own ("Le 25 août,
+        // ...") starts the next account, whatever its clauses recall.
+        // So does one that opens on a day counted from the story's
+        // ("La veille, jeudi, Mékoré avait reçu la visite ...").
+        let opens_dated = facts.dates.first().is_some_and(|(_, m)| {
+            matches!(
+                m.anchor,
+                DateAnchor::Absolute { .. } | DateAnchor::DaysAfter(_) | DateAnchor::DaysAgo(_)
+            ) && m.span.0 <= 12
+        });
+        let told_before = self
+            .current
+            .filter(|_| !opens_dated && pluperfect(&facts.text));
+        if self.one_per_date(&facts) {
+            return;
+        }
+        let (mut date, mut date_anchored, mut date_words) = facts.first_date();
+        if date_words.is_empty() {
+            if let Some((d, a, _)) = &self.announced {
+                (date, date_anchored, date_words) =
+                    (*d, *a, "(announced in the previous sentence)".into());
+            } else if let Some(d) = self.lead.iter().rev().find_map(|l| l.dates.first()) {
+                // A date told in the sentence before the one that names
+                // the place.
+                (date, date_anchored, date_words) = (d.0, true, d.1.text.clone());
+            } else if let Some((d, m)) = &facts.report_date {
+                (date, date_anchored, date_words) = (*d, true, m.text.clone());
+            }
+        }
+        let cue_type = facts
+            .cue_type()
+            .or_else(|| self.announced.as_ref().and_then(|a| a.2));
+        let cue_words = facts.cue_words();
+        // With several place groups, each gets the figures of its own
+        // part of the sentence.
+        let starts: Vec<usize> = facts.places.groups.iter().map(|g| g[0].span.0).collect();
+        let tolls: Vec<casualties::SentenceToll> = (0..starts.len())
+            .map(|k| {
+                if starts.len() == 1 {
+                    facts.toll.clone()
+                } else {
+                    let from = if k == 0 { 0 } else { starts[k] };
+                    let to = starts.get(k + 1).copied().unwrap_or(facts.text.len());
+                    find_casualties(&facts.text[from..to])
+                }
+            })
+            .collect();
+        // A village no gazetteer has, in a sentence that tells an event
+        // of its own with a toll or a date ("incursion à Gadabo, 3
+        // civils tués"): an incident the reader would count, whose
+        // point stays unknown. A known place of the same sentence
+        // locates it better ("à l'entrée du village de Dansan, sur
+        // l'axe Boni-Douentza"). Read once per sentence (per group, a
+        // sentence naming thousands of places would be quadratic).
+        let unknown_site_told = facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+            && (facts.toll.deaths.is_some() || !facts.dates.is_empty() || article.hints.line)
+            && !facts.places.groups.iter().flatten().any(|p| p.known);
+        for (k, (group, toll)) in facts.places.groups.iter().zip(&tolls).enumerate() {
+            // "à Tamalat mardi, puis à Inchinane mercredi": each place
+            // takes the date told in its own part of the sentence.
+            let (mut date, mut date_anchored, mut date_words) =
+                (date, date_anchored, date_words.clone());
+            if starts.len() > 1 {
+                let to = starts.get(k + 1).copied().unwrap_or(facts.text.len());
+                let lo = facts.dates.partition_point(|(_, m)| m.span.0 < starts[k]);
+                if let Some((d, m)) = facts.dates[lo..].first().filter(|(_, m)| m.span.0 < to) {
+                    (date, date_anchored, date_words) = (*d, true, m.text.clone());
+                }
+            }
+            // "Raid sur Dioura, bombardement de Bandiagara et siège de
+            // Boni": each place takes the cue told before it (back to the
+            // previous place), else the one after it.
+            let cue_type = group_cue_type(&facts, &starts, k, group, cue_type);
+            // A headline without a date waits for the body's.
+            if heading && facts.dates.is_empty() {
+                (date, date_anchored, date_words) = (None, false, String::new());
+            }
+            // Members already reported join their incident; they also
+            // lend their date to the others ("à Amasine et Amasrakad").
+            let mut inherited = None;
+            let mut fresh: Vec<&PlaceMention> = Vec::new();
+            for p in group {
+                let pk = fold(&p.lookup);
+                let existing = self
+                    .drafts
+                    .iter()
+                    .position(|d| d.names_key(&pk) && d.date_compatible(date, date_anchored));
+                match existing {
+                    Some(i) => {
+                        let d = &mut self.drafts[i];
+                        d.refine_date(date, &date_words);
+                        d.upgrade_type(cue_type, &cue_words);
+                        if d.place.relative.is_none() {
+                            d.place.relative = p.relative.clone();
+                        }
+                        d.absorb_with(&facts, toll);
+                        if facts.places.region.is_some() {
+                            d.region = facts.places.region.clone();
+                        }
+                        inherited = inherited.or(Some((d.date, d.anchored)));
+                        self.current = Some(i);
+                    }
+                    None => fresh.push(p),
+                }
+            }
+            // A headline only previewed the event: the body's list of
+            // places is one event ("les bases de Boulikessi et Mondoro").
+            if let Some(i) = self
+                .current
+                .filter(|&i| self.drafts[i].provisional && !heading && fresh.len() < group.len())
+            {
+                let d = &mut self.drafts[i];
+                d.provisional = false;
+                d.also.extend(fresh.drain(..).map(|p| p.lookup.clone()));
+            }
+            let Some(first) = fresh.first() else { continue };
+            // No time of its own and a place a few km from the incident
+            // being told ("la première attaque dans la capitale"): the
+            // same event, seen from further away.
+            // A sentence naming another kind of event ("tirs de mortier
+            // sur la caserne de Molodo" after an attack on Niono) tells
+            // another event.
+            if date_words.is_empty() {
+                if let Some(i) = self
+                    .current
+                    .filter(|&i| cue_type.is_none_or(|t| t == self.drafts[i].event_type))
+                {
+                    if near_each_other(g, &self.drafts[i].place.lookup, &first.lookup) {
+                        self.drafts[i].absorb_with(&facts, toll);
+                        continue;
+                    }
+                }
+            }
+            // Unknown names only in a group with a known one, or with a
+            // region to place them in.
+            if !first.known
+                && !group.iter().any(|p| p.known)
+                && facts.places.region.is_none()
+                && !unknown_site_told
+            {
+                continue;
+            }
+            let (d, a) = match (date_words.is_empty(), inherited) {
+                (true, Some((d, a))) => (d, a),
+                (true, None) => {
+                    // "au même moment", "également": the story's date.
+                    let cur = self
+                        .current
+                        .map(|i| (self.drafts[i].date, self.drafts[i].anchored));
+                    cur.unwrap_or((article.published, article.published.is_some()))
+                }
+                _ => (date, date_anchored),
+            };
+            let (d, a) = if heading && date_words.is_empty() {
+                (None, false)
+            } else {
+                (d, a)
+            };
+            let mut dr = Draft::new(
+                (*first).clone(),
+                d,
+                a,
+                cue_type.unwrap_or(EventType::Attack),
+            );
+            dr.provisional = heading || first.area || first.estimate;
+            dr.dated = !date_words.is_empty() && !date_words.starts_with('(');
+            dr.also = fresh.iter().skip(1).map(|p| p.lookup.clone()).collect();
+            dr.evidence.push(("place".into(), first.written.clone()));
+            if !date_words.is_empty() {
+                dr.evidence.push(("date".into(), date_words.clone()));
+            }
+            dr.evidence.push(("type".into(), cue_words.clone()));
+            for l in self.lead.drain(..) {
+                // A lead's total over several operations is no one
+                // incident's toll.
+                if l.summary {
+                    dr.absorb_with(&l, &casualties::SentenceToll::default());
+                } else {
+                    dr.absorb(&l);
+                }
+                dr.upgrade_type(l.cue_type(), &l.cue_words());
+            }
+            if kind.counts_several {
+                dr.absorb_with(&facts, &casualties::SentenceToll::default());
+            } else {
+                dr.absorb_with(&facts, toll);
+            }
+            dr.origin = facts.no;
+            // "des attaques simultanées contre Kayes, Nioro du Sahel et
+            // Diboli", "des frappes à Amasine et Amasrakad": a plural
+            // event noun over a list is one incident per place; the
+            // toll, given for all, stays with the first.
+            let split = if fresh.len() > 1 && plural_event(&facts) {
+                let mut v = Vec::new();
+                for p in fresh.iter().skip(1) {
+                    let mut o = dr.clone();
+                    o.place = (*p).clone();
+                    o.also.clear();
+                    o.death_groups.clear();
+                    o.earlier_groups.clear();
+                    o.wounded = None;
+                    o.evidence.retain(|(k, _)| k != "toll" && k != "place");
+                    o.evidence.push(("place".into(), p.written.clone()));
+                    v.push(o);
+                }
+                dr.also.clear();
+                v
+            } else {
+                vec![]
+            };
+            self.drafts.push(dr);
+            // What the next sentences tell belongs to the first place.
+            self.current = told_before.or(Some(self.drafts.len() - 1));
+            self.drafts.extend(split);
+        }
+    }
+
+    /// Several explicit dates and one place: one incident per date. Returns
+    /// whether the sentence was read so.
+    fn one_per_date(&mut self, facts: &SentenceFacts) -> bool {
+        // Several explicit dates and one place: one event per date
+        // ("La Terrasse (avril 2015), Radisson Blu (novembre 2015)").
+        let absolute: Vec<&(Option<IncidentDate>, dates::DateMention)> = facts
+            .dates
+            .iter()
+            .filter(|(_, m)| m.anchor.is_absolute())
+            .collect();
+        if absolute.len() > 1 && facts.places.groups.len() == 1 && facts.places.groups[0].len() == 1
+        {
+            let place = &facts.places.groups[0][0];
+            let mut prev_end = 0;
+            for (d, m) in absolute {
+                let segment_cues: Vec<events::Cue> = facts
+                    .cues
+                    .iter()
+                    .filter(|c| c.span.0 >= prev_end && c.span.1 <= m.span.0)
+                    .cloned()
+                    .collect();
+                prev_end = m.span.1;
+                let t = best_type(&segment_cues).unwrap_or(EventType::Attack);
+                let mut dr = Draft::new(place.clone(), *d, true, t);
+                dr.dated = true;
+                dr.evidence.push(("date".into(), m.text.clone()));
+                dr.evidence.push(("place".into(), place.written.clone()));
+                dr.evidence.push((
+                    "type".into(),
+                    segment_cues
+                        .iter()
+                        .map(|c| c.text.clone())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ));
+                dr.absorb(facts);
+                dr.origin = facts.no;
+                self.drafts.push(dr);
+                self.current = Some(self.drafts.len() - 1);
+            }
+            return true;
+        }
+        false
+    }
+
+    /// A sentence that starts no incident: it adds to the incident whose
+    /// place it names, or to the one being told, or waits in the lead.
+    fn add(&mut self, facts: SentenceFacts, has_places: bool, generic: bool) {
+        let g = self.g;
+        // No new event here: add to the incident whose place it names, or
+        // to the one being told.
+        let named = facts.places.groups.iter().flatten().find_map(|p| {
+            let pk = fold(&p.lookup);
+            self.drafts.iter().position(|d| d.names_key(&pk))
+        });
+        let mut target = match named {
+            Some(i) if facts.cues.iter().all(|c| c.anaphoric) || Some(i) == self.current => Some(i),
+            _ if !has_places => self.current,
+            _ => None,
+        };
+        // "Des hommes armés ont surgi samedi à Diallassagou": the incident
+        // being told was placed only by its headline, an area or a
+        // distance, and this sentence names a place within reach of it.
+        if target.is_none() && named.is_none() {
+            if let (Some(i), Some(p)) = (
+                self.current,
+                facts.places.groups.first().and_then(|g| g.first()),
+            ) {
+                let d = &self.drafts[i];
+                let (d0, a0, _) = facts.first_date();
+                if d.provisional
+                    && p.known
+                    && !p.area
+                    && d.date_compatible(d0, a0)
+                    && near_each_other_km(g, &d.place.lookup, &p.lookup, 100.0)
+                {
+                    let d = &mut self.drafts[i];
+                    let old = std::mem::replace(&mut d.place, p.clone());
+                    d.provisional = false;
+                    if !old.area && !old.estimate {
+                        d.also.push(old.lookup);
+                    }
+                    d.also.extend(
+                        facts.places.groups[0]
+                            .iter()
+                            .skip(1)
+                            .map(|p| p.lookup.clone()),
+                    );
+                    d.evidence.push(("place".into(), p.written.clone()));
+                    target = Some(i);
+                }
+            }
+        }
+        // "Par ailleurs, l'armée dit avoir neutralisé dix terroristes lors
+        // d'une opération": a placeless sentence that turns to another
+        // event of its own is not the one being told.
+        if !has_places
+            && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+            && turns_to_another_event(&facts.text)
+        {
+            target = None;
+        }
+        // A placeless sentence with its own event and time ("deux autres
+        // attaques, menées samedi matin") announces what the next one places.
+        if !has_places
+            && facts.cues.iter().any(|c| !c.anaphoric)
+            && !facts.dates.is_empty()
+            && !self.drafts.is_empty()
+            && !generic
+            && announces_others(&facts.text)
+        {
+            let (d, a, _) = facts.first_date();
+            self.announced = Some((d, a, facts.cue_type()));
+            if facts.toll.deaths.is_none() {
+                return;
+            }
+        }
+        // "Dinangourou est sous blocus depuis le 2 mai. Dimanche, six
+        // villageois ... ont été tués": a siege is a state; a placeless
+        // sentence telling an event of another kind on a day of its own
+        // is a new event at the besieged place.
+        if let Some(i) = target.filter(|&i| self.during_siege(i, &facts, has_places)) {
+            let (d, _, w) = facts.first_date();
+            let t = facts.cue_type().unwrap_or(EventType::Attack);
+            let mut dr = Draft::new(self.drafts[i].place.clone(), d, true, t);
+            dr.dated = true;
+            dr.region = self.drafts[i].region.clone();
+            dr.evidence.push(("place".into(), dr.place.written.clone()));
+            dr.evidence.push(("date".into(), w));
+            dr.evidence.push(("type".into(), facts.cue_words()));
+            dr.absorb(&facts);
+            dr.origin = facts.no;
+            // A headline's count of these dead ("Dinangourou sous blocus, six
+            // villageois tués") previewed this event, not the siege.
+            let told = dr.death_groups.clone();
+            self.drafts[i].death_groups.retain(|g| !told.contains(g));
+            self.drafts.push(dr);
+            self.current = Some(self.drafts.len() - 1);
+            return;
+        }
+        match target {
+            Some(i) => {
+                let (d, _, w) = facts.first_date();
+                let single_day_refinement = facts.dates.iter().all(|(_, m)| m.anchor.is_absolute())
+                    || self.drafts[i].date.is_none();
+                if single_day_refinement {
+                    self.drafts[i].refine_date(d, &w);
+                }
+                // "il s'agit de frappes de drone", "cette embuscade": a closer
+                // look at the event being told refines its type.
+                // So does the first kind of event the account names after
+                // words that only said people were killed ("37 terroristes
+                // neutralisés ... les vecteurs aériens ont traité").
+                let means = facts.cue_type().is_some_and(|t| {
+                    !matches!(
+                        t,
+                        EventType::Siege | EventType::Kidnapping | EventType::Clash
+                    )
+                });
+                if facts.cues.iter().any(|c| c.anaphoric && !c.hypothetical)
+                    || (!self.drafts[i].kind_named && means)
+                    || (self.drafts[i].event_type == EventType::Airstrike
+                        && facts.cue_type() == Some(EventType::DroneStrike))
+                {
+                    self.drafts[i].upgrade_type(facts.cue_type(), &facts.cue_words());
+                }
+                // "au total", "les deux attaques": a figure over the
+                // several incidents told for that day is none of them.
+                let same_day = || {
+                    self.drafts
+                        .iter()
+                        .enumerate()
+                        .any(|(j, d)| j != i && d.date.is_some() && d.date == self.drafts[i].date)
+                };
+                if facts.summary && same_day() {
+                    self.drafts[i].absorb_with(&facts, &casualties::SentenceToll::default());
+                } else {
+                    self.drafts[i].absorb(&facts);
+                }
+            }
+            None if self.drafts.is_empty()
+                && (facts.licensing()
+                    || facts.toll.deaths.is_some()
+                    || !facts.actors.is_empty())
+                && !generic =>
+            {
+                self.lead.push(facts)
+            }
+            None => {}
+        }
+    }
+
+    /// Whether a placeless sentence tells, on a day of its own, an event of
+    /// another kind than the siege the draft `i` is.
+    fn during_siege(&self, i: usize, facts: &SentenceFacts, has_places: bool) -> bool {
+        let d = &self.drafts[i];
+        let (day, anchored, _) = facts.first_date();
+        d.event_type == EventType::Siege
+            && !has_places
+            && facts
+                .cues
+                .iter()
+                .any(|c| !c.anaphoric && !c.hypothetical && c.event_type != EventType::Siege)
+            && day.is_some_and(|x| x.precision == crate::model::DatePrecision::Day)
+            && !d.date_compatible(day, anchored)
+    }
+
+    /// The incidents of the article, once every sentence is read.
+    pub(super) fn into_drafts(mut self) -> Vec<Draft> {
+        let article = self.article;
+        // A log line or spreadsheet row whose text tells an event but names no
+        // place: the place (or region) its columns give.
+        if self.drafts.is_empty() && !self.lead.is_empty() {
+            // Else, in an article, the place its first sentences named
+            // ("... au marché de Diafarabé ... Ils ont été égorgés").
+            let hinted = article
+                .hints
+                .place
+                .clone()
+                .map(|p| (p, false))
+                .or_else(|| self.first_place.clone().map(|p| (p, false)))
+                .or_else(|| article.hints.region.clone().map(|r| (r, true)));
+            if let Some((name, area)) = hinted {
+                if let Some(first) = self.lead.iter().find(|l| l.licensing()) {
+                    let (d, _, w) = first.first_date();
+                    let mut dr = Draft::new(
+                        PlaceMention {
+                            written: name.clone(),
+                            lookup: name,
+                            span: (0, 0),
+                            known: true,
+                            near: area,
+                            road_to: None,
+                            relative: None,
+                            area,
+                            estimate: false,
+                            within: None,
+                        },
+                        d.or(article.published),
+                        true,
+                        first.cue_type().unwrap_or(EventType::Attack),
+                    );
+                    dr.evidence.push((
+                        "place".into(),
+                        "(the row's column, or the text's first place)".into(),
+                    ));
+                    dr.provisional = true;
+                    if !w.is_empty() {
+                        dr.evidence.push(("date".into(), w));
+                    }
+                    for l in self.lead.drain(..) {
+                        dr.upgrade_type(l.cue_type(), &l.cue_words());
+                        dr.absorb(&l);
+                    }
+                    self.drafts.push(dr);
+                }
+            }
+        }
+        // An incident the text gave no date: the story's (the first dated
+        // incident's), else the publication date.
+        let story_date = self.drafts.iter().find(|d| d.dated).and_then(|d| d.date);
+        for d in &mut self.drafts {
+            if d.region.is_none() {
+                d.region = article.hints.region.clone();
+            }
+            if d.date.is_none() {
+                d.date = story_date.or(article.published);
+            }
+        }
+        self.drafts
+    }
+}
+
+/// The type of the event at the `k`th place group of a sentence, given the
+/// type of the sentence as a whole (`cue_type`).
+fn group_cue_type(
+    facts: &SentenceFacts,
+    starts: &[usize],
+    k: usize,
+    group: &[PlaceMention],
+    cue_type: Option<EventType>,
+) -> Option<EventType> {
+    if starts.len() > 1 {
+        let prev_end = if k == 0 {
+            0
+        } else {
+            facts.places.groups[k - 1].last().map_or(0, |p| p.span.1)
+        };
+        let end = group.last().map_or(starts[k], |p| p.span.1);
+        let next = starts.get(k + 1).copied().unwrap_or(facts.text.len());
+        // Cues are in text order: slice the ones in a..b.
+        let pick = |a: usize, b: usize| {
+            let lo = facts.cues.partition_point(|c| c.span.0 < a);
+            let hi = facts.cues.partition_point(|c| c.span.0 < b);
+            let v: Vec<events::Cue> = facts.cues[lo..hi.max(lo)]
+                .iter()
+                .filter(|c| c.span.1 <= b)
+                .cloned()
+                .collect();
+            best_type(&v)
+        };
+        // A cue after the place belongs to it only within its
+        // clause: in "38 morts à Gangafani et Yoro, une patrouille
+        // prise en embuscade près de Gossi" the ambush is Gossi's.
+        let clause_end = facts.text[end..next]
+            .find([',', ';', ':'])
+            .map_or(next, |i| end + i);
+        // Cues are in text order: is there one at or after the
+        // clause's end? (A scan per place was quadratic on a
+        // sentence naming a place thousands of times.)
+        let later = k + 1 < starts.len()
+            && facts.cues.partition_point(|c| c.span.0 < clause_end) < facts.cues.len();
+        pick(prev_end, starts[k])
+            .or_else(|| pick(end, clause_end))
+            .or(if later { None } else { cue_type })
+    } else {
+        cue_type
+    }
+}
+
+/// Whether a sentence opens on words that leave the story being told:
+/// "Par ailleurs", "Le même jour", "Dans le même temps", "D'autre part".
+fn turns_to_another_event(text: &str) -> bool {
+    let t = crate::fold::ascii_lower_1to1(text.trim_start());
+    [
+        "par ailleurs",
+        "le meme jour",
+        "dans le meme temps",
+        "au meme moment",
+        "d'autre part",
+        "ailleurs,",
+        "en outre",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
+}
+
+/// "deux autres attaques", "une autre embuscade": the sentence announces
+/// events other than the one being told.
+fn announces_others(text: &str) -> bool {
+    let t = text.to_lowercase();
+    t.contains(" autre") || t.contains(" autres ")
+}

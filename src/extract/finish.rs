@@ -1,0 +1,368 @@
+//! Finishing: each draft's place resolved with every hint the article
+//! gave, drafts of one event joined, and the incidents written.
+
+use super::article::Article;
+use super::casualties;
+use super::country;
+use super::draft::Draft;
+use super::merge::join_twins;
+use super::typing::final_type;
+use super::Extracted;
+use crate::gazetteer::relative::RelativePhrase;
+use crate::gazetteer::{Gazetteer, Hints, NearHint};
+use crate::geodesy::distance_km;
+use crate::model::{Casualties, Incident, Location, LocationPrecision, Source};
+
+/// Resolves places and writes the incidents.
+pub(super) fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted> {
+    let countries = Countries {
+        given: article.hints.country,
+        text: country::text_country(&article.text),
+    };
+    // First pass without context, then with the other places of the text.
+    let first: Vec<Option<(f64, f64)>> = drafts
+        .iter()
+        .map(|d| resolve_point(g, d, &[], countries).map(|l| (l.lat, l.lon)))
+        .collect();
+    // Every other place of the text is context, including those of
+    // incidents merged below (the Bamako of "Faladié et Bamako").
+    let located: Vec<Option<Location>> = (0..drafts.len())
+        .map(|i| {
+            let context: Vec<(f64, f64)> = first
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .filter_map(|(_, p)| *p)
+                .collect();
+            resolve_point(g, &drafts[i], &context, countries)
+        })
+        .collect();
+    let (drafts, located) = join_twins(drafts, located);
+    let stem = match article.file.as_str() {
+        "-" => "stdin".to_string(),
+        // A spreadsheet row, "log.csv:12": the file's stem and the line.
+        f if article.hints.line
+            && f.rsplit_once(':')
+                .is_some_and(|(_, n)| n.parse::<u64>().is_ok()) =>
+        {
+            let (file, line) = f.rsplit_once(':').expect("checked");
+            let stem = std::path::Path::new(file)
+                .file_stem()
+                .map_or("rows".into(), |s| s.to_string_lossy().into_owned());
+            format!("{stem}-row{line}")
+        }
+        f => std::path::Path::new(f)
+            .file_stem()
+            .map_or("article".into(), |s| s.to_string_lossy().into_owned()),
+    };
+    let mut out = Vec::new();
+    for (i, (d, location)) in drafts.into_iter().zip(located).enumerate() {
+        let mut notes = Vec::new();
+        let mut deaths = casualties::total_deaths(&d.death_groups)
+            .or_else(|| casualties::total_deaths(&d.earlier_groups))
+            .unwrap_or_default();
+        if d.deaths_claimed && d.denied && deaths.low.is_some_and(|l| l > 0) {
+            notes.push(format!(
+                "contested toll: a claim of {} dead; the other side says the attack was repelled",
+                deaths.high.or(deaths.low).unwrap_or(0)
+            ));
+            deaths = Casualties {
+                low: Some(0),
+                high: deaths.high.or(deaths.low),
+            };
+        }
+        let wounded = d.wounded.unwrap_or_default();
+        if !deaths.is_known() && wounded.is_known() {
+            deaths = Casualties::exact(0);
+            notes.push("no death reported, only wounded".into());
+        }
+        if !d.also.is_empty() {
+            notes.push(format!("also at: {}", d.also.join(", ")));
+        }
+        let mut evidence = d.evidence.clone();
+        if !d.actors.is_empty() {
+            evidence.push((
+                "actors".into(),
+                d.actors
+                    .iter()
+                    .map(|a| a.mention.clone())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ));
+        }
+        let event_type = final_type(&d, deaths);
+        let mut actors = d.actors;
+        country::localise_actors(
+            &mut actors,
+            location
+                .as_ref()
+                .and_then(|l| l.country.as_deref())
+                .and_then(crate::country::Country::parse)
+                .or(countries.given)
+                .or(countries.text),
+        );
+        let incident = Incident {
+            id: format!("{stem}-{}", i + 1),
+            date: d.date,
+            location,
+            event_type,
+            actors,
+            fatalities: deaths,
+            wounded,
+            sources: d
+                .sentences
+                .into_iter()
+                .map(|s| Source {
+                    file: article.file.clone(),
+                    sentence: s,
+                })
+                .collect(),
+            notes,
+        };
+        out.push(Extracted { incident, evidence });
+    }
+    out
+}
+
+fn region_hints(g: &Gazetteer, d: &Draft) -> Hints {
+    let region = d
+        .region
+        .as_deref()
+        .and_then(|r| g.admin().region_hint(r).ok());
+    Hints {
+        region,
+        ..Default::default()
+    }
+}
+
+/// The country an input gives (a spreadsheet's column, `--country`) and
+/// the one its text is mainly about.
+#[derive(Debug, Clone, Copy, Default)]
+struct Countries {
+    given: Option<crate::country::Country>,
+    text: Option<crate::country::Country>,
+}
+
+/// Where a draft happened: the resolved place (a road's midpoint), an
+/// estimate from a relative phrase, or the region.
+fn resolve_point(
+    g: &Gazetteer,
+    d: &Draft,
+    context: &[(f64, f64)],
+    countries: Countries,
+) -> Option<Location> {
+    let mut hints = region_hints(g, d);
+    hints.context = context.to_vec();
+    hints.country = countries.given;
+    hints.prefer_country = countries.text.filter(|_| countries.given.is_none());
+    let rel: Option<(&RelativePhrase, NearHint)> = d
+        .place
+        .relative
+        .as_ref()
+        .and_then(|r| g.relative_hint(r, &Hints::default()).ok().map(|h| (r, h)));
+    if let Some((_, h)) = &rel {
+        hints.near = Some(h.clone());
+        // "à moins de 30 km de Bamako" is finer than a region the
+        // sentence names, which may be another place's ("..., l'autre à
+        // Mahou, région de Koutiala").
+        hints.region = None;
+    }
+    // The country of the place resolved decides where border points lie
+    // (the three countries' boundary files overlap); estimates take the
+    // polygons'.
+    let located = |lat: f64,
+                   lon: f64,
+                   precision,
+                   unc: f64,
+                   resolved: Option<String>,
+                   country: Option<crate::country::Country>| {
+        let hit = g.admin().locate_for(country, lat, lon);
+        let now = hit
+            .as_ref()
+            .map(|h| g.admin().current(h.region, h.cercle, lat, lon));
+        Some(Location {
+            lat,
+            lon,
+            precision,
+            uncertainty_km: (unc * 10.0).round() / 10.0,
+            name_written: d.place.written.clone(),
+            name_resolved: resolved,
+            region: hit.as_ref().map(|h| h.region.to_string()),
+            cercle: hit.as_ref().map(|h| h.cercle.to_string()),
+            region_current: now.map(|n| n.region.to_string()),
+            cercle_current: now.map(|n| n.cercle.to_string()),
+            country: country
+                .or(hit.as_ref().map(|h| h.country))
+                .map(|c| c.code().to_string()),
+        })
+    };
+    if d.place.area {
+        // "dans le cercle de Bankass", "la région de Kita": the area's seat,
+        // with the area's size as the uncertainty.
+        let kind = crate::fold::fold(d.place.written.split_whitespace().next().unwrap_or(""));
+        let kind = if kind == "commune" || kind.starts_with("commune") {
+            "commune".to_string()
+        } else {
+            kind
+        };
+        let (precision, unc) = match kind.as_str() {
+            "commune" => (LocationPrecision::Near, 15.0),
+            "cercle" | "departement" | "province" => (LocationPrecision::Region, 50.0),
+            _ => (LocationPrecision::Region, 150.0),
+        };
+        let seat = g
+            .resolve(&d.place.lookup, &hints)
+            .ok()
+            .and_then(|c| c.into_iter().next())?;
+        return located(
+            seat.place.lat,
+            seat.place.lon,
+            precision,
+            unc,
+            Some(seat.place.name.clone()),
+            Some(seat.place.country),
+        );
+    }
+    let best = if d.place.estimate {
+        None
+    } else {
+        g.resolve(&d.place.lookup, &hints)
+            .ok()
+            .and_then(|c| c.into_iter().next())
+    };
+    // A name the gazetteer did not know in the text is no typo of another
+    // place: only its exact and alternate names, or spelling variants, place it.
+    let best = best.filter(|c| {
+        d.place.known
+            || c.matched <= crate::gazetteer::MatchKind::Variant
+            || hints.region.as_ref().is_some_and(|r| {
+                !matches!(r, crate::admin::RegionHint::NearTown { .. })
+                    && r.contains(c.place.region.as_deref(), c.place.cercle.as_deref())
+            })
+    });
+    // A candidate far outside the relative phrase's circle is a homonym:
+    // the estimate is better.
+    let best = best.filter(|c| match (&rel, c.distance_km) {
+        (Some((_, h)), Some(dist)) => dist <= h.within_km.unwrap_or(f64::MAX) * 1.5,
+        _ => true,
+    });
+    // A typo match outside the region the text names is another place.
+    let best = best.filter(|c| {
+        let outside = hints.region.as_ref().is_some_and(|r| {
+            !matches!(r, crate::admin::RegionHint::NearTown { .. })
+                && !r.contains(c.place.region.as_deref(), c.place.cercle.as_deref())
+        });
+        !(outside && c.matched >= crate::gazetteer::MatchKind::Variant)
+    });
+    // A village the text sets in its own area ("à Soro, province du
+    // Yatenga") is not a namesake elsewhere: with none in that area, the
+    // area is the better place.
+    let within = d
+        .place
+        .within
+        .as_deref()
+        .and_then(|w| g.admin().region_hint(w).ok());
+    let inside = |c: &crate::gazetteer::Candidate| {
+        within
+            .as_ref()
+            .is_some_and(|r| r.contains(c.place.region.as_deref(), c.place.cercle.as_deref()))
+    };
+    let best = best.filter(|c| within.is_none() || inside(c));
+    if best.is_none() && d.place.known {
+        if let Some(w) = d.place.within.as_deref() {
+            let seat = g
+                .resolve(
+                    w.trim_start_matches("cercle de "),
+                    &Hints {
+                        region: within.clone(),
+                        ..Default::default()
+                    },
+                )
+                .ok()
+                .and_then(|c| c.into_iter().next());
+            if let Some(seat) = seat {
+                return located(
+                    seat.place.lat,
+                    seat.place.lon,
+                    LocationPrecision::Region,
+                    50.0,
+                    Some(seat.place.name.clone()),
+                    Some(seat.place.country),
+                );
+            }
+        }
+    }
+    if let (Some(b), Some(to)) = (&best, &d.place.road_to) {
+        let other = g
+            .resolve(
+                to,
+                &Hints {
+                    context: vec![(b.place.lat, b.place.lon)],
+                    ..region_hints(g, d)
+                },
+            )
+            .ok()
+            .and_then(|c| c.into_iter().next());
+        if let Some(o) = other {
+            let (lat, lon) = (
+                (b.place.lat + o.place.lat) / 2.0,
+                (b.place.lon + o.place.lon) / 2.0,
+            );
+            let half = distance_km(b.place.lat, b.place.lon, o.place.lat, o.place.lon) / 2.0;
+            return located(
+                lat,
+                lon,
+                LocationPrecision::Near,
+                half.max(2.0),
+                Some(format!("road {}–{}", b.place.name, o.place.name)),
+                Some(b.place.country),
+            );
+        }
+    }
+    if let Some(b) = best {
+        let precision = if d.place.near {
+            LocationPrecision::Near
+        } else {
+            LocationPrecision::Exact
+        };
+        let unc = b.place.precision_km.max(1.0) + if d.place.near { 10.0 } else { 0.0 };
+        return located(
+            b.place.lat,
+            b.place.lon,
+            precision,
+            unc,
+            Some(b.place.name.clone()),
+            Some(b.place.country),
+        );
+    }
+    if let Some((_, h)) = rel {
+        return located(
+            h.lat,
+            h.lon,
+            LocationPrecision::Estimated,
+            h.within_km.unwrap_or(50.0),
+            None,
+            None,
+        );
+    }
+    // The region (or cercle) the text gives, at its capital.
+    let region = d.region.as_deref()?;
+    let r = g
+        .resolve(region, &Hints::default())
+        .ok()?
+        .into_iter()
+        .next()?;
+    let unc = if r.place.feature.starts_with("P.PPLA") && r.place.code() == "PPLA" {
+        150.0
+    } else {
+        60.0
+    };
+    located(
+        r.place.lat,
+        r.place.lon,
+        LocationPrecision::Region,
+        unc,
+        None,
+        Some(r.place.country),
+    )
+}

@@ -1,0 +1,196 @@
+//! Merging: drafts of one article that tell one event, and incidents of
+//! several articles that report one event.
+
+use super::draft::{add_unique, Draft};
+use super::events::specificity_rank;
+use super::Extracted;
+use crate::fold::fold;
+use crate::gazetteer::{Gazetteer, Hints};
+use crate::geodesy::distance_km;
+use crate::model::{EventType, Incident, Location};
+
+/// Adds what `d` tells to `keep` (two accounts of one event); `also`
+/// records `d`'s place as another place of the event.
+pub(super) fn merge_draft(keep: &mut Draft, d: Draft, also: bool) {
+    if also {
+        keep.also.push(d.place.lookup.clone());
+        keep.also.extend(d.also);
+    }
+    keep.upgrade_type(Some(d.event_type), "");
+    keep.kind_named |= d.kind_named;
+    for a in d.actors {
+        if !keep.actors.iter().any(|x| x.name == a.name) {
+            keep.actors.push(a);
+        }
+    }
+    add_unique(&mut keep.death_groups, d.death_groups);
+    add_unique(&mut keep.earlier_groups, d.earlier_groups);
+    keep.wounded = match (keep.wounded, d.wounded) {
+        (Some(a), Some(b)) => Some(a.union(&b)),
+        (a, b) => a.or(b),
+    };
+    keep.deaths_claimed |= d.deaths_claimed;
+    keep.denied |= d.denied;
+    for s in d.sentences {
+        if !keep.sentences.contains(&s) {
+            keep.sentences.push(s);
+        }
+    }
+}
+
+/// Whether the best places for two names are within 15 km.
+pub(super) fn near_each_other(g: &Gazetteer, a: &str, b: &str) -> bool {
+    near_each_other_km(g, a, b, 15.0)
+}
+
+/// Whether the best places for two names are within `km`.
+pub(super) fn near_each_other_km(g: &Gazetteer, a: &str, b: &str, km: f64) -> bool {
+    // The second name is read next to the first, as the final resolution
+    // reads every place next to the others: a village's homonym in another
+    // country must not keep two accounts of one event apart.
+    let top = |n: &str, context: Vec<(f64, f64)>| {
+        g.resolve(
+            n,
+            &Hints {
+                context,
+                ..Default::default()
+            },
+        )
+        .ok()
+        .and_then(|c| c.into_iter().next())
+        .map(|c| (c.place.lat, c.place.lon))
+    };
+    let Some(x) = top(a, vec![]) else {
+        return false;
+    };
+    matches!(top(b, vec![x]), Some(y) if distance_km(x.0, x.1, y.0, y.1) <= km)
+}
+
+/// Joins drafts that tell one event, given where each was placed: two
+/// places of one sentence a few km apart, or a provisional draft (headline,
+/// area, distance) and a precise account nearby.
+pub(super) fn join_twins(
+    mut drafts: Vec<Draft>,
+    mut located: Vec<Option<Location>>,
+) -> (Vec<Draft>, Vec<Option<Location>>) {
+    // Two places of one sentence a few km apart ("l'école de gendarmerie
+    // de Faladié et l'aéroport de Bamako") are one event; so are a
+    // headline's incident and the body's account of it nearby.
+    let mut i = 0;
+    while i < drafts.len() {
+        let near = |j: usize, km: f64| matches!((&located[i], &located[j]), (Some(a), Some(b)) if distance_km(a.lat, a.lon, b.lat, b.lon) <= km.max(a.uncertainty_km).max(b.uncertainty_km));
+        let twin = (0..i)
+            .find(|&j| {
+                drafts[j].origin == drafts[i].origin
+                    && drafts[j].date == drafts[i].date
+                    && near(j, 15.0)
+            })
+            .or_else(|| {
+                // A provisional incident (headline, area, distance) and a
+                // precise account nearby, of a compatible date, in either
+                // order: the precise one stays.
+                (0..i).find(|&j| {
+                    drafts[j].provisional != drafts[i].provisional
+                        && drafts[j].date_compatible(drafts[i].date, drafts[i].anchored)
+                        && near(j, 60.0)
+                })
+            });
+        match twin {
+            Some(j) if drafts[i].provisional && !drafts[j].provisional => {
+                let d = drafts.remove(i);
+                located.remove(i);
+                merge_draft(&mut drafts[j], d, false);
+            }
+            Some(j) if drafts[j].provisional && !drafts[i].provisional => {
+                // Keep the body's place and date; take the headline's facts.
+                let body = drafts.remove(i);
+                let h = std::mem::replace(&mut drafts[j], body);
+                located[j] = located.remove(i);
+                merge_draft(&mut drafts[j], h, false);
+            }
+            Some(j) => {
+                let d = drafts.remove(i);
+                located.remove(i);
+                merge_draft(&mut drafts[j], d, true);
+            }
+            None => i += 1,
+        }
+    }
+    (drafts, located)
+}
+
+/// Joins the reports of one event from several articles: same place (or
+/// within 10 km), dates that overlap (or days within 3 days of each other),
+/// and types that agree (or one of them the generic "attack"). The merged
+/// incident keeps the most precise date, the union of the tolls (21 and 26
+/// dead become 21–26) and every source.
+pub fn merge_incidents(mut list: Vec<Extracted>) -> Vec<Extracted> {
+    let mut out: Vec<Extracted> = Vec::new();
+    for e in list.drain(..) {
+        let same = out
+            .iter()
+            .position(|o| same_event(&o.incident, &e.incident));
+        match same {
+            None => out.push(e),
+            Some(i) => {
+                let o = &mut out[i];
+                let (a, b) = (&mut o.incident, e.incident);
+                if let (Some(da), Some(db)) = (a.date, b.date) {
+                    if db.precision < da.precision {
+                        a.date = Some(db);
+                    }
+                } else if a.date.is_none() {
+                    a.date = b.date;
+                }
+                if specificity_rank(b.event_type) < specificity_rank(a.event_type) {
+                    a.event_type = b.event_type;
+                }
+                if a.fatalities != b.fatalities
+                    && a.fatalities.is_known()
+                    && b.fatalities.is_known()
+                {
+                    a.notes.push(format!(
+                        "reports differ on the toll: {} and {}",
+                        a.fatalities, b.fatalities
+                    ));
+                }
+                a.fatalities = a.fatalities.union(&b.fatalities);
+                a.wounded = a.wounded.union(&b.wounded);
+                for actor in b.actors {
+                    if !a.actors.iter().any(|x| x.name == actor.name) {
+                        a.actors.push(actor);
+                    }
+                }
+                if let (Some(la), Some(lb)) = (&a.location, &b.location) {
+                    if lb.uncertainty_km < la.uncertainty_km {
+                        a.location = Some(lb.clone());
+                    }
+                }
+                a.notes.push(format!("merged with {}", b.id));
+                a.notes.extend(b.notes);
+                a.sources.extend(b.sources);
+                o.evidence.extend(e.evidence);
+            }
+        }
+    }
+    out
+}
+
+fn same_event(a: &Incident, b: &Incident) -> bool {
+    if a.sources.first().map(|s| &s.file) == b.sources.first().map(|s| &s.file) {
+        return false;
+    }
+    let (Some(la), Some(lb)) = (&a.location, &b.location) else {
+        return false;
+    };
+    let same_place = distance_km(la.lat, la.lon, lb.lat, lb.lon) <= 10.0
+        || fold(&la.name_written) == fold(&lb.name_written);
+    let dates = match (a.date, b.date) {
+        (Some(x), Some(y)) => x.overlaps(&y) || (x.start - y.start).num_days().abs() <= 3,
+        _ => false,
+    };
+    let types = a.event_type == b.event_type
+        || a.event_type == EventType::Attack
+        || b.event_type == EventType::Attack;
+    same_place && dates && types
+}

@@ -1,0 +1,172 @@
+//! What one sentence says: its dates, event cues, places, actors, figures
+//! and the kind of statement it is, read once.
+
+use super::casualties::{self, find_casualties};
+use super::dates::{self, find_dates, DateAnchor, DateContext};
+use super::events::{self, best_type};
+use super::places::{self, PlaceMention};
+use super::{actors, statements};
+use crate::gazetteer::Gazetteer;
+use crate::model::{Actor, DatePrecision, EventType, IncidentDate};
+
+/// What one sentence says.
+pub(super) struct SentenceFacts {
+    /// Number of the sentence in the article.
+    pub(super) no: usize,
+    pub(super) text: String,
+    pub(super) dates: Vec<(Option<IncidentDate>, dates::DateMention)>,
+    pub(super) cues: Vec<events::Cue>,
+    pub(super) places: places::SentencePlaces,
+    pub(super) actors: Vec<Actor>,
+    pub(super) toll: casualties::SentenceToll,
+    pub(super) denial: bool,
+    /// A figure over a period ("depuis l'arrivée de la mission").
+    pub(super) statistic: bool,
+    /// It gives an earlier toll that a later one replaced.
+    pub(super) superseded: bool,
+    /// Its figures are a total over several events ("au cours de
+    /// plusieurs opérations", "dans deux attaques distinctes").
+    pub(super) summary: bool,
+    /// The day a report in the sentence was made, when it gives no other
+    /// date: the best guess for the event told with it.
+    pub(super) report_date: Option<(Option<IncidentDate>, dates::DateMention)>,
+}
+
+impl SentenceFacts {
+    pub(super) fn first_date(&self) -> (Option<IncidentDate>, bool, String) {
+        match self.dates.first() {
+            Some((d, m)) => (*d, true, m.text.clone()),
+            None => (None, false, String::new()),
+        }
+    }
+    /// Whether the sentence reports an event of its own. `first` says no
+    /// incident has been told yet: then "l'attaque" points at the event
+    /// the reader is about to be told of, not back.
+    pub(super) fn licensing_at(&self, first: bool) -> bool {
+        self.cues
+            .iter()
+            .any(|c| !c.hypothetical && (!c.anaphoric || first || self.names_its_place(c)))
+            || (self.dates.iter().any(|(_, m)| m.anchor.is_absolute())
+                && self.cues.iter().any(|c| !c.hypothetical))
+    }
+
+    pub(super) fn licensing(&self) -> bool {
+        self.licensing_at(false)
+    }
+
+    /// "l'attaque de Koulogon": a definite cue followed by its place names
+    /// a specific event (unlike "cette attaque", which points back).
+    fn names_its_place(&self, c: &events::Cue) -> bool {
+        let before = crate::fold::tail(&self.text[..c.span.0], 8)
+            .trim_end()
+            .to_lowercase();
+        let definite = before.ends_with("l'") || before.ends_with("l’");
+        // Groups are in text order: look only at those starting just after
+        // the cue (a scan over every place for every cue was quadratic).
+        let groups = &self.places.groups;
+        let first = groups.partition_point(|g| g.last().is_some_and(|p| p.span.0 < c.span.1));
+        definite
+            && groups[first.saturating_sub(1)..]
+                .iter()
+                .take(3)
+                .flatten()
+                .any(|p| p.span.0 >= c.span.1 && p.span.0 <= c.span.1 + 25)
+    }
+    pub(super) fn cue_type(&self) -> Option<EventType> {
+        best_type(&self.cues)
+    }
+    pub(super) fn cue_words(&self) -> String {
+        self.cues
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// Reads one sentence. `ctx` carries the dates fixed so far and learns the
+/// ones this sentence fixes; `current` is the place of the incident being
+/// told.
+pub(super) fn read_sentence(
+    no: usize,
+    text: &str,
+    heading: bool,
+    ctx: &mut DateContext,
+    g: &Gazetteer,
+    current: Option<&PlaceMention>,
+) -> (SentenceFacts, statements::Statement) {
+    let mut dates = Vec::new();
+    let mut report_date = None;
+    for m in find_dates(text) {
+        let d = ctx.resolve(&m.anchor);
+        // Later relative dates count from a fixed day: an absolute one,
+        // the day of a report ("a annoncé lundi ... la veille"), or the
+        // day "la veille" itself gave ("le lendemain").
+        // A day a state began ("sous blocus depuis le 2 mai") fixes nothing:
+        // the next weekday is not counted from it.
+        let since = crate::fold::tail(&text[..m.span.0], 12)
+            .trim_end()
+            .to_lowercase()
+            .ends_with("depuis le");
+        let fixes = (matches!(
+            m.anchor,
+            DateAnchor::Absolute { .. } | DateAnchor::DaysAfter(_) | DateAnchor::DaysAgo(_)
+        ) || m.report)
+            && !since;
+        if fixes && d.is_some_and(|d| d.precision <= DatePrecision::Week) {
+            ctx.recent = d;
+            ctx.last_day = None;
+        }
+        if matches!(m.anchor, DateAnchor::Weekday(_))
+            && d.is_some_and(|d| d.precision == DatePrecision::Day)
+        {
+            ctx.last_day = d;
+        }
+        if m.report {
+            report_date = report_date.or(Some((d, m)));
+            continue;
+        }
+        dates.push((d, m));
+    }
+    let mut places = places::find_places_in(text, g, heading);
+    // "Ce village ... avait été le théâtre, le 23 mars 2019, du
+    // massacre": the place being told, at the sentence's own time.
+    if let (true, Some(span), Some(p)) = (places.groups.is_empty(), places.this_place, current) {
+        if p.known && !p.area && !p.estimate && p.road_to.is_none() {
+            let mut p = p.clone();
+            p.span = span;
+            p.relative = None;
+            places.groups.push(vec![p]);
+            places.fallback = None;
+        }
+    }
+    // A sentence that names only an area, or only a distance from a
+    // reference, has its event there.
+    if places.groups.is_empty() {
+        if let Some(f) = places.fallback.take() {
+            places.groups.push(vec![f]);
+        }
+    }
+    let mut cues = events::find_cues(text);
+    // "Plus de 200 civils tués près de X": a headline's count of the dead
+    // previews the body's account; it starts no incident of its own.
+    if heading {
+        cues.retain(|c| c.rank != events::BARE_KILLING_RANK);
+    }
+    let kind = statements::classify(&crate::fold::ascii_lower_1to1(text));
+    let facts = SentenceFacts {
+        no,
+        text: text.to_string(),
+        cues,
+        places,
+        actors: actors::find_actors(text),
+        toll: find_casualties(text),
+        denial: kind.denial,
+        dates,
+        report_date,
+        statistic: kind.statistic,
+        superseded: kind.superseded,
+        summary: kind.summary,
+    };
+    (facts, kind)
+}

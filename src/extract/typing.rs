@@ -1,0 +1,158 @@
+//! Event typing rules read over a whole account: the type a draft ends
+//! with, whatever single word its sentences used.
+
+use super::casualties;
+use super::draft::Draft;
+use super::sentence::SentenceFacts;
+use crate::model::{Casualties, EventType};
+
+/// Whether a sentence tells its event in the pluperfect ("avait essuyé",
+/// "avaient été tués").
+pub(super) fn pluperfect(text: &str) -> bool {
+    let t = crate::fold::ascii_lower_1to1(text);
+    t.contains(" avait ") || t.contains(" avaient ")
+}
+
+/// Whether the sentence's event noun is plural ("des attaques", "les
+/// frappes", "assauts simultanés").
+pub(super) fn plural_event(facts: &SentenceFacts) -> bool {
+    const PLURALS: [&str; 10] = [
+        "attaques",
+        "assauts",
+        "frappes",
+        "embuscades",
+        "raids",
+        "incursions",
+        "attentats",
+        "explosions",
+        "enlèvements",
+        "bombardements",
+    ];
+    // Accents kept: "attaqués" (a participle) is not "attaques".
+    facts.cues.iter().any(|c| {
+        let w = c
+            .text
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
+        PLURALS.contains(&w.as_str()) && !c.hypothetical
+    }) || crate::fold::ascii_lower_1to1(&facts.text).contains("simultane")
+}
+
+/// Whether the account says people were executed ("exécuté quelque 300
+/// civils", "des prisonniers exécutés"): with ten dead or more, a massacre.
+pub(super) fn executions(d: &Draft) -> bool {
+    d.sentences
+        .iter()
+        .any(|s| crate::fold::ascii_lower_1to1(s).contains("execut"))
+}
+
+/// Whether the account tells a hostage-taking ("prise d'otages"), which
+/// with deaths is an attack, unlike an abduction followed by a killing.
+pub(super) fn hostage_taking(d: &Draft) -> bool {
+    d.sentences.iter().any(|s| {
+        let f = crate::fold::ascii_lower_1to1(s);
+        f.contains("prise d'otage") || f.contains("pris en otage")
+    })
+}
+
+/// Whether an account names no kind of event, only killings, and every
+/// death it counts is on the attackers' side.
+pub(super) fn army_kills_only(d: &Draft) -> bool {
+    use casualties::Group;
+    !d.kind_named
+        && !d.death_groups.is_empty()
+        && d.death_groups
+            .iter()
+            .all(|(g, c)| *g == Group::Attackers && c.low.unwrap_or(0) > 0)
+}
+
+/// Whether a draft's toll is ten or more civilians and no one under arms.
+pub(super) fn mass_killing_of_civilians(d: &Draft) -> bool {
+    use casualties::Group;
+    let armed = d
+        .death_groups
+        .iter()
+        .any(|(g, c)| matches!(g, Group::Forces | Group::Attackers) && c.low.unwrap_or(0) > 0);
+    let most = |group: Group| -> u32 {
+        d.death_groups
+            .iter()
+            .filter(|(g, _)| *g == group)
+            .filter_map(|(_, c)| c.low)
+            .max()
+            .unwrap_or(0)
+    };
+    let (civilians, all) = (most(Group::Civilians), most(Group::All));
+    let victims_are_civilians = d.actors.iter().any(|a| a.name == "civilians")
+        && !d.actors.iter().any(|a| {
+            matches!(
+                a.name.as_str(),
+                "FAMa" | "MINUSMA" | "Barkhane" | "Burkinabè army"
+            )
+        });
+    // "livré de violents combats aux hommes du MSA": a fight with armed
+    // men who held the place, not a killing of the defenceless.
+    let fought = d.seen.contains(&EventType::Clash);
+    // "Des hommes armés ont attaqué deux villages ..., tuant au moins 41
+    // personnes": twenty dead or more in an attack on villages, no fight.
+    // "... les localités de Gangafani et de Yoro ... tous membres de la
+    // communauté dogon": villages, or a community, were the target.
+    let villages = d.sentences.iter().any(|s| {
+        let f = crate::fold::ascii_lower_1to1(s);
+        f.contains("village")
+            || f.contains("hameau")
+            || f.contains("localites")
+            || f.contains("communaute")
+    });
+    // "des hommes armés ont mitraillé puis incendié le véhicule", "un car
+    // de transport intercepté": passengers shot on the road are the
+    // victims of an attack on a vehicle, as the corpora code it.
+    let vehicle = d.sentences.iter().any(|s| {
+        let f = crate::fold::ascii_lower_1to1(s);
+        [
+            "vehicule",
+            "camion",
+            "car de transport",
+            "minibus",
+            " bus ",
+            "autocar",
+            "passagers",
+        ]
+        .iter()
+        .any(|w| f.contains(w))
+    });
+    !armed
+        && !vehicle
+        && !fought
+        && (civilians >= 10 || (all >= 10 && victims_are_civilians) || (all >= 20 && villages))
+}
+
+/// The type an account ends with: an attack that killed ten civilians or
+/// more is a massacre, an attack in which only attackers died a clash, an
+/// abduction in which people were killed an attack.
+pub(super) fn final_type(d: &Draft, deaths: Casualties) -> EventType {
+    // An attack that killed ten civilians or more, and no one under
+    // arms, is a massacre whatever word the text used.
+    if d.event_type == EventType::Attack
+        && (mass_killing_of_civilians(d) || (executions(d) && deaths.low.is_some_and(|l| l >= 10)))
+    {
+        EventType::Massacre
+    } else if d.event_type == EventType::Attack && army_kills_only(d) {
+        // "une patrouille dit avoir abattu sept terroristes": no kind of
+        // event named, and only the attackers died: a fight the army
+        // reports, a clash.
+        EventType::Clash
+    } else if d.event_type == EventType::Kidnapping
+        && deaths.low.is_some_and(|l| l > 0)
+        && (d.seen.contains(&EventType::Attack) || hostage_taking(d))
+    {
+        // A hostage-taking or raid in which people were killed is told
+        // as an attack; the abduction is part of it ("prise d'otages :
+        // 20 otages et 2 assaillants tués", "attaquée : 4 morts,
+        // plusieurs membres enlevés").
+        EventType::Attack
+    } else {
+        d.event_type
+    }
+}
