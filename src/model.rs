@@ -97,6 +97,24 @@ impl IncidentDate {
         }
     }
 
+    /// A day (`YYYY-MM-DD`) or a month (`YYYY-MM`), as publication dates
+    /// and data sets write them; `None` for anything else.
+    ///
+    /// ```
+    /// use sahel::model::{DatePrecision, IncidentDate};
+    /// assert_eq!(IncidentDate::parse_iso("2024-03").unwrap().precision, DatePrecision::Month);
+    /// assert!(IncidentDate::parse_iso("hier").is_none());
+    /// ```
+    pub fn parse_iso(s: &str) -> Option<Self> {
+        let s = s.trim();
+        if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            return Some(IncidentDate::day(d));
+        }
+        let (y, m) = s.split_once('-')?;
+        let (y, m) = (y.parse::<i32>().ok()?, m.parse::<u32>().ok()?);
+        IncidentDate::month(y, m).filter(|_| y > 1900)
+    }
+
     /// A whole month (`None` for an invalid month).
     pub fn month(year: i32, month: u32) -> Option<Self> {
         let start = NaiveDate::from_ymd_opt(year, month, 1)?;

@@ -42,9 +42,13 @@ pub enum Error {
         #[source]
         source: serde_json::Error,
     },
-    /// An article (or a directory of them) that cannot be read.
+    /// An article that cannot be read.
+    #[error(transparent)]
+    Article(#[from] crate::extract::Error),
+    /// A file or directory of articles that cannot be read (the first of
+    /// the problems found).
     #[error("{0}")]
-    Article(String),
+    Articles(String),
 }
 
 /// `Result` with this module's [`Error`].
@@ -227,15 +231,14 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
                 out.extend(r.incidents);
             }
             Kind::Article => {
-                stdin_articles
-                    .push(article_from_bytes(&name, &name, &bytes, None).map_err(Error::Article)?);
+                stdin_articles.push(article_from_bytes(&name, &name, &bytes, None)?);
             }
         }
     }
     if !article_paths.is_empty() || !stdin_articles.is_empty() {
         let (mut arts, problems) = read_articles(&article_paths, None);
         if let Some(p) = problems.first() {
-            return Err(Error::Article(p.to_string()));
+            return Err(Error::Articles(p.to_string()));
         }
         arts.extend(stdin_articles);
         let (found, _) = extract_all(&arts, g, true);

@@ -1,7 +1,7 @@
 //! The library's errors in the command line's words: where a typed error
 //! is about a value the user gave by a flag, the message names the flag.
 
-use sahel::{cluster, gazetteer, io, render, report, sources};
+use sahel::{cluster, extract, gazetteer, io, render, report, sources};
 use std::error::Error as StdError;
 
 /// `e` with its first message naming the flag it is about, when it is one
@@ -30,6 +30,16 @@ fn flagged(e: &(dyn StdError + 'static)) -> Option<String> {
     if let Some(e) = e.downcast_ref::<sources::Error>() {
         return match e {
             sources::Error::Io(x) => flagged(x),
+            sources::Error::Article(x) => flagged(x),
+            _ => None,
+        };
+    }
+    if let Some(e) = e.downcast_ref::<extract::Error>() {
+        return match e {
+            extract::Error::RowDate { .. } => Some(format!(
+                "{e}; --skip-invalid reads such rows without a date"
+            )),
+            extract::Error::MissingColumn { role, .. } => Some(column_flag(e, role)),
             _ => None,
         };
     }
@@ -50,11 +60,7 @@ fn flagged(e: &(dyn StdError + 'static)) -> Option<String> {
             G::WithinWithoutNear => {
                 Some("--within needs --near (within how many km of what?)".into())
             }
-            G::MissingColumn { role, .. } => Some(e.to_string().replacen(
-                &format!("(the {role} column)"),
-                &format!("(given by --{role}-column)"),
-                1,
-            )),
+            G::MissingColumn { role, .. } => Some(column_flag(e, role)),
             _ => None,
         };
     }
@@ -77,6 +83,15 @@ fn flagged(e: &(dyn StdError + 'static)) -> Option<String> {
         };
     }
     None
+}
+
+/// A missing-column message with the flag that named the column.
+fn column_flag(e: &dyn StdError, role: &str) -> String {
+    e.to_string().replacen(
+        &format!("(the {role} column)"),
+        &format!("(given by --{role}-column)"),
+        1,
+    )
 }
 
 #[cfg(test)]

@@ -185,7 +185,7 @@ pub(crate) fn extract_rows(g: &Gazetteer, a: &ExtractArgs) -> Result<ExitCode> {
                 tables.push(t);
             }
             Err(e) => {
-                eprintln!("error: {e:#}");
+                eprintln!("error: {:#}", super::errors::name_flags(e.into()));
                 failed += 1;
             }
         }

@@ -8,9 +8,8 @@
 //! assert!(!a.text.contains("Commentaires"));
 //! ```
 
+use super::{Error, Result};
 use crate::model::IncidentDate;
-use anyhow::{anyhow, Result};
-use chrono::NaiveDate;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -56,22 +55,9 @@ pub struct Sentence<'a> {
     pub text: &'a str,
 }
 
-/// Parses `YYYY-MM-DD` or `YYYY-MM`.
+/// Parses a publication date, `YYYY-MM-DD` or `YYYY-MM`.
 pub fn parse_published(s: &str) -> Result<IncidentDate> {
-    let s = s.trim();
-    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-        return Ok(IncidentDate::day(d));
-    }
-    if let Some((y, m)) = s.split_once('-') {
-        if let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u32>()) {
-            if let Some(d) = IncidentDate::month(y, m).filter(|_| y > 1900) {
-                return Ok(d);
-            }
-        }
-    }
-    Err(anyhow!(
-        "{s:?} is not a date: expected YYYY-MM-DD or YYYY-MM"
-    ))
+    IncidentDate::parse_iso(s).ok_or_else(|| Error::NotADate(s.trim().to_string()))
 }
 
 fn date_line() -> &'static Regex {
@@ -303,19 +289,19 @@ pub fn split_sentences(para: &str) -> Vec<&str> {
 
 /// An article from the bytes of a file (UTF-8 or Windows-1252); `name`
 /// names it in errors, `display` in the incidents' sources. Binary and
-/// empty files are refused with a message.
+/// empty files are refused.
 pub fn article_from_bytes(
     name: &str,
     display: &str,
     bytes: &[u8],
     published: Option<IncidentDate>,
-) -> Result<Article, String> {
+) -> Result<Article> {
     if bytes.iter().take(8192).any(|&b| b == 0) {
-        return Err(format!("{name}: binary file, not an article (skipped)"));
+        return Err(Error::Binary(name.to_string()));
     }
     let (text, _) = crate::files::decode_text(bytes);
     if text.trim().is_empty() {
-        return Err(format!("{name}: empty file (skipped)"));
+        return Err(Error::Empty(name.to_string()));
     }
     let mut a = Article::from_text(display, &text);
     if published.is_some() {
@@ -393,7 +379,7 @@ pub fn read_articles(
         };
         match article_from_bytes(&name, &display, &bytes, published) {
             Ok(a) => out.push(a),
-            Err(e) => problems.push(e),
+            Err(e) => problems.push(e.to_string()),
         }
     }
     (out, problems)

@@ -8,6 +8,7 @@ use super::draft::Draft;
 use super::merge::join_twins;
 use super::typing::final_type;
 use super::Extracted;
+use crate::coords::LatLon;
 use crate::gazetteer::relative::RelativePhrase;
 use crate::gazetteer::{Gazetteer, Hints, NearHint};
 use crate::geodesy::distance_km;
@@ -20,15 +21,15 @@ pub(super) fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Ve
         text: country::text_country(&article.text),
     };
     // First pass without context, then with the other places of the text.
-    let first: Vec<Option<(f64, f64)>> = drafts
+    let first: Vec<Option<LatLon>> = drafts
         .iter()
-        .map(|d| resolve_point(g, d, &[], countries).map(|l| (l.lat, l.lon)))
+        .map(|d| resolve_point(g, d, &[], countries).map(|l| LatLon::new(l.lat, l.lon)))
         .collect();
     // Every other place of the text is context, including those of
     // incidents merged below (the Bamako of "Faladié et Bamako").
     let located: Vec<Option<Location>> = (0..drafts.len())
         .map(|i| {
-            let context: Vec<(f64, f64)> = first
+            let context: Vec<LatLon> = first
                 .iter()
                 .enumerate()
                 .filter(|(j, _)| *j != i)
@@ -148,7 +149,7 @@ struct Countries {
 fn resolve_point(
     g: &Gazetteer,
     d: &Draft,
-    context: &[(f64, f64)],
+    context: &[LatLon],
     countries: Countries,
 ) -> Option<Location> {
     let mut hints = region_hints(g, d);
@@ -297,7 +298,7 @@ fn resolve_point(
             .resolve(
                 to,
                 &Hints {
-                    context: vec![(b.place.lat, b.place.lon)],
+                    context: vec![LatLon::new(b.place.lat, b.place.lon)],
                     ..region_hints(g, d)
                 },
             )

@@ -4,6 +4,7 @@
 use super::draft::{add_unique, Draft};
 use super::events::specificity_rank;
 use super::Extracted;
+use crate::coords::LatLon;
 use crate::fold::fold;
 use crate::gazetteer::{Gazetteer, Hints};
 use crate::geodesy::distance_km;
@@ -48,7 +49,7 @@ pub(super) fn near_each_other_km(g: &Gazetteer, a: &str, b: &str, km: f64) -> bo
     // The second name is read next to the first, as the final resolution
     // reads every place next to the others: a village's homonym in another
     // country must not keep two accounts of one event apart.
-    let top = |n: &str, context: Vec<(f64, f64)>| {
+    let top = |n: &str, context: Vec<LatLon>| {
         g.resolve(
             n,
             &Hints {
@@ -58,12 +59,12 @@ pub(super) fn near_each_other_km(g: &Gazetteer, a: &str, b: &str, km: f64) -> bo
         )
         .ok()
         .and_then(|c| c.into_iter().next())
-        .map(|c| (c.place.lat, c.place.lon))
+        .map(|c| LatLon::new(c.place.lat, c.place.lon))
     };
     let Some(x) = top(a, vec![]) else {
         return false;
     };
-    matches!(top(b, vec![x]), Some(y) if distance_km(x.0, x.1, y.0, y.1) <= km)
+    matches!(top(b, vec![x]), Some(y) if x.distance_km(y) <= km)
 }
 
 /// Joins drafts that tell one event, given where each was placed: two

@@ -28,6 +28,7 @@ pub mod country;
 pub mod dates;
 mod draft;
 mod drafting;
+mod error;
 pub mod events;
 mod finish;
 mod merge;
@@ -41,6 +42,7 @@ use crate::gazetteer::Gazetteer;
 use crate::model::Incident;
 use article::Article;
 
+pub use error::{Error, Result};
 pub use merge::merge_incidents;
 
 /// An incident with the words that gave each of its fields.

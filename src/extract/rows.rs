@@ -21,9 +21,9 @@
 //! ```
 
 use super::article::{Article, ArticleHints};
+use super::{Error, Result};
 use crate::gazetteer::geocode::detect_delimiter;
 use crate::model::IncidentDate;
-use anyhow::{anyhow, bail, Context, Result};
 use chrono::{Datelike, NaiveDate};
 
 /// Which columns to read.
@@ -75,7 +75,10 @@ pub struct RowTable {
 /// in errors and in the articles' names (its file name only).
 pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable> {
     if text.trim().is_empty() {
-        bail!("{origin}: empty file (expected a CSV with a header line)");
+        return Err(Error::File {
+            origin: origin.to_string(),
+            problem: "empty file (expected a CSV with a header line)".into(),
+        });
     }
     let stem = std::path::Path::new(origin)
         .file_name()
@@ -87,37 +90,41 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
         .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let headers: Vec<String> = rdr
         .headers()
-        .with_context(|| format!("{origin}: cannot read the header line"))?
+        .map_err(|e| Error::File {
+            origin: origin.to_string(),
+            problem: format!("cannot read the header line: {e}"),
+        })?
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
-    let find = |name: &str, flag: &str| -> Result<usize> {
+    let find = |name: &str, role: &'static str| -> Result<usize> {
         headers
             .iter()
             .position(|h| h == name.trim())
-            .ok_or_else(|| {
-                anyhow!(
-                    "{origin}: no column {name:?} (given by {flag}); the columns are: {}",
-                    headers
-                        .iter()
-                        .map(|h| format!("{h:?}"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
+            .ok_or_else(|| Error::MissingColumn {
+                origin: origin.to_string(),
+                column: name.to_string(),
+                role,
+                columns: headers.clone(),
             })
     };
-    let text_col = find(&opts.text_column, "--text-column")?;
-    let optional = |c: &Option<String>, flag: &str| c.as_deref().map(|c| find(c, flag)).transpose();
-    let date_col = optional(&opts.date_column, "--date-column")?;
-    let place_col = optional(&opts.place_column, "--place-column")?;
-    let region_col = optional(&opts.region_column, "--region-column")?;
-    let country_col = optional(&opts.country_column, "--country-column")?;
+    let text_col = find(&opts.text_column, "text")?;
+    let optional =
+        |c: &Option<String>, role: &'static str| c.as_deref().map(|c| find(c, role)).transpose();
+    let date_col = optional(&opts.date_column, "date")?;
+    let place_col = optional(&opts.place_column, "place")?;
+    let region_col = optional(&opts.region_column, "region")?;
+    let country_col = optional(&opts.country_column, "country")?;
     let mut rows = Vec::new();
     let mut warnings = Vec::new();
     for rec in rdr.records() {
         let rec = rec.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line());
-            anyhow!("{origin}:{line}: malformed CSV row: {e}")
+            Error::Line {
+                origin: origin.to_string(),
+                line,
+                problem: format!("malformed CSV row: {e}"),
+            }
         })?;
         let line = rec.position().map_or(0, |p| p.line());
         let cell = |c: Option<usize>| {
@@ -136,9 +143,13 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
                     ));
                     None
                 }
-                None => bail!(
-                    "{origin}:{line}: date {d:?} not understood (expected YYYY-MM-DD, DD/MM/YYYY, YYYY-MM, YYYY or \"14 mars 2022\"); --skip-invalid reads such rows without a date"
-                ),
+                None => {
+                    return Err(Error::RowDate {
+                        origin: origin.to_string(),
+                        line,
+                        value: d,
+                    })
+                }
             },
         };
         let description = cell(Some(text_col)).unwrap_or_default();

@@ -49,7 +49,7 @@ pub struct Hints {
     /// A reference point with an optional maximum distance.
     pub near: Option<NearHint>,
     /// Points of other places resolved in the same text.
-    pub context: Vec<(f64, f64)>,
+    pub context: Vec<crate::coords::LatLon>,
     /// The country the data says (a `--country` flag, an ACLED `country`
     /// column): a place in another country is kept but scores like one
     /// outside the hinted region.
@@ -357,7 +357,7 @@ impl Gazetteer {
                 if let Some(dmin) = hints
                     .context
                     .iter()
-                    .map(|&(la, lo)| distance_km(p.lat, p.lon, la, lo))
+                    .map(|c| distance_km(p.lat, p.lon, c.lat, c.lon))
                     .min_by(|a, b| a.total_cmp(b))
                 {
                     score *= 0.8 + 0.2 * (-dmin / 75.0).exp();
@@ -600,7 +600,7 @@ mod tests {
         let g = g();
         let mut h = Hints::default();
         // Near Kayes: the Dioura of the west.
-        h.context.push((14.45, -11.44));
+        h.context.push(crate::coords::LatLon::new(14.45, -11.44));
         let c = g.resolve("Dioura", &h).unwrap();
         assert_eq!(c[0].place.region.as_deref(), Some("Kayes"));
     }

@@ -16,7 +16,6 @@
 
 use super::country_code;
 use super::{Error, Result};
-use crate::extract::article::parse_published;
 use crate::io::flat::split;
 use crate::io::iso_day as parse_day;
 use crate::model::{
@@ -261,11 +260,9 @@ fn date(p: &Props, at: &At) -> Result<Option<IncidentDate>> {
     };
     let d = match parse_day(&s) {
         Some(d) => d,
-        None => match parse_published(&s) {
-            Ok(m) => m.start,
-            Err(_) => {
-                return Err(at.err(format!("date {s:?} does not parse (expected YYYY-MM-DD)")))
-            }
+        None => match IncidentDate::parse_iso(&s) {
+            Some(m) => m.start,
+            None => return Err(at.err(format!("date {s:?} does not parse (expected YYYY-MM-DD)"))),
         },
     };
     let end = match p.string("date_end") {
@@ -287,7 +284,12 @@ fn date(p: &Props, at: &At) -> Result<Option<IncidentDate>> {
     if let Some(pr) = precision {
         id.precision = pr;
     } else if s.trim().len() == 7 {
-        id = parse_published(&s).map_err(|e| at.err(e.to_string()))?;
+        id = IncidentDate::parse_iso(&s).ok_or_else(|| {
+            at.err(format!(
+                "{:?} is not a date: expected YYYY-MM-DD or YYYY-MM",
+                s.trim()
+            ))
+        })?;
     }
     Ok(Some(id))
 }
