@@ -6,15 +6,14 @@
 //! (`examples/dispatches/`, written for sahel about incidents publicly
 //! reported in Mali), so a fresh clone shows the whole product at work.
 
+use crate::cluster::geojson::{write_cluster_members_geojson, write_clusters_geojson};
 use crate::cluster::{cluster_incidents, ClusterSummary, Params};
 use crate::country::Country;
 use crate::extract::article::Article;
 use crate::files::with_atomic_writer;
 use crate::gazetteer::Gazetteer;
 use crate::geodesy::distance_km;
-use crate::io::incidents::{
-    write_cluster_members_geojson, write_clusters_geojson, write_csv, write_geojson,
-};
+use crate::io::incidents::{write_csv, write_geojson};
 use crate::model::Incident;
 use chrono::Datelike;
 use std::collections::BTreeMap;

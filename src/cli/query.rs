@@ -285,12 +285,12 @@ pub(crate) fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
     };
     if let Some(out) = &a.output {
         sahel::files::with_atomic_writer(out, |w| {
-            sahel::io::incidents::write_clusters_geojson(&summaries, w)
+            sahel::cluster::geojson::write_clusters_geojson(&summaries, w)
         })?;
     }
     if let Some(out) = &a.members {
         sahel::files::with_atomic_writer(out, |w| {
-            sahel::io::incidents::write_cluster_members_geojson(&incidents, &c, w)
+            sahel::cluster::geojson::write_cluster_members_geojson(&incidents, &c, w)
         })?;
     }
     let noise = c.labels.iter().filter(|l| l.is_none()).count();

@@ -21,6 +21,8 @@
 //! assert_eq!(c.labels, vec![Some(0), Some(0), Some(0), None]);
 //! ```
 
+pub mod geojson;
+
 use crate::index::SpatialIndex;
 use crate::model::Incident;
 use chrono::NaiveDate;
