@@ -72,6 +72,56 @@ impl std::fmt::Display for WriteStep {
     }
 }
 
+/// A problem in a data file the user or the build reads: at a line
+/// (`places.tsv:12: ...`) or in the file as a whole (`cercles.geojson:
+/// ...`). The gazetteer's, the boundaries' and the spreadsheets' errors
+/// share it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{origin}{}: {problem}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+pub struct DataError {
+    /// The file.
+    pub origin: String,
+    /// The 1-based line, when the problem is at one.
+    pub line: Option<usize>,
+    /// What is wrong.
+    pub problem: String,
+}
+
+impl DataError {
+    /// A problem at `line` of `origin`.
+    pub fn at_line(origin: &str, line: usize, problem: impl Into<String>) -> DataError {
+        DataError {
+            origin: origin.to_string(),
+            line: Some(line),
+            problem: problem.into(),
+        }
+    }
+
+    /// A problem with `origin` as a whole.
+    pub fn in_file(origin: &str, problem: impl Into<String>) -> DataError {
+        DataError {
+            origin: origin.to_string(),
+            line: None,
+            problem: problem.into(),
+        }
+    }
+}
+
+/// A column a caller named (by a flag, in the command line) that the
+/// header of a CSV lacks.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{origin}: no column {column:?} (the {role} column); the columns are: {}", columns.iter().map(|h| format!("{h:?}")).collect::<Vec<_>>().join(", "))]
+pub struct MissingColumn {
+    /// The file.
+    pub origin: String,
+    /// The column asked for.
+    pub column: String,
+    /// What the column was to hold (`name`, `text`, `date`, `region` ...).
+    pub role: &'static str,
+    /// The header's columns.
+    pub columns: Vec<String>,
+}
+
 /// `Result` with this module's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -3,24 +3,10 @@
 /// What can go wrong reading boundary and reform files, or naming an area.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// A line of a data file is not what it should be.
-    #[error("{origin}:{line}: {problem}")]
-    Line {
-        /// The file.
-        origin: String,
-        /// Its 1-based line number.
-        line: usize,
-        /// What is wrong.
-        problem: String,
-    },
-    /// A boundary file, or one of its features, is not what it should be.
-    #[error("{origin}: {problem}")]
-    File {
-        /// The file.
-        origin: String,
-        /// What is wrong, with the feature when there is one.
-        problem: String,
-    },
+    /// A boundary or reform file, at a line or one of its features, is
+    /// not what it should be.
+    #[error(transparent)]
+    Data(#[from] crate::files::DataError),
     /// An empty name where a region or cercle was expected.
     #[error("empty region name")]
     EmptyRegionName,

@@ -132,10 +132,7 @@ impl AdminLocator {
     /// derived file (properties `cercle`, `region`) or `"geoboundaries"` for
     /// the geoBoundaries ADM2 file (`shapeName`, `adm1_shapeName`).
     pub fn from_geojson(text: &str, kind: &str, origin: &str) -> Result<AdminLocator> {
-        let bad = |problem: String| Error::File {
-            origin: origin.to_string(),
-            problem,
-        };
+        let bad = |problem: String| Error::Data(crate::files::DataError::in_file(origin, problem));
         let gj: geojson::GeoJson = text
             .parse()
             .map_err(|e| bad(format!("not valid GeoJSON: {e}")))?;

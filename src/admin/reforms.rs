@@ -37,11 +37,11 @@ pub struct ReformUnit {
 pub fn parse_reforms(text: &str, origin: &str) -> Result<Vec<ReformUnit>> {
     let mut lines = text.lines();
     if lines.next().map(|l| l.trim_end_matches('\r')) != Some(REFORMS_HEADER) {
-        return Err(Error::Line {
-            origin: origin.to_string(),
-            line: 1,
-            problem: format!("expected the header {REFORMS_HEADER:?}"),
-        });
+        return Err(Error::Data(crate::files::DataError::at_line(
+            origin,
+            1,
+            format!("expected the header {REFORMS_HEADER:?}"),
+        )));
     }
     let mut out = Vec::new();
     for (i, line) in lines.enumerate() {
@@ -50,16 +50,18 @@ pub fn parse_reforms(text: &str, origin: &str) -> Result<Vec<ReformUnit>> {
         }
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() != 9 {
-            return Err(Error::Line {
-                origin: origin.to_string(),
-                line: i + 2,
-                problem: format!("expected 9 tab-separated fields, found {}", f.len()),
-            });
+            return Err(Error::Data(crate::files::DataError::at_line(
+                origin,
+                i + 2,
+                format!("expected 9 tab-separated fields, found {}", f.len()),
+            )));
         }
-        let year = f[2].trim().parse().map_err(|_| Error::Line {
-            origin: origin.to_string(),
-            line: i + 2,
-            problem: format!("reform year {:?} is not a year", f[2]),
+        let year = f[2].trim().parse().map_err(|_| {
+            Error::Data(crate::files::DataError::at_line(
+                origin,
+                i + 2,
+                format!("reform year {:?} is not a year", f[2]),
+            ))
         })?;
         out.push(ReformUnit {
             name: f[0].trim().to_string(),
@@ -78,11 +80,11 @@ pub fn parse_reforms(text: &str, origin: &str) -> Result<Vec<ReformUnit>> {
                 (lat, lon) => match (lat.parse::<f64>(), lon.parse::<f64>()) {
                     (Ok(lat), Ok(lon)) => Some(Point::new(lon, lat)),
                     _ => {
-                        return Err(Error::Line {
-                            origin: origin.to_string(),
-                            line: i + 2,
-                            problem: format!("seat point {lat:?},{lon:?} is not a pair of numbers"),
-                        })
+                        return Err(Error::Data(crate::files::DataError::at_line(
+                            origin,
+                            i + 2,
+                            format!("seat point {lat:?},{lon:?} is not a pair of numbers"),
+                        )))
                     }
                 },
             },

@@ -39,7 +39,7 @@ fn flagged(e: &(dyn StdError + 'static)) -> Option<String> {
             extract::Error::RowDate { .. } => Some(format!(
                 "{e}; --skip-invalid reads such rows without a date"
             )),
-            extract::Error::MissingColumn { role, .. } => Some(column_flag(e, role)),
+            extract::Error::MissingColumn(m) => Some(column_flag(m)),
             _ => None,
         };
     }
@@ -60,7 +60,7 @@ fn flagged(e: &(dyn StdError + 'static)) -> Option<String> {
             G::WithinWithoutNear => {
                 Some("--within needs --near (within how many km of what?)".into())
             }
-            G::MissingColumn { role, .. } => Some(column_flag(e, role)),
+            G::MissingColumn(m) => Some(column_flag(m)),
             _ => None,
         };
     }
@@ -86,10 +86,10 @@ fn flagged(e: &(dyn StdError + 'static)) -> Option<String> {
 }
 
 /// A missing-column message with the flag that named the column.
-fn column_flag(e: &dyn StdError, role: &str) -> String {
-    e.to_string().replacen(
-        &format!("(the {role} column)"),
-        &format!("(given by --{role}-column)"),
+fn column_flag(m: &sahel::files::MissingColumn) -> String {
+    m.to_string().replacen(
+        &format!("(the {} column)", m.role),
+        &format!("(given by --{}-column)", m.role),
         1,
     )
 }

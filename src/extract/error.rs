@@ -41,17 +41,8 @@ pub enum Error {
         value: String,
     },
     /// A column the caller named is not in the header.
-    #[error("{origin}: no column {column:?} (the {role} column); the columns are: {}", columns.iter().map(|h| format!("{h:?}")).collect::<Vec<_>>().join(", "))]
-    MissingColumn {
-        /// The file.
-        origin: String,
-        /// The column asked for.
-        column: String,
-        /// What it was to hold: text, date, place, region or country.
-        role: &'static str,
-        /// The header's columns.
-        columns: Vec<String>,
-    },
+    #[error(transparent)]
+    MissingColumn(#[from] crate::files::MissingColumn),
 }
 
 /// `Result` with the extractor's [`Error`].

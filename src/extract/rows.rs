@@ -101,11 +101,13 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
         headers
             .iter()
             .position(|h| h == name.trim())
-            .ok_or_else(|| Error::MissingColumn {
-                origin: origin.to_string(),
-                column: name.to_string(),
-                role,
-                columns: headers.clone(),
+            .ok_or_else(|| {
+                Error::from(crate::files::MissingColumn {
+                    origin: origin.to_string(),
+                    column: name.to_string(),
+                    role,
+                    columns: headers.clone(),
+                })
             })
     };
     let text_col = find(&opts.text_column, "text")?;

@@ -17,25 +17,10 @@ pub enum Error {
     /// A country that is not Mali, Burkina Faso or Niger.
     #[error(transparent)]
     Country(#[from] UnknownCountry),
-    /// A line of a data file (places, supplement, corrections, a geocoded
-    /// CSV) is not what it should be.
-    #[error("{origin}:{line}: {problem}")]
-    Line {
-        /// The file.
-        origin: String,
-        /// Its 1-based line number.
-        line: usize,
-        /// What is wrong.
-        problem: String,
-    },
-    /// A data file as a whole, or one of its features, is wrong.
-    #[error("{origin}: {problem}")]
-    File {
-        /// The file.
-        origin: String,
-        /// What is wrong.
-        problem: String,
-    },
+    /// A data file (places, supplement, corrections, a geocoded CSV), at a
+    /// line or as a whole, is not what it should be.
+    #[error(transparent)]
+    Data(#[from] crate::files::DataError),
     /// A directory of supplement files that cannot be listed.
     #[error("{}: cannot read directory", dir.display())]
     ReadDir {
@@ -91,18 +76,8 @@ pub enum Error {
         asked: Country,
     },
     /// A column the caller named is not in the CSV's header.
-    #[error("{origin}: no column {column:?} (the {role} column); the columns are: {}", columns.iter().map(|h| format!("{h:?}")).collect::<Vec<_>>().join(", "))]
-    MissingColumn {
-        /// The file.
-        origin: String,
-        /// The column asked for.
-        column: String,
-        /// What the column was to hold: name, region, cercle, commune or
-        /// country.
-        role: &'static str,
-        /// The header's columns.
-        columns: Vec<String>,
-    },
+    #[error(transparent)]
+    MissingColumn(#[from] crate::files::MissingColumn),
     /// Writing the geocoded CSV failed.
     #[error(transparent)]
     Csv(#[from] csv::Error),
@@ -110,18 +85,11 @@ pub enum Error {
 
 impl Error {
     pub(crate) fn line(origin: &str, line: usize, problem: impl Into<String>) -> Error {
-        Error::Line {
-            origin: origin.to_string(),
-            line,
-            problem: problem.into(),
-        }
+        Error::Data(crate::files::DataError::at_line(origin, line, problem))
     }
 
     pub(crate) fn file(origin: &str, problem: impl Into<String>) -> Error {
-        Error::File {
-            origin: origin.to_string(),
-            problem: problem.into(),
-        }
+        Error::Data(crate::files::DataError::in_file(origin, problem))
     }
 }
 

@@ -135,11 +135,13 @@ pub fn geocode_csv(
         headers
             .iter()
             .position(|h| h.trim() == name)
-            .ok_or_else(|| Error::MissingColumn {
-                origin: origin.to_string(),
-                column: name.to_string(),
-                role,
-                columns: headers.iter().map(str::to_string).collect(),
+            .ok_or_else(|| {
+                Error::from(crate::files::MissingColumn {
+                    origin: origin.to_string(),
+                    column: name.to_string(),
+                    role,
+                    columns: headers.iter().map(str::to_string).collect(),
+                })
             })
     };
     let name_col = find(&opts.name_column, "name")?;
@@ -506,12 +508,12 @@ mod tests {
     #[test]
     fn errors_name_the_file_line_and_column() {
         match run("a,b\n1,2\n", &opts("place")) {
-            Err(Error::MissingColumn {
+            Err(Error::MissingColumn(crate::files::MissingColumn {
                 origin,
                 column,
                 role: "name",
                 columns,
-            }) => {
+            })) => {
                 assert_eq!((origin.as_str(), column.as_str()), ("t.csv", "place"));
                 assert_eq!(columns, ["a", "b"]);
             }
@@ -519,11 +521,11 @@ mod tests {
         }
         assert!(matches!(
             run("", &opts("place")),
-            Err(Error::File { origin, .. }) if origin == "t.csv"
+            Err(Error::Data(crate::files::DataError { origin, line: None, .. })) if origin == "t.csv"
         ));
         assert!(matches!(
             run("place,b\nGao,1\nKidal\n", &opts("place")),
-            Err(Error::Line { origin, line: 3, .. }) if origin == "t.csv"
+            Err(Error::Data(crate::files::DataError { origin, line: Some(3), .. })) if origin == "t.csv"
         ));
         // An unknown region is a warning that names it, never an abort.
         let o = GeocodeOptions {

@@ -1123,11 +1123,11 @@ mod tests {
         let mut places = Vec::new();
         let bad = format!("{SUPPLEMENT_HEADER}\nX\t\tabc\t1\tP.PPL\t\tme\n");
         match merge_supplement(&mut places, &bad, "mine.tsv", admin) {
-            Err(Error::Line {
+            Err(Error::Data(crate::files::DataError {
                 origin,
-                line: 2,
+                line: Some(2),
                 problem,
-            }) => assert!(origin == "mine.tsv" && problem.contains("lat"), "{problem}"),
+            })) => assert!(origin == "mine.tsv" && problem.contains("lat"), "{problem}"),
             other => panic!("{other:?}"),
         }
         let outside = format!("{SUPPLEMENT_HEADER}\nParis\t\t48.85\t2.35\tP.PPL\t\tme\n");
@@ -1142,7 +1142,7 @@ mod tests {
         assert!(e.contains("source"), "{e}");
         assert!(matches!(
             merge_supplement(&mut places, "a\tb\n", "mine.tsv", admin),
-            Err(Error::Line { line: 1, problem, .. }) if problem.contains("header")
+            Err(Error::Data(crate::files::DataError { line: Some(1), problem, .. })) if problem.contains("header")
         ));
     }
 }
