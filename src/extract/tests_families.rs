@@ -982,7 +982,24 @@ fn list_members_with_a_long_description_all_count() {
     let i = one(
         "date 2023-01-10\nCinq ouvriers de la mine et deux gardes ont été tués lundi près de Boni.",
     );
-    assert_eq!(i.fatalities, Casualties::exact(7));
+    assert_eq!(i.fatalities, Casualties::exact(7)); // Trades and roles as reports name the victims.
+    for (who, n) in [
+        ("Trois salariés d'une entreprise de BTP et un technicien", 4),
+        (
+            "Deux infirmiers du centre de santé et un fonctionnaire de la mairie",
+            3,
+        ),
+        ("Six agriculteurs et deux artisans du marché", 8),
+        (
+            "Six salariés d'une organisation humanitaire européenne et deux guides",
+            8,
+        ),
+    ] {
+        let i = one(&format!(
+            "date 2023-01-10\n{who} ont été tués lundi près de Boni."
+        ));
+        assert_eq!(i.fatalities, Casualties::exact(n), "{who}");
+    }
 }
 
 #[test]
