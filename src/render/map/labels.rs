@@ -247,19 +247,28 @@ pub(super) fn town_labels(
             mali: focus.contains(&t.country.as_str()),
         })
         .collect();
-    towns.extend(
-        extra
-            .iter()
-            .filter(|t| bbox.contains(crate::coords::LatLon::new(t.lat, t.lon)))
-            .map(|t| TownLabel {
+    for t in extra
+        .iter()
+        .filter(|t| bbox.contains(crate::coords::LatLon::new(t.lat, t.lon)))
+    {
+        // The same town from the base map and the gazetteer, spelt alike
+        // ("Gorom Gorom", "Gorom-Gorom") a few km apart: labelled once.
+        let key = crate::fold::fold(&t.name);
+        let twin = towns.iter().any(|b| {
+            crate::fold::fold(&b.name) == key
+                && crate::geodesy::distance_km(b.lat, b.lon, t.lat, t.lon) < 25.0
+        });
+        if !twin {
+            towns.push(TownLabel {
                 name: t.name.clone(),
                 lat: t.lat,
                 lon: t.lon,
                 rank: t.rank,
                 pop: t.population,
                 mali: true,
-            }),
-    );
+            });
+        }
+    }
     towns.sort_by(|a, b| a.rank.cmp(&b.rank).then(b.pop.cmp(&a.pop)));
     towns
 }

@@ -532,3 +532,34 @@ fn incidents_outside_the_frame_are_not_counted_as_drawn() {
         "subtitle"
     );
 }
+
+#[test]
+fn a_town_from_the_base_map_and_the_gazetteer_is_labelled_once() {
+    let extra = [
+        GazetteerTown {
+            name: "Gorom-Gorom".into(),
+            lat: 14.44,
+            lon: -0.24,
+            rank: 3,
+            population: 0,
+        },
+        GazetteerTown {
+            name: "Markoye".into(),
+            lat: 14.65,
+            lon: 0.04,
+            rank: 3,
+            population: 0,
+        },
+    ];
+    let view = BBox::new(-1.5, 13.5, 1.0, 15.5);
+    let towns = town_labels(Basemap::embedded(), &extra, view, &["BFA"]);
+    let gorom = towns
+        .iter()
+        .filter(|t| crate::fold::fold(&t.name) == crate::fold::fold("Gorom Gorom"))
+        .count();
+    assert_eq!(gorom, 1, "one Gorom Gorom");
+    assert!(
+        towns.iter().any(|t| t.name == "Markoye"),
+        "other towns kept"
+    );
+}
