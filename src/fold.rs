@@ -257,10 +257,10 @@ pub fn tail(s: &str, max: usize) -> &str {
     &s[cut..]
 }
 
-/// The captures of every match of `re` in `text`, as `captures_iter`
-/// gives them, found with the regex's DFA first: groups are then read
-/// only where a match is, which spares the slow capture engine a scan of
-/// the whole text (it dominated extraction time).
+/// The captures of every match of `re` in `text`: `captures_iter`, whose
+/// engine finds each match with its lazy DFA first and reads groups only
+/// within it. (This used to find each match with `find_iter` and search
+/// for it again with `captures_at`: the same matches, found twice.)
 ///
 /// ```
 /// let re = regex::Regex::new(r"(\d+) morts").unwrap();
@@ -273,10 +273,7 @@ pub fn captures_fast<'r, 't>(
     re: &'r regex::Regex,
     text: &'t str,
 ) -> impl Iterator<Item = regex::Captures<'t>> + use<'r, 't> {
-    re.find_iter(text).filter_map(move |m| {
-        re.captures_at(text, m.start())
-            .filter(|c| c.get(0).map(|g| g.start()) == Some(m.start()))
-    })
+    re.captures_iter(text)
 }
 
 /// Byte offset in `s` of its `char_index`-th character (`s.len()` past the end).

@@ -110,6 +110,17 @@ pub struct AdminLocator {
     /// Per reform unit, the folded old cercles it was carved from; empty
     /// for cercles a later reform lists again.
     reform_sources: Vec<Vec<String>>,
+    /// The folded names of every cercle and region (`unit_key` asks
+    /// whether a key is one for every place name it reads).
+    unit_names: foldhash::HashSet<String>,
+}
+
+/// The folded names of the cercles and regions.
+fn unit_names(cercles: &[Cercle]) -> foldhash::HashSet<String> {
+    cercles
+        .iter()
+        .flat_map(|c| [fold(&c.name), fold(&c.region)])
+        .collect()
 }
 
 impl AdminLocator {
@@ -195,10 +206,12 @@ impl AdminLocator {
                 bbox,
             });
         }
+        let unit_names = unit_names(&cercles);
         Ok(AdminLocator {
             cercles,
             reforms: Vec::new(),
             reform_sources: Vec::new(),
+            unit_names,
         })
     }
 
@@ -234,11 +247,7 @@ impl AdminLocator {
     /// "cercle d'Ansongo". A name that is itself a unit ("Dungass") is kept
     /// whole.
     fn unit_key<'k>(&self, key: &'k str) -> &'k str {
-        let known = |k: &str| {
-            self.cercles
-                .iter()
-                .any(|c| fold(&c.name) == k || fold(&c.region) == k)
-        };
+        let known = |k: &str| self.unit_names.contains(k);
         if known(key) {
             return key;
         }
@@ -386,6 +395,7 @@ impl AdminLocator {
     /// countries' boundary files into one locator).
     pub fn extend(&mut self, other: AdminLocator) {
         self.cercles.extend(other.cercles);
+        self.unit_names = unit_names(&self.cercles);
     }
 
     /// The countries whose units this locator holds.

@@ -184,8 +184,6 @@ fn same_event(a: &Incident, b: &Incident) -> bool {
     let (Some(la), Some(lb)) = (&a.location, &b.location) else {
         return false;
     };
-    let same_place = distance_km(la.lat, la.lon, lb.lat, lb.lon) <= 10.0
-        || fold(&la.name_written) == fold(&lb.name_written);
     let dates = match (a.date, b.date) {
         (Some(x), Some(y)) => x.overlaps(&y) || (x.start - y.start).num_days().abs() <= 3,
         _ => false,
@@ -193,5 +191,10 @@ fn same_event(a: &Incident, b: &Incident) -> bool {
     let types = a.event_type == b.event_type
         || a.event_type == EventType::Attack
         || b.event_type == EventType::Attack;
-    same_place && dates && types
+    // The place last: folding the two names allocates, and most pairs
+    // already differ in date or type.
+    dates
+        && types
+        && (distance_km(la.lat, la.lon, lb.lat, lb.lon) <= 10.0
+            || fold(&la.name_written) == fold(&lb.name_written))
 }
