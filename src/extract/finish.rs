@@ -197,6 +197,17 @@ fn resolve_point(
                 .map(|c| c.code().to_string()),
         })
     };
+    // A gazetteer place as the point, under its own name and country.
+    let at_place = |p: &crate::gazetteer::Place, precision, unc: f64| {
+        located(
+            p.lat,
+            p.lon,
+            precision,
+            unc,
+            Some(p.name.clone()),
+            Some(p.country),
+        )
+    };
     if d.place.area {
         // "dans le cercle de Bankass", "la région de Kita": the area's seat,
         // with the area's size as the uncertainty.
@@ -215,14 +226,7 @@ fn resolve_point(
             .resolve(&d.place.lookup, &hints)
             .ok()
             .and_then(|c| c.into_iter().next())?;
-        return located(
-            seat.place.lat,
-            seat.place.lon,
-            precision,
-            unc,
-            Some(seat.place.name.clone()),
-            Some(seat.place.country),
-        );
+        return at_place(seat.place, precision, unc);
     }
     let best = if d.place.estimate {
         None
@@ -282,14 +286,7 @@ fn resolve_point(
                 .ok()
                 .and_then(|c| c.into_iter().next());
             if let Some(seat) = seat {
-                return located(
-                    seat.place.lat,
-                    seat.place.lon,
-                    LocationPrecision::Region,
-                    50.0,
-                    Some(seat.place.name.clone()),
-                    Some(seat.place.country),
-                );
+                return at_place(seat.place, LocationPrecision::Region, 50.0);
             }
         }
     }
@@ -327,14 +324,7 @@ fn resolve_point(
             LocationPrecision::Exact
         };
         let unc = b.place.precision_km.max(1.0) + if d.place.near { 10.0 } else { 0.0 };
-        return located(
-            b.place.lat,
-            b.place.lon,
-            precision,
-            unc,
-            Some(b.place.name.clone()),
-            Some(b.place.country),
-        );
+        return at_place(b.place, precision, unc);
     }
     if let Some((_, h)) = rel {
         return located(
