@@ -122,6 +122,35 @@ pub struct MissingColumn {
     pub columns: Vec<String>,
 }
 
+impl MissingColumn {
+    /// The position of column `name` among `headers` (compared without the
+    /// spaces around a header), or the error that names the file, the
+    /// column, its `role` and the columns there are.
+    ///
+    /// ```
+    /// use sahel::files::MissingColumn;
+    /// assert_eq!(MissingColumn::position("a.csv", &["lieu", " date "], "date", "date"), Ok(1));
+    /// let e = MissingColumn::position("a.csv", &["lieu"], "region", "region").unwrap_err();
+    /// assert_eq!(e.columns, ["lieu"]);
+    /// ```
+    pub fn position<S: AsRef<str>>(
+        origin: &str,
+        headers: &[S],
+        name: &str,
+        role: &'static str,
+    ) -> Result<usize, MissingColumn> {
+        headers
+            .iter()
+            .position(|h| h.as_ref().trim() == name)
+            .ok_or_else(|| MissingColumn {
+                origin: origin.to_string(),
+                column: name.to_string(),
+                role,
+                columns: headers.iter().map(|h| h.as_ref().to_string()).collect(),
+            })
+    }
+}
+
 /// `Result` with this module's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -98,17 +98,12 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
         .map(|h| h.trim().to_string())
         .collect();
     let find = |name: &str, role: &'static str| -> Result<usize> {
-        headers
-            .iter()
-            .position(|h| h == name.trim())
-            .ok_or_else(|| {
-                Error::from(crate::files::MissingColumn {
-                    origin: origin.to_string(),
-                    column: name.to_string(),
-                    role,
-                    columns: headers.clone(),
-                })
-            })
+        Ok(crate::files::MissingColumn::position(
+            origin,
+            &headers,
+            name.trim(),
+            role,
+        )?)
     };
     let text_col = find(&opts.text_column, "text")?;
     let optional =

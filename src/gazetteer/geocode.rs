@@ -131,18 +131,11 @@ pub fn geocode_csv(
         .headers()
         .map_err(|e| Error::file(origin, format!("cannot read the header line: {e}")))?
         .clone();
+    let names: Vec<&str> = headers.iter().collect();
     let find = |name: &str, role: &'static str| -> Result<usize> {
-        headers
-            .iter()
-            .position(|h| h.trim() == name)
-            .ok_or_else(|| {
-                Error::from(crate::files::MissingColumn {
-                    origin: origin.to_string(),
-                    column: name.to_string(),
-                    role,
-                    columns: headers.iter().map(str::to_string).collect(),
-                })
-            })
+        Ok(crate::files::MissingColumn::position(
+            origin, &names, name, role,
+        )?)
     };
     let name_col = find(&opts.name_column, "name")?;
     let region_col = opts

@@ -62,13 +62,5 @@ pub enum Error {
     FlatGeobuf(String),
 }
 
-impl Error {
-    /// Whether this error is about one record (a CSV line or a feature),
-    /// which a reader can skip when asked to.
-    pub fn is_record(&self) -> bool {
-        matches!(self, Error::Line { .. } | Error::Feature { .. })
-    }
-}
-
 /// `Result` with the incident readers' and writers' [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
