@@ -107,10 +107,9 @@ impl AdminLocator {
             return Err(Error::EmptyRegionName);
         }
         // geoBoundaries' "Koulikouro" and the usual "Koulikoro" both work.
-        if let Some(r) = self
-            .region_names()
-            .into_iter()
-            .find(|r| fold(r) == key || (key == "koulikouro" && *r == "Koulikoro"))
+        if let Some((r, _)) = self
+            .region_keys()
+            .find(|(r, k)| *k == key || (key == "koulikouro" && *r == "Koulikoro"))
         {
             return Ok(RegionHint::Region(r.to_string()));
         }

@@ -110,17 +110,40 @@ pub struct AdminLocator {
     /// Per reform unit, the folded old cercles it was carved from; empty
     /// for cercles a later reform lists again.
     reform_sources: Vec<Vec<String>>,
-    /// The folded names of every cercle and region (`unit_key` asks
-    /// whether a key is one for every place name it reads).
-    unit_names: foldhash::HashSet<String>,
+    /// Folded unit names, kept beside the cercles: extraction asks about a
+    /// unit for every place it reads, and folding every name per question
+    /// was a tenth of its time.
+    keys: UnitKeys,
 }
 
-/// The folded names of the cercles and regions.
-fn unit_names(cercles: &[Cercle]) -> foldhash::HashSet<String> {
-    cercles
-        .iter()
-        .flat_map(|c| [fold(&c.name), fold(&c.region)])
-        .collect()
+/// The folded names of the cercles and regions, built once.
+#[derive(Debug, Clone, Default)]
+struct UnitKeys {
+    /// Every cercle and region (`unit_key` asks whether a key is one).
+    all: foldhash::HashSet<String>,
+    /// Folded cercle names, in the order of the cercles.
+    cercles: Vec<String>,
+    /// Region names, sorted and unique, with their folded forms.
+    regions: Vec<(String, String)>,
+}
+
+impl UnitKeys {
+    fn of(cercles: &[Cercle]) -> UnitKeys {
+        let mut regions: Vec<(String, String)> = cercles
+            .iter()
+            .map(|c| (c.region.clone(), fold(&c.region)))
+            .collect();
+        regions.sort();
+        regions.dedup();
+        UnitKeys {
+            all: cercles
+                .iter()
+                .flat_map(|c| [fold(&c.name), fold(&c.region)])
+                .collect(),
+            cercles: cercles.iter().map(|c| fold(&c.name)).collect(),
+            regions,
+        }
+    }
 }
 
 impl AdminLocator {
@@ -206,12 +229,12 @@ impl AdminLocator {
                 bbox,
             });
         }
-        let unit_names = unit_names(&cercles);
+        let keys = UnitKeys::of(&cercles);
         Ok(AdminLocator {
             cercles,
             reforms: Vec::new(),
             reform_sources: Vec::new(),
-            unit_names,
+            keys,
         })
     }
 
@@ -247,7 +270,7 @@ impl AdminLocator {
     /// "cercle d'Ansongo". A name that is itself a unit ("Dungass") is kept
     /// whole.
     fn unit_key<'k>(&self, key: &'k str) -> &'k str {
-        let known = |k: &str| self.unit_names.contains(k);
+        let known = |k: &str| self.keys.all.contains(k);
         if known(key) {
             return key;
         }
@@ -395,7 +418,7 @@ impl AdminLocator {
     /// countries' boundary files into one locator).
     pub fn extend(&mut self, other: AdminLocator) {
         self.cercles.extend(other.cercles);
-        self.unit_names = unit_names(&self.cercles);
+        self.keys = UnitKeys::of(&self.cercles);
     }
 
     /// The countries whose units this locator holds.
@@ -440,7 +463,11 @@ impl AdminLocator {
             "niorodusahel" => "nioro",
             k => k,
         };
-        self.cercles.iter().find(|c| fold(&c.name) == key)
+        self.keys
+            .cercles
+            .iter()
+            .position(|k| k == key)
+            .map(|i| &self.cercles[i])
     }
 
     /// Distance in degrees from a point to a cercle polygon (0 inside).
@@ -453,13 +480,48 @@ impl AdminLocator {
         }
     }
 
+    /// Distance in degrees from a point to the nearest of some cercles (0
+    /// inside one), or infinity for none. A cercle whose bounding box is
+    /// farther than the nearest so far is skipped: no point of a polygon is
+    /// nearer than its box, and the polygon distance is the costly part.
+    pub fn distance_to_nearest_cercle_deg<'c>(
+        &self,
+        lat: f64,
+        lon: f64,
+        cercles: impl IntoIterator<Item = &'c Cercle>,
+    ) -> f64 {
+        let box_distance = |b: &Rect<f64>| {
+            let dx = (b.min().x - lon).max(lon - b.max().x).max(0.0);
+            let dy = (b.min().y - lat).max(lat - b.max().y).max(0.0);
+            dx.hypot(dy)
+        };
+        let mut by_box: Vec<(f64, &Cercle)> = cercles
+            .into_iter()
+            .map(|c| (box_distance(&c.bbox), c))
+            .collect();
+        by_box.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut best = f64::INFINITY;
+        for (lower_bound, c) in by_box {
+            if lower_bound >= best {
+                break;
+            }
+            best = best.min(self.distance_to_cercle_deg(lat, lon, c));
+        }
+        best
+    }
+
     /// The region names the boundaries know (Mali's pre-2016 scheme,
     /// Burkina Faso's 13 regions before the 2025 reform, Niger's 8).
     pub fn region_names(&self) -> Vec<&str> {
-        let mut v: Vec<&str> = self.cercles.iter().map(|c| c.region.as_str()).collect();
-        v.sort();
-        v.dedup();
-        v
+        self.keys.regions.iter().map(|(r, _)| r.as_str()).collect()
+    }
+
+    /// The region names with their folded forms (see [`fold`]).
+    pub(crate) fn region_keys(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.keys
+            .regions
+            .iter()
+            .map(|(r, k)| (r.as_str(), k.as_str()))
     }
 
     /// The country of a region or unit name of the boundary data.

@@ -263,9 +263,46 @@ const GATES: [&[&str]; 21] = [
     &["bless"],
 ];
 
-/// Whether a gate word is in the (lowercase ASCII) text; a word marked
-/// `^` only at the start of a word: "^tu" is "tués", "tuant", not the "tu"
-/// of "situé", "effectué" or "actuel", which let most sentences through.
+/// Words without one of which a sentence gives no figure at all. A word
+/// marked `^` counts only at the start of a word: "^tu" is "tués",
+/// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
+/// most sentences through.
+const WORDS: [&str; 21] = [
+    "deced",
+    "tombe",
+    "corps",
+    "^tu",
+    "mort",
+    "bless",
+    "victime",
+    "peri",
+    "abatt",
+    "execut",
+    "massacr",
+    "deces",
+    "neutralis",
+    "egorg",
+    "assassin",
+    "la vie",
+    "perte",
+    "sans vie",
+    "succomb",
+    "cadavre",
+    "calcin",
+];
+
+/// [`WORDS`], then the gate of each pattern, found in one pass.
+fn gates() -> &'static super::gates::Gates {
+    static GATES_SEARCH: OnceLock<super::gates::Gates> = OnceLock::new();
+    GATES_SEARCH.get_or_init(|| {
+        let groups: Vec<&[&str]> = std::iter::once(&WORDS[..]).chain(GATES).collect();
+        super::gates::Gates::new(&groups)
+    })
+}
+
+/// Whether a gate word is in the (lowercase ASCII) text, one word at a
+/// time: the tests' reference for [`gates`].
+#[cfg(test)]
 pub(super) fn gate_hit(text: &str, w: &str) -> bool {
     match w.strip_prefix('^') {
         Some(w) => text
@@ -453,30 +490,9 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
             .replace_all(&text, |c: &regex::Captures| " ".repeat(c[0].len()))
             .into_owned();
     }
-    const WORDS: [&str; 21] = [
-        "deced",
-        "tombe",
-        "corps",
-        "^tu",
-        "mort",
-        "bless",
-        "victime",
-        "peri",
-        "abatt",
-        "execut",
-        "massacr",
-        "deces",
-        "neutralis",
-        "egorg",
-        "assassin",
-        "la vie",
-        "perte",
-        "sans vie",
-        "succomb",
-        "cadavre",
-        "calcin",
-    ];
-    if !WORDS.iter().any(|w| gate_hit(&text, w)) {
+    // Group 0 is WORDS, then one group per pattern.
+    let open = gates().open(&text);
+    if !open[0] {
         return toll;
     }
     // Matches are found in the ASCII text; evidence is quoted from the
@@ -490,7 +506,7 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     let mut starts: Vec<usize> = Vec::new();
     let mut more_of: Vec<(usize, Casualties)> = Vec::new();
     for (i, (kind, re)) in patterns().iter().enumerate() {
-        if !GATES[i].iter().any(|w| gate_hit(&text, w)) {
+        if !open[i + 1] {
             continue;
         }
         for c in crate::fold::captures_fast(re, &text) {

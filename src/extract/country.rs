@@ -31,15 +31,14 @@ pub fn text_country(text: &str) -> Option<Country> {
         .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
-    for (i, w) in words.iter().enumerate() {
-        // "près de la frontière burkinabè", "la frontière avec le Niger":
-        // a text set near a border names the country it is not in.
-        let border = words[i.saturating_sub(4)..i]
+    // "près de la frontière burkinabè", "la frontière avec le Niger":
+    // a text set near a border names the country it is not in.
+    let border = |i: usize| {
+        words[i.saturating_sub(4)..i]
             .iter()
-            .any(|p| p.starts_with("frontier") || *p == "transfrontalier");
-        if border {
-            continue;
-        }
+            .any(|p| p.starts_with("frontier") || *p == "transfrontalier")
+    };
+    for (i, w) in words.iter().enumerate() {
         let c = match *w {
             "mali" | "malien" | "malienne" | "maliens" | "maliennes" | "bamako" | "fama"
             | "famas" => Country::Mali,
@@ -61,7 +60,9 @@ pub fn text_country(text: &str) -> Option<Country> {
             }
             _ => continue,
         };
-        counts[c as usize] += 1;
+        if !border(i) {
+            counts[c as usize] += 1;
+        }
     }
     let (best, &n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
     let tie = counts.iter().enumerate().any(|(i, m)| i != best && *m == n);

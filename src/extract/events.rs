@@ -242,6 +242,12 @@ const CUE_GATES: [&[&str]; 13] = [
     &["^tu"],
 ];
 
+/// [`CUE_GATES`], found in one pass.
+fn cue_gates() -> &'static super::gates::Gates {
+    static SEARCH: OnceLock<super::gates::Gates> = OnceLock::new();
+    SEARCH.get_or_init(|| super::gates::Gates::new(&CUE_GATES))
+}
+
 /// All cue patterns at once: one pass says which of them can match (used
 /// by the test that checks [`CUE_GATES`]).
 #[cfg(test)]
@@ -314,11 +320,9 @@ pub fn find_cues(sentence: &str) -> Vec<Cue> {
     let folded = crate::fold::ascii_lower_1to1(sentence);
     let bytes = crate::fold::CharBytes::new(sentence);
     let mut taken = crate::fold::Claimed::new(folded.len());
+    let open = cue_gates().open(&folded);
     for (rank, (t, re)) in compiled().iter().enumerate() {
-        if !CUE_GATES[rank]
-            .iter()
-            .any(|w| super::casualties::gate_hit(&folded, w))
-        {
+        if !open[rank] {
             continue;
         }
         for m in re.find_iter(&folded) {

@@ -21,9 +21,9 @@ pub(super) fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Ve
         text: country::text_country(&article.text),
     };
     // First pass without context, then with the other places of the text.
-    let first: Vec<Option<LatLon>> = drafts
+    let first: Vec<Option<Location>> = drafts
         .iter()
-        .map(|d| resolve_point(g, d, &[], countries).map(|l| LatLon::new(l.lat, l.lon)))
+        .map(|d| resolve_point(g, d, &[], countries))
         .collect();
     // Every other place of the text is context, including those of
     // incidents merged below (the Bamako of "Faladié et Bamako").
@@ -33,9 +33,15 @@ pub(super) fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Ve
                 .iter()
                 .enumerate()
                 .filter(|(j, _)| *j != i)
-                .filter_map(|(_, p)| *p)
+                .filter_map(|(_, l)| l.as_ref().map(|l| LatLon::new(l.lat, l.lon)))
                 .collect();
-            resolve_point(g, &drafts[i], &context, countries)
+            // Without context the first answer stands (an article of one
+            // incident is resolved once).
+            if context.is_empty() {
+                first[i].clone()
+            } else {
+                resolve_point(g, &drafts[i], &context, countries)
+            }
         })
         .collect();
     let (drafts, located) = join_twins(drafts, located);

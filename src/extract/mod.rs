@@ -31,6 +31,7 @@ mod drafting;
 mod error;
 pub mod events;
 mod finish;
+pub mod gates;
 mod merge;
 pub mod places;
 pub mod rows;

@@ -488,15 +488,14 @@ impl Gazetteer {
             return (distance_km(lat, lon, r.lat, r.lon) - radius).max(0.0);
         }
         let admin = self.admin();
-        admin
+        let in_area = admin
             .cercles()
             .iter()
-            .filter(|c| h.contains(Some(&c.region), Some(&c.name)))
-            .map(|c| {
-                admin.distance_to_cercle_deg(lat, lon, c) * 111.0 * lat.to_radians().cos().max(0.5)
-            })
-            .fold(f64::INFINITY, f64::min)
-            .min(5000.0)
+            .filter(|c| h.contains(Some(&c.region), Some(&c.name)));
+        (admin.distance_to_nearest_cercle_deg(lat, lon, in_area)
+            * 111.0
+            * lat.to_radians().cos().max(0.5))
+        .min(5000.0)
     }
 }
 
