@@ -480,16 +480,21 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
 
 /// Finds the deaths and wounded a sentence reports.
 pub fn find_casualties(sentence: &str) -> SentenceToll {
+    find_casualties_in(&crate::fold::FoldedText::new(sentence))
+}
+
+/// [`find_casualties`] in a sentence already folded.
+pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     let mut toll = SentenceToll::default();
+    let sentence = folded.original;
+    // "un (01) soldat", "dix (10) assaillants": the digits repeat the word.
+    let text: std::borrow::Cow<str> = if folded.folded.contains('(') {
+        paren_digits().replace_all(&folded.folded, |c: &regex::Captures| " ".repeat(c[0].len()))
+    } else {
+        std::borrow::Cow::Borrowed(&folded.folded)
+    };
     // Most sentences name no casualty: a substring check spares them the
     // regexes, which dominate extraction time otherwise.
-    let mut text = crate::fold::ascii_lower_1to1(sentence);
-    // "un (01) soldat", "dix (10) assaillants": the digits repeat the word.
-    if text.contains('(') {
-        text = paren_digits()
-            .replace_all(&text, |c: &regex::Captures| " ".repeat(c[0].len()))
-            .into_owned();
-    }
     // Group 0 is WORDS, then one group per pattern.
     let open = gates().open(&text);
     if !open[0] {
@@ -497,7 +502,7 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     }
     // Matches are found in the ASCII text; evidence is quoted from the
     // original (same character positions).
-    let bytes = crate::fold::CharBytes::new(sentence);
+    let bytes = &folded.bytes;
     let original = |s: usize, e: usize| sentence[bytes.byte(s)..bytes.byte(e)].trim().to_string();
     let mut taken = crate::fold::Claimed::new(text.len());
     let mut wounded: Vec<Casualties> = Vec::new();

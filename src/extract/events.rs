@@ -314,18 +314,22 @@ pub(crate) const JOINT: &str = r"(?i-u)\b(?:attaques|assauts|operations|offensiv
 
 /// Event cues of a sentence, in text order.
 pub fn find_cues(sentence: &str) -> Vec<Cue> {
+    find_cues_in(&crate::fold::FoldedText::new(sentence))
+}
+
+/// [`find_cues`] in a sentence already folded.
+pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
     // Patterns run on an ASCII copy (much faster); spans are mapped back
     // to the original by character position.
-    let folded = crate::fold::ascii_lower_1to1(sentence);
-    let bytes = crate::fold::CharBytes::new(sentence);
+    let (sentence, folded, bytes) = (text.original, &text.folded, &text.bytes);
     let mut taken = crate::fold::Claimed::new(folded.len());
-    let open = cue_gates().open(&folded);
+    let open = cue_gates().open(folded);
     for (rank, (t, re)) in compiled().iter().enumerate() {
         if !open[rank] {
             continue;
         }
-        for m in re.find_iter(&folded) {
+        for m in re.find_iter(folded) {
             if taken.overlaps(m.start(), m.end()) {
                 continue;
             }

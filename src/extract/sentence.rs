@@ -1,7 +1,7 @@
 //! What one sentence says: its dates, event cues, places, actors, figures
 //! and the kind of statement it is, read once.
 
-use super::casualties::{self, find_casualties};
+use super::casualties::{self, find_casualties_in};
 use super::dates::{self, find_dates, DateAnchor, DateContext};
 use super::events::{self, best_type};
 use super::places::{self, PlaceMention};
@@ -147,20 +147,21 @@ pub(super) fn read_sentence(
             places.groups.push(vec![f]);
         }
     }
-    let mut cues = events::find_cues(text);
+    let folded = crate::fold::FoldedText::new(text);
+    let mut cues = events::find_cues_in(&folded);
     // "Plus de 200 civils tués près de X": a headline's count of the dead
     // previews the body's account; it starts no incident of its own.
     if heading {
         cues.retain(|c| c.rank != events::BARE_KILLING_RANK);
     }
-    let kind = statements::classify(&crate::fold::ascii_lower_1to1(text));
+    let kind = statements::classify(&folded.folded);
     let facts = SentenceFacts {
         no,
         text: text.to_string(),
         cues,
         places,
         actors: actors::find_actors(text),
-        toll: find_casualties(text),
+        toll: find_casualties_in(&folded),
         denial: kind.denial,
         dates,
         report_date,
