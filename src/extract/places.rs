@@ -122,11 +122,23 @@ fn region_re() -> &'static Regex {
 
 /// Words right before a name that make it something other than the site
 /// of the event: where a source speaks from, an office, a hospital, where
-/// victims came from or were taken, a convoy's origin or destination.
+/// victims came from or were taken, a convoy's origin or destination, a
+/// capital standing for its government ("un mouvement favorable à
+/// Bamako").
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\bjoints? (?:par telephone )?(?:a|depuis)|\bjoint depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\b(?:evacue\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*) (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du|a)|\ba destination (?:de|d')|\ben route (?:pour|vers)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\bdepuis)\s*$").expect("regex")
+        Regex::new(r"(?i-u)(?:\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\bjoints? (?:par telephone )?(?:a|depuis)|\bjoint depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\b(?:evacue\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*) (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\b(?:favorables?|hostiles?|fideles?|loyale?s?|loyaux|oppose\w*) a|\ballie\w* (?:de|d')|\bsoutenu\w* par|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du|a)|\ba destination (?:de|d')|\ben route (?:pour|vers)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\bdepuis)\s*$").expect("regex")
+    })
+}
+
+/// "une milice proche de Bamako", "un chef rebelle proche de Niamey": a
+/// group close to the government the capital stands for, not near the
+/// town (a village "proche de Bamako" is near it).
+fn close_to_the_government() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:milices?|groupes?|mouvements?|factions?|coalitions?|partis?|chefs?|responsables?|cadres?|dirigeants?|leaders?|officiers?|notables?)\b[a-z' -]{0,30}\bproches? (?:de|du pouvoir de|des autorites de)\s*$").expect("regex")
     })
 }
 
@@ -209,7 +221,8 @@ fn dateline(sentence: &str, s: usize, e: usize) -> bool {
 }
 
 /// Whether a name without a locative word is a place of the event: a
-/// name the gazetteer knows as written (or by an alternate), that is not a
+/// settlement or locality the gazetteer knows as written (or by an
+/// alternate), that is not a
 /// common French word, at the head of a sentence or headline, after a
 /// comma, colon, dash or "dont", and not followed by another capitalised
 /// word (a person's name).
@@ -242,10 +255,13 @@ fn free_place(
     }
     // Exact and alternate names only: a typo search for every capitalised
     // word at the head of a sentence would dominate extraction time.
+    // Localities count as well: GeoNames files some villages and mining
+    // sites of the Sahel that way (Inata).
     let mut buf = String::new();
-    g.exact(name, &mut buf)
-        .iter()
-        .any(|p| p.kind <= MatchKind::Alternate && g.place(p.place).class() == 'P')
+    g.exact(name, &mut buf).iter().any(|p| {
+        let place = g.place(p.place);
+        p.kind <= MatchKind::Alternate && (place.class() == 'P' || place.feature == "L.LCTY")
+    })
 }
 
 /// Like [`find_places`]; in a headline (`heading`) a known name needs no
@@ -405,7 +421,12 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 .to_lowercase()
         });
         let tail = crate::fold::ascii_lower_1to1(&before[cut..]);
-        if is_stop(core) || not_a_site().is_match(&tail) || dateline(sentence, s, e) {
+        let capital = matches!(core, "Bamako" | "Niamey" | "Ouagadougou");
+        if is_stop(core)
+            || not_a_site().is_match(&tail)
+            || (capital && close_to_the_government().is_match(&tail))
+            || dateline(sentence, s, e)
+        {
             last_end = None;
             continue;
         }
@@ -513,8 +534,11 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         {
             continue;
         }
-        if m.as_str() == "Bamako"
-            && !trigger_re().is_match(crate::fold::tail(&sentence[..m.start()], 40))
+        let lead = crate::fold::tail(&sentence[..m.start()], 40);
+        let folded_lead = crate::fold::ascii_lower_1to1(lead);
+        if (m.as_str() == "Bamako" && !trigger_re().is_match(lead))
+            || not_a_site().is_match(&folded_lead)
+            || close_to_the_government().is_match(&folded_lead)
         {
             continue;
         }

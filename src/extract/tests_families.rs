@@ -1108,3 +1108,62 @@ fn the_toll_of_a_siege_counts_over_its_time() {
     assert_eq!(i.event_type, EventType::Siege);
     assert_eq!(i.fatalities, Casualties::exact(4));
 }
+
+#[test]
+fn one_person_named_without_a_number_adds_to_the_toll() {
+    // "et leur chauffeur": one more, in the group of the noun or of those
+    // the person was with.
+    assert_eq!(
+        toll("Trois enseignants et leur chauffeur ont été tués samedi près de Niafunké."),
+        Casualties::exact(4)
+    );
+    assert_eq!(
+        toll("Samedi, près de Niafunké, des hommes armés ont abattu deux marchands et leur guide."),
+        Casualties::exact(3)
+    );
+    // A plural names no count: nothing is added.
+    assert_eq!(
+        toll("Samedi, près de Niafunké, des hommes armés ont abattu deux marchands et leurs apprentis."),
+        Casualties::exact(2)
+    );
+}
+
+#[test]
+fn a_single_killing_in_the_passive_is_an_incident() {
+    let i =
+        one("date 2024-03-10\nLe conseiller communal de Dioura a été tué samedi par des inconnus.");
+    assert_eq!((written(&i), day(&i).as_str()), ("Dioura", "2024-03-09"));
+    assert_eq!(i.fatalities, Casualties::exact(1));
+    // A death told as background (pluperfect) starts nothing.
+    assert!(run(
+        "date 2024-03-10\nSon cousin, qui avait été tué en 2019 à Dioura, tenait une boutique."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_capital_standing_for_its_government_is_no_site() {
+    let i = one(
+        "date 2018-04-16\nUn cadre d'une milice favorable à Bamako a été abattu dimanche à Ménaka.",
+    );
+    assert_eq!(written(&i), "Ménaka");
+    let i =
+        one("date 2022-06-02\nUn chef de groupe allié de Niamey a été tué mercredi à Tillabéri.");
+    assert_eq!(written(&i), "Tillabéri");
+    let i = one(
+        "date 2022-06-02\nTillabéri : un cadre d'une milice proche de Niamey a été tué mercredi.",
+    );
+    assert_eq!(written(&i), "Tillabéri");
+    // A village close to the capital is near it.
+    let i =
+        one("date 2022-06-02\nDes hommes armés ont attaqué mercredi un village proche de Bamako.");
+    assert_eq!(written(&i), "Bamako");
+}
+
+#[test]
+fn a_locality_heading_a_line_is_its_site() {
+    // GeoNames files Inata (a mine and a military post) as a locality.
+    let i = one("date 2024-03-10\nInata : des hommes armés ont attaqué le poste militaire vendredi, faisant 4 morts.");
+    assert_eq!(written(&i), "Inata");
+    assert_eq!(i.fatalities, Casualties::exact(4));
+}
