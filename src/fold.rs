@@ -296,6 +296,11 @@ impl Claimed {
         Claimed(vec![false; len])
     }
 
+    /// Whether any byte is claimed.
+    pub fn any(&self) -> bool {
+        self.0.contains(&true)
+    }
+
     /// Whether any byte of `start..end` is claimed.
     pub fn overlaps(&self, start: usize, end: usize) -> bool {
         self.0[start.min(self.0.len())..end.min(self.0.len())]

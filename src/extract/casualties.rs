@@ -514,7 +514,19 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
         if !open[i + 1] {
             continue;
         }
-        for c in crate::fold::captures_fast(re, &text) {
+        // Where earlier patterns claimed figures, most matches of the later,
+        // looser ones fall on them ("4 occupants tués" after "ont tué 4
+        // occupants"): their spans are found first, and the groups read only
+        // for the others (reading groups is the costly part).
+        let found: Vec<regex::Captures> = if taken.any() {
+            re.find_iter(&text)
+                .filter(|m| !taken.overlaps(m.start(), m.end()))
+                .filter_map(|m| re.captures_at(&text, m.start()))
+                .collect()
+        } else {
+            crate::fold::captures_fast(re, &text).collect()
+        };
+        for c in found {
             let m = c.get(0).expect("match");
             if taken.overlaps(m.start(), m.end()) {
                 continue;
