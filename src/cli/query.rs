@@ -97,7 +97,7 @@ fn hits_json(
         .map(|h| {
             let mut p = sahel::io::incidents::properties(&incidents[h.index]);
             p.insert(
-                "distance_km".into(),
+                sahel::io::schema::DISTANCE_KM.into(),
                 serde_json::json!((h.distance_km * 100.0).round() / 100.0),
             );
             if let Some(l) = &incidents[h.index].location {
@@ -168,7 +168,7 @@ pub(crate) fn near(g: &Gazetteer, a: &NearArgs) -> Result<()> {
             hits.iter().map(|h| incidents[h.index].clone()).collect();
         write_incidents(out, Format::of_path(out), &sel, |n, p| {
             p.insert(
-                "distance_km".into(),
+                sahel::io::schema::DISTANCE_KM.into(),
                 serde_json::json!((hits[n].distance_km * 100.0).round() / 100.0),
             );
         })?;

@@ -58,7 +58,7 @@ pub fn write_cluster_members_geojson(
         let l = i.location.as_ref()?;
         let mut props = properties(i);
         props.insert(
-            "cluster".into(),
+            crate::io::schema::CLUSTER.into(),
             c.labels[n].map_or(Value::Null, |x| json!(x)),
         );
         props.insert("core".into(), json!(c.core[n]));

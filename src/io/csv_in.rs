@@ -15,6 +15,7 @@
 use super::country_code;
 use super::{Error, Result};
 use crate::io::flat::split;
+use crate::io::schema;
 use crate::model::{
     Actor, Casualties, DatePrecision, EventType, Incident, IncidentDate, Location,
     LocationPrecision, Source,
@@ -225,11 +226,11 @@ pub fn read_incident_csv_with(
         .collect();
     let required: &[&str] = match layout {
         Layout::Sahel => &[
-            "event_id",
-            "event_date",
-            "event_type",
-            "latitude",
-            "longitude",
+            schema::csv::EVENT_ID,
+            schema::csv::EVENT_DATE,
+            schema::EVENT_TYPE,
+            schema::csv::LATITUDE,
+            schema::csv::LONGITUDE,
         ],
         Layout::Acled => &[
             "event_id_cnty",
@@ -433,77 +434,73 @@ pub fn read_incident_csv_with(
                     }
                 }
                 Layout::Sahel => {
-                    let start =
-                        parse_date(get("date_start")).or_else(|| parse_date(get("event_date")));
+                    let start = parse_date(get(schema::DATE_START))
+                        .or_else(|| parse_date(get(schema::csv::EVENT_DATE)));
                     let date = match start {
-                        None if get("event_date").is_empty() => None,
+                        None if get(schema::csv::EVENT_DATE).is_empty() => None,
                         None => {
                             return Err(format!(
                                 "event_date {:?} does not parse",
-                                get("event_date")
+                                get(schema::csv::EVENT_DATE)
                             ))
                         }
                         Some(s) => {
-                            let mut d =
-                                IncidentDate::range(s, parse_date(get("date_end")).unwrap_or(s));
-                            d.precision = match get("time_precision") {
-                                "week" => DatePrecision::Week,
-                                "month" => DatePrecision::Month,
-                                "year" => DatePrecision::Year,
-                                "day" => DatePrecision::Day,
-                                _ => d.precision,
-                            };
+                            let mut d = IncidentDate::range(
+                                s,
+                                parse_date(get(schema::DATE_END)).unwrap_or(s),
+                            );
+                            d.precision =
+                                schema::date_precision_from(get(schema::csv::TIME_PRECISION))
+                                    .unwrap_or(d.precision);
                             Some(d)
                         }
                     };
-                    let precision = match get("geo_precision") {
-                        "near" => LocationPrecision::Near,
-                        "estimated" => LocationPrecision::Estimated,
-                        "region" => LocationPrecision::Region,
-                        _ => LocationPrecision::Exact,
-                    };
+                    let precision = schema::geo_precision_from(get(schema::GEO_PRECISION))
+                        .unwrap_or(LocationPrecision::Exact);
                     Incident {
-                        id: get("event_id").to_string(),
+                        id: get(schema::csv::EVENT_ID).to_string(),
                         date,
                         location: Some(Location {
                             lat,
                             lon,
                             precision,
-                            uncertainty_km: get("uncertainty_km").parse().unwrap_or(1.0),
-                            name_written: get("place_written").to_string(),
-                            name_resolved: Some(get("location").to_string())
+                            uncertainty_km: get(schema::UNCERTAINTY_KM).parse().unwrap_or(1.0),
+                            name_written: get(schema::PLACE_WRITTEN).to_string(),
+                            name_resolved: Some(get(schema::csv::LOCATION).to_string())
                                 .filter(|s| !s.is_empty()),
-                            region: Some(get("admin1").to_string()).filter(|s| !s.is_empty()),
-                            cercle: Some(get("admin2").to_string()).filter(|s| !s.is_empty()),
-                            region_current: Some(get("region_current").to_string())
+                            region: Some(get(schema::csv::ADMIN1).to_string())
                                 .filter(|s| !s.is_empty()),
-                            cercle_current: Some(get("cercle_current").to_string())
+                            cercle: Some(get(schema::csv::ADMIN2).to_string())
                                 .filter(|s| !s.is_empty()),
-                            country: Some(get("country"))
+                            region_current: Some(get(schema::REGION_CURRENT).to_string())
+                                .filter(|s| !s.is_empty()),
+                            cercle_current: Some(get(schema::CERCLE_CURRENT).to_string())
+                                .filter(|s| !s.is_empty()),
+                            country: Some(get(schema::COUNTRY))
                                 .filter(|s| !s.is_empty())
                                 .map(country_code),
                         }),
-                        event_type: get("event_type").parse()?,
-                        actors: split(get("actors"), ';')
+                        event_type: get(schema::EVENT_TYPE).parse()?,
+                        actors: split(get(schema::ACTORS), ';')
                             .into_iter()
                             .map(|a| Actor::new(a.clone(), a))
                             .collect(),
                         fatalities: Casualties {
-                            low: count(get("fatalities_low"), "fatalities_low")?,
-                            high: count(get("fatalities_high"), "fatalities_high")?,
+                            low: count(get(schema::FATALITIES_LOW), schema::FATALITIES_LOW)?,
+                            high: count(get(schema::FATALITIES_HIGH), schema::FATALITIES_HIGH)?,
                         },
-                        wounded: match count(get("wounded"), "wounded")? {
+                        wounded: match count(get(schema::csv::WOUNDED), schema::csv::WOUNDED)? {
                             Some(w) => Casualties::exact(w),
                             None => Casualties::unknown(),
                         },
-                        sources: split(get("source"), ';')
+                        sources: split(get(schema::csv::SOURCE), ';')
                             .into_iter()
                             .map(|file| Source {
                                 file,
                                 sentence: String::new(),
                             })
                             .collect(),
-                        notes: split(get("notes"), ';'),
+                        notes: split(get(schema::NOTES), ';'),
                     }
                 }
             }))

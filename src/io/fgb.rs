@@ -44,9 +44,6 @@ impl GeozeroGeometry for LonLat {
     }
 }
 
-/// Columns whose values are days (`YYYY-MM-DD`).
-const DATE_COLUMNS: [&str; 2] = ["date_start", "date_end"];
-
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Col {
     Long,
@@ -56,25 +53,14 @@ enum Col {
     Date,
 }
 
-/// The incident's numeric columns, typed whatever the values: a file whose
-/// wounded counts are all unknown must not make `wounded_low` a text
-/// column when the next file makes it an integer.
-const FIXED_COLUMNS: [(&str, Col); 7] = [
-    ("fatalities_low", Col::Long),
-    ("fatalities_high", Col::Long),
-    ("wounded_low", Col::Long),
-    ("wounded_high", Col::Long),
-    ("uncertainty_km", Col::Double),
-    ("distance_km", Col::Double),
-    ("cluster", Col::Long),
-];
-
 fn column_type<'a>(name: &str, values: impl Iterator<Item = &'a Value>) -> Col {
-    if DATE_COLUMNS.contains(&name) {
-        return Col::Date;
-    }
-    if let Some(&(_, t)) = FIXED_COLUMNS.iter().find(|(n, _)| *n == name) {
-        return t;
+    // Dates, counts and distances have one type in every file (see
+    // `schema::fixed_type`).
+    match super::schema::fixed_type(name) {
+        Some(super::schema::FieldType::Date) => return Col::Date,
+        Some(super::schema::FieldType::Integer) => return Col::Long,
+        Some(super::schema::FieldType::Real) => return Col::Double,
+        None => {}
     }
     let mut t: Option<Col> = None;
     for v in values {

@@ -18,9 +18,9 @@ use super::country_code;
 use super::{Error, Result};
 use crate::io::flat::split;
 use crate::io::iso_day as parse_day;
+use crate::io::schema;
 use crate::model::{
-    Actor, Casualties, DatePrecision, EventType, Incident, IncidentDate, Location,
-    LocationPrecision, Source,
+    Actor, Casualties, EventType, Incident, IncidentDate, Location, LocationPrecision, Source,
 };
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
@@ -225,36 +225,38 @@ fn location(g: &RawGeometry, p: &Props, at: &At) -> Result<Location> {
             "coordinates {lon},{lat} out of range (GeoJSON is lon, lat)"
         )));
     }
-    let precision = match p.str("geo_precision") {
-        Some("near") => LocationPrecision::Near,
-        Some("estimated") => LocationPrecision::Estimated,
-        Some("region") => LocationPrecision::Region,
-        _ => LocationPrecision::Exact,
-    };
+    let precision = p
+        .str(schema::GEO_PRECISION)
+        .and_then(schema::geo_precision_from)
+        .unwrap_or(LocationPrecision::Exact);
     Ok(Location {
         lat,
         lon,
         precision,
-        uncertainty_km: p.num("uncertainty_km").unwrap_or(1.0),
+        uncertainty_km: p.num(schema::UNCERTAINTY_KM).unwrap_or(1.0),
         name_written: p
-            .string("place_written")
-            .or_else(|| p.string("location"))
+            .string(schema::PLACE_WRITTEN)
+            .or_else(|| p.string(schema::csv::LOCATION))
             .or_else(|| p.string("name"))
             .unwrap_or_default(),
-        name_resolved: p.string("place"),
-        region: p.string("region").or_else(|| p.string("admin1")),
-        cercle: p.string("cercle").or_else(|| p.string("admin2")),
-        region_current: p.string("region_current"),
-        cercle_current: p.string("cercle_current"),
-        country: p.string("country").map(|c| country_code(&c)),
+        name_resolved: p.string(schema::PLACE),
+        region: p
+            .string(schema::REGION)
+            .or_else(|| p.string(schema::csv::ADMIN1)),
+        cercle: p
+            .string(schema::CERCLE)
+            .or_else(|| p.string(schema::csv::ADMIN2)),
+        region_current: p.string(schema::REGION_CURRENT),
+        cercle_current: p.string(schema::CERCLE_CURRENT),
+        country: p.string(schema::COUNTRY).map(|c| country_code(&c)),
     })
 }
 
 fn date(p: &Props, at: &At) -> Result<Option<IncidentDate>> {
     let Some(s) = p
-        .string("date_start")
-        .or_else(|| p.string("event_date"))
-        .or_else(|| p.string("date"))
+        .string(schema::DATE_START)
+        .or_else(|| p.string(schema::csv::EVENT_DATE))
+        .or_else(|| p.string(schema::DATE))
     else {
         return Ok(None);
     };
@@ -265,7 +267,7 @@ fn date(p: &Props, at: &At) -> Result<Option<IncidentDate>> {
             None => return Err(at.err(format!("date {s:?} does not parse (expected YYYY-MM-DD)"))),
         },
     };
-    let end = match p.string("date_end") {
+    let end = match p.string(schema::DATE_END) {
         None => d,
         Some(e) => parse_day(&e).ok_or_else(|| {
             at.err(format!(
@@ -273,13 +275,9 @@ fn date(p: &Props, at: &At) -> Result<Option<IncidentDate>> {
             ))
         })?,
     };
-    let precision = match p.str("date_precision") {
-        Some("week") => Some(DatePrecision::Week),
-        Some("month") => Some(DatePrecision::Month),
-        Some("year") => Some(DatePrecision::Year),
-        Some("day") => Some(DatePrecision::Day),
-        _ => None,
-    };
+    let precision = p
+        .str(schema::DATE_PRECISION)
+        .and_then(schema::date_precision_from);
     let mut id = IncidentDate::range(d, end);
     if let Some(pr) = precision {
         id.precision = pr;
@@ -322,33 +320,39 @@ fn incident(f: RawFeature, at: &At) -> Result<Incident> {
         Some(g) => Some(location(g, p, at)?),
     };
     let event_type = p
-        .str("event_type")
+        .str(schema::EVENT_TYPE)
         .map_or(EventType::Other, |t| t.parse().unwrap_or(EventType::Other));
     let mut fatalities = Casualties {
-        low: p.count("fatalities_low", at)?,
-        high: p.count("fatalities_high", at)?,
+        low: p.count(schema::FATALITIES_LOW, at)?,
+        high: p.count(schema::FATALITIES_HIGH, at)?,
     };
     if !fatalities.is_known() {
-        if let Some(n) = p.count("fatalities", at)? {
+        if let Some(n) = p.count(schema::csv::FATALITIES, at)? {
             fatalities = Casualties::exact(n);
         }
     }
     let wounded = Casualties {
-        low: p.count("wounded_low", at)?,
-        high: p.count("wounded_high", at)?,
+        low: p.count(schema::WOUNDED_LOW, at)?,
+        high: p.count(schema::WOUNDED_HIGH, at)?,
     };
-    let names = p.str("actors").map(|s| split(s, ';')).unwrap_or_default();
+    let names = p
+        .str(schema::ACTORS)
+        .map(|s| split(s, ';'))
+        .unwrap_or_default();
     let mentions = p
-        .str("actor_mentions")
+        .str(schema::ACTOR_MENTIONS)
         .map(|s| split(s, ';'))
         .unwrap_or_default();
     let actors = paired(names, mentions, str::to_string)
         .into_iter()
         .map(|(name, mention)| Actor { name, mention })
         .collect();
-    let files = p.str("sources").map(|s| split(s, ';')).unwrap_or_default();
+    let files = p
+        .str(schema::SOURCES)
+        .map(|s| split(s, ';'))
+        .unwrap_or_default();
     let sentences = p
-        .str("source_sentences")
+        .str(schema::SOURCE_SENTENCES)
         .map(|s| split(s, '|'))
         .unwrap_or_default();
     // One file for several sentences: they all come from it.
@@ -360,7 +364,7 @@ fn incident(f: RawFeature, at: &At) -> Result<Incident> {
         .into_iter()
         .map(|(file, sentence)| Source { file, sentence })
         .collect();
-    if sources.is_empty() && p.get("sources").is_none() {
+    if sources.is_empty() && p.get(schema::SOURCES).is_none() {
         sources.push(Source {
             file: at.origin.to_string(),
             sentence: String::new(),
@@ -369,7 +373,7 @@ fn incident(f: RawFeature, at: &At) -> Result<Incident> {
     let id = match f.id {
         Some(Prop::Str(s)) => s.into_owned(),
         Some(Prop::Num(n)) => number_text(n),
-        _ => p.string("id").unwrap_or_else(|| {
+        _ => p.string(schema::ID).unwrap_or_else(|| {
             let stem = Path::new(at.origin)
                 .file_stem()
                 .map_or("f".into(), |s| s.to_string_lossy().into_owned());
@@ -385,7 +389,10 @@ fn incident(f: RawFeature, at: &At) -> Result<Incident> {
         fatalities,
         wounded,
         sources,
-        notes: p.str("notes").map(|s| split(s, ';')).unwrap_or_default(),
+        notes: p
+            .str(schema::NOTES)
+            .map(|s| split(s, ';'))
+            .unwrap_or_default(),
     })
 }
 
@@ -587,7 +594,7 @@ mod tests {
     #[test]
     fn month_dates_and_null_geometry() {
         let i = one(r#"{"date":"2024-03"}"#, "null").unwrap();
-        assert_eq!(i.date.unwrap().precision, DatePrecision::Month);
+        assert_eq!(i.date.unwrap().precision, crate::model::DatePrecision::Month);
         assert!(i.location.is_none());
         assert_eq!(i.event_type, EventType::Other);
     }

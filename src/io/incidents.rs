@@ -18,27 +18,10 @@
 use super::Result;
 use crate::geodesy::round_to as round;
 use crate::io::flat::join;
-use crate::model::{Casualties, DatePrecision, Incident, Location, LocationPrecision};
+use crate::io::schema;
+use crate::model::{Casualties, Incident, Location};
 use serde_json::{json, Map, Value};
 use std::io::Write;
-
-fn precision_str(p: DatePrecision) -> &'static str {
-    match p {
-        DatePrecision::Day => "day",
-        DatePrecision::Week => "week",
-        DatePrecision::Month => "month",
-        DatePrecision::Year => "year",
-    }
-}
-
-fn geo_precision_str(p: LocationPrecision) -> &'static str {
-    match p {
-        LocationPrecision::Exact => "exact",
-        LocationPrecision::Near => "near",
-        LocationPrecision::Estimated => "estimated",
-        LocationPrecision::Region => "region",
-    }
-}
 
 fn opt_u32(v: Option<u32>) -> Value {
     v.map_or(Value::Null, |n| json!(n))
@@ -48,34 +31,35 @@ fn opt_u32(v: Option<u32>) -> Value {
 /// columns are the same meanings under ACLED-like names).
 pub fn properties(i: &Incident) -> Map<String, Value> {
     let mut p = Map::new();
-    p.insert("id".into(), json!(i.id));
+    p.insert(schema::ID.into(), json!(i.id));
     p.insert(
-        "date".into(),
+        schema::DATE.into(),
         i.date.map_or(Value::Null, |d| json!(d.to_string())),
     );
     p.insert(
-        "date_start".into(),
+        schema::DATE_START.into(),
         i.date.map_or(Value::Null, |d| json!(d.start.to_string())),
     );
     p.insert(
-        "date_end".into(),
+        schema::DATE_END.into(),
         i.date.map_or(Value::Null, |d| json!(d.end.to_string())),
     );
     p.insert(
-        "date_precision".into(),
-        i.date
-            .map_or(Value::Null, |d| json!(precision_str(d.precision))),
+        schema::DATE_PRECISION.into(),
+        i.date.map_or(Value::Null, |d| {
+            json!(schema::date_precision_name(d.precision))
+        }),
     );
-    p.insert("event_type".into(), json!(i.event_type.as_str()));
+    p.insert(schema::EVENT_TYPE.into(), json!(i.event_type.as_str()));
     p.insert(
-        "actors".into(),
+        schema::ACTORS.into(),
         json!(join(
             &i.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
             ';'
         )),
     );
     p.insert(
-        "actor_mentions".into(),
+        schema::ACTOR_MENTIONS.into(),
         json!(join(
             &i.actors
                 .iter()
@@ -86,49 +70,51 @@ pub fn properties(i: &Incident) -> Map<String, Value> {
     );
     let l = i.location.as_ref();
     p.insert(
-        "place_written".into(),
+        schema::PLACE_WRITTEN.into(),
         l.map_or(Value::Null, |l| json!(l.name_written)),
     );
     p.insert(
-        "place".into(),
+        schema::PLACE.into(),
         l.and_then(|l| l.name_resolved.clone())
             .map_or(Value::Null, |n| json!(n)),
     );
     p.insert(
-        "region".into(),
+        schema::REGION.into(),
         l.and_then(|l| l.region.clone())
             .map_or(Value::Null, |n| json!(n)),
     );
     p.insert(
-        "cercle".into(),
+        schema::CERCLE.into(),
         l.and_then(|l| l.cercle.clone())
             .map_or(Value::Null, |n| json!(n)),
     );
     let (region_now, cercle_now) = current_names(l);
     p.insert(
-        "region_current".into(),
+        schema::REGION_CURRENT.into(),
         region_now.map_or(Value::Null, |n| json!(n)),
     );
     p.insert(
-        "cercle_current".into(),
+        schema::CERCLE_CURRENT.into(),
         cercle_now.map_or(Value::Null, |n| json!(n)),
     );
     p.insert(
-        "country".into(),
+        schema::COUNTRY.into(),
         country_code_of(l).map_or(Value::Null, |n| json!(n)),
     );
     p.insert(
-        "geo_precision".into(),
-        l.map_or(Value::Null, |l| json!(geo_precision_str(l.precision))),
+        schema::GEO_PRECISION.into(),
+        l.map_or(Value::Null, |l| {
+            json!(schema::geo_precision_name(l.precision))
+        }),
     );
     p.insert(
-        "uncertainty_km".into(),
+        schema::UNCERTAINTY_KM.into(),
         l.map_or(Value::Null, |l| json!(l.uncertainty_km)),
     );
-    p.insert("fatalities_low".into(), opt_u32(i.fatalities.low));
-    p.insert("fatalities_high".into(), opt_u32(i.fatalities.high));
-    p.insert("wounded_low".into(), opt_u32(i.wounded.low));
-    p.insert("wounded_high".into(), opt_u32(i.wounded.high));
+    p.insert(schema::FATALITIES_LOW.into(), opt_u32(i.fatalities.low));
+    p.insert(schema::FATALITIES_HIGH.into(), opt_u32(i.fatalities.high));
+    p.insert(schema::WOUNDED_LOW.into(), opt_u32(i.wounded.low));
+    p.insert(schema::WOUNDED_HIGH.into(), opt_u32(i.wounded.high));
     // When the sentences come from several files, one file per sentence,
     // so that reading back pairs each sentence with its file; when from
     // one file (the usual case), that file once.
@@ -136,9 +122,9 @@ pub fn properties(i: &Incident) -> Map<String, Value> {
     if files.windows(2).all(|w| w[0] == w[1]) {
         files.truncate(1);
     }
-    p.insert("sources".into(), json!(join(&files, ';')));
+    p.insert(schema::SOURCES.into(), json!(join(&files, ';')));
     p.insert(
-        "source_sentences".into(),
+        schema::SOURCE_SENTENCES.into(),
         json!(join(
             &i.sources
                 .iter()
@@ -147,7 +133,7 @@ pub fn properties(i: &Incident) -> Map<String, Value> {
             '|'
         )),
     );
-    p.insert("notes".into(), json!(join(&i.notes, ';')));
+    p.insert(schema::NOTES.into(), json!(join(&i.notes, ';')));
     p
 }
 
@@ -193,33 +179,7 @@ pub fn write_geojson_with(
 }
 
 /// CSV columns, ACLED names where the meaning is the same.
-pub const CSV_COLUMNS: [&str; 25] = [
-    "event_id",
-    "event_date",
-    "date_start",
-    "date_end",
-    "time_precision",
-    "event_type",
-    "actor1",
-    "actors",
-    "location",
-    "place_written",
-    "country",
-    "admin1",
-    "admin2",
-    "region_current",
-    "cercle_current",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "uncertainty_km",
-    "fatalities",
-    "fatalities_low",
-    "fatalities_high",
-    "wounded",
-    "notes",
-    "source",
-];
+pub use super::schema::CSV_COLUMNS;
 
 /// The single figure of the `fatalities` and `wounded` columns: the low
 /// one, as ACLED publishes its most conservative figure (the range is in
@@ -265,7 +225,8 @@ pub fn csv_cells(i: &Incident) -> Vec<String> {
         s(i.date.map(|d| d.midpoint().to_string())),
         s(i.date.map(|d| d.start.to_string())),
         s(i.date.map(|d| d.end.to_string())),
-        s(i.date.map(|d| precision_str(d.precision).to_string())),
+        s(i.date
+            .map(|d| schema::date_precision_name(d.precision).to_string())),
         i.event_type.as_str().to_string(),
         s(i.actors.first().map(|a| a.name.clone())),
         join(
@@ -281,7 +242,7 @@ pub fn csv_cells(i: &Incident) -> Vec<String> {
         s(cercle_now),
         s(l.map(|l| format!("{:.5}", l.lat))),
         s(l.map(|l| format!("{:.5}", l.lon))),
-        s(l.map(|l| geo_precision_str(l.precision).to_string())),
+        s(l.map(|l| schema::geo_precision_name(l.precision).to_string())),
         s(l.map(|l| l.uncertainty_km.to_string())),
         conservative(&i.fatalities),
         s(i.fatalities.low.map(|n| n.to_string())),

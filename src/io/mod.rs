@@ -9,6 +9,7 @@ pub mod flat;
 pub mod geojson_in;
 pub mod incidents;
 pub mod rows;
+pub mod schema;
 
 pub use error::{Error, Result};
 
