@@ -594,7 +594,10 @@ mod tests {
     #[test]
     fn month_dates_and_null_geometry() {
         let i = one(r#"{"date":"2024-03"}"#, "null").unwrap();
-        assert_eq!(i.date.unwrap().precision, crate::model::DatePrecision::Month);
+        assert_eq!(
+            i.date.unwrap().precision,
+            crate::model::DatePrecision::Month
+        );
         assert!(i.location.is_none());
         assert_eq!(i.event_type, EventType::Other);
     }
