@@ -114,7 +114,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
             p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|tuent|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}(?P<plus>\s+et\s+(?:leur|son|sa|le|la|l')\s*[a-z-]+)?")),
             // "le MSA a perdu au moins dix hommes": a side's own dead.
-            p(Kind::Death, format!(r"\b(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu\s+(?P<lost>){n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}")),
+            p(Kind::Death, format!(r"\b(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
             p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s+[a-z']+){{0,3}}?(?P<plus>\s+et\s+(?:leur|son|sa|le|la|l')\s*[a-z-]+)|(?:\s+[a-z']+){{0,3}}?)(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},)?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
@@ -334,7 +334,7 @@ enum Kind {
 
 fn zero_toll() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\baucune\s+victime\b|\bsans\s+faire\s+de\s+(?:victimes?|morts?|pertes?)\b|\bsans\s+(?:faire\s+)?(?:de\s+)?pertes?\s+en\s+vies?\s+humaines?|\bpas\s+de\s+(?:victimes?|morts?|pertes?\s+en\s+vies?\s+humaines?)\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b|\baucune\s+perte\s+(?:en\s+vies?\s+humaines?|humaine)|\bn'a\s+pas\s+fait\s+de\s+victimes?\b|\bsans\s+victimes?\b|\bpas\s+de\s+bless[ee]s?\b|\bni\s+mort\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)\baucune\s+victime\b|\bsans\s+faire\s+de\s+(?:victimes?|morts?|pertes?)\b|\bsans\s+(?:faire\s+)?(?:de\s+)?pertes?\s+en\s+vies?\s+humaines?|\bpas\s+(?:eu\s+)?de\s+(?:victimes?|morts?|pertes?\s+en\s+vies?(?:\s+humaines?)?)\b|\baucune\s+perte\s+en\s+vies?\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b|\baucune\s+perte\s+(?:en\s+vies?\s+humaines?|humaine)|\bn'a\s+pas\s+fait\s+de\s+victimes?\b|\bsans\s+victimes?\b|\bpas\s+de\s+bless[ee]s?\b|\bni\s+mort\b").expect("regex"))
 }
 
 fn claim() -> &'static Regex {
@@ -802,7 +802,7 @@ fn wounded_then_died() -> &'static Regex {
 }
 
 /// Words of an earlier toll that a later one replaced.
-pub(crate) const SUPERSEDED: &str = r"(?i-u)\b(?:premier|precedent|ancien|dernier)s?\s+(?:bilan|decompte|communique|chiffre)s?\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[\x00-\x2d\x2f-\x7f]{0,40}\bbilan\b|\bfaisait\s+etat\b|\bfaisaient\s+etat\b|\bavait\s+(?:d'abord|initialement)\b|\binitialement\b";
+pub(crate) const SUPERSEDED: &str = r"(?i-u)\b(?:premier|precedent|ancien|dernier)s?\s+(?:bilan|decompte|communique|chiffre)s?\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[\x00-\x2d\x2f-\x7f]{0,40}\bbilan\b|\bfaisait\s+etat\b|\bfaisaient\s+etat\b|\bavait\s+(?:d'abord|initialement)\b|\binitialement\b|\bdans\s+un\s+premier\s+temps\b|\bdans\s+un\s+premier\s+bilan\b";
 
 /// Words that say an attack failed.
 pub(crate) const DENIAL: &str = r"(?i-u)\brepouss[ee]e?s?\b|\bdejou[ee]e?s?\b|\bdement\w*|\bmis en deroute\b|\bcontraint les \w+ au repli\b";
@@ -815,7 +815,6 @@ pub fn is_superseded(sentence: &str) -> bool {
         .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 
-/// One member of a list of groups ("17 soldats, ").
 /// The group of the one person "et leur chauffeur", "et son fils", "et
 /// le chef" adds to a count told before it (of `group`), or `None` when
 /// the words name no single person ("et leurs chauffeurs", "et le
@@ -852,6 +851,7 @@ fn one_more(words: &str, group: Group) -> Option<Group> {
     }
 }
 
+/// One member of a list of groups ("17 soldats, ").
 fn list_members() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {

@@ -44,6 +44,10 @@ pub enum DateAnchor {
     DaysAgo(i64),
     /// The calendar month before publication ("le mois dernier").
     LastMonth,
+    /// The last month of this number before publication ("en août
+    /// dernier": August of the same year when published later in the
+    /// year, of the year before otherwise).
+    LastNamedMonth(u32),
 }
 
 /// A date expression found in a sentence.
@@ -106,8 +110,8 @@ const MONTH_RE: &str =
     "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre";
 const DAY_RE: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 
-fn patterns() -> &'static [Regex; 10] {
-    static RE: OnceLock<[Regex; 10]> = OnceLock::new();
+fn patterns() -> &'static [Regex; 11] {
+    static RE: OnceLock<[Regex; 11]> = OnceLock::new();
     RE.get_or_init(|| {
         [
             // "le 23 mai 2025", "16-17 mars 2024", "1er avril", "lundi 18 mars"
@@ -130,6 +134,9 @@ fn patterns() -> &'static [Regex; 10] {
             Regex::new(&format!(r"(?i)(?-u:\b)(?:début|fin|mi|courant|au\s+début\s+du\s+mois\s+de)\s*-?\s*({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex"),
             // "hier", "avant-hier"
             Regex::new(r"(?i)(?-u:\b)(avant-hier|hier)(?-u:\b)").expect("regex"),
+            // "en août dernier", "au mois de janvier passé": the last such
+            // month before publication
+            Regex::new(&format!(r"(?i)(?-u:\b)(?:en|au\s+mois\s+d['’]|au\s+mois\s+de|courant)\s*({MONTH_RE})\s+(?:dernier|passé)(?-u:\b)")).expect("regex"),
         ]
     })
 }
@@ -363,6 +370,19 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             DateAnchor::DaysAgo(days),
         );
     }
+    if lower.contains("dernier") || lower.contains("passé") {
+        for c in crate::fold::captures_fast(&re[10], sentence) {
+            let m = c.get(0).expect("match");
+            if let Some(month) = month_number(&c[1]) {
+                push(
+                    &mut out,
+                    &mut taken,
+                    (m.start(), m.end()),
+                    DateAnchor::LastNamedMonth(month),
+                );
+            }
+        }
+    }
     if lower.contains("hier") {
         for c in crate::fold::captures_fast(&re[9], sentence) {
             let m = c.get(0).expect("match");
@@ -550,6 +570,11 @@ impl DateContext {
                 let (y, m) = (p.end.year(), p.end.month());
                 let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
                 IncidentDate::month(y, m)
+            }
+            DateAnchor::LastNamedMonth(m) => {
+                let p = self.published?;
+                let y = p.end.year() - i32::from(*m >= p.end.month());
+                IncidentDate::month(y, *m)
             }
         }
     }

@@ -203,7 +203,18 @@ impl Draft {
                 toll.superseded_groups.iter().copied(),
             );
         }
-        if toll.deaths.is_some() && !stale {
+        // "Il n'y a pas eu de mort" after a sentence that counted the dead
+        // speaks of another part of the account (a second attack that was
+        // held off), not of the deaths already told.
+        let no_death = toll
+            .death_groups
+            .iter()
+            .all(|(_, c)| *c == Casualties::exact(0));
+        let dead_told = self
+            .death_groups
+            .iter()
+            .any(|(_, c)| c.low.is_some_and(|n| n > 0));
+        if toll.deaths.is_some() && !stale && !(no_death && dead_told) {
             add_unique(&mut self.death_groups, toll.death_groups.iter().copied());
             self.deaths_claimed |= toll.claimed;
         }

@@ -148,7 +148,7 @@ fn close_to_the_government() -> &'static Regex {
 fn office_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:gouverneur|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|hopital|chu|centre de sante|cscom|csref|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin) (?:de|d'|du)\s*$").expect("regex")
+        Regex::new(r"(?i-u)\b(?:(?:gouverneur|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|hopital|chu|centre de sante|cscom|csref|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin) (?:de|d'|du)|(?:residents?|habitants?|ressortissants?|elus?) (?:de la|du|d'une?) (?:commune|localite|ville|village|cercle|departement) (?:voisine?s? )?(?:de|d'))\s*$").expect("regex")
     })
 }
 

@@ -1167,3 +1167,40 @@ fn a_locality_heading_a_line_is_its_site() {
     assert_eq!(written(&i), "Inata");
     assert_eq!(i.fatalities, Casualties::exact(4));
 }
+
+#[test]
+fn a_named_month_gone_by_is_that_month() {
+    // Published in September: August of the same year; published in
+    // March: November of the year before.
+    let i = one(
+        "date 2021-09-11\nEn août dernier, des hommes armés ont tué 12 bergers près de Banibangou.",
+    );
+    assert_eq!(day(&i), "2021-08");
+    let i = one("date 2022-03-02\nAu mois de novembre dernier, le poste de Boni a été attaqué.");
+    assert_eq!(day(&i), "2021-11");
+}
+
+#[test]
+fn losses_told_as_their_own_and_none_lost() {
+    assert_eq!(
+        toll("Dimanche, une patrouille est tombée dans une embuscade près de Macina ; nos hommes ont perdu quatre des leurs."),
+        Casualties::exact(4)
+    );
+    assert_eq!(
+        toll("Le poste de gendarmerie de Léré a été visé samedi soir, mais il n'y a pas eu de perte en vie."),
+        Casualties::exact(0)
+    );
+}
+
+#[test]
+fn a_witness_from_the_next_commune_is_no_site() {
+    let i = one("date 2025-09-16\nLundi, des assaillants ont abattu 9 villageois à Takoubatt, selon un habitant de la commune voisine de Tondikiwindi.");
+    assert_eq!(written(&i), "Takoubatt");
+}
+
+#[test]
+fn a_distance_from_a_commune_or_town_named_as_such() {
+    let i = one("date 2021-09-11\nJeudi, des hommes armés ont attaqué un hameau situé à quelques 20 km au sud de la commune de Tondikiwindi.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.precision, LocationPrecision::Estimated);
+}

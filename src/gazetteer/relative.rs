@@ -72,7 +72,7 @@ fn pattern() -> &'static Regex {
             (?i:(?:^|\b|\s)(?:à|a|situ[ée]e?s?\s+à)\s+
             (?P<qual>moins\s+de|plus\s+de|environ|près\s+de|pres\s+de|quelque|)\s*
             (?:
-                (?P<num>\d+(?:[.,]\d+)?)
+                (?:quelques\s+)?(?P<num>\d+(?:[.,]\d+)?)
               | (?P<word>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|cent)
               | une\s+(?P<approx>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+de
               | (?P<vague>quelques\s+(?:dizaines\s+de|centaines\s+de)?)
@@ -80,7 +80,7 @@ fn pattern() -> &'static Regex {
             \s*(?:km|kms|kilom[èe]tres?)\b
             (?:\s+(?:au|à\s+l'|à\s+l’|a\s+l'|a\s+l’|à|a)\s*(?P<dir>(?:nord|sud|est|ouest)(?:[\s-](?:nord|sud|est|ouest)){0,2}))?
             (?:\s+à\s+vol\s+d'oiseau)?
-            \s+(?:de\s+la\s+ville\s+de\s+|du\s+centre\s+de\s+|de\s+|d'|d’|du\s+))
+            \s+(?:de\s+la\s+(?:ville|commune|localité)\s+(?:de\s+|d'|d’)|du\s+(?:village|chef-lieu)\s+(?:de\s+|d'|d’)|du\s+centre\s+de\s+|de\s+|d'|d’|du\s+))
             (?P<ref>[\p{Lu}][\p{L}'’-]*(?:[\s-][\p{Lu}][\p{L}'’-]*){0,2})
             ",
         )
