@@ -626,6 +626,25 @@ fn extract_reports_bad_files_and_processes_the_others() {
 }
 
 #[test]
+fn extract_with_no_readable_input_writes_no_file() {
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("out.geojson");
+    let o = sahel(&[
+        "extract",
+        "/no/such/article.txt",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).contains("/no/such/article.txt: cannot read"));
+    // An empty collection would read as "no incident in these articles".
+    assert!(
+        !out.exists(),
+        "an output was written although nothing was read"
+    );
+}
+
+#[test]
 fn extract_reads_stdin_with_a_publication_date() {
     let o = sahel_stdin(
         &[

@@ -111,6 +111,11 @@ pub(crate) fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
     for p in &problems {
         eprintln!("error: {p}");
     }
+    // Nothing could be read: no output file, rather than an empty one that
+    // looks like "no incident in these articles".
+    if articles.is_empty() && !problems.is_empty() {
+        anyhow::bail!("no input could be read; nothing written");
+    }
     let (all, empty) = sahel::sources::extract_all(&articles, g, !a.no_merge);
     for f in &empty {
         eprintln!("note: {f}: no incident found");
