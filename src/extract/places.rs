@@ -74,6 +74,11 @@ pub struct SentencePlaces {
     /// "ce village", "cette localité": the sentence points back to the
     /// place being told (byte range of the words).
     pub this_place: Option<(usize, usize)>,
+    /// The sentence's only place is an office's or a hospital's town ("le
+    /// maire de Fatoma", "évacués au centre de santé de Bankass"): a guess
+    /// for a sentence that tells an event, not a new site for one that
+    /// goes on about the event being told.
+    pub office_only: bool,
 }
 
 /// "ce village", "cette localité", "ce hameau": a place named before.
@@ -603,6 +608,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     // place, the office's town is the best guess for the site.
     if mentions.is_empty() && out.fallback.is_none() {
         if let Some((name, span)) = offices.into_iter().next() {
+            out.office_only = true;
             mentions.push((
                 PlaceMention {
                     written: name.clone(),

@@ -149,6 +149,12 @@ pub(super) fn read_sentence(
     }
     let folded = crate::fold::FoldedText::new(text);
     let mut cues = events::find_cues_in(&folded);
+    // "... et 2 blessés évacués au centre de santé de Bankass": with no
+    // event of its own, the sentence goes on about the incident being
+    // told, whatever town its hospital is in.
+    if places.office_only && current.is_some() && cues.iter().all(|c| c.hypothetical) {
+        places.groups.clear();
+    }
     // "Plus de 200 civils tués près de X": a headline's count of the dead
     // previews the body's account; it starts no incident of its own.
     if heading {

@@ -1204,3 +1204,13 @@ fn a_distance_from_a_commune_or_town_named_as_such() {
     let l = i.location.as_ref().unwrap();
     assert_eq!(l.precision, LocationPrecision::Estimated);
 }
+
+#[test]
+fn a_hospital_town_does_not_take_the_toll_away() {
+    // The second sentence names only where the wounded were taken: its
+    // figures belong to the attack being told.
+    let i = one("date 2023-11-04\nVendredi, des hommes armés ont attaqué le village de Kani-Bonzon. Au moins 9 corps ont été rassemblés à la morgue et 3 blessés graves évacués au centre de santé de Bankass.");
+    assert_eq!(written(&i), "Kani-Bonzon");
+    assert_eq!(i.fatalities.low, Some(9));
+    assert_eq!(i.wounded.low, Some(3));
+}
