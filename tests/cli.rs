@@ -935,12 +935,16 @@ fn map_and_trend_commands() {
         "2",
         "--ring",
         "Mopti,100",
+        "--ring",
+        "Ségou,40",
     ]);
     assert!(o.status.success(), "{}", text(&o.stderr));
     let body = std::fs::read_to_string(&svg).unwrap();
     assert!(
-        body.contains("100 km from Mopti") && body.contains("C0: "),
-        "overlays labelled"
+        body.contains("100 km from Mopti")
+            && body.contains("40 km from Ségou")
+            && body.contains("C0: "),
+        "overlays labelled, every ring"
     );
     let o = sahel(&[
         "map",
@@ -990,6 +994,12 @@ fn map_and_trend_commands() {
         (vec!["map", i, "-o", "x.png", "--bbox", "1,2,3"], "--bbox"),
         (vec!["map", i, "-o", "x.png", "--size", "10x10"], "--size"),
         (vec!["map", i, "-o", "x.png", "--ring", "Mopti"], "--ring"),
+        (
+            vec![
+                "map", i, "-o", "x.png", "--ring", "Mopti,50", "--ring", "Mopti",
+            ],
+            "--ring",
+        ),
         (
             vec!["map", i, "-o", "x.png", "--ring", "Mopti,loin"],
             "--ring",

@@ -29,9 +29,10 @@ pub(crate) struct MapArgs {
     #[arg(long, value_name = "N", default_value_t = sahel::cluster::DEFAULT_MIN_POINTS)]
     pub(crate) min_points: usize,
     /// Draw a ring of KM around a place, as for `sahel near`: PLACE,KM or
-    /// LAT,LON,KM (e.g. Bamako,100).
+    /// LAT,LON,KM (e.g. Bamako,100). Repeat for several rings
+    /// (`--ring Gao,50 --ring Gao,150 --ring Ménaka,100`).
     #[arg(long, value_name = "PLACE,KM", allow_hyphen_values = true)]
-    pub(crate) ring: Option<String>,
+    pub(crate) ring: Vec<String>,
     /// Shade the regions by incidents or deaths instead of drawing each
     /// incident.
     #[arg(long, value_enum, value_name = "WHAT")]
@@ -94,7 +95,11 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
     if bbox.is_none() && !a.input.regions.is_empty() {
         bbox = Some(regions_bbox(g, &a.input.regions)?);
     }
-    let ring = a.ring.as_deref().map(|r| parse_ring(g, r)).transpose()?;
+    let rings = a
+        .ring
+        .iter()
+        .map(|r| parse_ring(g, r))
+        .collect::<Result<Vec<_>>>()?;
     let incidents = load(g, &a.input)?;
     let clusters = if a.clusters {
         let p = sahel::cluster::Params {
@@ -116,7 +121,7 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
         color_by,
         bbox,
         clusters,
-        ring,
+        rings,
         choropleth: a.choropleth.map(|c| match c {
             ChoroplethArg::Deaths => sahel::render::map::Choropleth::Deaths,
             ChoroplethArg::Incidents => sahel::render::map::Choropleth::Incidents,

@@ -280,7 +280,7 @@ pub(super) fn overlay_labels<DB: DrawingBackend>(
     root: &Canvas<DB>,
     fr: &Frame,
     labels: &mut Labels,
-    ring_label: Option<&(String, (i32, i32))>,
+    ring_labels: &[(String, (i32, i32))],
     clusters: &[ClusterSummary],
     hulls_px: &[Hull],
 ) -> Result<()>
@@ -288,7 +288,7 @@ where
     DB::ErrorType: 'static,
 {
     let s = fr.s;
-    if let Some((text, (x, y))) = ring_label {
+    for (text, (x, y)) in ring_labels {
         let th = (26.0 * s) as i32;
         let y = (*y - th).max(fr.top as i32 + th);
         forced_label(

@@ -62,8 +62,8 @@ pub struct MapOptions {
     pub bbox: Option<BBox>,
     /// Cluster hulls to outline and label (see [`crate::cluster::summarize`]).
     pub clusters: Vec<ClusterSummary>,
-    /// A radius ring, as for a `near` query.
-    pub ring: Option<Ring>,
+    /// Radius rings, as for `near` queries (several bases, several radii).
+    pub rings: Vec<Ring>,
     /// Shade regions by a value instead of drawing incidents.
     pub choropleth: Option<Choropleth>,
     /// Towns that zoomed views label (cercle seats and larger places):
@@ -79,7 +79,7 @@ impl Default for MapOptions {
             color_by: ColorBy::Type,
             bbox: None,
             clusters: Vec::new(),
-            ring: None,
+            rings: Vec::new(),
             choropleth: None,
             towns: Vec::new(),
         }
@@ -357,20 +357,14 @@ where
     if values.is_none() {
         marks.draw_all(root, &fr)?;
     }
-    let ring_label = match &o.ring {
-        Some(ring) => Some(radius_ring(root, &fr, ring)?),
-        None => None,
-    };
+    let ring_labels = o
+        .rings
+        .iter()
+        .map(|ring| radius_ring(root, &fr, ring))
+        .collect::<Result<Vec<_>>>()?;
 
     let (legend_at, mut labels) = legend_place(root, &fr, &marks, o, classes.len(), bm)?;
-    overlay_labels(
-        root,
-        &fr,
-        &mut labels,
-        ring_label.as_ref(),
-        &o.clusters,
-        &hulls_px,
-    )?;
+    overlay_labels(root, &fr, &mut labels, &ring_labels, &o.clusters, &hulls_px)?;
     country_names(root, &fr, &mut labels, bm)?;
     region_names(root, &fr, &mut labels, bm, values)?;
     // A view much smaller than Mali: label smaller places too.

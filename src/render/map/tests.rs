@@ -234,12 +234,12 @@ fn ring_and_region_level_squares_are_drawn() {
     sq.location.as_mut().unwrap().precision = LocationPrecision::Region;
     let o = MapOptions {
         size: (1000, 750),
-        ring: Some(Ring {
+        rings: vec![Ring {
             lat: 20.0,
             lon: -2.0,
             km: 150.0,
             label: "Test".into(),
-        }),
+        }],
         ..Default::default()
     };
     let img = png(&[sq], &o);
