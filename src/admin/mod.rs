@@ -518,14 +518,10 @@ impl AdminLocator {
         lon: f64,
         cercles: impl IntoIterator<Item = &'c Cercle>,
     ) -> f64 {
-        let box_distance = |b: &Rect<f64>| {
-            let dx = (b.min().x - lon).max(lon - b.max().x).max(0.0);
-            let dy = (b.min().y - lat).max(lat - b.max().y).max(0.0);
-            dx.hypot(dy)
-        };
+        let p = Point::new(lon, lat);
         let mut by_box: Vec<(f64, &Cercle)> = cercles
             .into_iter()
-            .map(|c| (box_distance(&c.bbox), c))
+            .map(|c| (Euclidean.distance(&p, &c.bbox), c))
             .collect();
         by_box.sort_by(|a, b| a.0.total_cmp(&b.0));
         let mut best = f64::INFINITY;

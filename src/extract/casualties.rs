@@ -95,6 +95,11 @@ fn patterns() -> &'static [(Kind, Regex)] {
         let n = format!(r"(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+(?:et|a)\s+(?P<n2>\d+))?");
         // "17 soldats, 4 civils et": earlier groups of a list whose last
         // member carries the verb.
+        // "et leur chauffeur", "et son fils": one more person after a
+        // count, without a number (see `one_more`).
+        let plus = r"(?P<plus>\s+et\s+(?:leur|son|sa|le|la|l')\s*[a-z-]+)";
+        // Bodies found or gathered are deaths.
+        let found = "(?:exhumes|releves|decouverts|retrouves|denombres|recuperes|recenses|ramasses|rassembles|inhumes|enterres|identifies)";
         let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+)??(?:\s+(?:d'une|d'un|de\s+la|de\s+l'|du|des|de|d')\s*[a-z]+(?:\s+(?:de\s+|d')?[a-z]+){{0,2}}?)??\s*(?:,|et|ainsi\s+que)\s*)*)");
         // These patterns are large (every number word, every group of
         // people): a lazy DFA cache of the default size thrashes on them
@@ -112,11 +117,11 @@ fn patterns() -> &'static [(Kind, Regex)] {
         vec![
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|tuent|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}(?P<plus>\s+et\s+(?:leur|son|sa|le|la|l')\s*[a-z-]+)?")),
+            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|tuent|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?")),
             // "le MSA a perdu au moins dix hommes": a side's own dead.
             p(Kind::Death, format!(r"\b(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
-            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s+[a-z']+){{0,3}}?(?P<plus>\s+et\s+(?:leur|son|sa|le|la|l')\s*[a-z-]+)|(?:\s+[a-z']+){{0,3}}?)(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},)?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
+            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},)?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues|deces|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
@@ -140,8 +145,8 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?{people}(?P<gap>,?(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{1,16}}?)\s+(?:ont|a|avaient|avait|sont|est)\s+(?:ete\s+)?(?:tous\s+)?(?:tues?e?s?|abattu(?:e|s|es)?|executes?|assassines?|egorges?|massacres?|peri|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
             // "25 corps ont été exhumés", "deux corps de civils découverts":
             // bodies found are deaths.
-            p(Kind::Death, format!(r"{n}\s+(?:corps|cadavres)\s+(?:de\s+|d')(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS})(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?(?:exhumes|releves|decouverts|retrouves|denombres|recuperes|recenses|ramasses|rassembles|inhumes|enterres|identifies)\b")),
-            p(Kind::Death, format!(r"{n}\s+(?P<p>corps|cadavres)(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?(?:exhumes|releves|decouverts|retrouves|denombres|recuperes|recenses|ramasses|rassembles|inhumes|enterres|identifies)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?:corps|cadavres)\s+(?:de\s+|d')(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS})(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?{found}\b")),
+            p(Kind::Death, format!(r"{n}\s+(?P<p>corps|cadavres)(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?{found}\b")),
             // "des inconnus ont abattu le policier", "tuant le chef du
             // village": one person, named by a definite article.
             p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|abattu|abattant|execute|executant|egorge|assassine|assassinant|neutralise|neutralisant)\s+(?P<n>le|la|l'|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?)\b")),
@@ -486,7 +491,6 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
 /// [`find_casualties`] in a sentence already folded.
 pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     let mut toll = SentenceToll::default();
-    let sentence = folded.original;
     // "un (01) soldat", "dix (10) assaillants": the digits repeat the word.
     let text: std::borrow::Cow<str> = if folded.folded.contains('(') {
         paren_digits().replace_all(&folded.folded, |c: &regex::Captures| " ".repeat(c[0].len()))
@@ -502,8 +506,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     }
     // Matches are found in the ASCII text; evidence is quoted from the
     // original (same character positions).
-    let bytes = &folded.bytes;
-    let original = |s: usize, e: usize| sentence[bytes.byte(s)..bytes.byte(e)].trim().to_string();
+    let original = |s: usize, e: usize| folded.original_of(s, e).trim().to_string();
     let mut taken = crate::fold::Claimed::new(text.len());
     let mut wounded: Vec<Casualties> = Vec::new();
     // Where each death figure starts, and figures of "N autres" to add to
@@ -688,10 +691,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     // "deux commerçants et leur chauffeur": one more person,
                     // named without a number.
                     if let Some(one) = c.name("plus").and_then(|w| one_more(w.as_str(), group)) {
-                        match members.iter_mut().find(|(x, _)| *x == one) {
-                            Some((_, cur)) => *cur = add(*cur, Casualties::exact(1)),
-                            None => members.push((one, Casualties::exact(1))),
-                        }
+                        add_member(&mut members, one, Casualties::exact(1));
                     }
                     if let Some(list) = c
                         .name("list")
@@ -700,11 +700,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         for part in crate::fold::captures_fast(list_members(), list.as_str()) {
                             let q = part.name("q").map_or("", |x| x.as_str());
                             if let Some(n) = parse_count(q, &part["n"], None) {
-                                let g = group_of(&part["p"]);
-                                match members.iter_mut().find(|(x, _)| *x == g) {
-                                    Some((_, cur)) => *cur = add(*cur, n),
-                                    None => members.push((g, n)),
-                                }
+                                add_member(&mut members, group_of(&part["p"]), n);
                             }
                         }
                     }
@@ -813,6 +809,15 @@ pub fn is_superseded(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(SUPERSEDED).expect("regex"))
         .is_match(&crate::fold::ascii_lower_1to1(sentence))
+}
+
+/// Adds `n` people of `group` to the members of one list: a group named
+/// twice is summed, the people of a list being different people.
+fn add_member(members: &mut Vec<(Group, Casualties)>, group: Group, n: Casualties) {
+    match members.iter_mut().find(|(g, _)| *g == group) {
+        Some((_, cur)) => *cur = add(*cur, n),
+        None => members.push((group, n)),
+    }
 }
 
 /// The group of the one person "et leur chauffeur", "et son fils", "et

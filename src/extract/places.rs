@@ -426,7 +426,9 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 .to_lowercase()
         });
         let tail = crate::fold::ascii_lower_1to1(&before[cut..]);
-        let capital = matches!(core, "Bamako" | "Niamey" | "Ouagadougou");
+        let capital = crate::country::Country::ALL
+            .iter()
+            .any(|c| c.capital().name == core);
         if is_stop(core)
             || not_a_site().is_match(&tail)
             || (capital && close_to_the_government().is_match(&tail))

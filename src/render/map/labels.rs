@@ -247,6 +247,12 @@ pub(super) fn town_labels(
             mali: focus.contains(&t.country.as_str()),
         })
         .collect();
+    // The names of the towns labelled so far, folded once each (not once
+    // per gazetteer town asked about).
+    let mut labelled: Vec<(String, f64, f64)> = towns
+        .iter()
+        .map(|b| (crate::fold::fold(&b.name), b.lat, b.lon))
+        .collect();
     for t in extra
         .iter()
         .filter(|t| bbox.contains(crate::coords::LatLon::new(t.lat, t.lon)))
@@ -254,11 +260,11 @@ pub(super) fn town_labels(
         // The same town from the base map and the gazetteer, spelt alike
         // ("Gorom Gorom", "Gorom-Gorom") a few km apart: labelled once.
         let key = crate::fold::fold(&t.name);
-        let twin = towns.iter().any(|b| {
-            crate::fold::fold(&b.name) == key
-                && crate::geodesy::distance_km(b.lat, b.lon, t.lat, t.lon) < 25.0
+        let twin = labelled.iter().any(|(name, lat, lon)| {
+            *name == key && crate::geodesy::distance_km(*lat, *lon, t.lat, t.lon) < 25.0
         });
         if !twin {
+            labelled.push((key, t.lat, t.lon));
             towns.push(TownLabel {
                 name: t.name.clone(),
                 lat: t.lat,
