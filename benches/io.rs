@@ -118,13 +118,14 @@ fn main() {
         p
     };
     let gj = write("incidents.geojson", &|w| {
-        sahel::io::incidents::write_geojson(&inc, w).unwrap()
+        sahel::io::incidents::write_geojson(&inc, sahel::admin::AdminLocator::embedded(), w)
+            .unwrap()
     });
     let csv = write("incidents.csv", &|w| {
-        sahel::io::incidents::write_csv(&inc, w).unwrap()
+        sahel::io::incidents::write_csv(&inc, sahel::admin::AdminLocator::embedded(), w).unwrap()
     });
     let fgb = write("incidents.fgb", &|w| {
-        sahel::io::fgb::write_fgb(&inc, w).unwrap();
+        sahel::io::fgb::write_fgb(&inc, sahel::admin::AdminLocator::embedded(), w).unwrap();
     });
     drop(inc);
 

@@ -9,7 +9,9 @@ fn main() -> anyhow::Result<()> {
     let n: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(100_000);
     let out = std::path::PathBuf::from(args.next().unwrap_or_else(|| "synthetic.geojson".into()));
     let inc = common::incidents(n, 11);
-    sahel::files::with_atomic_writer(&out, |w| sahel::io::incidents::write_geojson(&inc, w))?;
+    sahel::files::with_atomic_writer(&out, |w| {
+        sahel::io::incidents::write_geojson(&inc, sahel::admin::AdminLocator::embedded(), w)
+    })?;
     eprintln!("{n} incidents written to {}", out.display());
     Ok(())
 }

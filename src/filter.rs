@@ -7,7 +7,7 @@
 //! use sahel::model::EventType;
 //! let f = Filter { types: vec![EventType::Ambush], ..Default::default() };
 //! let mut inc = sahel::report::example_incidents(sahel::gazetteer::Gazetteer::embedded());
-//! inc.retain(|i| f.accepts(i));
+//! inc.retain(|i| f.accepts(i, sahel::admin::AdminLocator::embedded()));
 //! assert!(inc.iter().all(|i| i.event_type == EventType::Ambush));
 //! ```
 
@@ -128,17 +128,26 @@ pub struct Filter {
 
 /// The country of an incident: the one its location carries (from its
 /// source, or the place it resolved to), else the boundary polygon its
-/// point falls in. `None` without a location or outside the three
-/// countries.
-pub fn incident_country(i: &Incident) -> Option<Country> {
-    let code = AdminLocator::embedded().country_code(i.location.as_ref()?)?;
+/// point falls in, by the boundaries given. `None` without a location or
+/// outside the three countries.
+///
+/// ```
+/// use sahel::admin::AdminLocator;
+/// use sahel::country::Country;
+/// use sahel::filter::incident_country;
+/// let inc = sahel::report::example_incidents(sahel::gazetteer::Gazetteer::embedded());
+/// assert!(inc.iter().all(|i| incident_country(i, AdminLocator::embedded()) == Some(Country::Mali)));
+/// ```
+pub fn incident_country(i: &Incident, admin: &AdminLocator) -> Option<Country> {
+    let code = admin.country_code(i.location.as_ref()?)?;
     Country::parse(&code)
 }
 
 impl Filter {
     /// Whether an incident passes. An incident without a date passes a
-    /// date filter only when none is set.
-    pub fn accepts(&self, i: &Incident) -> bool {
+    /// date filter only when none is set. The boundaries place incidents
+    /// that carry no country for a country filter.
+    pub fn accepts(&self, i: &Incident, admin: &AdminLocator) -> bool {
         if self.from.is_some() || self.to.is_some() {
             let Some(d) = i.date else { return false };
             if self.from.is_some_and(|f| d.end < f) || self.to.is_some_and(|t| d.start > t) {
@@ -162,7 +171,7 @@ impl Filter {
             return false;
         }
         if !self.countries.is_empty()
-            && !incident_country(i).is_some_and(|c| self.countries.contains(&c))
+            && !incident_country(i, admin).is_some_and(|c| self.countries.contains(&c))
         {
             return false;
         }
@@ -177,6 +186,7 @@ mod tests {
     #[test]
     fn filters() {
         use crate::model::*;
+        let admin = crate::admin::AdminLocator::embedded();
         let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
         let inc = Incident {
             id: "a".into(),
@@ -201,50 +211,49 @@ mod tests {
             sources: vec![],
             notes: vec![],
         };
-        assert!(Filter::default().accepts(&inc));
+        assert!(Filter::default().accepts(&inc, admin));
         assert!(Filter {
             from: Some(d(2024, 1, 1)),
             ..Default::default()
         }
-        .accepts(&inc));
+        .accepts(&inc, admin));
         assert!(!Filter {
             from: Some(d(2024, 4, 1)),
             ..Default::default()
         }
-        .accepts(&inc));
+        .accepts(&inc, admin));
         assert!(!Filter {
             types: vec![EventType::Ambush],
             ..Default::default()
         }
-        .accepts(&inc));
+        .accepts(&inc, admin));
         assert!(Filter {
             actors: vec!["jnim".into()],
             ..Default::default()
         }
-        .accepts(&inc));
+        .accepts(&inc, admin));
         assert!(!Filter {
             actors: vec!["EIGS".into()],
             ..Default::default()
         }
-        .accepts(&inc));
-        let admin = crate::admin::AdminLocator::embedded();
+        .accepts(&inc, admin));
         let area = |r: &str| RegionArea::admin(admin.region_hint(r).unwrap(), admin);
         assert!(Filter {
             regions: vec![area("sikasso")],
             ..Default::default()
         }
-        .accepts(&inc));
+        .accepts(&inc, admin));
         assert!(!Filter {
             regions: vec![area("Gao")],
             ..Default::default()
         }
-        .accepts(&inc));
+        .accepts(&inc, admin));
         // Several regions: any of them.
         assert!(Filter {
             regions: vec![area("Gao"), area("Sikasso")],
             ..Default::default()
         }
-        .accepts(&inc));
+        .accepts(&inc, admin));
         // A newer region, by the cercles it was carved from.
         let mut bandiagara = inc.clone();
         let l = bandiagara.location.as_mut().unwrap();
@@ -253,12 +262,12 @@ mod tests {
             regions: vec![area("Bandiagara")],
             ..Default::default()
         }
-        .accepts(&bandiagara));
+        .accepts(&bandiagara, admin));
         assert!(!Filter {
             regions: vec![area("Bandiagara")],
             ..Default::default()
         }
-        .accepts(&inc));
+        .accepts(&inc, admin));
         // A circle (Taoudénit has no cercle mapping).
         assert!(Filter {
             regions: vec![RegionArea::Circle {
@@ -268,7 +277,7 @@ mod tests {
             }],
             ..Default::default()
         }
-        .accepts(&inc));
+        .accepts(&inc, admin));
     }
 
     #[test]

@@ -160,22 +160,24 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
         },
     )?;
     let files: Vec<PathBuf> = REPORT_FILES.iter().map(|n| o.output.join(n)).collect();
-    let (pts, stats) = crate::trend::trend_to_capitals(&incidents);
-    let md = markdown(&incidents, &summaries, &stats, o, &files);
-    with_atomic_writer(&files[0], |w| write_geojson(&incidents, w))?;
-    with_atomic_writer(&files[1], |w| write_csv(&incidents, w))?;
+    let admin = g.admin();
+    let (pts, stats) = crate::trend::trend_to_capitals(&incidents, admin);
+    let md = markdown(&incidents, &summaries, &stats, o, &files, admin);
+    with_atomic_writer(&files[0], |w| write_geojson(&incidents, admin, w))?;
+    with_atomic_writer(&files[1], |w| write_csv(&incidents, admin, w))?;
     with_atomic_writer(&files[2], |w| {
-        crate::io::fgb::write_fgb(&incidents, w).map(|_| ())
+        crate::io::fgb::write_fgb(&incidents, admin, w).map(|_| ())
     })?;
     with_atomic_writer(&files[3], |w| write_clusters_geojson(&summaries, w))?;
     with_atomic_writer(&files[7], |w| {
-        write_cluster_members_geojson(&incidents, &clustering, w)
+        write_cluster_members_geojson(&incidents, &clustering, admin, w)
     })?;
     crate::render::map::render_map(
         &incidents,
         &crate::render::map::MapOptions {
             clusters: summaries.clone(),
             towns: crate::render::map::towns_of(g),
+            boundaries: Some(admin),
             ..Default::default()
         },
         &files[4],
@@ -234,6 +236,7 @@ fn markdown(
     stats: &crate::trend::TrendStats,
     o: &ReportOptions,
     files: &[PathBuf],
+    admin: &crate::admin::AdminLocator,
 ) -> String {
     let mut s = String::new();
     let source = if o.inputs.is_empty() {
@@ -248,7 +251,7 @@ fn markdown(
     // point-in-polygon test per incident, and three tables use it.
     let country_of: Vec<Option<Country>> = incidents
         .iter()
-        .map(crate::filter::incident_country)
+        .map(|i| crate::filter::incident_country(i, admin))
         .collect();
     let by_country = count_by(incidents.iter().zip(&country_of).map(|(i, c)| {
         c.map(|c| c.name().to_string())
@@ -275,12 +278,7 @@ fn markdown(
         let name = i
             .location
             .as_ref()
-            .and_then(|l| {
-                crate::admin::AdminLocator::embedded()
-                    .current_names(l)
-                    .0
-                    .or_else(|| l.region.clone())
-            })
+            .and_then(|l| admin.current_names(l).0.or_else(|| l.region.clone()))
             .unwrap_or("unknown".into());
         // With several countries, say whose region it is.
         match c.filter(|_| countries.len() > 1) {

@@ -14,6 +14,7 @@
 //! assert!(mk.tau < -0.99);
 //! ```
 
+use crate::admin::AdminLocator;
 use crate::country::Country;
 use crate::filter::incident_country;
 use crate::geodesy::distance_km;
@@ -271,20 +272,27 @@ pub fn trend(
 /// The trend of each incident's distance to the capital of its own country
 /// (Bamako, Ouagadougou, Niamey): how close the violence comes to the seat
 /// of each state. Incidents outside the three countries are left out and
-/// counted in `excluded`.
+/// counted in `excluded`. The boundaries place incidents that carry no
+/// country.
 ///
 /// ```
 /// use sahel::gazetteer::Gazetteer;
 /// let inc = sahel::report::example_incidents(Gazetteer::embedded());
-/// let (pts, stats) = sahel::trend::trend_to_capitals(&inc);
+/// let (pts, stats) = sahel::trend::trend_to_capitals(&inc, Gazetteer::embedded().admin());
 /// // The example dispatches are all Malian: measured from Bamako.
 /// assert_eq!(stats.origin, "Bamako");
 /// assert_eq!(pts.len(), stats.n);
 /// ```
-pub fn trend_to_capitals(incidents: &[Incident]) -> (Vec<TrendPoint>, TrendStats) {
+pub fn trend_to_capitals(
+    incidents: &[Incident],
+    admin: &AdminLocator,
+) -> (Vec<TrendPoint>, TrendStats) {
     // Each incident's country once (a point-in-polygon test for files
     // without the column).
-    let countries: Vec<Option<Country>> = incidents.iter().map(incident_country).collect();
+    let countries: Vec<Option<Country>> = incidents
+        .iter()
+        .map(|i| incident_country(i, admin))
+        .collect();
     let present: std::collections::BTreeSet<Country> =
         countries.iter().flatten().copied().collect();
     let names: Vec<&str> = present.iter().map(|c| c.capital().name).collect();

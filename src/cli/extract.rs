@@ -143,7 +143,7 @@ pub(crate) fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
     }
     let incidents: Vec<sahel::model::Incident> = all.into_iter().map(|e| e.incident).collect();
     let format = a.format.unwrap_or_else(|| Format::of_path(&a.output));
-    write_incidents(&a.output, format, &incidents, |_, _| {})?;
+    write_incidents(&a.output, format, &incidents, g.admin(), |_, _| {})?;
     eprintln!(
         "{} incidents from {} articles{}",
         incidents.len(),
@@ -217,7 +217,7 @@ pub(crate) fn extract_rows(g: &Gazetteer, a: &ExtractArgs) -> Result<ExitCode> {
                 bail!("a CSV output keeps the columns of one spreadsheet: give one input, or -o FILE.geojson");
             }
             sahel::files::with_atomic_writer(&a.output, |w| {
-                sahel::io::rows::write_rows_csv(&tables[0], &found[0], w)
+                sahel::io::rows::write_rows_csv(&tables[0], &found[0], g.admin(), w)
             })?;
         }
         _ => {
@@ -237,7 +237,7 @@ pub(crate) fn extract_rows(g: &Gazetteer, a: &ExtractArgs) -> Result<ExitCode> {
                     }
                 }
             }
-            write_incidents(&a.output, format, &incidents, |n, p| {
+            write_incidents(&a.output, format, &incidents, g.admin(), |n, p| {
                 for (k, v) in &props[n] {
                     let key = if p.contains_key(k) {
                         format!("{k}_input")

@@ -106,7 +106,10 @@ pub(crate) fn load(g: &Gazetteer, f: &InputArgs) -> Result<Vec<sahel::model::Inc
     let read = sahel::sources::read_inputs_with(&f.inputs, g, &opts)?;
     report_skipped(&read.skipped);
     let all = read.incidents;
-    Ok(all.into_iter().filter(|i| filter.accepts(i)).collect())
+    Ok(all
+        .into_iter()
+        .filter(|i| filter.accepts(i, g.admin()))
+        .collect())
 }
 
 /// The area a `--region` names: by the boundaries, or a circle around

@@ -128,6 +128,7 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
         }),
         // The user's --gazetteer places are labelled too.
         towns: sahel::render::map::towns_of(g),
+        boundaries: Some(g.admin()),
     };
     let shown = sahel::render::map::render_map(&incidents, &o, &a.output)?;
     let left_out = shown.left_out(|k| k.to_string());
@@ -158,7 +159,7 @@ pub(crate) fn trend(g: &Gazetteer, a: TrendArgs) -> Result<()> {
     }
     let (pts, stats) = if a.origin.trim().eq_ignore_ascii_case("capital") {
         let incidents = load(g, &a.input)?;
-        sahel::trend::trend_to_capitals(&incidents)
+        sahel::trend::trend_to_capitals(&incidents, g.admin())
     } else {
         let (lat, lon, label) = centre(g, &a.origin)?;
         let incidents = load(g, &a.input)?;

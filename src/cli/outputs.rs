@@ -37,16 +37,17 @@ pub(crate) fn write_incidents(
     out: &Path,
     format: Format,
     incidents: &[sahel::model::Incident],
+    admin: &sahel::admin::AdminLocator,
     extra: impl FnMut(usize, &mut serde_json::Map<String, serde_json::Value>),
 ) -> Result<()> {
     use sahel::io::incidents::{write_csv, write_geojson_with, write_json};
     let mut left_out = 0;
     sahel::files::with_atomic_writer(out, |w| match format {
-        Format::Geojson => write_geojson_with(incidents, w, extra),
-        Format::Csv => write_csv(incidents, w),
+        Format::Geojson => write_geojson_with(incidents, admin, w, extra),
+        Format::Csv => write_csv(incidents, admin, w),
         Format::Json => write_json(incidents, w),
         Format::Fgb => {
-            left_out = sahel::io::fgb::write_fgb_with(incidents, w, extra)?;
+            left_out = sahel::io::fgb::write_fgb_with(incidents, admin, w, extra)?;
             Ok(())
         }
     })?;

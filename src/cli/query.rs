@@ -92,10 +92,11 @@ pub(crate) struct ClusterArgs {
 fn hits_json(
     incidents: &[sahel::model::Incident],
     hits: &[sahel::index::Hit],
+    admin: &sahel::admin::AdminLocator,
 ) -> Vec<serde_json::Value> {
     hits.iter()
         .map(|h| {
-            let mut p = sahel::io::incidents::properties(&incidents[h.index]);
+            let mut p = sahel::io::incidents::properties(&incidents[h.index], admin);
             p.insert(
                 sahel::io::schema::DISTANCE_KM.into(),
                 serde_json::json!((h.distance_km * 100.0).round() / 100.0),
@@ -109,16 +110,8 @@ fn hits_json(
         .collect()
 }
 
-pub(crate) fn print_hits(
-    incidents: &[sahel::model::Incident],
-    hits: &[sahel::index::Hit],
-    json: bool,
-) -> Result<()> {
-    if json {
-        let arr = hits_json(incidents, hits);
-        println!("{}", serde_json::to_string_pretty(&arr)?);
-        return Ok(());
-    }
+/// Prints hits as a table (`--json` prints [`hits_json`] instead).
+pub(crate) fn print_hits(incidents: &[sahel::model::Incident], hits: &[sahel::index::Hit]) {
     println!(
         "{:>8}  {:<10}  {:<16}  {:<22} {:<11} {:>7}  id",
         "km", "date", "type", "place", "region", "deaths"
@@ -143,7 +136,6 @@ pub(crate) fn print_hits(
             i.id
         );
     }
-    Ok(())
 }
 
 pub(crate) fn near(g: &Gazetteer, a: &NearArgs) -> Result<()> {
@@ -166,7 +158,7 @@ pub(crate) fn near(g: &Gazetteer, a: &NearArgs) -> Result<()> {
     if let Some(out) = &a.output {
         let sel: Vec<sahel::model::Incident> =
             hits.iter().map(|h| incidents[h.index].clone()).collect();
-        write_incidents(out, Format::of_path(out), &sel, |n, p| {
+        write_incidents(out, Format::of_path(out), &sel, g.admin(), |n, p| {
             p.insert(
                 sahel::io::schema::DISTANCE_KM.into(),
                 serde_json::json!((hits[n].distance_km * 100.0).round() / 100.0),
@@ -182,9 +174,9 @@ pub(crate) fn near(g: &Gazetteer, a: &NearArgs) -> Result<()> {
     }
     if a.json {
         // One array; with the flag, the region-level ones follow, marked.
-        let mut all = hits_json(&incidents, &hits);
+        let mut all = hits_json(&incidents, &hits, g.admin());
         if a.include_imprecise {
-            for mut v in hits_json(&incidents, &imprecise) {
+            for mut v in hits_json(&incidents, &imprecise, g.admin()) {
                 v["placed_only_to_region"] = serde_json::json!(true);
                 all.push(v);
             }
@@ -198,7 +190,7 @@ pub(crate) fn near(g: &Gazetteer, a: &NearArgs) -> Result<()> {
         a.radius,
         incidents.len()
     );
-    print_hits(&incidents, &hits, false)?;
+    print_hits(&incidents, &hits);
     if !imprecise.is_empty() {
         if a.include_imprecise {
             println!(
@@ -206,7 +198,7 @@ pub(crate) fn near(g: &Gazetteer, a: &NearArgs) -> Result<()> {
                 imprecise.len(),
                 a.radius
             );
-            print_hits(&incidents, &imprecise, false)?;
+            print_hits(&incidents, &imprecise);
         } else {
             println!(
                 "\n{} more incidents are placed only to their region, and their uncertainty reaches within {} km: --include-imprecise lists them",
@@ -229,7 +221,7 @@ pub(crate) fn nearest(g: &Gazetteer, a: &NearestArgs) -> Result<()> {
     });
     let hits = idx.nearest(lat, lon, a.k);
     if a.json {
-        let mut all = hits_json(&incidents, &hits);
+        let mut all = hits_json(&incidents, &hits, g.admin());
         for (v, h) in all.iter_mut().zip(&hits) {
             if sahel::index::placed_only_to_region(&incidents[h.index]) {
                 v["placed_only_to_region"] = serde_json::json!(true);
@@ -242,7 +234,7 @@ pub(crate) fn nearest(g: &Gazetteer, a: &NearestArgs) -> Result<()> {
         "the {} incidents nearest to {label} ({lat:.4}, {lon:.4})",
         hits.len()
     );
-    print_hits(&incidents, &hits, false)?;
+    print_hits(&incidents, &hits);
     let left_out = incidents
         .iter()
         .filter(|i| sahel::index::placed_only_to_region(i))
@@ -290,7 +282,7 @@ pub(crate) fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
     }
     if let Some(out) = &a.members {
         sahel::files::with_atomic_writer(out, |w| {
-            sahel::cluster::geojson::write_cluster_members_geojson(&incidents, &c, w)
+            sahel::cluster::geojson::write_cluster_members_geojson(&incidents, &c, g.admin(), w)
         })?;
     }
     let noise = c.labels.iter().filter(|l| l.is_none()).count();

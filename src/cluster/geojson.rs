@@ -52,11 +52,12 @@ pub fn write_clusters_geojson(summaries: &[ClusterSummary], w: &mut dyn Write) -
 pub fn write_cluster_members_geojson(
     incidents: &[Incident],
     c: &Clustering,
+    admin: &crate::admin::AdminLocator,
     w: &mut dyn Write,
 ) -> Result<()> {
     let features = incidents.iter().enumerate().filter_map(|(n, i)| {
         let l = i.location.as_ref()?;
-        let mut props = properties(i);
+        let mut props = properties(i, admin);
         props.insert(
             crate::io::schema::CLUSTER.into(),
             c.labels[n].map_or(Value::Null, |x| json!(x)),

@@ -603,7 +603,8 @@ mod tests {
     fn sahel_csv_round_trips() {
         let inc = crate::testing::incidents();
         let mut buf = Vec::new();
-        crate::io::incidents::write_csv(&inc, &mut buf).unwrap();
+        crate::io::incidents::write_csv(&inc, crate::admin::AdminLocator::embedded(), &mut buf)
+            .unwrap();
         let r =
             read_incident_csv(std::str::from_utf8(&buf).unwrap(), "s.csv", None, false).unwrap();
         assert_eq!(r.layout, Layout::Sahel);
@@ -621,7 +622,12 @@ mod tests {
             );
         }
         let mut again = Vec::new();
-        crate::io::incidents::write_csv(&r.incidents, &mut again).unwrap();
+        crate::io::incidents::write_csv(
+            &r.incidents,
+            crate::admin::AdminLocator::embedded(),
+            &mut again,
+        )
+        .unwrap();
         assert_eq!(
             String::from_utf8(buf).unwrap(),
             String::from_utf8(again).unwrap(),

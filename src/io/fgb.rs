@@ -19,12 +19,13 @@
 //!     event_type: EventType::Attack, actors: vec![], fatalities: Casualties::exact(3),
 //!     wounded: Casualties::unknown(), sources: vec![], notes: vec![] };
 //! let mut out = Vec::new();
-//! let left_out = sahel::io::fgb::write_fgb(&[inc], &mut out).unwrap();
+//! let left_out = sahel::io::fgb::write_fgb(&[inc], sahel::admin::AdminLocator::embedded(), &mut out).unwrap();
 //! assert_eq!(left_out, 0);
 //! assert_eq!(&out[..3], b"fgb");
 //! ```
 
 use super::{Error, Result};
+use crate::admin::AdminLocator;
 use crate::io::incidents::properties;
 use crate::model::Incident;
 use flatgeobuf::{ColumnType, FgbCrs, FgbWriter, FgbWriterOptions, GeometryType};
@@ -84,14 +85,15 @@ fn column_type<'a>(name: &str, values: impl Iterator<Item = &'a Value>) -> Col {
 /// Writes the incidents that have a location as a FlatGeobuf point layer
 /// (EPSG:4326, spatial index included); returns how many were left out for
 /// lack of a location.
-pub fn write_fgb(incidents: &[Incident], w: &mut dyn Write) -> Result<usize> {
-    write_fgb_with(incidents, w, |_, _| {})
+pub fn write_fgb(incidents: &[Incident], admin: &AdminLocator, w: &mut dyn Write) -> Result<usize> {
+    write_fgb_with(incidents, admin, w, |_, _| {})
 }
 
 /// Like [`write_fgb`], with extra properties per incident (`extra(position,
 /// properties)`), as for the GeoJSON writer.
 pub fn write_fgb_with(
     incidents: &[Incident],
+    admin: &AdminLocator,
     w: &mut dyn Write,
     mut extra: impl FnMut(usize, &mut Map<String, Value>),
 ) -> Result<usize> {
@@ -100,7 +102,7 @@ pub fn write_fgb_with(
         .enumerate()
         .filter_map(|(n, i)| {
             let l = i.location.as_ref()?;
-            let mut p = properties(i);
+            let mut p = properties(i, admin);
             extra(n, &mut p);
             Some((l.lon, l.lat, p))
         })
@@ -124,7 +126,7 @@ pub fn write_fgb_with(
             };
             // (`extra` is not asked: it is indexed by incident, and there
             // is none.)
-            properties(&blank).keys().cloned().collect()
+            properties(&blank, admin).keys().cloned().collect()
         }
     };
     let types: Vec<Col> = names
@@ -367,7 +369,7 @@ mod tests {
         let inc = crate::testing::incidents();
         let with_loc = inc.iter().filter(|i| i.location.is_some()).count();
         let mut out = Vec::new();
-        let left = write_fgb(&inc, &mut out).unwrap();
+        let left = write_fgb(&inc, AdminLocator::embedded(), &mut out).unwrap();
         assert_eq!(left, inc.len() - with_loc);
         assert_eq!(&out[..4], b"fgb\x03");
         // Every incident's id is in the file (strings are stored as UTF-8).
@@ -382,7 +384,7 @@ mod tests {
         let mut inc = crate::testing::incidents();
         inc[0].notes = vec!["a; b".into(), "c".into()];
         let mut out = Vec::new();
-        write_fgb(&inc, &mut out).unwrap();
+        write_fgb(&inc, AdminLocator::embedded(), &mut out).unwrap();
         let back = read_fgb(&out, "t.fgb").unwrap();
         assert_eq!(back.len(), inc.len());
         // The file is in Hilbert order: match by id. Coordinates are kept
@@ -413,7 +415,7 @@ mod tests {
         fn damaged_files_are_errors_not_panics(cut in 0usize..4000, flips in proptest::collection::vec((0usize..4000, proptest::prelude::any::<u8>()), 0..6)) {
             let inc = crate::testing::incidents();
             let mut out = Vec::new();
-            write_fgb(&inc, &mut out).unwrap();
+            write_fgb(&inc, AdminLocator::embedded(), &mut out).unwrap();
             for (at, b) in flips {
                 let n = out.len();
                 out[at % n] = b;
@@ -426,7 +428,10 @@ mod tests {
     #[test]
     fn an_empty_layer_is_still_a_valid_file() {
         let mut out = Vec::new();
-        assert_eq!(write_fgb(&[], &mut out).unwrap(), 0);
+        assert_eq!(
+            write_fgb(&[], AdminLocator::embedded(), &mut out).unwrap(),
+            0
+        );
         assert_eq!(&out[..3], b"fgb");
     }
 }

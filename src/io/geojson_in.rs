@@ -717,7 +717,12 @@ mod tests {
             sentence: "Une phrase | avec une barre; et un point-virgule.".into(),
         });
         let mut first = Vec::new();
-        crate::io::incidents::write_geojson(&inc, &mut first).unwrap();
+        crate::io::incidents::write_geojson(
+            &inc,
+            crate::admin::AdminLocator::embedded(),
+            &mut first,
+        )
+        .unwrap();
         let back = incidents_from_geojson(std::str::from_utf8(&first).unwrap(), "t").unwrap();
         assert_eq!(back.len(), inc.len());
         for (a, b) in inc.iter().zip(&back) {
@@ -730,7 +735,12 @@ mod tests {
             assert_eq!(&a, b, "incident {} changed on the way", a.id);
         }
         let mut second = Vec::new();
-        crate::io::incidents::write_geojson(&back, &mut second).unwrap();
+        crate::io::incidents::write_geojson(
+            &back,
+            crate::admin::AdminLocator::embedded(),
+            &mut second,
+        )
+        .unwrap();
         assert_eq!(
             String::from_utf8(first).unwrap(),
             String::from_utf8(second).unwrap()

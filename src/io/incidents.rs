@@ -10,12 +10,13 @@
 //! let inc = Incident { id: "a-1".into(), date: None, location: None, event_type: EventType::Attack,
 //!     actors: vec![], fatalities: Casualties::exact(3), wounded: Casualties::unknown(), sources: vec![], notes: vec![] };
 //! let mut out = Vec::new();
-//! sahel::io::incidents::write_geojson(&[inc], &mut out).unwrap();
+//! sahel::io::incidents::write_geojson(&[inc], sahel::admin::AdminLocator::embedded(), &mut out).unwrap();
 //! let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
 //! assert_eq!(v["features"][0]["properties"]["fatalities_low"], 3);
 //! ```
 
 use super::Result;
+use crate::admin::AdminLocator;
 use crate::geodesy::round_to as round;
 use crate::io::flat::join;
 use crate::io::schema;
@@ -29,7 +30,7 @@ fn opt_u32(v: Option<u32>) -> Value {
 
 /// The flat properties of an incident (the GeoJSON properties; the CSV
 /// columns are the same meanings under ACLED-like names).
-pub fn properties(i: &Incident) -> Map<String, Value> {
+pub fn properties(i: &Incident, admin: &AdminLocator) -> Map<String, Value> {
     let mut p = Map::new();
     p.insert(schema::ID.into(), json!(i.id));
     p.insert(
@@ -88,7 +89,7 @@ pub fn properties(i: &Incident) -> Map<String, Value> {
         l.and_then(|l| l.cercle.clone())
             .map_or(Value::Null, |n| json!(n)),
     );
-    let (region_now, cercle_now) = current_names(l);
+    let (region_now, cercle_now) = current_names(l, admin);
     p.insert(
         schema::REGION_CURRENT.into(),
         region_now.map_or(Value::Null, |n| json!(n)),
@@ -99,7 +100,7 @@ pub fn properties(i: &Incident) -> Map<String, Value> {
     );
     p.insert(
         schema::COUNTRY.into(),
-        country_code_of(l).map_or(Value::Null, |n| json!(n)),
+        country_code_of(l, admin).map_or(Value::Null, |n| json!(n)),
     );
     p.insert(
         schema::GEO_PRECISION.into(),
@@ -146,19 +147,24 @@ pub fn properties(i: &Incident) -> Map<String, Value> {
 /// let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[-0.05,16.27]},"properties":{"event_date":"2024-03-16","fatalities":3,"event_type":"ambush"}}]}"#;
 /// let incidents = incidents_from_geojson(text, "in.geojson").unwrap();
 /// let mut out = Vec::new();
-/// write_geojson(&incidents, &mut out).unwrap();
+/// write_geojson(&incidents, sahel::admin::AdminLocator::embedded(), &mut out).unwrap();
 /// let back = incidents_from_geojson(std::str::from_utf8(&out).unwrap(), "out.geojson").unwrap();
 /// assert_eq!(back[0].fatalities, incidents[0].fatalities);
 /// assert_eq!(back[0].location.as_ref().unwrap().lat, 16.27);
 /// ```
-pub fn write_geojson(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
-    write_geojson_with(incidents, w, |_, _| {})
+pub fn write_geojson(
+    incidents: &[Incident],
+    admin: &AdminLocator,
+    w: &mut dyn Write,
+) -> Result<()> {
+    write_geojson_with(incidents, admin, w, |_, _| {})
 }
 
 /// Like [`write_geojson`], with extra properties added per incident
 /// (`extra(position, properties)`): a query's distance, a cluster id.
 pub fn write_geojson_with(
     incidents: &[Incident],
+    admin: &AdminLocator,
     w: &mut dyn Write,
     mut extra: impl FnMut(usize, &mut Map<String, Value>),
 ) -> Result<()> {
@@ -168,7 +174,7 @@ pub fn write_geojson_with(
             Some(l) => json!({"type": "Point", "coordinates": [round(l.lon, 5), round(l.lat, 5)]}),
             None => Value::Null,
         };
-        let mut props = properties(i);
+        let mut props = properties(i, admin);
         extra(n, &mut props);
         let f = json!({"type": "Feature", "id": i.id, "geometry": geometry, "properties": Value::Object(props)});
         write!(w, "{}", serde_json::to_string(&f)?)?;
@@ -191,32 +197,30 @@ fn conservative(c: &Casualties) -> String {
 
 /// Today's region and cercle of a location, computed from its point when
 /// it does not carry them.
-fn current_names(l: Option<&Location>) -> (Option<String>, Option<String>) {
-    l.map_or((None, None), |l| {
-        crate::admin::AdminLocator::embedded().current_names(l)
-    })
+fn current_names(l: Option<&Location>, admin: &AdminLocator) -> (Option<String>, Option<String>) {
+    l.map_or((None, None), |l| admin.current_names(l))
 }
 
 /// The country code of a location (see `AdminLocator::country_code`).
-fn country_code_of(l: Option<&Location>) -> Option<String> {
-    crate::admin::AdminLocator::embedded().country_code(l?)
+fn country_code_of(l: Option<&Location>, admin: &AdminLocator) -> Option<String> {
+    admin.country_code(l?)
 }
 
 /// Writes one CSV row per incident (see [`CSV_COLUMNS`]).
-pub fn write_csv(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
+pub fn write_csv(incidents: &[Incident], admin: &AdminLocator, w: &mut dyn Write) -> Result<()> {
     let mut c = csv::Writer::from_writer(w);
     c.write_record(CSV_COLUMNS)?;
     for i in incidents {
-        c.write_record(csv_cells(i))?;
+        c.write_record(csv_cells(i, admin))?;
     }
     c.flush()?;
     Ok(())
 }
 
 /// The cells of one incident's CSV row, in the order of [`CSV_COLUMNS`].
-pub fn csv_cells(i: &Incident) -> Vec<String> {
+pub fn csv_cells(i: &Incident, admin: &AdminLocator) -> Vec<String> {
     let l = i.location.as_ref();
-    let (region_now, cercle_now) = current_names(l);
+    let (region_now, cercle_now) = current_names(l, admin);
     let mut files: Vec<&str> = i.sources.iter().map(|s| s.file.as_str()).collect();
     files.dedup();
     let s = |v: Option<String>| v.unwrap_or_default();
@@ -235,7 +239,7 @@ pub fn csv_cells(i: &Incident) -> Vec<String> {
         ),
         s(l.and_then(|l| l.name_resolved.clone().or(Some(l.name_written.clone())))),
         s(l.map(|l| l.name_written.clone())),
-        s(country_code_of(l)),
+        s(country_code_of(l, admin)),
         s(l.and_then(|l| l.region.clone())),
         s(l.and_then(|l| l.cercle.clone())),
         s(region_now),
@@ -319,7 +323,7 @@ mod tests {
     #[test]
     fn geojson_is_rfc7946_with_flat_properties() {
         let mut out = Vec::new();
-        write_geojson(&[sample()], &mut out).unwrap();
+        write_geojson(&[sample()], AdminLocator::embedded(), &mut out).unwrap();
         let v: Value = serde_json::from_slice(&out).unwrap();
         let f = &v["features"][0];
         assert_eq!(
@@ -345,7 +349,7 @@ mod tests {
     #[test]
     fn csv_has_acled_columns() {
         let mut out = Vec::new();
-        write_csv(&[sample()], &mut out).unwrap();
+        write_csv(&[sample()], AdminLocator::embedded(), &mut out).unwrap();
         let s = String::from_utf8(out).unwrap();
         let mut r = csv::Reader::from_reader(s.as_bytes());
         let h = r.headers().unwrap().clone();
@@ -367,7 +371,7 @@ mod tests {
         i.fatalities = Casualties::range(10, 20);
         i.wounded = Casualties::at_least(4);
         let mut out = Vec::new();
-        write_csv(&[i], &mut out).unwrap();
+        write_csv(&[i], AdminLocator::embedded(), &mut out).unwrap();
         let s = String::from_utf8(out).unwrap();
         let mut r = csv::Reader::from_reader(s.as_bytes());
         let h = r.headers().unwrap().clone();

@@ -29,7 +29,12 @@ pub fn row_headers(table: &RowTable) -> Vec<String> {
 
 /// Writes the rows with their incidents (`found[k]` for `table.rows[k]`),
 /// with the input's separator.
-pub fn write_rows_csv(table: &RowTable, found: &[Vec<Incident>], w: &mut dyn Write) -> Result<()> {
+pub fn write_rows_csv(
+    table: &RowTable,
+    found: &[Vec<Incident>],
+    admin: &crate::admin::AdminLocator,
+    w: &mut dyn Write,
+) -> Result<()> {
     let mut c = csv::WriterBuilder::new()
         .delimiter(table.delimiter)
         .from_writer(w);
@@ -43,7 +48,7 @@ pub fn write_rows_csv(table: &RowTable, found: &[Vec<Incident>], w: &mut dyn Wri
             c.write_record(cells.iter().chain(&blank))?;
         }
         for i in incidents {
-            c.write_record(cells.iter().chain(&csv_cells(i)))?;
+            c.write_record(cells.iter().chain(&csv_cells(i, admin)))?;
         }
     }
     c.flush()?;
@@ -78,7 +83,13 @@ mod tests {
             notes: vec![],
         };
         let mut out = Vec::new();
-        write_rows_csv(&t, &[vec![], vec![inc.clone(), inc]], &mut out).unwrap();
+        write_rows_csv(
+            &t,
+            &[vec![], vec![inc.clone(), inc]],
+            crate::admin::AdminLocator::embedded(),
+            &mut out,
+        )
+        .unwrap();
         let text = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines[0].starts_with("id;event_id;texte;row;event_id_sahel;"));

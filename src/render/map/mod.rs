@@ -29,8 +29,10 @@ use style::*;
 pub use style::{categories, radius_px};
 
 use super::{draw_err as err, render_to, Basemap, Drawing, Projection, PALETTE};
+use crate::admin::AdminLocator;
 use crate::cluster::ClusterSummary;
 use crate::coords::BBox;
+use crate::country::Country;
 use crate::model::{Casualties, EventType, Incident, Location, LocationPrecision};
 use crate::render::Result;
 use geo::{Area as _, Centroid, Contains};
@@ -69,6 +71,11 @@ pub struct MapOptions {
     /// Towns that zoomed views label (cercle seats and larger places):
     /// [`towns_of`] a gazetteer, the user's places included.
     pub towns: Vec<GazetteerTown>,
+    /// The boundaries that place incidents carrying no country or region
+    /// name by their point (`Gazetteer::admin` of the gazetteer in use):
+    /// for the view, the focus countries and region shading. Without
+    /// them, only the names incidents carry count.
+    pub boundaries: Option<&'static AdminLocator>,
 }
 
 impl Default for MapOptions {
@@ -82,6 +89,7 @@ impl Default for MapOptions {
             rings: Vec::new(),
             choropleth: None,
             towns: Vec::new(),
+            boundaries: None,
         }
     }
 }
@@ -127,9 +135,12 @@ pub fn map_projection(o: &MapOptions) -> Projection {
 /// The value of each region of the base map (pre-2016 regions, in the base
 /// map's order): incidents are assigned by their `region` (compared without
 /// accents or case), or by where their point falls.
-pub fn region_values(incidents: &[Incident], by: Choropleth) -> Vec<(String, f64)> {
+pub fn region_values(
+    incidents: &[Incident],
+    by: Choropleth,
+    boundaries: Option<&AdminLocator>,
+) -> Vec<(String, f64)> {
     let bm = Basemap::embedded();
-    let admin = crate::admin::AdminLocator::embedded();
     let keys: Vec<String> = bm
         .regions
         .iter()
@@ -151,7 +162,7 @@ pub fn region_values(incidents: &[Incident], by: Choropleth) -> Vec<(String, f64
             })
             .and_then(|k| keys.iter().position(|x| *x == k));
         let at = named.or_else(|| {
-            let hit = admin.locate(l.lat, l.lon)?;
+            let hit = boundaries?.locate(l.lat, l.lon)?;
             let k = crate::fold::fold(&crate::admin::display_name(hit.region));
             keys.iter().position(|x| *x == k)
         });
@@ -165,15 +176,27 @@ pub fn region_values(incidents: &[Incident], by: Choropleth) -> Vec<(String, f64
     bm.regions.iter().map(|r| r.name.clone()).zip(v).collect()
 }
 
+/// An incident's country: by the boundaries when given, else only the
+/// country it carries.
+fn country_of(i: &Incident, boundaries: Option<&AdminLocator>) -> Option<Country> {
+    match boundaries {
+        Some(b) => crate::filter::incident_country(i, b),
+        None => Country::parse(i.location.as_ref()?.country.as_deref()?),
+    }
+}
+
 /// Mali with a margin.
 pub const MALI_BBOX: BBox = BBox::new(-12.6, 9.9, 4.6, 25.3);
 
 /// The countries a map is about (ISO alpha-3, as the base map names them):
 /// those of the incidents, Mali when there are none.
-pub fn focus_countries(incidents: &[Incident]) -> Vec<&'static str> {
+pub fn focus_countries(
+    incidents: &[Incident],
+    boundaries: Option<&AdminLocator>,
+) -> Vec<&'static str> {
     let mut v: Vec<&'static str> = incidents
         .iter()
-        .filter_map(crate::filter::incident_country)
+        .filter_map(|i| country_of(i, boundaries))
         .map(|c| c.iso3())
         .collect();
     v.sort_unstable();
@@ -192,17 +215,17 @@ pub fn focus_countries(incidents: &[Incident]) -> Vec<&'static str> {
 ///
 /// ```
 /// use sahel::render::map::{view_bbox, MALI_BBOX};
-/// assert_eq!(view_bbox(&[]), MALI_BBOX);
+/// assert_eq!(view_bbox(&[], None), MALI_BBOX);
 /// ```
-pub fn view_bbox(incidents: &[Incident]) -> BBox {
+pub fn view_bbox(incidents: &[Incident], boundaries: Option<&AdminLocator>) -> BBox {
     // One pass: each incident's country decides both whether the view is
     // Mali's and which points it frames.
     let mut all_mali = true;
     let pts: Vec<(f64, f64)> = incidents
         .iter()
         .filter_map(|i| {
-            let c = crate::filter::incident_country(i)?;
-            all_mali &= c == crate::country::Country::Mali;
+            let c = country_of(i, boundaries)?;
+            all_mali &= c == Country::Mali;
             i.location.as_ref().map(|l| (l.lon, l.lat))
         })
         .collect();
@@ -264,7 +287,7 @@ pub fn render_map(incidents: &[Incident], o: &MapOptions, path: &Path) -> Result
     let fitted;
     let o = if o.bbox.is_none() {
         fitted = MapOptions {
-            bbox: Some(view_bbox(incidents)),
+            bbox: Some(view_bbox(incidents, o.boundaries)),
             ..o.clone()
         };
         &fitted
@@ -345,10 +368,12 @@ where
         bottom: 60.0 * s,
         proj: map_projection(o),
         bbox: o.bbox.unwrap_or(MALI_BBOX),
-        focus: focus_countries(incidents),
+        focus: focus_countries(incidents, o.boundaries),
     };
     let bm = Basemap::embedded();
-    let values = o.choropleth.map(|c| region_values(incidents, c));
+    let values = o
+        .choropleth
+        .map(|c| region_values(incidents, c, o.boundaries));
     let values = values.as_deref();
     let classes = choropleth_classes(&fr, bm, values);
     base(root, &fr, bm, values, &classes)?;

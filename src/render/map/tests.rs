@@ -188,11 +188,19 @@ fn region_values_by_name_or_by_point() {
     // No region written: found by where the point falls (Gao).
     let b = inc(16.27, -0.04, Some(4), EventType::Attack);
     let c = inc(16.3, -0.1, None, EventType::Attack);
-    let v = region_values(&[a.clone(), b.clone(), c.clone()], Choropleth::Deaths);
+    let admin = Some(AdminLocator::embedded());
+    let v = region_values(
+        &[a.clone(), b.clone(), c.clone()],
+        Choropleth::Deaths,
+        admin,
+    );
     let get = |n: &str| v.iter().find(|x| x.0 == n).unwrap().1;
     assert_eq!((get("Mopti"), get("Gao"), get("Kayes")), (10.0, 4.0, 0.0));
-    let v = region_values(&[a, b, c], Choropleth::Incidents);
+    let v = region_values(&[a.clone(), b, c], Choropleth::Incidents, admin);
     assert_eq!(v.iter().find(|x| x.0 == "Gao").unwrap().1, 2.0);
+    // Without boundaries, only the region names incidents carry count.
+    let v = region_values(&[a], Choropleth::Incidents, None);
+    assert_eq!(v.iter().map(|x| x.1).sum::<f64>(), 1.0);
 }
 
 #[test]
@@ -205,6 +213,8 @@ fn choropleth_shades_the_deadliest_region_darkest() {
     let o = MapOptions {
         size: (1000, 750),
         choropleth: Some(Choropleth::Deaths),
+        // The incidents carry no region name: placed by their points.
+        boundaries: Some(AdminLocator::embedded()),
         ..Default::default()
     };
     let img = png(&list, &o);
@@ -365,8 +375,11 @@ fn incidents_in_burkina_and_niger_get_a_view_of_their_own_and_are_drawn_in_it() 
         inc(14.35, -1.25, Some(40), EventType::Attack),
         inc(14.73, 0.92, Some(7), EventType::Ambush),
     ];
-    assert_eq!(focus_countries(&list), ["BFA", "NER"]);
-    let b = view_bbox(&list);
+    let admin = Some(AdminLocator::embedded());
+    assert_eq!(focus_countries(&list, admin), ["BFA", "NER"]);
+    // Without boundaries, incidents that carry no country do not move the view.
+    assert_eq!(view_bbox(&list, None), MALI_BBOX);
+    let b = view_bbox(&list, admin);
     for i in &list {
         let l = i.location.as_ref().unwrap();
         assert!(
@@ -378,7 +391,7 @@ fn incidents_in_burkina_and_niger_get_a_view_of_their_own_and_are_drawn_in_it() 
     assert!(area(b) < 0.5 * area(MALI_BBOX), "{b:?}");
     // Malian incidents keep the map of Mali.
     assert_eq!(
-        view_bbox(&[inc(14.48, -4.18, Some(3), EventType::Attack)]),
+        view_bbox(&[inc(14.48, -4.18, Some(3), EventType::Attack)], admin),
         MALI_BBOX
     );
     // Drawn where the fitted view projects them.
@@ -386,6 +399,7 @@ fn incidents_in_burkina_and_niger_get_a_view_of_their_own_and_are_drawn_in_it() 
     let path = d.path().join("m.png");
     let o = MapOptions {
         size: (800, 600),
+        boundaries: admin,
         ..Default::default()
     };
     render_map(&list, &o, &path).unwrap();

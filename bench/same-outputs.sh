@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Checks that two sahel binaries write the same files: run it before and
+# after a change meant to keep behaviour (a refactor, a speed-up).
+#
+#   bash bench/same-outputs.sh OLD_BINARY NEW_BINARY
+#
+# It runs the main commands with each binary on three inputs (the embedded
+# example report, the UCDP sample in ../shared when it is there, and a
+# seeded 3,000-incident synthetic set written by examples/synthetic.rs)
+# and compares every file byte for byte. Exit 0 when all are identical.
+set -euo pipefail
+old=$(realpath "$1")
+new=$(realpath "$2")
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cargo run --quiet --release --example synthetic -- 3000 "$work/synthetic.geojson" >/dev/null
+inputs=("$work/synthetic.geojson")
+ucdp=../shared/data/events/ucdp_ged231_sample_mali_bf_ne.csv
+if [ -f "$ucdp" ]; then
+    inputs+=("$ucdp")
+else
+    echo "note: $ucdp absent; comparing on the example report and the synthetic set only"
+fi
+
+# Runs one command, keeping its exit code among the outputs compared.
+run() {
+    local out=$1 bin=$2
+    shift 2
+    local code=0
+    "$bin" "$@" || code=$?
+    echo "$code $*" | sed "s#$work/[a-z]*/##g" >>"$out/exit-codes"
+}
+
+outputs() {
+    local bin=$1 out=$2
+    mkdir -p "$out"
+    run "$out" "$bin" report -o "$out/example" >/dev/null 2>&1
+    run "$out" "$bin" extract examples/dispatches -o "$out/dispatches.geojson" 2>/dev/null
+    run "$out" "$bin" extract examples/dispatches -o "$out/dispatches.csv" 2>/dev/null
+    run "$out" "$bin" extract examples/dispatches -o "$out/dispatches.json" 2>/dev/null
+    local k=0
+    for input in "${inputs[@]}"; do
+        k=$((k + 1))
+        run "$out" "$bin" report "$input" -o "$out/report-$k" >/dev/null 2>&1
+        run "$out" "$bin" extract "$input" -o "$out/$k.fgb" 2>/dev/null
+        run "$out" "$bin" near "$input" --at Gao --radius 150 --json >"$out/near-$k.json" 2>/dev/null
+        run "$out" "$bin" cluster "$input" --json >"$out/cluster-$k.json" 2>/dev/null
+        run "$out" "$bin" map "$input" --choropleth deaths -o "$out/choropleth-$k.png" 2>/dev/null
+        run "$out" "$bin" map "$input" --country BF -o "$out/bf-$k.svg" 2>/dev/null
+        run "$out" "$bin" trend "$input" -o "$out/trend-$k.png" 2>/dev/null
+    done
+}
+
+outputs "$old" "$work/old"
+outputs "$new" "$work/new"
+n=$(find "$work/old" -type f | wc -l)
+if diff -r "$work/old" "$work/new" >/dev/null; then
+    echo "identical: $n files"
+else
+    diff -rq "$work/old" "$work/new" || true
+    exit 1
+fi
