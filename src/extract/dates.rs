@@ -282,26 +282,18 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             },
         );
     }
-    for c in crate::fold::captures_fast(&re[3], if has_weekday { sentence } else { "" }) {
-        let m = c.get(0).expect("match");
-        if let Some(w) = weekday(&c[2]) {
-            push(
-                &mut out,
-                &mut taken,
-                (m.start(), m.end()),
-                DateAnchor::Weekday(w),
-            );
-        }
-    }
-    for c in crate::fold::captures_fast(&re[4], if has_weekday { sentence } else { "" }) {
-        let m = c.get(0).expect("match");
-        if let Some(w) = weekday(&c[1]) {
-            push(
-                &mut out,
-                &mut taken,
-                (m.start(), m.end()),
-                DateAnchor::Weekday(w),
-            );
+    // Two weekday patterns, the day's name in a different group of each.
+    for (pattern, group) in [(&re[3], 2), (&re[4], 1)] {
+        for c in crate::fold::captures_fast(pattern, if has_weekday { sentence } else { "" }) {
+            let m = c.get(0).expect("match");
+            if let Some(w) = weekday(&c[group]) {
+                push(
+                    &mut out,
+                    &mut taken,
+                    (m.start(), m.end()),
+                    DateAnchor::Weekday(w),
+                );
+            }
         }
     }
     for c in crate::fold::captures_fast(&re[5], if has_relative { sentence } else { "" }) {
