@@ -42,6 +42,8 @@ pub enum DateAnchor {
     LastWeek,
     /// Days before publication ("il y a trois jours").
     DaysAgo(i64),
+    /// The Saturday and Sunday before publication ("le week-end dernier").
+    LastWeekend,
     /// The calendar month before publication ("le mois dernier").
     LastMonth,
     /// The last month of this number before publication ("en août
@@ -125,7 +127,7 @@ fn patterns() -> &'static [Regex; 11] {
             // "samedi", "samedi matin", "ce dimanche"
             Regex::new(&format!(r"(?i)(?-u:\b)({DAY_RE})(?-u:\b)")).expect("regex"),
             // "deux jours plus tard", "le lendemain", "la veille", "la semaine dernière"
-            Regex::new(r"(?i)(?-u:\b)(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée))|(le\s+mois\s+(?:dernier|passé))|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+plus\s+tard|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+(?:auparavant|plus\s+tôt))(?-u:\b)").expect("regex"),
+            Regex::new(r"(?i)(?-u:\b)(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée))|(le\s+mois\s+(?:dernier|passé))|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+plus\s+tard|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+(?:auparavant|plus\s+tôt)|(le\s+week-end\s+(?:dernier|passé)|ce\s+week-end|le\s+week-end\s+du\s+\d|durant\s+le\s+week-end|pendant\s+le\s+week-end))(?-u:\b)").expect("regex"),
             // "le 07/02/2025", "12.03.2024", "3-4-2021"
             Regex::new(r"(?-u:\b)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?-u:\b)").expect("regex"),
             // "il y a trois jours", "il y a une semaine"
@@ -170,9 +172,17 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     ]
     .iter()
     .any(|d| lower.contains(d));
-    let has_relative = ["jour", "lendemain", "veille", "semaine", "heures", "mois"]
-        .iter()
-        .any(|w| lower.contains(w));
+    let has_relative = [
+        "jour",
+        "lendemain",
+        "veille",
+        "semaine",
+        "heures",
+        "mois",
+        "week-end",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
     let has_numeric = sentence.contains('/') || sentence.contains('.') || sentence.contains('-');
     let mut out: Vec<DateMention> = Vec::new();
     let mut taken = crate::fold::Claimed::new(sentence.len());
@@ -314,6 +324,11 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             DateAnchor::DaysAfter(h)
         } else if let Some(h) = c.get(8).and_then(|h| hours_as_days(h.as_str())) {
             DateAnchor::DaysAfter(-h)
+        } else if c
+            .get(9)
+            .is_some_and(|w| !w.as_str().ends_with(char::is_numeric))
+        {
+            DateAnchor::LastWeekend
         } else {
             continue;
         };
@@ -556,6 +571,13 @@ impl DateContext {
                     p.end - Duration::days(13),
                     p.end - Duration::days(7),
                 ))
+            }
+            DateAnchor::LastWeekend => {
+                let p = self
+                    .published
+                    .filter(|p| p.precision == DatePrecision::Day)?;
+                let sunday = last_weekday_on_or_before(p.end, Weekday::Sun);
+                Some(IncidentDate::range(sunday - Duration::days(1), sunday))
             }
             DateAnchor::LastMonth => {
                 let p = self.published?;

@@ -35,7 +35,7 @@ pub(super) struct Drafting<'a> {
     announced: Option<(Option<IncidentDate>, bool, Option<EventType>)>,
     /// The first place the body names, for an article whose event
     /// sentences name none.
-    first_place: Option<String>,
+    first_place: Option<(String, bool)>,
 }
 
 impl<'a> Drafting<'a> {
@@ -57,14 +57,20 @@ impl<'a> Drafting<'a> {
     pub(super) fn sentence(&mut self, no: usize, text: &str, heading: bool) {
         let current = self.current.map(|i| &self.drafts[i].place);
         let (facts, kind) = read_sentence(no, text, heading, &mut self.ctx, self.g, current);
-        if self.first_place.is_none() && !heading {
-            self.first_place = facts
-                .places
-                .groups
-                .iter()
-                .flatten()
-                .find(|p| p.known && !p.area && !p.estimate && p.road_to.is_none())
-                .map(|p| p.lookup.clone());
+        // A settlement first; an area ("la commune de Gorgadji est située
+        // ...") only while no settlement has been named.
+        if self.first_place.as_ref().is_none_or(|(_, area)| *area) && !heading {
+            let usable = |p: &&PlaceMention| p.known && !p.estimate && p.road_to.is_none();
+            let mut named = facts.places.groups.iter().flatten().filter(usable);
+            let found = named
+                .clone()
+                .find(|p| !p.area)
+                .or_else(|| named.next())
+                .map(|p| (p.lookup.clone(), p.area));
+            if found.is_some() && self.first_place.is_none() || found.as_ref().is_some_and(|f| !f.1)
+            {
+                self.first_place = found;
+            }
         }
         let explicit = facts.dates.iter().any(|(_, m)| m.anchor.is_absolute());
         if kind.background && !explicit {
@@ -408,6 +414,20 @@ impl<'a> Drafting<'a> {
         {
             target = None;
         }
+        // "Le 19 août, quinze soldats avaient été tués dans la même zone":
+        // an earlier event recalled with its own day is not the one told.
+        if let Some(i) = target.filter(|_| !has_places && pluperfect(&facts.text)) {
+            let (d, anchored, _) = facts.first_date();
+            let own_day = facts.dates.iter().any(|(_, m)| {
+                matches!(
+                    m.anchor,
+                    DateAnchor::Absolute { .. } | DateAnchor::LastNamedMonth(_)
+                )
+            });
+            if own_day && d.is_some() && !self.drafts[i].date_compatible(d, anchored) {
+                target = None;
+            }
+        }
         // A placeless sentence with its own event and time ("deux autres
         // attaques, menées samedi matin") announces what the next one places.
         if !has_places
@@ -526,11 +546,33 @@ impl<'a> Drafting<'a> {
                 .place
                 .clone()
                 .map(|p| (p, false))
-                .or_else(|| self.first_place.clone().map(|p| (p, false)))
+                .or_else(|| self.first_place.clone())
                 .or_else(|| article.hints.region.clone().map(|r| (r, true)));
-            if let Some((name, area)) = hinted {
+            // "Une douzaine de soldats ont été tués mardi dans le nord du
+            // pays": an event with its toll but no place the gazetteer
+            // knows is still an incident, placed nowhere rather than lost.
+            let placeless = || {
+                self.lead
+                    .iter()
+                    .find(|l| l.licensing())
+                    .is_some_and(|l| {
+                        l.cues.iter().any(|c| !c.hypothetical)
+                            && self.lead.iter().any(|l| {
+                                l.toll.deaths.is_some_and(|d| d.low.is_some_and(|n| n > 0))
+                                    || l.toll.wounded.is_some_and(|w| w.low.is_some_and(|n| n > 0))
+                            })
+                    })
+                    .then(|| (String::new(), true))
+            };
+            if let Some((name, area)) = hinted.or_else(placeless) {
                 if let Some(first) = self.lead.iter().find(|l| l.licensing()) {
-                    let (d, _, w) = first.first_date();
+                    // A headline tells the event without its day; the body
+                    // gives it.
+                    let (d, _, w) = std::iter::once(first)
+                        .chain(&self.lead)
+                        .map(|l| l.first_date())
+                        .find(|(_, _, w)| !w.is_empty())
+                        .unwrap_or_else(|| first.first_date());
                     let mut dr = Draft::new(
                         PlaceMention {
                             written: name.clone(),

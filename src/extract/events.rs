@@ -304,7 +304,7 @@ pub(crate) const GENERIC: &str = r"(?i-u)\bnotamment\b|\br[ee]guli[ee]rement\b|\
 pub(crate) const BACKGROUND: &str = r"(?i-u)\bpar le passe\b|\bdans le passe\b|\bavait deja\b|\bavaient deja\b|\ba maintes reprises\b|\bce n'est pas la premiere fois\b";
 
 /// A figure over a period.
-pub(crate) const STATISTIC: &str = r"(?i-u)\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b";
+pub(crate) const STATISTIC: &str = r"(?i-u)\bdepuis (?:19|20)\d\d\b|\b(?:en|pour|durant|pendant) (?:l'annee )?(?:19|20)\d\d\s*(?:[,.;:)]|$)|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b";
 
 /// A count of several events.
 pub(crate) const COUNTS_SEVERAL: &str = r"(?i-u)\b(?:plusieurs|differentes|diverses|deux|trois|quatre|cinq|les\s+(?:deux|trois|quatre|cinq)|ces\s+(?:deux|trois|quatre|cinq))\s+(?:operations|attaques|assauts|offensives|missions|raids|embuscades)\b";
@@ -386,9 +386,34 @@ pub fn is_generic(sentence: &str) -> bool {
 /// toll ("74 Casques bleus tués depuis l'arrivée de la mission", "des
 /// milliers de morts chaque année").
 pub fn is_statistic(sentence: &str) -> bool {
+    statistic_in(&crate::fold::ascii_lower_1to1(sentence))
+}
+
+/// [`is_statistic`] of a sentence already folded.
+pub(super) fn statistic_in(folded: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(STATISTIC).expect("regex"))
-        .is_match(&crate::fold::ascii_lower_1to1(sentence))
+        .find_iter(folded)
+        .any(|m| !(m.as_str().starts_with("depuis") && is_record(&folded[..m.start()])))
+}
+
+/// Whether the words before "depuis 2012" make it a record ("la plus
+/// meurtrière depuis 2012", "la première depuis"): the figure is the
+/// event's own, compared with the past.
+fn is_record(before: &str) -> bool {
+    let near = crate::fold::tail(before, 40);
+    [
+        "la plus ",
+        "le plus ",
+        "les plus ",
+        "premier",
+        "jamais",
+        "pire",
+        "record",
+        "inedit",
+    ]
+    .iter()
+    .any(|w| near.contains(w))
 }
 
 /// Whether a sentence's figures are a total over several events: "au

@@ -133,7 +133,7 @@ fn region_re() -> &'static Regex {
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\bjoints? (?:par telephone )?(?:a|depuis)|\bjoint depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\b(?:evacue\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*) (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\b(?:favorables?|hostiles?|fideles?|loyale?s?|loyaux|oppose\w*) a|\ballie\w* (?:de|d')|\bsoutenu\w* par|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du|a)|\ba destination (?:de|d')|\ben route (?:pour|vers)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\bdepuis)\s*$").expect("regex")
+        Regex::new(r"(?i-u)(?:\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\bjoints? (?:par telephone )?(?:a|depuis)|\bjoint depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\b(?:evacue\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*) (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\b(?:favorables?|hostiles?|fideles?|loyale?s?|loyaux|oppose\w*) a|\ballie\w* (?:de|d')|\bsoutenu\w* par|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du|a)|\ba destination (?:de|d')|\ben route (?:pour|vers)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\bdepuis|\b(?:a destination|en direction|en partance pour|en route (?:pour|vers)|se rendai\w+ (?:a|dans|vers)|se dirigeai\w+ vers|allant (?:a|vers)|ravitaill\w+)(?: de| d'| du)? (?:la |le |l')?(?:ville|localite|commune|garnison|camp(?: militaire)?|base|village) (?:de|d'|du))\s*$").expect("regex")
     })
 }
 
@@ -153,7 +153,7 @@ fn close_to_the_government() -> &'static Regex {
 fn office_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:(?:gouverneur|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|hopital|chu|centre de sante|cscom|csref|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin) (?:de|d'|du)|(?:residents?|habitants?|ressortissants?|elus?) (?:de la|du|d'une?) (?:commune|localite|ville|village|cercle|departement) (?:voisine?s? )?(?:de|d'))\s*$").expect("regex")
+        Regex::new(r"(?i-u)\b(?:(?:gouverneur|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|hopital|chu|centre de sante|cscom|csref|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin|bilan officiel|autorites|porte-parole) (?:de|d'|du)|(?:residents?|habitants?|ressortissants?|elus?) (?:de la|du|d'une?) (?:commune|localite|ville|village|cercle|departement) (?:voisine?s? )?(?:de|d'))\s*$").expect("regex")
     })
 }
 
@@ -196,10 +196,14 @@ fn road_re() -> &'static Regex {
     })
 }
 
+/// The lookup of "la capitale" with no country said: the capital of the
+/// article's country, decided when the incident is placed.
+pub(crate) const CAPITAL: &str = "la capitale";
+
 fn capital_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)la\s+capitale(?:\s+malienne)?(?-u:\b)|(?-u:\b)Bamako(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)la\s+capitale(?P<q>\s+(?:malienne|burkinab[eè]|nig[ée]rienne|du\s+Mali|du\s+Burkina(?:\s+Faso)?|du\s+Niger|r[ée]gionale|provinciale|d[ée]partementale|[ée]conomique|politique|administrative|spirituelle|historique|de\s+(?:la|sa|cette)\s+(?:r[ée]gion|province)|du\s+(?:cercle|d[ée]partement|pays\s+dogon)|de\s+l'\w+|du\s+\p{Lu}\p{L}+|de\s+\p{Lu}\p{L}+))?(?-u:\b)|(?-u:\b)Bamako(?-u:\b)")
             .expect("regex")
     })
 }
@@ -222,7 +226,16 @@ fn dateline(sentence: &str, s: usize, e: usize) -> bool {
         || after.starts_with("(APS)")
         || after.starts_with("(AIB)")
         || after.starts_with("(ANI)")
-        || (after.starts_with(',') && after.len() < 40 && after.contains(" -"))
+        || (after.starts_with(',') && dash_within(after, 40))
+}
+
+/// Whether a dash that ends a dateline ("Kati, 19 mar (AMAP) -") comes
+/// within the first `n` bytes.
+fn dash_within(after: &str, n: usize) -> bool {
+    [" -", " –"]
+        .iter()
+        .filter_map(|d| after.find(d))
+        .any(|k| k < n)
 }
 
 /// Whether a name without a locative word is a place of the event: a
@@ -532,8 +545,25 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         last_end = Some(e);
         prev_site = Some(e);
     }
-    // "la capitale" is Bamako.
-    for m in capital_re().find_iter(sentence) {
+    // "la capitale" is the country's capital: Bamako unless the words or
+    // the article say whose ("la capitale nigérienne"; resolved in
+    // `finish` by the article's country). "La capitale régionale", "la
+    // capitale du cercle" are another town's title, and "la capitale,
+    // Niamey" names its town itself.
+    for c in capital_re().captures_iter(sentence) {
+        let m = c.get(0).expect("match");
+        let lookup = match c.name("q").map(|q| crate::fold::fold(q.as_str().trim())) {
+            _ if m.as_str() == "Bamako" => "Bamako",
+            None => CAPITAL,
+            Some(q) if q.starts_with("mal") || q.ends_with("mali") => "Bamako",
+            Some(q) if q.contains("burkin") => "Ouagadougou",
+            Some(q) if q.starts_with("nigerienne") || q.ends_with("niger") => "Niamey",
+            Some(_) => continue,
+        };
+        let after = sentence[m.end()..].trim_start_matches([',', ' ']);
+        if m.as_str() != "Bamako" && after.starts_with(|ch: char| ch.is_uppercase()) {
+            continue;
+        }
         if mentions
             .iter()
             .any(|(p, _)| p.span.0 < m.end() && m.start() < p.span.1)
@@ -552,7 +582,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         mentions.push((
             PlaceMention {
                 written: m.as_str().to_string(),
-                lookup: "Bamako".to_string(),
+                lookup: lookup.to_string(),
                 span: (m.start(), m.end()),
                 known: true,
                 near: false,
@@ -807,11 +837,26 @@ mod tests {
     }
 
     #[test]
-    fn the_capital_is_bamako() {
-        let f = find_places(
-            "la capitale avait été préservée de l'insécurité",
-            Gazetteer::embedded(),
+    fn the_capital_is_the_one_its_words_name() {
+        let lookup = |s: &str| {
+            find_places(s, Gazetteer::embedded())
+                .groups
+                .first()
+                .map(|g| g[0].lookup.clone())
+        };
+        // Whose capital is decided with the article's country.
+        assert_eq!(
+            lookup("la capitale avait été préservée de l'insécurité").as_deref(),
+            Some(CAPITAL)
         );
-        assert_eq!(f.groups[0][0].lookup, "Bamako");
+        assert_eq!(
+            lookup("la capitale malienne avait été préservée").as_deref(),
+            Some("Bamako")
+        );
+        assert_eq!(
+            lookup("des tirs ont visé la capitale nigérienne").as_deref(),
+            Some("Niamey")
+        );
+        assert_eq!(lookup("des tirs ont visé la capitale régionale"), None);
     }
 }

@@ -53,7 +53,9 @@ pub fn classify(folded: &str) -> Statement {
     Statement {
         generic: m.matched(0),
         background: m.matched(1),
-        statistic: m.matched(2),
+        // The set says a period is named; a record ("la plus meurtrière
+        // depuis 2012") is not a figure over it.
+        statistic: m.matched(2) && super::events::statistic_in(folded),
         superseded: m.matched(3),
         denial: m.matched(4),
         counts_several: m.matched(5),

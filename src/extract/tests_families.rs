@@ -1214,3 +1214,95 @@ fn a_hospital_town_does_not_take_the_toll_away() {
     assert_eq!(i.fatalities.low, Some(9));
     assert_eq!(i.wounded.low, Some(3));
 }
+
+#[test]
+fn an_event_with_a_toll_and_no_known_place_is_kept_unplaced() {
+    // The body gives the day; the headline only the event.
+    let i = one("date 2023-03-15\nSoldats tués par des mines\n\nMardi 14 mars, deux engins artisanaux ont explosé au passage d'une colonne de l'armée dans le nord du pays. Neuf militaires ont péri.");
+    assert!(i.location.is_none(), "{:?}", i.location);
+    assert_eq!(day(&i), "2023-03-14");
+    assert_eq!(i.fatalities, Casualties::exact(9));
+    // Without a toll or an event, nothing is made up.
+    assert!(run(
+        "date 2023-03-15\nLa situation reste tendue dans le nord du pays, selon des habitants."
+    )
+    .is_empty());
+}
+
+#[test]
+fn the_place_may_come_in_the_next_sentence() {
+    let i = one("date 2021-08-19\nQuarante civils ont été tués mercredi dans l'attaque d'un convoi escorté. La commune de Gorgadji, où a eu lieu l'attaque, est dans la province du Séno.");
+    assert!(written(&i).contains("Gorgadji"), "{}", written(&i));
+    assert_eq!(i.fatalities, Casualties::exact(40));
+}
+
+#[test]
+fn country_wide_figures_over_years_are_not_the_toll() {
+    let i = one("date 2020-02-16\nJeudi, des hommes armés ont tué six éleveurs à Kankanfogol. Les violences ont fait près de 4000 morts dans le pays depuis 2015.");
+    assert_eq!(i.fatalities, Casualties::exact(6));
+    let i = one("date 2021-05-09\nTrois soldats sont morts samedi quand leur véhicule a sauté sur une mine près de Hombori. Ces engins ont fait 80 morts et 250 blessés dans le pays en 2020.");
+    assert_eq!(i.fatalities, Casualties::exact(3));
+    assert_eq!(i.wounded.low, None);
+}
+
+#[test]
+fn an_earlier_event_recalled_with_its_own_day_keeps_its_toll() {
+    let i = one("date 2022-01-10\nDeux gendarmes ont été tués samedi dans l'attaque du poste de Léré. Le 19 août dernier, douze soldats avaient été tués dans la même zone.");
+    assert_eq!(i.fatalities, Casualties::exact(2));
+}
+
+#[test]
+fn the_capital_is_the_articles_and_titles_are_not_it() {
+    // A town named right after "la capitale" is the town itself.
+    let v = run("date 2019-07-02\nAlors que la capitale Niamey prépare un sommet, le poste d'Inatès a été attaqué lundi. Dix soldats ont été tués.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Inatès");
+    // "La capitale" of a Burkinabè story is Ouagadougou.
+    let i = one("date 2022-05-03\nBurkina Faso : un policier a été tué lundi soir dans l'attaque d'un commissariat de la capitale.");
+    assert_eq!(
+        i.location.as_ref().and_then(|l| l.name_resolved.as_deref()),
+        Some("Ouagadougou")
+    );
+    // A regional capital is not Bamako.
+    let v = run("date 2022-05-03\nDeux obus sont tombés lundi sur Gao, capitale régionale, tuant un enfant. La capitale régionale reste sous couvre-feu.");
+    assert!(v.iter().all(|i| written(i) != "la capitale"), "{v:#?}");
+}
+
+#[test]
+fn a_dateline_with_a_short_month_and_agency_is_not_the_site() {
+    let i = one("date 2021-03-20\nKati, 19 mar (AMAP) - Des assaillants ont attaqué mercredi le poste de gendarmerie de Nionsombougou, blessant un gendarme.");
+    assert_eq!(written(&i), "Nionsombougou");
+}
+
+#[test]
+fn a_convoys_destination_is_not_where_it_was_hit() {
+    let i = one("date 2022-09-27\nUn convoi de vivres à destination de la ville de Djibo a été attaqué lundi à Gaskindé. Onze soldats ont été tués.");
+    assert_eq!(written(&i), "Gaskindé");
+}
+
+#[test]
+fn one_dead_and_others_wounded_in_one_verb_phrase() {
+    let i = one("date 2019-03-01\nUne mine a coûté la vie jeudi à un Casque bleu près de Douentza et grièvement blessé deux autres.");
+    assert_eq!(i.fatalities, Casualties::exact(1));
+    assert_eq!(i.wounded.low, Some(2));
+    let i = one("date 2024-01-23\nTrois femmes et deux nourrissons ont été tués dimanche dans le village de Boni.");
+    assert_eq!(i.fatalities, Casualties::exact(5));
+}
+
+#[test]
+fn thousands_written_with_a_space_and_the_weekend() {
+    assert_eq!(
+        toll("Selon un collectif, au moins 1 300 personnes ont été tuées samedi à Barsalogho."),
+        Casualties::at_least(1300)
+    );
+    // Published on a Tuesday: the Saturday and Sunday before.
+    let i = one("date 2020-06-09\nLe week-end dernier, des hommes armés ont attaqué le village de Sokolo, tuant quatre gardes.");
+    assert_eq!(day(&i), "2020-06-06/2020-06-07");
+}
+
+#[test]
+fn a_government_named_by_its_capital_is_not_the_site() {
+    let i = one("date 2016-06-05\nSelon un bilan officiel de Niamey, 26 soldats ont été tués vendredi dans l'attaque de Bosso.");
+    assert_eq!(written(&i), "Bosso");
+    assert_eq!(i.fatalities, Casualties::exact(26));
+}
