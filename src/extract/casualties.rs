@@ -774,6 +774,22 @@ fn subset() -> &'static Regex {
 }
 
 /// Digits in parentheses after a number word.
+/// The count told right before a place in a list of places and counts
+/// ("17 morts à Gangafané et 26 à Yoro", "dont sept à Ségué et deux à
+/// Sonfounou"): `before` is the sentence up to the place.
+pub(super) fn count_before_place(before: &str) -> Option<Casualties> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+(?:morts?|tues?|tuees?|victimes|personnes|civils|soldats|militaires|villageois))?\s+(?:a|au|dans)\s*$"
+        ))
+        .expect("regex")
+    });
+    let tail = crate::fold::ascii_lower_1to1(crate::fold::tail(before, 60));
+    let c = re.captures(&tail)?;
+    parse_count(&c["q"], &c["n"], None)
+}
+
 fn paren_digits() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"\(\s*\d+\s*\)").expect("regex"))

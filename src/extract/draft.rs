@@ -44,6 +44,9 @@ pub(super) struct Draft {
     /// it stands for a more precise account of the same event nearby, if
     /// the article gives one.
     pub(super) provisional: bool,
+    /// The sentence gave this place its own count ("sept à Ségué et deux
+    /// à Sonfounou"): a neighbour with its own count is another incident.
+    pub(super) counted_here: bool,
     /// The folded place and other places, with the names they were folded
     /// from (see [`Draft::names_key`]).
     pub(super) keys: std::cell::RefCell<FoldedNames>,
@@ -80,6 +83,7 @@ impl Draft {
             kind_named: false,
             dated: false,
             provisional: false,
+            counted_here: false,
             keys: std::cell::RefCell::new(None),
         }
     }

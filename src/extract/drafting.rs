@@ -131,7 +131,7 @@ impl<'a> Drafting<'a> {
         // With several place groups, each gets the figures of its own
         // part of the sentence.
         let starts: Vec<usize> = facts.places.groups.iter().map(|g| g[0].span.0).collect();
-        let tolls: Vec<casualties::SentenceToll> = (0..starts.len())
+        let mut tolls: Vec<casualties::SentenceToll> = (0..starts.len())
             .map(|k| {
                 if starts.len() == 1 {
                     facts.toll.clone()
@@ -142,6 +142,22 @@ impl<'a> Drafting<'a> {
                 }
             })
             .collect();
+        // "17 morts à Gangafané et 26 à Yoro", "dont sept à Ségué et deux à
+        // Sonfounou": a count told before each place is that place's dead.
+        let mut counted_here = false;
+        if starts.len() > 1 && facts.toll.deaths.is_some() {
+            let counts: Option<Vec<_>> = starts
+                .iter()
+                .map(|&s| casualties::count_before_place(&facts.text[..s]))
+                .collect();
+            if let Some(counts) = counts {
+                for (t, c) in tolls.iter_mut().zip(counts) {
+                    t.deaths = Some(c);
+                    t.death_groups = vec![(casualties::Group::All, c)];
+                }
+                counted_here = true;
+            }
+        }
         // A village no gazetteer has, in a sentence that tells an event
         // of its own with a toll or a date ("incursion à Gadabo, 3
         // civils tués"): an incident the reader would count, whose
@@ -182,6 +198,16 @@ impl<'a> Drafting<'a> {
                     .drafts
                     .iter()
                     .position(|d| d.names_key(&pk) && d.date_compatible(date, date_anchored));
+                // "9 morts (7 à Ségué et 2 à Sonfounou)": a place named
+                // beside another's incident, now with a count of its own,
+                // is an incident of its own.
+                let existing = match existing {
+                    Some(i) if counted_here && self.drafts[i].key() != pk => {
+                        self.drafts[i].also.retain(|a| fold(a) != pk);
+                        None
+                    }
+                    e => e,
+                };
                 match existing {
                     Some(i) => {
                         let d = &mut self.drafts[i];
@@ -260,6 +286,7 @@ impl<'a> Drafting<'a> {
                 cue_type.unwrap_or(EventType::Attack),
             );
             dr.provisional = heading || first.area || first.estimate;
+            dr.counted_here = counted_here;
             dr.dated = !date_words.is_empty() && !date_words.starts_with('(');
             dr.also = fresh.iter().skip(1).map(|p| p.lookup.clone()).collect();
             dr.evidence.push(("place".into(), first.written.clone()));
@@ -361,6 +388,9 @@ impl<'a> Drafting<'a> {
     /// place it names, or to the one being told, or waits in the lead.
     fn add(&mut self, facts: SentenceFacts, has_places: bool, generic: bool) {
         let g = self.g;
+        if self.split_counts(&facts) {
+            return;
+        }
         // No new event here: add to the incident whose place it names, or
         // to the one being told.
         let named = facts.places.groups.iter().flatten().find_map(|p| {
@@ -516,6 +546,53 @@ impl<'a> Drafting<'a> {
             }
             None => {}
         }
+    }
+
+    /// "Le maire parle de 8 morts (5 à Ségué et 3 à Sonfounou)": counts
+    /// told before each of several places already reported go to each
+    /// place's incident; a place that was only named beside another's
+    /// becomes an incident of its own. Returns whether it did.
+    fn split_counts(&mut self, facts: &SentenceFacts) -> bool {
+        let groups = &facts.places.groups;
+        if groups.len() < 2 || facts.toll.deaths.is_none() {
+            return false;
+        }
+        let counts: Option<Vec<_>> = groups
+            .iter()
+            .map(|g| casualties::count_before_place(&facts.text[..g[0].span.0]))
+            .collect();
+        let Some(counts) = counts else { return false };
+        let keys: Vec<String> = groups.iter().map(|g| fold(&g[0].lookup)).collect();
+        let found: Option<Vec<usize>> = keys
+            .iter()
+            .map(|k| self.drafts.iter().position(|d| d.names_key(k)))
+            .collect();
+        let Some(found) = found else { return false };
+        for ((group, count), (key, i)) in groups.iter().zip(counts).zip(keys.iter().zip(found)) {
+            let toll = casualties::SentenceToll {
+                deaths: Some(count),
+                death_groups: vec![(casualties::Group::All, count)],
+                ..Default::default()
+            };
+            self.drafts[i].counted_here = true;
+            if self.drafts[i].key() == *key {
+                self.drafts[i].absorb_with(facts, &toll);
+                continue;
+            }
+            self.drafts[i].also.retain(|a| fold(a) != *key);
+            let mut own = self.drafts[i].clone();
+            own.place = group[0].clone();
+            own.also.clear();
+            own.death_groups.clear();
+            own.earlier_groups.clear();
+            own.wounded = None;
+            own.evidence.retain(|(k, _)| k != "toll" && k != "place");
+            own.evidence
+                .push(("place".into(), group[0].written.clone()));
+            own.absorb_with(facts, &toll);
+            self.drafts.push(own);
+        }
+        true
     }
 
     /// Whether a placeless sentence tells, on a day of its own, an event of

@@ -84,6 +84,7 @@ pub(super) fn join_twins(
             .find(|&j| {
                 drafts[j].origin == drafts[i].origin
                     && drafts[j].date == drafts[i].date
+                    && !(drafts[j].counted_here && drafts[i].counted_here)
                     && near(j, 15.0)
             })
             .or_else(|| {

@@ -1306,3 +1306,24 @@ fn a_government_named_by_its_capital_is_not_the_site() {
     assert_eq!(written(&i), "Bosso");
     assert_eq!(i.fatalities, Casualties::exact(26));
 }
+
+#[test]
+fn a_count_before_each_place_splits_the_toll() {
+    let v = run("date 2023-10-04\nDes jihadistes ont attaqué mardi deux villages, faisant neuf morts, dont six à Ségué et trois à Sonfounou.");
+    assert_eq!(
+        place_day_toll(&v),
+        [
+            ("Ségué".into(), "2023-10-03".into(), Casualties::exact(6)),
+            (
+                "Sonfounou".into(),
+                "2023-10-03".into(),
+                Casualties::exact(3)
+            )
+        ]
+    );
+    // The villages were named together first; the counts come later.
+    let v = run("date 2024-12-15\nDimanche, des hommes armés ont attaqué les villages de Sonfounou et Ségué. Le maire parle de 8 morts (5 à Ségué et 3 à Sonfounou).");
+    let tolls: Vec<_> = v.iter().map(|i| (written(i), i.fatalities.low)).collect();
+    assert!(tolls.contains(&("Sonfounou", Some(3))), "{tolls:?}");
+    assert_eq!(v.len(), 2, "{v:#?}");
+}
