@@ -153,7 +153,7 @@ fn close_to_the_government() -> &'static Regex {
 fn office_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:(?:gouverneur|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|hopital|chu|centre de sante|cscom|csref|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin|bilan officiel|autorites|porte-parole) (?:de|d'|du)|(?:residents?|habitants?|ressortissants?|elus?) (?:de la|du|d'une?) (?:commune|localite|ville|village|cercle|departement) (?:voisine?s? )?(?:de|d'))\s*$").expect("regex")
+        Regex::new(r"(?i-u)\b(?:(?:gouverneur|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|hopital|chu|centre de sante|cscom|csref|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin|bilan officiel|autorites|porte-parole) (?:de|d'|du)|(?:residents?|habitants?|ressortissants?|elus?|maires?|chefs?|prefets?|notables?) (?:de la|du|d'une?) (?:commune|localite|ville|village|cercle|departement) (?:voisine?s? )?(?:de|d'))\s*$").expect("regex")
     })
 }
 
@@ -183,7 +183,7 @@ fn reference_after_site(between: &str) -> bool {
     between.len() < 40
         && RE
             .get_or_init(|| {
-                Regex::new(r"(?i-u)^\s*,\s*(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest))\s+(?:de|d'|du)\s*$")
+                Regex::new(r"(?i-u)^\s*,\s*(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|dans\s+(?:la\s+zone|le\s+secteur|les\s+environs|les\s+parages)|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest))\s+(?:de|d'|du)\s*$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))
@@ -461,8 +461,11 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 .last_mut()
                 .filter(|(p, _)| p.relative.is_none() && reference_known)
             {
-                let directional =
-                    crate::fold::ascii_lower_1to1(&sentence[p.span.1..s]).contains("au ");
+                // "au nord de", "dans la zone de" reach further than "près de".
+                let between = crate::fold::ascii_lower_1to1(&sentence[p.span.1..s]);
+                let directional = ["au ", "zone", "secteur"]
+                    .iter()
+                    .any(|w| between.contains(w));
                 p.relative = Some(RelativePhrase {
                     km: if directional { 100.0 } else { 40.0 },
                     kind: DistanceKind::AtMost,

@@ -1327,3 +1327,33 @@ fn a_count_before_each_place_splits_the_toll() {
     assert!(tolls.contains(&("Sonfounou", Some(3))), "{tolls:?}");
     assert_eq!(v.len(), 2, "{v:#?}");
 }
+
+#[test]
+fn a_day_between_the_verb_and_the_count() {
+    assert_eq!(
+        toll("Des combattants ont tué mardi 14 gendarmes au poste de Léré."),
+        Casualties::exact(14)
+    );
+    assert_eq!(
+        toll("L'explosion a coûté la vie dimanche soir à trois passagers près de Boni."),
+        Casualties::exact(3)
+    );
+}
+
+#[test]
+fn the_zone_of_a_town_after_a_site_only_locates_it() {
+    let i = one("date 2016-11-09\nMardi, des assaillants ont attaqué le poste de Banibangou, dans la zone de Ouallam, tuant quatre gardes.");
+    assert_eq!(written(&i), "Banibangou");
+    assert_eq!(i.fatalities, Casualties::exact(4));
+    assert_eq!(
+        i.location.as_ref().map(|l| l.precision),
+        Some(LocationPrecision::Exact)
+    );
+}
+
+#[test]
+fn the_mayor_of_the_next_town_is_no_site() {
+    let v = run("date 2022-07-02\nMardi, des hommes armés ont tué 12 villageois maliens à Songho, selon le maire de la ville voisine de Bankass.");
+    assert_eq!(place_day_toll(&v).len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Songho");
+}
