@@ -1357,3 +1357,22 @@ fn the_mayor_of_the_next_town_is_no_site() {
     assert_eq!(place_day_toll(&v).len(), 1, "{v:#?}");
     assert_eq!(written(&v[0]), "Songho");
 }
+
+#[test]
+fn bracketed_digits_alone_are_the_count_and_army_personnel_are_forces() {
+    assert_eq!(
+        toll("Vendredi, une patrouille a neutralisé (03) terroristes près de Boni."),
+        Casualties::exact(3)
+    );
+    // The same dead told as personnel and as soldiers are one group.
+    assert_eq!(
+        toll("Dimanche, 12 personnels FAMa ont trouvé la mort dans l'attaque du camp de Tessit. Au total, 12 soldats ont été tués."),
+        Casualties::exact(12)
+    );
+}
+
+#[test]
+fn a_communiques_own_date_and_a_date_after_que() {
+    let i = one("date 2024-11-04\nDans un communiqué datant du dimanche 3 novembre, l'armée indique que ce vendredi 1er novembre 2024, une embuscade a visé un convoi près de San. Quatre soldats ont été tués.");
+    assert_eq!(day(&i), "2024-11-01");
+}
