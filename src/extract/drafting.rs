@@ -192,6 +192,7 @@ impl<'a> Drafting<'a> {
             // lend their date to the others ("à Amasine et Amasrakad").
             let mut inherited = None;
             let mut fresh: Vec<&PlaceMention> = Vec::new();
+            let mut split_off = false;
             for p in group {
                 let pk = fold(&p.lookup);
                 let existing = self
@@ -201,9 +202,15 @@ impl<'a> Drafting<'a> {
                 // "9 morts (7 à Ségué et 2 à Sonfounou)": a place named
                 // beside another's incident, now with a count of its own,
                 // is an incident of its own.
+                // So is one named alone with its own dead ("À Ouatagouna,
+                // quatorze habitants ont été tués").
+                let own_dead = counted_here
+                    || (toll.deaths.is_some() && group.len() == 1 && starts.len() == 1);
                 let existing = match existing {
-                    Some(i) if counted_here && self.drafts[i].key() != pk => {
+                    Some(i) if own_dead && self.drafts[i].key() != pk => {
                         self.drafts[i].also.retain(|a| fold(a) != pk);
+                        self.drafts[i].counted_here = true;
+                        split_off = true;
                         None
                     }
                     e => e,
@@ -243,7 +250,7 @@ impl<'a> Drafting<'a> {
             // A sentence naming another kind of event ("tirs de mortier
             // sur la caserne de Molodo" after an attack on Niono) tells
             // another event.
-            if date_words.is_empty() {
+            if date_words.is_empty() && !split_off {
                 if let Some(i) = self
                     .current
                     .filter(|&i| cue_type.is_none_or(|t| t == self.drafts[i].event_type))
@@ -388,7 +395,7 @@ impl<'a> Drafting<'a> {
     /// place it names, or to the one being told, or waits in the lead.
     fn add(&mut self, facts: SentenceFacts, has_places: bool, generic: bool) {
         let g = self.g;
-        if self.split_counts(&facts) {
+        if self.split_counts(&facts) || self.split_named_beside(&facts) {
             return;
         }
         // No new event here: add to the incident whose place it names, or
@@ -592,6 +599,42 @@ impl<'a> Drafting<'a> {
             own.absorb_with(facts, &toll);
             self.drafts.push(own);
         }
+        true
+    }
+
+    /// "à Karou, à Ouatagouna et dans le hameau voisin de Dirga ... À
+    /// Ouatagouna, quatorze habitants ont été tués": a place first named
+    /// beside another's incident, then given its own dead, is an incident
+    /// of its own. Returns whether it did.
+    fn split_named_beside(&mut self, facts: &SentenceFacts) -> bool {
+        let [group] = facts.places.groups.as_slice() else {
+            return false;
+        };
+        if facts.toll.deaths.is_none() || group.len() != 1 {
+            return false;
+        }
+        let key = fold(&group[0].lookup);
+        let Some(i) = self
+            .drafts
+            .iter()
+            .position(|d| d.names_key(&key) && d.key() != key)
+        else {
+            return false;
+        };
+        self.drafts[i].also.retain(|a| fold(a) != key);
+        self.drafts[i].counted_here = true;
+        let mut own = self.drafts[i].clone();
+        own.place = group[0].clone();
+        own.also.clear();
+        own.death_groups.clear();
+        own.earlier_groups.clear();
+        own.wounded = None;
+        own.evidence.retain(|(k, _)| k != "toll" && k != "place");
+        own.evidence
+            .push(("place".into(), group[0].written.clone()));
+        own.absorb(facts);
+        self.drafts.push(own);
+        self.current = Some(self.drafts.len() - 1);
         true
     }
 

@@ -94,7 +94,7 @@ pub(super) fn join_twins(
                 (0..i).find(|&j| {
                     drafts[j].provisional != drafts[i].provisional
                         && drafts[j].date_compatible(drafts[i].date, drafts[i].anchored)
-                        && near(j, 60.0)
+                        && (near(j, 60.0) || within_area(&located[i], &located[j]))
                 })
             });
         match twin {
@@ -119,6 +119,24 @@ pub(super) fn join_twins(
         }
     }
     (drafts, located)
+}
+
+/// Whether one of two locations is a region or cercle ("dans la région de
+/// Tillabéri") and the other lies in it: one event told at two scales.
+fn within_area(a: &Option<Location>, b: &Option<Location>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    let inside = |area: &Location, p: &Location| {
+        area.precision == crate::model::LocationPrecision::Region
+            && p.precision != crate::model::LocationPrecision::Region
+            && if area.uncertainty_km > 60.0 {
+                area.region.is_some() && area.region == p.region
+            } else {
+                area.cercle.is_some() && area.cercle == p.cercle
+            }
+    };
+    inside(a, b) || inside(b, a)
 }
 
 /// Joins the reports of one event from several articles: same place (or

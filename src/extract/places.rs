@@ -222,11 +222,35 @@ fn dateline(sentence: &str, s: usize, e: usize) -> bool {
     let after = sentence[e..].trim_start();
     after.starts_with('-')
         || after.starts_with('–')
-        || after.starts_with("(AFP)")
-        || after.starts_with("(APS)")
-        || after.starts_with("(AIB)")
-        || after.starts_with("(ANI)")
+        || agency_then_dash(after)
         || (after.starts_with(',') && dash_within(after, 40))
+}
+
+/// "(AFP)", "(Reuters) -", "(AMAP)": an agency's name in brackets after a
+/// dateline's town.
+fn agency_then_dash(after: &str) -> bool {
+    let Some(inner) = after.strip_prefix('(').and_then(|r| r.split_once(')')) else {
+        return false;
+    };
+    let (name, rest) = inner;
+    let word = !name.is_empty()
+        && name.len() <= 12
+        && name.starts_with(|c: char| c.is_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == ' ');
+    let rest = rest.trim_start();
+    word && (name.chars().all(|c| !c.is_lowercase()) || rest.starts_with(['-', '–']))
+}
+
+/// "le Mouvement islamique de l'Azawad (MIA)": a capitalised acronym in
+/// brackets names an organisation, even when a place is spelt the same.
+fn acronym(sentence: &str, s: usize, e: usize) -> bool {
+    let name = &sentence[s..e];
+    sentence[..s].ends_with('(')
+        && sentence[e..].starts_with(')')
+        && name.len() >= 2
+        && name.chars().all(|c| c.is_uppercase() || c == '-')
 }
 
 /// Whether a dash that ends a dateline ("Kati, 19 mar (AMAP) -") comes
@@ -446,6 +470,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             || not_a_site().is_match(&tail)
             || (capital && close_to_the_government().is_match(&tail))
             || dateline(sentence, s, e)
+            || acronym(sentence, s, e)
         {
             last_end = None;
             continue;
@@ -556,7 +581,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     for c in capital_re().captures_iter(sentence) {
         let m = c.get(0).expect("match");
         let lookup = match c.name("q").map(|q| crate::fold::fold(q.as_str().trim())) {
-            _ if m.as_str() == "Bamako" => "Bamako",
+            _ if m.as_str().eq_ignore_ascii_case("bamako") => "Bamako",
             None => CAPITAL,
             Some(q) if q.starts_with("mal") || q.ends_with("mali") => "Bamako",
             Some(q) if q.contains("burkin") => "Ouagadougou",
@@ -564,7 +589,20 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             Some(_) => continue,
         };
         let after = sentence[m.end()..].trim_start_matches([',', ' ']);
-        if m.as_str() != "Bamako" && after.starts_with(|ch: char| ch.is_uppercase()) {
+        if !m.as_str().eq_ignore_ascii_case("bamako")
+            && after.starts_with(|ch: char| ch.is_uppercase())
+        {
+            continue;
+        }
+        // "à l'ouest de Niamey, la capitale": the town is named just before.
+        let before = sentence[..m.start()].trim_end();
+        if !m.as_str().eq_ignore_ascii_case("bamako")
+            && before.ends_with(',')
+            && before[..before.len() - 1]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(|ch: char| ch.is_uppercase()))
+        {
             continue;
         }
         if mentions
@@ -576,7 +614,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         }
         let lead = crate::fold::tail(&sentence[..m.start()], 40);
         let folded_lead = crate::fold::ascii_lower_1to1(lead);
-        if (m.as_str() == "Bamako" && !trigger_re().is_match(lead))
+        if (m.as_str().eq_ignore_ascii_case("bamako") && !trigger_re().is_match(lead))
             || not_a_site().is_match(&folded_lead)
             || close_to_the_government().is_match(&folded_lead)
         {

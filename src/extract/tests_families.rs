@@ -1376,3 +1376,34 @@ fn a_communiques_own_date_and_a_date_after_que() {
     let i = one("date 2024-11-04\nDans un communiqué datant du dimanche 3 novembre, l'armée indique que ce vendredi 1er novembre 2024, une embuscade a visé un convoi près de San. Quatre soldats ont été tués.");
     assert_eq!(day(&i), "2024-11-01");
 }
+
+#[test]
+fn any_agency_in_a_dateline_and_acronyms_are_no_places() {
+    let i = one("date 2019-01-28\nBAMAKO (Reuters) - Au moins 12 soldats ont été tués dimanche dans l'attaque de leur camp dans le village de Soumpi.");
+    assert_eq!(written(&i), "Soumpi");
+    let i = one("date 2013-05-12\nDeux soldats ont été tués samedi à Kidal dans un attentat que revendique le Mouvement islamique de l'Azawad (MIA).");
+    assert_eq!(written(&i), "Kidal");
+    let i = one("date 2022-06-14\nDans la nuit du 11 au 12 juin, des hommes armés ont attaqué le village de Kokoloko, à une centaine de kilomètres de Niamey, la capitale, tuant six civils.");
+    assert!(written(&i).contains("Kokoloko"), "{}", written(&i));
+}
+
+#[test]
+fn a_region_and_a_village_in_it_are_one_event() {
+    let i = one("date 2025-09-16\nDes hommes armés ont tué 18 villageois dans la région de Tillabéri, selon des sources locales. L'attaque a visé lundi le village de Takoubatt.");
+    assert_eq!(written(&i), "Takoubatt");
+    assert_eq!(i.fatalities, Casualties::exact(18));
+}
+
+#[test]
+fn a_village_named_beside_another_then_given_its_dead() {
+    let v = run("date 2021-08-10\nDimanche, des hommes armés ont fait irruption à Karou, à Ouatagouna et dans le hameau voisin de Dirga. À Karou, dix-huit personnes ont péri. À Ouatagouna, onze habitants ont été tués, selon un élu.");
+    let tolls: Vec<_> = v.iter().map(|i| (written(i), i.fatalities)).collect();
+    assert!(
+        tolls.contains(&("Karou", Casualties::exact(18))),
+        "{tolls:?}"
+    );
+    assert!(
+        tolls.contains(&("Ouatagouna", Casualties::exact(11))),
+        "{tolls:?}"
+    );
+}
