@@ -165,6 +165,11 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // Peuls avaient été tués": a count of people the lists above do
             // not name (things are checked in code).
             p(Kind::Death, format!(r"{n}\s+(?P<p>[a-z]{{3,}}(?:s|x))(?:\s+[a-z']+){{0,2}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+)?(?:tous\s+)?(?:tues|tuees|abattus|abattues|executes|egorges|assassines|neutralises|peri|morts|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
+            // "une frappe a fait 17 victimes civiles": victims of a
+            // killing are its dead.
+            p(Kind::Death, format!(r"\b(?:a\s+fait|ont\s+fait|faisant|causant|a\s+cause)\s+{n}\s+victimes(?:\s+civiles)?\b")),
+            // "cinq de ces personnes ont été retrouvées mortes"
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+ces\s+|d'entre\s+(?:eux|elles)\s+)?(?:{people}\s+)?(?:[a-z']+\s+){{0,3}}?(?:ont\s+ete\s+|sont\s+|avaient\s+ete\s+|etaient\s+|ont\s+)?retrouve(?:e|s|es)?\s+(?:morte?s?|sans\s+vie|tuee?s?)\b")),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\b(?:blessant|(?:(?:a|ont|et)\s+)?(?:grievement\s+|legerement\s+)?blesse)\s+(?:grievement\s+|legerement\s+)?{n}\s+(?:autres|{people})")),
@@ -178,7 +183,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 21] = [
+const GATES: [&[&str]; 23] = [
     &[
         "^tu",
         "abatt",
@@ -263,6 +268,8 @@ const GATES: [&[&str]; 21] = [
         "mort",
         "perdu",
     ],
+    &["victimes"],
+    &["retrouv"],
     &["bless"],
     &["bless"],
     &["bless"],

@@ -1407,3 +1407,13 @@ fn a_village_named_beside_another_then_given_its_dead() {
         "{tolls:?}"
     );
 }
+
+#[test]
+fn victims_of_a_strike_and_hostages_found_dead() {
+    assert_eq!(
+        toll("Samedi, une frappe de drone a fait 14 victimes civiles au marché de Djibo."),
+        Casualties::exact(14)
+    );
+    let i = one("date 2020-02-20\nMardi, des hommes armés ont enlevé six personnes à Sebba. Quatre de ces personnes ont été retrouvées mortes jeudi.");
+    assert_eq!(i.fatalities, Casualties::exact(4));
+}
