@@ -86,8 +86,9 @@ fn throughput(c: &mut Criterion) {
 
 /// Patterns that made earlier versions quadratic: one sentence with no
 /// stop, entities in HTML, a place named over and over, tolls, stops with
-/// no space, dates, a locative list.
-const PATTERNS: [(&str, &str); 7] = [
+/// no space, dates, a locative list, a place after a comma with no
+/// locative word, "la capitale" beside a town, a toll before each place.
+const PATTERNS: [(&str, &str); 10] = [
     (
         "no_stop",
         "des hommes armés ont attaqué le village puis sont partis ",
@@ -98,6 +99,9 @@ const PATTERNS: [(&str, &str); 7] = [
     ("x_dot", "x."),
     ("dates", "le 3 mai 2020 "),
     ("a_gao", "à Gao, "),
+    ("gao_comma", "Gao, la ville "),
+    ("capital", "Niamey, la capitale "),
+    ("count_place", "dont 7 à Gao et 2 à Ansongo "),
 ];
 
 fn linear(c: &mut Criterion) {

@@ -229,10 +229,18 @@ fn dateline(sentence: &str, s: usize, e: usize) -> bool {
 /// "(AFP)", "(Reuters) -", "(AMAP)": an agency's name in brackets after a
 /// dateline's town.
 fn agency_then_dash(after: &str) -> bool {
-    let Some(inner) = after.strip_prefix('(').and_then(|r| r.split_once(')')) else {
+    // Look only a few bytes ahead: a text of unclosed brackets must not
+    // be searched to its end for every name.
+    let mut cut = after.len().min(24);
+    while !after.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let Some((name, rest)) = after[..cut]
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+    else {
         return false;
     };
-    let (name, rest) = inner;
     let word = !name.is_empty()
         && name.len() <= 12
         && name.starts_with(|c: char| c.is_uppercase())
@@ -281,7 +289,9 @@ fn free_place(
         return false;
     }
     let b = before.trim_end();
-    let lower_b = b.to_lowercase();
+    // Only the last word matters (lowercasing the whole prefix for each
+    // name was quadratic on long sentences).
+    let lower_b = crate::fold::tail(b, 8).to_lowercase();
     let context = b.is_empty()
         || b.ends_with([',', ':', '(', '«', '"', '–', '-', ';'])
         || lower_b.ends_with(" dont")
@@ -578,6 +588,10 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     // `finish` by the article's country). "La capitale régionale", "la
     // capitale du cercle" are another town's title, and "la capitale,
     // Niamey" names its town itself.
+    // The names' spans, in order (they do not overlap): each "capitale"
+    // is checked against them by binary search, not by a scan of all.
+    let mut named: Vec<(usize, usize)> = mentions.iter().map(|(p, _)| p.span).collect();
+    named.sort_unstable();
     for c in capital_re().captures_iter(sentence) {
         let m = c.get(0).expect("match");
         let lookup = match c.name("q").map(|q| crate::fold::fold(q.as_str().trim())) {
@@ -605,9 +619,8 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         {
             continue;
         }
-        if mentions
-            .iter()
-            .any(|(p, _)| p.span.0 < m.end() && m.start() < p.span.1)
+        let i = named.partition_point(|&(_, end)| end <= m.start());
+        if named.get(i).is_some_and(|&(start, _)| start < m.end())
             || is_masked(m.start(), m.end(), &masked)
         {
             continue;
