@@ -96,6 +96,20 @@ impl Draft {
     /// other places. The folded names are kept from one call to the next
     /// while the place and the other places stay the same (folding them
     /// anew for every mention of every sentence was a tenth of the time).
+    /// The same event at another place of its list ("Karou, Ouatagouna"):
+    /// its date, type and actors, but none of its figures or places.
+    pub(super) fn sibling_at(&self, place: &PlaceMention) -> Draft {
+        let mut o = self.clone();
+        o.place = place.clone();
+        o.also.clear();
+        o.death_groups.clear();
+        o.earlier_groups.clear();
+        o.wounded = None;
+        o.evidence.retain(|(k, _)| k != "toll" && k != "place");
+        o.evidence.push(("place".into(), place.written.clone()));
+        o
+    }
+
     pub(super) fn names_key(&self, k: &str) -> bool {
         let mut cache = self.keys.borrow_mut();
         let fresh = cache

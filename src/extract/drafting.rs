@@ -324,15 +324,7 @@ impl<'a> Drafting<'a> {
             let split = if fresh.len() > 1 && plural_event(&facts) {
                 let mut v = Vec::new();
                 for p in fresh.iter().skip(1) {
-                    let mut o = dr.clone();
-                    o.place = (*p).clone();
-                    o.also.clear();
-                    o.death_groups.clear();
-                    o.earlier_groups.clear();
-                    o.wounded = None;
-                    o.evidence.retain(|(k, _)| k != "toll" && k != "place");
-                    o.evidence.push(("place".into(), p.written.clone()));
-                    v.push(o);
+                    v.push(dr.sibling_at(p));
                 }
                 dr.also.clear();
                 v
@@ -587,15 +579,7 @@ impl<'a> Drafting<'a> {
                 continue;
             }
             self.drafts[i].also.retain(|a| fold(a) != *key);
-            let mut own = self.drafts[i].clone();
-            own.place = group[0].clone();
-            own.also.clear();
-            own.death_groups.clear();
-            own.earlier_groups.clear();
-            own.wounded = None;
-            own.evidence.retain(|(k, _)| k != "toll" && k != "place");
-            own.evidence
-                .push(("place".into(), group[0].written.clone()));
+            let mut own = self.drafts[i].sibling_at(&group[0]);
             own.absorb_with(facts, &toll);
             self.drafts.push(own);
         }
@@ -623,15 +607,7 @@ impl<'a> Drafting<'a> {
         };
         self.drafts[i].also.retain(|a| fold(a) != key);
         self.drafts[i].counted_here = true;
-        let mut own = self.drafts[i].clone();
-        own.place = group[0].clone();
-        own.also.clear();
-        own.death_groups.clear();
-        own.earlier_groups.clear();
-        own.wounded = None;
-        own.evidence.retain(|(k, _)| k != "toll" && k != "place");
-        own.evidence
-            .push(("place".into(), group[0].written.clone()));
+        let mut own = self.drafts[i].sibling_at(&group[0]);
         own.absorb(facts);
         self.drafts.push(own);
         self.current = Some(self.drafts.len() - 1);
