@@ -36,6 +36,8 @@ pub(super) struct Drafting<'a> {
     /// The first place the body names, for an article whose event
     /// sentences name none.
     first_place: Option<(String, bool)>,
+    /// The capital "la capitale" names: the article's country's.
+    capital: &'static str,
 }
 
 impl<'a> Drafting<'a> {
@@ -49,6 +51,13 @@ impl<'a> Drafting<'a> {
             lead: Vec::new(),
             announced: None,
             first_place: None,
+            capital: article
+                .hints
+                .country
+                .or_else(|| super::country::text_country(&article.text))
+                .unwrap_or_default()
+                .capital()
+                .name,
         }
     }
 
@@ -56,7 +65,12 @@ impl<'a> Drafting<'a> {
     /// as a headline.
     pub(super) fn sentence(&mut self, no: usize, text: &str, heading: bool) {
         let current = self.current.map(|i| &self.drafts[i].place);
-        let (facts, kind) = read_sentence(no, text, heading, &mut self.ctx, self.g, current);
+        let (mut facts, kind) = read_sentence(no, text, heading, &mut self.ctx, self.g, current);
+        for p in facts.places.groups.iter_mut().flatten() {
+            if p.lookup == super::places::CAPITAL {
+                p.lookup = self.capital.to_string();
+            }
+        }
         // A settlement first; an area ("la commune de Gorgadji est située
         // ...") only while no settlement has been named.
         if self.first_place.as_ref().is_none_or(|(_, area)| *area) && !heading {

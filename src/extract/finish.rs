@@ -158,17 +158,6 @@ fn resolve_point(
     context: &[LatLon],
     countries: Countries,
 ) -> Option<Location> {
-    // "la capitale" of the article's country.
-    let capital;
-    let d = if d.place.lookup == super::places::CAPITAL {
-        let country = countries.given.or(countries.text).unwrap_or_default();
-        let mut c = d.clone();
-        c.place.lookup = country.capital().name.to_string();
-        capital = c;
-        &capital
-    } else {
-        d
-    };
     let mut hints = region_hints(g, d);
     hints.context = context.to_vec();
     hints.country = countries.given;

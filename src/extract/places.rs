@@ -197,7 +197,7 @@ fn road_re() -> &'static Regex {
 }
 
 /// The lookup of "la capitale" with no country said: the capital of the
-/// article's country, decided when the incident is placed.
+/// article's country, which the article's reading puts in its place.
 pub(crate) const CAPITAL: &str = "la capitale";
 
 fn capital_re() -> &'static Regex {

@@ -1417,3 +1417,10 @@ fn victims_of_a_strike_and_hostages_found_dead() {
     let i = one("date 2020-02-20\nMardi, des hommes armés ont enlevé six personnes à Sebba. Quatre de ces personnes ont été retrouvées mortes jeudi.");
     assert_eq!(i.fatalities, Casualties::exact(4));
 }
+
+#[test]
+fn the_capital_recalled_after_naming_it_is_the_same_event() {
+    // "la capitale" is Bamako here, so it joins the attack told there.
+    let v = run("date 2024-09-18\nMardi, des combattants ont attaqué le camp de gendarmerie de Faladié et l'aéroport de Bamako. C'est la première attaque dans la capitale depuis 2016.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+}
