@@ -1424,3 +1424,9 @@ fn the_capital_recalled_after_naming_it_is_the_same_event() {
     let v = run("date 2024-09-18\nMardi, des combattants ont attaqué le camp de gendarmerie de Faladié et l'aéroport de Bamako. C'est la première attaque dans la capitale depuis 2016.");
     assert_eq!(v.len(), 1, "{v:#?}");
 }
+
+#[test]
+fn a_humanitarian_tally_is_not_the_toll() {
+    let i = one("date 2020-01-10\nJeudi, des hommes armés ont tué sept civils à Dablo. Les violences ont fait plus de 1 300 morts et plus d'un million de déplacés internes.");
+    assert_eq!(i.fatalities, Casualties::exact(7));
+}
