@@ -92,10 +92,6 @@ impl Draft {
         fold(&self.place.lookup)
     }
 
-    /// Whether the folded name `k` is this incident's place or one of its
-    /// other places. The folded names are kept from one call to the next
-    /// while the place and the other places stay the same (folding them
-    /// anew for every mention of every sentence was a tenth of the time).
     /// The same event at another place of its list ("Karou, Ouatagouna"):
     /// its date, type and actors, but none of its figures or places.
     pub(super) fn sibling_at(&self, place: &PlaceMention) -> Draft {
@@ -110,6 +106,18 @@ impl Draft {
         o
     }
 
+    /// Takes the folded name `key` off this incident's other places: the
+    /// place turned out to have dead of its own, so it is another incident,
+    /// and neighbours with their own counts are not joined again.
+    pub(super) fn detach(&mut self, key: &str) {
+        self.also.retain(|a| fold(a) != key);
+        self.counted_here = true;
+    }
+
+    /// Whether the folded name `k` is this incident's place or one of its
+    /// other places. The folded names are kept from one call to the next
+    /// while the place and the other places stay the same (folding them
+    /// anew for every mention of every sentence was a tenth of the time).
     pub(super) fn names_key(&self, k: &str) -> bool {
         let mut cache = self.keys.borrow_mut();
         let fresh = cache

@@ -41,7 +41,13 @@ pub(super) struct Drafting<'a> {
 }
 
 impl<'a> Drafting<'a> {
-    pub(super) fn new(article: &'a Article, g: &'a Gazetteer) -> Drafting<'a> {
+    /// A reading of `article`, a story about `country` (whose capital
+    /// "la capitale" is).
+    pub(super) fn new(
+        article: &'a Article,
+        g: &'a Gazetteer,
+        country: crate::country::Country,
+    ) -> Drafting<'a> {
         Drafting {
             article,
             g,
@@ -51,13 +57,7 @@ impl<'a> Drafting<'a> {
             lead: Vec::new(),
             announced: None,
             first_place: None,
-            capital: article
-                .hints
-                .country
-                .or_else(|| super::country::text_country(&article.text))
-                .unwrap_or_default()
-                .capital()
-                .name,
+            capital: country.capital().name,
         }
     }
 
@@ -81,9 +81,8 @@ impl<'a> Drafting<'a> {
                 .find(|p| !p.area)
                 .or_else(|| named.next())
                 .map(|p| (p.lookup.clone(), p.area));
-            if found.is_some() && self.first_place.is_none() || found.as_ref().is_some_and(|f| !f.1)
-            {
-                self.first_place = found;
+            if let Some(f) = found.filter(|f| self.first_place.is_none() || !f.1) {
+                self.first_place = Some(f);
             }
         }
         let explicit = facts.dates.iter().any(|(_, m)| m.anchor.is_absolute());
@@ -158,19 +157,11 @@ impl<'a> Drafting<'a> {
             .collect();
         // "17 morts à Gangafané et 26 à Yoro", "dont sept à Ségué et deux à
         // Sonfounou": a count told before each place is that place's dead.
-        let mut counted_here = false;
-        if starts.len() > 1 && facts.toll.deaths.is_some() {
-            let counts: Option<Vec<_>> = starts
-                .iter()
-                .map(|&s| casualties::count_before_place(&facts.text[..s]))
-                .collect();
-            if let Some(counts) = counts {
-                for (t, c) in tolls.iter_mut().zip(counts) {
-                    t.deaths = Some(c);
-                    t.death_groups = vec![(casualties::Group::All, c)];
-                }
-                counted_here = true;
-            }
+        let counts = facts.counts_before_places();
+        let counted_here = counts.is_some();
+        for (t, c) in tolls.iter_mut().zip(counts.into_iter().flatten()) {
+            t.deaths = Some(c);
+            t.death_groups = vec![(casualties::Group::All, c)];
         }
         // A village no gazetteer has, in a sentence that tells an event
         // of its own with a toll or a date ("incursion à Gadabo, 3
@@ -222,8 +213,7 @@ impl<'a> Drafting<'a> {
                     || (toll.deaths.is_some() && group.len() == 1 && starts.len() == 1);
                 let existing = match existing {
                     Some(i) if own_dead && self.drafts[i].key() != pk => {
-                        self.drafts[i].also.retain(|a| fold(a) != pk);
-                        self.drafts[i].counted_here = true;
+                        self.drafts[i].detach(&pk);
                         split_off = true;
                         None
                     }
@@ -567,14 +557,9 @@ impl<'a> Drafting<'a> {
     /// becomes an incident of its own. Returns whether it did.
     fn split_counts(&mut self, facts: &SentenceFacts) -> bool {
         let groups = &facts.places.groups;
-        if groups.len() < 2 || facts.toll.deaths.is_none() {
+        let Some(counts) = facts.counts_before_places() else {
             return false;
-        }
-        let counts: Option<Vec<_>> = groups
-            .iter()
-            .map(|g| casualties::count_before_place(&facts.text[..g[0].span.0]))
-            .collect();
-        let Some(counts) = counts else { return false };
+        };
         let keys: Vec<String> = groups.iter().map(|g| fold(&g[0].lookup)).collect();
         let found: Option<Vec<usize>> = keys
             .iter()
@@ -587,12 +572,12 @@ impl<'a> Drafting<'a> {
                 death_groups: vec![(casualties::Group::All, count)],
                 ..Default::default()
             };
-            self.drafts[i].counted_here = true;
             if self.drafts[i].key() == *key {
+                self.drafts[i].counted_here = true;
                 self.drafts[i].absorb_with(facts, &toll);
                 continue;
             }
-            self.drafts[i].also.retain(|a| fold(a) != *key);
+            self.drafts[i].detach(key);
             let mut own = self.drafts[i].sibling_at(&group[0]);
             own.absorb_with(facts, &toll);
             self.drafts.push(own);
@@ -619,8 +604,7 @@ impl<'a> Drafting<'a> {
         else {
             return false;
         };
-        self.drafts[i].also.retain(|a| fold(a) != key);
-        self.drafts[i].counted_here = true;
+        self.drafts[i].detach(&key);
         let mut own = self.drafts[i].sibling_at(&group[0]);
         own.absorb(facts);
         self.drafts.push(own);

@@ -15,11 +15,12 @@ use crate::geodesy::distance_km;
 use crate::model::{Casualties, Incident, Location, LocationPrecision, Source};
 
 /// Resolves places and writes the incidents.
-pub(super) fn finish(article: &Article, g: &Gazetteer, drafts: Vec<Draft>) -> Vec<Extracted> {
-    let countries = Countries {
-        given: article.hints.country,
-        text: country::text_country(&article.text),
-    };
+pub(super) fn finish(
+    article: &Article,
+    g: &Gazetteer,
+    drafts: Vec<Draft>,
+    countries: Countries,
+) -> Vec<Extracted> {
     // First pass without context, then with the other places of the text.
     let first: Vec<Option<Location>> = drafts
         .iter()
@@ -145,9 +146,25 @@ fn region_hints(g: &Gazetteer, d: &Draft) -> Hints {
 /// The country an input gives (a spreadsheet's column, `--country`) and
 /// the one its text is mainly about.
 #[derive(Debug, Clone, Copy, Default)]
-struct Countries {
+pub(super) struct Countries {
     given: Option<crate::country::Country>,
     text: Option<crate::country::Country>,
+}
+
+impl Countries {
+    /// Read once per article: the text's country is a scan of all of it.
+    pub(super) fn of(article: &Article) -> Countries {
+        Countries {
+            given: article.hints.country,
+            text: country::text_country(&article.text),
+        }
+    }
+
+    /// The country the article is about: the one given, else its text's,
+    /// else Mali.
+    pub(super) fn main(&self) -> crate::country::Country {
+        self.given.or(self.text).unwrap_or_default()
+    }
 }
 
 /// Where a draft happened: the resolved place (a road's midpoint), an

@@ -58,7 +58,8 @@ pub struct Extracted {
 
 /// Extracts the incidents of one article, in the order they are first told.
 pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
-    let mut drafting = drafting::Drafting::new(article, g);
+    let countries = finish::Countries::of(article);
+    let mut drafting = drafting::Drafting::new(article, g, countries.main());
     let sentences = article.sentences();
     // A text that is all headline-like lines (a log entry split in two, a
     // brief with no final period) is read as body text.
@@ -66,7 +67,7 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
     for (no, s) in sentences.into_iter().enumerate() {
         drafting.sentence(no, s.text, s.heading && !all_heads);
     }
-    finish::finish(article, g, drafting.into_drafts())
+    finish::finish(article, g, drafting.into_drafts(), countries)
 }
 
 #[cfg(test)]

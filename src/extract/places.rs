@@ -583,9 +583,9 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         last_end = Some(e);
         prev_site = Some(e);
     }
-    // "la capitale" is the country's capital: Bamako unless the words or
-    // the article say whose ("la capitale nigérienne"; resolved in
-    // `finish` by the article's country). "La capitale régionale", "la
+    // "la capitale" is the country's capital: the words may say whose
+    // ("la capitale nigérienne"); else it stays `CAPITAL`, and the
+    // article's reading puts its country's capital in its place. "La capitale régionale", "la
     // capitale du cercle" are another town's title, and "la capitale,
     // Niamey" names its town itself.
     // The names' spans, in order (they do not overlap): each "capitale"
@@ -594,8 +594,9 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     named.sort_unstable();
     for c in capital_re().captures_iter(sentence) {
         let m = c.get(0).expect("match");
+        let bamako = m.as_str().eq_ignore_ascii_case("bamako");
         let lookup = match c.name("q").map(|q| crate::fold::fold(q.as_str().trim())) {
-            _ if m.as_str().eq_ignore_ascii_case("bamako") => "Bamako",
+            _ if bamako => "Bamako",
             None => CAPITAL,
             Some(q) if q.starts_with("mal") || q.ends_with("mali") => "Bamako",
             Some(q) if q.contains("burkin") => "Ouagadougou",
@@ -603,14 +604,12 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             Some(_) => continue,
         };
         let after = sentence[m.end()..].trim_start_matches([',', ' ']);
-        if !m.as_str().eq_ignore_ascii_case("bamako")
-            && after.starts_with(|ch: char| ch.is_uppercase())
-        {
+        if !bamako && after.starts_with(|ch: char| ch.is_uppercase()) {
             continue;
         }
         // "à l'ouest de Niamey, la capitale": the town is named just before.
         let before = sentence[..m.start()].trim_end();
-        if !m.as_str().eq_ignore_ascii_case("bamako")
+        if !bamako
             && before.ends_with(',')
             && before[..before.len() - 1]
                 .split_whitespace()
@@ -627,7 +626,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         }
         let lead = crate::fold::tail(&sentence[..m.start()], 40);
         let folded_lead = crate::fold::ascii_lower_1to1(lead);
-        if (m.as_str().eq_ignore_ascii_case("bamako") && !trigger_re().is_match(lead))
+        if (bamako && !trigger_re().is_match(lead))
             || not_a_site().is_match(&folded_lead)
             || close_to_the_government().is_match(&folded_lead)
         {

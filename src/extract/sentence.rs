@@ -50,6 +50,20 @@ impl SentenceFacts {
                 && self.cues.iter().any(|c| !c.hypothetical))
     }
 
+    /// "17 morts à Gangafani et 26 à Yoro": the count told right before
+    /// each of several places, when every place has one and the sentence
+    /// counts dead.
+    pub(super) fn counts_before_places(&self) -> Option<Vec<crate::model::Casualties>> {
+        let groups = &self.places.groups;
+        if groups.len() < 2 || self.toll.deaths.is_none() {
+            return None;
+        }
+        groups
+            .iter()
+            .map(|g| casualties::count_before_place(&self.text[..g[0].span.0]))
+            .collect()
+    }
+
     pub(super) fn licensing(&self) -> bool {
         self.licensing_at(false)
     }
