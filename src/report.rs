@@ -123,15 +123,6 @@ pub enum Error {
     /// The map or the chart could not be drawn.
     #[error(transparent)]
     Render(#[from] crate::render::Error),
-    /// The output directory could not be created.
-    #[error("{}: cannot create the output directory", dir.display())]
-    CreateDir {
-        /// The directory.
-        dir: PathBuf,
-        /// The operating system's reason.
-        #[source]
-        source: std::io::Error,
-    },
 }
 
 /// `Result` with this module's [`Error`].
@@ -147,10 +138,9 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
         summary_skipped = read.skipped;
         read.incidents
     };
-    std::fs::create_dir_all(&o.output).map_err(|source| Error::CreateDir {
-        dir: o.output.clone(),
-        source,
-    })?;
+    // The set is staged beside the output directory and swapped in whole:
+    // readers never see new incidents beside an old map.
+    let mut set = crate::files::set::StagedSet::begin(&o.output)?;
     let (clustering, summaries) = cluster_incidents(
         &incidents,
         &Params {
@@ -159,44 +149,64 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
             days: None,
         },
     )?;
-    let files: Vec<PathBuf> = REPORT_FILES.iter().map(|n| o.output.join(n)).collect();
+    let finals: Vec<PathBuf> = REPORT_FILES.iter().map(|n| o.output.join(n)).collect();
+    let files: Vec<PathBuf> = REPORT_FILES.iter().map(|n| set.path(n)).collect();
     let admin = g.admin();
     let (pts, stats) = crate::trend::trend_to_capitals(&incidents, admin);
-    let md = markdown(&incidents, &summaries, &stats, o, &files, admin);
-    with_atomic_writer(&files[0], |w| write_geojson(&incidents, admin, w))?;
-    with_atomic_writer(&files[1], |w| write_csv(&incidents, admin, w))?;
-    with_atomic_writer(&files[2], |w| {
-        crate::io::fgb::write_fgb(&incidents, admin, w).map(|_| ())
-    })?;
-    with_atomic_writer(&files[3], |w| write_clusters_geojson(&summaries, w))?;
-    with_atomic_writer(&files[7], |w| {
-        write_cluster_members_geojson(&incidents, &clustering, admin, w)
-    })?;
-    crate::render::map::render_map(
-        &incidents,
-        &crate::render::map::MapOptions {
-            clusters: summaries.clone(),
-            towns: crate::render::map::towns_of(g),
-            boundaries: Some(admin),
-            ..Default::default()
-        },
-        &files[4],
-    )?;
-    crate::render::trend::render_trend(
-        &pts,
-        &stats,
-        &crate::render::trend::TrendOptions::default(),
-        &files[5],
-    )?;
-    with_atomic_writer(&files[6], |w| {
-        w.write_all(md.as_bytes()).map_err(crate::io::Error::from)
-    })?;
+    let md = markdown(&incidents, &summaries, &stats, o, &finals, admin);
+    let written = (|| -> Result<()> {
+        with_atomic_writer(&files[0], |w| write_geojson(&incidents, admin, w))?;
+        with_atomic_writer(&files[1], |w| write_csv(&incidents, admin, w))?;
+        with_atomic_writer(&files[2], |w| {
+            crate::io::fgb::write_fgb(&incidents, admin, w).map(|_| ())
+        })?;
+        with_atomic_writer(&files[3], |w| write_clusters_geojson(&summaries, w))?;
+        with_atomic_writer(&files[7], |w| {
+            write_cluster_members_geojson(&incidents, &clustering, admin, w)
+        })?;
+        crate::render::map::render_map(
+            &incidents,
+            &crate::render::map::MapOptions {
+                clusters: summaries.clone(),
+                towns: crate::render::map::towns_of(g),
+                boundaries: Some(admin),
+                ..Default::default()
+            },
+            &files[4],
+        )?;
+        crate::render::trend::render_trend(
+            &pts,
+            &stats,
+            &crate::render::trend::TrendOptions::default(),
+            &files[5],
+        )?;
+        with_atomic_writer(&files[6], |w| {
+            w.write_all(md.as_bytes()).map_err(crate::io::Error::from)
+        })?;
+        Ok(())
+    })();
+    written.map_err(|e| in_target(&set, e))?;
+    let files = set.commit()?;
     Ok(ReportSummary {
         incidents: incidents.len(),
         clusters: summaries.len(),
         files,
         skipped: summary_skipped,
     })
+}
+
+/// `e` naming the output directory's file rather than the staging
+/// directory's, which the user never sees.
+fn in_target(set: &crate::files::set::StagedSet, e: Error) -> Error {
+    let fix = |f: crate::files::Error| set.as_target(f);
+    match e {
+        Error::Files(f) => Error::Files(fix(f)),
+        Error::Io(crate::io::Error::Files(f)) => Error::Io(crate::io::Error::Files(fix(f))),
+        Error::Render(crate::render::Error::Files(f)) => {
+            Error::Render(crate::render::Error::Files(fix(f)))
+        }
+        other => other,
+    }
 }
 
 fn count_by<K: Ord>(items: impl Iterator<Item = K>) -> BTreeMap<K, usize> {

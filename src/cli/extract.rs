@@ -142,8 +142,18 @@ pub(crate) fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
         }
     }
     let incidents: Vec<sahel::model::Incident> = all.into_iter().map(|e| e.incident).collect();
-    let format = a.format.unwrap_or_else(|| Format::of_path(&a.output));
-    write_incidents(&a.output, format, &incidents, g.admin(), |_, _| {})?;
+    let output = output_path(
+        &a.output,
+        &format!(
+            "incidents.{}",
+            a.format.unwrap_or(Format::Geojson).extension()
+        ),
+    )?;
+    let format = match a.format {
+        Some(f) => f,
+        None => Format::of_path(&output)?,
+    };
+    write_incidents(&output, format, &incidents, g.admin(), |_, _| {})?;
     eprintln!(
         "{} incidents from {} articles{}",
         incidents.len(),
@@ -210,13 +220,23 @@ pub(crate) fn extract_rows(g: &Gazetteer, a: &ExtractArgs) -> Result<ExitCode> {
     }
     let count: usize = found.iter().flatten().map(Vec::len).sum();
     let empty = found.iter().flatten().filter(|v| v.is_empty()).count();
-    let format = a.format.unwrap_or_else(|| Format::of_path(&a.output));
+    let output = output_path(
+        &a.output,
+        &format!(
+            "incidents.{}",
+            a.format.unwrap_or(Format::Geojson).extension()
+        ),
+    )?;
+    let format = match a.format {
+        Some(f) => f,
+        None => Format::of_path(&output)?,
+    };
     match format {
         Format::Csv => {
             if tables.len() > 1 {
                 bail!("a CSV output keeps the columns of one spreadsheet: give one input, or -o FILE.geojson");
             }
-            sahel::files::with_atomic_writer(&a.output, |w| {
+            sahel::files::with_atomic_writer(&output, |w| {
                 sahel::io::rows::write_rows_csv(&tables[0], &found[0], g.admin(), w)
             })?;
         }
@@ -237,7 +257,7 @@ pub(crate) fn extract_rows(g: &Gazetteer, a: &ExtractArgs) -> Result<ExitCode> {
                     }
                 }
             }
-            write_incidents(&a.output, format, &incidents, g.admin(), |n, p| {
+            write_incidents(&output, format, &incidents, g.admin(), |n, p| {
                 for (k, v) in &props[n] {
                     let key = if p.contains_key(k) {
                         format!("{k}_input")

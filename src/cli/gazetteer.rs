@@ -217,7 +217,8 @@ pub(crate) fn geocode(g: &Gazetteer, a: GeocodeArgs) -> Result<()> {
         skip_invalid: a.skip_invalid,
     };
     let mut stats = None;
-    sahel::files::with_atomic_writer(&a.output, |w| {
+    let output = super::outputs::output_path(&a.output, "geocoded.csv")?;
+    sahel::files::with_atomic_writer(&output, |w| {
         stats = Some(geocode_csv(g, &text, &origin, w, &opts)?);
         anyhow::Ok(())
     })?;

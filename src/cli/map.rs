@@ -1,6 +1,7 @@
 //! `sahel map` and `sahel trend`: pictures.
 
 use super::inputs::*;
+use super::outputs::output_path;
 use anyhow::{bail, Result};
 use clap::Args;
 use sahel::gazetteer::Gazetteer;
@@ -130,7 +131,8 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
         towns: sahel::render::map::towns_of(g),
         boundaries: Some(g.admin()),
     };
-    let shown = sahel::render::map::render_map(&incidents, &o, &a.output)?;
+    let output = output_path(&a.output, "map.png")?;
+    let shown = sahel::render::map::render_map(&incidents, &o, &output)?;
     let left_out = shown.left_out(|k| k.to_string());
     let left_out = if left_out.is_empty() {
         String::new()
@@ -140,7 +142,7 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
     eprintln!(
         "{} incidents drawn to {}{left_out}",
         shown.shown,
-        a.output.display()
+        output.display()
     );
     Ok(())
 }
@@ -166,6 +168,7 @@ pub(crate) fn trend(g: &Gazetteer, a: TrendArgs) -> Result<()> {
         sahel::trend::trend(&incidents, &label, lat, lon)
     };
     if let Some(out) = &a.output {
+        let out = &output_path(out, "trend.png")?;
         let o = sahel::render::trend::TrendOptions {
             size,
             window_months: a.window,

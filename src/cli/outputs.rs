@@ -1,7 +1,7 @@
 //! Where incidents go: the output formats by extension or `--format`.
 
-use anyhow::Result;
-use std::path::Path;
+use anyhow::{bail, Context, Result};
+use std::path::{Path, PathBuf};
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub(crate) enum Format {
@@ -17,18 +17,56 @@ pub(crate) enum Format {
 }
 
 impl Format {
-    pub(crate) fn of_path(p: &Path) -> Format {
+    /// The format an output path's extension names: `.geojson` (or no
+    /// extension, or `-`), `.csv`, `.json`, `.fgb`. Any other extension is
+    /// refused, so that a `.shp` or `.gpkg` never silently holds GeoJSON.
+    pub(crate) fn of_path(p: &Path) -> Result<Format> {
         match p
             .extension()
             .map(|e| e.to_string_lossy().to_lowercase())
             .as_deref()
         {
-            Some("csv") => Format::Csv,
-            Some("json") => Format::Json,
-            Some("fgb") => Format::Fgb,
-            _ => Format::Geojson,
+            None | Some("geojson") => Ok(Format::Geojson),
+            Some("csv") => Ok(Format::Csv),
+            Some("json") => Ok(Format::Json),
+            Some("fgb") => Ok(Format::Fgb),
+            Some(ext) => bail!(
+                "{}: sahel does not write .{ext} files; it writes .geojson, .csv, .json (its own incidents) and .fgb (FlatGeobuf), or give --format",
+                p.display()
+            ),
         }
     }
+
+    /// The file extension of the format.
+    pub(crate) fn extension(self) -> &'static str {
+        match self {
+            Format::Geojson => "geojson",
+            Format::Csv => "csv",
+            Format::Json => "json",
+            Format::Fgb => "fgb",
+        }
+    }
+}
+
+/// `-o` as the user meant it: a path ending in `/`, or naming a directory
+/// that exists, means the file `default_name` in that directory (created
+/// if needed). `-` and other paths are kept.
+pub(crate) fn output_path(out: &Path, default_name: &str) -> Result<PathBuf> {
+    if out.as_os_str() == "-" {
+        return Ok(out.to_path_buf());
+    }
+    let slash = out
+        .as_os_str()
+        .to_string_lossy()
+        .ends_with(std::path::is_separator);
+    if slash {
+        std::fs::create_dir_all(out)
+            .with_context(|| format!("{}: cannot create the directory", out.display()))?;
+    }
+    if slash || out.is_dir() {
+        return Ok(out.join(default_name));
+    }
+    Ok(out.to_path_buf())
 }
 
 /// Writes incidents in a format; `extra` adds properties per incident to

@@ -156,9 +156,10 @@ pub(crate) fn near(g: &Gazetteer, a: &NearArgs) -> Result<()> {
     }
     let imprecise = sahel::index::region_level_overlapping(&incidents, lat, lon, a.radius);
     if let Some(out) = &a.output {
+        let out = &output_path(out, "near.geojson")?;
         let sel: Vec<sahel::model::Incident> =
             hits.iter().map(|h| incidents[h.index].clone()).collect();
-        write_incidents(out, Format::of_path(out), &sel, g.admin(), |n, p| {
+        write_incidents(out, Format::of_path(out)?, &sel, g.admin(), |n, p| {
             p.insert(
                 sahel::io::schema::DISTANCE_KM.into(),
                 serde_json::json!((hits[n].distance_km * 100.0).round() / 100.0),
@@ -276,11 +277,13 @@ pub(crate) fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
         String::new()
     };
     if let Some(out) = &a.output {
+        let out = &output_path(out, "clusters.geojson")?;
         sahel::files::with_atomic_writer(out, |w| {
             sahel::cluster::geojson::write_clusters_geojson(&summaries, w)
         })?;
     }
     if let Some(out) = &a.members {
+        let out = &output_path(out, "cluster_members.geojson")?;
         sahel::files::with_atomic_writer(out, |w| {
             sahel::cluster::geojson::write_cluster_members_geojson(&incidents, &c, g.admin(), w)
         })?;

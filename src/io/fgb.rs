@@ -221,7 +221,7 @@ impl PropertyProcessor for Collect {
             ColumnValue::String(t) | ColumnValue::Json(t) | ColumnValue::DateTime(t) => {
                 Prop::Str(t.to_string().into())
             }
-            ColumnValue::Binary(_) => Prop::Nested,
+            ColumnValue::Binary(_) => Prop::Null,
         };
         self.0.push((name.to_string().into(), p));
         Ok(false)
@@ -281,13 +281,109 @@ fn check_properties(
     Ok(())
 }
 
+/// The size of a NodeItem of the packed R-tree: four f64 and one u64.
+const INDEX_NODE_BYTES: u64 = 40;
+
+/// The bytes of the packed R-tree index for `features` items with
+/// `node_size` children per node, as the format lays it out; `None` when
+/// the arithmetic overflows (a header no real file has).
+fn index_bytes(features: u64, node_size: u16) -> Option<u64> {
+    let node_size = u64::from(node_size.max(2));
+    let mut level = features;
+    let mut nodes = features;
+    loop {
+        level = level.div_ceil(node_size);
+        nodes = nodes.checked_add(level)?;
+        if level <= 1 {
+            break;
+        }
+    }
+    nodes.checked_mul(INDEX_NODE_BYTES)
+}
+
+/// Checks the sizes a FlatGeobuf file claims against its length before the
+/// `flatgeobuf` crate reads it: the crate allocates whatever a header or a
+/// feature's size prefix says (4 GiB from a 40-byte file) and computes the
+/// index size without overflow checks. Returns nothing when every size fits;
+/// otherwise an error naming the file, or the feature, and the figures.
+fn check_layout(bytes: &[u8], origin: &str, features: u64, node_size: u16) -> Result<()> {
+    let len = bytes.len() as u64;
+    let u32_at = |at: u64| -> Option<u64> {
+        let at = usize::try_from(at).ok()?;
+        let b = bytes.get(at..at.checked_add(4)?)?;
+        Some(u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]])))
+    };
+    let header = u32_at(8).ok_or_else(|| file_error(origin, "cut off in its header".into()))?;
+    let mut at = 12 + header;
+    // Every feature takes at least its 4-byte size prefix.
+    if features > len.saturating_sub(at) / 4 {
+        return Err(file_error(
+            origin,
+            format!(
+                "the header claims {features} features, more than a file of {len} bytes can hold"
+            ),
+        ));
+    }
+    if features > 0 && node_size > 0 {
+        let index = index_bytes(features, node_size).unwrap_or(u64::MAX);
+        at = at.saturating_add(index);
+        if at > len {
+            return Err(file_error(
+                origin,
+                format!("the spatial index of {features} features ({index} bytes) runs past the end of the file ({len} bytes)"),
+            ));
+        }
+    }
+    let mut n: u64 = 0;
+    while at < len {
+        let index = usize::try_from(n).unwrap_or(usize::MAX);
+        let size = u32_at(at)
+            .ok_or_else(|| feature_error(origin, index, "cut off in its size prefix".into()))?;
+        let left = len - at - 4;
+        if size > left {
+            return Err(feature_error(
+                origin,
+                index,
+                format!("claims {size} bytes, but only {left} are left in the file"),
+            ));
+        }
+        at += 4 + size;
+        n += 1;
+    }
+    if features > 0 && n != features {
+        return Err(file_error(
+            origin,
+            format!("the header claims {features} features, the file holds {n} (cut short?)"),
+        ));
+    }
+    Ok(())
+}
+
 /// Reads a FlatGeobuf point layer as incidents: sahel's own files field for
 /// field, other layers by the same property names as GeoJSON (`date`,
 /// `event_date`, `fatalities` ...). Errors name the file and the feature.
 pub fn read_fgb(bytes: &[u8], origin: &str) -> Result<Vec<Incident>> {
+    // The crate reserves the header's claimed size (up to 10 MB) before it
+    // reads it.
+    if let Some(b) = bytes.get(8..12).filter(|_| bytes.starts_with(b"fgb")) {
+        let header = u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        let len = bytes.len() as u64;
+        if 12 + header > len {
+            return Err(file_error(
+                origin,
+                format!("the header claims {header} bytes, but the file has {len} in all"),
+            ));
+        }
+    }
     let mut cursor = std::io::Cursor::new(bytes);
     let reader = FgbReader::open(&mut cursor)
         .map_err(|e| file_error(origin, format!("not a FlatGeobuf file: {e}")))?;
+    check_layout(
+        bytes,
+        origin,
+        reader.header().features_count(),
+        reader.header().index_node_size(),
+    )?;
     let gtype = reader.header().geometry_type();
     if !matches!(gtype, GeometryType::Point | GeometryType::Unknown) {
         return Err(file_error(
@@ -405,6 +501,92 @@ mod tests {
             read_fgb(b"{}", "y.fgb"),
             Err(Error::File { origin, problem }) if origin == "y.fgb" && problem.contains("not a FlatGeobuf")
         ));
+    }
+
+    fn hex(s: &str) -> Vec<u8> {
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
+    }
+
+    /// A file of magic bytes and a header claiming `features` and an index
+    /// of `node_size`, followed by `tail`.
+    fn crafted(features: u64, node_size: u16, tail: &[u8]) -> Vec<u8> {
+        let mut fbb = flatbuffers::FlatBufferBuilder::new();
+        let header = flatgeobuf::Header::create(
+            &mut fbb,
+            &flatgeobuf::HeaderArgs {
+                geometry_type: GeometryType::Point,
+                features_count: features,
+                index_node_size: node_size,
+                ..Default::default()
+            },
+        );
+        flatgeobuf::finish_size_prefixed_header_buffer(&mut fbb, header);
+        let mut out = b"fgb\x03fgb\x00".to_vec();
+        out.extend_from_slice(fbb.finished_data());
+        out.extend_from_slice(tail);
+        out
+    }
+
+    #[test]
+    fn a_feature_size_past_the_end_is_named_not_allocated() {
+        // Found by fuzzing: 40 bytes whose only feature claims 4 GiB.
+        let bytes =
+            hex("6667620366676200180000001000000000000a0008000000000007000a00000000000001fbffffff");
+        let e = read_fgb(&bytes, "tiny.fgb").unwrap_err().to_string();
+        assert!(e.starts_with("tiny.fgb: "), "{e}");
+        assert!(e.contains("4294967291 bytes"), "{e}");
+    }
+
+    #[test]
+    fn a_header_claiming_more_features_than_the_file_holds_is_an_error() {
+        // 1.8e19 features in a 64-byte file was once read as 0 incidents.
+        for node_size in [0, 16] {
+            let bytes = crafted(u64::MAX - 7, node_size, &[]);
+            let e = read_fgb(&bytes, "claims.fgb").unwrap_err().to_string();
+            assert!(e.contains("claims.fgb") && e.contains("features"), "{e}");
+        }
+        // A count that fits the length but not the features present.
+        let bytes = crafted(3, 0, &[0; 8]);
+        let e = read_fgb(&bytes, "short.fgb").unwrap_err().to_string();
+        assert!(e.contains("short.fgb"), "{e}");
+    }
+
+    #[test]
+    fn a_file_cut_inside_its_index_or_a_feature_is_an_error() {
+        let mut out = Vec::new();
+        write_fgb(
+            &crate::testing::incidents(),
+            AdminLocator::embedded(),
+            &mut out,
+        )
+        .unwrap();
+        let whole = read_fgb(&out, "whole.fgb").unwrap().len();
+        assert!(whole > 1);
+        for cut in [out.len() - 1, out.len() - 30, 200] {
+            let e = read_fgb(&out[..cut], "cut.fgb").unwrap_err().to_string();
+            assert!(e.starts_with("cut.fgb"), "cut at {cut}: {e}");
+        }
+    }
+
+    #[test]
+    fn a_header_longer_than_the_file_is_an_error() {
+        let mut bytes = b"fgb\x03fgb\x00".to_vec();
+        bytes.extend_from_slice(&1_000_000u32.to_le_bytes());
+        bytes.extend_from_slice(&[0; 20]);
+        let e = read_fgb(&bytes, "h.fgb").unwrap_err().to_string();
+        assert!(e.contains("h.fgb") && e.contains("1000000 bytes"), "{e}");
+    }
+
+    #[test]
+    fn index_bytes_match_the_layout_and_never_overflow() {
+        // One item: a leaf and the root.
+        assert_eq!(index_bytes(1, 16), Some(2 * 40));
+        // 17 items, 16 per node: 17 leaves, 2 nodes, 1 root.
+        assert_eq!(index_bytes(17, 16), Some((17 + 2 + 1) * 40));
+        assert_eq!(index_bytes(u64::MAX, 16), None);
     }
 
     proptest::proptest! {

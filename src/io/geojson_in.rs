@@ -37,7 +37,9 @@ pub(crate) enum Prop<'a> {
     Bool(bool),
     Num(f64),
     Str(Cow<'a, str>),
-    Nested,
+    /// An array or object, kept as JSON (rare in incident layers, so its
+    /// cost does not matter).
+    Nested(Box<serde_json::Value>),
 }
 
 impl<'de: 'a, 'a> Deserialize<'de> for Prop<'a> {
@@ -76,12 +78,18 @@ impl<'de: 'a, 'a> Deserialize<'de> for Prop<'a> {
                 Ok(Prop::Str(Cow::Owned(s)))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Prop<'a>, A::Error> {
-                while a.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Prop::Nested)
+                let mut v = Vec::new();
+                while let Some(x) = a.next_element::<serde_json::Value>()? {
+                    v.push(x);
+                }
+                Ok(Prop::Nested(Box::new(serde_json::Value::Array(v))))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Prop<'a>, A::Error> {
-                while a.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Prop::Nested)
+                let mut m = serde_json::Map::new();
+                while let Some((k, x)) = a.next_entry::<String, serde_json::Value>()? {
+                    m.insert(k, x);
+                }
+                Ok(Prop::Nested(Box::new(serde_json::Value::Object(m))))
             }
         }
         d.deserialize_any(V(std::marker::PhantomData))
@@ -389,11 +397,29 @@ fn incident(f: RawFeature, at: &At) -> Result<Incident> {
         fatalities,
         wounded,
         sources,
-        notes: p
-            .str(schema::NOTES)
-            .map(|s| split(s, ';'))
-            .unwrap_or_default(),
+        notes: notes(p),
     })
+}
+
+/// The notes property: `a; b` text as sahel writes it, an array of texts
+/// one note each, and anything else kept as its JSON text rather than
+/// dropped.
+fn notes(p: &Props) -> Vec<String> {
+    match p.get(schema::NOTES) {
+        Some(Prop::Str(s)) => split(s, ';'),
+        Some(Prop::Num(n)) => vec![number_text(*n)],
+        Some(Prop::Bool(b)) => vec![b.to_string()],
+        Some(Prop::Nested(v)) => match v.as_array() {
+            Some(items) if items.iter().all(|x| x.is_string()) => items
+                .iter()
+                .filter_map(|x| x.as_str())
+                .filter(|x| !x.trim().is_empty())
+                .map(|x| x.trim().to_string())
+                .collect(),
+            _ => vec![v.to_string()],
+        },
+        Some(Prop::Null) | None => Vec::new(),
+    }
 }
 
 /// An incident from a point feature of another format (FlatGeobuf) whose
@@ -690,6 +716,30 @@ mod tests {
                 "properties": {"date": date, "fatalities": deaths, "notes": text, "actors": text, "place": text}}]});
             let _ = incidents_from_geojson(&gj.to_string(), "p.geojson");
         }
+    }
+
+    #[test]
+    fn notes_that_are_not_text_are_kept_not_dropped() {
+        let feature = |notes: &str| {
+            format!(
+                r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","geometry":{{"type":"Point","coordinates":[-4.2,14.5]}},"properties":{{"date":"2021-03-02","notes":{notes}}}}}]}}"#
+            )
+        };
+        let read = |notes: &str| incidents_from_geojson(&feature(notes), "n.geojson");
+        assert_eq!(
+            read(r#"["curfew", "road cut"]"#).unwrap()[0].notes,
+            ["curfew", "road cut"]
+        );
+        assert_eq!(
+            read(r#"{"source":"radio"}"#).unwrap()[0].notes,
+            [r#"{"source":"radio"}"#]
+        );
+        assert_eq!(read("7").unwrap()[0].notes, ["7"]);
+        // Nesting past what any layer holds is an error naming the file,
+        // not an empty note.
+        let deep = format!("{}1{}", "[".repeat(400), "]".repeat(400));
+        let e = read(&deep).unwrap_err().to_string();
+        assert!(e.starts_with("n.geojson"), "{e}");
     }
 
     #[test]

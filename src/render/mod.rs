@@ -26,20 +26,9 @@ pub enum Error {
     /// Writing the image failed.
     #[error(transparent)]
     Files(#[from] crate::files::Error),
-    /// A temporary file for an image sent to standard output failed.
-    #[error("cannot stage the image for standard output")]
-    Stage(#[source] std::io::Error),
     /// plotters failed while drawing.
     #[error("drawing failed: {0}")]
     Draw(String),
-    /// plotters failed while saving the image.
-    #[error("{}: {message}", path.display())]
-    Save {
-        /// The image asked for.
-        path: std::path::PathBuf,
-        /// plotters' message.
-        message: String,
-    },
     /// An image path whose extension is not .png or .svg.
     #[error("{}: unknown image extension .{ext}: use .png or .svg", path.display())]
     UnknownExtension {
@@ -91,57 +80,60 @@ pub trait Drawing {
         DB::ErrorType: 'static;
 }
 
-/// Renders `d` at `size` into `path` (.png or .svg) through a temporary
-/// file, so a failed drawing never leaves a half-written image.
+/// Renders `d` at `size` into `path` (.png or .svg; `-` writes PNG to
+/// standard output). The image is drawn in memory and then written through
+/// [`crate::files::with_atomic_writer`], so a failed drawing never leaves a
+/// half-written image and a failed write names the file.
 pub fn render_to(path: &Path, size: (u32, u32), d: &impl Drawing) -> Result<()> {
     register_fonts();
-    if path.as_os_str() == "-" {
-        // Standard output: PNG, drawn to a private temporary file first so
-        // that a failed drawing sends nothing down the pipe.
-        let dir = tempfile::tempdir().map_err(Error::Stage)?;
-        let tmp = dir.path().join("out.png");
-        draw_file(&tmp, Format::Png, size, d, path)?;
-        let bytes = std::fs::read(&tmp).map_err(Error::Stage)?;
-        return crate::files::with_atomic_writer(path, |w| {
-            w.write_all(&bytes)
-                .map_err(|e| Error::Files(crate::files::Error::WriteStdout(e)))
-        });
-    }
-    let format = format_of(path)?;
-    let ext = if format == Format::Png {
-        ".png"
+    let format = if path.as_os_str() == "-" {
+        Format::Png
     } else {
-        ".svg"
+        format_of(path)?
     };
-    crate::files::with_atomic_path(path, ext, |tmp| draw_file(tmp, format, size, d, path))
+    let bytes = draw_bytes(format, size, d)?;
+    crate::files::with_atomic_writer(path, |w| {
+        w.write_all(&bytes).map_err(|source| {
+            Error::Files(crate::files::Error::Write {
+                path: path.to_path_buf(),
+                step: crate::files::WriteStep::Write { written: 0 },
+                source,
+            })
+        })
+    })
 }
 
-fn draw_file(
-    tmp: &Path,
-    format: Format,
-    size: (u32, u32),
-    d: &impl Drawing,
-    shown: &Path,
-) -> Result<()> {
+/// Draws `d` and encodes it as PNG or SVG bytes.
+fn draw_bytes(format: Format, size: (u32, u32), d: &impl Drawing) -> Result<Vec<u8>> {
     match format {
         Format::Png => {
-            let root = BitMapBackend::new(tmp, size).into_drawing_area();
-            d.draw(&root)?;
-            root.present().map_err(|e| Error::Save {
-                path: shown.to_path_buf(),
-                message: e.to_string(),
-            })?;
+            let mut rgb = vec![0u8; size.0 as usize * size.1 as usize * 3];
+            {
+                let root = BitMapBackend::with_buffer(&mut rgb, size).into_drawing_area();
+                d.draw(&root)?;
+                root.present().map_err(|e| Error::Draw(e.to_string()))?;
+            }
+            let mut png = Vec::new();
+            image::ImageEncoder::write_image(
+                image::codecs::png::PngEncoder::new(&mut png),
+                &rgb,
+                size.0,
+                size.1,
+                image::ColorType::Rgb8,
+            )
+            .map_err(|e| Error::Draw(format!("PNG encoding: {e}")))?;
+            Ok(png)
         }
         Format::Svg => {
-            let root = SVGBackend::new(tmp, size).into_drawing_area();
-            d.draw(&root)?;
-            root.present().map_err(|e| Error::Save {
-                path: shown.to_path_buf(),
-                message: e.to_string(),
-            })?;
+            let mut svg = String::new();
+            {
+                let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+                d.draw(&root)?;
+                root.present().map_err(|e| Error::Draw(e.to_string()))?;
+            }
+            Ok(svg.into_bytes())
         }
     }
-    Ok(())
 }
 
 /// A plotters drawing error as an error of ours.

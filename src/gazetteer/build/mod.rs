@@ -238,9 +238,8 @@ pub fn build(data: &Path, out: &Path) -> Result<BuildReport> {
         all_units.extend(units);
     }
 
-    std::fs::create_dir_all(out).map_err(|source| crate::files::Error::Write {
-        path: out.to_path_buf(),
-        step: crate::files::WriteStep::Replace,
+    std::fs::create_dir_all(out).map_err(|source| crate::files::Error::Stage {
+        dir: out.to_path_buf(),
         source,
     })?;
     write_atomic(

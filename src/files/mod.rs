@@ -13,7 +13,11 @@
 //! assert_eq!(std::fs::read_to_string(&path).unwrap(), "hello");
 //! ```
 
-use std::io::Write;
+mod atomic;
+pub mod set;
+pub mod stale;
+
+pub use atomic::{with_atomic_writer, write_atomic};
 use std::path::{Path, PathBuf};
 
 /// What went wrong reading or writing bytes. Each variant names the path
@@ -46,6 +50,23 @@ pub enum Error {
     /// Standard output could not be written.
     #[error("cannot write to standard output")]
     WriteStdout(#[source] std::io::Error),
+    /// A staging directory or lock for a set of outputs could not be made.
+    #[error("{}: cannot prepare the output directory", dir.display())]
+    Stage {
+        /// The directory.
+        dir: PathBuf,
+        /// The operating system's reason.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Another sahel run is writing into the same output directory.
+    #[error("{}: another sahel run{} is writing into this directory; wait for it to finish, or choose another output directory", dir.display(), holder.map(|p| format!(" (process {p})")).unwrap_or_default())]
+    Locked {
+        /// The directory.
+        dir: PathBuf,
+        /// The process holding the lock, when it could be read.
+        holder: Option<u32>,
+    },
 }
 
 /// The point at which writing an output failed.
@@ -55,9 +76,14 @@ pub enum WriteStep {
     Open,
     /// Creating the temporary file in this directory.
     CreateIn(PathBuf),
-    /// Writing or flushing the bytes.
-    Flush,
-    /// Opening the temporary file or renaming it over the output.
+    /// Writing the bytes, after `written` of them had reached the file.
+    Write {
+        /// The bytes written before the failure.
+        written: u64,
+    },
+    /// Flushing the finished file to the disk.
+    Sync,
+    /// Renaming the finished file over the output.
     Replace,
 }
 
@@ -66,9 +92,28 @@ impl std::fmt::Display for WriteStep {
         match self {
             WriteStep::Open => f.write_str("cannot open for writing"),
             WriteStep::CreateIn(dir) => write!(f, "cannot create a file in {}", dir.display()),
-            WriteStep::Flush => f.write_str("write failed"),
-            WriteStep::Replace => f.write_str("cannot write"),
+            WriteStep::Write { written: 0 } => f.write_str("write failed"),
+            WriteStep::Write { written } => {
+                write!(f, "write failed after {}", human_bytes(*written))
+            }
+            WriteStep::Sync => f.write_str("cannot flush to the disk"),
+            WriteStep::Replace => f.write_str("cannot replace the file"),
         }
+    }
+}
+
+/// A byte count as people read it: `812 bytes`, `4.2 MB`.
+///
+/// ```
+/// assert_eq!(sahel::files::human_bytes(812), "812 bytes");
+/// assert_eq!(sahel::files::human_bytes(4_200_000), "4.2 MB");
+/// ```
+pub fn human_bytes(n: u64) -> String {
+    match n {
+        0..1_000 => format!("{n} bytes"),
+        1_000..1_000_000 => format!("{:.1} kB", n as f64 / 1e3),
+        1_000_000..1_000_000_000 => format!("{:.1} MB", n as f64 / 1e6),
+        _ => format!("{:.1} GB", n as f64 / 1e9),
     }
 }
 
@@ -154,93 +199,6 @@ impl MissingColumn {
 /// `Result` with this module's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-fn write_error(path: &Path, step: WriteStep) -> impl FnOnce(std::io::Error) -> Error + '_ {
-    move |source| Error::Write {
-        path: path.to_path_buf(),
-        step,
-        source,
-    }
-}
-
-/// Writes `bytes` to `path` through a temporary file and a rename.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    with_atomic_writer(path, |w| {
-        w.write_all(bytes)
-            .map_err(write_error(path, WriteStep::Flush))
-    })
-}
-
-/// Runs `f` with a writer on a temporary file next to `path`; renames it
-/// over `path` only if `f` succeeds. A `path` of `-` writes to stdout.
-/// `f` may fail with any error that a files [`Error`] converts into.
-pub fn with_atomic_writer<F, E>(path: &Path, f: F) -> Result<(), E>
-where
-    F: FnOnce(&mut dyn Write) -> Result<(), E>,
-    E: From<Error>,
-{
-    if path.as_os_str() == "-" {
-        let stdout = std::io::stdout();
-        let mut lock = stdout.lock();
-        f(&mut lock)?;
-        lock.flush().map_err(Error::WriteStdout)?;
-        return Ok(());
-    }
-    // A device, pipe or socket (/dev/null, a FIFO a script reads) is written
-    // in place: renaming a file over it would replace the device itself.
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .map_err(write_error(path, WriteStep::Open))?;
-        let mut buf = std::io::BufWriter::new(&mut file);
-        f(&mut buf)?;
-        buf.flush().map_err(write_error(path, WriteStep::Flush))?;
-        return Ok(());
-    }
-    with_atomic_path(path, ".tmp", |tmp| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .truncate(true)
-            .open(tmp)
-            .map_err(write_error(path, WriteStep::Replace))?;
-        let mut buf = std::io::BufWriter::new(&mut file);
-        f(&mut buf)?;
-        buf.flush().map_err(write_error(path, WriteStep::Flush))?;
-        Ok(())
-    })
-}
-
-/// Runs `f` on the path of a temporary file next to `path` (ending in
-/// `suffix`, for writers that pick a format by extension) and renames it
-/// over `path` only if `f` succeeds; otherwise the temporary file is
-/// removed and `path` is left as it was.
-pub fn with_atomic_path<F, E>(path: &Path, suffix: &str, f: F) -> Result<(), E>
-where
-    F: FnOnce(&Path) -> Result<(), E>,
-    E: From<Error>,
-{
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let tmp = tempfile::Builder::new()
-        .prefix(".sahel-")
-        .suffix(suffix)
-        .tempfile_in(dir)
-        .map_err(write_error(path, WriteStep::CreateIn(dir.to_path_buf())))?;
-    f(tmp.path())?;
-    // tempfile creates files readable by their owner only; outputs are
-    // ordinary files that others (and GIS tools run as other users) read.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644));
-    }
-    tmp.persist(path)
-        .map_err(|e| write_error(path, WriteStep::Replace)(e.error))?;
-    Ok(())
-}
-
 /// Decodes text as UTF-8 (a leading byte-order mark is dropped), falling
 /// back to Windows-1252, the usual encoding of French files saved by older
 /// Windows tools. Returns the text and the encoding used.
@@ -308,48 +266,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn failed_writer_leaves_no_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("out.csv");
-        let r = with_atomic_writer(&path, |w| {
-            w.write_all(b"partial").map_err(Error::WriteStdout)?;
-            Err(Error::WriteStdout(std::io::Error::other("boom")))
-        });
-        assert!(r.is_err());
-        assert!(!path.exists());
-        assert_eq!(
-            std::fs::read_dir(dir.path()).unwrap().count(),
-            0,
-            "temporary file removed"
-        );
-    }
-
-    #[test]
-    fn failed_writer_keeps_the_old_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("out.csv");
-        write_atomic(&path, b"old").unwrap();
-        let _ = with_atomic_writer(&path, |_| {
-            Err(Error::WriteStdout(std::io::Error::other("boom")))
-        });
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn devices_are_written_in_place_not_replaced() {
-        use std::os::unix::fs::FileTypeExt;
-        write_atomic(Path::new("/dev/null"), b"discarded").unwrap();
-        assert!(
-            std::fs::metadata("/dev/null")
-                .unwrap()
-                .file_type()
-                .is_char_device(),
-            "/dev/null is still a device"
-        );
-    }
-
-    #[test]
     fn latin1_and_cp1252_are_decoded() {
         let (s, enc) = decode_text(b"S\xe9gou \x92 Niafunk\xe9 \x9c");
         assert_eq!(enc, "windows-1252");
@@ -368,11 +284,5 @@ mod tests {
         ] {
             assert_eq!(decode_owned(b.to_vec()), decode_text(b));
         }
-    }
-
-    #[test]
-    fn unwritable_directory_is_a_clear_error() {
-        let e = write_atomic(Path::new("/nonexistent-dir/x.csv"), b"x").unwrap_err();
-        assert!(format!("{e:#}").contains("/nonexistent-dir/x.csv"));
     }
 }
