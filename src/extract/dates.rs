@@ -533,8 +533,17 @@ impl DateContext {
                         }
                         d += Duration::days(1);
                     }
-                    // The most recent such day on or before that span's end.
-                    if r.precision == DatePrecision::Day {
+                    // The most recent such day on or before that span's
+                    // end, when the story is told well after it (a report
+                    // published weeks later): a bare weekday is then about
+                    // the days around the date the text gave. Near the
+                    // publication date, a weekday counts back from the
+                    // publication ("dimanche 1er juin ... Lundi" read on
+                    // Monday 2 June is that Monday, not 26 May).
+                    let told_near_publication = self.published.is_some_and(|p| {
+                        p.precision == DatePrecision::Day && r.end + Duration::days(7) >= p.end
+                    });
+                    if r.precision == DatePrecision::Day && !told_near_publication {
                         return Some(IncidentDate::day(last_weekday_on_or_before(r.end, *w)));
                     }
                 }
@@ -693,6 +702,26 @@ mod tests {
             "2019-03"
         );
         assert_eq!(one("mardi", &DateContext::new(None)), None);
+    }
+
+    #[test]
+    fn a_weekday_near_the_publication_counts_back_from_it_not_from_the_last_date() {
+        // Read on Monday 2 June: "dimanche 1er juin" was told, then "Lundi".
+        let mut ctx = DateContext::new(Some(day(2025, 6, 2)));
+        ctx.recent = Some(day(2025, 6, 1));
+        assert_eq!(
+            one("Lundi, un autre poste a été visé", &ctx).unwrap(),
+            "2025-06-02"
+        );
+        // "le 11 juin ... jeudi dernier", read on Saturday 13 June.
+        let mut ctx = DateContext::new(Some(day(2015, 6, 13)));
+        ctx.recent = Some(day(2015, 6, 11));
+        assert_eq!(one("jeudi dernier", &ctx).unwrap(), "2015-06-11");
+        // A report published weeks after the events it dates: a bare
+        // weekday stays near the date the text gave.
+        let mut ctx = DateContext::new(Some(day(2023, 6, 1)));
+        ctx.recent = Some(day(2023, 3, 12)); // a Sunday
+        assert_eq!(one("mardi, ils sont revenus", &ctx).unwrap(), "2023-03-07");
     }
 
     #[test]
