@@ -56,7 +56,7 @@ pub enum Group {
 const NUM: &str = concat!(
     r"(?:\d{1,3}(?:[ .]\d{3})+\b|\d+|",
     r"(?:(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf)[- ])?cents?(?:[- ](?:(?:vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une))?|(?:soixante-dix|quatre-vingt-dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une)",
-    r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques)"
+    r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques)"
 );
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp\))?|volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?";
@@ -86,7 +86,7 @@ fn group_of(word: &str) -> Group {
 
 /// Words that say people died, in every voice ("tués", "ont péri",
 /// "neutralisés", "retrouvés morts").
-const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executes?|egorges?|massacres?|assassines?|neutralises?|decedes?|calcines?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe)";
+const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|decedee?s?|calcinee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe)";
 
 fn patterns() -> &'static [(Kind, Regex)] {
     static RE: OnceLock<Vec<(Kind, Regex)>> = OnceLock::new();
@@ -100,6 +100,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
         let plus = r"(?P<plus>\s+et\s+(?:leur|son|sa|le|la|l')\s*[a-z-]+)";
         // Bodies found or gathered are deaths.
         let found = "(?:exhumes|releves|decouverts|retrouves|denombres|recuperes|recenses|ramasses|rassembles|inhumes|enterres|identifies)";
+        // "ont tué six soldats et 34 VDP": more groups after the first,
+        // each with its count (read by `list_members`).
+        let after = format!(r"(?P<after>(?:\s*(?:,|et|ainsi\s+que)\s*(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\b)*)");
         let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+)??(?:\s+(?:d'une|d'un|de\s+la|de\s+l'|du|des|de|d')\s*[a-z]+(?:\s+(?:de\s+|d')?[a-z]+){{0,2}}?)??\s*(?:,|et|ainsi\s+que)\s*)*)");
         // These patterns are large (every number word, every group of
         // people): a lazy DFA cache of the default size thrashes on them
@@ -117,11 +120,11 @@ fn patterns() -> &'static [(Kind, Regex)] {
         vec![
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|tuent|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit)(?:\s+(?:matin|soir|apres-midi|nuit))?\s+)?{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?")),
+            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|tuent|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit)(?:\s+(?:matin|soir|apres-midi|nuit))?\s+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?)\s+)?{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes": a side's own dead.
             p(Kind::Death, format!(r"\b(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
-            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},)?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
+            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa)\s*[a-z']+(?:\s+[a-z']+){{0,4}}?)?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues|deces|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
@@ -346,7 +349,7 @@ enum Kind {
 
 fn zero_toll() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\baucune\s+victime\b|\bsans\s+faire\s+de\s+(?:victimes?|morts?|pertes?)\b|\bsans\s+(?:faire\s+)?(?:de\s+)?pertes?\s+en\s+vies?\s+humaines?|\bpas\s+(?:eu\s+)?de\s+(?:victimes?|morts?|pertes?\s+en\s+vies?(?:\s+humaines?)?)\b|\baucune\s+perte\s+en\s+vies?\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b|\baucune\s+perte\s+(?:en\s+vies?\s+humaines?|humaine)|\bn'a\s+pas\s+fait\s+de\s+victimes?\b|\bsans\s+victimes?\b|\bpas\s+de\s+bless[ee]s?\b|\bni\s+mort\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)\baucune\s+victime\b|\bsans\s+faire\s+de\s+(?:victimes?|morts?|pertes?)\b|\bsans\s+(?:faire\s+)?(?:de\s+)?pertes?\s+en\s+vies?\s+humaines?|\bpas\s+(?:eu\s+)?de\s+(?:victimes?|morts?|pertes?\s+en\s+vies?(?:\s+humaines?)?)\b|\baucune\s+perte\s+en\s+vies?\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b|\baucune\s+perte\s+(?:en\s+vies?\s+humaines?|humaine)|\bn'a\s+pas\s+fait\s+de\s+victimes?\b|\bsans\s+victimes?\b|\bpas\s+de\s+bless[ee]s?\b|\bni\s+mort\b|\b(?:pas|sans|aucun)\s+(?:fait\s+|eu\s+|faire\s+)?(?:de\s+)?morts?\s+d'hommes?\b").expect("regex"))
 }
 
 fn claim() -> &'static Regex {
@@ -361,7 +364,12 @@ fn claim() -> &'static Regex {
 fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     let q = q.to_lowercase();
     let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
-    let n = n.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut n = n.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "une dizaines de morts": a slip of the keyboard, read as written
+    // without it.
+    if n.starts_with("une ") && n.ends_with("aines") {
+        n.pop();
+    }
     if n == "plusieurs" || n == "quelques" {
         return Some(Casualties::at_least(2));
     }
@@ -713,6 +721,14 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     if let Some(one) = c.name("plus").and_then(|w| one_more(w.as_str(), group)) {
                         add_member(&mut members, one, Casualties::exact(1));
                     }
+                    if let Some(after) = c.name("after").filter(|a| !a.as_str().is_empty()) {
+                        for part in crate::fold::captures_fast(list_members(), after.as_str()) {
+                            let q = part.name("q").map_or("", |x| x.as_str());
+                            if let Some(n) = parse_count(q, &part["n"], None) {
+                                add_member(&mut members, group_of(&part["p"]), n);
+                            }
+                        }
+                    }
                     if let Some(list) = c
                         .name("list")
                         .filter(|l| !l.as_str().trim().is_empty() && !sourced(l))
@@ -968,6 +984,38 @@ mod tests {
         assert_eq!(
             deaths("une bombe a explosé, tuant 11 civils et en blessant 53 autres."),
             Some(Casualties::exact(11))
+        );
+    }
+
+    #[test]
+    fn tolls_as_newsrooms_write_them() {
+        // Several groups after one verb add up.
+        assert_eq!(
+            deaths("les assaillants ont tué huit soldats et 21 VDP au poste"),
+            Some(Casualties::exact(29))
+        );
+        // A part named between the count and its verb, without commas.
+        assert_eq!(
+            deaths("52 personnes dont le chef du village ont été tuées lundi"),
+            Some(Casualties::exact(52))
+        );
+        // Feminine participles, an adverb before the count, a slipped plural.
+        assert_eq!(
+            deaths("onze femmes ont été massacrées au marché"),
+            Some(Casualties::exact(11))
+        );
+        assert_eq!(
+            deaths("des soldats ont exécuté sommairement au moins 7 bergers"),
+            Some(Casualties::at_least(7))
+        );
+        assert_eq!(
+            deaths("une embuscade faisant une dizaines de morts"),
+            Some(Casualties::exact(10))
+        );
+        // "Pas de mort d'homme" is no death.
+        assert_eq!(
+            deaths("l'incendie du marché n'a pas fait mort d'homme"),
+            Some(Casualties::exact(0))
         );
     }
 
