@@ -96,8 +96,37 @@ pub(super) fn join_twins(
                         && drafts[j].date_compatible(drafts[i].date, drafts[i].anchored)
                         && (near(j, 60.0) || within_area(&located[i], &located[j]))
                 })
+            })
+            .or_else(|| {
+                // "dans le cercle de Yorosso" and "le poste de Koury" (in
+                // Yorosso) on one day: one event told at two scales, unless
+                // the text counted each apart.
+                (0..i).find(|&j| {
+                    !(drafts[j].counted_here && drafts[i].counted_here)
+                        && drafts[j].date.is_some()
+                        && drafts[j].date == drafts[i].date
+                        && (named_area(&located[i]) || named_area(&located[j]))
+                        && within_area(&located[i], &located[j])
+                })
             });
+        let area = |k: usize| {
+            located[k]
+                .as_ref()
+                .is_some_and(|l| l.precision == crate::model::LocationPrecision::Region)
+        };
         match twin {
+            Some(j) if !drafts[i].provisional && !drafts[j].provisional && area(j) && !area(i) => {
+                // The precise account keeps its place; the area's facts join it.
+                let precise = drafts.remove(i);
+                let wide = std::mem::replace(&mut drafts[j], precise);
+                located[j] = located.remove(i);
+                merge_draft(&mut drafts[j], wide, false);
+            }
+            Some(j) if !drafts[i].provisional && !drafts[j].provisional && area(i) && !area(j) => {
+                let d = drafts.remove(i);
+                located.remove(i);
+                merge_draft(&mut drafts[j], d, false);
+            }
             Some(j) if drafts[i].provisional && !drafts[j].provisional => {
                 let d = drafts.remove(i);
                 located.remove(i);
@@ -119,6 +148,27 @@ pub(super) fn join_twins(
         }
     }
     (drafts, located)
+}
+
+/// Whether a location is an area the text named as one ("le cercle de
+/// Yorosso", "la région de Gao"), not a village placed only to its region
+/// for want of its own point.
+fn named_area(l: &Option<Location>) -> bool {
+    l.as_ref().is_some_and(|l| {
+        l.precision == crate::model::LocationPrecision::Region && {
+            let w = fold(&l.name_written);
+            [
+                "cercle",
+                "region",
+                "province",
+                "departement",
+                "commune",
+                "zone",
+            ]
+            .iter()
+            .any(|a| w.starts_with(a))
+        }
+    })
 }
 
 /// Whether one of two locations is a region or cercle ("dans la région de

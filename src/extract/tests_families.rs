@@ -1430,3 +1430,11 @@ fn a_humanitarian_tally_is_not_the_toll() {
     let i = one("date 2020-01-10\nJeudi, des hommes armés ont tué sept civils à Dablo. Les violences ont fait plus de 1 300 morts et plus d'un million de déplacés internes.");
     assert_eq!(i.fatalities, Casualties::exact(7));
 }
+
+#[test]
+fn a_named_cercle_and_a_village_in_it_on_one_day_are_one_incident() {
+    let v = run("date 2021-03-15\nDans la nuit du samedi 13 mars, dans le cercle de Yorosso, cinq personnes ont été tuées. L'attaque visait le poste de douane de Koury, près de la frontière.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Koury");
+    assert_eq!(v[0].fatalities, Casualties::exact(5));
+}
