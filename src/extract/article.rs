@@ -268,7 +268,19 @@ pub fn split_sentences(para: &str) -> Vec<&str> {
                         word_before,
                         "M" | "Mme" | "Dr" | "av" | "St" | "Mgr" | "etc" | "cf" | "p" | "n°"
                     ));
-            if (spaced && starts_new && !abbrev) || next.is_empty() {
+            // "précise cette source.La situation": a space lost when the
+            // page was copied; a word of lowercase letters before and a
+            // capitalised word after tell it from "Al-Qaïda.Net" or "U.S".
+            let glued = !spaced && c == b'.' && {
+                let mut after = next.chars();
+                word_before.chars().count() >= 3
+                    && word_before
+                        .chars()
+                        .all(|ch| ch.is_alphabetic() && ch.is_lowercase())
+                    && after.next().is_some_and(char::is_uppercase)
+                    && after.next().is_some_and(char::is_lowercase)
+            };
+            if (spaced && starts_new && !abbrev) || glued || next.is_empty() {
                 let s = para[start..j].trim();
                 if !s.is_empty() {
                     out.push(s);
@@ -445,6 +457,16 @@ mod tests {
         assert_eq!(
             split_sentences("Vers 5H00. Les tirs."),
             vec!["Vers 5H00.", "Les tirs."]
+        );
+        // A space lost in copying still ends a sentence; a domain or
+        // initials do not.
+        assert_eq!(
+            split_sentences("Plus aucun soldat, selon cette source.La ville inquiète. Voir Maliweb.Net et U.S.Army."),
+            vec![
+                "Plus aucun soldat, selon cette source.",
+                "La ville inquiète.",
+                "Voir Maliweb.Net et U.S.Army."
+            ]
         );
     }
 

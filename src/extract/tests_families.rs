@@ -1438,3 +1438,34 @@ fn a_named_cercle_and_a_village_in_it_on_one_day_are_one_incident() {
     assert_eq!(written(&v[0]), "Koury");
     assert_eq!(v[0].fatalities, Casualties::exact(5));
 }
+
+#[test]
+fn credits_origins_and_group_names_are_not_sites() {
+    // An agency credit in brackets.
+    let v = run("date 2019-10-07\n(Belga) Un soldat de la paix a été tué dimanche par l'explosion d'une mine près d'Aguelhok.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Aguelhok");
+    // Where the attackers came from is not where they struck.
+    let v = run("date 2020-07-03\nMercredi, des hommes armés arrivés de Baye ont tué 12 villageois à Gouari.");
+    assert_eq!(
+        place_day_toll(&v),
+        [(
+            "Gouari".to_string(),
+            "2020-07-01".to_string(),
+            Casualties::exact(12)
+        )]
+    );
+    // A group named after a region.
+    let v = run("date 2022-04-25\nLes combattants de la katiba du Macina ont attaqué dimanche le camp de Bapho.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Bapho");
+}
+
+#[test]
+fn curfews_over_several_towns_are_no_incident_even_in_a_glued_sentence() {
+    // The period lost its space when the page was copied: the curfew
+    // sentence must not borrow the date of the one before it.
+    let v = run("date 2025-06-07\nJeudi, le poste de Mahou a été attaqué, faisant cinq morts. « Ce vendredi, il n'y a plus de soldat sur place », dit une source.Plusieurs régions ont étendu leurs couvre-feux face à la montée des attaques, notamment à Ségou, Dioïla et Sikasso.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Mahou");
+}
