@@ -795,15 +795,22 @@ fn rubric_prefix(before: &str) -> bool {
         })
 }
 
-/// Whether the text before a name ends with another capitalised name and
-/// an opening bracket: "Bankilaré (" before "Tillabéri)".
+/// Whether a name stands inside brackets opened right after another
+/// capitalised name: "Bankilaré (" before "Tillabéri)", and "Fambita
+/// (commune de Kokorou, " before "Téra)": the brackets say where the first
+/// place lies.
 fn bracketed_after_name(before: &str) -> bool {
     // Only the last words matter (a sentence of one unbroken word would
     // make a scan to its start quadratic).
-    let Some(b) = crate::fold::tail(before, 60).trim_end().strip_suffix('(') else {
+    let near = crate::fold::tail(before, 60);
+    let Some(open) = near.rfind('(') else {
         return false;
     };
-    b.trim_end()
+    if near[open..].contains(')') {
+        return false;
+    }
+    near[..open]
+        .trim_end()
         .rsplit(char::is_whitespace)
         .next()
         .and_then(|w| w.chars().next())

@@ -1469,3 +1469,16 @@ fn curfews_over_several_towns_are_no_incident_even_in_a_glued_sentence() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(written(&v[0]), "Mahou");
 }
+
+#[test]
+fn names_in_brackets_after_a_village_say_where_it_lies() {
+    // The commune and the department in brackets are hints, not sites
+    // that would take the toll from the village.
+    let v = run("date 2025-03-22\nLe 21 mars 2025, des combattants ont encerclé la mosquée de Fambita (commune de Kokorou, Téra) et tué 44 fidèles.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Fambita");
+    assert_eq!(v[0].fatalities, Casualties::exact(44));
+    // "militants" are the attackers' dead.
+    let i = one("date 2022-08-29\nLe 28 août 2022, l'aviation a détruit une base près de Soam, tuant au moins dix militants.");
+    assert_eq!(i.fatalities, Casualties::at_least(10));
+}
