@@ -1482,3 +1482,44 @@ fn names_in_brackets_after_a_village_say_where_it_lies() {
     let i = one("date 2022-08-29\nLe 28 août 2022, l'aviation a détruit une base près de Soam, tuant au moins dix militants.");
     assert_eq!(i.fatalities, Casualties::at_least(10));
 }
+
+#[test]
+fn provinces_and_regions_written_with_an_article_are_found() {
+    for (text, area) in [
+        ("dans la province de l'Oudalan", "Oudalan"),
+        ("dans la province de la Tapoa", "Tapoa"),
+        ("dans la région de l'Est", "Est"),
+    ] {
+        let i = one(&format!(
+            "date 2023-03-14\nDes hommes armés ont tué six civils lundi {text}."
+        ));
+        let l = i.location.as_ref().expect("placed");
+        assert_eq!(
+            (l.precision, l.country.as_deref()),
+            (LocationPrecision::Region, Some("BF")),
+            "{text}"
+        );
+        assert!(
+            l.name_resolved.as_deref().unwrap_or("").contains(area),
+            "{text}: {l:?}"
+        );
+    }
+    // The department's French spelling is the town of Ayorou, in Tillabéri.
+    let i = one(
+        "date 2023-03-14\nDes hommes armés ont tué six civils lundi dans le département d'Ayérou.",
+    );
+    assert_eq!(
+        i.location.as_ref().and_then(|l| l.region.as_deref()),
+        Some("Tillabéri")
+    );
+}
+
+#[test]
+fn common_words_refuges_and_group_names_are_not_places() {
+    let v = run("date 2021-11-18\nTel est le bilan d'une attaque survenue mardi dans la région de Tahoua, qui a fait 20 morts.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_ne!(written(&v[0]), "Tel");
+    let v = run("date 2022-06-14\nLes habitants ont fui pour trouver refuge à Dori après l'attaque de samedi contre Seytenga.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Seytenga");
+}
