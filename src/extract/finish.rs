@@ -270,8 +270,29 @@ fn resolve_point(
     });
     // A candidate far outside the relative phrase's circle is a homonym:
     // the estimate is better.
+    // But a place named exactly, at about the distance the text gives from
+    // the reference, is the place: the press gives road distances and
+    // rough bearings ("Sikasso, à 380 km au sud de Bamako" is south-east
+    // and 280 km as the crow flies).
+    let at_the_stated_distance = |c: &crate::gazetteer::Candidate, r: &RelativePhrase| {
+        c.matched <= crate::gazetteer::MatchKind::Alternate
+            && g.resolve(&r.reference, &Hints::default())
+                .ok()
+                .and_then(|v| v.into_iter().next())
+                .is_some_and(|reference| {
+                    let d = distance_km(
+                        reference.place.lat,
+                        reference.place.lon,
+                        c.place.lat,
+                        c.place.lon,
+                    );
+                    d >= 0.5 * r.km && d <= 1.3 * r.km
+                })
+    };
     let best = best.filter(|c| match (&rel, c.distance_km) {
-        (Some((_, h)), Some(dist)) => dist <= h.within_km.unwrap_or(f64::MAX) * 1.5,
+        (Some((r, h)), Some(dist)) => {
+            dist <= h.within_km.unwrap_or(f64::MAX) * 1.5 || at_the_stated_distance(c, r)
+        }
         _ => true,
     });
     // A typo match outside the region the text names is another place.

@@ -192,7 +192,7 @@ fn reference_after_site(between: &str) -> bool {
 fn road_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?)?))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\sà\s)\s*(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
+        Regex::new(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?)?|(?:se\s+rendant|allant|circulant|roulant|voyageant|faisant\s+route|en\s+route|qui\s+(?:se\s+rendait|allait|circulait|roulait|reliait))\s+de\s+))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\sà\s)\s*(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
     })
 }
 

@@ -34,6 +34,21 @@ pub(super) struct SentenceFacts {
 
 impl SentenceFacts {
     pub(super) fn first_date(&self) -> (Option<IncidentDate>, bool, String) {
+        // "Quatre jours plus tôt, le mardi 21 janvier": a day counted from
+        // the story, then the day itself, which wins.
+        let counted_then_told = match self.dates.as_slice() {
+            [(_, a), (Some(_), b), ..] => {
+                matches!(a.anchor, DateAnchor::DaysAfter(_) | DateAnchor::DaysAgo(_))
+                    && matches!(b.anchor, DateAnchor::Absolute { .. })
+                    && b.span.0 >= a.span.1
+                    && b.span.0 - a.span.1 <= 8
+            }
+            _ => false,
+        };
+        if counted_then_told {
+            let (d, m) = &self.dates[1];
+            return (*d, true, m.text.clone());
+        }
         match self.dates.first() {
             Some((d, m)) => (*d, true, m.text.clone()),
             None => (None, false, String::new()),

@@ -1523,3 +1523,32 @@ fn common_words_refuges_and_group_names_are_not_places() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(written(&v[0]), "Seytenga");
 }
+
+#[test]
+fn a_day_told_after_a_count_of_days_wins() {
+    let i = one("date 2020-01-28\nQuatre jours plus tôt, le mardi 21 janvier, 14 femmes ont été enlevées à Kaya.");
+    assert_eq!(day(&i), "2020-01-21");
+}
+
+#[test]
+fn a_convoy_between_two_towns_is_on_the_road() {
+    let i = one("date 2023-09-15\nUn convoi se rendant de Gossi à Gao est tombé jeudi dans une embuscade qui a fait sept morts.");
+    assert!(
+        written(&i).contains("Gossi") && written(&i).contains("Gao"),
+        "{i:#?}"
+    );
+    assert_eq!(i.fatalities, Casualties::exact(7));
+}
+
+#[test]
+fn a_town_at_a_loosely_stated_distance_stays_the_town() {
+    // Road distance and a rough bearing: Sikasso is south-east of Bamako,
+    // 280 km as the crow flies.
+    let i = one("date 2023-04-14\nDeux douaniers ont été tués jeudi à Sikasso, à 380 km au sud de Bamako, par des hommes armés.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(
+        (l.precision, l.country.as_deref()),
+        (LocationPrecision::Exact, Some("ML"))
+    );
+    assert!(distance_km(l.lat, l.lon, 11.317, -5.667) < 10.0, "{l:?}");
+}
