@@ -245,7 +245,15 @@ impl<'a> Drafting<'a> {
             {
                 let d = &mut self.drafts[i];
                 d.provisional = false;
-                d.also.extend(fresh.drain(..).map(|p| p.lookup.clone()));
+                if plural_event(&facts) {
+                    // "des attaques coordonnées contre sept localités :
+                    // Niono, ..., Kayes" after a headline on one of them:
+                    // one incident per place, as the body tells it.
+                    let siblings: Vec<Draft> = fresh.drain(..).map(|p| d.sibling_at(p)).collect();
+                    self.drafts.extend(siblings);
+                } else {
+                    d.also.extend(fresh.drain(..).map(|p| p.lookup.clone()));
+                }
             }
             let Some(first) = fresh.first() else { continue };
             // No time of its own and a place a few km from the incident

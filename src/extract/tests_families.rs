@@ -1552,3 +1552,16 @@ fn a_town_at_a_loosely_stated_distance_stays_the_town() {
     );
     assert!(distance_km(l.lat, l.lon, 11.317, -5.667) < 10.0, "{l:?}");
 }
+
+#[test]
+fn coordinated_attacks_after_a_headline_on_one_town_are_one_incident_each() {
+    let v = run("date 2025-07-02\nAttaques simultanées dans l'ouest : Diboli également visé\nCe mardi 1er juillet, l'armée a fait état d'attaques coordonnées menées à l'aube contre ses positions dans cinq localités : Nioro du Sahel, Diboli, Sandaré, Gogui et Kayes.");
+    let mut places: Vec<&str> = v.iter().map(written).collect();
+    places.sort();
+    assert_eq!(
+        places,
+        ["Diboli", "Gogui", "Kayes", "Nioro du Sahel", "Sandaré"],
+        "{v:#?}"
+    );
+    assert!(v.iter().all(|i| day(i) == "2025-07-01"));
+}
