@@ -633,6 +633,14 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     continue;
                 }
             }
+            // "dont le numéro 2 de la katiba": a rank, not a count.
+            let n_at = c.name("n").map_or(m.start(), |n| n.start());
+            if crate::fold::tail(&text[..n_at], 10)
+                .trim_end()
+                .ends_with("numero")
+            {
+                continue;
+            }
             let q = c.name("q").map_or("", |x| x.as_str());
             let Some(count) = parse_count(q, &c["n"], c.name("n2").map(|x| x.as_str())) else {
                 continue;
@@ -795,7 +803,7 @@ fn singular(n: &str) -> bool {
 fn things() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)^(?:vehicules|motos|drones|avions|aeronefs|appareils|helicopteres|engins|mines|bombes|explosifs|camions|citernes|armes|munitions|bases|depots|positions|caches|ans|jours|heures|mois|semaines|kms|kilometres|metres|fois|pick-up|pickups|chameaux|boeufs|animaux|tetes|betes|moutons|chevres|anes|projectiles|roquettes|obus|balles|tirs|missiles|bateaux|pirogues)$").expect("regex")
+        Regex::new(r"(?i-u)^(?:vehicules|motos|drones|avions|aeronefs|appareils|helicopteres|engins|mines|bombes|explosifs|camions|citernes|armes|munitions|bases|depots|positions|caches|ans|jours|heures|mois|semaines|kms|kilometres|metres|fois|pick-up|pickups|chameaux|dromadaires|boeufs|vaches|bovins|ovins|caprins|chiens|animaux|tetes|betes|moutons|chevres|anes|projectiles|roquettes|obus|balles|tirs|missiles|bateaux|pirogues)$").expect("regex")
     })
 }
 
@@ -1011,6 +1019,12 @@ mod tests {
         assert_eq!(
             deaths("une embuscade faisant une dizaines de morts"),
             Some(Casualties::exact(10))
+        );
+        // Animals and ranks are no deaths.
+        assert_eq!(deaths("les assaillants ont tué quatre vaches"), None);
+        assert_eq!(
+            deaths("la frappe a fait plusieurs morts dont le numéro 2 du groupe"),
+            Some(Casualties::at_least(2))
         );
         // "Pas de mort d'homme" is no death.
         assert_eq!(
