@@ -1565,3 +1565,13 @@ fn coordinated_attacks_after_a_headline_on_one_town_are_one_incident_each() {
     );
     assert!(v.iter().all(|i| day(i) == "2025-07-01"));
 }
+
+#[test]
+fn a_people_named_alone_is_not_a_place() {
+    let v = run("date 2020-02-15\nMali : nouvelle attaque contre le village Peul d'Ogossagou\nDes hommes armés ont tué au moins 31 villageois vendredi à Ogossagou, dans le cercle de Bankass.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(
+        v[0].location.as_ref().and_then(|l| l.country.as_deref()),
+        Some("ML")
+    );
+}

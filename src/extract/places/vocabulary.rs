@@ -244,7 +244,40 @@ const STOP: &[&str] = &[
     "ag",
 ];
 
+/// Peoples named alone ("un village peul", "des Dogon"): never a place,
+/// though villages bear them in compound names ("Ogossagou Peul"), which
+/// stay places.
+const PEOPLES: &[&str] = &[
+    "peul",
+    "peuls",
+    "peulh",
+    "peulhs",
+    "dogon",
+    "dogons",
+    "bambara",
+    "bambaras",
+    "touareg",
+    "touaregs",
+    "songhai",
+    "songhais",
+    "songhay",
+    "bozo",
+    "bozos",
+    "haoussa",
+    "haoussas",
+    "mossi",
+    "fulani",
+    "dozo",
+    "dozos",
+    "arabe",
+    "arabes",
+    "daoussahak",
+];
+
 pub(super) fn is_stop(name: &str) -> bool {
+    if PEOPLES.contains(&crate::fold::fold(name).as_str()) {
+        return true;
+    }
     // A set: every capitalised word of every sentence is asked about, and
     // a scan of the list per word was a twentieth of extraction time.
     static SET: std::sync::OnceLock<foldhash::HashSet<&'static str>> = std::sync::OnceLock::new();
