@@ -61,7 +61,7 @@ const NUM: &str = concat!(
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp\))?|volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?";
 const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes|enfants?|nourrissons?|bebes?|garcons?|fillettes?|otages?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
-const ATTACKERS: &str = r"assaillants?|militants?|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
+const ATTACKERS: &str = r"assaillants?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 const ALL: &str =
     r"personnes?|hommes|victimes?|morts?|individus|membres?|elements?|tues|corps|cadavres";
 
@@ -130,7 +130,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes", "les corps de
             // douze bergers"
-            p(Kind::Death, format!(r"\b(?:la\s+mort|(?:les|des)\s+(?:corps|cadavres|depouilles)(?:\s+sans\s+vie)?|(?:l'|les\s+|un\s+)?assassinats?|(?:l'|les\s+|une\s+|des\s+)?executions?(?:\s+(?:sommaires?|extrajudiciaires?))?|le\s+meurtre|le\s+deces|l'egorgement)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
+            p(Kind::Death, format!(r"\b(?:la\s+mort|(?:les|des)\s+(?:corps|cadavres|depouilles)(?:\s+sans\s+vie)?|(?:l'|les\s+|un\s+)?assassinats?|(?:l'|les\s+|une\s+|des\s+)?executions?(?:\s+(?:sommaires?|extrajudiciaires?))?|le\s+meurtre|le\s+deces|l'egorgement|(?:la\s+|une\s+)?neutralisation|l'elimination)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
             // "le massacre de quelque 160 Peuls", "la tuerie de 30
             // villageois": the noun counts the dead, whoever they were
             // (things are checked in code).
@@ -230,6 +230,8 @@ const GATES: [&[&str]; 23] = [
         "meurtre",
         "deces",
         "egorgement",
+        "neutralisation",
+        "elimination",
     ],
     &["massacre", "tuerie"],
     &["autres"],
@@ -282,7 +284,7 @@ const GATES: [&[&str]; 23] = [
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 21] = [
+const WORDS: [&str; 22] = [
     "deced",
     "tombe",
     "corps",
@@ -304,6 +306,7 @@ const WORDS: [&str; 21] = [
     "succomb",
     "cadavre",
     "calcin",
+    "elimination",
 ];
 
 /// [`WORDS`], then the gate of each pattern, found in one pass.

@@ -89,7 +89,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Clash,
-        r"affrontements?|accrochages?|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bse sont (?:ensuite |alors )?oppos[e]s\b|\bprise? a partie\b|\bpris a partie\b",
+        r"affrontements?|accrochages?|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bse sont (?:ensuite |alors )?oppos[e]s\b|\bprise? a partie\b|\bpris a partie\b|\b(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:detruit\w*|aneanti\w*|demantel\w*)|\b(?:detruit|aneanti|demantele)\w*\s+(?:une?\s+|des\s+|deux\s+|trois\s+|plusieurs\s+)?(?:bases?|camps?|repaires?|sanctuaires?|plots?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b",
     ),
     (
         // Killing without a noun for the event, or a hold-up ("braquage"),
@@ -219,6 +219,9 @@ const CUE_GATES: [&[&str]; 13] = [
         "bataille",
         "oppos",
         "partie",
+        "detruit",
+        "aneanti",
+        "demantel",
     ],
     &[
         "^tu",

@@ -1575,3 +1575,11 @@ fn a_people_named_alone_is_not_a_place() {
         Some("ML")
     );
 }
+
+#[test]
+fn an_army_communique_destroying_a_base_is_an_incident() {
+    let i = one("date 2024-10-27\nLe 24 octobre 2024, une base terroriste a été anéantie à Nampala, entraînant la neutralisation d'une trentaine de membres armés.");
+    assert_eq!((written(&i), day(&i).as_str()), ("Nampala", "2024-10-24"));
+    assert_eq!(i.event_type, EventType::Clash);
+    assert_eq!(i.fatalities, Casualties::exact(30));
+}
