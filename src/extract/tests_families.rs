@@ -1583,3 +1583,19 @@ fn an_army_communique_destroying_a_base_is_an_incident() {
     assert_eq!(i.event_type, EventType::Clash);
     assert_eq!(i.fatalities, Casualties::exact(30));
 }
+
+#[test]
+fn an_earlier_attack_recalled_with_its_own_date_is_its_own_incident() {
+    let v = run("date 2021-05-03\nSeize soldats ont été tués samedi dans une embuscade dans la région de Tahoua.\nLe 21 mars, les villages de Bakorat et d'Intazak, dans le département de Tillia, avaient été frappés par des hommes armés. Selon un bilan officiel, 141 personnes avaient alors été tuées, l'attaque la plus meurtrière de ces dernières années.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    let recalled = v
+        .iter()
+        .find(|i| day(i) == "2021-03-21")
+        .expect("the March attack");
+    assert_eq!(recalled.fatalities, Casualties::exact(141));
+    let main = v
+        .iter()
+        .find(|i| day(i) == "2021-05-01")
+        .expect("Saturday's ambush");
+    assert_eq!(main.fatalities, Casualties::exact(16));
+}
