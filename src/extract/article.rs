@@ -152,6 +152,30 @@ fn decode_entities(s: &str) -> String {
     out
 }
 
+/// Joins lines a text was hard-wrapped at ("un policier\net un gendarme
+/// ont été tués"): a line break inside a sentence, after a line without
+/// final punctuation and before a lowercase word, is a space. Paragraphs
+/// and headlines (followed by a capital) stay apart.
+fn unwrap_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        out.push_str(line);
+        let Some(next) = lines.peek() else { break };
+        let ends_open = !line
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', ';', '»', '"', ')'])
+            && !line.trim().is_empty();
+        let continues = next
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+        out.push(if ends_open && continues { ' ' } else { '\n' });
+    }
+    out
+}
+
 impl Article {
     /// Reads an article from its text (plain or HTML); `file` names it.
     pub fn from_text(file: &str, raw: &str) -> Article {
@@ -185,7 +209,7 @@ impl Article {
         Article {
             file: file.to_string(),
             published,
-            text: body.trim().to_string(),
+            text: unwrap_lines(body.trim()),
             hints: ArticleHints::default(),
         }
     }
@@ -466,6 +490,20 @@ mod tests {
                 "Plus aucun soldat, selon cette source.",
                 "La ville inquiète.",
                 "Voir Maliweb.Net et U.S.Army."
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_one_sentence() {
+        let a = Article::from_text("a", "Samedi à Léré, un policier\net un gendarme ont été tués.\nTitre suivant\nLe camp a été visé.");
+        let s: Vec<&str> = a.sentences().iter().map(|s| s.text).collect();
+        assert_eq!(
+            s,
+            [
+                "Samedi à Léré, un policier et un gendarme ont été tués.",
+                "Titre suivant",
+                "Le camp a été visé."
             ]
         );
     }

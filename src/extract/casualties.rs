@@ -120,7 +120,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         vec![
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tues|tuer|tuent|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit)(?:\s+(?:matin|soir|apres-midi|nuit))?\s+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?)\s+)?{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
+            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit)(?:\s+(?:matin|soir|apres-midi|nuit))?\s+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?)\s+)?{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes": a side's own dead.
             p(Kind::Death, format!(r"\b(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
@@ -198,6 +198,7 @@ const GATES: [&[&str]; 23] = [
         "cout",
         "caus",
         "entrain",
+        "nuire",
     ],
     &["perdu"],
     &[
@@ -284,7 +285,7 @@ const GATES: [&[&str]; 23] = [
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 22] = [
+const WORDS: [&str; 23] = [
     "deced",
     "tombe",
     "corps",
@@ -307,6 +308,7 @@ const WORDS: [&str; 22] = [
     "cadavre",
     "calcin",
     "elimination",
+    "nuire",
 ];
 
 /// [`WORDS`], then the gate of each pattern, found in one pass.
@@ -588,9 +590,17 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             // "ainsi qu'un civil" adds to a death told just before it.
             if m.as_str().starts_with("ainsi") {
                 let before = crate::fold::tail(&text[..m.start()], 30);
-                if !["tue", "mort", "peri", "abattu", "neutralis", "la vie"]
-                    .iter()
-                    .any(|w| before.contains(w))
+                if ![
+                    "tue",
+                    "mort",
+                    "peri",
+                    "abattu",
+                    "neutralis",
+                    "la vie",
+                    "tombe",
+                ]
+                .iter()
+                .any(|w| before.contains(w))
                 {
                     continue;
                 }

@@ -1599,3 +1599,16 @@ fn an_earlier_attack_recalled_with_its_own_date_is_its_own_incident() {
         .expect("Saturday's ambush");
     assert_eq!(main.fatalities, Casualties::exact(16));
 }
+
+#[test]
+fn mis_hors_d_etat_de_nuire_and_hier_with_its_date() {
+    let i = one("date 2024-09-21\nLes forces armées ont mis hors d'état de nuire hier 20 septembre une dizaine d'assaillants à Léré.");
+    assert_eq!(day(&i), "2024-09-20");
+    let i = one(
+        "date 2024-09-21\nVendredi à Léré, l'armée a mis hors d'état de nuire six terroristes.",
+    );
+    assert_eq!(i.fatalities, Casualties::exact(6));
+    // A second group after the fallen soldiers.
+    let i = one("date 2024-12-11\nLors de l'attaque de mardi près de Téra, au moins 90 soldats sont tombés, ainsi qu'une cinquantaine de civils.");
+    assert_eq!(i.fatalities, Casualties::at_least(140));
+}
