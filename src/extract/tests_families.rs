@@ -1612,3 +1612,16 @@ fn mis_hors_d_etat_de_nuire_and_hier_with_its_date() {
     let i = one("date 2024-12-11\nLors de l'attaque de mardi près de Téra, au moins 90 soldats sont tombés, ainsi qu'une cinquantaine de civils.");
     assert_eq!(i.fatalities, Casualties::at_least(140));
 }
+
+#[test]
+fn a_cercle_with_a_bracketed_aside_and_a_road_towards_a_town_are_not_sites() {
+    let v = run("date 2022-09-27\nDes hommes armés ont attaqué lundi Boni, dans le cercle (préfecture) de Douentza, tuant deux civils.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Boni");
+    assert_eq!(
+        v[0].location.as_ref().and_then(|l| l.cercle.as_deref()),
+        Some("Douentza")
+    );
+    let v = run("date 2022-09-27\nDes hommes armés ont attaqué lundi un poste de police sur l'axe menant à Ségou, tuant deux policiers.");
+    assert!(v.iter().all(|i| written(i) != "Ségou"), "{v:#?}");
+}
