@@ -242,7 +242,11 @@ fn resolve_point(
         };
         let (precision, unc) = match kind.as_str() {
             "commune" => (LocationPrecision::Near, 15.0),
-            "cercle" | "departement" | "province" => (LocationPrecision::Region, 50.0),
+            // "le Soum", "la Tapoa": a province or cercle named with its
+            // article only.
+            "cercle" | "departement" | "province" | "le" | "la" | "l" => {
+                (LocationPrecision::Region, 50.0)
+            }
             _ => (LocationPrecision::Region, 150.0),
         };
         let seat = g

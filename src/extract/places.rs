@@ -125,6 +125,16 @@ fn region_re() -> &'static Regex {
     })
 }
 
+fn unit_after_article_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?-u:\b)(?i:dans)\s+(?P<a>(?i:le|la|l['’]))\s*(?P<r>{NAME})"
+        ))
+        .expect("regex")
+    })
+}
+
 /// Words right before a name that make it something other than the site
 /// of the event: where a source speaks from, an office, a hospital, where
 /// victims came from or were taken, a convoy's origin or destination, a
@@ -392,6 +402,35 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         {
             let whole = c.get(0).expect("match").as_str().trim().to_string();
             area = Some((name, kind, (r.start(), r.end()), whole));
+        }
+    }
+    // "dans le Soum", "dans le Gourma": a province or cercle named with
+    // only its article, which a village elsewhere may share.
+    for c in crate::fold::captures_fast(unit_after_article_re(), sentence) {
+        let r = c.name("r").expect("group");
+        let name = r.as_str().trim();
+        if is_stop(name) || masked.iter().any(|&(a, b)| r.start() < b && a < r.end()) {
+            continue;
+        }
+        // Provinces and cercles only: "dans le Centre-Nord" is a story's
+        // setting more often than an event's place.
+        let kind = match g.admin().region_hint(name) {
+            Ok(crate::admin::RegionHint::Cercle(_)) => "province",
+            _ => continue,
+        };
+        units.push((c.get(0).expect("match").start(), name.to_string()));
+        masked.push((r.start(), r.end()));
+        if out.region.is_none() {
+            out.region = Some(name.to_string());
+        }
+        if area.is_none() {
+            let whole = sentence[c.name("a").expect("group").start()..r.end()].to_string();
+            area = Some((
+                name.to_string(),
+                kind.to_string(),
+                (r.start(), r.end()),
+                whole,
+            ));
         }
     }
     let is_masked =

@@ -1625,3 +1625,14 @@ fn a_cercle_with_a_bracketed_aside_and_a_road_towards_a_town_are_not_sites() {
     let v = run("date 2022-09-27\nDes hommes armés ont attaqué lundi un poste de police sur l'axe menant à Ségou, tuant deux policiers.");
     assert!(v.iter().all(|i| written(i) != "Ségou"), "{v:#?}");
 }
+
+#[test]
+fn a_province_named_with_its_article_only_is_the_province() {
+    // A village called Soum lies 170 km away; the province is meant.
+    let i = one("date 2022-09-27\nAu moins dix soldats ont été tués lundi dans l'attaque d'un convoi dans le Soum.");
+    let l = i.location.as_ref().expect("placed");
+    assert_eq!(
+        (l.precision, l.cercle.as_deref()),
+        (LocationPrecision::Region, Some("Soum"))
+    );
+}
