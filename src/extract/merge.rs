@@ -94,7 +94,14 @@ pub(super) fn join_twins(
                 (0..i).find(|&j| {
                     drafts[j].provisional != drafts[i].provisional
                         && drafts[j].date_compatible(drafts[i].date, drafts[i].anchored)
-                        && (near(j, 60.0) || within_area(&located[i], &located[j]))
+                        && (near(j, 60.0)
+                            || within_area(&located[i], &located[j])
+                            || headline_names_the_cercle(
+                                &drafts[i],
+                                &located[i],
+                                &drafts[j],
+                                &located[j],
+                            ))
                 })
             })
             .or_else(|| {
@@ -148,6 +155,24 @@ pub(super) fn join_twins(
         }
     }
     (drafts, located)
+}
+
+/// "Ansongo : 24 civils tués" over "à Amalaou-laou, cercle d'Ansongo": a
+/// provisional draft (a headline's rubric) named after the cercle the
+/// precise one lies in.
+fn headline_names_the_cercle(
+    a: &Draft,
+    la: &Option<Location>,
+    b: &Draft,
+    lb: &Option<Location>,
+) -> bool {
+    let names = |d: &Draft, precise: &Option<Location>| {
+        precise
+            .as_ref()
+            .and_then(|l| l.cercle.as_deref())
+            .is_some_and(|c| fold(c) == fold(&d.place.lookup))
+    };
+    (a.provisional && names(a, lb)) || (b.provisional && names(b, la))
 }
 
 /// Whether a location is an area the text named as one ("le cercle de

@@ -1636,3 +1636,24 @@ fn a_province_named_with_its_article_only_is_the_province() {
         (LocationPrecision::Region, Some("Soum"))
     );
 }
+
+#[test]
+fn a_headline_filed_under_the_cercle_and_a_recap_in_a_locality_without_de() {
+    let v = run("date 2018-10\nAnsongo : 24 civils tués dans une attaque\nLe dimanche 30 septembre dernier, dans la localité d'Amalaou-laou, cercle d'Ansongo, 24 civils ont été tués par des hommes armés. Cinq jours avant, le mardi 25 septembre, une autre communauté vivant dans la localité Inékar avait été la cible d'une attaque qui a fait 27 morts.");
+    assert_eq!(
+        place_day_toll(&v),
+        [
+            (
+                "Amalaou-laou".to_string(),
+                "2018-09-30".to_string(),
+                Casualties::exact(24)
+            ),
+            (
+                "Inékar".to_string(),
+                "2018-09-25".to_string(),
+                Casualties::exact(27)
+            ),
+        ],
+        "{v:#?}"
+    );
+}
