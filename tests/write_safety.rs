@@ -47,6 +47,21 @@ fn many_incidents(dir: &Path, n: usize) -> PathBuf {
     path
 }
 
+/// `sahel near` selecting every incident of `input` (2,000 km around
+/// central Mali) into `out`: a write as large as the input.
+fn near_all<'a>(input: &'a Path, out: &'a Path) -> [&'a str; 8] {
+    [
+        "near",
+        input.to_str().unwrap(),
+        "--at",
+        "14.5,-2.0",
+        "--radius",
+        "2000",
+        "-o",
+        out.to_str().unwrap(),
+    ]
+}
+
 fn entries(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
@@ -149,16 +164,7 @@ fn a_killed_single_file_write_leaves_the_old_file_and_the_next_run_cleans_up() {
     let big = many_incidents(dir.path(), 60_000);
     let target = dir.path().join("near.csv");
     std::fs::write(&target, "old\n").unwrap();
-    let mut child = spawn(&[
-        "near",
-        big.to_str().unwrap(),
-        "--at",
-        "14.5,-2.0",
-        "--radius",
-        "2000",
-        "-o",
-        target.to_str().unwrap(),
-    ]);
+    let mut child = spawn(&near_all(&big, &target));
     let pid = child.id();
     let started = wait_for_entry_of(dir.path(), pid, Duration::from_secs(60));
     child.kill().unwrap();
@@ -220,16 +226,7 @@ fn a_second_report_into_the_same_directory_is_refused_and_the_set_stays_whole() 
 fn a_full_device_names_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let big = many_incidents(dir.path(), 2_000);
-    let o = sahel(&[
-        "near",
-        big.to_str().unwrap(),
-        "--at",
-        "14.5,-2.0",
-        "--radius",
-        "2000",
-        "-o",
-        "/dev/full",
-    ]);
+    let o = sahel(&near_all(&big, Path::new("/dev/full")));
     let err = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(err.starts_with("error: /dev/full: write failed"), "{err}");

@@ -142,17 +142,7 @@ pub(crate) fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
         }
     }
     let incidents: Vec<sahel::model::Incident> = all.into_iter().map(|e| e.incident).collect();
-    let output = output_path(
-        &a.output,
-        &format!(
-            "incidents.{}",
-            a.format.unwrap_or(Format::Geojson).extension()
-        ),
-    )?;
-    let format = match a.format {
-        Some(f) => f,
-        None => Format::of_path(&output)?,
-    };
+    let (output, format) = incidents_output(&a.output, a.format)?;
     write_incidents(&output, format, &incidents, g.admin(), |_, _| {})?;
     eprintln!(
         "{} incidents from {} articles{}",
@@ -220,17 +210,7 @@ pub(crate) fn extract_rows(g: &Gazetteer, a: &ExtractArgs) -> Result<ExitCode> {
     }
     let count: usize = found.iter().flatten().map(Vec::len).sum();
     let empty = found.iter().flatten().filter(|v| v.is_empty()).count();
-    let output = output_path(
-        &a.output,
-        &format!(
-            "incidents.{}",
-            a.format.unwrap_or(Format::Geojson).extension()
-        ),
-    )?;
-    let format = match a.format {
-        Some(f) => f,
-        None => Format::of_path(&output)?,
-    };
+    let (output, format) = incidents_output(&a.output, a.format)?;
     match format {
         Format::Csv => {
             if tables.len() > 1 {

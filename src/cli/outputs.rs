@@ -69,6 +69,22 @@ pub(crate) fn output_path(out: &Path, default_name: &str) -> Result<PathBuf> {
     Ok(out.to_path_buf())
 }
 
+/// Where and how `-o` and `--format` write incidents: `-o DIR/` gets
+/// `incidents.<ext>` inside it, and without `--format` the extension
+/// decides.
+pub(crate) fn incidents_output(out: &Path, format: Option<Format>) -> Result<(PathBuf, Format)> {
+    let name = format!(
+        "incidents.{}",
+        format.unwrap_or(Format::Geojson).extension()
+    );
+    let output = output_path(out, &name)?;
+    let format = match format {
+        Some(f) => f,
+        None => Format::of_path(&output)?,
+    };
+    Ok((output, format))
+}
+
 /// Writes incidents in a format; `extra` adds properties per incident to
 /// GeoJSON and FlatGeobuf (a query's distance).
 pub(crate) fn write_incidents(
