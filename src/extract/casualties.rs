@@ -173,6 +173,10 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"\b(?:a\s+fait|ont\s+fait|faisant|causant|a\s+cause)\s+{n}\s+victimes(?:\s+civiles)?\b")),
             // "cinq de ces personnes ont été retrouvées mortes"
             p(Kind::Death, format!(r"{n}\s+(?:de\s+ces\s+|d'entre\s+(?:eux|elles)\s+)?(?:{people}\s+)?(?:[a-z']+\s+){{0,3}}?(?:ont\s+ete\s+|sont\s+|avaient\s+ete\s+|etaient\s+|ont\s+)?retrouve(?:e|s|es)?\s+(?:morte?s?|sans\s+vie|tuee?s?)\b")),
+            // "le chef des VDP de la commune ainsi que sa femme ont été
+            // tués", "le maire et son fils ont été tués": one person named
+            // by an article, and a relative or companion with them.
+            p(Kind::Death, format!(r"\b(?P<n>le|la|l'|un|une|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?)(?P<gap>(?:\s+[\x21-\x2b\x2d-\x7e]+){{0,16}}?)(?P<plus>\s+(?:et|ainsi\s+que)\s+(?:leur|son|sa)\s+[a-z-]+)\s+(?:ont\s+ete\s+|ont\s+|sont\s+|auraient\s+ete\s+|avaient\s+ete\s+)?(?:tous\s+(?:deux\s+)?|les\s+deux\s+)?(?:tues|tuees|abattus|assassines|executes|egorges|morts|decedes)\b")),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\b(?:blessant|(?:(?:a|ont|et)\s+)?(?:grievement\s+|legerement\s+)?blesse)\s+(?:grievement\s+|legerement\s+)?{n}\s+(?:autres|{people})")),
@@ -186,7 +190,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 23] = [
+const GATES: [&[&str]; 24] = [
     &[
         "^tu",
         "abatt",
@@ -276,6 +280,9 @@ const GATES: [&[&str]; 23] = [
     ],
     &["victimes"],
     &["retrouv"],
+    &[
+        "tues", "tuees", "abattus", "assassin", "execut", "egorg", "mort", "deced",
+    ],
     &["bless"],
     &["bless"],
     &["bless"],
@@ -1032,6 +1039,15 @@ mod tests {
         assert_eq!(
             deaths("une embuscade faisant une dizaines de morts"),
             Some(Casualties::exact(10))
+        );
+        // One person named by an article and a relative with them.
+        assert_eq!(
+            deaths("le chef des volontaires de la commune ainsi que sa femme ont été tués"),
+            Some(Casualties::exact(2))
+        );
+        assert_eq!(
+            deaths("le maire et son fils ont été tués mardi"),
+            Some(Casualties::exact(2))
         );
         // Animals and ranks are no deaths.
         assert_eq!(deaths("les assaillants ont tué quatre vaches"), None);
