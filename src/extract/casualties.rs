@@ -749,24 +749,16 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     if let Some(one) = c.name("plus").and_then(|w| one_more(w.as_str(), group)) {
                         add_member(&mut members, one, Casualties::exact(1));
                     }
-                    if let Some(after) = c.name("after").filter(|a| !a.as_str().is_empty()) {
-                        for part in crate::fold::captures_fast(list_members(), after.as_str()) {
-                            let q = part.name("q").map_or("", |x| x.as_str());
-                            if let Some(n) = parse_count(q, &part["n"], None) {
-                                add_member(&mut members, group_of(&part["p"]), n);
-                            }
-                        }
+                    // "et 34 VDP" after the count, "17 soldats, 4 civils
+                    // et" before it: more groups of the same dead.
+                    if let Some(after) = c.name("after") {
+                        add_listed(&mut members, after.as_str());
                     }
                     if let Some(list) = c
                         .name("list")
                         .filter(|l| !l.as_str().trim().is_empty() && !sourced(l))
                     {
-                        for part in crate::fold::captures_fast(list_members(), list.as_str()) {
-                            let q = part.name("q").map_or("", |x| x.as_str());
-                            if let Some(n) = parse_count(q, &part["n"], None) {
-                                add_member(&mut members, group_of(&part["p"]), n);
-                            }
-                        }
+                        add_listed(&mut members, list.as_str());
                     }
                     for member in members {
                         starts.push(m.start());
@@ -933,6 +925,17 @@ fn one_more(words: &str, group: Group) -> Option<Group> {
     match group_of(noun) {
         Group::All => None,
         g => Some(g),
+    }
+}
+
+/// Adds each counted group of a list ("17 soldats, 4 civils et", "et 34
+/// VDP") to `members`.
+fn add_listed(members: &mut Vec<(Group, Casualties)>, list: &str) {
+    for part in crate::fold::captures_fast(list_members(), list) {
+        let q = part.name("q").map_or("", |x| x.as_str());
+        if let Some(n) = parse_count(q, &part["n"], None) {
+            add_member(members, group_of(&part["p"]), n);
+        }
     }
 }
 

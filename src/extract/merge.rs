@@ -116,35 +116,30 @@ pub(super) fn join_twins(
                         && within_area(&located[i], &located[j])
                 })
             });
+        // The looser of two accounts of one event joins the other: a
+        // provisional draft (headline, area, distance) beside a precise
+        // one, or, both precise, an area beside a place inside it.
         let area = |k: usize| {
             located[k]
                 .as_ref()
                 .is_some_and(|l| l.precision == crate::model::LocationPrecision::Region)
         };
+        let looser = |a: usize, b: usize| {
+            !drafts[b].provisional && (drafts[a].provisional || (area(a) && !area(b)))
+        };
         match twin {
-            Some(j) if !drafts[i].provisional && !drafts[j].provisional && area(j) && !area(i) => {
-                // The precise account keeps its place; the area's facts join it.
+            Some(j) if looser(i, j) => {
+                let d = drafts.remove(i);
+                located.remove(i);
+                merge_draft(&mut drafts[j], d, false);
+            }
+            Some(j) if looser(j, i) => {
+                // Keep the precise account's place and date; take the
+                // looser one's facts.
                 let precise = drafts.remove(i);
-                let wide = std::mem::replace(&mut drafts[j], precise);
+                let loose = std::mem::replace(&mut drafts[j], precise);
                 located[j] = located.remove(i);
-                merge_draft(&mut drafts[j], wide, false);
-            }
-            Some(j) if !drafts[i].provisional && !drafts[j].provisional && area(i) && !area(j) => {
-                let d = drafts.remove(i);
-                located.remove(i);
-                merge_draft(&mut drafts[j], d, false);
-            }
-            Some(j) if drafts[i].provisional && !drafts[j].provisional => {
-                let d = drafts.remove(i);
-                located.remove(i);
-                merge_draft(&mut drafts[j], d, false);
-            }
-            Some(j) if drafts[j].provisional && !drafts[i].provisional => {
-                // Keep the body's place and date; take the headline's facts.
-                let body = drafts.remove(i);
-                let h = std::mem::replace(&mut drafts[j], body);
-                located[j] = located.remove(i);
-                merge_draft(&mut drafts[j], h, false);
+                merge_draft(&mut drafts[j], loose, false);
             }
             Some(j) => {
                 let d = drafts.remove(i);

@@ -82,7 +82,7 @@ pub trait Drawing {
 
 /// Renders `d` at `size` into `path` (.png or .svg; `-` writes PNG to
 /// standard output). The image is drawn in memory and then written through
-/// [`crate::files::with_atomic_writer`], so a failed drawing never leaves a
+/// [`crate::files::write_atomic`], so a failed drawing never leaves a
 /// half-written image and a failed write names the file.
 pub fn render_to(path: &Path, size: (u32, u32), d: &impl Drawing) -> Result<()> {
     register_fonts();
@@ -92,15 +92,7 @@ pub fn render_to(path: &Path, size: (u32, u32), d: &impl Drawing) -> Result<()> 
         format_of(path)?
     };
     let bytes = draw_bytes(format, size, d)?;
-    crate::files::with_atomic_writer(path, |w| {
-        w.write_all(&bytes).map_err(|source| {
-            Error::Files(crate::files::Error::Write {
-                path: path.to_path_buf(),
-                step: crate::files::WriteStep::Write { written: 0 },
-                source,
-            })
-        })
-    })
+    Ok(crate::files::write_atomic(path, &bytes)?)
 }
 
 /// Draws `d` and encodes it as PNG or SVG bytes.
