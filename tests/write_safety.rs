@@ -289,3 +289,71 @@ fn a_full_disk_names_the_file_and_keeps_the_old_set() {
     assert_eq!(counts(&out), old, "the old set is whole");
     assert_eq!(sahel_leftovers(&mnt), Vec::<String>::new());
 }
+
+/// `sahel ARGS` under an address-space limit (`ulimit -v`, in KiB).
+fn sahel_limited(kib: u64, args: &[&str]) -> Output {
+    let mut script = format!("ulimit -v {kib} && exec \"$0\"");
+    for i in 1..=args.len() {
+        script.push_str(&format!(" \"${i}\""));
+    }
+    Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_sahel"))
+        .args(args)
+        .output()
+        .expect("run sahel under sh")
+}
+
+#[test]
+fn a_command_too_large_for_the_memory_limit_is_refused_before_it_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    // A sparse file: 600 MB long on paper, no disk used.
+    let big = dir.path().join("acled.geojson");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(600_000_000)
+        .unwrap();
+    let out = dir.path().join("out");
+    let o = sahel_limited(
+        800_000,
+        &["report", big.to_str().unwrap(), "-o", out.to_str().unwrap()],
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("report: these inputs need about"), "{err}");
+    assert!(err.contains("(ulimit -v)"), "{err}");
+    assert!(err.contains("--no-memory-check"), "{err}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn a_file_larger_than_the_memory_left_is_an_error_naming_it_not_an_abort() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("dump.txt");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(3_000_000_000)
+        .unwrap();
+    let out = dir.path().join("out.geojson");
+    // Told to run anyway, the reader reserves the file's size first and
+    // fails cleanly when the limit does not allow it.
+    let o = sahel_limited(
+        1_000_000,
+        &[
+            "extract",
+            "--no-memory-check",
+            big.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("dump.txt: cannot hold its 3.0 GB in memory"),
+        "{err}"
+    );
+    assert!(!out.exists());
+    assert!(sahel_leftovers(dir.path()).is_empty());
+}

@@ -7,6 +7,7 @@ mod extract;
 mod gazetteer;
 mod inputs;
 mod map;
+mod memory;
 mod outputs;
 mod query;
 mod report;
@@ -42,6 +43,12 @@ pub(crate) struct Cli {
     /// gazetteer/corrections.tsv and the README).
     #[arg(long, global = true, value_name = "DIR")]
     gazetteer: Option<PathBuf>,
+
+    /// Run even when the inputs' size says the command needs more memory
+    /// than this process may take (`ulimit -v`, the memory cgroup); by
+    /// default such a run is refused before it starts, with both figures.
+    #[arg(long, global = true)]
+    no_memory_check: bool,
 
     #[command(subcommand)]
     command: Command,
@@ -110,6 +117,7 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         gazetteer::build(a)?;
         return Ok(ExitCode::SUCCESS);
     }
+    memory::preflight(&cli)?;
     // Leaked on purpose: the process ends with the command, and freeing
     // some 75,000 places and their indexes one by one took a fifth of a
     // short command's time.

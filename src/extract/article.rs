@@ -230,7 +230,7 @@ impl Article {
             let heading = !self.hints.line
                 && ((para.len() < limit && !para.ends_with(['.', '!', '?', '»', '"', ':']))
                     || (para.starts_with("- ") && para.ends_with(" -")));
-            for s in split_sentences(para) {
+            for s in split_sentences(para).into_iter().flat_map(cap_sentence) {
                 // A log line strings its events with semicolons ("... à
                 // Niono ; tirs de mortier sur la caserne de Molodo").
                 let parts: Vec<&str> = if self.hints.line {
@@ -252,6 +252,54 @@ impl Article {
         }
         out
     }
+}
+
+/// The longest sentence read as one. Prose sentences stay far below it
+/// (a long list of villages runs to about 2 KB); beyond it the text is not
+/// prose, and the per-sentence state (every place, figure and date of the
+/// sentence at once) would grow with the whole input: a megabyte of "à
+/// Gao, " with no stop took a hundred times its size in memory.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// Cuts a sentence longer than [`MAX_SENTENCE_BYTES`] into clauses no
+/// longer than that: at the last ", " or "; " before the limit, else at
+/// the last space, else at a character boundary.
+///
+/// ```
+/// use sahel::extract::article::{cap_sentence, MAX_SENTENCE_BYTES};
+/// let long = "à Gao, ".repeat(2000);
+/// let parts = cap_sentence(long.trim_end());
+/// assert!(parts.len() > 1);
+/// assert!(parts.iter().all(|p| p.len() <= MAX_SENTENCE_BYTES));
+/// assert_eq!(parts.concat().replace(' ', ""), long.replace(' ', ""));
+/// ```
+pub fn cap_sentence(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while rest.len() > MAX_SENTENCE_BYTES {
+        let mut limit = MAX_SENTENCE_BYTES;
+        while !rest.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let head = &rest[..limit];
+        let cut = head
+            .rfind(", ")
+            .or_else(|| head.rfind("; "))
+            .map(|i| i + 1)
+            .or_else(|| head.rfind(' '))
+            .filter(|&i| i > 0)
+            .unwrap_or(limit);
+        let (clause, tail) = rest.split_at(cut);
+        let clause = clause.trim();
+        if !clause.is_empty() {
+            out.push(clause);
+        }
+        rest = tail.trim_start();
+    }
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
 }
 
 /// Splits a paragraph at `.`, `!` or `?` followed by a space and a capital
@@ -389,22 +437,11 @@ pub fn read_articles(
     let mut out = Vec::new();
     for f in files {
         let name = f.display().to_string();
-        let bytes = if f.as_os_str() == "-" {
-            let mut v = Vec::new();
-            match std::io::Read::read_to_end(&mut std::io::stdin(), &mut v) {
-                Ok(_) => v,
-                Err(e) => {
-                    problems.push(format!("-: cannot read standard input: {e}"));
-                    continue;
-                }
-            }
-        } else {
-            match std::fs::read(&f) {
-                Ok(b) => b,
-                Err(e) => {
-                    problems.push(format!("{name}: cannot read: {e}"));
-                    continue;
-                }
+        let bytes = match crate::files::read_bytes(&f) {
+            Ok(b) => b,
+            Err(e) => {
+                problems.push(crate::files::with_reasons(&e));
+                continue;
             }
         };
         let display = if f.as_os_str() == "-" {
@@ -505,6 +542,34 @@ mod tests {
                 "Titre suivant",
                 "Le camp a été visé."
             ]
+        );
+    }
+
+    #[test]
+    fn a_text_without_stops_is_read_in_bounded_clauses() {
+        // A megabyte with no full stop is not one sentence: each piece
+        // stays under the cap, cut after a comma, and nothing is lost.
+        let text = "Attaque à Gao, ".repeat(70_000);
+        let a = Article::from_text("a", &text);
+        let s = a.sentences();
+        assert!(s.len() > 200);
+        assert!(s.iter().all(|x| x.text.len() <= MAX_SENTENCE_BYTES));
+        assert!(s
+            .iter()
+            .all(|x| x.text.ends_with(',') || x == s.last().unwrap()));
+        let words: usize = s.iter().map(|x| x.text.split_whitespace().count()).sum();
+        assert_eq!(words, 3 * 70_000);
+        // A long real sentence (a list of forty villages) stays whole.
+        let list = format!(
+            "Les villages de {} ont été attaqués.",
+            vec!["Ségué-Iré"; 40].join(", ")
+        );
+        assert_eq!(
+            split_sentences(&list)
+                .into_iter()
+                .flat_map(cap_sentence)
+                .count(),
+            1
         );
     }
 

@@ -27,42 +27,42 @@ use crate::model::Actor;
 pub fn text_country(text: &str) -> Option<Country> {
     let folded = crate::fold::ascii_lower_1to1(text);
     let mut counts = [0usize; 3];
-    let words: Vec<&str> = folded
+    // Only the last four words are kept: a vector of every word took eight
+    // times the text's size on a text of short words.
+    let mut recent: [&str; 4] = [""; 4];
+    let words = folded
         .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
-    // "près de la frontière burkinabè", "la frontière avec le Niger":
-    // a text set near a border names the country it is not in.
-    let border = |i: usize| {
-        words[i.saturating_sub(4)..i]
+        .filter(|w| !w.is_empty());
+    for w in words {
+        // "près de la frontière burkinabè", "la frontière avec le Niger":
+        // a text set near a border names the country it is not in.
+        let border = recent
             .iter()
-            .any(|p| p.starts_with("frontier") || *p == "transfrontalier")
-    };
-    for (i, w) in words.iter().enumerate() {
-        let c = match *w {
+            .any(|p| p.starts_with("frontier") || *p == "transfrontalier");
+        let before = |k: usize| recent[4 - k];
+        let c = match w {
             "mali" | "malien" | "malienne" | "maliens" | "maliennes" | "bamako" | "fama"
-            | "famas" => Country::Mali,
+            | "famas" => Some(Country::Mali),
             "burkina" | "burkinabe" | "burkinabes" | "ouagadougou" | "ouaga" | "vdp" => {
-                Country::BurkinaFaso
+                Some(Country::BurkinaFaso)
             }
-            "nigerien" | "nigerienne" | "nigeriens" | "nigeriennes" | "niamey" => Country::Niger,
+            "nigerien" | "nigerienne" | "nigeriens" | "nigeriennes" | "niamey" => {
+                Some(Country::Niger)
+            }
+            // "le fleuve Niger", "la boucle du Niger", "le delta
+            // (intérieur) du Niger" are in Mali.
             "niger" => {
-                // "le fleuve Niger", "la boucle du Niger", "le delta
-                // (intérieur) du Niger" are in Mali.
-                let before = |k: usize| i.checked_sub(k).map(|j| words[j]);
-                let river = matches!(before(1), Some("fleuve"))
-                    || (matches!(before(1), Some("du"))
-                        && matches!(before(2), Some("boucle" | "delta" | "interieur")));
-                if river {
-                    continue;
-                }
-                Country::Niger
+                let river = before(1) == "fleuve"
+                    || (before(1) == "du" && matches!(before(2), "boucle" | "delta" | "interieur"));
+                (!river).then_some(Country::Niger)
             }
-            _ => continue,
+            _ => None,
         };
-        if !border(i) {
+        if let Some(c) = c.filter(|_| !border) {
             counts[c as usize] += 1;
         }
+        recent.rotate_left(1);
+        recent[3] = w;
     }
     let (best, &n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
     let tie = counts.iter().enumerate().any(|(i, m)| i != best && *m == n);

@@ -14,6 +14,7 @@
 //! ```
 
 mod atomic;
+pub mod memory;
 pub mod set;
 pub mod stale;
 
@@ -32,6 +33,24 @@ pub enum Error {
         /// The operating system's reason.
         #[source]
         source: std::io::Error,
+    },
+    /// A file is larger than the memory left to hold it.
+    #[error("{}: cannot hold its {size} in memory; free memory, raise the limit, or split the file", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size, as people read it.
+        size: String,
+    },
+    /// A command would need more memory than this process may take.
+    #[error("{what}: these inputs need about {need}, but this process may take only {limit}; raise the limit, pass fewer inputs, or run anyway with --no-memory-check")]
+    NotEnoughMemory {
+        /// The command.
+        what: String,
+        /// The estimate, as people read it.
+        need: String,
+        /// The limit and where it comes from.
+        limit: String,
     },
     /// Standard input could not be read.
     #[error("cannot read standard input")]
@@ -100,6 +119,24 @@ impl std::fmt::Display for WriteStep {
             WriteStep::Replace => f.write_str("cannot replace the file"),
         }
     }
+}
+
+/// An error and the reasons under it, as one sentence:
+/// `a.txt: cannot read: No such file or directory (os error 2)`.
+///
+/// ```
+/// let e = sahel::files::read_bytes(std::path::Path::new("absent.txt")).unwrap_err();
+/// assert!(sahel::files::with_reasons(&e).starts_with("absent.txt: cannot read: "));
+/// ```
+pub fn with_reasons(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = e.to_string();
+    let mut next = e.source();
+    while let Some(s) = next {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        next = s.source();
+    }
+    out
 }
 
 /// A byte count as people read it: `812 bytes`, `4.2 MB`.
@@ -248,10 +285,7 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
         std::io::Read::read_to_end(&mut std::io::stdin(), &mut v).map_err(Error::ReadStdin)?;
         Ok(v)
     } else {
-        std::fs::read(path).map_err(|source| Error::Read {
-            path: path.to_path_buf(),
-            source,
-        })
+        memory::read_reserved(path)
     }
 }
 
