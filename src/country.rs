@@ -157,6 +157,125 @@ impl FromStr for Country {
     }
 }
 
+/// A part of a country as the press names it: "dans le nord du pays",
+/// "l'ouest du Niger". Each part is the set of (pre-reform) regions the
+/// press of the time puts in it; the parts overlap, as usage does ("le
+/// centre" of Mali is Mopti and Ségou, and Mopti is "le nord" in some
+/// copy).
+///
+/// ```
+/// use sahel::country::{Compass, Country};
+/// let north = Compass::parse("nord").unwrap();
+/// assert!(north.contains(Country::BurkinaFaso, "Sahel"));
+/// assert!(!north.contains(Country::BurkinaFaso, "Centre-Ouest"));
+/// assert!(Compass::parse("sud-ouest").unwrap().contains(Country::Niger, "Dosso"));
+/// assert_eq!(Compass::parse("loin"), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Compass {
+    /// "le nord".
+    North,
+    /// "le nord-est".
+    NorthEast,
+    /// "l'est".
+    East,
+    /// "le sud-est".
+    SouthEast,
+    /// "le sud".
+    South,
+    /// "le sud-ouest".
+    SouthWest,
+    /// "l'ouest".
+    West,
+    /// "le nord-ouest".
+    NorthWest,
+    /// "le centre".
+    Centre,
+}
+
+impl Compass {
+    /// The part named by a French compass word ("nord", "Nord-Est",
+    /// "centre"); accents and case do not matter.
+    pub fn parse(word: &str) -> Option<Compass> {
+        Some(match fold(word).as_str() {
+            "nord" => Compass::North,
+            "nordest" => Compass::NorthEast,
+            "est" => Compass::East,
+            "sudest" => Compass::SouthEast,
+            "sud" => Compass::South,
+            "sudouest" => Compass::SouthWest,
+            "ouest" => Compass::West,
+            "nordouest" => Compass::NorthWest,
+            "centre" => Compass::Centre,
+            _ => return None,
+        })
+    }
+
+    /// The regions of `country` (as the boundary data names them) that
+    /// this part covers.
+    pub fn regions(self, country: Country) -> &'static [&'static str] {
+        use Compass::*;
+        match (country, self) {
+            (Country::Mali, North) => &["Tombouctou", "Gao", "Kidal", "Mopti"],
+            (Country::Mali, NorthEast) => &["Gao", "Kidal"],
+            (Country::Mali, East) => &["Gao", "Kidal"],
+            (Country::Mali, NorthWest) => &["Tombouctou", "Kayes"],
+            (Country::Mali, Centre) => &["Mopti", "Ségou"],
+            (Country::Mali, South) => &["Sikasso", "Koulikoro", "Bamako", "Ségou"],
+            (Country::Mali, SouthEast) => &["Sikasso", "Mopti", "Ségou"],
+            (Country::Mali, SouthWest) => &["Sikasso", "Koulikoro", "Kayes", "Bamako"],
+            (Country::Mali, West) => &["Kayes", "Koulikoro"],
+            (Country::BurkinaFaso, North) => &["Sahel", "Nord", "Centre-Nord"],
+            (Country::BurkinaFaso, NorthEast) => &["Sahel", "Est", "Centre-Nord"],
+            (Country::BurkinaFaso, NorthWest) => &["Nord", "Boucle du Mouhoun"],
+            (Country::BurkinaFaso, East) => &["Est", "Centre-Est"],
+            (Country::BurkinaFaso, SouthEast) => &["Est", "Centre-Est"],
+            (Country::BurkinaFaso, Centre) => &[
+                "Centre",
+                "Plateau-Central",
+                "Centre-Nord",
+                "Centre-Ouest",
+                "Centre-Sud",
+                "Centre-Est",
+            ],
+            (Country::BurkinaFaso, South) => &["Centre-Sud", "Sud-Ouest", "Centre-Est", "Cascades"],
+            (Country::BurkinaFaso, SouthWest) => &["Sud-Ouest", "Cascades", "Hauts-Bassins"],
+            (Country::BurkinaFaso, West) => &["Boucle du Mouhoun", "Hauts-Bassins", "Cascades"],
+            (Country::Niger, North) => &["Agadez", "Tahoua"],
+            (Country::Niger, NorthEast) => &["Agadez", "Diffa"],
+            (Country::Niger, NorthWest) => &["Agadez", "Tahoua", "Tillabéri"],
+            (Country::Niger, West) => &["Tillabéri", "Dosso", "Niamey", "Tahoua"],
+            (Country::Niger, SouthWest) => &["Tillabéri", "Dosso", "Niamey"],
+            (Country::Niger, East) => &["Diffa", "Zinder"],
+            (Country::Niger, SouthEast) => &["Diffa", "Zinder"],
+            (Country::Niger, South) => &["Maradi", "Zinder", "Dosso"],
+            (Country::Niger, Centre) => &["Tahoua", "Maradi", "Zinder", "Agadez"],
+        }
+    }
+
+    /// The part in English words, for explanations ("north-east").
+    pub fn label(self) -> &'static str {
+        match self {
+            Compass::North => "north",
+            Compass::NorthEast => "north-east",
+            Compass::East => "east",
+            Compass::SouthEast => "south-east",
+            Compass::South => "south",
+            Compass::SouthWest => "south-west",
+            Compass::West => "west",
+            Compass::NorthWest => "north-west",
+            Compass::Centre => "centre",
+        }
+    }
+
+    /// Whether `region` of `country` lies in this part.
+    pub fn contains(self, country: Country, region: &str) -> bool {
+        self.regions(country)
+            .iter()
+            .any(|r| fold(r) == fold(region))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -835,11 +835,11 @@ pub(super) fn count_before_place(before: &str) -> Option<Casualties> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+(?:morts?|tues?|tuees?|victimes|personnes|civils|soldats|militaires|villageois))?\s+(?:a|au|dans)\s*$"
+            r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+autres)?(?:\s+(?:morts?|tues?|tuees?|victimes|personnes|civils|soldats|militaires|villageois))?(?:\s*,\s*dont\s+[^,;]{{1,40}},)?\s+(?:a|au|dans)(?:\s+(?:le|la|l')\s*(?:village|localite|hameau|commune|ville)(?:\s+voisine?)?\s+(?:de|d'|du))?\s*$"
         ))
         .expect("regex")
     });
-    let tail = crate::fold::ascii_lower_1to1(crate::fold::tail(before, 60));
+    let tail = crate::fold::ascii_lower_1to1(crate::fold::tail(before, 110));
     let c = re.captures(&tail)?;
     parse_count(&c["q"], &c["n"], None)
 }

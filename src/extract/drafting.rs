@@ -687,6 +687,8 @@ impl<'a> Drafting<'a> {
                             area,
                             estimate: false,
                             within: None,
+                            seat: None,
+                            compass: None,
                         },
                         d.or(article.published),
                         true,

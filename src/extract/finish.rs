@@ -179,6 +179,10 @@ fn resolve_point(
     hints.context = context.to_vec();
     hints.country = countries.given;
     hints.prefer_country = countries.text.filter(|_| countries.given.is_none());
+    hints.part = d
+        .place
+        .compass
+        .map(|(c, part)| (c.unwrap_or_else(|| countries.main()), part));
     let rel: Option<(&RelativePhrase, NearHint)> = d
         .place
         .relative
@@ -321,6 +325,33 @@ fn resolve_point(
             .is_some_and(|r| r.contains(c.place.region.as_deref(), c.place.cercle.as_deref()))
     };
     let best = best.filter(|c| within.is_none() || inside(c));
+    // "Soro ... situés dans le district de Thiou": a namesake farther from
+    // the seat the text gives than a commune reaches is another place, and
+    // so is no namesake at all; the seat is then the nearest known point.
+    if let Some(seat_name) = d.place.seat.as_deref() {
+        let seat = g
+            .resolve(
+                seat_name,
+                &Hints {
+                    region: within.clone().or_else(|| hints.region.clone()),
+                    prefer_country: hints.prefer_country,
+                    country: hints.country,
+                    part: hints.part,
+                    ..Default::default()
+                },
+            )
+            .ok()
+            .and_then(|c| c.into_iter().next())
+            .filter(|s| s.matched <= crate::gazetteer::MatchKind::Alternate);
+        if let Some(seat) = seat {
+            let far = best.as_ref().is_none_or(|b| {
+                distance_km(b.place.lat, b.place.lon, seat.place.lat, seat.place.lon) > 30.0
+            });
+            if far {
+                return at_place(seat.place, LocationPrecision::Near, 15.0);
+            }
+        }
+    }
     if best.is_none() && d.place.known {
         if let Some(w) = d.place.within.as_deref() {
             let seat = g

@@ -21,6 +21,7 @@
 
 mod vocabulary;
 
+use crate::country::{Compass, Country};
 use crate::gazetteer::relative::{find_relatives, DistanceKind, RelativePhrase};
 use crate::gazetteer::{Gazetteer, MatchKind};
 use regex::Regex;
@@ -55,6 +56,13 @@ pub struct PlaceMention {
     /// commune is no admin unit here): a namesake outside it is another
     /// place.
     pub within: Option<String>,
+    /// The commune or département the text sets it in ("Soro ... dans le
+    /// district de Thiou"): a namesake far from that seat is another
+    /// place.
+    pub seat: Option<String>,
+    /// The part of a country its sentence sets events in ("dans le nord
+    /// du pays": no country; "l'ouest du Niger": Niger).
+    pub compass: Option<(Option<Country>, Compass)>,
 }
 
 /// The places and location hints of one sentence.
@@ -119,10 +127,32 @@ fn region_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|commune(?:\s+rurale)?|zone|secteur)(?:\s*\([\p{{L}} ]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’]))(?P<r>{NAME})"
+            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|district|commune(?:\s+rurale)?|zone|secteur)(?:\s*\([\p{{L}} ]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’]))(?P<r>{NAME})"
         ))
         .expect("regex")
     })
+}
+
+/// "dans le nord du pays", "à l'extrême nord-est du Mali", "dans l'ouest
+/// nigérien": the part of a country the sentence is set in.
+fn compass_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:dans|au|à)\s+l(?:e\s+|['’]\s*)(?:extrême[-\s]+)?(?P<c>nord(?:[-\s]+(?:est|ouest))?|sud(?:[-\s]+(?:est|ouest))?|est|ouest|centre)\s+(?:du\s+pays\b|du\s+(?P<n>Mali|Burkina(?:\s+Faso)?|Niger)\b|(?P<a>malien|burkinab[èe]|nigérien)\b)")
+            .expect("regex")
+    })
+}
+
+/// The part of a country a sentence names, and the country when it names
+/// one.
+fn compass_of(sentence: &str) -> Option<(Option<Country>, Compass)> {
+    let c = compass_re().captures(sentence)?;
+    let part = Compass::parse(&c["c"])?;
+    let country = c
+        .name("n")
+        .or(c.name("a"))
+        .and_then(|m| Country::parse(m.as_str()));
+    Some((country, part))
 }
 
 fn unit_after_article_re() -> &'static Regex {
@@ -364,8 +394,9 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         }
         if matches!(
             kind.as_str(),
-            "cercle" | "province" | "departement" | "region"
-        ) {
+            "cercle" | "province" | "departement" | "district" | "region"
+        ) || kind.starts_with("commune")
+        {
             let unit = if kind == "cercle" {
                 format!("cercle de {name}")
             } else {
@@ -390,7 +421,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         // cercle, then region.
         let rank = |k: &str| match k {
             k if k.starts_with("commune") => 0,
-            "cercle" | "departement" | "province" => 1,
+            "cercle" | "departement" | "district" | "province" => 1,
             _ => 2,
         };
         let whole_start = c.get(0).expect("match").start();
@@ -466,6 +497,8 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 area: false,
                 estimate: false,
                 within: None,
+                seat: None,
+                compass: None,
             },
             false,
         ));
@@ -631,6 +664,8 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 area: false,
                 estimate: false,
                 within: None,
+                seat: None,
+                compass: None,
             },
             continues,
         ));
@@ -698,6 +733,8 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 area: false,
                 estimate: false,
                 within: None,
+                seat: None,
+                compass: None,
             },
             false,
         ));
@@ -709,7 +746,16 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         let i = mentions.partition_point(|(p, _)| p.span.1 <= start);
         if let Some((p, _)) = i.checked_sub(1).map(|i| &mut mentions[i]) {
             if in_apposition(&sentence[p.span.1..start]) {
-                p.within = Some(unit);
+                // A unit of the boundary data is an area to keep the
+                // place in; a commune or a département of Burkina Faso is
+                // only a seat to be near. The first area named is the
+                // finest ("Soro, département de Téra, région de
+                // Tillabéri").
+                if g.admin().region_hint(&unit).is_ok() {
+                    p.within.get_or_insert(unit);
+                } else {
+                    p.seat.get_or_insert(unit);
+                }
             }
         }
     }
@@ -738,6 +784,8 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                     area: false,
                     estimate: true,
                     within: None,
+                    seat: None,
+                    compass: None,
                 })
             }
             None => {}
@@ -760,6 +808,8 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                     area: false,
                     estimate: false,
                     within: None,
+                    seat: None,
+                    compass: None,
                 },
                 false,
             ));
@@ -778,6 +828,8 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 area: true,
                 estimate: false,
                 within: None,
+                seat: None,
+                compass: None,
             });
         }
     }
@@ -812,6 +864,11 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         }
     }
     out.groups.retain(|g| !g.is_empty());
+    if let Some(compass) = compass_of(sentence) {
+        for p in out.groups.iter_mut().flatten().chain(out.fallback.as_mut()) {
+            p.compass = Some(compass);
+        }
+    }
     if out.groups.is_empty()
         && ["ce ", "Ce ", "cette ", "Cette "]
             .iter()
@@ -826,10 +883,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
 /// the area: ", province du", " (cercle de", ", dans la région de".
 fn in_apposition(between: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    between.len() < 30
+    between.len() < 110
         && RE
             .get_or_init(|| {
-                Regex::new(r"(?i-u)^[\s,(]*(?:(?:situee?\s+)?dans\s+(?:la|le)\s+)?$")
+                // ", dans la", "(", and a clause that describes it: "; ces
+                // deux villages sont situés dans le district de Thiou, dans
+                // la" (before "province du Yatenga").
+                Regex::new(r"(?i-u)^[\s,(;]*(?:(?:ces?|cette)\s+(?:[a-z]+\s+)?(?:villages?|localites?|hameaux|communes?)\s+(?:est|sont|se\s+trouvent|se\s+trouve)\s+)?(?:(?:situee?s?|localisee?s?)\s+)?(?:dans\s+(?:la|le|l')\s*)?(?:(?:district|departement|commune)\s+(?:de|d')\s*(?u:[^,;()]){1,30},\s*(?:dans\s+(?:la|le|l')\s*)?)?$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))

@@ -866,6 +866,42 @@ fn a_namesake_outside_the_area_named_is_not_the_place() {
 }
 
 #[test]
+fn the_seat_a_clause_gives_beats_a_namesake_far_from_it() {
+    // Two villages, each with its own dead, set by a later clause in a
+    // département and a province: each is an incident, the namesakes of
+    // other provinces are not the places, and the département's seat is
+    // the nearest known point.
+    let v = run("date 2024-03-20\nDes soldats ont tué 44 personnes, dont 20 enfants, dans le village de Nondin, ainsi que 179 autres personnes, dont 36 enfants, dans le village voisin de Soro ; ces deux villages sont situés dans le district de Thiou, dans la province du Yatenga.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    let tolls: Vec<_> = v.iter().map(|i| i.fatalities).collect();
+    assert_eq!(tolls, [Casualties::exact(44), Casualties::exact(179)]);
+    for i in &v {
+        let l = i.location.as_ref().unwrap();
+        assert_eq!(l.cercle.as_deref(), Some("Yatenga"), "{v:#?}");
+        assert_ne!(l.precision, LocationPrecision::Exact, "{v:#?}");
+    }
+    // A seat in apposition ("commune de X") takes a namesake 100 km away
+    // back to the commune.
+    let i = one("date 2020-01-26\nMardi 21 janvier, quatorze femmes ont été enlevées à Namassa, commune de Bourzanga, par des hommes armés.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.cercle.as_deref(), Some("Bam"), "{i:#?}");
+    assert_eq!(l.precision, LocationPrecision::Near);
+}
+
+#[test]
+fn the_part_of_the_country_named_picks_the_namesake() {
+    // Burkina Faso has a Koutougou in the centre-west and a camp of that
+    // name in the Soum: "dans le nord du pays" says which.
+    let i = one("date 2019-08-27\nLe 19 août, au moins 24 soldats burkinabè ont été tués dans l'attaque de la caserne de Koutougou, dans le nord du pays.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.cercle.as_deref(), Some("Soum"), "{i:#?}");
+    // Without the words, the larger village wins, as before.
+    let i = one("date 2019-08-27\nLe 19 août, au moins 24 soldats burkinabè ont été tués dans l'attaque de la caserne de Koutougou.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.cercle.as_deref(), Some("Boulkiemdé"), "{i:#?}");
+}
+
+#[test]
 fn a_sentence_turning_to_another_event_keeps_its_toll() {
     assert_eq!(
         toll("Deux militaires ont perdu la vie jeudi dans l'explosion d'un engin artisanal à Toéni. Le même jour, l'état-major a annoncé avoir neutralisé une dizaine de terroristes lors d'une opération de ratissage."),

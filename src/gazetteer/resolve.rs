@@ -22,7 +22,7 @@
 
 use super::{Gazetteer, MatchKind, Place};
 use crate::admin::RegionHint;
-use crate::country::Country;
+use crate::country::{Compass, Country};
 use crate::fold::fold;
 use crate::gazetteer::{Error, Result};
 use crate::geodesy::distance_km;
@@ -58,6 +58,10 @@ pub struct Hints {
     /// nigérienne"): places elsewhere score ×[`OTHER_COUNTRY`], a gentle
     /// push that a named region or nearby places can overrule.
     pub prefer_country: Option<Country>,
+    /// The part of a country the text sets the event in ("dans le nord du
+    /// pays"): places of that country outside it score
+    /// ×[`OUTSIDE_PART`], a push that a named region overrules.
+    pub part: Option<(Country, Compass)>,
 }
 
 /// A ranked candidate.
@@ -114,6 +118,13 @@ fn match_quality(kind: MatchKind, edits: u8) -> f64 {
 
 /// Multiplier for a place outside the hinted region.
 pub const OUTSIDE_REGION: f64 = 0.02;
+
+/// Multiplier for a place that bears its cercle's or département's name.
+pub const SEAT_OF_ITS_UNIT: f64 = 1.25;
+
+/// Multiplier for a place outside the part of its country the text names
+/// ("le nord du pays").
+pub const OUTSIDE_PART: f64 = 0.3;
 
 /// Multiplier for a place outside the country a text is mainly about.
 pub const OTHER_COUNTRY: f64 = 0.4;
@@ -296,6 +307,21 @@ impl Gazetteer {
                     score *= 1.0 + 0.05 * (1.0 + p.population as f64).log10();
                     reasons.push(format!("population {}", p.population));
                 }
+                // A place named as its own cercle (Mali) or département
+                // (Niger) is that unit's seat: "la commune de Banibangou"
+                // is the seat of the Banibangou département, not a hamlet
+                // of Gothèye.
+                // Burkina Faso's provinces are not named after their
+                // seats (the Soum's is Djibo): there a village named as
+                // its province is only a village.
+                if p.country != Country::BurkinaFaso
+                    && p.cercle
+                        .as_deref()
+                        .is_some_and(|c| fold(c) == fold(&p.name))
+                {
+                    score *= SEAT_OF_ITS_UNIT;
+                    reasons.push("seat of its cercle or département".to_string());
+                }
                 if p.sources.len() > 1 {
                     score *= 1.0 + 0.04 * (p.sources.len().min(4) - 1) as f64;
                     reasons.push(format!("{} sources agree", p.sources.len()));
@@ -334,6 +360,17 @@ impl Gazetteer {
                         p.country.name(),
                         c.name()
                     ));
+                }
+                if let Some((c, part)) = hints.part.filter(|(c, _)| *c == p.country) {
+                    let inside = p.region.as_deref().is_some_and(|r| part.contains(c, r));
+                    if !inside {
+                        score *= OUTSIDE_PART;
+                        reasons.push(format!(
+                            "outside the {} of {} the text names",
+                            part.label(),
+                            c.name()
+                        ));
+                    }
                 }
                 let mut distance = None;
                 if let Some(n) = &hints.near {
@@ -532,6 +569,43 @@ mod tests {
             (m.place.class(), m.place.cercle.as_deref()),
             ('P', Some("Mopti"))
         );
+    }
+
+    #[test]
+    fn a_seat_named_as_its_unit_beats_a_village_namesake() {
+        let g = g();
+        // Niger's départements bear their seats' names.
+        let b = best(g, "Banibangou", Some("Tillabéri"), None, None);
+        assert_eq!(b.place.cercle.as_deref(), Some("Banibangou"));
+        assert!(
+            b.reasons.iter().any(|r| r.contains("seat")),
+            "{:?}",
+            b.reasons
+        );
+        let b = best(g, "Bosso", None, None, None);
+        assert_eq!(b.place.region.as_deref(), Some("Diffa"));
+        // Burkina Faso's provinces do not: the village named Soum is no seat.
+        let s = g.resolve("Soum", &Hints::default()).unwrap();
+        let village = s.iter().find(|c| c.place.class() == 'P').unwrap();
+        assert!(!village.reasons.iter().any(|r| r.contains("seat")));
+    }
+
+    #[test]
+    fn the_part_of_a_country_named_demotes_places_outside_it() {
+        let g = g();
+        let h = Hints {
+            prefer_country: Some(Country::BurkinaFaso),
+            part: Some((Country::BurkinaFaso, Compass::North)),
+            ..Default::default()
+        };
+        let b = &g.resolve("Koutougou", &h).unwrap()[0];
+        assert_eq!(b.place.cercle.as_deref(), Some("Soum"));
+        let h = Hints {
+            prefer_country: Some(Country::BurkinaFaso),
+            ..Default::default()
+        };
+        let b = &g.resolve("Koutougou", &h).unwrap()[0];
+        assert_eq!(b.place.cercle.as_deref(), Some("Boulkiemdé"));
     }
 
     #[test]
