@@ -135,7 +135,7 @@ fn patterns() -> &'static [Regex; 11] {
             // "fin mars", "mi-janvier", "début août 2021"
             Regex::new(&format!(r"(?i)(?-u:\b)(?:début|fin|mi|courant|au\s+début\s+du\s+mois\s+de)\s*-?\s*({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex"),
             // "hier", "avant-hier"
-            Regex::new(r"(?i)(?-u:\b)(avant-hier|hier)(?-u:\b)").expect("regex"),
+            Regex::new(r"(?i)(?-u:\b)(avant-hier|hier)(?-u:\b)(?:\s*\(\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*\))?").expect("regex"),
             // "en août dernier", "au mois de janvier passé": the last such
             // month before publication
             Regex::new(&format!(r"(?i)(?-u:\b)(?:en|au\s+mois\s+d['’]|au\s+mois\s+de|courant)\s*({MONTH_RE})\s+(?:dernier|passé)(?-u:\b)")).expect("regex"),
@@ -392,6 +392,12 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     }
     if lower.contains("hier") {
         for c in crate::fold::captures_fast(&re[9], sentence) {
+            // "hier (samedi)": a quote's "yesterday", which the reporter
+            // named; the weekday says the day, whatever day the quote
+            // was spoken.
+            if c.get(2).is_some() {
+                continue;
+            }
             let m = c.get(0).expect("match");
             let days = if c[1].len() > 4 { 2 } else { 1 };
             push(

@@ -44,6 +44,8 @@ pub(super) struct Draft {
     /// it stands for a more precise account of the same event nearby, if
     /// the article gives one.
     pub(super) provisional: bool,
+    /// Started by the headline.
+    pub(super) heading: bool,
     /// The sentence gave this place its own count ("sept à Ségué et deux
     /// à Sonfounou"): a neighbour with its own count is another incident.
     pub(super) counted_here: bool,
@@ -83,6 +85,7 @@ impl Draft {
             kind_named: false,
             dated: false,
             provisional: false,
+            heading: false,
             counted_here: false,
             keys: std::cell::RefCell::new(None),
         }

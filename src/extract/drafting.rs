@@ -305,6 +305,7 @@ impl<'a> Drafting<'a> {
                 cue_type.unwrap_or(EventType::Attack),
             );
             dr.provisional = heading || first.area || first.estimate;
+            dr.heading = heading;
             dr.counted_here = counted_here;
             dr.dated = !date_words.is_empty() && !date_words.starts_with('(');
             dr.also = fresh.iter().skip(1).map(|p| p.lookup.clone()).collect();
@@ -414,8 +415,9 @@ impl<'a> Drafting<'a> {
             _ => None,
         };
         // "Des hommes armés ont surgi samedi à Diallassagou": the incident
-        // being told was placed only by its headline, an area or a
-        // distance, and this sentence names a place within reach of it.
+        // being told was placed only by its headline, an area, a distance
+        // or a nearby town, and this sentence names a place within reach
+        // of it.
         if target.is_none() && named.is_none() {
             if let (Some(i), Some(p)) = (
                 self.current,
@@ -423,7 +425,12 @@ impl<'a> Drafting<'a> {
             ) {
                 let d = &self.drafts[i];
                 let (d0, a0, _) = facts.first_date();
-                if d.provisional
+                // So was one placed only "près de Bamako", when the
+                // sentence tells the event again: "l'attaque a eu lieu au
+                // poste de contrôle de Santiguila" says where (a town the
+                // displaced fled to or a health centre does not).
+                let retold = !facts.cues.is_empty() && !facts.places.office_only;
+                if (d.provisional || (d.place.near && !p.near && retold))
                     && p.known
                     && !p.area
                     && d.date_compatible(d0, a0)
@@ -442,6 +449,25 @@ impl<'a> Drafting<'a> {
                             .map(|p| p.lookup.clone()),
                     );
                     d.evidence.push(("place".into(), p.written.clone()));
+                    target = Some(i);
+                }
+            }
+        }
+        // "une embuscade dans la région de Tahoua", then "... dans le
+        // département de Tillia": a finer area for the event being told.
+        if named.is_none() && facts.places.groups.is_empty() {
+            if let (Some(i), Some(f)) = (self.current, facts.places.fallback.as_ref()) {
+                let d = &self.drafts[i];
+                let (d0, a0, _) = facts.first_date();
+                if d.place.area
+                    && f.area
+                    && area_rank(&f.written) < area_rank(&d.place.written)
+                    && d.date_compatible(d0, a0)
+                    && near_each_other_km(g, &d.place.lookup, &f.lookup, 300.0)
+                {
+                    let d = &mut self.drafts[i];
+                    d.place = f.clone();
+                    d.evidence.push(("place".into(), f.written.clone()));
                     target = Some(i);
                 }
             }
@@ -794,4 +820,15 @@ fn turns_to_another_event(text: &str) -> bool {
 fn announces_others(text: &str) -> bool {
     let t = text.to_lowercase();
     t.contains(" autre") || t.contains(" autres ")
+}
+
+/// How fine an area named by its kind is ("commune de X" 0, "cercle",
+/// "département", "province" or "district de X" 1, a region 2).
+fn area_rank(written: &str) -> u8 {
+    let kind = fold(written.split_whitespace().next().unwrap_or(""));
+    match kind.as_str() {
+        k if k.starts_with("commune") => 0,
+        "cercle" | "departement" | "province" | "district" => 1,
+        _ => 2,
+    }
 }

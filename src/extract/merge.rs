@@ -1,6 +1,7 @@
 //! Merging: drafts of one article that tell one event, and incidents of
 //! several articles that report one event.
 
+use super::casualties;
 use super::draft::{add_unique, Draft};
 use super::events::specificity_rank;
 use super::Extracted;
@@ -108,8 +109,15 @@ pub(super) fn join_twins(
                 // "dans le cercle de Yorosso" and "le poste de Koury" (in
                 // Yorosso) on one day: one event told at two scales, unless
                 // the text counted each apart.
+                // Each counted with the same toll, they are one count told
+                // twice ("seize soldats tués dans la région de Tahoua", then
+                // "16 morts" in the département of Tillia).
+                let same_toll = |j: usize| {
+                    let toll = |k: usize| casualties::total_deaths(&drafts[k].death_groups);
+                    toll(i).is_some() && toll(i) == toll(j)
+                };
                 (0..i).find(|&j| {
-                    !(drafts[j].counted_here && drafts[i].counted_here)
+                    (!(drafts[j].counted_here && drafts[i].counted_here) || same_toll(j))
                         && drafts[j].date.is_some()
                         && drafts[j].date == drafts[i].date
                         && (named_area(&located[i]) || named_area(&located[j]))
@@ -124,8 +132,18 @@ pub(super) fn join_twins(
                 .as_ref()
                 .is_some_and(|l| l.precision == crate::model::LocationPrecision::Region)
         };
+        // Two areas: the wider is the looser ("la région de Tahoua" beside
+        // "le département de Tillia").
+        let wider = |a: usize, b: usize| match (&located[a], &located[b]) {
+            (Some(x), Some(y)) => area(a) && area(b) && x.uncertainty_km > y.uncertainty_km,
+            _ => false,
+        };
         let looser = |a: usize, b: usize| {
-            !drafts[b].provisional && (drafts[a].provisional || (area(a) && !area(b)))
+            if area(a) && area(b) {
+                wider(a, b)
+            } else {
+                !drafts[b].provisional && (drafts[a].provisional || (area(a) && !area(b)))
+            }
         };
         match twin {
             Some(j) if looser(i, j) => {
@@ -149,23 +167,66 @@ pub(super) fn join_twins(
             None => i += 1,
         }
     }
+    // A headline that no sentence of the body told again ("Des attaques
+    // repoussées à Tombouctou" over an account of the attack at Ber; "une
+    // attaque aux portes de Niamey" over the village hit) sums up a body
+    // incident of its date, wherever it puts it: the one of its kind,
+    // else the nearest.
+    let told_once = |d: &Draft| d.heading && d.sentence_nos.len() <= 1;
+    let mut i = 0;
+    while i < drafts.len() {
+        if !told_once(&drafts[i]) {
+            i += 1;
+            continue;
+        }
+        let distance = |j: usize| match (&located[i], &located[j]) {
+            (Some(a), Some(b)) => distance_km(a.lat, a.lon, b.lat, b.lon),
+            _ => f64::MAX,
+        };
+        let body = (0..drafts.len())
+            .filter(|&j| {
+                j != i
+                    && !told_once(&drafts[j])
+                    && !drafts[j].provisional
+                    && drafts[j].date_compatible(drafts[i].date, drafts[i].anchored)
+            })
+            .min_by(|&a, &b| {
+                let other_kind = |j: usize| drafts[j].event_type != drafts[i].event_type;
+                other_kind(a)
+                    .cmp(&other_kind(b))
+                    .then(distance(a).total_cmp(&distance(b)))
+            });
+        match body {
+            Some(j) => {
+                let d = drafts.remove(i);
+                located.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                merge_draft(&mut drafts[j], d, false);
+            }
+            None => i += 1,
+        }
+    }
     (drafts, located)
 }
 
 /// "Ansongo : 24 civils tués" over "à Amalaou-laou, cercle d'Ansongo": a
-/// provisional draft (a headline's rubric) named after the cercle the
-/// precise one lies in.
+/// provisional draft (a headline's rubric) named after the cercle or
+/// region the precise one lies in.
 fn headline_names_the_cercle(
     a: &Draft,
     la: &Option<Location>,
     b: &Draft,
     lb: &Option<Location>,
 ) -> bool {
+    // "Une attaque à Diffa fait six morts" over "à Toumour, dans la
+    // région de Diffa": the region's name serves as well.
     let names = |d: &Draft, precise: &Option<Location>| {
-        precise
-            .as_ref()
-            .and_then(|l| l.cercle.as_deref())
-            .is_some_and(|c| fold(c) == fold(&d.place.lookup))
+        precise.as_ref().is_some_and(|l| {
+            [l.cercle.as_deref(), l.region.as_deref()]
+                .into_iter()
+                .flatten()
+                .any(|c| fold(c) == fold(&d.place.lookup))
+        })
     };
     (a.provisional && names(a, lb)) || (b.provisional && names(b, la))
 }
@@ -192,14 +253,16 @@ fn named_area(l: &Option<Location>) -> bool {
 }
 
 /// Whether one of two locations is a region or cercle ("dans la région de
-/// Tillabéri") and the other lies in it: one event told at two scales.
+/// Tillabéri") and the other, a place or a smaller area, lies in it: one
+/// event told at two scales.
 fn within_area(a: &Option<Location>, b: &Option<Location>) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         return false;
     };
     let inside = |area: &Location, p: &Location| {
         area.precision == crate::model::LocationPrecision::Region
-            && p.precision != crate::model::LocationPrecision::Region
+            && (p.precision != crate::model::LocationPrecision::Region
+                || p.uncertainty_km < area.uncertainty_km)
             && if area.uncertainty_km > 60.0 {
                 area.region.is_some() && area.region == p.region
             } else {

@@ -193,7 +193,7 @@ fn close_to_the_government() -> &'static Regex {
 fn office_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:(?:gouverneur|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|hopital|chu|centre de sante|cscom|csref|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin|bilan officiel|autorites|porte-parole) (?:de|d'|du)|(?:residents?|habitants?|ressortissants?|elus?|maires?|chefs?|prefets?|notables?) (?:de la|du|d'une?) (?:commune|localite|ville|village|cercle|departement) (?:voisine?s? )?(?:de|d'))\s*$").expect("regex")
+        Regex::new(r"(?i-u)\b(?:(?:gouverneur|gouvernorat|haut-commissa\w*|haut commissa\w*|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|hopital|chu|centre de sante|cscom|csref|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin|bilan officiel|autorites|porte-parole) (?:de|d'|du)|(?:residents?|habitants?|ressortissants?|elus?|maires?|chefs?|prefets?|notables?) (?:de la|du|d'une?) (?:commune|localite|ville|village|cercle|departement) (?:voisine?s? )?(?:de|d'))\s*$").expect("regex")
     })
 }
 
@@ -792,8 +792,34 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         }
     }
     // "le premier adjoint au maire de Fatoma a été tué": with no other
-    // place, the office's town is the best guess for the site.
-    if mentions.is_empty() && out.fallback.is_none() {
+    // place, the office's town is the best guess for the site, unless an
+    // area named in the sentence does not hold it ("dans le département
+    // de Tillia, a déclaré un responsable du gouvernorat de Tahoua"; but
+    // "les habitants du village d'Ogossagou, dans le cercle de Bankass").
+    let office_in_area = |name: &str| {
+        area.as_ref().is_none_or(|(area_name, kind, _, _)| {
+            let unit = if kind == "cercle" {
+                format!("cercle de {area_name}")
+            } else {
+                area_name.clone()
+            };
+            let Ok(hint) = g.admin().region_hint(&unit) else {
+                return true;
+            };
+            g.resolve(name, &crate::gazetteer::Hints::default())
+                .ok()
+                .and_then(|c| c.into_iter().next())
+                .is_some_and(|c| {
+                    hint.contains(c.place.region.as_deref(), c.place.cercle.as_deref())
+                })
+        })
+    };
+    if mentions.is_empty()
+        && out.fallback.is_none()
+        && offices
+            .first()
+            .is_some_and(|(name, _)| office_in_area(name))
+    {
         if let Some((name, span)) = offices.into_iter().next() {
             out.office_only = true;
             mentions.push((

@@ -889,6 +889,46 @@ fn the_seat_a_clause_gives_beats_a_namesake_far_from_it() {
 }
 
 #[test]
+fn a_retelling_names_the_site_of_an_event_placed_near_a_town() {
+    // The headline and lede only say "near the capital"; the next sentence
+    // tells the attack again at a checkpoint, with the distance quoted.
+    let i = one("date 2022-07-16\nMali : six morts dans une attaque près de Bamako\n\nSix personnes ont péri dans une attaque près de Bamako, a indiqué samedi le ministère.\nL'assaut s'est produit dans la nuit de jeudi à vendredi, à « environ 70 km de Bamako », « au poste de contrôle de Santiguila », a précisé le ministère.");
+    assert_eq!(written(&i), "Santiguila");
+    assert_eq!(i.fatalities, Casualties::exact(6));
+    // A town the survivors fled to is no retelling of the site.
+    let i = one("date 2018-06-27\nQuatre morts dans un hameau près d'Ama\n\nUn hameau proche d'Ama a été attaqué dans la nuit de dimanche à lundi ; quatre personnes ont été égorgées. Les blessés ont été soignés au centre de santé de Ouo.");
+    assert_eq!(written(&i), "Ama");
+}
+
+#[test]
+fn a_headline_the_body_never_retells_sums_up_the_body() {
+    // The headline puts the attack at a town; the body tells it at a
+    // village 60 km away and never names the town again.
+    let v = run("date 2023-07-15\nNiger : une attaque terroriste aux portes de Niamey\n\nDes hommes armés ont attaqué vendredi le village de Fandou Béri, dans le département de Kollo ; deux civils ont été tués, selon un élu.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Fandou Béri");
+    // Named after the region of the body's village, it is the same.
+    let v = run("date 2018-01-18\nNiger : une attaque à Diffa fait six morts\n\nDes combattants ont attaqué mercredi 17 janvier le poste de Toumour, dans la région de Diffa, tuant six personnes.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Toumour");
+}
+
+#[test]
+fn a_finer_area_told_later_places_the_event() {
+    // A region, then (in a quote naming the governorate) the département.
+    let v = run("date 2021-05-03\nL'embuscade s'est produite samedi dans la région de Tahoua, à l'ouest du pays.\nSeize gardes ont été tués samedi dans une embuscade dans la région de Tahoua.\n« Nos hommes sont tombés hier (samedi) dans une embuscade dans le département de Tillia », a déclaré dimanche un responsable du gouvernorat de Tahoua.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    let l = v[0].location.as_ref().unwrap();
+    assert_eq!(l.cercle.as_deref(), Some("Tillia"));
+    assert_eq!(day(&v[0]), "2021-05-01");
+    assert_eq!(v[0].fatalities, Casualties::exact(16));
+    // But a village whose people were killed lies in the cercle named
+    // after it: the village, not the cercle, is the site.
+    let i = one("date 2019-03-25\nSamedi, des hommes armés ont massacré les habitants du village d'Ogossagou-Peulh, dans le cercle de Bankass.");
+    assert_eq!(written(&i), "Ogossagou-Peulh");
+}
+
+#[test]
 fn the_part_of_the_country_named_picks_the_namesake() {
     // Burkina Faso has a Koutougou in the centre-west and a camp of that
     // name in the Soum: "dans le nord du pays" says which.

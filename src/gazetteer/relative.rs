@@ -70,6 +70,7 @@ fn pattern() -> &'static Regex {
         Regex::new(
             r"(?x)
             (?i:(?:^|\b|\s)(?:à|a|situ[ée]e?s?\s+à)\s+
+            (?:[«\x22“]\s*)?
             (?P<qual>moins\s+de|plus\s+de|environ|près\s+de|pres\s+de|quelque|)\s*
             (?:
                 (?:quelques\s+)?(?P<num>\d+(?:[.,]\d+)?)
