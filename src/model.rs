@@ -177,8 +177,14 @@ impl fmt::Display for IncidentDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.precision {
             DatePrecision::Day if self.start == self.end => write!(f, "{}", self.start),
+            // The whole month only: "début janvier" (1–10) is a range.
             DatePrecision::Month
-                if self.start.day() == 1 && self.start.month() == self.end.month() =>
+                if self.start.day() == 1
+                    && self.start.month() == self.end.month()
+                    && self
+                        .end
+                        .succ_opt()
+                        .is_none_or(|next| next.month() != self.end.month()) =>
             {
                 write!(f, "{}", self.start.format("%Y-%m"))
             }

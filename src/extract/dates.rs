@@ -117,7 +117,7 @@ fn patterns() -> &'static [Regex; 11] {
     RE.get_or_init(|| {
         [
             // "le 23 mai 2025", "16-17 mars 2024", "1er avril", "lundi 18 mars"
-            Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?(?:\s*(?:-|–|au|et)\s*(?:(?:{DAY_RE})\s+)?(\d{{1,2}}))?\s+({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex"),
+            Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:{DAY_RE})\s+(?:(?:matin|soir|midi|après-midi|nuit)\s+)?)?(\d{{1,2}})(?:er)?(?:\s*(?:-|–|au|et|à)\s*(?:(?:{DAY_RE})\s+)?(\d{{1,2}}))?\s+({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex"),
             // "en juin 2024", "(avril 2015)", "novembre 2015"
             Regex::new(&format!(r"(?i)(?-u:\b)({MONTH_RE})\s+(\d{{4}})(?-u:\b)")).expect("regex"),
             // "en 2020", "courant 2019" (not "depuis 2014")
@@ -133,7 +133,7 @@ fn patterns() -> &'static [Regex; 11] {
             // "il y a trois jours", "il y a une semaine"
             Regex::new(r"(?i)(?-u:\b)il\s+y\s+a\s+(\w+)\s+(jours?|semaines?)(?-u:\b)").expect("regex"),
             // "fin mars", "mi-janvier", "début août 2021"
-            Regex::new(&format!(r"(?i)(?-u:\b)(?:début|fin|mi|courant|au\s+début\s+du\s+mois\s+de)\s*-?\s*({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex"),
+            Regex::new(&format!(r"(?i)(?-u:\b)(début|fin|mi|courant|au\s+début\s+du\s+mois\s+de|à\s+la\s+fin\s+du\s+mois\s+de|(?:à\s+la\s+)?mi-mois\s+de)\s*-?\s*({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex"),
             // "hier", "avant-hier"
             Regex::new(r"(?i)(?-u:\b)(avant-hier|hier)(?-u:\b)(?:\s*\(\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*\))?").expect("regex"),
             // "en août dernier", "au mois de janvier passé": the last such
@@ -260,6 +260,16 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             continue;
         };
         if since(m.start()) {
+            continue;
+        }
+        // "début juin 2016", "mi-janvier 2023": a part of the month, read
+        // below.
+        let before = crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..m.start()], 24));
+        let before = before.trim_end().trim_end_matches('-');
+        if ["debut", "début", "fin", "mi", "courant", "du mois de"]
+            .iter()
+            .any(|w| before.ends_with(w))
+        {
             continue;
         }
         push(
@@ -410,22 +420,64 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     }
     for c in crate::fold::captures_fast(&re[8], if has_month { sentence } else { "" }) {
         let m = c.get(0).expect("match");
-        let Some(month) = month_number(&c[1]) else {
+        let Some(month) = month_number(&c[2]) else {
             continue;
         };
-        let year = c.get(2).and_then(|y| y.as_str().parse().ok());
+        let year = c.get(3).and_then(|y| y.as_str().parse().ok());
+        // "début juin" is the first ten days, "mi-janvier" the middle
+        // ten, "fin mars" the rest; "courant mai" the whole month.
+        let q = crate::fold::fold(&c[1]);
+        let (first, last) = if q.starts_with("debut") || q.starts_with("audebut") {
+            (1, Some(10))
+        } else if q.starts_with("mi") || q.starts_with("alami") {
+            (11, Some(20))
+        } else if q.starts_with("fin") || q.starts_with("alafin") {
+            (21, Some(31))
+        } else {
+            (1, None)
+        };
         push(
             &mut out,
             &mut taken,
             (m.start(), m.end()),
             DateAnchor::Absolute {
-                start: (year, month, 1),
-                end_day: None,
-                precision: DatePrecision::Month,
+                start: (year, month, first),
+                end_day: last,
+                precision: if last.is_some() {
+                    DatePrecision::Week
+                } else {
+                    DatePrecision::Month
+                },
             },
         );
     }
     out.sort_by_key(|m| m.span.0);
+    // "dans la nuit du dimanche au lundi 09 janvier": the weekdays stand
+    // beside the day they name, which says it better.
+    let days: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.anchor,
+                DateAnchor::Absolute {
+                    precision: DatePrecision::Day,
+                    ..
+                }
+            )
+        })
+        .map(|m| m.span)
+        .collect();
+    out.retain(|m| {
+        !matches!(m.anchor, DateAnchor::Weekday(_))
+            || !days.iter().any(|&(a, b)| {
+                m.span.0 < b
+                    && (a <= m.span.1 + 1
+                        || matches!(
+                            sentence.get(m.span.1..a).map(str::trim),
+                            Some("au" | "à" | "a" | "et" | "-" | "–")
+                        ))
+            })
+    });
     for m in &mut out {
         let mut cut = m.span.0.saturating_sub(60);
         while !sentence.is_char_boundary(cut) {
@@ -519,9 +571,16 @@ impl DateContext {
                             _ => start,
                         };
                         match end_day {
+                            // "fin février" ends on the month's last day.
                             Some(e) => Some(IncidentDate::range(
                                 start,
-                                NaiveDate::from_ymd_opt(start.year(), start.month(), *e)?,
+                                (0..4).find_map(|k| {
+                                    NaiveDate::from_ymd_opt(
+                                        start.year(),
+                                        start.month(),
+                                        e.saturating_sub(k),
+                                    )
+                                })?,
                             )),
                             None => Some(IncidentDate::day(start)),
                         }
@@ -627,6 +686,41 @@ mod tests {
         let m = find_dates(s);
         assert!(!m.is_empty(), "no date in {s:?}");
         ctx.resolve(&m[0].anchor).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn parts_of_months_weekday_times_and_nights_before_a_day() {
+        let ctx = DateContext::new(Some(day(2023, 3, 20)));
+        // A third of a month, not all of it.
+        assert_eq!(
+            one("Début juin 2016, l'attaque", &ctx).unwrap(),
+            "2016-06-01/2016-06-10"
+        );
+        assert_eq!(
+            one("mi-janvier, des tirs", &ctx).unwrap(),
+            "2023-01-11/2023-01-20"
+        );
+        assert_eq!(
+            one("fin février, un raid", &ctx).unwrap(),
+            "2023-02-21/2023-02-28"
+        );
+        assert_eq!(
+            one("au début du mois de janvier, la milice", &ctx).unwrap(),
+            "2023-01-01/2023-01-10"
+        );
+        assert_eq!(one("courant janvier, des tirs", &ctx).unwrap(), "2023-01");
+        // A time of day between the weekday and the day.
+        assert_eq!(one("samedi soir 11 juin 2022", &ctx).unwrap(), "2022-06-11");
+        // A night's weekdays before the day they lead to.
+        let m = find_dates("Dans la nuit du dimanche au lundi 09 janvier 2023, des tirs");
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(ctx.resolve(&m[0].anchor).unwrap().to_string(), "2023-01-09");
+        // "hier (samedi)" in a quote is the Saturday named.
+        let m = find_dates("« Nos hommes sont tombés hier (samedi) », a-t-il dit dimanche");
+        assert!(
+            !m.iter().any(|m| matches!(m.anchor, DateAnchor::DaysAgo(_))),
+            "{m:?}"
+        );
     }
 
     #[test]

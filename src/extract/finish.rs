@@ -175,6 +175,13 @@ fn resolve_point(
     context: &[LatLon],
     countries: Countries,
 ) -> Option<Location> {
+    // A reference town ("à 20 km de Toumour") is looked up in the
+    // country the text is about, as the place itself is.
+    let country_hints = Hints {
+        country: countries.given,
+        prefer_country: countries.text.filter(|_| countries.given.is_none()),
+        ..Default::default()
+    };
     let mut hints = region_hints(g, d);
     hints.context = context.to_vec();
     hints.country = countries.given;
@@ -187,7 +194,7 @@ fn resolve_point(
         .place
         .relative
         .as_ref()
-        .and_then(|r| g.relative_hint(r, &Hints::default()).ok().map(|h| (r, h)));
+        .and_then(|r| g.relative_hint(r, &country_hints).ok().map(|h| (r, h)));
     if let Some((_, h)) = &rel {
         hints.near = Some(h.clone());
         // "à moins de 30 km de Bamako" is finer than a region the
@@ -284,7 +291,7 @@ fn resolve_point(
     // and 280 km as the crow flies).
     let at_the_stated_distance = |c: &crate::gazetteer::Candidate, r: &RelativePhrase| {
         c.matched <= crate::gazetteer::MatchKind::Alternate
-            && g.resolve(&r.reference, &Hints::default())
+            && g.resolve(&r.reference, &country_hints)
                 .ok()
                 .and_then(|v| v.into_iter().next())
                 .is_some_and(|reference| {

@@ -409,7 +409,10 @@ fn a_hostage_taking_with_deaths_is_an_attack() {
 
 #[test]
 fn last_december_read_in_january() {
+    // "fin décembre" is the last third of the month.
     let i = one("date 2025-01-08\nUn chef religieux a été enlevé fin décembre par des hommes armés à Nioro du Sahel.");
+    assert_eq!(day(&i), "2024-12-21/2024-12-31");
+    let i = one("date 2025-01-08\nUn chef religieux a été enlevé courant décembre par des hommes armés à Nioro du Sahel.");
     assert_eq!(i.date.unwrap().start.to_string(), "2024-12-01");
     assert_eq!(i.date.unwrap().precision, DatePrecision::Month);
 }
@@ -926,6 +929,17 @@ fn a_finer_area_told_later_places_the_event() {
     // after it: the village, not the cercle, is the site.
     let i = one("date 2019-03-25\nSamedi, des hommes armés ont massacré les habitants du village d'Ogossagou-Peulh, dans le cercle de Bankass.");
     assert_eq!(written(&i), "Ogossagou-Peulh");
+}
+
+#[test]
+fn a_reference_town_is_looked_up_in_the_texts_country() {
+    // "Toummour" is closer in spelling to a village of Mopti than to the
+    // Toumour of Diffa; the text is about Niger, and Bosso lies 20 km from
+    // the Nigérien one.
+    let i = one("date 2016-06-12\nAu Niger, début juin 2016, des combattants ont tué 26 soldats nigériens dans la ville de Bosso, à une vingtaine de kilomètres de Toummour.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.region.as_deref(), Some("Diffa"), "{i:#?}");
+    assert_eq!(day(&i), "2016-06-01/2016-06-10");
 }
 
 #[test]
