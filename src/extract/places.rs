@@ -170,6 +170,17 @@ fn unit_after_article_re() -> &'static Regex {
 /// victims came from or were taken, a convoy's origin or destination, a
 /// capital standing for its government ("un mouvement favorable à
 /// Bamako").
+/// [`not_a_site`]'s phrases that run longer: where a source speaks from
+/// ("depuis la grande ville sahélienne voisine de Dori"), where attackers
+/// were seen before ("aperçus du côté de Koulongo") or fled ("ont pris la
+/// fuite vers le nord et les régions voisines de Tillabéri").
+fn not_a_site_far() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)(?:\bdepuis(?: [a-z'-]+){0,4} (?:ville|localite|commune|cite|chef-lieu)(?: [a-z'-]+){0,3} (?:de|d'|du)|\b(?:apercu\w*|signale\w*|repere\w*) (?:du cote |aux alentours |dans les environs |a proximite |non loin |pres )?(?:de|d'|du|a|dans|vers)|\b(?:la fuite|fui\w*|fuyant|replie\w*|repli|retire\w*|decroche\w*) (?:vers|en direction)(?: [a-z'\x22-]+){0,7} (?:de|d'|du|a))\s*$").expect("regex")
+    })
+}
+
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -504,6 +515,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         ));
     }
     let mut last_end: Option<usize> = None;
+    let mut dropped_end: Option<usize> = None;
     let mut offices: Vec<(String, (usize, usize))> = Vec::new();
     // End of the last place kept, for telling a reference in apposition.
     let mut prev_site: Option<usize> = None;
@@ -560,15 +572,31 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 .to_lowercase()
         });
         let tail = crate::fold::ascii_lower_1to1(&before[cut..]);
+        let mut far = before.len().saturating_sub(90);
+        while !before.is_char_boundary(far) {
+            far += 1;
+        }
         let capital = crate::country::Country::ALL
             .iter()
             .any(|c| c.capital().name == core);
-        if is_stop(core)
-            || not_a_site().is_match(&tail)
-            || (capital && close_to_the_government().is_match(&tail))
-            || dateline(sentence, s, e)
-            || acronym(sentence, s, e)
+        // The members of a list after a name that is no site ("vers
+        // Tillabéri et Tahoua") are none either.
+        let listed_after_dropped = dropped_end.is_some_and(|de| {
+            de <= s && matches!(sentence[de..s].trim(), "," | "et" | ", et" | "ou")
+        });
+        if listed_after_dropped
+            || not_a_site_far().is_match(&crate::fold::ascii_lower_1to1(&before[far..]))
         {
+            dropped_end = Some(e);
+            last_end = None;
+            continue;
+        }
+        if not_a_site().is_match(&tail) || (capital && close_to_the_government().is_match(&tail)) {
+            dropped_end = Some(e);
+            last_end = None;
+            continue;
+        }
+        if is_stop(core) || dateline(sentence, s, e) || acronym(sentence, s, e) {
             last_end = None;
             continue;
         }

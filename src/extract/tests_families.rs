@@ -943,6 +943,18 @@ fn a_reference_town_is_looked_up_in_the_texts_country() {
 }
 
 #[test]
+fn where_a_source_speaks_and_where_attackers_went_are_not_sites() {
+    // Where a source speaks from, far before the name.
+    let v = run("date 2021-04-27\n« Des hommes armés ont tué quinze personnes à Sofokel », a dit lundi un élu joint depuis la grande ville voisine de Dori.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Sofokel");
+    // Where they were seen first, and where they fled (a list: both).
+    let v = run("date 2019-02-14\nMercredi, des hommes armés ont tué deux gendarmes à Bagaji. Ils avaient d'abord été aperçus du côté de Dogondoutchi, puis ont « pris la fuite vers le nord » et les régions voisines de Tillabéri et Tahoua.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Bagaji");
+}
+
+#[test]
 fn the_part_of_the_country_named_picks_the_namesake() {
     // Burkina Faso has a Koutougou in the centre-west and a camp of that
     // name in the Soum: "dans le nord du pays" says which.
