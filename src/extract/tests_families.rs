@@ -955,6 +955,20 @@ fn where_a_source_speaks_and_where_attackers_went_are_not_sites() {
 }
 
 #[test]
+fn a_years_toll_over_the_region_is_no_incidents() {
+    // Background figures for a year and three countries, or for a year and
+    // a kind of weapon, give no toll to the incident told.
+    assert_eq!(
+        toll("Quatre soldats ont été tués mardi dans une embuscade près de Ban. Les violences ont fait environ 4.000 morts en 2019 au Burkina Faso, au Mali et au Niger, selon l'ONU."),
+        Casualties::exact(4)
+    );
+    assert_eq!(
+        toll("Un soldat a été tué lundi par une mine près de Mahou. Les engins explosifs ont fait 103 morts en 2021 et 72 en 2022, selon un rapport."),
+        Casualties::exact(1)
+    );
+}
+
+#[test]
 fn the_part_of_the_country_named_picks_the_namesake() {
     // Burkina Faso has a Koutougou in the centre-west and a camp of that
     // name in the Soum: "dans le nord du pays" says which.
