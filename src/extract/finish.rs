@@ -382,11 +382,16 @@ fn resolve_point(
                 to,
                 &Hints {
                     context: vec![LatLon::new(b.place.lat, b.place.lon)],
+                    country: hints.country,
+                    prefer_country: hints.prefer_country.or(Some(b.place.country)),
                     ..region_hints(g, d)
                 },
             )
             .ok()
-            .and_then(|c| c.into_iter().next());
+            .and_then(|c| c.into_iter().next())
+            // A road's far end 600 km away is a namesake (the Tounka of
+            // Niger for the Tonka near Niafunké): the near end stands.
+            .filter(|o| distance_km(b.place.lat, b.place.lon, o.place.lat, o.place.lon) <= 600.0);
         if let Some(o) = other {
             let (lat, lon) = (
                 (b.place.lat + o.place.lat) / 2.0,

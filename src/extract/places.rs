@@ -768,6 +768,20 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         ));
     }
     mentions.sort_by_key(|(p, _)| p.span.0);
+    // "près de Tombouctou, plus précisément entre Niafunké et Tonka": the
+    // first name only frames the second.
+    let mut k = 1;
+    while k < mentions.len() {
+        let between = &sentence[mentions[k - 1].0.span.1..mentions[k].0.span.0];
+        let folded = crate::fold::ascii_lower_1to1(between);
+        if between.len() < 60
+            && (folded.contains("plus precisement") || folded.contains("plus exactement"))
+        {
+            mentions.remove(k - 1);
+        } else {
+            k += 1;
+        }
+    }
     // Mentions are in text order and do not overlap: the one right before
     // each unit is found by binary search (a scan per unit was quadratic).
     for (start, unit) in units {

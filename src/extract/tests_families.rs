@@ -969,6 +969,17 @@ fn a_years_toll_over_the_region_is_no_incidents() {
 }
 
 #[test]
+fn a_town_that_only_frames_the_site_is_not_a_second_incident() {
+    // "près de Tombouctou, plus précisément entre Niafunké et Tounka": one
+    // incident, on the road; and the road's far end, spelt like a village
+    // of Niger 800 km away, does not drag the point across the Sahel.
+    let v = run("date 2016-11-09\nAu Mali, une ONG a été attaquée lundi 7 novembre près de Tombouctou, plus précisément entre Niafunké et Tounka ; trois personnes ont été tuées.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    let l = v[0].location.as_ref().unwrap();
+    assert_eq!(l.region.as_deref(), Some("Tombouctou"), "{v:#?}");
+}
+
+#[test]
 fn the_part_of_the_country_named_picks_the_namesake() {
     // Burkina Faso has a Koutougou in the centre-west and a camp of that
     // name in the Soum: "dans le nord du pays" says which.
