@@ -132,6 +132,12 @@ impl AdminLocator {
         if let Some(c) = self.cercle_named(key) {
             return Ok(RegionHint::Cercle(c.name.clone()));
         }
+        // "Tillabéry", as RFI and AFP write it, is Tillabéri.
+        if let Some(stem) = key.strip_suffix('y') {
+            if let Ok(h) = self.region_hint(&format!("{stem}i")) {
+                return Ok(h);
+            }
+        }
         let mut known: Vec<String> = self.region_names().iter().map(|s| s.to_string()).collect();
         known.extend(NEW_REGIONS.iter().map(|(n, _)| n.to_string()));
         known.extend(NEAR_TOWN_REGIONS.iter().map(|(n, _, _)| n.to_string()));

@@ -122,6 +122,11 @@ fn region_hints_cover_old_and_new_names() {
         a.region_hint("Koulikouro").unwrap(),
         RegionHint::Region("Koulikoro".into())
     );
+    // The press's spelling of Niger's western region.
+    assert_eq!(
+        a.region_hint("Tillabéry").unwrap(),
+        RegionHint::Region("Tillabéri".into())
+    );
     assert_eq!(
         a.region_hint("Timbuktu").unwrap(),
         RegionHint::Region("Tombouctou".into())

@@ -127,7 +127,7 @@ fn region_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|district|commune(?:\s+rurale)?|zone|secteur)(?:\s*\([\p{{L}} ]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’]))(?P<r>{NAME})"
+            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|district|commune(?:\s+rurale)?|zone|secteur)(?:\s+(?:nigérienne|malienne|burkinabè|burkinabée|voisine|frontalière))?(?:\s*\([\p{{L}} ]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’]))(?P<r>{NAME})"
         ))
         .expect("regex")
     })
@@ -380,7 +380,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     let mut area: Option<(String, String, (usize, usize), String)> = None;
     // Cercles, provinces, departments and regions named, with where their
     // words start: the place right before one lies in it.
-    let mut units: Vec<(usize, String)> = Vec::new();
+    let mut units: Vec<(usize, String, bool)> = Vec::new();
     for c in crate::fold::captures_fast(region_re(), sentence) {
         let r = c.name("r").expect("group");
         let kind = crate::fold::fold(&c["k"]);
@@ -413,7 +413,10 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             } else {
                 name.clone()
             };
-            units.push((c.get(0).expect("match").start(), unit));
+            // A commune, département or district can be a seat to be near.
+            let seat_kind =
+                kind.starts_with("commune") || kind == "departement" || kind == "district";
+            units.push((c.get(0).expect("match").start(), unit, seat_kind));
         }
         masked.push((r.start(), r.end()));
         if kind.starts_with("commune") {
@@ -460,7 +463,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             Ok(crate::admin::RegionHint::Cercle(_)) => "province",
             _ => continue,
         };
-        units.push((c.get(0).expect("match").start(), name.to_string()));
+        units.push((c.get(0).expect("match").start(), name.to_string(), false));
         masked.push((r.start(), r.end()));
         if out.region.is_none() {
             out.region = Some(name.to_string());
@@ -784,7 +787,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     }
     // Mentions are in text order and do not overlap: the one right before
     // each unit is found by binary search (a scan per unit was quadratic).
-    for (start, unit) in units {
+    for (start, unit, seat_kind) in units {
         let i = mentions.partition_point(|(p, _)| p.span.1 <= start);
         if let Some((p, _)) = i.checked_sub(1).map(|i| &mut mentions[i]) {
             if in_apposition(&sentence[p.span.1..start]) {
@@ -795,7 +798,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 // Tillabéri").
                 if g.admin().region_hint(&unit).is_ok() {
                     p.within.get_or_insert(unit);
-                } else {
+                } else if seat_kind {
                     p.seat.get_or_insert(unit);
                 }
             }

@@ -980,6 +980,22 @@ fn a_town_that_only_frames_the_site_is_not_a_second_incident() {
 }
 
 #[test]
+fn a_region_named_with_its_country_is_an_area_not_its_capital() {
+    // "la région nigérienne de Diffa" is the region, and the village in it
+    // is the site; "Tillabéry" is Tillabéri.
+    let v = run("date 2020-12-14\nSamedi, des combattants ont tué 34 personnes à Toumour, dans la région nigérienne de Diffa.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Toumour");
+    assert_eq!(v[0].fatalities, Casualties::exact(34));
+    let v = run("date 2023-08-17\nDix-sept soldats ont été tués mardi dans une embuscade près de Torodi, dans la région nigérienne de Tillabéry.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Torodi");
+    // A decree is no incident.
+    let v = run("date 2017-03-20\nLe 3 mars dernier, le gouvernement a décrété l'état d'urgence dans plusieurs départements de Tillabéri et Tahoua.");
+    assert!(v.is_empty(), "{v:#?}");
+}
+
+#[test]
 fn the_part_of_the_country_named_picks_the_namesake() {
     // Burkina Faso has a Koutougou in the centre-west and a camp of that
     // name in the Soum: "dans le nord du pays" says which.
