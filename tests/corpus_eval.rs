@@ -75,7 +75,7 @@ fn malian_press_communiques_and_reports() {
         &s,
         &[
             ("recall", 0.895),
-            ("precision", 0.92),
+            ("precision", 0.935),
             ("place_accuracy", 0.955),
             ("date_accuracy", 0.93),
             ("type_accuracy", 0.90),
