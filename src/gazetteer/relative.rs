@@ -69,7 +69,7 @@ fn pattern() -> &'static Regex {
     RE.get_or_init(|| {
         Regex::new(
             r"(?x)
-            (?i:(?:^|\b|\s)(?:à|a|situ[ée]e?s?\s+à)\s+
+            (?i:(?:(?:^|\b|\s)(?:à|a|situ[ée]e?s?\s+à)\s+|\(\s*)
             (?:[«\x22“]\s*)?
             (?P<qual>moins\s+de|plus\s+de|environ|près\s+de|pres\s+de|quelque|)\s*
             (?:
@@ -270,6 +270,21 @@ mod tests {
                 DistanceKind::About,
                 None,
                 "Mopti",
+            ),
+            // Quoted from a communiqué, and in brackets after the village.
+            (
+                "à « quelque 70 kilomètres de Bamako »",
+                70.0,
+                DistanceKind::About,
+                None,
+                "Bamako",
+            ),
+            (
+                "aux abords de Koutougou (52km au sud-ouest de Torodi)",
+                52.0,
+                DistanceKind::About,
+                Some(225.0),
+                "Torodi",
             ),
         ];
         for (text, km, kind, bearing, reference) in cases {
