@@ -351,10 +351,31 @@ fn resolve_point(
             .and_then(|c| c.into_iter().next())
             .filter(|s| s.matched <= crate::gazetteer::MatchKind::Alternate);
         if let Some(seat) = seat {
+            // Within the seat's own cercle, province or département, a
+            // village of a large commune lies far from its seat and is
+            // still the place ("Silgadji (commune de Tongomayel)").
             let far = best.as_ref().is_none_or(|b| {
                 distance_km(b.place.lat, b.place.lon, seat.place.lat, seat.place.lon) > 30.0
+                    && (b.place.cercle.is_none() || b.place.cercle != seat.place.cercle)
             });
             if far {
+                // A namesake of the village near that seat ("Namasa,
+                // commune de Bourzanga" has one in the Bam) is the place.
+                let by_the_seat = g
+                    .resolve(&d.place.lookup, &hints)
+                    .ok()
+                    .into_iter()
+                    .flatten()
+                    .find(|c| {
+                        c.matched <= crate::gazetteer::MatchKind::Variant
+                            && (within.is_none() || inside(c))
+                            && distance_km(c.place.lat, c.place.lon, seat.place.lat, seat.place.lon)
+                                <= 30.0
+                    });
+                if let Some(c) = by_the_seat {
+                    let unc = c.place.precision_km.max(1.0);
+                    return at_place(c.place, LocationPrecision::Exact, unc);
+                }
                 return at_place(seat.place, LocationPrecision::Near, 15.0);
             }
         }

@@ -889,6 +889,14 @@ fn the_seat_a_clause_gives_beats_a_namesake_far_from_it() {
     let l = i.location.as_ref().unwrap();
     assert_eq!(l.cercle.as_deref(), Some("Bam"), "{i:#?}");
     assert_eq!(l.precision, LocationPrecision::Near);
+    // A village of a large commune, 32 km from its seat but in the seat's
+    // province, is still the place.
+    let i = one("date 2020-01-27\nDans la nuit du 25 au 26 janvier, des hommes armés ont tué une soixantaine de civils au village de Silgadji (commune de Tongomayel, Soum).");
+    assert_eq!(written(&i), "Silgadji");
+    assert_eq!(
+        i.location.as_ref().unwrap().precision,
+        LocationPrecision::Exact
+    );
 }
 
 #[test]
