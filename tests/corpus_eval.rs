@@ -57,7 +57,7 @@ fn wire_and_broadcast_dispatches() {
         &s,
         &[
             ("recall", 0.90),
-            ("precision", 0.915),
+            ("precision", 0.95),
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.90),
             ("type_accuracy", 0.955),

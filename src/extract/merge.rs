@@ -123,6 +123,45 @@ pub(super) fn join_twins(
                         && (named_area(&located[i]) || named_area(&located[j]))
                         && within_area(&located[i], &located[j])
                 })
+            })
+            .or_else(|| {
+                // A headline's "près de Niamey", told again in the lede,
+                // then the body's "à l'entrée du village de Goubé": the
+                // headline placed the event near the town the body names
+                // the village of.
+                let near_head = |k: usize| {
+                    drafts[k].heading
+                        && located[k]
+                            .as_ref()
+                            .is_some_and(|l| l.precision == crate::model::LocationPrecision::Near)
+                };
+                let exact = |k: usize| {
+                    located[k]
+                        .as_ref()
+                        .is_some_and(|l| l.precision == crate::model::LocationPrecision::Exact)
+                };
+                (0..i).find(|&j| {
+                    let (n, p) = match (near_head(i), near_head(j)) {
+                        (true, false) => (i, j),
+                        (false, true) => (j, i),
+                        _ => return false,
+                    };
+                    exact(p)
+                        && !drafts[p].heading
+                        && !(drafts[n].counted_here && drafts[p].counted_here)
+                        && (drafts[n].event_type == drafts[p].event_type
+                            || drafts[n].event_type == EventType::Attack
+                            || drafts[p].event_type == EventType::Attack)
+                        // The body's account gives its day, within the
+                        // headline's span.
+                        && match (drafts[n].date, drafts[p].date) {
+                            (Some(a), Some(b)) => {
+                                b.precision == crate::model::DatePrecision::Day && a.overlaps(&b)
+                            }
+                            _ => false,
+                        }
+                        && near(j, 60.0)
+                })
             });
         // The looser of two accounts of one event joins the other: a
         // provisional draft (headline, area, distance) beside a precise
@@ -138,11 +177,22 @@ pub(super) fn join_twins(
             (Some(x), Some(y)) => area(a) && area(b) && x.uncertainty_km > y.uncertainty_km,
             _ => false,
         };
+        // A headline's "près de X" beside an exact place of the body.
+        let near_headline = |a: usize, b: usize| {
+            drafts[a].heading
+                && !drafts[b].heading
+                && matches!(
+                    (&located[a], &located[b]),
+                    (Some(x), Some(y)) if x.precision == crate::model::LocationPrecision::Near
+                        && y.precision == crate::model::LocationPrecision::Exact
+                )
+        };
         let looser = |a: usize, b: usize| {
             if area(a) && area(b) {
                 wider(a, b)
             } else {
-                !drafts[b].provisional && (drafts[a].provisional || (area(a) && !area(b)))
+                (!drafts[b].provisional && (drafts[a].provisional || (area(a) && !area(b))))
+                    || near_headline(a, b)
             }
         };
         match twin {

@@ -1004,6 +1004,19 @@ fn a_region_named_with_its_country_is_an_area_not_its_capital() {
 }
 
 #[test]
+fn a_headline_near_a_town_and_the_village_the_body_names_are_one() {
+    // The headline and lede put it "near Niamey"; the body tells the same
+    // night at a village 38 km away, with its day.
+    let v = run("date 2018-03-15\nNiger : trois gendarmes tués dans une attaque près de Niamey\n\nTrois gendarmes ont été tués cette semaine dans une attaque à quelques kilomètres de Niamey, la capitale.\nDans la nuit du lundi 12 au mardi 13 mars, des hommes armés ont attaqué le poste de gendarmerie à l'entrée du village de Goubé.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Goubé");
+    assert_eq!(v[0].fatalities, Casualties::exact(3));
+    // An earlier attack on a nearby post, a day before, stays apart.
+    let v = run("date 2023-12-04\nUn convoi visé par un kamikaze près de Madina-Kagoro\n\nVendredi, un convoi a été visé par un kamikaze près de Madina-Kagoro ; douze assaillants ont été tués. Les soldats allaient renforcer le poste de Mourdiah, attaqué jeudi 30 novembre.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+}
+
+#[test]
 fn the_part_of_the_country_named_picks_the_namesake() {
     // Burkina Faso has a Koutougou in the centre-west and a camp of that
     // name in the Soum: "dans le nord du pays" says which.
