@@ -290,6 +290,13 @@ fn a_full_disk_names_the_file_and_keeps_the_old_set() {
     assert_eq!(sahel_leftovers(&mnt), Vec::<String>::new());
 }
 
+/// A sparse file of `len` bytes on paper, using no disk.
+fn sparse_file(dir: &Path, name: &str, len: u64) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::File::create(&path).unwrap().set_len(len).unwrap();
+    path
+}
+
 /// `sahel ARGS` under an address-space limit (`ulimit -v`, in KiB).
 fn sahel_limited(kib: u64, args: &[&str]) -> Output {
     let mut script = format!("ulimit -v {kib} && exec \"$0\"");
@@ -308,12 +315,7 @@ fn sahel_limited(kib: u64, args: &[&str]) -> Output {
 #[test]
 fn a_command_too_large_for_the_memory_limit_is_refused_before_it_starts() {
     let dir = tempfile::tempdir().unwrap();
-    // A sparse file: 600 MB long on paper, no disk used.
-    let big = dir.path().join("acled.geojson");
-    std::fs::File::create(&big)
-        .unwrap()
-        .set_len(600_000_000)
-        .unwrap();
+    let big = sparse_file(dir.path(), "acled.geojson", 600_000_000);
     let out = dir.path().join("out");
     let o = sahel_limited(
         800_000,
@@ -330,11 +332,7 @@ fn a_command_too_large_for_the_memory_limit_is_refused_before_it_starts() {
 #[test]
 fn a_file_larger_than_the_memory_left_is_an_error_naming_it_not_an_abort() {
     let dir = tempfile::tempdir().unwrap();
-    let big = dir.path().join("dump.txt");
-    std::fs::File::create(&big)
-        .unwrap()
-        .set_len(3_000_000_000)
-        .unwrap();
+    let big = sparse_file(dir.path(), "dump.txt", 3_000_000_000);
     let out = dir.path().join("out.geojson");
     // Told to run anyway, the reader reserves the file's size first and
     // fails cleanly when the limit does not allow it.

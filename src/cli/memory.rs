@@ -57,49 +57,52 @@ fn kind_of(path: &Path, text_only: bool) -> Kind {
 
 /// The inputs a command reads, whether it is `report`, and whether every
 /// input is read as text.
-fn inputs_of(command: &Command) -> (String, Vec<PathBuf>, bool, bool) {
+fn inputs_of(command: &Command) -> (&'static str, &[PathBuf], bool, bool) {
+    use std::slice::from_ref;
     match command {
-        Command::Report(a) => ("report".into(), a.inputs.clone(), true, false),
-        Command::Extract(a) => ("extract".into(), a.inputs.clone(), false, true),
-        Command::Eval(a) => ("eval".into(), vec![a.articles.clone()], false, true),
-        Command::Geocode(a) => ("geocode".into(), vec![a.input.clone()], false, false),
-        Command::Near(a) => ("near".into(), a.input.inputs.clone(), false, false),
-        Command::Nearest(a) => ("nearest".into(), a.input.inputs.clone(), false, false),
-        Command::Cluster(a) => ("cluster".into(), a.input.inputs.clone(), false, false),
-        Command::Map(a) => ("map".into(), a.input.inputs.clone(), false, false),
-        Command::Trend(a) => ("trend".into(), a.input.inputs.clone(), false, false),
-        Command::Gazetteer(_) => ("gazetteer".into(), Vec::new(), false, false),
+        Command::Report(a) => ("report", &a.inputs, true, false),
+        Command::Extract(a) => ("extract", &a.inputs, false, true),
+        Command::Eval(a) => ("eval", from_ref(&a.articles), false, true),
+        Command::Geocode(a) => ("geocode", from_ref(&a.input), false, false),
+        Command::Near(a) => ("near", &a.input.inputs, false, false),
+        Command::Nearest(a) => ("nearest", &a.input.inputs, false, false),
+        Command::Cluster(a) => ("cluster", &a.input.inputs, false, false),
+        Command::Map(a) => ("map", &a.input.inputs, false, false),
+        Command::Trend(a) => ("trend", &a.input.inputs, false, false),
+        Command::Gazetteer(_) => ("gazetteer", &[], false, false),
     }
 }
 
-/// The size of a file, or of the files under a directory (articles);
-/// standard input and unreadable paths count nothing, and the readers
-/// report them.
-fn size_of(path: &Path, depth: usize) -> u64 {
+/// The size of a file, or of the articles of a directory (the files
+/// `read_articles` reads there); standard input and unreadable paths count
+/// nothing, and the readers report them.
+fn size_of(path: &Path) -> u64 {
     let Ok(meta) = std::fs::metadata(path) else {
         return 0;
     };
+    if meta.is_dir() {
+        return sahel::extract::article::article_files(path)
+            .map(|files| {
+                files
+                    .iter()
+                    .filter_map(|f| std::fs::metadata(f).ok())
+                    .map(|m| m.len())
+                    .sum()
+            })
+            .unwrap_or(0);
+    }
     if meta.is_file() {
-        return meta.len();
+        meta.len()
+    } else {
+        0
     }
-    if !meta.is_dir() || depth > 8 {
-        return 0;
-    }
-    std::fs::read_dir(path)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| size_of(&e.path(), depth + 1))
-                .sum()
-        })
-        .unwrap_or(0)
 }
 
 /// The memory, in bytes, a command needs for these inputs.
 fn estimate(inputs: &[PathBuf], report: bool, text_only: bool) -> u64 {
     let varying: f64 = inputs
         .iter()
-        .map(|p| size_of(p, 0) as f64 * bytes_per_byte(kind_of(p, text_only), report))
+        .map(|p| size_of(p) as f64 * bytes_per_byte(kind_of(p, text_only), report))
         .sum();
     BASE_BYTES + varying as u64
 }
@@ -113,7 +116,7 @@ pub(crate) fn preflight(cli: &Cli) -> sahel::files::Result<()> {
         return Ok(());
     };
     let (what, inputs, report, text_only) = inputs_of(&cli.command);
-    memory::check(&what, estimate(&inputs, report, text_only), Some(&limit))
+    memory::check(what, estimate(inputs, report, text_only), Some(&limit))
 }
 
 #[cfg(test)]

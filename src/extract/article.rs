@@ -394,6 +394,21 @@ pub fn article_from_bytes(
     Ok(a)
 }
 
+/// The articles of a directory: its `.txt`, `.html` and `.htm` files,
+/// sorted (subdirectories are not read).
+pub fn article_files(dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut v: Vec<std::path::PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|f| {
+            f.is_file()
+                && f.extension()
+                    .is_some_and(|e| e == "txt" || e == "html" || e == "htm")
+        })
+        .collect();
+    v.sort();
+    Ok(v)
+}
+
 /// Reads articles from files, directories (every `.txt`, `.html`, `.htm`
 /// file, sorted) and `-` (standard input). A file that cannot be used
 /// (unreadable, empty, binary) is reported in the second list and the
@@ -409,17 +424,8 @@ pub fn read_articles(
         if p.as_os_str() == "-" {
             files.push(p.clone());
         } else if p.is_dir() {
-            match std::fs::read_dir(p) {
-                Ok(rd) => {
-                    let mut v: Vec<std::path::PathBuf> = rd
-                        .filter_map(|e| e.ok().map(|e| e.path()))
-                        .filter(|f| {
-                            f.is_file()
-                                && f.extension()
-                                    .is_some_and(|e| e == "txt" || e == "html" || e == "htm")
-                        })
-                        .collect();
-                    v.sort();
+            match article_files(p) {
+                Ok(v) => {
                     if v.is_empty() {
                         problems.push(format!(
                             "{}: no .txt or .html article in this directory",

@@ -10,7 +10,7 @@ use super::dates::{self, DateAnchor, DateContext};
 use super::draft::Draft;
 use super::events::{self, best_type};
 use super::merge::{near_each_other, near_each_other_km};
-use super::places::PlaceMention;
+use super::places::{area_kind, area_rank, PlaceMention};
 use super::sentence::{read_sentence, SentenceFacts};
 use super::statements::Statement;
 use super::typing::{pluperfect, plural_event};
@@ -461,7 +461,7 @@ impl<'a> Drafting<'a> {
                 let (d0, a0, _) = facts.first_date();
                 if d.place.area
                     && f.area
-                    && area_rank(&f.written) < area_rank(&d.place.written)
+                    && area_rank(&area_kind(&f.written)) < area_rank(&area_kind(&d.place.written))
                     && d.date_compatible(d0, a0)
                     && near_each_other_km(g, &d.place.lookup, &f.lookup, 300.0)
                 {
@@ -708,13 +708,8 @@ impl<'a> Drafting<'a> {
                             span: (0, 0),
                             known: true,
                             near: area,
-                            road_to: None,
-                            relative: None,
                             area,
-                            estimate: false,
-                            within: None,
-                            seat: None,
-                            compass: None,
+                            ..Default::default()
                         },
                         d.or(article.published),
                         true,
@@ -820,15 +815,4 @@ fn turns_to_another_event(text: &str) -> bool {
 fn announces_others(text: &str) -> bool {
     let t = text.to_lowercase();
     t.contains(" autre") || t.contains(" autres ")
-}
-
-/// How fine an area named by its kind is ("commune de X" 0, "cercle",
-/// "département", "province" or "district de X" 1, a region 2).
-fn area_rank(written: &str) -> u8 {
-    let kind = fold(written.split_whitespace().next().unwrap_or(""));
-    match kind.as_str() {
-        k if k.starts_with("commune") => 0,
-        "cercle" | "departement" | "province" | "district" => 1,
-        _ => 2,
-    }
 }

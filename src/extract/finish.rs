@@ -182,10 +182,11 @@ fn resolve_point(
         prefer_country: countries.text.filter(|_| countries.given.is_none()),
         ..Default::default()
     };
-    let mut hints = region_hints(g, d);
-    hints.context = context.to_vec();
-    hints.country = countries.given;
-    hints.prefer_country = countries.text.filter(|_| countries.given.is_none());
+    let mut hints = Hints {
+        region: region_hints(g, d).region,
+        context: context.to_vec(),
+        ..country_hints.clone()
+    };
     hints.part = d
         .place
         .compass
@@ -245,13 +246,7 @@ fn resolve_point(
     if d.place.area {
         // "dans le cercle de Bankass", "la région de Kita": the area's seat,
         // with the area's size as the uncertainty.
-        let kind = crate::fold::fold(d.place.written.split_whitespace().next().unwrap_or(""));
-        let kind = if kind == "commune" || kind.starts_with("commune") {
-            "commune".to_string()
-        } else {
-            kind
-        };
-        let (precision, unc) = match kind.as_str() {
+        let (precision, unc) = match super::places::area_kind(&d.place.written).as_str() {
             "commune" => (LocationPrecision::Near, 15.0),
             // "le Soum", "la Tapoa": a province or cercle named with its
             // article only.
@@ -341,10 +336,8 @@ fn resolve_point(
                 seat_name,
                 &Hints {
                     region: within.clone().or_else(|| hints.region.clone()),
-                    prefer_country: hints.prefer_country,
-                    country: hints.country,
                     part: hints.part,
-                    ..Default::default()
+                    ..country_hints.clone()
                 },
             )
             .ok()

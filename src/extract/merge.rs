@@ -81,6 +81,27 @@ pub(super) fn join_twins(
     let mut i = 0;
     while i < drafts.len() {
         let near = |j: usize, km: f64| matches!((&located[i], &located[j]), (Some(a), Some(b)) if distance_km(a.lat, a.lon, b.lat, b.lon) <= km.max(a.uncertainty_km).max(b.uncertainty_km));
+        let area = |k: usize| {
+            located[k]
+                .as_ref()
+                .is_some_and(|l| l.precision == crate::model::LocationPrecision::Region)
+        };
+        // Two areas: the wider is the looser ("la région de Tahoua" beside
+        // "le département de Tillia").
+        let wider = |a: usize, b: usize| match (&located[a], &located[b]) {
+            (Some(x), Some(y)) => area(a) && area(b) && x.uncertainty_km > y.uncertainty_km,
+            _ => false,
+        };
+        // A headline's "près de X" beside an exact place of the body.
+        let near_headline = |a: usize, b: usize| {
+            drafts[a].heading
+                && !drafts[b].heading
+                && matches!(
+                    (&located[a], &located[b]),
+                    (Some(x), Some(y)) if x.precision == crate::model::LocationPrecision::Near
+                        && y.precision == crate::model::LocationPrecision::Exact
+                )
+        };
         let twin = (0..i)
             .find(|&j| {
                 drafts[j].origin == drafts[i].origin
@@ -129,29 +150,16 @@ pub(super) fn join_twins(
                 // then the body's "à l'entrée du village de Goubé": the
                 // headline placed the event near the town the body names
                 // the village of.
-                let near_head = |k: usize| {
-                    drafts[k].heading
-                        && located[k]
-                            .as_ref()
-                            .is_some_and(|l| l.precision == crate::model::LocationPrecision::Near)
-                };
-                let exact = |k: usize| {
-                    located[k]
-                        .as_ref()
-                        .is_some_and(|l| l.precision == crate::model::LocationPrecision::Exact)
-                };
                 (0..i).find(|&j| {
-                    let (n, p) = match (near_head(i), near_head(j)) {
-                        (true, false) => (i, j),
-                        (false, true) => (j, i),
-                        _ => return false,
+                    let (n, p) = if near_headline(i, j) {
+                        (i, j)
+                    } else if near_headline(j, i) {
+                        (j, i)
+                    } else {
+                        return false;
                     };
-                    exact(p)
-                        && !drafts[p].heading
-                        && !(drafts[n].counted_here && drafts[p].counted_here)
-                        && (drafts[n].event_type == drafts[p].event_type
-                            || drafts[n].event_type == EventType::Attack
-                            || drafts[p].event_type == EventType::Attack)
+                    !(drafts[n].counted_here && drafts[p].counted_here)
+                        && kinds_agree(drafts[n].event_type, drafts[p].event_type)
                         // The body's account gives its day, within the
                         // headline's span.
                         && match (drafts[n].date, drafts[p].date) {
@@ -166,27 +174,6 @@ pub(super) fn join_twins(
         // The looser of two accounts of one event joins the other: a
         // provisional draft (headline, area, distance) beside a precise
         // one, or, both precise, an area beside a place inside it.
-        let area = |k: usize| {
-            located[k]
-                .as_ref()
-                .is_some_and(|l| l.precision == crate::model::LocationPrecision::Region)
-        };
-        // Two areas: the wider is the looser ("la région de Tahoua" beside
-        // "le département de Tillia").
-        let wider = |a: usize, b: usize| match (&located[a], &located[b]) {
-            (Some(x), Some(y)) => area(a) && area(b) && x.uncertainty_km > y.uncertainty_km,
-            _ => false,
-        };
-        // A headline's "près de X" beside an exact place of the body.
-        let near_headline = |a: usize, b: usize| {
-            drafts[a].heading
-                && !drafts[b].heading
-                && matches!(
-                    (&located[a], &located[b]),
-                    (Some(x), Some(y)) if x.precision == crate::model::LocationPrecision::Near
-                        && y.precision == crate::model::LocationPrecision::Exact
-                )
-        };
         let looser = |a: usize, b: usize| {
             if area(a) && area(b) {
                 wider(a, b)
@@ -390,13 +377,17 @@ fn same_event(a: &Incident, b: &Incident) -> bool {
         (Some(x), Some(y)) => x.overlaps(&y) || (x.start - y.start).num_days().abs() <= 3,
         _ => false,
     };
-    let types = a.event_type == b.event_type
-        || a.event_type == EventType::Attack
-        || b.event_type == EventType::Attack;
+    let types = kinds_agree(a.event_type, b.event_type);
     // The place last: folding the two names allocates, and most pairs
     // already differ in date or type.
     dates
         && types
         && (distance_km(la.lat, la.lon, lb.lat, lb.lon) <= 10.0
             || fold(&la.name_written) == fold(&lb.name_written))
+}
+
+/// Two accounts of one event agree on its kind when they name the same,
+/// or one of them only "an attack".
+fn kinds_agree(a: EventType, b: EventType) -> bool {
+    a == b || a == EventType::Attack || b == EventType::Attack
 }

@@ -29,7 +29,7 @@ use std::sync::OnceLock;
 use vocabulary::{is_stop, FUNCTION_WORDS};
 
 /// A place name as found in a sentence.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PlaceMention {
     /// As written ("Boulikessi", "route Bandiagara-Goundaka", "la capitale").
     pub written: String,
@@ -165,11 +165,6 @@ fn unit_after_article_re() -> &'static Regex {
     })
 }
 
-/// Words right before a name that make it something other than the site
-/// of the event: where a source speaks from, an office, a hospital, where
-/// victims came from or were taken, a convoy's origin or destination, a
-/// capital standing for its government ("un mouvement favorable à
-/// Bamako").
 /// [`not_a_site`]'s phrases that run longer: where a source speaks from
 /// ("depuis la grande ville sahélienne voisine de Dori"), where attackers
 /// were seen before ("aperçus du côté de Koulongo") or fled ("ont pris la
@@ -181,6 +176,11 @@ fn not_a_site_far() -> &'static Regex {
     })
 }
 
+/// Words right before a name that make it something other than the site
+/// of the event: where a source speaks from, an office, a hospital, where
+/// victims came from or were taken, a convoy's origin or destination, a
+/// capital standing for its government ("un mouvement favorable à
+/// Bamako").
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -408,11 +408,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             "cercle" | "province" | "departement" | "district" | "region"
         ) || kind.starts_with("commune")
         {
-            let unit = if kind == "cercle" {
-                format!("cercle de {name}")
-            } else {
-                name.clone()
-            };
+            let unit = unit_of(&kind, &name);
             // A commune, département or district can be a seat to be near.
             let seat_kind =
                 kind.starts_with("commune") || kind == "departement" || kind == "district";
@@ -423,7 +419,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             out.commune.get_or_insert(name.clone());
         } else if kind == "cercle" {
             // The cercle is the finer hint.
-            out.region = Some(format!("cercle de {name}"));
+            out.region = Some(unit_of(&kind, &name));
         } else if kind == "zone" || kind == "secteur" {
             // "dans la zone de Ménaka": near the town, not a hint.
             masked.pop();
@@ -433,17 +429,12 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         }
         // The finest area named stands for the place: commune, then
         // cercle, then region.
-        let rank = |k: &str| match k {
-            k if k.starts_with("commune") => 0,
-            "cercle" | "departement" | "district" | "province" => 1,
-            _ => 2,
-        };
         let whole_start = c.get(0).expect("match").start();
         let described = describes_this_place(crate::fold::tail(&sentence[..whole_start], 48));
         if !described
             && area
                 .as_ref()
-                .is_none_or(|(_, k, _, _)| rank(&kind) < rank(k))
+                .is_none_or(|(_, k, _, _)| area_rank(&kind) < area_rank(k))
         {
             let whole = c.get(0).expect("match").as_str().trim().to_string();
             area = Some((name, kind, (r.start(), r.end()), whole));
@@ -507,12 +498,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 known: true,
                 near: true,
                 road_to: Some(b.as_str().to_string()),
-                relative: None,
-                area: false,
-                estimate: false,
-                within: None,
-                seat: None,
-                compass: None,
+                ..Default::default()
             },
             false,
         ));
@@ -574,11 +560,11 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 .trim_end()
                 .to_lowercase()
         });
-        let tail = crate::fold::ascii_lower_1to1(&before[cut..]);
-        let mut far = before.len().saturating_sub(90);
-        while !before.is_char_boundary(far) {
-            far += 1;
-        }
+        // One fold of the last 90 bytes serves the longer phrases of
+        // `not_a_site_far` and, as its end, the last 40 bytes the others
+        // read (the fold gives one ASCII byte per character).
+        let wide = crate::fold::ascii_lower_1to1(crate::fold::tail(before, 90));
+        let tail = &wide[wide.len() - before[cut..].chars().count()..];
         let capital = crate::country::Country::ALL
             .iter()
             .any(|c| c.capital().name == core);
@@ -588,13 +574,10 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             de <= s && matches!(sentence[de..s].trim(), "," | "et" | ", et" | "ou")
         });
         if listed_after_dropped
-            || not_a_site_far().is_match(&crate::fold::ascii_lower_1to1(&before[far..]))
+            || not_a_site_far().is_match(&wide)
+            || not_a_site().is_match(tail)
+            || (capital && close_to_the_government().is_match(tail))
         {
-            dropped_end = Some(e);
-            last_end = None;
-            continue;
-        }
-        if not_a_site().is_match(&tail) || (capital && close_to_the_government().is_match(&tail)) {
             dropped_end = Some(e);
             last_end = None;
             continue;
@@ -644,7 +627,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             last_end = None;
             continue;
         }
-        if office_of().is_match(&tail) {
+        if office_of().is_match(tail) {
             if offices.is_empty() && knows(g, core) {
                 offices.push((core.to_string(), (s, e)));
             }
@@ -673,7 +656,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             || preposition
                 .as_deref()
                 .is_some_and(|p| p.starts_with("près") || p.starts_with("non"))
-            || settlement_of().is_match(&tail);
+            || settlement_of().is_match(tail);
         let single_word = !name.contains(char::is_whitespace);
         if !(known || continues || (after_a && single_word)) {
             last_end = None;
@@ -682,7 +665,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         let near = preposition
             .as_deref()
             .is_some_and(|p| p.starts_with("près") || p.starts_with("non") || p.starts_with("aux"))
-            || area_words().is_match(&tail);
+            || area_words().is_match(tail);
         mentions.push((
             PlaceMention {
                 written: name.to_string(),
@@ -690,13 +673,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 span: (s, e),
                 known,
                 near,
-                road_to: None,
-                relative: None,
-                area: false,
-                estimate: false,
-                within: None,
-                seat: None,
-                compass: None,
+                ..Default::default()
             },
             continues,
         ));
@@ -758,14 +735,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 lookup: lookup.to_string(),
                 span: (m.start(), m.end()),
                 known: true,
-                near: false,
-                road_to: None,
-                relative: None,
-                area: false,
-                estimate: false,
-                within: None,
-                seat: None,
-                compass: None,
+                ..Default::default()
             },
             false,
         ));
@@ -824,13 +794,9 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                     span: r.span,
                     known: true,
                     near: true,
-                    road_to: None,
                     relative: Some(r),
-                    area: false,
                     estimate: true,
-                    within: None,
-                    seat: None,
-                    compass: None,
+                    ..Default::default()
                 })
             }
             None => {}
@@ -843,12 +809,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     // "les habitants du village d'Ogossagou, dans le cercle de Bankass").
     let office_in_area = |name: &str| {
         area.as_ref().is_none_or(|(area_name, kind, _, _)| {
-            let unit = if kind == "cercle" {
-                format!("cercle de {area_name}")
-            } else {
-                area_name.clone()
-            };
-            let Ok(hint) = g.admin().region_hint(&unit) else {
+            let Ok(hint) = g.admin().region_hint(&unit_of(kind, area_name)) else {
                 return true;
             };
             g.resolve(name, &crate::gazetteer::Hints::default())
@@ -874,13 +835,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                     span,
                     known: true,
                     near: true,
-                    road_to: None,
-                    relative: None,
-                    area: false,
-                    estimate: false,
-                    within: None,
-                    seat: None,
-                    compass: None,
+                    ..Default::default()
                 },
                 false,
             ));
@@ -894,13 +849,8 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 span,
                 known: true,
                 near: true,
-                road_to: None,
-                relative: None,
                 area: true,
-                estimate: false,
-                within: None,
-                seat: None,
-                compass: None,
+                ..Default::default()
             });
         }
     }
@@ -948,6 +898,38 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         out.this_place = this_place_re().find(sentence).map(|m| (m.start(), m.end()));
     }
     out
+}
+
+/// An area as region hints read it: a cercle keeps its word ("cercle de
+/// Nara"), so it is never read as the 2016/2023 region of the same name.
+fn unit_of(kind: &str, name: &str) -> String {
+    if kind == "cercle" {
+        format!("cercle de {name}")
+    } else {
+        name.to_string()
+    }
+}
+
+/// The kind of an area as the words naming it give it, folded: "cercle"
+/// for "cercle de Bankass", "commune" for "commune rurale de Sokoura",
+/// "le" for "le Soum".
+pub(super) fn area_kind(written: &str) -> String {
+    let kind = crate::fold::fold(written.split_whitespace().next().unwrap_or(""));
+    if kind.starts_with("commune") {
+        "commune".to_string()
+    } else {
+        kind
+    }
+}
+
+/// How fine an area of this (folded) kind is: a commune 0; a cercle,
+/// département, district or province 1; a region, zone or other 2.
+pub(super) fn area_rank(kind: &str) -> u8 {
+    match kind {
+        k if k.starts_with("commune") => 0,
+        "cercle" | "departement" | "district" | "province" => 1,
+        _ => 2,
+    }
 }
 
 /// Whether the words between a place and an area's name set the place in
