@@ -262,14 +262,10 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         if since(m.start()) {
             continue;
         }
-        // "début juin 2016", "mi-janvier 2023": a part of the month, read
-        // below.
-        let before = crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..m.start()], 24));
-        let before = before.trim_end().trim_end_matches('-');
-        if ["debut", "début", "fin", "mi", "courant", "du mois de"]
-            .iter()
-            .any(|w| before.ends_with(w))
-        {
+        // "début juin 2016", "mi-janvier 2023": the tail of a part of the
+        // month, which the part-of-month pattern below reads.
+        let window = crate::fold::tail(&sentence[..m.end()], m.len() + 40);
+        if re[8].find_iter(window).any(|p| p.end() == window.len()) {
             continue;
         }
         push(
@@ -709,6 +705,11 @@ mod tests {
             "2023-01-01/2023-01-10"
         );
         assert_eq!(one("courant janvier, des tirs", &ctx).unwrap(), "2023-01");
+        // A month named with its year, in other words, stays the month.
+        assert_eq!(
+            one("au cours du mois de juin 2016, des tirs", &ctx).unwrap(),
+            "2016-06"
+        );
         // A time of day between the weekday and the day.
         assert_eq!(one("samedi soir 11 juin 2022", &ctx).unwrap(), "2022-06-11");
         // A night's weekdays before the day they lead to.

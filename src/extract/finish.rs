@@ -247,7 +247,8 @@ fn resolve_point(
         // "dans le cercle de Bankass", "la région de Kita": the area's seat,
         // with the area's size as the uncertainty.
         let (precision, unc) = match super::places::area_kind(&d.place.written).as_str() {
-            "commune" => (LocationPrecision::Near, 15.0),
+            // "le district de Bamako": of a commune's size.
+            "commune" | "district" => (LocationPrecision::Near, 15.0),
             // "le Soum", "la Tapoa": a province or cercle named with its
             // article only.
             "cercle" | "departement" | "province" | "le" | "la" | "l" => {

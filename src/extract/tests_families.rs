@@ -1017,6 +1017,17 @@ fn a_headline_near_a_town_and_the_village_the_body_names_are_one() {
 }
 
 #[test]
+fn a_district_named_as_the_place_is_placed_at_its_seat_nearby() {
+    // "le district de Bamako" is the capital's district, not a region
+    // 150 km wide.
+    let i = one("date 2024-09-18\nMardi, des hommes armés ont attaqué un poste de gendarmerie dans le district de Bamako.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.cercle.as_deref(), Some("Bamako"));
+    assert_eq!(l.precision, LocationPrecision::Near);
+    assert!(l.uncertainty_km <= 15.0, "{l:?}");
+}
+
+#[test]
 fn the_part_of_the_country_named_picks_the_namesake() {
     // Burkina Faso has a Koutougou in the centre-west and a camp of that
     // name in the Soum: "dans le nord du pays" says which.
