@@ -37,6 +37,7 @@ fn bench(c: &mut Criterion) {
                 "Bamako",
                 sahel::geodesy::BAMAKO.lat,
                 sahel::geodesy::BAMAKO.lon,
+                sahel::trend::Scope::Violent,
             );
             render_trend(&pts, &stats, &TrendOptions::default(), &png).unwrap()
         })

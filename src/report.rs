@@ -152,7 +152,8 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
     let finals: Vec<PathBuf> = REPORT_FILES.iter().map(|n| o.output.join(n)).collect();
     let files: Vec<PathBuf> = REPORT_FILES.iter().map(|n| set.path(n)).collect();
     let admin = g.admin();
-    let (pts, stats) = crate::trend::trend_to_capitals(&incidents, admin);
+    let (pts, stats) =
+        crate::trend::trend_to_capitals(&incidents, admin, crate::trend::Scope::Violent);
     let md = markdown(&incidents, &summaries, &stats, o, &finals, admin);
     let written = (|| -> Result<()> {
         with_atomic_writer(&files[0], |w| write_geojson(&incidents, admin, w))?;

@@ -1507,3 +1507,40 @@ fn incidents_placed_only_to_their_region_are_not_points_in_km_queries() {
     ]);
     assert_eq!(v["clusters"].as_array().unwrap().len(), 1, "{v}");
 }
+
+#[test]
+fn trend_measures_violent_events_unless_the_types_are_chosen() {
+    // ACLED-style rows written for this test: a year of monthly attacks
+    // around Mopti, and a protest in Bamako every month. Counted with the
+    // attacks, the protests would pull the median toward the capital.
+    let mut rows = Vec::new();
+    for m in 1..=12 {
+        rows.push(format!("A{m},2023-{m:02}-05,2023,1,Battles,Armed clash,JNIM,Military Forces of Mali,Mali,Mopti,Mopti,Sevare,14.5333,-4.0833,1,2,,Radio"));
+        rows.push(format!("P{m},2023-{m:02}-20,2023,1,Protests,Peaceful protest,Protesters (Mali),,Mali,Bamako,Bamako,Bamako,12.6392,-8.0029,1,0,,Radio"));
+    }
+    let refs: Vec<&str> = rows.iter().map(String::as_str).collect();
+    let (_dir, csv) = acled_file(&refs);
+    let csv = csv.to_str().unwrap();
+    let v = sahel_json(&["trend", csv, "--json"]);
+    assert_eq!(v["n"], 12, "{v}");
+    assert_eq!(v["non_violent_left_out"], 12);
+    assert_eq!(v["violent_only"], true);
+    assert_eq!(v["monthly"].as_array().unwrap().len(), 12);
+    assert!(v["slope_ci_km_per_year"].is_array(), "{v}");
+    let every = sahel_json(&["trend", csv, "--json", "--type", "other", "--type", "clash"]);
+    assert_eq!(
+        (every["n"].as_u64(), every["violent_only"].as_bool()),
+        (Some(24), Some(false))
+    );
+    // The chart says what it measured.
+    let d = tmp();
+    let svg = d.path().join("t.svg");
+    let o = sahel(&["trend", csv, "-o", svg.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let chart = std::fs::read_to_string(&svg).unwrap();
+    assert!(
+        chart.contains("violent events only (12 protests"),
+        "{}",
+        text(&o.stderr)
+    );
+}

@@ -159,13 +159,19 @@ pub(crate) fn trend(g: &Gazetteer, a: TrendArgs) -> Result<()> {
     if a.json && a.output.as_deref().is_some_and(|o| o.as_os_str() == "-") {
         bail!("--json and -o - would both write to standard output: give -o FILE.png");
     }
+    // Violent events only, unless the user chose the types with --type.
+    let scope = if a.input.types.is_empty() {
+        sahel::trend::Scope::Violent
+    } else {
+        sahel::trend::Scope::AllTypes
+    };
     let (pts, stats) = if a.origin.trim().eq_ignore_ascii_case("capital") {
         let incidents = load(g, &a.input)?;
-        sahel::trend::trend_to_capitals(&incidents, g.admin())
+        sahel::trend::trend_to_capitals(&incidents, g.admin(), scope)
     } else {
         let (lat, lon, label) = centre(g, &a.origin)?;
         let incidents = load(g, &a.input)?;
-        sahel::trend::trend(&incidents, &label, lat, lon)
+        sahel::trend::trend(&incidents, &label, lat, lon, scope)
     };
     if let Some(out) = &a.output {
         let out = &output_path(out, "trend.png")?;

@@ -80,8 +80,11 @@ enum Command {
     /// Draw a map of the incidents (PNG or SVG, by the file extension).
     Map(map::MapArgs),
     /// Chart the distance of incidents to their country's capital (or
-    /// another origin) over time, with the Theil–Sen slope and the
-    /// Mann–Kendall test.
+    /// another origin) over time. The trend is tested on each month's
+    /// median distance (Mann–Kendall with the Hamed–Rao correction for
+    /// autocorrelation; Theil–Sen slope with its 95 % interval). Violent
+    /// events only, unless --type chooses the types (ACLED's protests,
+    /// riots and strategic developments are type `other`).
     Trend(map::TrendArgs),
 }
 

@@ -50,17 +50,61 @@ pub fn render_trend(
     render_to(path, o.size, &TrendDrawing(pts, stats, o))
 }
 
-/// The subtitle with the statistics.
+/// The subtitle with the statistics, as one line (for the report and the
+/// terminal).
 pub fn subtitle(stats: &TrendStats) -> String {
-    let slope = stats
-        .slope_km_per_year
-        .map_or("n/a".to_string(), |s| format!("{s:+.0} km per year"));
-    let mk = stats
-        .mann_kendall
-        .map_or("Mann–Kendall: too few incidents".to_string(), |m| {
-            format!("Mann–Kendall tau {:+.2}, p = {:.3}", m.tau, m.p)
-        });
-    format!("{} incidents; Theil–Sen slope {slope}; {mk}; {} left out (no date, or located only at region level)", stats.n, stats.excluded)
+    subtitle_lines(stats).join("; ")
+}
+
+/// Whole km with a sign, and a plain 0 for what rounds to zero (never "-0").
+fn signed_km(x: f64) -> String {
+    let r = x.round();
+    if r == 0.0 {
+        "0".to_string()
+    } else {
+        format!("{r:+.0}")
+    }
+}
+
+/// The subtitle in two lines: what was measured, then the test.
+pub fn subtitle_lines(stats: &TrendStats) -> [String; 2] {
+    let scope = if stats.violent_only && stats.non_violent_left_out > 0 {
+        format!(
+            "; violent events only ({} protests, riots and other events left out)",
+            stats.non_violent_left_out
+        )
+    } else if stats.violent_only {
+        "; violent events only".to_string()
+    } else {
+        String::new()
+    };
+    let first = format!(
+        "{} incidents over {} months{scope}; {} left out (no date, or located only at region level)",
+        stats.n,
+        stats.monthly.len(),
+        stats.excluded
+    );
+    let second = match (stats.slope_km_per_year, stats.mann_kendall) {
+        (Some(slope), Some(m)) => {
+            let ci = stats.slope_ci_km_per_year.map_or(String::new(), |(a, b)| {
+                format!(" (95% CI {} to {})", signed_km(a), signed_km(b))
+            });
+            let verdict = if stats.significant() {
+                "significant"
+            } else {
+                "not significant"
+            };
+            format!(
+                "monthly median distance: Theil–Sen {} km per year{ci}; Mann–Kendall (Hamed–Rao) tau {:+.2}, p = {:.3}, {verdict}",
+                signed_km(slope), m.tau, m.p
+            )
+        }
+        _ => format!(
+            "too few months with incidents for a trend test (fewer than {})",
+            crate::trend::MIN_MONTHS
+        ),
+    };
+    [first, second]
 }
 
 fn draw<DB: DrawingBackend>(
@@ -90,16 +134,18 @@ where
                 .color(&ink),
         ))
         .map_err(err)?;
-    upper
-        .draw(&Text::new(
-            subtitle(stats),
-            ((32.0 * s) as i32, (80.0 * s) as i32),
-            ("sans-serif", f(21.0))
-                .into_font()
-                .color(&RGBColor(90, 90, 90)),
-        ))
-        .map_err(err)?;
-    let (_, upper) = upper.split_vertically((110.0 * s) as u32);
+    for (k, line) in subtitle_lines(stats).into_iter().enumerate() {
+        upper
+            .draw(&Text::new(
+                line,
+                ((32.0 * s) as i32, ((78.0 + 28.0 * k as f64) * s) as i32),
+                ("sans-serif", f(21.0))
+                    .into_font()
+                    .color(&RGBColor(90, 90, 90)),
+            ))
+            .map_err(err)?;
+    }
+    let (_, upper) = upper.split_vertically((130.0 * s) as u32);
     let (x0, x1) = match (pts.first(), pts.last()) {
         (Some(a), Some(b)) => (years(a.date) - 0.3, years(b.date) + 0.3),
         _ => (20.0, 25.0),
@@ -182,50 +228,48 @@ where
                 });
         }
     }
-    if let Some(slope) = stats.slope_km_per_year {
-        let t: Vec<f64> = pts.iter().map(|p| years(p.date)).collect();
-        let y: Vec<f64> = pts.iter().map(|p| p.km).collect();
-        let significant = stats.mann_kendall.is_some_and(|m| m.p < 0.05);
-        let span = trend_line_span(&t);
-        if let (
-            Some(crate::trend::Line {
-                slope: sl,
-                intercept: ic,
-            }),
-            Some((ta, tb)),
-        ) = (crate::trend::theil_sen(&t, &y), span)
-        {
-            // Over the data's span only, and never below 0 km.
-            let (ta, tb) = clamp_to_positive(sl, ic, ta, tb);
-            let line = vec![(ta, ic + sl * ta), (tb, ic + sl * tb)];
-            let width = (4.0 * s).max(2.0) as u32;
-            if significant {
-                chart
-                    .draw_series(LineSeries::new(line, PALETTE[0].stroke_width(width)))
-                    .map_err(err)?
-                    .label(format!("Theil–Sen trend ({slope:+.0} km/yr)"))
-                    .legend(|(x, y)| {
-                        PathElement::new(vec![(x - 12, y), (x + 12, y)], PALETTE[0].stroke_width(4))
-                    });
-            } else {
-                // Not significant: faint and dashed, and said so.
-                let faint = PALETTE[0].mix(0.45).stroke_width(width);
-                chart
-                    .draw_series(DashedLineSeries::new(
-                        line,
-                        (18.0 * s).max(6.0) as u32,
-                        (12.0 * s).max(4.0) as u32,
-                        faint,
-                    ))
-                    .map_err(err)?
-                    .label(format!(
-                        "Theil–Sen ({slope:+.0} km/yr), not significant{}",
-                        stats
-                            .mann_kendall
-                            .map_or(String::new(), |m| format!(" (p = {:.2})", m.p))
-                    ))
-                    .legend(move |(x, y)| PathElement::new(vec![(x - 12, y), (x + 12, y)], faint));
-            }
+    if let (
+        Some(crate::trend::Line {
+            slope: sl,
+            intercept: ic,
+        }),
+        Some((ta, tb)),
+    ) = (
+        stats.line,
+        trend_line_span(&pts.iter().map(|p| years(p.date)).collect::<Vec<_>>()),
+    ) {
+        // Over the data's span only, and never below 0 km.
+        let (ta, tb) = clamp_to_positive(sl, ic, ta, tb);
+        let line = vec![(ta, ic + sl * ta), (tb, ic + sl * tb)];
+        let width = (4.0 * s).max(2.0) as u32;
+        if stats.significant() {
+            chart
+                .draw_series(LineSeries::new(line, PALETTE[0].stroke_width(width)))
+                .map_err(err)?
+                .label(format!(
+                    "Theil–Sen trend of monthly medians ({sl:+.0} km/yr)"
+                ))
+                .legend(|(x, y)| {
+                    PathElement::new(vec![(x - 12, y), (x + 12, y)], PALETTE[0].stroke_width(4))
+                });
+        } else {
+            // Not significant: faint and dashed, and said so.
+            let faint = PALETTE[0].mix(0.45).stroke_width(width);
+            chart
+                .draw_series(DashedLineSeries::new(
+                    line,
+                    (18.0 * s).max(6.0) as u32,
+                    (12.0 * s).max(4.0) as u32,
+                    faint,
+                ))
+                .map_err(err)?
+                .label(format!(
+                    "Theil–Sen ({sl:+.0} km/yr), not significant{}",
+                    stats
+                        .mann_kendall
+                        .map_or(String::new(), |m| format!(" (p = {:.2})", m.p))
+                ))
+                .legend(move |(x, y)| PathElement::new(vec![(x - 12, y), (x + 12, y)], faint));
         }
     }
     chart
@@ -353,17 +397,8 @@ mod tests {
     fn a_trend_that_is_not_significant_is_drawn_faint_and_said_so() {
         let d = tempfile::tempdir().unwrap();
         let p = pts();
-        let y: Vec<f64> = p.iter().map(|x| x.km).collect();
-        let mut stats = TrendStats {
-            origin: "Bamako".into(),
-            origin_lat: 12.65,
-            origin_lon: -8.0,
-            n: p.len(),
-            excluded: 0,
-            slope_km_per_year: Some(-120.0),
-            mann_kendall: crate::trend::mann_kendall(&y),
-            by_year: vec![(2019, 6, 0.0, 0.1)],
-        };
+        let mut stats = crate::trend::statistics(&p, "Bamako", (12.65, -8.0));
+        assert!(stats.significant(), "20 km closer at each point");
         let svg = d.path().join("t.svg");
         render_trend(&p, &stats, &TrendOptions::default(), &svg).unwrap();
         assert!(!std::fs::read_to_string(&svg)
@@ -382,18 +417,8 @@ mod tests {
     fn renders_png_and_svg_with_the_statistics() {
         let d = tempfile::tempdir().unwrap();
         let p = pts();
-        let t: Vec<f64> = p.iter().map(|x| years(x.date)).collect();
-        let y: Vec<f64> = p.iter().map(|x| x.km).collect();
-        let stats = TrendStats {
-            origin: "Bamako".into(),
-            origin_lat: 12.65,
-            origin_lon: -8.0,
-            n: p.len(),
-            excluded: 2,
-            slope_km_per_year: crate::trend::theil_sen(&t, &y).map(|l| l.slope),
-            mann_kendall: crate::trend::mann_kendall(&y),
-            by_year: vec![(2019, 6, 0.0, 0.1), (2020, 6, 0.1, 0.3)],
-        };
+        let mut stats = crate::trend::statistics(&p, "Bamako", (12.65, -8.0));
+        stats.excluded = 2;
         let png = d.path().join("t.png");
         render_trend(
             &p,
@@ -415,7 +440,8 @@ mod tests {
         assert!(
             text.contains("Theil–Sen")
                 && text.contains("km per year")
-                && text.contains("Mann–Kendall tau"),
+                && text.contains("Mann–Kendall (Hamed–Rao) tau")
+                && text.contains("95% CI"),
             "statistics in the subtitle"
         );
         assert!(text.contains("within 200 km"));
