@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark: sahel against scikit-learn (haversine DBSCAN, ball
-# tree), shapely 2 (STRtree dwithin on projected points) and PostGIS
+# tree; HDBSCAN on 3D unit vectors), the hdbscan package (HDBSCAN on 3D unit
+# vectors), shapely 2 (STRtree dwithin on projected points) and PostGIS
 # (ST_DWithin on geography, ST_ClusterDBSCAN), on the same seeded Mali-like
 # points, in one run. Prints a table with the ratio of each peer to sahel.
 #
@@ -11,12 +12,16 @@
 # postgresql-15-postgis-3 with apt when PostGIS is missing), starts a private
 # PostgreSQL on a Unix socket in the temporary directory, and removes both
 # when it ends. scikit-learn runs up to SKLEARN_MAX points (default 100000):
-# beyond that it needs tens of minutes.
+# beyond that it needs tens of minutes. HDBSCAN uses HDBSCAN_MCS
+# (min_cluster_size, default 50) and HDBSCAN_MS (min_samples, default 10), for
+# sahel and the Python peers alike; the hdbscan package runs up to
+# HDBSCAN_PY_MAX points (default 1000000).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$here")"
 SIZES="${SIZES:-10000 100000 1000000}"
 SKLEARN_MAX="${SKLEARN_MAX:-100000}"
+export HDBSCAN_MCS="${HDBSCAN_MCS:-50}" HDBSCAN_MS="${HDBSCAN_MS:-10}" HDBSCAN_PY_MAX="${HDBSCAN_PY_MAX:-1000000}"
 work="$(mktemp -d /tmp/sahel-peers.XXXXXX)"
 chmod 755 "$work"
 PGBIN=/usr/lib/postgresql/15/bin
@@ -29,7 +34,7 @@ trap cleanup EXIT
 
 echo "== installing peers into $work" >&2
 python3 -m venv "$work/venv"
-"$work/venv/bin/pip" install -q numpy scikit-learn "shapely>=2" "psycopg[binary]" >&2
+"$work/venv/bin/pip" install -q numpy scikit-learn hdbscan "shapely>=2" "psycopg[binary]" >&2
 if [ ! -x "$PGBIN/postgres" ] || [ ! -f /usr/share/postgresql/15/extension/postgis.control ]; then
     apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 postgresql-15-postgis-3 >&2
 fi

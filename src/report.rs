@@ -7,7 +7,7 @@
 //! reported in Mali), so a fresh clone shows the whole product at work.
 
 use crate::cluster::geojson::{write_cluster_members_geojson, write_clusters_geojson};
-use crate::cluster::{cluster_incidents, ClusterSummary, Params};
+use crate::cluster::ClusterSummary;
 use crate::country::Country;
 use crate::extract::article::Article;
 use crate::files::with_atomic_writer;
@@ -71,10 +71,8 @@ pub struct ReportOptions {
     pub inputs: Vec<PathBuf>,
     /// Output directory.
     pub output: PathBuf,
-    /// DBSCAN radius, km.
-    pub eps_km: f64,
-    /// DBSCAN minimum points.
-    pub min_points: usize,
+    /// How to cluster (HDBSCAN with parameters from the data by default).
+    pub clusters: crate::cluster::Method,
     /// How to read CSV inputs (layout, skipping bad rows).
     pub read: crate::sources::ReadOptions,
 }
@@ -86,6 +84,8 @@ pub struct ReportSummary {
     pub incidents: usize,
     /// Clusters found.
     pub clusters: usize,
+    /// The clustering as run, parameters included.
+    pub method: String,
     /// Files written, in order.
     pub files: Vec<PathBuf>,
     /// Malformed input rows skipped (with `skip_invalid`).
@@ -141,20 +141,14 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
     // The set is staged beside the output directory and swapped in whole:
     // readers never see new incidents beside an old map.
     let mut set = crate::files::set::StagedSet::begin(&o.output)?;
-    let (clustering, summaries) = cluster_incidents(
-        &incidents,
-        &Params {
-            eps_km: o.eps_km,
-            min_points: o.min_points,
-            days: None,
-        },
-    )?;
+    let (clustering, summaries, method) =
+        crate::cluster::cluster_by(&incidents, &o.clusters, false)?;
     let finals: Vec<PathBuf> = REPORT_FILES.iter().map(|n| o.output.join(n)).collect();
     let files: Vec<PathBuf> = REPORT_FILES.iter().map(|n| set.path(n)).collect();
     let admin = g.admin();
     let (pts, stats) =
         crate::trend::trend_to_capitals(&incidents, admin, crate::trend::Scope::Violent);
-    let md = markdown(&incidents, &summaries, &stats, o, &finals, admin);
+    let md = markdown(&incidents, &summaries, &stats, o, &method, &finals, admin);
     let written = (|| -> Result<()> {
         with_atomic_writer(&files[0], |w| write_geojson(&incidents, admin, w))?;
         with_atomic_writer(&files[1], |w| write_csv(&incidents, admin, w))?;
@@ -191,6 +185,7 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
     Ok(ReportSummary {
         incidents: incidents.len(),
         clusters: summaries.len(),
+        method: method.to_string(),
         files,
         skipped: summary_skipped,
     })
@@ -246,6 +241,7 @@ fn markdown(
     clusters: &[ClusterSummary],
     stats: &crate::trend::TrendStats,
     o: &ReportOptions,
+    method: &crate::cluster::Method,
     files: &[PathBuf],
     admin: &crate::admin::AdminLocator,
 ) -> String {
@@ -347,8 +343,7 @@ fn markdown(
     );
     let _ = writeln!(
         s,
-        "## Clusters (DBSCAN, eps {} km, at least {} incidents)\n",
-        o.eps_km, o.min_points
+        "## Clusters ({method}; incidents placed only to their region left out)\n"
     );
     if clusters.is_empty() {
         let _ = writeln!(s, "No cluster at these settings.\n");
@@ -462,8 +457,7 @@ mod tests {
         let o = ReportOptions {
             inputs: vec![],
             output: d.path().join("out"),
-            eps_km: 50.0,
-            min_points: 2,
+            clusters: Default::default(),
             read: Default::default(),
         };
         let s = run(Gazetteer::embedded(), &o).unwrap();
@@ -472,6 +466,10 @@ mod tests {
         let md = std::fs::read_to_string(o.output.join("report.md")).unwrap();
         assert!(
             md.contains("## By region") && md.contains("Mopti") && md.contains("incidents.geojson")
+        );
+        assert!(
+            md.contains("## Clusters (HDBSCAN, clusters of at least 5 incidents"),
+            "{md}"
         );
     }
 }

@@ -943,7 +943,7 @@ fn map_and_trend_commands() {
     assert!(
         body.contains("100 km from Mopti")
             && body.contains("40 km from Ségou")
-            && body.contains("C0: "),
+            && body.contains(" incidents, "),
         "overlays labelled, every ring"
     );
     let o = sahel(&[

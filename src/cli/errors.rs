@@ -72,6 +72,11 @@ fn flagged(e: &(dyn StdError + 'static)) -> Option<String> {
             C::MinPointsZero => "--min-points must be at least 1".into(),
             C::DaysNegative(d) => format!("--days must be zero or more (got {d})"),
             C::DaysNeedDates => "space-time clustering (--days) needs incident dates".into(),
+            C::MinClusterSizeTooSmall(n) => {
+                format!("--min-cluster-size must be at least 2 (got {n})")
+            }
+            C::MinSamplesZero => "--min-samples must be at least 1".into(),
+            C::Hdbscan(_) => return None,
         });
     }
     if let Some(e) = e.downcast_ref::<render::Error>() {

@@ -19,16 +19,13 @@ pub(crate) struct MapArgs {
     /// Mopti–Ségou: -7,13,-2.5,15.8). `--region` zooms too.
     #[arg(long, value_name = "BOX", allow_hyphen_values = true)]
     pub(crate) bbox: Option<String>,
-    /// Outline DBSCAN clusters (see `sahel cluster`) with their hulls and
+    /// Outline clusters (see `sahel cluster`) with their hulls and
     /// a label each: id, incidents, deaths.
     #[arg(long)]
     pub(crate) clusters: bool,
-    /// With --clusters: neighbourhood radius in km.
-    #[arg(long, value_name = "KM", default_value_t = sahel::cluster::DEFAULT_EPS_KM)]
-    pub(crate) eps: f64,
-    /// With --clusters: incidents a cluster needs at least.
-    #[arg(long, value_name = "N", default_value_t = sahel::cluster::DEFAULT_MIN_POINTS)]
-    pub(crate) min_points: usize,
+    /// How --clusters finds them (the same defaults as `sahel cluster`).
+    #[command(flatten)]
+    pub(crate) method: super::clustering::ClusterFlags,
     /// Draw a ring of KM around a place, as for `sahel near`: PLACE,KM or
     /// LAT,LON,KM (e.g. Bamako,100). Repeat for several rings
     /// (`--ring Gao,50 --ring Gao,150 --ring Ménaka,100`).
@@ -103,12 +100,10 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
         .collect::<Result<Vec<_>>>()?;
     let incidents = load(g, &a.input)?;
     let clusters = if a.clusters {
-        let p = sahel::cluster::Params {
-            eps_km: a.eps,
-            min_points: a.min_points,
-            days: None,
-        };
-        sahel::cluster::cluster_incidents(&incidents, &p)?.1
+        let (_, summaries, used) =
+            sahel::cluster::cluster_by(&incidents, &a.method.method()?, false)?;
+        eprintln!("{} clusters ({used})", summaries.len());
+        summaries
     } else {
         Vec::new()
     };

@@ -2,6 +2,7 @@
 //! its own file, with its flags beside its handler; the library does the
 //! work.
 
+mod clustering;
 mod errors;
 mod extract;
 mod gazetteer;
@@ -74,7 +75,8 @@ enum Command {
     Near(query::NearArgs),
     /// The k incidents nearest to a place.
     Nearest(query::NearestArgs),
-    /// Hotspots: DBSCAN clusters in km (and optionally days), with a
+    /// Hot spots: HDBSCAN clusters over great-circle distance (or DBSCAN
+    /// in km, and optionally days, with --method dbscan), with a
     /// summary table and a GeoJSON of hulls and points.
     Cluster(query::ClusterArgs),
     /// Draw a map of the incidents (PNG or SVG, by the file extension).

@@ -58,16 +58,8 @@ pub(crate) struct NearestArgs {
 
 #[derive(Args)]
 pub(crate) struct ClusterArgs {
-    /// Neighbourhood radius in km.
-    #[arg(long, value_name = "KM", default_value_t = sahel::cluster::DEFAULT_EPS_KM)]
-    pub(crate) eps: f64,
-    /// Incidents a neighbourhood needs (the incident itself included) to
-    /// be the core of a cluster.
-    #[arg(long, value_name = "N", default_value_t = sahel::cluster::DEFAULT_MIN_POINTS)]
-    pub(crate) min_points: usize,
-    /// Space-time clustering: neighbours must also be within D days.
-    #[arg(long, value_name = "D")]
-    pub(crate) days: Option<f64>,
+    #[command(flatten)]
+    pub(crate) method: super::clustering::ClusterFlags,
     /// Cluster incidents placed only to their region at their region's
     /// centre too (by default they are left out, and counted).
     #[arg(long)]
@@ -255,14 +247,10 @@ pub(crate) fn nearest(g: &Gazetteer, a: &NearestArgs) -> Result<()> {
 }
 
 pub(crate) fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
-    let params = sahel::cluster::Params {
-        eps_km: a.eps,
-        min_points: a.min_points,
-        days: a.days,
-    };
+    let method = a.method.method()?;
     let incidents = load(g, &a.input)?;
-    let (c, summaries) =
-        sahel::cluster::cluster_incidents_with(&incidents, &params, a.include_imprecise)?;
+    let (c, summaries, used) =
+        sahel::cluster::cluster_by(&incidents, &method, a.include_imprecise)?;
     let region_level = if a.include_imprecise {
         0
     } else {
@@ -292,7 +280,7 @@ pub(crate) fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
     if a.output.as_deref().is_some_and(|o| o.as_os_str() == "-") {
         // Standard output carries the GeoJSON: the summary goes to stderr.
         eprintln!(
-            "{} clusters, {} noise incidents, of {}{left_out}",
+            "{} clusters, {} noise incidents, of {} ({used}){left_out}",
             summaries.len(),
             noise - region_level,
             incidents.len()
@@ -311,21 +299,16 @@ pub(crate) fn cluster(g: &Gazetteer, a: &ClusterArgs) -> Result<()> {
         println!(
             "{}",
             serde_json::to_string_pretty(
-                &serde_json::json!({"clusters": arr, "noise": noise - region_level, "region_level_left_out": region_level, "incidents": incidents.len()})
+                &serde_json::json!({"clusters": arr, "noise": noise - region_level, "region_level_left_out": region_level, "incidents": incidents.len(), "method": used.to_string()})
             )?
         );
         return Ok(());
     }
     println!(
-        "{} clusters, {} noise incidents, of {} (eps {} km, min {} points{}){left_out}",
+        "{} clusters, {} noise incidents, of {} ({used}){left_out}",
         summaries.len(),
         noise - region_level,
         incidents.len(),
-        a.eps,
-        a.min_points,
-        a.days
-            .map(|d| format!(", within {d} days"))
-            .unwrap_or_default()
     );
     println!(
         "{:>4} {:>5} {:>11} {:>6}  {:<10} {:<10}  {:<30} actors",

@@ -15,12 +15,8 @@ pub(crate) struct ReportArgs {
     /// Output directory (created if needed).
     #[arg(short, long, default_value = "output")]
     pub(crate) output: PathBuf,
-    /// Cluster radius in km.
-    #[arg(long, default_value_t = sahel::cluster::DEFAULT_EPS_KM, value_name = "KM")]
-    pub(crate) eps: f64,
-    /// Incidents a cluster needs at least.
-    #[arg(long, default_value_t = sahel::cluster::DEFAULT_MIN_POINTS, value_name = "N")]
-    pub(crate) min_points: usize,
+    #[command(flatten)]
+    pub(crate) clusters: super::clustering::ClusterFlags,
     /// Layout of CSV inputs (default: detected from the header).
     #[arg(long, value_name = "sahel|acled|ucdp")]
     pub(crate) input_format: Option<String>,
@@ -35,13 +31,15 @@ pub(crate) fn report(g: &Gazetteer, a: ReportArgs) -> Result<()> {
     let o = sahel::report::ReportOptions {
         inputs: a.inputs,
         output: a.output,
-        eps_km: a.eps,
-        min_points: a.min_points,
+        clusters: a.clusters.method()?,
         read: read_options(&a.input_format, a.skip_invalid)?,
     };
     let s = sahel::report::run(g, &o)?;
     report_skipped(&s.skipped);
-    eprintln!("{} incidents, {} clusters", s.incidents, s.clusters);
+    eprintln!(
+        "{} incidents, {} clusters ({})",
+        s.incidents, s.clusters, s.method
+    );
     for f in &s.files {
         eprintln!("wrote {}", f.display());
     }

@@ -70,6 +70,45 @@ impl HdbscanParams {
     }
 }
 
+/// HDBSCAN parameters as the user gives them: each one left out is chosen
+/// from the data ([`HdbscanParams::for_count`]; `min_samples` then follows
+/// the cluster size, at most 10).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct HdbscanChoice {
+    /// Incidents a cluster needs, or `None` to choose.
+    pub min_cluster_size: Option<usize>,
+    /// The neighbour that measures density, or `None` to choose.
+    pub min_samples: Option<usize>,
+}
+
+impl HdbscanChoice {
+    /// Both parameters given.
+    pub fn fixed(p: HdbscanParams) -> Self {
+        HdbscanChoice {
+            min_cluster_size: Some(p.min_cluster_size),
+            min_samples: Some(p.min_samples),
+        }
+    }
+
+    /// The parameters for `n` incidents.
+    ///
+    /// ```
+    /// use sahel::cluster::hdbscan::{HdbscanChoice, HdbscanParams};
+    /// let c = HdbscanChoice { min_cluster_size: Some(40), min_samples: None };
+    /// assert_eq!(c.resolve(100_000), HdbscanParams { min_cluster_size: 40, min_samples: 10 });
+    /// assert_eq!(HdbscanChoice::default().resolve(100_000).min_cluster_size, 158);
+    /// ```
+    pub fn resolve(&self, n: usize) -> HdbscanParams {
+        let min_cluster_size = self
+            .min_cluster_size
+            .unwrap_or_else(|| HdbscanParams::for_count(n).min_cluster_size);
+        HdbscanParams {
+            min_cluster_size,
+            min_samples: self.min_samples.unwrap_or(min_cluster_size.min(10)),
+        }
+    }
+}
+
 impl std::fmt::Display for HdbscanParams {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
@@ -88,11 +127,9 @@ pub fn hdbscan(points: &[Option<LatLon>], p: &HdbscanParams) -> Result<Clusterin
         return Err(Error::MinClusterSizeTooSmall(p.min_cluster_size));
     }
     if p.min_samples == 0 {
-        return Err(Error::MinPointsZero);
+        return Err(Error::MinSamplesZero);
     }
-    let placed: Vec<usize> = (0..points.len())
-        .filter(|&i| points[i].is_some())
-        .collect();
+    let placed: Vec<usize> = (0..points.len()).filter(|&i| points[i].is_some()).collect();
     let mut labels: Vec<Option<u32>> = vec![None; points.len()];
     // Too few points for the smallest cluster: all noise, as the crate
     // would say only by refusing.
@@ -145,14 +182,16 @@ mod tests {
         let fx: serde_json::Value =
             serde_json::from_str(include_str!("../../tests/fixtures/hdbscan.json")).unwrap();
         let nums = |k: &str| -> Vec<f64> {
-            fx[k].as_array()
+            fx[k]
+                .as_array()
                 .unwrap()
                 .iter()
                 .map(|v| v.as_f64().unwrap())
                 .collect()
         };
         let ints = |k: &str| -> Vec<i64> {
-            fx[k].as_array()
+            fx[k]
+                .as_array()
                 .unwrap()
                 .iter()
                 .map(|v| v.as_i64().unwrap())
@@ -214,7 +253,11 @@ mod tests {
         let blobs: Vec<Option<u32>> = (0..4).map(label_of).collect();
         assert!(blobs.iter().all(Option::is_some), "{blobs:?}");
         let distinct: std::collections::BTreeSet<_> = blobs.iter().collect();
-        assert_eq!(distinct.len(), 4, "four hot spots, four clusters: {blobs:?}");
+        assert_eq!(
+            distinct.len(),
+            4,
+            "four hot spots, four clusters: {blobs:?}"
+        );
         let located: Vec<crate::coords::LatLon> = pts.iter().map(|p| p.unwrap()).collect();
         let idx = crate::index::SpatialIndex::from_points(&located);
         let chained = crate::cluster::dbscan(

@@ -1,5 +1,8 @@
-//! DBSCAN clustering in kilometres (and optionally days), on the spatial
-//! index, with a summary per cluster.
+//! Clustering incidents, with a summary per cluster. Two methods
+//! ([`Method`]): HDBSCAN over great-circle distance ([`hdbscan`]), the
+//! default of every command, which finds hot spots of different densities
+//! and does not chain; and DBSCAN in kilometres (and optionally days), on
+//! the spatial index, below.
 //!
 //! geo's own `Dbscan` measures in degrees; this one uses exact
 //! great-circle neighbourhoods from [`SpatialIndex`]. With `days`, two
@@ -22,6 +25,7 @@
 //! ```
 
 pub mod geojson;
+pub mod hdbscan;
 
 use crate::index::SpatialIndex;
 use crate::model::Incident;
@@ -79,6 +83,62 @@ pub enum Error {
     /// A time window without dates to measure it.
     #[error("space-time clustering needs incident dates")]
     DaysNeedDates,
+    /// An HDBSCAN minimum cluster size under 2.
+    #[error("a cluster needs at least 2 incidents (got a minimum cluster size of {0})")]
+    MinClusterSizeTooSmall(usize),
+    /// An HDBSCAN `min_samples` of 0.
+    #[error("the density must be read at the 1st neighbour or further (min_samples 0)")]
+    MinSamplesZero,
+    /// The HDBSCAN crate refused the data.
+    #[error("HDBSCAN: {0}")]
+    Hdbscan(String),
+}
+
+/// How to cluster.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Method {
+    /// HDBSCAN over great-circle distance; a parameter left out is chosen
+    /// from the number of incidents ([`hdbscan::HdbscanChoice`]).
+    Hdbscan(hdbscan::HdbscanChoice),
+    /// DBSCAN in km, or ST-DBSCAN when `days` is set.
+    Dbscan(Params),
+}
+
+impl Default for Method {
+    /// HDBSCAN with parameters from the data: the default everywhere.
+    fn default() -> Self {
+        Method::Hdbscan(hdbscan::HdbscanChoice::default())
+    }
+}
+
+impl std::fmt::Display for Method {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Method::Hdbscan(hdbscan::HdbscanChoice {
+                min_cluster_size: Some(size),
+                min_samples: Some(samples),
+            }) => write!(
+                f,
+                "{}",
+                hdbscan::HdbscanParams {
+                    min_cluster_size: *size,
+                    min_samples: *samples
+                }
+            ),
+            Method::Hdbscan(_) => write!(f, "HDBSCAN, parameters from the data"),
+            Method::Dbscan(p) => {
+                write!(
+                    f,
+                    "DBSCAN, eps {} km, at least {} incidents",
+                    p.eps_km, p.min_points
+                )?;
+                if let Some(d) = p.days {
+                    write!(f, ", within {d} days")?;
+                }
+                Ok(())
+            }
+        }
+    }
 }
 
 /// `Result` with this module's [`Error`].
@@ -424,18 +484,59 @@ pub fn cluster_incidents_with(
     p: &Params,
     include_region_level: bool,
 ) -> Result<(Clustering, Vec<ClusterSummary>)> {
-    let idx = SpatialIndex::from_incidents_where(incidents, |i| {
-        include_region_level || !crate::index::placed_only_to_region(i)
-    });
-    let dates: Option<Vec<Option<NaiveDate>>> = p.days.map(|_| {
-        incidents
-            .iter()
-            .map(|i| i.date.map(|d| d.midpoint()))
-            .collect()
-    });
-    let c = dbscan(&idx, dates.as_deref(), p)?;
+    let (c, s, _) = cluster_by(incidents, &Method::Dbscan(p.clone()), include_region_level)?;
+    Ok((c, s))
+}
+
+/// Clusters incidents by `method`, leaving out those placed only to their
+/// region unless `include_region_level`; returns the labels, the summaries
+/// and the method as run (HDBSCAN's parameters filled in when they were
+/// chosen from the data, for the caller to print).
+///
+/// ```
+/// use sahel::cluster::{cluster_by, Method};
+/// use sahel::gazetteer::Gazetteer;
+/// let inc = sahel::report::example_incidents(Gazetteer::embedded());
+/// let (c, _, used) = cluster_by(&inc, &Method::default(), false).unwrap();
+/// assert_eq!(c.labels.len(), inc.len());
+/// assert!(used.to_string().starts_with("HDBSCAN, clusters of at least 5 incidents"));
+/// ```
+pub fn cluster_by(
+    incidents: &[Incident],
+    method: &Method,
+    include_region_level: bool,
+) -> Result<(Clustering, Vec<ClusterSummary>, Method)> {
+    let counted = |i: &Incident| include_region_level || !crate::index::placed_only_to_region(i);
+    let (c, used) = match method {
+        Method::Dbscan(p) => {
+            let idx = SpatialIndex::from_incidents_where(incidents, counted);
+            let dates: Option<Vec<Option<NaiveDate>>> = p.days.map(|_| {
+                incidents
+                    .iter()
+                    .map(|i| i.date.map(|d| d.midpoint()))
+                    .collect()
+            });
+            (dbscan(&idx, dates.as_deref(), p)?, method.clone())
+        }
+        Method::Hdbscan(p) => {
+            let points: Vec<Option<crate::coords::LatLon>> = incidents
+                .iter()
+                .map(|i| {
+                    i.location
+                        .as_ref()
+                        .filter(|_| counted(i))
+                        .map(|l| crate::coords::LatLon::new(l.lat, l.lon))
+                })
+                .collect();
+            let p = p.resolve(points.iter().flatten().count());
+            (
+                hdbscan::hdbscan(&points, &p)?,
+                Method::Hdbscan(hdbscan::HdbscanChoice::fixed(p)),
+            )
+        }
+    };
     let summaries = summarize(incidents, &c);
-    Ok((c, summaries))
+    Ok((c, summaries, used))
 }
 
 /// Summaries of the clusters, largest first.

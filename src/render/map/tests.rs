@@ -306,7 +306,10 @@ fn cluster_hulls_are_labelled_and_zoomed_maps_name_small_towns() {
     };
     render_map(&list, &o, &path).unwrap();
     let svg = std::fs::read_to_string(&path).unwrap();
-    assert!(svg.contains("C0: 6 incidents, 15 deaths"), "cluster label");
+    assert!(
+        svg.contains("x: 6 incidents, 15 deaths"),
+        "cluster label: main place, then what it holds"
+    );
     // Cercle seats from the gazetteer appear only when zoomed in.
     assert!(svg.contains("Bandiagara") && svg.contains("Bankass"));
     let national = MapOptions {
