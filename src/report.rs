@@ -15,6 +15,7 @@ use crate::gazetteer::Gazetteer;
 use crate::geodesy::distance_km;
 use crate::io::incidents::{write_csv, write_geojson};
 use crate::model::Incident;
+use crate::render::lang::Lang;
 use chrono::Datelike;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -73,6 +74,8 @@ pub struct ReportOptions {
     pub output: PathBuf,
     /// How to cluster (HDBSCAN with parameters from the data by default).
     pub clusters: crate::cluster::Method,
+    /// Language of the map, the chart and `report.md` (French by default).
+    pub lang: crate::render::lang::Lang,
     /// How to read CSV inputs (layout, skipping bad rows).
     pub read: crate::sources::ReadOptions,
 }
@@ -90,6 +93,8 @@ pub struct ReportSummary {
     pub files: Vec<PathBuf>,
     /// Malformed input rows skipped (with `skip_invalid`).
     pub skipped: Vec<String>,
+    /// Incidents merged into the same event from another input.
+    pub merged_across_sources: usize,
 }
 
 /// The incidents of the embedded examples, extracted and merged.
@@ -131,11 +136,13 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// Runs the main job.
 pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
     let mut summary_skipped = Vec::new();
+    let mut merged_across_sources = 0;
     let incidents = if o.inputs.is_empty() {
         example_incidents(g)
     } else {
         let read = crate::sources::read_inputs_with(&o.inputs, g, &o.read)?;
         summary_skipped = read.skipped;
+        merged_across_sources = read.merged_across_sources;
         read.incidents
     };
     // The set is staged beside the output directory and swapped in whole:
@@ -165,6 +172,7 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
                 clusters: summaries.clone(),
                 towns: crate::render::map::towns_of(g),
                 boundaries: Some(admin),
+                lang: o.lang,
                 ..Default::default()
             },
             &files[4],
@@ -172,7 +180,10 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
         crate::render::trend::render_trend(
             &pts,
             &stats,
-            &crate::render::trend::TrendOptions::default(),
+            &crate::render::trend::TrendOptions {
+                lang: o.lang,
+                ..Default::default()
+            },
             &files[5],
         )?;
         with_atomic_writer(&files[6], |w| {
@@ -188,6 +199,7 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
         method: method.to_string(),
         files,
         skipped: summary_skipped,
+        merged_across_sources,
     })
 }
 
@@ -216,6 +228,7 @@ fn count_by<K: Ord>(items: impl Iterator<Item = K>) -> BTreeMap<K, usize> {
 fn table(title: &str, m: &BTreeMap<String, usize>) -> String {
     let mut rows: Vec<(&String, &usize)> = m.iter().collect();
     rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    // "incidents" is the same word in both languages.
     let mut s = format!("| {title} | incidents |\n|---|---|\n");
     for (k, v) in rows {
         let _ = writeln!(s, "| {k} | {v} |");
@@ -246,13 +259,19 @@ fn markdown(
     admin: &crate::admin::AdminLocator,
 ) -> String {
     let mut s = String::new();
-    let source = if o.inputs.is_empty() {
-        format!(
+    let lang = o.lang;
+    let t = |en: &'static str, fr: &'static str| lang.pick(en, fr);
+    let source = match (o.inputs.is_empty(), lang) {
+        (true, Lang::En) => format!(
             "the {} example dispatches embedded in sahel",
             EXAMPLES.len()
-        )
-    } else {
-        format!("{} input(s)", o.inputs.len())
+        ),
+        (true, Lang::Fr) => format!(
+            "des {} dépêches d'exemple intégrées à sahel",
+            EXAMPLES.len()
+        ),
+        (false, Lang::En) => format!("{} input(s)", o.inputs.len()),
+        (false, Lang::Fr) => format!("de {} entrée(s)", o.inputs.len()),
     };
     // Each incident's country once: a file without the column costs a
     // point-in-polygon test per incident, and three tables use it.
@@ -263,56 +282,104 @@ fn markdown(
     let by_country = count_by(incidents.iter().zip(&country_of).map(|(i, c)| {
         c.map(|c| c.name().to_string())
             .unwrap_or_else(|| match &i.location {
-                Some(_) => "outside Mali, Burkina Faso and Niger".into(),
-                None => "no location".into(),
+                Some(_) => t(
+                    "outside Mali, Burkina Faso and Niger",
+                    "hors du Mali, du Burkina Faso et du Niger",
+                )
+                .into(),
+                None => t("no location", "sans lieu").into(),
             })
     }));
     let countries: Vec<Country> = Country::ALL
         .into_iter()
         .filter(|c| by_country.contains_key(c.name()))
         .collect();
-    let area = match countries.as_slice() {
-        [one] => one.name().to_string(),
-        _ => "the Central Sahel".to_string(),
+    let area = match (countries.as_slice(), lang) {
+        ([one], Lang::En) => format!("in {}", one.name()),
+        ([Country::Mali], Lang::Fr) => "au Mali".into(),
+        ([Country::Niger], Lang::Fr) => "au Niger".into(),
+        ([one], Lang::Fr) => format!("au {}", one.name()),
+        (_, Lang::En) => "in the Central Sahel".into(),
+        (_, Lang::Fr) => "dans le Sahel central".into(),
+    };
+    let _ = match lang {
+        Lang::En => writeln!(
+            s,
+            "# Conflict incidents {area}\n\n{} incidents from {source}.\n",
+            incidents.len()
+        ),
+        Lang::Fr => writeln!(
+            s,
+            "# Incidents armés {area}\n\n{} incidents, à partir {source}.\n",
+            incidents.len()
+        ),
     };
     let _ = writeln!(
         s,
-        "# Conflict incidents in {area}\n\n{} incidents from {source}.\n",
-        incidents.len()
+        "{} {}.\n",
+        t("Deaths reported:", "Morts rapportés :"),
+        deaths_reported(incidents, lang)
     );
-    let _ = writeln!(s, "Deaths reported: {}.\n", deaths_reported(incidents));
     let region = count_by(incidents.iter().zip(&country_of).map(|(i, c)| {
         let name = i
             .location
             .as_ref()
             .and_then(|l| admin.current_names(l).0.or_else(|| l.region.clone()))
-            .unwrap_or("unknown".into());
+            .unwrap_or(t("unknown", "inconnue").into());
         // With several countries, say whose region it is.
         match c.filter(|_| countries.len() > 1) {
             Some(c) => format!("{name} ({})", c.code()),
             None => name,
         }
     }));
-    let types = count_by(incidents.iter().map(|i| i.event_type.as_str().to_string()));
+    let types = count_by(
+        incidents
+            .iter()
+            .map(|i| lang.event_type(i.event_type).to_string()),
+    );
     let actors = count_by(
         incidents
             .iter()
-            .flat_map(|i| i.actors.iter().map(|a| a.name.clone())),
+            .flat_map(|i| i.actors.iter().map(|a| lang.key(&a.name))),
     );
     let years = count_by(incidents.iter().map(|i| {
         i.date
             .map(|d| d.midpoint().year().to_string())
-            .unwrap_or("no date".into())
+            .unwrap_or(t("no date", "sans date").into())
     }));
-    let _ = writeln!(s, "## By country\n\n{}", table("country", &by_country));
     let _ = writeln!(
         s,
-        "## By region\n\nMali's regions as they are since the 2016 and 2023 reforms (Ménaka, Taoudénit, Bandiagara, Koutiala ...; the files give the pre-2016 region too, in `region`); Burkina Faso's 13 regions as they were before its July 2025 reform (the boundary data predates it); Niger's 8 regions.\n\n{}",
-        table("region", &region)
+        "## {}\n\n{}",
+        t("By country", "Par pays"),
+        table(t("country", "pays"), &by_country)
     );
-    let _ = writeln!(s, "## By event type\n\n{}", table("type", &types));
-    let _ = writeln!(s, "## By actor\n\n{}", table("actor", &actors));
-    let mut ys = String::from("| year | incidents | median km to the capital |\n|---|---|---|\n");
+    let _ = writeln!(
+        s,
+        "## {}\n\n{}\n\n{}",
+        t("By region", "Par région"),
+        t(
+            "Mali's regions as they are since the 2016 and 2023 reforms (Ménaka, Taoudénit, Bandiagara, Koutiala ...; the files give the pre-2016 region too, in `region`); Burkina Faso's 13 regions as they were before its July 2025 reform (the boundary data predates it); Niger's 8 regions.",
+            "Les régions du Mali telles que les réformes de 2016 et 2023 les ont faites (Ménaka, Taoudénit, Bandiagara, Koutiala ... ; les fichiers donnent aussi la région d'avant 2016, dans `region`) ; les 13 régions du Burkina Faso d'avant sa réforme de juillet 2025 (les limites utilisées la précèdent) ; les 8 régions du Niger."
+        ),
+        table(t("region", "région"), &region)
+    );
+    let _ = writeln!(
+        s,
+        "## {}\n\n{}",
+        t("By event type", "Par type d'événement"),
+        table("type", &types)
+    );
+    let _ = writeln!(
+        s,
+        "## {}\n\n{}",
+        t("By actor", "Par acteur"),
+        table(t("actor", "acteur"), &actors)
+    );
+    let mut ys = format!(
+        "| {} | incidents | {} |\n|---|---|---|\n",
+        t("year", "année"),
+        t("median km to the capital", "km médians à la capitale")
+    );
     for (y, n) in &years {
         let mut d: Vec<f64> = incidents
             .iter()
@@ -335,22 +402,44 @@ fn markdown(
         };
         let _ = writeln!(ys, "| {y} | {n} | {median} |");
     }
-    let _ = writeln!(s, "## By year\n\n{ys}");
+    let _ = writeln!(s, "## {}\n\n{ys}", t("By year", "Par année"));
     let _ = writeln!(
         s,
-        "## Distance to the capital\n\nEach incident is measured from its own country's capital (Bamako, Ouagadougou, Niamey). {}.\n",
-        crate::render::trend::subtitle(stats)
+        "## {}\n\n{} {}.\n",
+        t("Distance to the capital", "Distance à la capitale"),
+        t(
+            "Each incident is measured from its own country's capital (Bamako, Ouagadougou, Niamey).",
+            "Chaque incident est mesuré depuis la capitale de son pays (Bamako, Ouagadougou, Niamey)."
+        ),
+        crate::render::trend::subtitle(stats, lang)
     );
     let _ = writeln!(
         s,
-        "## Clusters ({method}; incidents placed only to their region left out)\n"
+        "## {} ({method}; {})\n",
+        t("Clusters", "Foyers"),
+        t(
+            "incidents placed only to their region left out",
+            "incidents localisés seulement à la région écartés"
+        )
     );
     if clusters.is_empty() {
-        let _ = writeln!(s, "No cluster at these settings.\n");
+        let _ = writeln!(
+            s,
+            "{}\n",
+            t(
+                "No cluster at these settings.",
+                "Aucun foyer avec ces paramètres."
+            )
+        );
     } else {
         let _ = writeln!(
             s,
-            "| cluster | incidents | deaths | first | last | places |\n|---|---|---|---|---|---|"
+            "| {} | incidents | {} | {} | {} | {} |\n|---|---|---|---|---|---|",
+            t("cluster", "foyer"),
+            t("deaths", "morts"),
+            t("first", "premier"),
+            t("last", "dernier"),
+            t("places", "lieux")
         );
         for c in clusters.iter().take(10) {
             let _ = writeln!(
@@ -367,7 +456,7 @@ fn markdown(
         }
         s.push('\n');
     }
-    let _ = writeln!(s, "## Files\n");
+    let _ = writeln!(s, "## {}\n", t("Files", "Fichiers"));
     for f in files {
         let _ = writeln!(
             s,
@@ -379,13 +468,17 @@ fn markdown(
     }
     let _ = writeln!(
         s,
-        "\nPlace data: GeoNames (CC BY 4.0), OpenStreetMap contributors (ODbL 1.0), Localités du Mali (Open Data Mali, PDDL), geoBoundaries (CC BY 4.0), UCDP GED (CC BY 4.0)."
+        "\n{}",
+        t(
+            "Place data: GeoNames (CC BY 4.0), OpenStreetMap contributors (ODbL 1.0), Localités du Mali (Open Data Mali, PDDL), geoBoundaries (CC BY 4.0), UCDP GED (CC BY 4.0).",
+            "Données de lieux : GeoNames (CC BY 4.0), contributeurs OpenStreetMap (ODbL 1.0), Localités du Mali (Open Data Mali, PDDL), geoBoundaries (CC BY 4.0), UCDP GED (CC BY 4.0)."
+        )
     );
     s
 }
 /// The report's line on deaths: the tolls summed, as a floor when any toll
 /// is one, and how many incidents give no figure.
-fn deaths_reported(incidents: &[Incident]) -> String {
+fn deaths_reported(incidents: &[Incident], lang: Lang) -> String {
     let low: u64 = incidents
         .iter()
         .map(|i| i.fatalities.low.unwrap_or(0) as u64)
@@ -404,15 +497,34 @@ fn deaths_reported(incidents: &[Incident]) -> String {
         .iter()
         .filter(|i| i.fatalities.low.is_some() && i.fatalities.high.is_none())
         .count();
-    let total = match (floors, low == high) {
-        (0, true) => format!("{low}"),
-        (0, false) => format!("{low}–{high} (low and high figures summed)"),
-        (_, true) => format!("at least {low} ({floors} of the tolls are floors, \"at least\")"),
-        (_, false) => format!(
-            "at least {low}, {high} with the high figures ({floors} of the tolls are floors, \"at least\")"
-        ),
-    };
-    format!("{total}; {unknown} incidents without a figure")
+    match lang {
+        Lang::En => {
+            let total = match (floors, low == high) {
+                (0, true) => format!("{low}"),
+                (0, false) => format!("{low}–{high} (low and high figures summed)"),
+                (_, true) => {
+                    format!("at least {low} ({floors} of the tolls are floors, \"at least\")")
+                }
+                (_, false) => format!(
+                    "at least {low}, {high} with the high figures ({floors} of the tolls are floors, \"at least\")"
+                ),
+            };
+            format!("{total}; {unknown} incidents without a figure")
+        }
+        Lang::Fr => {
+            let total = match (floors, low == high) {
+                (0, true) => format!("{low}"),
+                (0, false) => format!("{low}–{high} (sommes des chiffres bas et hauts)"),
+                (_, true) => {
+                    format!("au moins {low} ({floors} des bilans sont des minimums, « au moins »)")
+                }
+                (_, false) => format!(
+                    "au moins {low}, {high} avec les chiffres hauts ({floors} des bilans sont des minimums, « au moins »)"
+                ),
+            };
+            format!("{total} ; {unknown} incidents sans chiffre")
+        }
+    }
 }
 
 /// Whether a path holds a report written by [`run`].
@@ -442,13 +554,13 @@ mod tests {
         inc[0].fatalities = Casualties::at_least(160);
         inc[1].fatalities = Casualties::exact(5);
         inc[2].fatalities = Casualties::unknown();
-        let line = deaths_reported(&inc);
+        let line = deaths_reported(&inc, Lang::En);
         assert!(line.starts_with("at least 165 ("), "{line}");
         assert!(line.ends_with("1 incidents without a figure"), "{line}");
         inc[0].fatalities = Casualties::exact(160);
-        assert!(deaths_reported(&inc).starts_with("165;"));
+        assert!(deaths_reported(&inc, Lang::En).starts_with("165;"));
         inc[0].fatalities = Casualties::range(150, 160);
-        assert!(deaths_reported(&inc).starts_with("155–165 (low and high"));
+        assert!(deaths_reported(&inc, Lang::En).starts_with("155–165 (low and high"));
     }
 
     #[test]
@@ -458,6 +570,7 @@ mod tests {
             inputs: vec![],
             output: d.path().join("out"),
             clusters: Default::default(),
+            lang: crate::render::lang::Lang::En,
             read: Default::default(),
         };
         let s = run(Gazetteer::embedded(), &o).unwrap();

@@ -15,6 +15,8 @@
 //! assert!(read.skipped.is_empty());
 //! ```
 
+pub mod same_event;
+
 use crate::extract::article::{article_from_bytes, read_articles, Article};
 use crate::extract::{extract_article, merge_incidents, Extracted};
 use crate::files::read_bytes;
@@ -73,6 +75,9 @@ pub struct Inputs {
     /// Malformed rows skipped (with `skip_invalid`), each naming its file
     /// and line, for the caller to report.
     pub skipped: Vec<String>,
+    /// Incidents of one input found to be the same event as an incident of
+    /// another, and merged into it ([`same_event`]).
+    pub merged_across_sources: usize,
 }
 
 /// The extraction loop: every article through the extractor, with a
@@ -134,6 +139,9 @@ pub struct ReadOptions {
     pub csv_layout: Option<crate::io::csv_in::Layout>,
     /// Report malformed rows and skip them instead of stopping.
     pub skip_invalid: bool,
+    /// Keep the accounts of one event from different inputs apart, instead
+    /// of merging them ([`same_event`]).
+    pub keep_sources_apart: bool,
 }
 
 /// What a file holds, from its extension (or, for standard input, its
@@ -170,7 +178,8 @@ fn kind_of_bytes(bytes: &[u8]) -> Kind {
 /// [`read_inputs`] with options. Long reads show a progress bar when
 /// stderr is a terminal.
 pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> Result<Inputs> {
-    let mut out = Vec::new();
+    // One vector per input: the same event is merged across inputs only.
+    let mut groups: Vec<Vec<Incident>> = Vec::new();
     let mut article_paths = Vec::new();
     let mut stdin_articles: Vec<Article> = Vec::new();
     let mut skipped = Vec::new();
@@ -208,16 +217,16 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
                     bar.set_position(n as u64)
                 })?;
                 bar.finish_and_clear();
-                out.extend(v);
+                groups.push(v);
             }
-            Kind::FlatGeobuf => out.extend(crate::io::fgb::read_fgb(&bytes, &name)?),
+            Kind::FlatGeobuf => groups.push(crate::io::fgb::read_fgb(&bytes, &name)?),
             Kind::SahelJson => {
                 let v: Vec<Incident> =
                     serde_json::from_slice(&bytes).map_err(|source| Error::SahelJson {
                         origin: name.clone(),
                         source,
                     })?;
-                out.extend(v);
+                groups.push(v);
             }
             Kind::Csv => {
                 let text = crate::files::decode_owned(bytes).0;
@@ -228,7 +237,7 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
                     })?;
                 bar.finish_and_clear();
                 skipped.extend(r.skipped);
-                out.extend(r.incidents);
+                groups.push(r.incidents);
             }
             Kind::Article => {
                 stdin_articles.push(article_from_bytes(&name, &name, &bytes, None)?);
@@ -242,11 +251,17 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
         }
         arts.extend(stdin_articles);
         let (found, _) = extract_all(&arts, g, true);
-        out.extend(found.into_iter().map(|e| e.incident));
+        groups.push(found.into_iter().map(|e| e.incident).collect());
     }
+    let (incidents, merged_across_sources) = if o.keep_sources_apart {
+        (groups.into_iter().flatten().collect(), 0)
+    } else {
+        same_event::merge_across_sources(groups)
+    };
     Ok(Inputs {
-        incidents: out,
+        incidents,
         skipped,
+        merged_across_sources,
     })
 }
 

@@ -505,9 +505,20 @@ fn report_runs_on_the_embedded_examples() {
         serde_json::from_str(&std::fs::read_to_string(out.join("incidents.geojson")).unwrap())
             .unwrap();
     assert!(v["features"].as_array().unwrap().len() >= 10);
+    // French by default, every heading; English on request.
     let md = std::fs::read_to_string(out.join("report.md")).unwrap();
     assert!(
-        md.contains("## By region") && md.contains("## Clusters"),
+        md.starts_with("# Incidents armés au Mali")
+            && md.contains("## Par région")
+            && md.contains("## Foyers")
+            && md.contains("| attaque |"),
+        "{md}"
+    );
+    let o = sahel(&["report", "-o", out.to_str().unwrap(), "--lang", "en"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let md = std::fs::read_to_string(out.join("report.md")).unwrap();
+    assert!(
+        md.contains("## By region") && md.contains("## Clusters") && md.contains("| attack |"),
         "{md}"
     );
     // Articles given on the command line replace the examples.
@@ -941,8 +952,8 @@ fn map_and_trend_commands() {
     assert!(o.status.success(), "{}", text(&o.stderr));
     let body = std::fs::read_to_string(&svg).unwrap();
     assert!(
-        body.contains("100 km from Mopti")
-            && body.contains("40 km from Ségou")
+        body.contains("100 km de Mopti")
+            && body.contains("40 km de Ségou")
             && body.contains(" incidents, "),
         "overlays labelled, every ring"
     );
@@ -957,7 +968,7 @@ fn map_and_trend_commands() {
     assert!(o.status.success(), "{}", text(&o.stderr));
     assert!(std::fs::read_to_string(&svg)
         .unwrap()
-        .contains("Incidents by region"));
+        .contains("Incidents par région"));
     let v = sahel_json(&["trend", i, "--json"]);
     assert!(
         v["slope_km_per_year"].is_number()
@@ -1349,7 +1360,14 @@ fn country_filter_and_report_cover_the_three_countries() {
         text(&o.stderr)
     );
     let out = d.path().join("rep");
-    let o = sahel(&["report", csv.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let o = sahel(&[
+        "report",
+        csv.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
     assert!(o.status.success(), "{}", text(&o.stderr));
     let md = std::fs::read_to_string(out.join("report.md")).unwrap();
     assert!(
@@ -1535,7 +1553,7 @@ fn trend_measures_violent_events_unless_the_types_are_chosen() {
     // The chart says what it measured.
     let d = tmp();
     let svg = d.path().join("t.svg");
-    let o = sahel(&["trend", csv, "-o", svg.to_str().unwrap()]);
+    let o = sahel(&["trend", csv, "-o", svg.to_str().unwrap(), "--lang", "en"]);
     assert!(o.status.success(), "{}", text(&o.stderr));
     let chart = std::fs::read_to_string(&svg).unwrap();
     assert!(
@@ -1543,4 +1561,44 @@ fn trend_measures_violent_events_unless_the_types_are_chosen() {
         "{}",
         text(&o.stderr)
     );
+}
+
+#[test]
+fn an_article_and_an_acled_row_of_the_same_event_are_one_incident() {
+    // Both written for this test: a dispatch on an attack on Dioura's camp,
+    // and an ACLED-style row for it the next day, a few km off, with
+    // another toll; and a second row, a clash at Dioura a week later.
+    let (dir, csv) = acled_file(&[
+        "MLI7,2025-05-24,2025,1,Battles,Armed clash,JNIM: Group for Support of Islam and Muslims,Military Forces of Mali (2021-),Mali,Mopti,Tenenkou,Dioura,14.86,-5.23,1,45,,Radio",
+        "MLI8,2025-05-31,2025,1,Battles,Armed clash,JNIM: Group for Support of Islam and Muslims,Military Forces of Mali (2021-),Mali,Mopti,Tenenkou,Dioura,14.86,-5.23,1,2,,Radio",
+    ]);
+    let article = dir.path().join("dioura.txt");
+    std::fs::write(
+        &article,
+        "Le camp militaire de Dioura, dans la région de Mopti, a été attaqué le 23 mai 2025 par des hommes armés, tuant 41 soldats.",
+    )
+    .unwrap();
+    let (a, c) = (article.to_str().unwrap(), csv.to_str().unwrap());
+    let near = |extra: &[&str]| -> Vec<serde_json::Value> {
+        let mut args = vec!["near", "--at", "Dioura", "--radius", "30", a, c, "--json"];
+        args.extend_from_slice(extra);
+        sahel_json(&args).as_array().unwrap().clone()
+    };
+    let merged = near(&[]);
+    assert_eq!(merged.len(), 2, "{merged:#?}");
+    let both = merged
+        .iter()
+        .find(|v| v.to_string().contains("dioura.txt"))
+        .expect("the article's incident");
+    let text = both.to_string();
+    assert!(text.contains("events.csv"), "both sources kept: {text}");
+    assert_eq!(
+        (
+            both["fatalities_low"].as_u64(),
+            both["fatalities_high"].as_u64()
+        ),
+        (Some(41), Some(45)),
+        "{text}"
+    );
+    assert_eq!(near(&["--keep-sources-apart"]).len(), 3);
 }

@@ -49,6 +49,21 @@ pub(crate) struct InputArgs {
     /// stopping before anything is written.
     #[arg(long)]
     pub(crate) skip_invalid: bool,
+    /// Keep the accounts of one event from different inputs (an article
+    /// and an ACLED row, say) as separate incidents. By default they are
+    /// merged into one incident that keeps every source: same type of
+    /// event, dates within 2 days, places within their uncertainty.
+    #[arg(long)]
+    pub(crate) keep_sources_apart: bool,
+}
+
+/// Says how many incidents were the same event as one of another input.
+pub(crate) fn report_merged(n: usize) {
+    if n > 0 {
+        eprintln!(
+            "{n} incidents were the same event as an incident of another input and were merged into it (--keep-sources-apart keeps them apart)"
+        );
+    }
 }
 
 pub(crate) fn filter_of(f: &InputArgs, g: &Gazetteer) -> Result<sahel::filter::Filter> {
@@ -86,6 +101,7 @@ pub(crate) fn filter_of(f: &InputArgs, g: &Gazetteer) -> Result<sahel::filter::F
 pub(crate) fn read_options(
     input_format: &Option<String>,
     skip_invalid: bool,
+    keep_sources_apart: bool,
 ) -> Result<sahel::sources::ReadOptions> {
     let csv_layout = input_format
         .as_deref()
@@ -95,6 +111,7 @@ pub(crate) fn read_options(
     Ok(sahel::sources::ReadOptions {
         csv_layout,
         skip_invalid,
+        keep_sources_apart,
     })
 }
 
@@ -102,9 +119,10 @@ pub(crate) fn read_options(
 /// Reads the inputs and keeps the incidents the filters accept.
 pub(crate) fn load(g: &Gazetteer, f: &InputArgs) -> Result<Vec<sahel::model::Incident>> {
     let filter = filter_of(f, g)?;
-    let opts = read_options(&f.input_format, f.skip_invalid)?;
+    let opts = read_options(&f.input_format, f.skip_invalid, f.keep_sources_apart)?;
     let read = sahel::sources::read_inputs_with(&f.inputs, g, &opts)?;
     report_skipped(&read.skipped);
+    report_merged(read.merged_across_sources);
     let all = read.incidents;
     Ok(all
         .into_iter()

@@ -41,6 +41,9 @@ pub(crate) struct MapArgs {
     /// Image size WIDTHxHEIGHT in pixels.
     #[arg(long, default_value = "2000x1500")]
     pub(crate) size: String,
+    /// Language of titles, legends and notes: fr (default) or en.
+    #[arg(long, default_value = "fr", value_name = "fr|en")]
+    pub(crate) lang: sahel::render::lang::Lang,
     #[command(flatten)]
     pub(crate) input: InputArgs,
 }
@@ -82,6 +85,9 @@ pub(crate) struct TrendArgs {
     /// Image size WIDTHxHEIGHT in pixels.
     #[arg(long, default_value = "2000x1500")]
     pub(crate) size: String,
+    /// Language of titles, legends and notes: fr (default) or en.
+    #[arg(long, default_value = "fr", value_name = "fr|en")]
+    pub(crate) lang: sahel::render::lang::Lang,
     #[command(flatten)]
     pub(crate) input: InputArgs,
 }
@@ -125,6 +131,7 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
         // The user's --gazetteer places are labelled too.
         towns: sahel::render::map::towns_of(g),
         boundaries: Some(g.admin()),
+        lang: a.lang,
     };
     let output = output_path(&a.output, "map.png")?;
     let shown = sahel::render::map::render_map(&incidents, &o, &output)?;
@@ -174,9 +181,10 @@ pub(crate) fn trend(g: &Gazetteer, a: TrendArgs) -> Result<()> {
             size,
             window_months: a.window,
             title: None,
+            lang: a.lang,
         };
         sahel::render::trend::render_trend(&pts, &stats, &o, out)?;
-        eprintln!("{}", sahel::render::trend::subtitle(&stats));
+        eprintln!("{}", sahel::render::trend::subtitle(&stats, a.lang));
     }
     if a.json {
         println!("{}", serde_json::to_string_pretty(&stats)?);

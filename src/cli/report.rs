@@ -17,6 +17,9 @@ pub(crate) struct ReportArgs {
     pub(crate) output: PathBuf,
     #[command(flatten)]
     pub(crate) clusters: super::clustering::ClusterFlags,
+    /// Language of the map, the chart and report.md: fr (default) or en.
+    #[arg(long, default_value = "fr", value_name = "fr|en")]
+    pub(crate) lang: sahel::render::lang::Lang,
     /// Layout of CSV inputs (default: detected from the header).
     #[arg(long, value_name = "sahel|acled|ucdp")]
     pub(crate) input_format: Option<String>,
@@ -24,6 +27,10 @@ pub(crate) struct ReportArgs {
     /// stopping before anything is written.
     #[arg(long)]
     pub(crate) skip_invalid: bool,
+    /// Keep the accounts of one event from different inputs apart (see
+    /// `sahel near --help`).
+    #[arg(long)]
+    pub(crate) keep_sources_apart: bool,
 }
 
 /// `sahel report`.
@@ -32,10 +39,12 @@ pub(crate) fn report(g: &Gazetteer, a: ReportArgs) -> Result<()> {
         inputs: a.inputs,
         output: a.output,
         clusters: a.clusters.method()?,
-        read: read_options(&a.input_format, a.skip_invalid)?,
+        lang: a.lang,
+        read: read_options(&a.input_format, a.skip_invalid, a.keep_sources_apart)?,
     };
     let s = sahel::report::run(g, &o)?;
     report_skipped(&s.skipped);
+    report_merged(s.merged_across_sources);
     eprintln!(
         "{} incidents, {} clusters ({})",
         s.incidents, s.clusters, s.method

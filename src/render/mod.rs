@@ -7,6 +7,7 @@
 //! from the `dejavu` crate, so rendering needs no system font and accented
 //! names (Ségou, Ménaka, Niafounké) render as they are.
 
+pub mod lang;
 pub mod map;
 pub mod projection;
 pub mod trend;

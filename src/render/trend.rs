@@ -4,6 +4,7 @@
 //! share of incidents within 100 and 200 km per year.
 
 use super::{draw_err as err, render_to, Drawing, PALETTE};
+use crate::render::lang::Lang;
 use crate::render::Result;
 use crate::trend::{rolling_median, years, TrendPoint, TrendStats};
 use plotters::coord::Shift;
@@ -19,6 +20,8 @@ pub struct TrendOptions {
     pub window_months: u32,
     /// Title.
     pub title: Option<String>,
+    /// Language of the title, axes, legend and notes (French by default).
+    pub lang: Lang,
 }
 
 impl Default for TrendOptions {
@@ -27,6 +30,7 @@ impl Default for TrendOptions {
             size: (2000, 1500),
             window_months: 6,
             title: None,
+            lang: Lang::default(),
         }
     }
 }
@@ -52,8 +56,8 @@ pub fn render_trend(
 
 /// The subtitle with the statistics, as one line (for the report and the
 /// terminal).
-pub fn subtitle(stats: &TrendStats) -> String {
-    subtitle_lines(stats).join("; ")
+pub fn subtitle(stats: &TrendStats, lang: Lang) -> String {
+    subtitle_lines(stats, lang).join(lang.pick("; ", " ; "))
 }
 
 /// Whole km with a sign, and a plain 0 for what rounds to zero (never "-0").
@@ -67,42 +71,74 @@ fn signed_km(x: f64) -> String {
 }
 
 /// The subtitle in two lines: what was measured, then the test.
-pub fn subtitle_lines(stats: &TrendStats) -> [String; 2] {
-    let scope = if stats.violent_only && stats.non_violent_left_out > 0 {
-        format!(
-            "; violent events only ({} protests, riots and other events left out)",
-            stats.non_violent_left_out
-        )
-    } else if stats.violent_only {
-        "; violent events only".to_string()
-    } else {
-        String::new()
+pub fn subtitle_lines(stats: &TrendStats, lang: Lang) -> [String; 2] {
+    let scope = match (stats.violent_only, stats.non_violent_left_out, lang) {
+        (true, 0, Lang::En) => "; violent events only".to_string(),
+        (true, 0, Lang::Fr) => " ; violences seulement".to_string(),
+        (true, k, Lang::En) => {
+            format!("; violent events only ({k} protests, riots and other events left out)")
+        }
+        (true, k, Lang::Fr) => format!(
+            " ; violences seulement ({k} manifestations, émeutes et autres événements écartés)"
+        ),
+        (false, _, _) => String::new(),
     };
-    let first = format!(
-        "{} incidents over {} months{scope}; {} left out (no date, or located only at region level)",
-        stats.n,
-        stats.monthly.len(),
-        stats.excluded
-    );
+    let first = match lang {
+        Lang::En => format!(
+            "{} incidents over {} months{scope}; {} left out (no date, or located only at region level)",
+            stats.n,
+            stats.monthly.len(),
+            stats.excluded
+        ),
+        Lang::Fr => format!(
+            "{} incidents sur {} mois{scope} ; {} écartés (sans date, ou localisés seulement à la région)",
+            stats.n,
+            stats.monthly.len(),
+            stats.excluded
+        ),
+    };
     let second = match (stats.slope_km_per_year, stats.mann_kendall) {
         (Some(slope), Some(m)) => {
             let ci = stats.slope_ci_km_per_year.map_or(String::new(), |(a, b)| {
-                format!(" (95% CI {} to {})", signed_km(a), signed_km(b))
+                format!(
+                    " ({} {} {} {})",
+                    lang.pick("95% CI", "IC à 95 % :"),
+                    signed_km(a),
+                    lang.pick("to", "à"),
+                    signed_km(b)
+                )
             });
-            let verdict = if stats.significant() {
-                "significant"
-            } else {
-                "not significant"
+            let verdict = match (stats.significant(), lang) {
+                (true, Lang::En) => "significant",
+                (false, Lang::En) => "not significant",
+                (true, Lang::Fr) => "significative",
+                (false, Lang::Fr) => "non significative",
             };
-            format!(
-                "monthly median distance: Theil–Sen {} km per year{ci}; Mann–Kendall (Hamed–Rao) tau {:+.2}, p = {:.3}, {verdict}",
-                signed_km(slope), m.tau, m.p
-            )
+            match lang {
+                Lang::En => format!(
+                    "monthly median distance: Theil–Sen {} km per year{ci}; Mann–Kendall (Hamed–Rao) tau {:+.2}, p = {:.3}, {verdict}",
+                    signed_km(slope),
+                    m.tau,
+                    m.p
+                ),
+                Lang::Fr => format!(
+                    "distance médiane mensuelle : pente de Theil–Sen {} km par an{ci} ; Mann–Kendall (Hamed–Rao) tau {:+.2}, p = {:.3}, tendance {verdict}",
+                    signed_km(slope),
+                    m.tau,
+                    m.p
+                ),
+            }
         }
-        _ => format!(
-            "too few months with incidents for a trend test (fewer than {})",
-            crate::trend::MIN_MONTHS
-        ),
+        _ => match lang {
+            Lang::En => format!(
+                "too few months with incidents for a trend test (fewer than {})",
+                crate::trend::MIN_MONTHS
+            ),
+            Lang::Fr => format!(
+                "trop peu de mois avec des incidents pour tester une tendance (moins de {})",
+                crate::trend::MIN_MONTHS
+            ),
+        },
     };
     [first, second]
 }
@@ -120,11 +156,12 @@ where
     let f = |pt: f64| (pt * s).max(9.0);
     root.fill(&WHITE).map_err(err)?;
     let (upper, lower) = root.split_vertically((o.size.1 as f64 * 0.72) as u32);
-    let title = o
-        .title
-        .clone()
-        .unwrap_or_else(|| format!("Distance of incidents to {}", stats.origin));
+    let title = o.title.clone().unwrap_or_else(|| match o.lang {
+        Lang::En => format!("Distance of incidents to {}", stats.origin),
+        Lang::Fr => format!("Distance des incidents à {}", stats.origin),
+    });
     let ink = RGBColor(40, 40, 40);
+    let lang = o.lang;
     upper
         .draw(&Text::new(
             title,
@@ -134,7 +171,7 @@ where
                 .color(&ink),
         ))
         .map_err(err)?;
-    for (k, line) in subtitle_lines(stats).into_iter().enumerate() {
+    for (k, line) in subtitle_lines(stats, o.lang).into_iter().enumerate() {
         upper
             .draw(&Text::new(
                 line,
@@ -160,8 +197,8 @@ where
         .map_err(err)?;
     chart
         .configure_mesh()
-        .x_desc("year")
-        .y_desc(format!("km to {}", stats.origin))
+        .x_desc(lang.pick("year", "année"))
+        .y_desc(format!("km {} {}", lang.pick("to", "de"), stats.origin))
         .x_label_formatter(&|x| format!("{:.0}", 2000.0 + x.floor()))
         .x_labels(((x1 - x0).ceil() as usize).clamp(2, 20))
         .y_label_formatter(&|v| format!("{v:.0}"))
@@ -200,7 +237,10 @@ where
             Circle::new((years(p.date), p.km), r, style)
         }))
         .map_err(err)?
-        .label("incident (area: deaths; ring: toll unknown)")
+        .label(lang.pick(
+            "incident (area: deaths; ring: toll unknown)",
+            "incident (aire : morts ; anneau : bilan inconnu)",
+        ))
         .legend(move |(x, y)| Circle::new((x, y), 7, point_colour.mix(0.55).filled()));
     // The rolling median is broken where incidents are further apart than
     // its window: a line across years without data would invent them.
@@ -222,7 +262,12 @@ where
             .map_err(err)?;
         if k == 0 {
             series
-                .label(format!("rolling median ({} months)", o.window_months))
+                .label(format!(
+                    "{} ({} {})",
+                    lang.pick("rolling median", "médiane glissante"),
+                    o.window_months,
+                    lang.pick("months", "mois")
+                ))
                 .legend(|(x, y)| {
                     PathElement::new(vec![(x - 12, y), (x + 12, y)], PALETTE[2].stroke_width(4))
                 });
@@ -246,9 +291,12 @@ where
             chart
                 .draw_series(LineSeries::new(line, PALETTE[0].stroke_width(width)))
                 .map_err(err)?
-                .label(format!(
-                    "Theil–Sen trend of monthly medians ({sl:+.0} km/yr)"
-                ))
+                .label(match lang {
+                    Lang::En => format!("Theil–Sen trend of monthly medians ({sl:+.0} km/yr)"),
+                    Lang::Fr => {
+                        format!("tendance de Theil–Sen des médianes mensuelles ({sl:+.0} km/an)")
+                    }
+                })
                 .legend(|(x, y)| {
                     PathElement::new(vec![(x - 12, y), (x + 12, y)], PALETTE[0].stroke_width(4))
                 });
@@ -264,7 +312,11 @@ where
                 ))
                 .map_err(err)?
                 .label(format!(
-                    "Theil–Sen ({sl:+.0} km/yr), not significant{}",
+                    "{}{}",
+                    match lang {
+                        Lang::En => format!("Theil–Sen ({sl:+.0} km/yr), not significant"),
+                        Lang::Fr => format!("Theil–Sen ({sl:+.0} km/an), non significative"),
+                    },
                     stats
                         .mann_kendall
                         .map_or(String::new(), |m| format!(" (p = {:.2})", m.p))
@@ -287,7 +339,10 @@ where
     let mut chart2 = ChartBuilder::on(&lower)
         .margin((30.0 * s) as u32)
         .caption(
-            "Share of incidents within 100 km and 200 km, per year",
+            lang.pick(
+                "Share of incidents within 100 km and 200 km, per year",
+                "Part des incidents à moins de 100 km et de 200 km, par année",
+            ),
             ("sans-serif", f(24.0), FontStyle::Bold),
         )
         .x_label_area_size((50.0 * s) as u32)
@@ -314,7 +369,7 @@ where
             )
         }))
         .map_err(err)?
-        .label("within 100 km")
+        .label(lang.pick("within 100 km", "à moins de 100 km"))
         .legend(|(x, y)| Rectangle::new([(x - 8, y - 8), (x + 8, y + 8)], PALETTE[0].filled()));
     chart2
         .draw_series(stats.by_year.iter().map(|&(y, _, _, w200)| {
@@ -324,7 +379,7 @@ where
             )
         }))
         .map_err(err)?
-        .label("within 200 km")
+        .label(lang.pick("within 200 km", "à moins de 200 km"))
         .legend(|(x, y)| Rectangle::new([(x - 8, y - 8), (x + 8, y + 8)], PALETTE[1].filled()));
     chart2
         .configure_series_labels()
@@ -336,7 +391,10 @@ where
         .map_err(err)?;
     lower
         .draw(&Text::new(
-            "Distances are great-circle km from the origin. Sources: the articles and files given to sahel.",
+            lang.pick(
+                "Distances are great-circle km from the origin. Sources: the articles and files given to sahel.",
+                "Distances en km sur le grand cercle depuis l'origine. Sources : les articles et fichiers donnés à sahel.",
+            ),
             ((30.0 * s) as i32, (o.size.1 as f64 * 0.28 - 24.0 * s) as i32),
             ("sans-serif", f(16.0)).into_font().color(&RGBColor(120, 120, 120)),
         ))
@@ -400,17 +458,25 @@ mod tests {
         let mut stats = crate::trend::statistics(&p, "Bamako", (12.65, -8.0));
         assert!(stats.significant(), "20 km closer at each point");
         let svg = d.path().join("t.svg");
-        render_trend(&p, &stats, &TrendOptions::default(), &svg).unwrap();
+        let english = TrendOptions {
+            lang: Lang::En,
+            ..Default::default()
+        };
+        render_trend(&p, &stats, &english, &svg).unwrap();
         assert!(!std::fs::read_to_string(&svg)
             .unwrap()
             .contains("not significant"));
         if let Some(m) = stats.mann_kendall.as_mut() {
             m.p = 0.755;
         }
-        render_trend(&p, &stats, &TrendOptions::default(), &svg).unwrap();
+        render_trend(&p, &stats, &english, &svg).unwrap();
         assert!(std::fs::read_to_string(&svg)
             .unwrap()
             .contains("not significant (p = 0.76)"));
+        render_trend(&p, &stats, &TrendOptions::default(), &svg).unwrap();
+        assert!(std::fs::read_to_string(&svg)
+            .unwrap()
+            .contains("non significative (p = 0.76)"));
     }
 
     #[test]
@@ -435,7 +501,11 @@ mod tests {
             (1000, 750)
         );
         let svg = d.path().join("t.svg");
-        render_trend(&p, &stats, &TrendOptions::default(), &svg).unwrap();
+        let english = TrendOptions {
+            lang: Lang::En,
+            ..Default::default()
+        };
+        render_trend(&p, &stats, &english, &svg).unwrap();
         let text = std::fs::read_to_string(&svg).unwrap();
         assert!(
             text.contains("Theil–Sen")

@@ -289,6 +289,7 @@ pub(super) fn overlay_labels<DB: DrawingBackend>(
     ring_labels: &[(String, (i32, i32))],
     clusters: &[ClusterSummary],
     hulls_px: &[Hull],
+    lang: crate::render::lang::Lang,
 ) -> Result<()>
 where
     DB::ErrorType: 'static,
@@ -316,7 +317,7 @@ where
         // Cluster sums, far below u32::MAX in any real data.
         let sum = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
         let deaths = Casualties::range(sum(c.deaths_low), sum(c.deaths_high));
-        let text = cluster_label(c, &deaths);
+        let text = cluster_label(c, &deaths, lang);
         let font = ("sans-serif", fr.f(18.0), FontStyle::Bold);
         let (tw, th) = root
             .estimate_text_size(&text, &font.into_text_style(root))
@@ -348,15 +349,32 @@ where
 /// A cluster's label: its main place and its months, then what it holds
 /// ("Ménaka, 2019-03 to 2024-08: 873 incidents, 15054–16615 deaths"),
 /// rather than an id the reader must look up.
-pub(super) fn cluster_label(c: &ClusterSummary, deaths: &Casualties) -> String {
+pub(super) fn cluster_label(
+    c: &ClusterSummary,
+    deaths: &Casualties,
+    lang: crate::render::lang::Lang,
+) -> String {
     let place = c.main_places.first().map_or("cluster", String::as_str);
     let month = |d: chrono::NaiveDate| d.format("%Y-%m").to_string();
     let when = match (c.first, c.last) {
         (Some(a), Some(b)) if month(a) == month(b) => format!(", {}", month(a)),
-        (Some(a), Some(b)) => format!(", {} to {}", month(a), month(b)),
+        (Some(a), Some(b)) => format!(", {} {} {}", month(a), lang.pick("to", "à"), month(b)),
         _ => String::new(),
     };
-    format!("{place}{when}: {} incidents, {deaths} deaths", c.size)
+    let deaths = match (lang, deaths.low, deaths.high) {
+        (crate::render::lang::Lang::Fr, Some(l), Some(h)) if l != h => format!("{l}–{h}"),
+        (crate::render::lang::Lang::Fr, Some(l), None) => format!("au moins {l}"),
+        (crate::render::lang::Lang::Fr, None, _) => "?".to_string(),
+        _ => deaths.to_string(),
+    };
+    match lang {
+        crate::render::lang::Lang::En => {
+            format!("{place}{when}: {} incidents, {deaths} deaths", c.size)
+        }
+        crate::render::lang::Lang::Fr => {
+            format!("{place}{when} : {} incidents, {deaths} morts", c.size)
+        }
+    }
 }
 
 /// The centre of the largest part of an area of the base map.

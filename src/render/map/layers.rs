@@ -448,6 +448,7 @@ pub(super) fn radius_ring<DB: DrawingBackend>(
     root: &Canvas<DB>,
     fr: &Frame,
     ring: &Ring,
+    lang: crate::render::lang::Lang,
 ) -> Result<(String, (i32, i32))>
 where
     DB::ErrorType: 'static,
@@ -473,7 +474,10 @@ where
             .map_err(err)?;
     }
     Ok((
-        format!("{} km from {}", fmt_km(ring.km), ring.label),
+        match lang {
+            crate::render::lang::Lang::En => format!("{} km from {}", fmt_km(ring.km), ring.label),
+            crate::render::lang::Lang::Fr => format!("{} km de {}", fmt_km(ring.km), ring.label),
+        },
         pts[0],
     ))
 }

@@ -9,6 +9,7 @@ pub(super) fn legend<DB: DrawingBackend>(
     squares: bool,
     s: f64,
     (x0, y0): (i32, i32),
+    lang: crate::render::lang::Lang,
 ) -> Result<()>
 where
     DB::ErrorType: 'static,
@@ -20,9 +21,9 @@ where
     let (x1, y1) = (x0 + lw, y0 + lh);
     legend_box(root, (x0, y0), (x1, y1))?;
     let title = if by == ColorBy::Type {
-        "Event type"
+        lang.pick("Event type", "Type d'événement")
     } else {
-        "Actor"
+        lang.pick("Actor", "Acteur")
     };
     let mut y = y0 + (26.0 * s) as i32;
     root.draw(&legend_text(
@@ -41,7 +42,7 @@ where
         ))
         .map_err(err)?;
         root.draw(&legend_text(
-            c.replace('_', " "),
+            lang.key(c),
             (x0 + (46.0 * s) as i32, y),
             f(19.0),
             false,
@@ -50,7 +51,7 @@ where
     }
     y += line + (8.0 * s) as i32;
     root.draw(&legend_text(
-        "Deaths",
+        lang.pick("Deaths", "Morts"),
         (x0 + (14.0 * s) as i32, y),
         f(22.0),
         true,
@@ -86,7 +87,8 @@ where
     ))
     .map_err(err)?;
     let label = |text: &str, y: i32| legend_text(text, (x0 + (46.0 * s) as i32, y), f(19.0), false);
-    root.draw(&label("toll unknown", ry)).map_err(err)?;
+    root.draw(&label(lang.pick("toll unknown", "bilan inconnu"), ry))
+        .map_err(err)?;
     let dy = ry + line;
     let a = no_deaths_half_size(s);
     let cx = x0 + (26.0 * s) as i32;
@@ -100,7 +102,8 @@ where
         INK.stroke_width((1.5 * s).max(1.0) as u32),
     ))
     .map_err(err)?;
-    root.draw(&label("no deaths", dy)).map_err(err)?;
+    root.draw(&label(lang.pick("no deaths", "aucun mort"), dy))
+        .map_err(err)?;
     if squares {
         let sy = dy + line;
         let a = radius_px(0.0, s) + (3.0 * s) as i32;
@@ -110,8 +113,11 @@ where
             RGBColor(90, 90, 90).stroke_width((3.0 * s).max(1.0) as u32),
         ))
         .map_err(err)?;
-        root.draw(&label("region known, not the place", sy))
-            .map_err(err)?;
+        root.draw(&label(
+            lang.pick("region known, not the place", "région connue, pas le lieu"),
+            sy,
+        ))
+        .map_err(err)?;
     }
     Ok(())
 }
@@ -161,7 +167,8 @@ where
 pub(super) fn legend_size(categories: usize, squares: bool, s: f64) -> (i32, i32) {
     let line = (30.0 * s) as i32;
     let rows = categories as i32 + 4 + i32::from(squares);
-    ((330.0 * s) as i32, line * rows + (130.0 * s) as i32)
+    // Wide enough for the longest French type, "tirs de roquettes ou d'obus".
+    ((380.0 * s) as i32, line * rows + (130.0 * s) as i32)
 }
 
 /// Width and height of the choropleth legend.
@@ -179,6 +186,7 @@ pub(super) fn choropleth_legend<DB: DrawingBackend>(
     classes: &[(f64, f64)],
     s: f64,
     (x0, y0): (i32, i32),
+    lang: crate::render::lang::Lang,
 ) -> Result<()>
 where
     DB::ErrorType: 'static,
@@ -190,7 +198,7 @@ where
     legend_box(root, (x0, y0), (x1, y1))?;
     let title = match by {
         Choropleth::Incidents => "Incidents",
-        Choropleth::Deaths => "Deaths reported",
+        Choropleth::Deaths => lang.pick("Deaths reported", "Morts rapportés"),
     };
     let mut y = y0 + (28.0 * s) as i32;
     let text = |t: String, y: i32| legend_text(t, (x0 + (60.0 * s) as i32, y), f(19.0), false);

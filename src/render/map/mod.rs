@@ -76,6 +76,8 @@ pub struct MapOptions {
     /// for the view, the focus countries and region shading. Without
     /// them, only the names incidents carry count.
     pub boundaries: Option<&'static AdminLocator>,
+    /// Language of the title, legend and notes (French by default).
+    pub lang: crate::render::lang::Lang,
 }
 
 impl Default for MapOptions {
@@ -90,6 +92,7 @@ impl Default for MapOptions {
             choropleth: None,
             towns: Vec::new(),
             boundaries: None,
+            lang: Default::default(),
         }
     }
 }
@@ -385,11 +388,19 @@ where
     let ring_labels = o
         .rings
         .iter()
-        .map(|ring| radius_ring(root, &fr, ring))
+        .map(|ring| radius_ring(root, &fr, ring, o.lang))
         .collect::<Result<Vec<_>>>()?;
 
     let (legend_at, mut labels) = legend_place(root, &fr, &marks, o, classes.len(), bm)?;
-    overlay_labels(root, &fr, &mut labels, &ring_labels, &o.clusters, &hulls_px)?;
+    overlay_labels(
+        root,
+        &fr,
+        &mut labels,
+        &ring_labels,
+        &o.clusters,
+        &hulls_px,
+        o.lang,
+    )?;
     country_names(root, &fr, &mut labels, bm)?;
     region_names(root, &fr, &mut labels, bm, values)?;
     // A view much smaller than Mali: label smaller places too.
@@ -403,7 +414,7 @@ where
 
     let summary = titles::titles(root, &fr, incidents, o, &marks)?;
     match o.choropleth {
-        Some(c) => choropleth_legend(root, c, &classes, s, legend_at)?,
+        Some(c) => choropleth_legend(root, c, &classes, s, legend_at, o.lang)?,
         None => legend(
             root,
             &marks.cats,
@@ -411,11 +422,12 @@ where
             marks.region_level > 0,
             s,
             legend_at,
+            o.lang,
         )?,
     }
     scale_bar(root, &fr.proj, s, w, h - fr.bottom)?;
     north_arrow(root, s, w, fr.top)?;
-    titles::attribution(root, &fr)?;
+    titles::attribution(root, &fr, o.lang)?;
     Ok(summary)
 }
 

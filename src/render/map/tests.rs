@@ -84,10 +84,11 @@ fn svg_contains_the_labels_with_accents() {
         "Ségou",
         "Tombouctou",
         "BURKINA FASO",
-        "Event type",
-        "ambush",
+        "événement",
+        "embuscade",
         "km",
         "Natural Earth",
+        "Fond de carte",
     ] {
         assert!(svg.contains(label), "{label} missing");
     }
@@ -307,7 +308,7 @@ fn cluster_hulls_are_labelled_and_zoomed_maps_name_small_towns() {
     render_map(&list, &o, &path).unwrap();
     let svg = std::fs::read_to_string(&path).unwrap();
     assert!(
-        svg.contains("x: 6 incidents, 15 deaths"),
+        svg.contains("x : 6 incidents, 15 morts"),
         "cluster label: main place, then what it holds"
     );
     // Cercle seats from the gazetteer appear only when zoomed in.
@@ -339,6 +340,14 @@ fn an_empty_selection_says_so() {
     let d = tempfile::tempdir().unwrap();
     let path = d.path().join("m.svg");
     render_map(&[], &MapOptions::default(), &path).unwrap();
+    assert!(std::fs::read_to_string(&path)
+        .unwrap()
+        .contains("Aucun incident ne correspond"));
+    let english = MapOptions {
+        lang: crate::render::lang::Lang::En,
+        ..Default::default()
+    };
+    render_map(&[], &english, &path).unwrap();
     assert!(std::fs::read_to_string(&path)
         .unwrap()
         .contains("No incident matches"));
@@ -545,7 +554,7 @@ fn incidents_outside_the_frame_are_not_counted_as_drawn() {
     render_map(&list, &o, &svg).unwrap();
     let text = std::fs::read_to_string(&svg).unwrap();
     assert!(
-        text.contains("1 mapped, 1 outside the frame, 1 not placed"),
+        text.contains("1 sur la carte, 1 hors du cadre, 1 non localisés"),
         "subtitle"
     );
 }

@@ -2,14 +2,17 @@
 //! many incidents are shown and how many are not, and the attribution.
 
 use super::*;
+use crate::render::lang::Lang;
 
-/// The name of the area the map shows, from the countries in focus.
-fn area_name(focus: &[&str]) -> &'static str {
-    match focus {
-        ["BFA"] => "Burkina Faso",
-        ["NER"] => "Niger",
-        ["MLI"] => "Mali",
-        _ => "the Central Sahel",
+/// The name of the area the map shows, from the countries in focus, with
+/// the French preposition it takes ("au Mali", "au Niger", "au Burkina
+/// Faso", "dans le Sahel central").
+fn area_name(focus: &[&str], lang: Lang) -> (&'static str, &'static str) {
+    match (focus, lang) {
+        (["BFA"], _) => ("Burkina Faso", "au Burkina Faso"),
+        (["NER"], _) => ("Niger", "au Niger"),
+        (["MLI"], _) => ("Mali", "au Mali"),
+        (_, _) => ("the Central Sahel", "dans le Sahel central"),
     }
 }
 
@@ -33,15 +36,29 @@ where
         .filter_map(|i| i.date.map(|d| d.midpoint()))
         .collect();
     let span = match (dates.iter().min(), dates.iter().max()) {
-        (Some(a), Some(b)) => format!(", {} to {}", a.format("%b %Y"), b.format("%b %Y")),
+        (Some(a), Some(b)) => format!(
+            ", {} {} {}",
+            o.lang.month_year(*a),
+            o.lang.pick("to", "à"),
+            o.lang.month_year(*b)
+        ),
         _ => String::new(),
     };
-    let area = area_name(&fr.focus);
-    let title = o.title.clone().unwrap_or_else(|| match o.choropleth {
-        Some(Choropleth::Deaths) => format!("Reported deaths by region, {area}"),
-        Some(Choropleth::Incidents) => format!("Incidents by region, {area}"),
-        None => format!("Armed-conflict incidents in {area}"),
-    });
+    let (area, in_area) = area_name(&fr.focus, o.lang);
+    let lang = o.lang;
+    let title = o
+        .title
+        .clone()
+        .unwrap_or_else(|| match (o.choropleth, lang) {
+            (Some(Choropleth::Deaths), Lang::En) => format!("Reported deaths by region, {area}"),
+            (Some(Choropleth::Incidents), Lang::En) => format!("Incidents by region, {area}"),
+            (None, Lang::En) => format!("Armed-conflict incidents in {area}"),
+            (Some(Choropleth::Deaths), Lang::Fr) => {
+                format!("Morts rapportés par région {in_area}")
+            }
+            (Some(Choropleth::Incidents), Lang::Fr) => format!("Incidents par région {in_area}"),
+            (None, Lang::Fr) => format!("Incidents armés {in_area}"),
+        });
     root.draw(&Text::new(
         title,
         ((30.0 * s) as i32, (28.0 * s) as i32),
@@ -62,37 +79,81 @@ where
         outside: located - shown,
         unplaced: n - located,
     };
-    let mut placement = vec![format!("{} mapped", fmt_count(shown as f64))];
-    placement.extend(summary.left_out(|k| fmt_count(k as f64)));
+    let mut placement = vec![format!(
+        "{} {}",
+        fmt_count(shown as f64),
+        lang.pick("mapped", "sur la carte")
+    )];
+    match lang {
+        Lang::En => placement.extend(summary.left_out(|k| fmt_count(k as f64))),
+        Lang::Fr => {
+            for (k, what) in [
+                (summary.outside, "hors du cadre"),
+                (summary.unplaced, "non localisés"),
+            ] {
+                if k > 0 {
+                    placement.push(format!("{} {what}", fmt_count(k as f64)));
+                }
+            }
+        }
+    }
     let placement = placement.join(", ");
-    let mut sub = format!(
-        "{} incidents ({placement}){span}; at least {} deaths reported.",
-        fmt_count(n as f64),
-        fmt_count(deaths_low as f64)
-    );
+    let mut sub = match lang {
+        Lang::En => format!(
+            "{} incidents ({placement}){span}; at least {} deaths reported.",
+            fmt_count(n as f64),
+            fmt_count(deaths_low as f64)
+        ),
+        Lang::Fr => format!(
+            "{} incidents ({placement}){span} ; au moins {} morts rapportés.",
+            fmt_count(n as f64),
+            fmt_count(deaths_low as f64)
+        ),
+    };
     if o.choropleth.is_none() {
-        sub.push_str(" Circle area proportional to deaths.");
+        sub.push_str(lang.pick(
+            " Circle area proportional to deaths.",
+            " Aire des cercles proportionnelle au nombre de morts.",
+        ));
         if marks.region_level > 0 {
-            sub.push_str(&format!(
-                " {} placed only to their region: open squares.",
-                marks.region_level
-            ));
+            sub.push_str(&match lang {
+                Lang::En => format!(
+                    " {} placed only to their region: open squares.",
+                    marks.region_level
+                ),
+                Lang::Fr => format!(
+                    " {} localisés seulement à la région : carrés vides.",
+                    marks.region_level
+                ),
+            });
         }
     } else {
         // Each country's scheme as the boundary data has it.
         let schemes: Vec<&str> = fr
             .focus
             .iter()
-            .map(|c| match *c {
-                "MLI" => "Mali's before its 2016 reform",
-                "BFA" => "Burkina Faso's before its July 2025 reform",
-                _ => "Niger's of 2011",
+            .map(|c| match (*c, lang) {
+                ("MLI", Lang::En) => "Mali's before its 2016 reform",
+                ("BFA", Lang::En) => "Burkina Faso's before its July 2025 reform",
+                (_, Lang::En) => "Niger's of 2011",
+                ("MLI", Lang::Fr) => "celles du Mali avant la réforme de 2016",
+                ("BFA", Lang::Fr) => "celles du Burkina Faso avant la réforme de juillet 2025",
+                (_, Lang::Fr) => "celles du Niger de 2011",
             })
             .collect();
-        sub.push_str(&format!(" Regions: {}.", schemes.join("; ")));
+        sub.push_str(&format!(
+            " {} : {}.",
+            lang.pick("Regions", "Régions"),
+            schemes.join("; ")
+        ));
     }
     if n == 0 {
-        sub = "No incident matches: nothing to draw.".to_string();
+        sub = lang
+            .pick(
+                "No incident matches: nothing to draw.",
+                "Aucun incident ne correspond : rien à dessiner.",
+            )
+            .to_string();
     }
     root.draw(&Text::new(
         sub,
@@ -104,12 +165,19 @@ where
 }
 
 /// The sources of the base map and places, along the bottom edge.
-pub(super) fn attribution<DB: DrawingBackend>(root: &Canvas<DB>, fr: &Frame) -> Result<()>
+pub(super) fn attribution<DB: DrawingBackend>(
+    root: &Canvas<DB>,
+    fr: &Frame,
+    lang: Lang,
+) -> Result<()>
 where
     DB::ErrorType: 'static,
 {
     let s = fr.s;
-    let text = "Base map: Natural Earth (public domain); boundaries: geoBoundaries (CC BY 4.0); places: GeoNames (CC BY 4.0), © OpenStreetMap contributors (ODbL), Localités du Mali (PDDL). Lambert conformal conic. Made with sahel.";
+    let text = lang.pick(
+        "Base map: Natural Earth (public domain); boundaries: geoBoundaries (CC BY 4.0); places: GeoNames (CC BY 4.0), © OpenStreetMap contributors (ODbL), Localités du Mali (PDDL). Lambert conformal conic. Made with sahel.",
+        "Fond de carte : Natural Earth (domaine public) ; limites : geoBoundaries (CC BY 4.0) ; lieux : GeoNames (CC BY 4.0), © contributeurs OpenStreetMap (ODbL), Localités du Mali (PDDL). Conique conforme de Lambert. Réalisé avec sahel.",
+    );
     root.draw(&Text::new(
         text,
         ((30.0 * s) as i32, (fr.h - 22.0 * s) as i32),
