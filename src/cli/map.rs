@@ -33,8 +33,13 @@ pub(crate) struct MapArgs {
     pub(crate) ring: Vec<String>,
     /// Shade the regions by incidents or deaths instead of drawing each
     /// incident.
-    #[arg(long, value_enum, value_name = "WHAT")]
+    #[arg(long, value_enum, value_name = "WHAT", conflicts_with = "density")]
     pub(crate) choropleth: Option<ChoroplethArg>,
+    /// Count the incidents in hexagons KM wide (25 without a value) and
+    /// shade them, instead of a circle per incident: for maps of thousands
+    /// of incidents, where circles hide each other.
+    #[arg(long, value_name = "KM", num_args = 0..=1, default_missing_value = "25")]
+    pub(crate) density: Option<f64>,
     /// Title.
     #[arg(long)]
     pub(crate) title: Option<String>,
@@ -104,6 +109,11 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
         .iter()
         .map(|r| parse_ring(g, r))
         .collect::<Result<Vec<_>>>()?;
+    if let Some(km) = a.density {
+        if !(1.0..=500.0).contains(&km) {
+            bail!("--density {km}: expected a hexagon width of 1 to 500 km");
+        }
+    }
     let incidents = load(g, &a.input)?;
     let clusters = if a.clusters {
         let (_, summaries, used) =
@@ -132,6 +142,7 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
         towns: sahel::render::map::towns_of(g),
         boundaries: Some(g.admin()),
         lang: a.lang,
+        density_km: a.density,
     };
     let output = output_path(&a.output, "map.png")?;
     let shown = sahel::render::map::render_map(&incidents, &o, &output)?;

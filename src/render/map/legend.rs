@@ -175,18 +175,21 @@ pub(super) fn legend_size(categories: usize, squares: bool, s: f64) -> (i32, i32
 pub(super) fn choropleth_legend_size(classes: usize, s: f64) -> (i32, i32) {
     let line = (34.0 * s) as i32;
     (
-        (300.0 * s) as i32,
+        // Wide enough for "Incidents par hexagone de 25 km".
+        (360.0 * s) as i32,
         line * (classes as i32 + 2) + (40.0 * s) as i32,
     )
 }
 
+/// The legend of shaded classes (regions or hexagons): a title, a "0"
+/// swatch when `zero` (regions without incidents), and each class's range.
 pub(super) fn choropleth_legend<DB: DrawingBackend>(
     root: &Canvas<DB>,
-    by: Choropleth,
+    title: &str,
+    zero: bool,
     classes: &[(f64, f64)],
     s: f64,
     (x0, y0): (i32, i32),
-    lang: crate::render::lang::Lang,
 ) -> Result<()>
 where
     DB::ErrorType: 'static,
@@ -196,10 +199,6 @@ where
     let (lw, lh) = choropleth_legend_size(classes.len(), s);
     let (x1, y1) = (x0 + lw, y0 + lh);
     legend_box(root, (x0, y0), (x1, y1))?;
-    let title = match by {
-        Choropleth::Incidents => "Incidents",
-        Choropleth::Deaths => lang.pick("Deaths reported", "Morts rapportés"),
-    };
     let mut y = y0 + (28.0 * s) as i32;
     let text = |t: String, y: i32| legend_text(t, (x0 + (60.0 * s) as i32, y), f(19.0), false);
     root.draw(&legend_text(
@@ -218,9 +217,11 @@ where
             c.filled(),
         )
     };
-    y += line;
-    root.draw(&swatch(y, ZERO_CLASS)).map_err(err)?;
-    root.draw(&text("0".into(), y)).map_err(err)?;
+    if zero {
+        y += line;
+        root.draw(&swatch(y, ZERO_CLASS)).map_err(err)?;
+        root.draw(&text("0".into(), y)).map_err(err)?;
+    }
     // Each class by the lowest and highest value in it.
     for (k, (lo, hi)) in classes.iter().enumerate() {
         y += line;

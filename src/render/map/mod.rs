@@ -13,6 +13,7 @@
 //! `legend` (legend, scale bar, north arrow), `titles` (title, subtitle,
 //! attribution); this file lays them in order.
 
+mod density;
 mod labels;
 mod layers;
 mod legend;
@@ -78,6 +79,9 @@ pub struct MapOptions {
     pub boundaries: Option<&'static AdminLocator>,
     /// Language of the title, legend and notes (French by default).
     pub lang: crate::render::lang::Lang,
+    /// Draw the incidents as counts in hexagons this many km wide instead
+    /// of one circle each (for maps of thousands of incidents).
+    pub density_km: Option<f64>,
 }
 
 impl Default for MapOptions {
@@ -93,6 +97,7 @@ impl Default for MapOptions {
             towns: Vec::new(),
             boundaries: None,
             lang: Default::default(),
+            density_km: None,
         }
     }
 }
@@ -382,9 +387,19 @@ where
     base(root, &fr, bm, values, &classes)?;
     let hulls_px = cluster_hulls(root, &fr, &o.clusters)?;
     let marks = Markers::new(&fr, incidents, o.color_by);
-    if values.is_none() {
-        marks.draw_all(root, &fr)?;
+    let hexes = o
+        .density_km
+        .filter(|_| values.is_none())
+        .map(|km| density::hexbins(&fr, &marks, km));
+    match &hexes {
+        Some(h) => density::draw_hexbins(root, &fr, h)?,
+        None if values.is_none() => marks.draw_all(root, &fr)?,
+        None => {}
     }
+    let classes = match &hexes {
+        Some(h) => h.classes.clone(),
+        None => classes,
+    };
     let ring_labels = o
         .rings
         .iter()
@@ -408,14 +423,28 @@ where
     let zoomed = bbox.width() * bbox.height() < 0.15 * MALI_BBOX.width() * MALI_BBOX.height();
     let zoomed_towns = if zoomed { o.towns.as_slice() } else { &[] };
     let town_dots = towns(root, &fr, &mut labels, bm, zoomed_towns)?;
-    if values.is_none() {
+    if values.is_none() && hexes.is_none() {
         marks.redraw_under(root, &fr, &town_dots)?;
     }
 
     let summary = titles::titles(root, &fr, incidents, o, &marks)?;
-    match o.choropleth {
-        Some(c) => choropleth_legend(root, c, &classes, s, legend_at, o.lang)?,
-        None => legend(
+    let lang = o.lang;
+    match (o.choropleth, o.density_km) {
+        (Some(c), _) => {
+            let title = match c {
+                Choropleth::Incidents => "Incidents",
+                Choropleth::Deaths => lang.pick("Deaths reported", "Morts rapportés"),
+            };
+            choropleth_legend(root, title, true, &classes, s, legend_at)?
+        }
+        (None, Some(km)) => {
+            let title = match lang {
+                crate::render::lang::Lang::En => format!("Incidents per {km:.0} km hexagon"),
+                crate::render::lang::Lang::Fr => format!("Incidents par hexagone de {km:.0} km"),
+            };
+            choropleth_legend(root, &title, false, &classes, s, legend_at)?
+        }
+        (None, None) => legend(
             root,
             &marks.cats,
             o.color_by,
@@ -447,9 +476,9 @@ where
 {
     let (w, h, s) = (fr.w, fr.h, fr.s);
     let (top, bottom) = (fr.top, fr.bottom);
-    let (lw_, lh_) = match o.choropleth {
-        Some(_) => choropleth_legend_size(classes, s),
-        None => legend_size(marks.cats.len(), marks.region_level > 0, s),
+    let (lw_, lh_) = match (o.choropleth, o.density_km) {
+        (None, None) => legend_size(marks.cats.len(), marks.region_level > 0, s),
+        _ => choropleth_legend_size(classes, s),
     };
     let (left, right) = ((30.0 * s) as i32, (w - 30.0 * s) as i32 - lw_);
     let corners = [

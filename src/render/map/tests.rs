@@ -589,3 +589,41 @@ fn a_town_from_the_base_map_and_the_gazetteer_is_labelled_once() {
         "other towns kept"
     );
 }
+
+#[test]
+fn the_density_layer_shades_the_dense_cell_darkest() {
+    let d = tempfile::tempdir().unwrap();
+    let o = MapOptions {
+        size: (1000, 750),
+        density_km: Some(40.0),
+        lang: crate::render::lang::Lang::En,
+        ..Default::default()
+    };
+    // Thirty incidents within a few km in the empty north, and one alone
+    // far to the east: the first cell is in the top class, the second in
+    // the bottom one, and no circle is drawn.
+    let mut list: Vec<Incident> = (0..30)
+        .map(|k| inc(18.5 + k as f64 * 0.002, -2.5, Some(1), EventType::Attack))
+        .collect();
+    list.push(inc(17.0, 2.0, Some(1), EventType::Attack));
+    let path = d.path().join("m.png");
+    render_map(&list, &o, &path).unwrap();
+    let img = image::open(&path).unwrap().to_rgb8();
+    let proj = map_projection(&o);
+    let (x, y) = proj.project(-2.5, 18.53);
+    assert!(
+        near_colour(pixel_at(&img, x, y), CLASSES[CLASSES.len() - 1], 40),
+        "{:?}",
+        pixel_at(&img, x, y)
+    );
+    let (x, y) = proj.project(2.0, 17.0);
+    assert!(
+        near_colour(pixel_at(&img, x, y), CLASSES[0], 40),
+        "{:?}",
+        pixel_at(&img, x, y)
+    );
+    let svg = d.path().join("m.svg");
+    render_map(&list, &o, &svg).unwrap();
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(text.contains("Incidents per 40 km hexagon") && text.contains("Density of incidents"));
+}

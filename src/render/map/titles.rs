@@ -50,6 +50,12 @@ where
         .title
         .clone()
         .unwrap_or_else(|| match (o.choropleth, lang) {
+            (None, Lang::En) if o.density_km.is_some() => {
+                format!("Density of incidents in {area}")
+            }
+            (None, Lang::Fr) if o.density_km.is_some() => {
+                format!("Densité des incidents {in_area}")
+            }
             (Some(Choropleth::Deaths), Lang::En) => format!("Reported deaths by region, {area}"),
             (Some(Choropleth::Incidents), Lang::En) => format!("Incidents by region, {area}"),
             (None, Lang::En) => format!("Armed-conflict incidents in {area}"),
@@ -110,7 +116,12 @@ where
             fmt_count(deaths_low as f64)
         ),
     };
-    if o.choropleth.is_none() {
+    if let (None, Some(km)) = (o.choropleth, o.density_km) {
+        sub.push_str(&match lang {
+            Lang::En => format!(" Incidents counted in hexagons {km:.0} km wide; those placed only to their region left out."),
+            Lang::Fr => format!(" Incidents comptés par hexagones de {km:.0} km ; ceux localisés seulement à la région sont écartés."),
+        });
+    } else if o.choropleth.is_none() {
         sub.push_str(lang.pick(
             " Circle area proportional to deaths.",
             " Aire des cercles proportionnelle au nombre de morts.",
