@@ -292,9 +292,15 @@ where
                 .draw_series(LineSeries::new(line, PALETTE[0].stroke_width(width)))
                 .map_err(err)?
                 .label(match lang {
-                    Lang::En => format!("Theil–Sen trend of monthly medians ({sl:+.0} km/yr)"),
+                    Lang::En => format!(
+                        "Theil–Sen trend of monthly medians ({} km/yr)",
+                        signed_km(sl)
+                    ),
                     Lang::Fr => {
-                        format!("tendance de Theil–Sen des médianes mensuelles ({sl:+.0} km/an)")
+                        format!(
+                            "tendance de Theil–Sen des médianes mensuelles ({} km/an)",
+                            signed_km(sl)
+                        )
                     }
                 })
                 .legend(|(x, y)| {
@@ -314,8 +320,9 @@ where
                 .label(format!(
                     "{}{}",
                     match lang {
-                        Lang::En => format!("Theil–Sen ({sl:+.0} km/yr), not significant"),
-                        Lang::Fr => format!("Theil–Sen ({sl:+.0} km/an), non significative"),
+                        Lang::En => format!("Theil–Sen ({} km/yr), not significant", signed_km(sl)),
+                        Lang::Fr =>
+                            format!("Theil–Sen ({} km/an), non significative", signed_km(sl)),
                     },
                     stats
                         .mann_kendall
