@@ -18,6 +18,7 @@
 //! - render: [`render`] (maps and charts), [`report`] (the main job).
 #![warn(missing_docs)]
 
+pub mod actor_roles;
 pub mod admin;
 pub mod cluster;
 pub mod coords;

@@ -351,14 +351,38 @@ pub struct Actor {
     /// How the source named it ("le Groupe de soutien à l'islam et aux
     /// musulmans").
     pub mention: String,
+    /// Whether it acted or was acted upon, when that is known (see
+    /// [`crate::actor_roles`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<ActorRole>,
+}
+
+/// An actor's part in an incident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorRole {
+    /// It acted: ACLED's `actor1`.
+    Perpetrator,
+    /// It was acted upon: ACLED's `actor2`.
+    Target,
 }
 
 impl Actor {
-    /// An actor with its normalised name and the mention as written.
+    /// An actor with its normalised name and the mention as written, and
+    /// no role yet.
     pub fn new(name: impl Into<String>, mention: impl Into<String>) -> Self {
         Actor {
             name: name.into(),
             mention: mention.into(),
+            role: None,
+        }
+    }
+
+    /// The same actor in `role`.
+    pub fn with_role(self, role: ActorRole) -> Self {
+        Actor {
+            role: Some(role),
+            ..self
         }
     }
 }

@@ -159,6 +159,9 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
     let written = (|| -> Result<()> {
         with_atomic_writer(&files[0], |w| write_geojson(&incidents, admin, w))?;
         with_atomic_writer(&files[1], |w| write_csv(&incidents, admin, w))?;
+        with_atomic_writer(&files[8], |w| {
+            writeln!(w, "{}", crate::io::schema::csvt_line()).map_err(crate::io::Error::from)
+        })?;
         with_atomic_writer(&files[2], |w| {
             crate::io::fgb::write_fgb(&incidents, admin, w).map(|_| ())
         })?;
@@ -238,7 +241,7 @@ fn table(title: &str, m: &BTreeMap<String, usize>) -> String {
 
 /// The files the main job writes (the cluster hulls and their members are
 /// two layers, one geometry type each).
-pub const REPORT_FILES: [&str; 8] = [
+pub const REPORT_FILES: [&str; 9] = [
     "incidents.geojson",
     "incidents.csv",
     "incidents.fgb",
@@ -247,6 +250,7 @@ pub const REPORT_FILES: [&str; 8] = [
     "trend.png",
     "report.md",
     "cluster_members.geojson",
+    "incidents.csvt",
 ];
 
 fn markdown(

@@ -50,6 +50,15 @@ fn source(file: &str, sentence: &str) -> Vec<Source> {
 
 /// Six incidents in Mali, Burkina Faso and Niger.
 pub(crate) fn incidents() -> Vec<Incident> {
+    // Roles as the extractor gives them, so that every format carries them.
+    let mut v = incidents_without_roles();
+    for i in &mut v {
+        crate::actor_roles::infer_roles(i.event_type, &mut i.actors);
+    }
+    v
+}
+
+fn incidents_without_roles() -> Vec<Incident> {
     use LocationPrecision::*;
     vec![
         Incident {

@@ -203,3 +203,49 @@ fn gdal_reads_sahel_flatgeobuf() {
     let (info, _) = ogrinfo(&near).unwrap();
     assert_eq!(field_type(&info, "distance_km"), Some("Real"), "{info}");
 }
+
+/// Every field ogrinfo lists, with its type family (Integer64 is an
+/// integer, DateTime a date: the formats' own words for the same kind).
+fn fields(info: &str) -> Vec<(String, &'static str)> {
+    info.lines()
+        .filter_map(|l| {
+            let (name, rest) = l.split_once(": ")?;
+            if name.contains(' ') || name.is_empty() {
+                return None;
+            }
+            let kind = match rest.split_whitespace().next()? {
+                "Integer" | "Integer64" => "integer",
+                "Real" => "real",
+                "Date" | "DateTime" => "date",
+                "String" => "text",
+                _ => return None,
+            };
+            Some((name.to_string(), kind))
+        })
+        .collect()
+}
+
+#[test]
+fn csv_geojson_and_flatgeobuf_carry_the_same_fields_with_the_same_types() {
+    let Some((_d, out, _)) = report() else {
+        return;
+    };
+    let (gj, _) = ogrinfo(&out.join("incidents.geojson")).unwrap();
+    let (fgb, _) = ogrinfo(&out.join("incidents.fgb")).unwrap();
+    // GDAL types the CSV by the incidents.csvt written beside it.
+    let (csv, err) = ogrinfo(&out.join("incidents.csv")).unwrap();
+    assert!(!err.contains("ERROR"), "{err}");
+    let (gj, fgb, csv) = (fields(&gj), fields(&fgb), fields(&csv));
+    assert!(gj.len() >= 25, "{gj:?}");
+    for (name, kind) in &gj {
+        let in_fgb = fgb.iter().find(|(n, _)| n == name);
+        assert_eq!(in_fgb.map(|f| f.1), Some(*kind), "{name} in the FlatGeobuf");
+        let column = sahel::io::schema::csv_column_of(name);
+        let in_csv = csv.iter().find(|(n, _)| n == column);
+        assert_eq!(
+            in_csv.map(|f| f.1),
+            Some(*kind),
+            "{name} ({column}) in the CSV"
+        );
+    }
+}

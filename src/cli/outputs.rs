@@ -111,5 +111,12 @@ pub(crate) fn write_incidents(
             out.display()
         );
     }
+    // Beside a CSV file, its column types, which GDAL and QGIS read.
+    if matches!(format, Format::Csv) && out.as_os_str() != "-" {
+        let csvt = out.with_extension("csvt");
+        sahel::files::with_atomic_writer(&csvt, |w| {
+            writeln!(w, "{}", sahel::io::schema::csvt_line()).map_err(sahel::io::Error::from)
+        })?;
+    }
     Ok(())
 }

@@ -109,6 +109,7 @@ pub(super) fn finish(
                 .or(countries.given)
                 .or(countries.text),
         );
+        crate::actor_roles::infer_roles(event_type, &mut actors);
         let incident = Incident {
             id: format!("{stem}-{}", i + 1),
             date: d.date,

@@ -17,7 +17,7 @@ use super::{Error, Result};
 use crate::io::flat::split;
 use crate::io::schema;
 use crate::model::{
-    Actor, Casualties, DatePrecision, EventType, Incident, IncidentDate, Location,
+    Actor, ActorRole, Casualties, DatePrecision, EventType, Incident, IncidentDate, Location,
     LocationPrecision, Source,
 };
 use chrono::NaiveDate;
@@ -127,7 +127,7 @@ fn count(s: &str, what: &str) -> Result<Option<u32>, String> {
 /// Actors named in the given cells (empty cells skipped; ACLED's
 /// `assoc_actor` cells list several, separated by ";"), under the names the
 /// extractor uses, with the dataset's label kept as the mention.
-fn actors_of<'a>(cells: impl IntoIterator<Item = &'a str>) -> Vec<Actor> {
+fn actors_of<'a>(cells: impl IntoIterator<Item = &'a str>, role: Option<ActorRole>) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     for label in cells.into_iter().flat_map(|c| c.split(';')).map(str::trim) {
         if label.is_empty() {
@@ -135,7 +135,10 @@ fn actors_of<'a>(cells: impl IntoIterator<Item = &'a str>) -> Vec<Actor> {
         }
         let name = crate::dataset_actors::normalise(label);
         if !out.iter().any(|a| a.name == name && a.mention == label) {
-            out.push(Actor::new(name, label));
+            out.push(Actor {
+                role,
+                ..Actor::new(name, label)
+            });
         }
     }
     out
@@ -312,12 +315,22 @@ pub fn read_incident_csv_with(
                         "3" => (LocationPrecision::Region, 100.0),
                         _ => (LocationPrecision::Exact, 2.0),
                     };
-                    let actors = actors_of([
-                        get("actor1"),
-                        get("actor2"),
-                        get("assoc_actor_1"),
-                        get("assoc_actor_2"),
-                    ]);
+                    // ACLED's actor1 (and its associates) act on actor2.
+                    let mut actors = actors_of(
+                        [get("actor1"), get("assoc_actor_1")],
+                        Some(ActorRole::Perpetrator),
+                    );
+                    for a in actors_of(
+                        [get("actor2"), get("assoc_actor_2")],
+                        Some(ActorRole::Target),
+                    ) {
+                        if !actors
+                            .iter()
+                            .any(|x| x.name == a.name && x.mention == a.mention)
+                        {
+                            actors.push(a);
+                        }
+                    }
                     let deaths = count(get("fatalities"), "fatalities")?;
                     if let Some(&i) = by_acled_id.get(&id) {
                         // One row per actor: the same event again.
@@ -391,7 +404,16 @@ pub fn read_incident_csv_with(
                         count(get("best"), "best")?,
                         count(get("high"), "high")?,
                     );
-                    let actors = actors_of([get("side_a"), get("side_b")]);
+                    // One-sided violence: side_a is the perpetrator, side_b
+                    // the civilians; in state and non-state conflict
+                    // neither side is.
+                    let one_sided = get("type_of_violence") == "3";
+                    let mut actors =
+                        actors_of([get("side_a")], one_sided.then_some(ActorRole::Perpetrator));
+                    actors.extend(actors_of(
+                        [get("side_b")],
+                        one_sided.then_some(ActorRole::Target),
+                    ));
                     Incident {
                         id: format!("ged-{}", get("id")),
                         date: Some(date),
@@ -481,25 +503,37 @@ pub fn read_incident_csv_with(
                                 .map(country_code),
                         }),
                         event_type: get(schema::EVENT_TYPE).parse()?,
-                        actors: split(get(schema::ACTORS), ';')
+                        actors: super::geojson_in::with_roles(
+                            super::geojson_in::paired(
+                                split(get(schema::ACTORS), ';'),
+                                split(get(schema::ACTOR_MENTIONS), ';'),
+                                str::to_string,
+                            )
                             .into_iter()
-                            .map(|a| Actor::new(a.clone(), a))
+                            .map(|(name, mention)| Actor::new(name, mention))
                             .collect(),
+                            &split(get(schema::PERPETRATORS), ';'),
+                            &split(get(schema::TARGETS), ';'),
+                        ),
                         fatalities: Casualties {
                             low: count(get(schema::FATALITIES_LOW), schema::FATALITIES_LOW)?,
                             high: count(get(schema::FATALITIES_HIGH), schema::FATALITIES_HIGH)?,
                         },
-                        wounded: match count(get(schema::csv::WOUNDED), schema::csv::WOUNDED)? {
-                            Some(w) => Casualties::exact(w),
-                            None => Casualties::unknown(),
+                        wounded: {
+                            let low = count(get(schema::csv::WOUNDED), schema::csv::WOUNDED)?;
+                            // Files written before the column came give
+                            // the low figure only: an exact count.
+                            let high = if headers.iter().any(|h| h == schema::WOUNDED_HIGH) {
+                                count(get(schema::WOUNDED_HIGH), schema::WOUNDED_HIGH)?
+                            } else {
+                                low
+                            };
+                            Casualties { low, high }
                         },
-                        sources: split(get(schema::csv::SOURCE), ';')
-                            .into_iter()
-                            .map(|file| Source {
-                                file,
-                                sentence: String::new(),
-                            })
-                            .collect(),
+                        sources: super::geojson_in::sources_from(
+                            split(get(schema::csv::SOURCE), ';'),
+                            split(get(schema::SOURCE_SENTENCES), '|'),
+                        ),
                         notes: split(get(schema::NOTES), ';'),
                     }
                 }

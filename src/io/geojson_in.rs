@@ -303,7 +303,37 @@ fn date(p: &Props, at: &At) -> Result<Option<IncidentDate>> {
 /// Pairs two flat lists item by item (names with mentions, files with
 /// sentences); when the second is missing or of another length, each
 /// item goes with `fallback(item)`.
-fn paired(
+/// The actors with the roles the `perpetrators` and `targets` fields
+/// give them (by name; a name in neither keeps no role).
+pub(crate) fn with_roles(
+    mut actors: Vec<Actor>,
+    perpetrators: &[String],
+    targets: &[String],
+) -> Vec<Actor> {
+    for a in &mut actors {
+        if perpetrators.contains(&a.name) {
+            a.role = Some(crate::model::ActorRole::Perpetrator);
+        } else if targets.contains(&a.name) {
+            a.role = Some(crate::model::ActorRole::Target);
+        }
+    }
+    actors
+}
+
+/// Sources from the `sources` and `source_sentences` fields: one file for
+/// several sentences means they all come from it.
+pub(crate) fn sources_from(files: Vec<String>, sentences: Vec<String>) -> Vec<Source> {
+    let files = match files.as_slice() {
+        [one] if sentences.len() > 1 => vec![one.clone(); sentences.len()],
+        _ => files,
+    };
+    paired(files, sentences, |_| String::new())
+        .into_iter()
+        .map(|(file, sentence)| Source { file, sentence })
+        .collect()
+}
+
+pub(crate) fn paired(
     first: Vec<String>,
     second: Vec<String>,
     fallback: impl Fn(&str) -> String,
@@ -351,10 +381,22 @@ fn incident(f: RawFeature, at: &At) -> Result<Incident> {
         .str(schema::ACTOR_MENTIONS)
         .map(|s| split(s, ';'))
         .unwrap_or_default();
-    let actors = paired(names, mentions, str::to_string)
-        .into_iter()
-        .map(|(name, mention)| Actor { name, mention })
-        .collect();
+    let perpetrators = p
+        .str(schema::PERPETRATORS)
+        .map(|s| split(s, ';'))
+        .unwrap_or_default();
+    let targets = p
+        .str(schema::TARGETS)
+        .map(|s| split(s, ';'))
+        .unwrap_or_default();
+    let actors = with_roles(
+        paired(names, mentions, str::to_string)
+            .into_iter()
+            .map(|(name, mention)| Actor::new(name, mention))
+            .collect(),
+        &perpetrators,
+        &targets,
+    );
     let files = p
         .str(schema::SOURCES)
         .map(|s| split(s, ';'))
@@ -363,15 +405,7 @@ fn incident(f: RawFeature, at: &At) -> Result<Incident> {
         .str(schema::SOURCE_SENTENCES)
         .map(|s| split(s, '|'))
         .unwrap_or_default();
-    // One file for several sentences: they all come from it.
-    let files = match files.as_slice() {
-        [one] if sentences.len() > 1 => vec![one.clone(); sentences.len()],
-        _ => files,
-    };
-    let mut sources: Vec<Source> = paired(files, sentences, |_| String::new())
-        .into_iter()
-        .map(|(file, sentence)| Source { file, sentence })
-        .collect();
+    let mut sources = sources_from(files, sentences);
     if sources.is_empty() && p.get(schema::SOURCES).is_none() {
         sources.push(Source {
             file: at.origin.to_string(),

@@ -69,6 +69,9 @@ pub fn properties(i: &Incident, admin: &AdminLocator) -> Map<String, Value> {
             ';'
         )),
     );
+    let roles = Roles::of(i);
+    p.insert(schema::PERPETRATORS.into(), json!(roles.perpetrators));
+    p.insert(schema::TARGETS.into(), json!(roles.targets));
     let l = i.location.as_ref();
     p.insert(
         schema::PLACE_WRITTEN.into(),
@@ -116,24 +119,8 @@ pub fn properties(i: &Incident, admin: &AdminLocator) -> Map<String, Value> {
     p.insert(schema::FATALITIES_HIGH.into(), opt_u32(i.fatalities.high));
     p.insert(schema::WOUNDED_LOW.into(), opt_u32(i.wounded.low));
     p.insert(schema::WOUNDED_HIGH.into(), opt_u32(i.wounded.high));
-    // When the sentences come from several files, one file per sentence,
-    // so that reading back pairs each sentence with its file; when from
-    // one file (the usual case), that file once.
-    let mut files: Vec<&str> = i.sources.iter().map(|s| s.file.as_str()).collect();
-    if files.windows(2).all(|w| w[0] == w[1]) {
-        files.truncate(1);
-    }
-    p.insert(schema::SOURCES.into(), json!(join(&files, ';')));
-    p.insert(
-        schema::SOURCE_SENTENCES.into(),
-        json!(join(
-            &i.sources
-                .iter()
-                .map(|s| s.sentence.as_str())
-                .collect::<Vec<_>>(),
-            '|'
-        )),
-    );
+    p.insert(schema::SOURCES.into(), json!(join(&source_files(i), ';')));
+    p.insert(schema::SOURCE_SENTENCES.into(), json!(source_sentences(i)));
     p.insert(schema::NOTES.into(), json!(join(&i.notes, ';')));
     p
 }
@@ -206,6 +193,61 @@ fn country_code_of(l: Option<&Location>, admin: &AdminLocator) -> Option<String>
     admin.country_code(l?)
 }
 
+/// The source files as the flat formats write them: when the sentences
+/// come from several files, one file per sentence, so that reading back
+/// pairs each sentence with its file; when from one file (the usual case),
+/// that file once.
+fn source_files(i: &Incident) -> Vec<&str> {
+    let mut files: Vec<&str> = i.sources.iter().map(|s| s.file.as_str()).collect();
+    if files.windows(2).all(|w| w[0] == w[1]) {
+        files.truncate(1);
+    }
+    files
+}
+
+/// The source sentences joined as the flat formats write them.
+fn source_sentences(i: &Incident) -> String {
+    join(
+        &i.sources
+            .iter()
+            .map(|s| s.sentence.as_str())
+            .collect::<Vec<_>>(),
+        '|',
+    )
+}
+
+/// An incident's actors by role, as the flat formats write them: the roles
+/// stored, or inferred from the event for actors read without one.
+struct Roles {
+    actor1: String,
+    actor2: String,
+    perpetrators: String,
+    targets: String,
+}
+
+impl Roles {
+    fn of(i: &Incident) -> Roles {
+        use crate::actor_roles::{actor1, actor2, infer_roles, perpetrators, targets};
+        let actors: std::borrow::Cow<[crate::model::Actor]> =
+            if i.actors.iter().any(|a| a.role.is_none()) {
+                let mut v = i.actors.clone();
+                infer_roles(i.event_type, &mut v);
+                std::borrow::Cow::Owned(v)
+            } else {
+                std::borrow::Cow::Borrowed(&i.actors)
+            };
+        fn names<'a>(it: impl Iterator<Item = &'a crate::model::Actor>) -> String {
+            join(&it.map(|a| a.name.as_str()).collect::<Vec<_>>(), ';')
+        }
+        Roles {
+            actor1: actor1(&actors).map_or(String::new(), |a| a.name.clone()),
+            actor2: actor2(&actors).map_or(String::new(), |a| a.name.clone()),
+            perpetrators: names(perpetrators(&actors)),
+            targets: names(targets(&actors)),
+        }
+    }
+}
+
 /// Writes one CSV row per incident (see [`CSV_COLUMNS`]).
 pub fn write_csv(incidents: &[Incident], admin: &AdminLocator, w: &mut dyn Write) -> Result<()> {
     let mut c = csv::Writer::from_writer(w);
@@ -221,22 +263,33 @@ pub fn write_csv(incidents: &[Incident], admin: &AdminLocator, w: &mut dyn Write
 pub fn csv_cells(i: &Incident, admin: &AdminLocator) -> Vec<String> {
     let l = i.location.as_ref();
     let (region_now, cercle_now) = current_names(l, admin);
-    let mut files: Vec<&str> = i.sources.iter().map(|s| s.file.as_str()).collect();
-    files.dedup();
+    let files = source_files(i);
     let s = |v: Option<String>| v.unwrap_or_default();
+    let roles = Roles::of(i);
     vec![
         i.id.clone(),
         s(i.date.map(|d| d.midpoint().to_string())),
+        s(i.date.map(|d| d.to_string())),
         s(i.date.map(|d| d.start.to_string())),
         s(i.date.map(|d| d.end.to_string())),
         s(i.date
             .map(|d| schema::date_precision_name(d.precision).to_string())),
         i.event_type.as_str().to_string(),
-        s(i.actors.first().map(|a| a.name.clone())),
+        roles.actor1,
+        roles.actor2,
         join(
             &i.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
             ';',
         ),
+        join(
+            &i.actors
+                .iter()
+                .map(|a| a.mention.as_str())
+                .collect::<Vec<_>>(),
+            ';',
+        ),
+        roles.perpetrators,
+        roles.targets,
         s(l.and_then(|l| l.name_resolved.clone().or(Some(l.name_written.clone())))),
         s(l.map(|l| l.name_written.clone())),
         s(country_code_of(l, admin)),
@@ -252,8 +305,10 @@ pub fn csv_cells(i: &Incident, admin: &AdminLocator) -> Vec<String> {
         s(i.fatalities.low.map(|n| n.to_string())),
         s(i.fatalities.high.map(|n| n.to_string())),
         conservative(&i.wounded),
+        s(i.wounded.high.map(|n| n.to_string())),
         join(&i.notes, ';'),
         join(&files, ';'),
+        source_sentences(i),
     ]
 }
 

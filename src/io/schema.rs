@@ -32,6 +32,10 @@ pub const EVENT_TYPE: &str = "event_type";
 pub const ACTORS: &str = "actors";
 /// The actors as the text named them.
 pub const ACTOR_MENTIONS: &str = "actor_mentions";
+/// The actors who acted, joined with `; ` ([`crate::actor_roles`]).
+pub const PERPETRATORS: &str = "perpetrators";
+/// The actors acted upon, joined with `; `.
+pub const TARGETS: &str = "targets";
 /// The place as the text wrote it.
 pub const PLACE_WRITTEN: &str = "place_written";
 /// The gazetteer's name of the resolved place.
@@ -78,8 +82,10 @@ pub mod csv {
     pub const EVENT_DATE: &str = "event_date";
     /// `day`, `week`, `month` or `year`.
     pub const TIME_PRECISION: &str = "time_precision";
-    /// The first actor.
+    /// The first perpetrator (ACLED's meaning), else a clash's first side.
     pub const ACTOR1: &str = "actor1";
+    /// The first target, else the other side.
+    pub const ACTOR2: &str = "actor2";
     /// The resolved place, or the place as written.
     pub const LOCATION: &str = "location";
     /// Region.
@@ -100,15 +106,20 @@ pub mod csv {
 
 /// The columns of sahel's CSV, in order: ACLED's names where the meaning
 /// is the same.
-pub const CSV_COLUMNS: [&str; 25] = [
+pub const CSV_COLUMNS: [&str; 32] = [
     csv::EVENT_ID,
     csv::EVENT_DATE,
+    DATE,
     DATE_START,
     DATE_END,
     csv::TIME_PRECISION,
     EVENT_TYPE,
     csv::ACTOR1,
+    csv::ACTOR2,
     ACTORS,
+    ACTOR_MENTIONS,
+    PERPETRATORS,
+    TARGETS,
     csv::LOCATION,
     PLACE_WRITTEN,
     COUNTRY,
@@ -124,9 +135,60 @@ pub const CSV_COLUMNS: [&str; 25] = [
     FATALITIES_LOW,
     FATALITIES_HIGH,
     csv::WOUNDED,
+    WOUNDED_HIGH,
     NOTES,
     csv::SOURCE,
+    SOURCE_SENTENCES,
 ];
+
+/// The CSV column that carries a property: its ACLED name where the CSV
+/// uses one ([`csv`]), else the property's own name. Every property of the
+/// GeoJSON and FlatGeobuf files is a column of the CSV under this name.
+///
+/// ```
+/// use sahel::io::schema::{self, csv_column_of, CSV_COLUMNS};
+/// assert_eq!(csv_column_of(schema::PLACE), "location");
+/// assert_eq!(csv_column_of(schema::FATALITIES_LOW), "fatalities_low");
+/// assert!(CSV_COLUMNS.contains(&csv_column_of(schema::SOURCE_SENTENCES)));
+/// ```
+pub fn csv_column_of(property: &str) -> &str {
+    match property {
+        ID => csv::EVENT_ID,
+        DATE_PRECISION => csv::TIME_PRECISION,
+        PLACE => csv::LOCATION,
+        REGION => csv::ADMIN1,
+        CERCLE => csv::ADMIN2,
+        WOUNDED_LOW => csv::WOUNDED,
+        SOURCES => csv::SOURCE,
+        other => other,
+    }
+}
+
+/// The type of a CSV column, for the `.csvt` file GDAL and QGIS read
+/// beside a CSV: the same types as the GeoJSON and FlatGeobuf fields;
+/// `None` for text.
+pub fn csv_column_type(column: &str) -> Option<FieldType> {
+    match column {
+        csv::EVENT_DATE => Some(FieldType::Date),
+        csv::LATITUDE | csv::LONGITUDE => Some(FieldType::Real),
+        csv::FATALITIES | csv::WOUNDED => Some(FieldType::Integer),
+        other => fixed_type(other),
+    }
+}
+
+/// The `.csvt` line for [`CSV_COLUMNS`]: `"String","Date",...`.
+pub fn csvt_line() -> String {
+    CSV_COLUMNS
+        .iter()
+        .map(|c| match csv_column_type(c) {
+            Some(FieldType::Integer) => "\"Integer\"",
+            Some(FieldType::Real) => "\"Real\"",
+            Some(FieldType::Date) => "\"Date\"",
+            None => "\"String\"",
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
 
 /// The type a field has in every file, whatever one file's values, for
 /// the fields whose values alone could mislead (a file whose wounded
