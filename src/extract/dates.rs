@@ -133,7 +133,7 @@ fn patterns() -> &'static [Regex; 11] {
             // "il y a trois jours", "il y a une semaine"
             Regex::new(r"(?i)(?-u:\b)il\s+y\s+a\s+(\w+)\s+(jours?|semaines?)(?-u:\b)").expect("regex"),
             // "fin mars", "mi-janvier", "début août 2021"
-            Regex::new(&format!(r"(?i)(?-u:\b)(début|fin|mi|courant|au\s+début\s+du\s+mois\s+de|à\s+la\s+fin\s+du\s+mois\s+de|(?:à\s+la\s+)?mi-mois\s+de)\s*-?\s*({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex"),
+            Regex::new(&format!(r"(?i)(?-u:\b)(début|fin|mi|courant|au\s+début\s+du\s+mois\s+de|à\s+la\s+fin\s+du\s+mois\s+de|(?:à\s+la\s+)?mi-mois\s+de|(?:première|1re|1ère|deuxième|seconde|2e|2ème)\s+(?:moitié|quinzaine)\s+(?:du\s+mois\s+)?(?:de\s+|d['’]))\s*-?\s*({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex"),
             // "hier", "avant-hier"
             Regex::new(r"(?i)(?-u:\b)(avant-hier|hier)(?-u:\b)(?:\s*\(\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*\))?").expect("regex"),
             // "en août dernier", "au mois de janvier passé": the last such
@@ -423,15 +423,21 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         // "début juin" is the first ten days, "mi-janvier" the middle
         // ten, "fin mars" the rest; "courant mai" the whole month.
         let q = crate::fold::fold(&c[1]);
-        let (first, last) = if q.starts_with("debut") || q.starts_with("audebut") {
-            (1, Some(10))
-        } else if q.starts_with("mi") || q.starts_with("alami") {
-            (11, Some(20))
-        } else if q.starts_with("fin") || q.starts_with("alafin") {
-            (21, Some(31))
-        } else {
-            (1, None)
-        };
+        let (first, last) =
+            if q.starts_with("premiere") || q.starts_with("1re") || q.starts_with("1ere") {
+                // "la première moitié / quinzaine de mars"
+                (1, Some(15))
+            } else if q.starts_with("deuxieme") || q.starts_with("seconde") || q.starts_with("2e") {
+                (16, Some(31))
+            } else if q.starts_with("debut") || q.starts_with("audebut") {
+                (1, Some(10))
+            } else if q.starts_with("mi") || q.starts_with("alami") {
+                (11, Some(20))
+            } else if q.starts_with("fin") || q.starts_with("alafin") {
+                (21, Some(31))
+            } else {
+                (1, None)
+            };
         push(
             &mut out,
             &mut taken,
@@ -705,6 +711,19 @@ mod tests {
             "2023-01-01/2023-01-10"
         );
         assert_eq!(one("courant janvier, des tirs", &ctx).unwrap(), "2023-01");
+        // Halves of a month.
+        assert_eq!(
+            one(
+                "dans la deuxième moitié du mois d'octobre, des gendarmes",
+                &ctx
+            )
+            .unwrap(),
+            "2022-10-16/2022-10-31"
+        );
+        assert_eq!(
+            one("la première quinzaine de janvier, des raids", &ctx).unwrap(),
+            "2023-01-01/2023-01-15"
+        );
         // A month named with its year, in other words, stays the month.
         assert_eq!(
             one("au cours du mois de juin 2016, des tirs", &ctx).unwrap(),

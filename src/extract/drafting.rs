@@ -134,7 +134,17 @@ impl<'a> Drafting<'a> {
                 // the place.
                 (date, date_anchored, date_words) = (d.0, true, d.1.text.clone());
             } else if let Some((d, m)) = &facts.report_date {
-                (date, date_anchored, date_words) = (*d, true, m.text.clone());
+                // The day of a report ("a annoncé lundi", "Publié le 10
+                // janvier") stands for the event's until the text tells
+                // it: in brackets, it is an assumed date, which a told one
+                // replaces. A report day that cannot be resolved (no
+                // publication date) leaves the account undated, as before.
+                let words = if d.is_some() {
+                    format!("(reported) {}", m.text)
+                } else {
+                    m.text.clone()
+                };
+                (date, date_anchored, date_words) = (*d, true, words);
             }
         }
         let cue_type = facts

@@ -171,6 +171,11 @@ fn report_dates_are_not_event_dates() {
     );
     assert_eq!(day(&i), "2015-06-10");
     assert_eq!(i.date.unwrap().precision, DatePrecision::Day);
+
+    // A page's own stamp ("Publié le ...") in the headline's sentence is
+    // not the event's day: the body's night is.
+    let i = one("date 2023-01-10\nLe poste de Sebekoro visé par une attaque Publié le mardi 10 janvier 2023\n\nDans la nuit du dimanche au lundi 9 janvier 2023, le poste de gendarmerie de Sebekoro a été attaqué par des hommes armés. Un gendarme a été tué.");
+    assert_eq!(day(&i), "2023-01-09");
 }
 
 // Family 4: tolls.
