@@ -35,6 +35,17 @@ pub enum DateAnchor {
     },
     /// A weekday ("samedi", "dans la nuit de samedi à dimanche": Sunday).
     Weekday(Weekday),
+    /// That weekday of the week before publication, never the day of
+    /// publication itself ("lundi dernier" read on a Monday).
+    LastWeekday(Weekday),
+    /// Days across months ("du 26 juin au 10 juillet 2022"): first and
+    /// last day, each with its year when told.
+    Span {
+        /// Year (when told), month and day of the first day.
+        start: (Option<i32>, u32, u32),
+        /// Year (when told), month and day of the last day.
+        end: (Option<i32>, u32, u32),
+    },
     /// Days after (positive) or before the previous event ("deux jours plus
     /// tard", "le lendemain", "la veille").
     DaysAfter(i64),
@@ -213,6 +224,40 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             report: false,
         });
     };
+    // "du 26 juin au 10 juillet 2022": one span, before its two days are
+    // read apart.
+    for c in crate::fold::captures_fast(span_pattern(), if has_month { sentence } else { "" }) {
+        let m = c.get(0).expect("match");
+        let num = |k: usize| c.get(k).and_then(|x| x.as_str().parse::<u32>().ok());
+        let year = |k: usize| c.get(k).and_then(|x| x.as_str().parse::<i32>().ok());
+        let (Some(d1), Some(m1), Some(d2), Some(m2)) =
+            (num(1), month_number(&c[2]), num(4), month_number(&c[5]))
+        else {
+            continue;
+        };
+        if m1 == m2 || !(1..=31).contains(&d1) || !(1..=31).contains(&d2) {
+            continue;
+        }
+        // "dans la nuit du 31 mars au 1er avril": dated by the day the
+        // night ended in, as a night within one month is.
+        let night = crate::fold::tail(&sentence[..m.start()], 12)
+            .trim_end()
+            .to_lowercase()
+            .ends_with("nuit");
+        let anchor = if night {
+            DateAnchor::Absolute {
+                start: (year(6).or(year(3)), m2, d2),
+                end_day: None,
+                precision: DatePrecision::Day,
+            }
+        } else {
+            DateAnchor::Span {
+                start: (year(3), m1, d1),
+                end: (year(6), m2, d2),
+            }
+        };
+        push(&mut out, &mut taken, (m.start(), m.end()), anchor);
+    }
     for c in crate::fold::captures_fast(&re[0], if has_month { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         let day: u32 = c[1].parse().unwrap_or(0);
@@ -303,12 +348,30 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         for c in crate::fold::captures_fast(pattern, if has_weekday { sentence } else { "" }) {
             let m = c.get(0).expect("match");
             if let Some(w) = weekday(&c[group]) {
-                push(
-                    &mut out,
-                    &mut taken,
-                    (m.start(), m.end()),
-                    DateAnchor::Weekday(w),
-                );
+                // "lundi dernier": the week before publication.
+                let rest = &sentence[m.end()..];
+                let last = ["dernier", "passé"].iter().find_map(|w| {
+                    let t = rest.trim_start();
+                    (t.len() >= w.len()
+                        && t.is_char_boundary(w.len())
+                        && t[..w.len()].eq_ignore_ascii_case(w)
+                        && !t[w.len()..].starts_with(char::is_alphanumeric))
+                    .then(|| rest.len() - t.len() + w.len())
+                });
+                match last {
+                    Some(n) => push(
+                        &mut out,
+                        &mut taken,
+                        (m.start(), m.end() + n),
+                        DateAnchor::LastWeekday(w),
+                    ),
+                    None => push(
+                        &mut out,
+                        &mut taken,
+                        (m.start(), m.end()),
+                        DateAnchor::Weekday(w),
+                    ),
+                }
             }
         }
     }
@@ -486,9 +549,39 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             cut += 1;
         }
         let before = crate::fold::ascii_lower_1to1(&sentence[cut..m.span.0]);
-        m.report = report_verb().is_match(&before);
+        m.report = report_verb().is_match(&before) || dateline_date(sentence, m.span);
     }
     out
+}
+
+/// The date of a wire dateline ("NIAMEY, Niger, 5 octobre (Infosplusgabon)
+/// -", "Gao, 3 mars (AMAP) -"): when the copy was filed, not the event.
+fn dateline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let head = RE.get_or_init(|| {
+        Regex::new(r"^\s*\p{Lu}[\p{L}'’ .-]{1,30},(?:\s*\p{Lu}[\p{L}'’ .-]{1,30},)?\s*$")
+            .expect("regex")
+    });
+    if s > 70 || !head.is_match(&sentence[..s]) {
+        return false;
+    }
+    let after = sentence[e..].trim_start();
+    let after = match after.strip_prefix('(') {
+        Some(rest) => match rest.split_once(')') {
+            Some((agency, rest)) if agency.len() <= 30 => rest.trim_start(),
+            _ => return false,
+        },
+        None => after,
+    };
+    after.starts_with(['-', '–', '—'])
+}
+
+/// "du 26 juin au 10 juillet 2022": two days of different months.
+fn span_pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(r"(?i)(?-u:\b)du\s+(\d{{1,2}})(?:er)?\s+({MONTH_RE})(?:\s+(\d{{4}}))?\s+(?:au|jusqu['’]au)\s+(\d{{1,2}})(?:er)?\s+({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex")
+    })
 }
 
 /// A verb of saying, or a document's date, right before a date.
@@ -506,6 +599,9 @@ impl DateAnchor {
             self,
             DateAnchor::Absolute {
                 start: (Some(_), _, _),
+                ..
+            } | DateAnchor::Span {
+                end: (Some(_), _, _),
                 ..
             }
         )
@@ -622,6 +718,25 @@ impl DateContext {
                     // Only the month of publication is known: that month.
                     _ => Some(p),
                 }
+            }
+            DateAnchor::LastWeekday(w) => match self.published {
+                Some(p) if p.precision == DatePrecision::Day => Some(IncidentDate::day(
+                    last_weekday_on_or_before(p.end - Duration::days(1), *w),
+                )),
+                // Without the day of publication, as a bare weekday: the
+                // days the text has fixed tell which week.
+                _ => self.resolve(&DateAnchor::Weekday(*w)),
+            },
+            DateAnchor::Span { start, end } => {
+                let end_year = end.0.or(start.0).or_else(|| self.year())?;
+                let start_year = start.0.unwrap_or(if start.1 <= end.1 {
+                    end_year
+                } else {
+                    end_year - 1
+                });
+                let first = NaiveDate::from_ymd_opt(start_year, start.1, start.2)?;
+                let last = NaiveDate::from_ymd_opt(end_year, end.1, end.2)?;
+                Some(IncidentDate::range(first, last))
             }
             DateAnchor::DaysAfter(n) => {
                 let base = self.last_day.or(self.recent).or(self.published)?;

@@ -263,23 +263,21 @@ fn resolve_point(
             .and_then(|c| c.into_iter().next())?;
         return at_place(seat.place, precision, unc);
     }
-    let best = if d.place.estimate {
-        None
+    let candidates = if d.place.estimate {
+        Vec::new()
     } else {
-        g.resolve(&d.place.lookup, &hints)
-            .ok()
-            .and_then(|c| c.into_iter().next())
+        g.resolve(&d.place.lookup, &hints).unwrap_or_default()
     };
     // A name the gazetteer did not know in the text is no typo of another
     // place: only its exact and alternate names, or spelling variants, place it.
-    let best = best.filter(|c| {
+    let named_well = |c: &crate::gazetteer::Candidate| {
         d.place.known
             || c.matched <= crate::gazetteer::MatchKind::Variant
             || hints.region.as_ref().is_some_and(|r| {
                 !matches!(r, crate::admin::RegionHint::NearTown { .. })
                     && r.contains(c.place.region.as_deref(), c.place.cercle.as_deref())
             })
-    });
+    };
     // A candidate far outside the relative phrase's circle is a homonym:
     // the estimate is better.
     // But a place named exactly, at about the distance the text gives from
@@ -301,20 +299,20 @@ fn resolve_point(
                     d >= 0.5 * r.km && d <= 1.3 * r.km
                 })
     };
-    let best = best.filter(|c| match (&rel, c.distance_km) {
+    let in_circle = |c: &crate::gazetteer::Candidate| match (&rel, c.distance_km) {
         (Some((r, h)), Some(dist)) => {
             dist <= h.within_km.unwrap_or(f64::MAX) * 1.5 || at_the_stated_distance(c, r)
         }
         _ => true,
-    });
+    };
     // A typo match outside the region the text names is another place.
-    let best = best.filter(|c| {
+    let typo_inside = |c: &crate::gazetteer::Candidate| {
         let outside = hints.region.as_ref().is_some_and(|r| {
             !matches!(r, crate::admin::RegionHint::NearTown { .. })
                 && !r.contains(c.place.region.as_deref(), c.place.cercle.as_deref())
         });
         !(outside && c.matched >= crate::gazetteer::MatchKind::Variant)
-    });
+    };
     // A village the text sets in its own area ("à Soro, province du
     // Yatenga") is not a namesake elsewhere: with none in that area, the
     // area is the better place.
@@ -328,7 +326,18 @@ fn resolve_point(
             .as_ref()
             .is_some_and(|r| r.contains(c.place.region.as_deref(), c.place.cercle.as_deref()))
     };
-    let best = best.filter(|c| within.is_none() || inside(c));
+    // The best candidate the text allows: the top one when it passes every
+    // test, else a close second ("Toummour, à l'est de Diffa": the Malian
+    // Toumoura ranks first by spelling, the Toumour of Diffa is the one
+    // within reach of the reference).
+    let top = candidates.first().map_or(0.0, |c| c.score);
+    let best = candidates
+        .into_iter()
+        .take(5)
+        .filter(|c| c.score >= 0.75 * top)
+        .find(|c| {
+            named_well(c) && in_circle(c) && typo_inside(c) && (within.is_none() || inside(c))
+        });
     // "Soro ... situés dans le district de Thiou": a namesake farther from
     // the seat the text gives than a commune reaches is another place, and
     // so is no namesake at all; the seat is then the nearest known point.

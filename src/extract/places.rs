@@ -240,6 +240,20 @@ fn reference_after_site(between: &str) -> bool {
             .is_match(&crate::fold::ascii_lower_1to1(between))
 }
 
+/// ", une ville", ", la commune", ",": what stands between a town's name
+/// and a relative phrase that describes the town ("Torodi, une ville
+/// située à 60 km de Niamey").
+fn apposition_of_town(between: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    between.len() < 40
+        && RE
+            .get_or_init(|| {
+                Regex::new(r"(?i-u)^\s*,\s*(?:(?:une|la|cette|l')\s*)?(?:ville|localite|commune|bourgade|village|chef-lieu|agglomeration)?\s*$")
+                    .expect("regex")
+            })
+            .is_match(&crate::fold::ascii_lower_1to1(between))
+}
+
 fn road_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -274,7 +288,7 @@ fn dateline(sentence: &str, s: usize, e: usize) -> bool {
     after.starts_with('-')
         || after.starts_with('–')
         || agency_then_dash(after)
-        || (after.starts_with(',') && dash_within(after, 40))
+        || (after.starts_with(',') && dash_within(after, 60))
 }
 
 /// "(AFP)", "(Reuters) -", "(AMAP)": an agency's name in brackets after a
@@ -599,9 +613,17 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             {
                 // "au nord de", "dans la zone de" reach further than "près de".
                 let between = crate::fold::ascii_lower_1to1(&sentence[p.span.1..s]);
-                let directional = ["au ", "zone", "secteur"]
-                    .iter()
-                    .any(|w| between.contains(w));
+                let directional = [
+                    "au ",
+                    "zone",
+                    "secteur",
+                    "l'est",
+                    "l'ouest",
+                    "l’est",
+                    "l’ouest",
+                ]
+                .iter()
+                .any(|w| between.contains(w));
                 p.relative = Some(RelativePhrase {
                     km: if directional { 100.0 } else { 40.0 },
                     kind: DistanceKind::AtMost,
@@ -785,6 +807,12 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         {
             Some((p, _)) if p.relative.is_none() => p.relative = Some(r),
             Some(_) => {}
+            // "le préfet de Torodi, une ville située à 60 km de Niamey":
+            // the phrase tells where the office's town is; that town,
+            // not a point 60 km from Niamey, is the best guess below.
+            None if offices.iter().any(|(_, span)| {
+                span.1 <= r.span.0 && apposition_of_town(&sentence[span.1..r.span.0])
+            }) => {}
             // "à 40 km au sud de Tombouctou" and no village: the event is
             // at an estimated point.
             None if out.fallback.is_none() && knows(g, &r.reference) => {

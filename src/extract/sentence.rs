@@ -139,7 +139,10 @@ pub(super) fn read_sentence(
             .ends_with("depuis le");
         let fixes = (matches!(
             m.anchor,
-            DateAnchor::Absolute { .. } | DateAnchor::DaysAfter(_) | DateAnchor::DaysAgo(_)
+            DateAnchor::Absolute { .. }
+                | DateAnchor::Span { .. }
+                | DateAnchor::DaysAfter(_)
+                | DateAnchor::DaysAgo(_)
         ) || m.report)
             && !since;
         if fixes && d.is_some_and(|d| d.precision <= DatePrecision::Week) {

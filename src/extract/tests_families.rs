@@ -1837,3 +1837,41 @@ fn a_headline_filed_under_the_cercle_and_a_recap_in_a_locality_without_de() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn a_wire_datelines_date_is_the_filing_day_not_the_events() {
+    // No date line: the dateline's day is when the copy was filed, and
+    // "mercredi" counts back from it.
+    let i = one("MOPTI, Mali, 14 février 2024 (Agence X) - Quatre soldats ont été tués mercredi dans une embuscade près de Boni.");
+    assert_eq!(day(&i), "2024-02-14");
+    let i = one("GAO, Mali, 16 février 2024 (Agence X) - Quatre soldats ont été tués mercredi dans une embuscade près de Boni.");
+    assert_eq!(day(&i), "2024-02-14");
+    assert_eq!(written(&i), "Boni");
+}
+
+#[test]
+fn last_weekday_is_the_week_before_and_spans_cross_months() {
+    // Published on a Monday: "lundi dernier" is the Monday before.
+    let i = one(
+        "date 2024-03-18\nLundi dernier, des hommes armés ont tué trois bergers près de Sabéré.",
+    );
+    assert_eq!(day(&i), "2024-03-11");
+    let i = one("date 2024-07-20\nL'opération a été conduite du 24 juin au 9 juillet 2024 dans la zone de Boni, où douze terroristes ont été neutralisés.");
+    assert_eq!(day(&i), "2024-06-24/2024-07-09");
+    // A night across two months is dated by the morning it ended in.
+    let i = one("date 2024-07-02\nDans la nuit du 30 juin au 1er juillet 2024, le poste de Boni a été attaqué.");
+    assert_eq!(day(&i), "2024-07-01");
+}
+
+#[test]
+fn a_town_described_by_its_distance_to_another_is_the_site() {
+    let i = one("date 2024-05-10\nLe maire de Boni, une localité située à 90 km de Douentza, a été assassiné par des hommes armés.");
+    assert_eq!(written(&i), "Boni");
+    // A reference told with a direction reaches further than one told
+    // with "près de": the spelling variant of the village within it wins
+    // over a namesake in another country.
+    let i = one("date 2020-01-10\nNiger : six civils tués à Toummour\n\nDes hommes armés ont attaqué dimanche le village de Toummour, à l’est de Diffa, tuant six civils.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.country.as_deref(), Some("NE"));
+    assert!(l.lon > 13.0, "Toumour, east of Diffa: {l:?}");
+}
