@@ -97,7 +97,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
         // member carries the verb.
         // "et leur chauffeur", "et son fils": one more person after a
         // count, without a number (see `one_more`).
-        let plus = r"(?P<plus>\s+et\s+(?:leur|son|sa|le|la|l')\s*[a-z-]+)";
+        // "et plusieurs autres soldats nigériens", "ainsi que d'autres
+        // civils": at least two more, how many more not said.
+        let plus = r"(?P<plus>\s+et\s+(?:leur|son|sa|le|la|l')\s*[a-z-]+|\s+(?:et|ainsi\s+que)\s+(?:plusieurs\s+|d')autres(?:\s+[a-z-]+){0,2})";
         // Bodies found or gathered are deaths.
         let found = "(?:exhumes|releves|decouverts|retrouves|denombres|recuperes|recenses|ramasses|rassembles|inhumes|enterres|identifies)";
         // "ont tué six soldats et 34 VDP": more groups after the first,
@@ -120,7 +122,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         vec![
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit)(?:\s+(?:matin|soir|apres-midi|nuit))?\s+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?)\s+)?{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
+            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit)(?:\s+(?:matin|soir|apres-midi|nuit))?\s+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?)\s+)?{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes": a side's own dead.
             p(Kind::Death, format!(r"\b(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
@@ -193,7 +195,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 const GATES: [&[&str]; 24] = [
     &[
         "^tu",
-        "abatt",
+        "abat",
         "execut",
         "egorg",
         "massacr",
@@ -301,7 +303,7 @@ const WORDS: [&str; 23] = [
     "bless",
     "victime",
     "peri",
-    "abatt",
+    "abat",
     "execut",
     "massacr",
     "deces",
@@ -746,8 +748,12 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     let mut members = vec![(group, count)];
                     // "deux commerçants et leur chauffeur": one more person,
                     // named without a number.
-                    if let Some(one) = c.name("plus").and_then(|w| one_more(w.as_str(), group)) {
-                        add_member(&mut members, one, Casualties::exact(1));
+                    if let Some(w) = c.name("plus") {
+                        if w.as_str().contains("autres") {
+                            add_member(&mut members, group, Casualties::at_least(2));
+                        } else if let Some(one) = one_more(w.as_str(), group) {
+                            add_member(&mut members, one, Casualties::exact(1));
+                        }
                     }
                     // "et 34 VDP" after the count, "17 soldats, 4 civils
                     // et" before it: more groups of the same dead.

@@ -1875,3 +1875,16 @@ fn a_town_described_by_its_distance_to_another_is_the_site() {
     assert_eq!(l.country.as_deref(), Some("NE"));
     assert!(l.lon > 13.0, "Toumour, east of Diffa: {l:?}");
 }
+
+#[test]
+fn more_victims_without_a_number_raise_the_floor() {
+    // "et plusieurs autres": at least two more, how many not said.
+    let t = toll("Deux gendarmes et plusieurs autres agents ont été tués lundi lors de l'attaque du poste de Boni.");
+    assert_eq!(t, Casualties::at_least(4));
+    // A present-tense headline verb ("abat") with its count, and the
+    // body's place.
+    let i = one("date 2019-05-10\nL'armée abat 40 terroristes présumés près de Djibo.\nLes frappes ont eu lieu dans la zone de Djibo.");
+    assert_eq!(i.fatalities, Casualties::exact(40));
+    // "s'abat" is no killing.
+    assert!(run("date 2019-05-10\nLa pluie s'abat sur Djibo depuis trois jours.").is_empty());
+}
