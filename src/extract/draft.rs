@@ -129,6 +129,9 @@ impl Draft {
         if !fresh {
             let mut keys = vec![self.key()];
             keys.extend(self.also.iter().map(|a| fold(a)));
+            // A road's far end is one of its places too ("entre Kadial et
+            // Ténenkou" answers to a headline's "Ténenkou").
+            keys.extend(self.place.road_to.iter().map(|a| fold(a)));
             *cache = Some((self.place.lookup.clone(), self.also.clone(), keys));
         }
         cache

@@ -1888,3 +1888,19 @@ fn more_victims_without_a_number_raise_the_floor() {
     // "s'abat" is no killing.
     assert!(run("date 2019-05-10\nLa pluie s'abat sur Djibo depuis trois jours.").is_empty());
 }
+
+#[test]
+fn a_road_between_a_town_and_a_village_is_one_place() {
+    let i = one("date 2021-03-16\nDes hommes armés ont attaqué lundi un convoi entre la ville de Banibangou et la localité de Tizigorou, tuant 58 civils.");
+    assert!(
+        written(&i).starts_with("entre la ville de Banibangou"),
+        "{}",
+        written(&i)
+    );
+    // Where a coach was heading, or where an official came back from, is
+    // not where it happened.
+    let i = one("date 2021-03-16\nDes hommes armés ont attaqué lundi un car de transport en direction de Bamako près de Ségou, tuant cinq passagers.");
+    assert_eq!(written(&i), "Ségou");
+    let i = one("date 2018-05-27\nIl regagnait son poste après une mission à Mopti, le 8 mai, quand des hommes armés ont enlevé le préfet près de Ténenkou.");
+    assert_eq!(written(&i), "Ténenkou");
+}
