@@ -459,6 +459,25 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             }
         }
     }
+    // "En janvier, ... avaient été tués": that month, of the publication's
+    // year unless it comes after the publication's month.
+    for c in
+        crate::fold::captures_fast(month_alone_pattern(), if has_month { sentence } else { "" })
+    {
+        let m = c.get(0).expect("match");
+        if let Some(month) = month_number(&c[1]) {
+            push(
+                &mut out,
+                &mut taken,
+                (m.start(), m.end()),
+                DateAnchor::Absolute {
+                    start: (None, month, 1),
+                    end_day: None,
+                    precision: DatePrecision::Month,
+                },
+            );
+        }
+    }
     if lower.contains("hier") {
         for c in crate::fold::captures_fast(&re[9], sentence) {
             // "hier (samedi)": a quote's "yesterday", which the reporter
@@ -574,6 +593,17 @@ fn dateline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
         None => after,
     };
     after.starts_with(['-', '–', '—'])
+}
+
+/// "en janvier", "au mois de mars": a month named without its year.
+fn month_alone_pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)(?-u:\b)(?:en|au\s+mois\s+d['’]|au\s+mois\s+de)\s*({MONTH_RE})(?-u:\b)"
+        ))
+        .expect("regex")
+    })
 }
 
 /// "du 26 juin au 10 juillet 2022": two days of different months.

@@ -1904,3 +1904,15 @@ fn a_road_between_a_town_and_a_village_is_one_place() {
     let i = one("date 2018-05-27\nIl regagnait son poste après une mission à Mopti, le 8 mai, quand des hommes armés ont enlevé le préfet près de Ténenkou.");
     assert_eq!(written(&i), "Ténenkou");
 }
+
+#[test]
+fn a_month_named_alone_dates_a_recalled_event() {
+    // "En janvier" in a March report: January of that year, a month-long
+    // date, and its own incident apart from the report's event.
+    let v = run("date 2021-03-22\nLundi, des hommes armés ont tué 58 civils près de Banibangou. En janvier, une centaine de civils avaient été tués dans l'attaque du village de Tchomangou.");
+    let days: Vec<String> = v.iter().map(day).collect();
+    assert!(days.contains(&"2021-01".to_string()), "{days:?}");
+    // "En novembre" read in March is the November before.
+    let i = one("date 2021-03-22\nEn novembre, des hommes armés ont tué six civils à Boni.");
+    assert_eq!(day(&i), "2020-11");
+}
