@@ -446,36 +446,28 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             DateAnchor::DaysAgo(days),
         );
     }
-    if lower.contains("dernier") || lower.contains("passé") {
-        for c in crate::fold::captures_fast(&re[10], sentence) {
+    // "en août dernier": the last such month before publication. "En
+    // janvier, ... avaient été tués": that month, of the publication's year
+    // unless it comes after the publication's month.
+    let last = lower.contains("dernier") || lower.contains("passé");
+    for (pattern, on, last_one) in [
+        (&re[10], last, true),
+        (month_alone_pattern(), has_month, false),
+    ] {
+        for c in crate::fold::captures_fast(pattern, if on { sentence } else { "" }) {
             let m = c.get(0).expect("match");
             if let Some(month) = month_number(&c[1]) {
-                push(
-                    &mut out,
-                    &mut taken,
-                    (m.start(), m.end()),
-                    DateAnchor::LastNamedMonth(month),
-                );
+                let anchor = if last_one {
+                    DateAnchor::LastNamedMonth(month)
+                } else {
+                    DateAnchor::Absolute {
+                        start: (None, month, 1),
+                        end_day: None,
+                        precision: DatePrecision::Month,
+                    }
+                };
+                push(&mut out, &mut taken, (m.start(), m.end()), anchor);
             }
-        }
-    }
-    // "En janvier, ... avaient été tués": that month, of the publication's
-    // year unless it comes after the publication's month.
-    for c in
-        crate::fold::captures_fast(month_alone_pattern(), if has_month { sentence } else { "" })
-    {
-        let m = c.get(0).expect("match");
-        if let Some(month) = month_number(&c[1]) {
-            push(
-                &mut out,
-                &mut taken,
-                (m.start(), m.end()),
-                DateAnchor::Absolute {
-                    start: (None, month, 1),
-                    end_day: None,
-                    precision: DatePrecision::Month,
-                },
-            );
         }
     }
     if lower.contains("hier") {

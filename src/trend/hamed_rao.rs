@@ -68,15 +68,7 @@ pub fn hamed_rao(y: &[f64]) -> Option<MannKendall> {
         })
         .sum();
     let factor = 1.0 + 2.0 / (nf * (nf - 1.0) * (nf - 2.0)) * sum;
-    let factor = if factor > 0.0 { factor } else { 1.0 };
-    let var_s = plain.var_s * factor;
-    let z = continuity_z(plain.s, var_s);
-    Some(MannKendall {
-        var_s,
-        z,
-        p: 2.0 * (1.0 - normal_cdf(z.abs())),
-        ..plain
-    })
+    Some(inflated(plain, if factor > 0.0 { factor } else { 1.0 }))
 }
 
 /// The Hamed–Rao test with the residuals' autocorrelation modelled as
@@ -113,14 +105,20 @@ pub fn hamed_rao_ar1(y: &[f64]) -> Option<MannKendall> {
         }
     }
     let factor = 1.0 + 2.0 / (nf * (nf - 1.0) * (nf - 2.0)) * sum;
+    Some(inflated(plain, factor))
+}
+
+/// The plain test with its variance of S multiplied by `factor`, and the z
+/// and p that follow.
+fn inflated(plain: MannKendall, factor: f64) -> MannKendall {
     let var_s = plain.var_s * factor;
     let z = continuity_z(plain.s, var_s);
-    Some(MannKendall {
+    MannKendall {
         var_s,
         z,
         p: 2.0 * (1.0 - normal_cdf(z.abs())),
         ..plain
-    })
+    }
 }
 
 /// `y` less Sen's slope per step (the residuals both variants read).
@@ -216,15 +214,7 @@ mod tests {
     fn matches_pymannkendall_on_stored_series() {
         // tests/fixtures/make_hamed_rao_fixture.py: pyMannKendall's
         // hamed_rao_modification_test and original_test.
-        let fx: serde_json::Value =
-            serde_json::from_str(include_str!("../../tests/fixtures/hamed_rao.json")).unwrap();
-        for (name, c) in fx.as_object().unwrap() {
-            let y: Vec<f64> = c["y"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|v| v.as_f64().unwrap())
-                .collect();
+        for (name, c, y) in super::super::tests::hamed_rao_fixture() {
             let f = |k: &str| c[k].as_f64().unwrap();
             let hr = hamed_rao(&y).unwrap();
             let close = |a: f64, b: f64, tol: f64| (a - b).abs() <= tol * b.abs().max(1.0);

@@ -499,8 +499,29 @@ pub fn rolling_median(pts: &[TrendPoint], months: u32) -> Vec<(NaiveDate, f64)> 
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The series of tests/fixtures/hamed_rao.json (made by
+    /// tests/fixtures/make_hamed_rao_fixture.py): name, expected values,
+    /// and the series itself.
+    pub(crate) fn hamed_rao_fixture() -> Vec<(String, serde_json::Value, Vec<f64>)> {
+        let fx: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/hamed_rao.json")).unwrap();
+        fx.as_object()
+            .unwrap()
+            .iter()
+            .map(|(name, c)| {
+                let y = c["y"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v.as_f64().unwrap())
+                    .collect();
+                (name.clone(), c.clone(), y)
+            })
+            .collect()
+    }
 
     // Fixtures computed with pyMannKendall 1.4.3 (original_test, Theil–Sen
     // `sens_slope` on the index) and scipy 1.x `theilslopes`; command in

@@ -50,15 +50,7 @@ mod tests {
     fn matches_scipy_theilslopes() {
         // tests/fixtures/make_hamed_rao_fixture.py: scipy's theilslopes
         // interval (alpha 0.95) on the index, from the plain variance of S.
-        let fx: serde_json::Value =
-            serde_json::from_str(include_str!("../../tests/fixtures/hamed_rao.json")).unwrap();
-        for (name, c) in fx.as_object().unwrap() {
-            let y: Vec<f64> = c["y"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|v| v.as_f64().unwrap())
-                .collect();
+        for (name, c, y) in crate::trend::tests::hamed_rao_fixture() {
             let t: Vec<f64> = (0..y.len()).map(|i| i as f64).collect();
             let var_s = crate::trend::mann_kendall(&y).unwrap().var_s;
             let (lo, hi) = slope_interval(&t, &y, var_s, 1.959_963_984_540_054).unwrap();
