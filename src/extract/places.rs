@@ -204,7 +204,7 @@ fn close_to_the_government() -> &'static Regex {
 fn office_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:(?:gouverneur|gouvernorat|haut-commissa\w*|haut commissa\w*|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|hopital|chu|centre de sante|cscom|csref|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin|bilan officiel|autorites|porte-parole) (?:de|d'|du)|(?:residents?|habitants?|ressortissants?|elus?|maires?|chefs?|prefets?|notables?) (?:de la|du|d'une?) (?:commune|localite|ville|village|cercle|departement) (?:voisine?s? )?(?:de|d'))\s*$").expect("regex")
+        Regex::new(r"(?i-u)\b(?:(?:gouverneur|gouvernorat|haut-commissa\w*|haut commissa\w*|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|hopital|chu|centre de sante|centre medical|centre hospitalier|district sanitaire|cscom|csref|csps|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin|bilan officiel|autorites|porte-parole) (?:de|d'|du)|(?:residents?|habitants?|ressortissants?|elus?|maires?|chefs?|prefets?|notables?) (?:de la|du|d'une?) (?:commune|localite|ville|village|cercle|departement) (?:voisine?s? )?(?:de|d'))\s*$").expect("regex")
     })
 }
 
@@ -650,7 +650,20 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             continue;
         }
         if office_of().is_match(tail) {
-            if offices.is_empty() && knows(g, core) {
+            // Where the wounded were taken is never the best guess for
+            // the site ("admises au district sanitaire de Ouallam").
+            let care = [
+                "hopital",
+                "chu ",
+                "centre",
+                "district sanitaire",
+                "cscom",
+                "csref",
+                "csps",
+            ]
+            .iter()
+            .any(|w| crate::fold::tail(tail, 40).contains(w));
+            if offices.is_empty() && knows(g, core) && !care {
                 offices.push((core.to_string(), (s, e)));
             }
             last_end = None;

@@ -1903,6 +1903,10 @@ fn a_road_between_a_town_and_a_village_is_one_place() {
     assert_eq!(written(&i), "Ségou");
     let i = one("date 2018-05-27\nIl regagnait son poste après une mission à Mopti, le 8 mai, quand des hommes armés ont enlevé le préfet près de Ténenkou.");
     assert_eq!(written(&i), "Ténenkou");
+    // Where the wounded were taken is not a second site, even in a
+    // sentence that names no other place.
+    let i = one("date 2022-02-22\nDimanche, des hommes armés ont attaqué un camion près de Tizigorou. « Le bilan fait état de dix-huit personnes tuées et de huit blessés admis au district sanitaire de Ouallam », selon le ministère.");
+    assert_eq!(written(&i), "Tizigorou");
 }
 
 #[test]
