@@ -60,6 +60,16 @@ pub fn subtitle(stats: &TrendStats, lang: Lang) -> String {
     subtitle_lines(stats, lang).join(lang.pick("; ", " ; "))
 }
 
+/// The origin as the chart names it: the analysis writes "each country's
+/// capital (Bamako, ...)" when incidents are measured from their own
+/// country's capital; in French that is "la capitale de chaque pays".
+fn origin_label(stats: &TrendStats, lang: Lang) -> String {
+    match (lang, stats.origin.strip_prefix("each country's capital")) {
+        (Lang::Fr, Some(rest)) => format!("la capitale de chaque pays{rest}"),
+        _ => stats.origin.clone(),
+    }
+}
+
 /// Whole km with a sign, and a plain 0 for what rounds to zero (never "-0").
 fn signed_km(x: f64) -> String {
     let r = x.round();
@@ -158,7 +168,7 @@ where
     let (upper, lower) = root.split_vertically((o.size.1 as f64 * 0.72) as u32);
     let title = o.title.clone().unwrap_or_else(|| match o.lang {
         Lang::En => format!("Distance of incidents to {}", stats.origin),
-        Lang::Fr => format!("Distance des incidents à {}", stats.origin),
+        Lang::Fr => format!("Distance des incidents à {}", origin_label(stats, Lang::Fr)),
     });
     let ink = RGBColor(40, 40, 40);
     let lang = o.lang;
@@ -198,7 +208,11 @@ where
     chart
         .configure_mesh()
         .x_desc(lang.pick("year", "année"))
-        .y_desc(format!("km {} {}", lang.pick("to", "de"), stats.origin))
+        .y_desc(format!(
+            "km {} {}",
+            lang.pick("to", "de"),
+            origin_label(stats, lang)
+        ))
         .x_label_formatter(&|x| format!("{:.0}", 2000.0 + x.floor()))
         .x_labels(((x1 - x0).ceil() as usize).clamp(2, 20))
         .y_label_formatter(&|v| format!("{v:.0}"))
