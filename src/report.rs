@@ -501,33 +501,29 @@ fn deaths_reported(incidents: &[Incident], lang: Lang) -> String {
         .iter()
         .filter(|i| i.fatalities.low.is_some() && i.fatalities.high.is_none())
         .count();
+    let floors_note = match lang {
+        Lang::En => format!("{floors} of the tolls are floors, \"at least\""),
+        Lang::Fr => format!("{floors} des bilans sont des minimums, « au moins »"),
+    };
+    let at_least = lang.pick("at least", "au moins");
+    let total = match (floors, low == high) {
+        (0, true) => format!("{low}"),
+        (0, false) => format!(
+            "{low}–{high} ({})",
+            lang.pick(
+                "low and high figures summed",
+                "sommes des chiffres bas et hauts"
+            )
+        ),
+        (_, true) => format!("{at_least} {low} ({floors_note})"),
+        (_, false) => format!(
+            "{at_least} {low}, {high} {} ({floors_note})",
+            lang.pick("with the high figures", "avec les chiffres hauts")
+        ),
+    };
     match lang {
-        Lang::En => {
-            let total = match (floors, low == high) {
-                (0, true) => format!("{low}"),
-                (0, false) => format!("{low}–{high} (low and high figures summed)"),
-                (_, true) => {
-                    format!("at least {low} ({floors} of the tolls are floors, \"at least\")")
-                }
-                (_, false) => format!(
-                    "at least {low}, {high} with the high figures ({floors} of the tolls are floors, \"at least\")"
-                ),
-            };
-            format!("{total}; {unknown} incidents without a figure")
-        }
-        Lang::Fr => {
-            let total = match (floors, low == high) {
-                (0, true) => format!("{low}"),
-                (0, false) => format!("{low}–{high} (sommes des chiffres bas et hauts)"),
-                (_, true) => {
-                    format!("au moins {low} ({floors} des bilans sont des minimums, « au moins »)")
-                }
-                (_, false) => format!(
-                    "au moins {low}, {high} avec les chiffres hauts ({floors} des bilans sont des minimums, « au moins »)"
-                ),
-            };
-            format!("{total} ; {unknown} incidents sans chiffre")
-        }
+        Lang::En => format!("{total}; {unknown} incidents without a figure"),
+        Lang::Fr => format!("{total} ; {unknown} incidents sans chiffre"),
     }
 }
 

@@ -62,11 +62,7 @@ impl HdbscanParams {
     /// assert_eq!(HdbscanParams::for_count(1_000_000).min_cluster_size, 500);
     /// ```
     pub fn for_count(n: usize) -> Self {
-        let min_cluster_size = ((n as f64).sqrt() / 2.0).round().clamp(5.0, 500.0) as usize;
-        HdbscanParams {
-            min_cluster_size,
-            min_samples: min_cluster_size.min(10),
-        }
+        HdbscanChoice::default().resolve(n)
     }
 }
 
@@ -101,7 +97,7 @@ impl HdbscanChoice {
     pub fn resolve(&self, n: usize) -> HdbscanParams {
         let min_cluster_size = self
             .min_cluster_size
-            .unwrap_or_else(|| HdbscanParams::for_count(n).min_cluster_size);
+            .unwrap_or_else(|| ((n as f64).sqrt() / 2.0).round().clamp(5.0, 500.0) as usize);
         HdbscanParams {
             min_cluster_size,
             min_samples: self.min_samples.unwrap_or(min_cluster_size.min(10)),
@@ -209,6 +205,15 @@ mod tests {
         (pts, ints("sklearn_labels"), ints("blob"), p)
     }
 
+    /// The label most points of generating blob `b` carry.
+    fn dominant(labels: &[Option<u32>], blob: &[i64], b: i64) -> Option<u32> {
+        let mut m = std::collections::HashMap::new();
+        for (l, _) in labels.iter().zip(blob).filter(|(_, &x)| x == b) {
+            *m.entry(*l).or_insert(0) += 1;
+        }
+        m.into_iter().max_by_key(|(_, n)| *n).unwrap().0
+    }
+
     /// The adjusted Rand index of two labellings (noise as its own label).
     fn adjusted_rand(a: &[i64], b: &[i64]) -> f64 {
         use std::collections::HashMap;
@@ -243,14 +248,7 @@ mod tests {
         // the chain and merges blobs 2 and 3; HDBSCAN keeps them apart.
         let (pts, _, blob, p) = fixture();
         let c = hdbscan(&pts, &p).unwrap();
-        let label_of = |b: i64| {
-            let mut m = std::collections::HashMap::new();
-            for (l, _) in c.labels.iter().zip(&blob).filter(|(_, &x)| x == b) {
-                *m.entry(*l).or_insert(0) += 1;
-            }
-            m.into_iter().max_by_key(|(_, n)| *n).unwrap().0
-        };
-        let blobs: Vec<Option<u32>> = (0..4).map(label_of).collect();
+        let blobs: Vec<Option<u32>> = (0..4).map(|b| dominant(&c.labels, &blob, b)).collect();
         assert!(blobs.iter().all(Option::is_some), "{blobs:?}");
         let distinct: std::collections::BTreeSet<_> = blobs.iter().collect();
         assert_eq!(
@@ -270,16 +268,9 @@ mod tests {
             },
         )
         .unwrap();
-        let dominant = |b: i64| {
-            let mut m = std::collections::HashMap::new();
-            for (l, _) in chained.labels.iter().zip(&blob).filter(|(_, &x)| x == b) {
-                *m.entry(*l).or_insert(0) += 1;
-            }
-            m.into_iter().max_by_key(|(_, n)| *n).unwrap().0
-        };
         assert_eq!(
-            dominant(2),
-            dominant(3),
+            dominant(&chained.labels, &blob, 2),
+            dominant(&chained.labels, &blob, 3),
             "the fixture's chain does bridge the two blobs for DBSCAN"
         );
     }

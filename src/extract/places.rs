@@ -204,8 +204,18 @@ fn close_to_the_government() -> &'static Regex {
 fn office_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:(?:gouverneur|gouvernorat|haut-commissa\w*|haut commissa\w*|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|hopital|chu|centre de sante|centre medical|centre hospitalier|district sanitaire|cscom|csref|csps|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin|bilan officiel|autorites|porte-parole) (?:de|d'|du)|(?:residents?|habitants?|ressortissants?|elus?|maires?|chefs?|prefets?|notables?) (?:de la|du|d'une?) (?:commune|localite|ville|village|cercle|departement) (?:voisine?s? )?(?:de|d'))\s*$").expect("regex")
+        Regex::new(&format!(r"(?i-u)\b(?:(?:gouverneur|gouvernorat|haut-commissa\w*|haut commissa\w*|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|{CARE}|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin|bilan officiel|autorites|porte-parole) (?:de|d'|du)|(?:residents?|habitants?|ressortissants?|elus?|maires?|chefs?|prefets?|notables?) (?:de la|du|d'une?) (?:commune|localite|ville|village|cercle|departement) (?:voisine?s? )?(?:de|d'))\s*$")).expect("regex")
     })
+}
+
+/// Places of care: the offices whose town is where the wounded were taken.
+const CARE: &str = "hopital|chu|centre de sante|centre medical|centre hospitalier|district sanitaire|cscom|csref|csps";
+
+/// A place of care right before a name ("admises au district sanitaire
+/// de"): one of [`office_of`]'s offices, never the best guess for a site.
+fn care_of() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(&format!(r"(?i-u)\b(?:{CARE}) (?:de|d'|du)\s*$")).expect("regex"))
 }
 
 /// "le village de", "la localité de", "le camp militaire de": the next
@@ -652,18 +662,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         if office_of().is_match(tail) {
             // Where the wounded were taken is never the best guess for
             // the site ("admises au district sanitaire de Ouallam").
-            let care = [
-                "hopital",
-                "chu ",
-                "centre",
-                "district sanitaire",
-                "cscom",
-                "csref",
-                "csps",
-            ]
-            .iter()
-            .any(|w| crate::fold::tail(tail, 40).contains(w));
-            if offices.is_empty() && knows(g, core) && !care {
+            if offices.is_empty() && knows(g, core) && !care_of().is_match(tail) {
                 offices.push((core.to_string(), (s, e)));
             }
             last_end = None;
