@@ -124,12 +124,16 @@ fn count(s: &str, what: &str) -> Result<Option<u32>, String> {
     Ok(Some(v as u32))
 }
 
-/// Actors named in the given cells (empty cells skipped; ACLED's
-/// `assoc_actor` cells list several, separated by ";"), under the names the
-/// extractor uses, with the dataset's label kept as the mention.
-fn actors_of<'a>(cells: impl IntoIterator<Item = &'a str>, role: Option<ActorRole>) -> Vec<Actor> {
+/// Actors named in the given cells, each cell with the role its column
+/// gives (empty cells skipped; ACLED's `assoc_actor` cells list several,
+/// separated by ";"), under the names the extractor uses, with the
+/// dataset's label kept as the mention; a label told twice is one actor.
+fn actors_of<'a>(cells: impl IntoIterator<Item = (&'a str, Option<ActorRole>)>) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
-    for label in cells.into_iter().flat_map(|c| c.split(';')).map(str::trim) {
+    let labels = cells
+        .into_iter()
+        .flat_map(|(c, role)| c.split(';').map(move |l| (l.trim(), role)));
+    for (label, role) in labels {
         if label.is_empty() {
             continue;
         }
@@ -316,21 +320,13 @@ pub fn read_incident_csv_with(
                         _ => (LocationPrecision::Exact, 2.0),
                     };
                     // ACLED's actor1 (and its associates) act on actor2.
-                    let mut actors = actors_of(
-                        [get("actor1"), get("assoc_actor_1")],
-                        Some(ActorRole::Perpetrator),
-                    );
-                    for a in actors_of(
-                        [get("actor2"), get("assoc_actor_2")],
-                        Some(ActorRole::Target),
-                    ) {
-                        if !actors
-                            .iter()
-                            .any(|x| x.name == a.name && x.mention == a.mention)
-                        {
-                            actors.push(a);
-                        }
-                    }
+                    let (acts, undergoes) = (Some(ActorRole::Perpetrator), Some(ActorRole::Target));
+                    let actors = actors_of([
+                        (get("actor1"), acts),
+                        (get("assoc_actor_1"), acts),
+                        (get("actor2"), undergoes),
+                        (get("assoc_actor_2"), undergoes),
+                    ]);
                     let deaths = count(get("fatalities"), "fatalities")?;
                     if let Some(&i) = by_acled_id.get(&id) {
                         // One row per actor: the same event again.
@@ -408,12 +404,10 @@ pub fn read_incident_csv_with(
                     // the civilians; in state and non-state conflict
                     // neither side is.
                     let one_sided = get("type_of_violence") == "3";
-                    let mut actors =
-                        actors_of([get("side_a")], one_sided.then_some(ActorRole::Perpetrator));
-                    actors.extend(actors_of(
-                        [get("side_b")],
-                        one_sided.then_some(ActorRole::Target),
-                    ));
+                    let actors = actors_of([
+                        (get("side_a"), one_sided.then_some(ActorRole::Perpetrator)),
+                        (get("side_b"), one_sided.then_some(ActorRole::Target)),
+                    ]);
                     Incident {
                         id: format!("ged-{}", get("id")),
                         date: Some(date),

@@ -277,9 +277,21 @@ impl MapSummary {
     /// What the map leaves out, in words ("2 outside the frame", "1 not
     /// placed"), each count written by `count`; empty when it shows all.
     pub fn left_out(&self, count: impl Fn(usize) -> String) -> Vec<String> {
+        self.left_out_in(crate::render::lang::Lang::En, count)
+    }
+
+    /// [`MapSummary::left_out`] in a language ("2 hors du cadre").
+    pub fn left_out_in(
+        &self,
+        lang: crate::render::lang::Lang,
+        count: impl Fn(usize) -> String,
+    ) -> Vec<String> {
         [
-            (self.outside, "outside the frame"),
-            (self.unplaced, "not placed"),
+            (
+                self.outside,
+                lang.pick("outside the frame", "hors du cadre"),
+            ),
+            (self.unplaced, lang.pick("not placed", "non localisés")),
         ]
         .into_iter()
         .filter(|&(k, _)| k > 0)

@@ -90,19 +90,7 @@ where
         fmt_count(shown as f64),
         lang.pick("mapped", "sur la carte")
     )];
-    match lang {
-        Lang::En => placement.extend(summary.left_out(|k| fmt_count(k as f64))),
-        Lang::Fr => {
-            for (k, what) in [
-                (summary.outside, "hors du cadre"),
-                (summary.unplaced, "non localisés"),
-            ] {
-                if k > 0 {
-                    placement.push(format!("{} {what}", fmt_count(k as f64)));
-                }
-            }
-        }
-    }
+    placement.extend(summary.left_out_in(lang, |k| fmt_count(k as f64)));
     let placement = placement.join(", ");
     let mut sub = match lang {
         Lang::En => format!(
