@@ -358,20 +358,11 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
                         && !t[w.len()..].starts_with(char::is_alphanumeric))
                     .then(|| rest.len() - t.len() + w.len())
                 });
-                match last {
-                    Some(n) => push(
-                        &mut out,
-                        &mut taken,
-                        (m.start(), m.end() + n),
-                        DateAnchor::LastWeekday(w),
-                    ),
-                    None => push(
-                        &mut out,
-                        &mut taken,
-                        (m.start(), m.end()),
-                        DateAnchor::Weekday(w),
-                    ),
-                }
+                let (end, anchor) = match last {
+                    Some(n) => (m.end() + n, DateAnchor::LastWeekday(w)),
+                    None => (m.end(), DateAnchor::Weekday(w)),
+                };
+                push(&mut out, &mut taken, (m.start(), end), anchor);
             }
         }
     }
