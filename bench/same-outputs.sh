@@ -2,12 +2,14 @@
 # Checks that two sahel binaries write the same files: run it before and
 # after a change meant to keep behaviour (a refactor, a speed-up).
 #
-#   bash bench/same-outputs.sh OLD_BINARY NEW_BINARY
+#   bash bench/same-outputs.sh OLD_BINARY NEW_BINARY [SIZE]
 #
 # It runs the main commands with each binary on three inputs (the embedded
 # example report, the UCDP sample in ../shared when it is there, and a
-# seeded 3,000-incident synthetic set written by examples/synthetic.rs)
-# and compares every file byte for byte. Exit 0 when all are identical.
+# seeded synthetic set of SIZE incidents, 3,000 by default, written by
+# examples/synthetic.rs) and compares every file byte for byte. Exit 0
+# when all are identical. With SIZE 1000000 it checks the scale work
+# (about 15 minutes on 2 cores).
 set -euo pipefail
 old=$(realpath "$1")
 new=$(realpath "$2")
@@ -15,7 +17,8 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-cargo run --quiet --release --example synthetic -- 3000 "$work/synthetic.geojson" >/dev/null
+size=${3:-3000}
+cargo run --quiet --release --example synthetic -- "$size" "$work/synthetic.geojson" >/dev/null
 inputs=("$work/synthetic.geojson")
 ucdp=../shared/data/events/ucdp_ged231_sample_mali_bf_ne.csv
 if [ -f "$ucdp" ]; then

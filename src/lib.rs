@@ -42,4 +42,5 @@ pub mod sources;
 pub mod stats;
 #[cfg(test)]
 mod testing;
+pub mod timings;
 pub mod trend;

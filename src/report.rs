@@ -95,6 +95,8 @@ pub struct ReportSummary {
     pub skipped: Vec<String>,
     /// Incidents merged into the same event from another input.
     pub merged_across_sources: usize,
+    /// Each step's time and the peak memory after it.
+    pub steps: Vec<crate::timings::Step>,
 }
 
 /// The incidents of the embedded examples, extracted and merged.
@@ -135,6 +137,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Runs the main job.
 pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
+    let mut time = crate::timings::Timings::start();
     let mut summary_skipped = Vec::new();
     let mut merged_across_sources = 0;
     let incidents = if o.inputs.is_empty() {
@@ -145,57 +148,89 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
         merged_across_sources = read.merged_across_sources;
         read.incidents
     };
+    time.mark("read");
     // The set is staged beside the output directory and swapped in whole:
     // readers never see new incidents beside an old map.
     let mut set = crate::files::set::StagedSet::begin(&o.output)?;
-    let (clustering, summaries, method) =
-        crate::cluster::cluster_by(&incidents, &o.clusters, false)?;
     let finals: Vec<PathBuf> = REPORT_FILES.iter().map(|n| o.output.join(n)).collect();
     let files: Vec<PathBuf> = REPORT_FILES.iter().map(|n| set.path(n)).collect();
     let admin = g.admin();
-    let (pts, stats) =
-        crate::trend::trend_to_capitals(&incidents, admin, crate::trend::Scope::Violent);
+    // Two lanes on two cores, each writing its own files: the clusters and
+    // everything drawn from them on one, the incident layers and the trend
+    // on the other. The files are the same whichever lane ends first.
+    let (lanes, stats) = std::thread::scope(|scope| {
+        let clusters_lane = scope.spawn(|| -> Result<_> {
+            let mut time = crate::timings::Timings::start_lane(2);
+            let (clustering, summaries, method) =
+                crate::cluster::cluster_by(&incidents, &o.clusters, false)?;
+            time.mark("cluster");
+            with_atomic_writer(&files[3], |w| write_clusters_geojson(&summaries, w))?;
+            with_atomic_writer(&files[7], |w| {
+                write_cluster_members_geojson(&incidents, &clustering, admin, w)
+            })?;
+            time.mark("clusters.geojson");
+            crate::render::map::render_map(
+                &incidents,
+                &crate::render::map::MapOptions {
+                    clusters: summaries.clone(),
+                    towns: crate::render::map::towns_of(g),
+                    boundaries: Some(admin),
+                    lang: o.lang,
+                    ..Default::default()
+                },
+                &files[4],
+            )?;
+            time.mark("map.png");
+            Ok((summaries, method, time.finish()))
+        });
+        let layers_lane = (|| -> Result<_> {
+            let mut time = crate::timings::Timings::start_lane(1);
+            with_atomic_writer(&files[0], |w| write_geojson(&incidents, admin, w))?;
+            time.mark("incidents.geojson");
+            with_atomic_writer(&files[1], |w| write_csv(&incidents, admin, w))?;
+            with_atomic_writer(&files[8], |w| {
+                writeln!(w, "{}", crate::io::schema::csvt_line()).map_err(crate::io::Error::from)
+            })?;
+            time.mark("incidents.csv");
+            with_atomic_writer(&files[2], |w| {
+                crate::io::fgb::write_fgb(&incidents, admin, w).map(|_| ())
+            })?;
+            time.mark("incidents.fgb");
+            let (pts, stats) =
+                crate::trend::trend_to_capitals(&incidents, admin, crate::trend::Scope::Violent);
+            crate::render::trend::render_trend(
+                &pts,
+                &stats,
+                &crate::render::trend::TrendOptions {
+                    lang: o.lang,
+                    ..Default::default()
+                },
+                &files[5],
+            )?;
+            time.mark("trend.png");
+            Ok((stats, time.finish()))
+        })();
+        let clusters = clusters_lane
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        match (clusters, layers_lane) {
+            (Ok((summaries, method, t2)), Ok((stats, t1))) => {
+                Ok(((summaries, method, t1, t2), stats))
+            }
+            (Err(e), _) | (_, Err(e)) => Err(e),
+        }
+    })
+    .map_err(|e| in_target(&set, e))?;
+    let (summaries, method, lane1, lane2) = lanes;
+    time.mark("both lanes");
     let md = markdown(&incidents, &summaries, &stats, o, &method, &finals, admin);
-    let written = (|| -> Result<()> {
-        with_atomic_writer(&files[0], |w| write_geojson(&incidents, admin, w))?;
-        with_atomic_writer(&files[1], |w| write_csv(&incidents, admin, w))?;
-        with_atomic_writer(&files[8], |w| {
-            writeln!(w, "{}", crate::io::schema::csvt_line()).map_err(crate::io::Error::from)
-        })?;
-        with_atomic_writer(&files[2], |w| {
-            crate::io::fgb::write_fgb(&incidents, admin, w).map(|_| ())
-        })?;
-        with_atomic_writer(&files[3], |w| write_clusters_geojson(&summaries, w))?;
-        with_atomic_writer(&files[7], |w| {
-            write_cluster_members_geojson(&incidents, &clustering, admin, w)
-        })?;
-        crate::render::map::render_map(
-            &incidents,
-            &crate::render::map::MapOptions {
-                clusters: summaries.clone(),
-                towns: crate::render::map::towns_of(g),
-                boundaries: Some(admin),
-                lang: o.lang,
-                ..Default::default()
-            },
-            &files[4],
-        )?;
-        crate::render::trend::render_trend(
-            &pts,
-            &stats,
-            &crate::render::trend::TrendOptions {
-                lang: o.lang,
-                ..Default::default()
-            },
-            &files[5],
-        )?;
-        with_atomic_writer(&files[6], |w| {
-            w.write_all(md.as_bytes()).map_err(crate::io::Error::from)
-        })?;
-        Ok(())
-    })();
-    written.map_err(|e| in_target(&set, e))?;
+    with_atomic_writer(&files[6], |w| {
+        w.write_all(md.as_bytes()).map_err(crate::io::Error::from)
+    })
+    .map_err(|e| in_target(&set, Error::from(e)))?;
+    time.mark("report.md");
     let files = set.commit()?;
+    time.mark("commit");
     Ok(ReportSummary {
         incidents: incidents.len(),
         clusters: summaries.len(),
@@ -203,6 +238,12 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
         files,
         skipped: summary_skipped,
         merged_across_sources,
+        steps: time
+            .finish()
+            .into_iter()
+            .chain(lane1)
+            .chain(lane2)
+            .collect(),
     })
 }
 

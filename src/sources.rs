@@ -24,7 +24,7 @@ use crate::gazetteer::Gazetteer;
 use crate::io::csv_in::{is_incident_header, read_incident_csv_with};
 use crate::io::geojson_in::incidents_from_geojson_bytes;
 use crate::model::Incident;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// What can stop reading inputs.
 #[derive(Debug, thiserror::Error)]
@@ -175,6 +175,13 @@ fn kind_of_bytes(bytes: &[u8]) -> Kind {
     }
 }
 
+/// GeoJSON files above this size are parsed as a stream (1 GiB).
+const STREAM_GEOJSON_ABOVE: u64 = 1 << 30;
+
+fn file_size(p: &Path) -> u64 {
+    std::fs::metadata(p).map_or(0, |m| m.len())
+}
+
 /// [`read_inputs`] with options. Long reads show a progress bar when
 /// stderr is a terminal.
 pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> Result<Inputs> {
@@ -190,6 +197,24 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
             .map(|e| e.to_string_lossy().to_lowercase())
             .unwrap_or_default();
         let (kind, bytes) = match ext.as_str() {
+            // A layer bigger than this is streamed: parsing from memory
+            // is faster, but holding the whole file beside its incidents
+            // would double what a very big input needs.
+            "geojson" if file_size(p) > STREAM_GEOJSON_ABOVE => {
+                let bar = crate::progress::counter(&format!("features read from {name}"));
+                let file = std::fs::File::open(p).map_err(|source| crate::files::Error::Read {
+                    path: p.clone(),
+                    source,
+                })?;
+                let v = crate::io::geojson_in::incidents_from_geojson_reader(
+                    std::io::BufReader::with_capacity(1 << 20, file),
+                    &name,
+                    &mut |n| bar.set_position(n as u64),
+                )?;
+                bar.finish_and_clear();
+                groups.push(v);
+                continue;
+            }
             "geojson" => (Kind::GeoJson, read_bytes(p)?),
             "json" => {
                 let b = read_bytes(p)?;

@@ -92,7 +92,7 @@ pub(crate) fn write_incidents(
     format: Format,
     incidents: &[sahel::model::Incident],
     admin: &sahel::admin::AdminLocator,
-    extra: impl FnMut(usize, &mut serde_json::Map<String, serde_json::Value>),
+    extra: impl FnMut(usize, &mut sahel::io::record::Record<'_>),
 ) -> Result<()> {
     use sahel::io::incidents::{write_csv, write_geojson_with, write_json};
     let mut left_out = 0;

@@ -153,7 +153,7 @@ pub(crate) fn near(g: &Gazetteer, a: &NearArgs) -> Result<()> {
             hits.iter().map(|h| incidents[h.index].clone()).collect();
         write_incidents(out, Format::of_path(out)?, &sel, g.admin(), |n, p| {
             p.insert(
-                sahel::io::schema::DISTANCE_KM.into(),
+                sahel::io::schema::DISTANCE_KM,
                 serde_json::json!((hits[n].distance_km * 100.0).round() / 100.0),
             );
         })?;

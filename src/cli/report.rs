@@ -31,6 +31,10 @@ pub(crate) struct ReportArgs {
     /// `sahel near --help`).
     #[arg(long)]
     pub(crate) keep_sources_apart: bool,
+    /// Print how long each step took and the peak memory after it, to see
+    /// what to trim on a big input.
+    #[arg(long)]
+    pub(crate) timings: bool,
 }
 
 /// `sahel report`.
@@ -51,6 +55,23 @@ pub(crate) fn report(g: &Gazetteer, a: ReportArgs) -> Result<()> {
     );
     for f in &s.files {
         eprintln!("wrote {}", f.display());
+    }
+    if a.timings {
+        for step in &s.steps {
+            let peak = step
+                .peak_bytes
+                .map(|b| format!("{:>8.0} MB peak", b as f64 / 1e6))
+                .unwrap_or_default();
+            let lane = match step.lane {
+                0 => String::new(),
+                n => format!("[lane {n}] "),
+            };
+            eprintln!(
+                "{:>32} {:>8.2} s {peak}",
+                format!("{lane}{}", step.name),
+                step.seconds
+            );
+        }
     }
     Ok(())
 }

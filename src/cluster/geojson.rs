@@ -3,7 +3,8 @@
 
 use super::{ClusterSummary, Clustering};
 use crate::geodesy::round_to as round;
-use crate::io::incidents::{properties, write_feature_collection};
+use crate::io::incidents::{write_feature_collection, Feature};
+use crate::io::record::Record;
 use crate::io::Result;
 use crate::model::Incident;
 use serde_json::{json, Value};
@@ -56,14 +57,14 @@ pub fn write_cluster_members_geojson(
     w: &mut dyn Write,
 ) -> Result<()> {
     let features = incidents.iter().enumerate().filter_map(|(n, i)| {
-        let l = i.location.as_ref()?;
-        let mut props = properties(i, admin);
+        i.location.as_ref()?;
+        let mut props = Record::of(i, admin);
         props.insert(
-            crate::io::schema::CLUSTER.into(),
+            crate::io::schema::CLUSTER,
             c.labels[n].map_or(Value::Null, |x| json!(x)),
         );
-        props.insert("core".into(), json!(c.core[n]));
-        Some(json!({"type": "Feature", "id": i.id, "geometry": {"type": "Point", "coordinates": [round(l.lon, 5), round(l.lat, 5)]}, "properties": Value::Object(props)}))
+        props.insert("core", json!(c.core[n]));
+        Some(Feature::of(i, props))
     });
     write_feature_collection(features, w)
 }

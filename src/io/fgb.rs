@@ -26,24 +26,16 @@
 
 use super::{Error, Result};
 use crate::admin::AdminLocator;
-use crate::io::incidents::properties;
+use crate::io::record::{Field, Record, FIELD_NAMES};
 use crate::model::Incident;
-use flatgeobuf::{ColumnType, FgbCrs, FgbWriter, FgbWriterOptions, GeometryType};
+use flatbuffers::FlatBufferBuilder;
+use flatgeobuf::packed_r_tree::{calc_extent, hilbert_sort, NodeItem, PackedRTree};
+use flatgeobuf::{Column, Geometry, GeometryArgs, Header, HeaderArgs};
+use flatgeobuf::{ColumnArgs, ColumnType, Crs, CrsArgs, Feature, FeatureArgs, GeometryType};
 use flatgeobuf::{FallibleStreamingIterator, FeatureProperties, FgbReader};
-use geozero::{ColumnValue, GeomProcessor, GeozeroGeometry, PropertyProcessor};
+use geozero::{ColumnValue, PropertyProcessor};
 use serde_json::{Map, Value};
 use std::io::Write;
-
-/// A point for the FlatGeobuf writer.
-struct LonLat(f64, f64);
-
-impl GeozeroGeometry for LonLat {
-    fn process_geom<P: GeomProcessor>(&self, p: &mut P) -> geozero::error::Result<()> {
-        p.point_begin(0)?;
-        p.xy(self.0, self.1, 0)?;
-        p.point_end(0)
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Col {
@@ -89,110 +81,304 @@ pub fn write_fgb(incidents: &[Incident], admin: &AdminLocator, w: &mut dyn Write
     write_fgb_with(incidents, admin, w, |_, _| {})
 }
 
+/// The FlatGeobuf column type of a field.
+fn fgb_type(c: Col) -> ColumnType {
+    match c {
+        Col::Long => ColumnType::Long,
+        Col::Double => ColumnType::Double,
+        Col::Bool => ColumnType::Bool,
+        Col::Text => ColumnType::String,
+        Col::Date => ColumnType::DateTime,
+    }
+}
+
+/// The column type of one of the record's own fields: fixed by the schema
+/// (text unless it is a date, a count or a measure).
+fn field_type(name: &str) -> Col {
+    match super::schema::fixed_type(name) {
+        Some(super::schema::FieldType::Date) => Col::Date,
+        Some(super::schema::FieldType::Integer) => Col::Long,
+        Some(super::schema::FieldType::Real) => Col::Double,
+        None => Col::Text,
+    }
+}
+
+/// Appends one property as FlatGeobuf stores it: the column's number
+/// (u16), then the value, little-endian, text as a u32 length and its
+/// bytes.
+fn push_property(out: &mut Vec<u8>, column: usize, value: Scalar<'_>) {
+    out.extend_from_slice(&(column as u16).to_le_bytes());
+    match value {
+        Scalar::Long(n) => out.extend_from_slice(&n.to_le_bytes()),
+        Scalar::Double(x) => out.extend_from_slice(&x.to_le_bytes()),
+        Scalar::Bool(b) => out.push(u8::from(b)),
+        Scalar::Text(t) => {
+            out.extend_from_slice(&(t.len() as u32).to_le_bytes());
+            out.extend_from_slice(t.as_bytes());
+        }
+    }
+}
+
+/// A value ready to store.
+enum Scalar<'a> {
+    Long(i64),
+    Double(f64),
+    Bool(bool),
+    Text(&'a str),
+}
+
+/// A record's field in its column's type (`None`: not stored, as null).
+fn field_scalar<'a>(f: &'a Field<'_>, t: Col) -> Option<Scalar<'a>> {
+    match (f, t) {
+        (Field::Null, _) => None,
+        (Field::Int(n), Col::Double) => Some(Scalar::Double(*n as f64)),
+        (Field::Int(n), _) => Some(Scalar::Long(*n)),
+        (Field::Real(x), _) if !x.is_finite() => None,
+        (Field::Real(x), _) => Some(Scalar::Double(*x)),
+        (Field::Text(s), _) => Some(Scalar::Text(s)),
+    }
+}
+
+/// An added JSON value in its column's type; a value of another type is
+/// stored as its JSON text.
+fn value_scalar<'a>(v: &'a Value, t: Col, text: &'a mut String) -> Option<Scalar<'a>> {
+    Some(match (t, v) {
+        (_, Value::Null) => return None,
+        (Col::Long, Value::Number(n)) => Scalar::Long(n.as_i64().unwrap_or(0)),
+        (Col::Double, Value::Number(n)) => Scalar::Double(n.as_f64().unwrap_or(f64::NAN)),
+        (Col::Bool, Value::Bool(b)) => Scalar::Bool(*b),
+        (_, Value::String(s)) => Scalar::Text(s),
+        (_, other) => {
+            *text = other.to_string();
+            Scalar::Text(text)
+        }
+    })
+}
+
 /// Like [`write_fgb`], with extra properties per incident (`extra(position,
-/// properties)`), as for the GeoJSON writer.
+/// record)`), as for the GeoJSON writer.
+///
+/// The features are written from memory in the order of the spatial index
+/// (the crate's Hilbert sort), with the crate's FlatBuffers tables and
+/// packed R-tree: the crate's own writer spools every feature to a
+/// temporary file and reads each back with a seek, which took 18 s for a
+/// million incidents.
 pub fn write_fgb_with(
     incidents: &[Incident],
     admin: &AdminLocator,
     w: &mut dyn Write,
-    mut extra: impl FnMut(usize, &mut Map<String, Value>),
+    mut extra: impl FnMut(usize, &mut Record<'_>),
 ) -> Result<usize> {
-    let rows: Vec<(f64, f64, Map<String, Value>)> = incidents
-        .iter()
-        .enumerate()
-        .filter_map(|(n, i)| {
-            let l = i.location.as_ref()?;
-            let mut p = properties(i, admin);
-            extra(n, &mut p);
-            Some((l.lon, l.lat, p))
-        })
-        .collect();
-    let left_out = incidents.len() - rows.len();
-    // Every row has the same keys in the same order (one writer makes them).
-    let names: Vec<String> = match rows.first() {
-        Some((_, _, p)) => p.keys().cloned().collect(),
-        None => {
-            // No rows: the columns of an incident with nothing known.
-            let blank = Incident {
-                id: String::new(),
-                date: None,
-                location: None,
-                event_type: crate::model::EventType::Other,
-                actors: vec![],
-                fatalities: Default::default(),
-                wounded: Default::default(),
-                sources: vec![],
-                notes: vec![],
-            };
-            // (`extra` is not asked: it is indexed by incident, and there
-            // is none.)
-            properties(&blank, admin).keys().cloned().collect()
+    let fail = |e: std::io::Error| Error::from(e);
+    // The columns: the first record's fields (every record has the same
+    // ones, one writer makes them).
+    let mut names: Option<Vec<String>> = None;
+    let mut own_columns: Vec<Option<usize>> = Vec::new();
+    // Each placed incident's point, its own fields already stored, and
+    // what the command added (stored once the added columns' types are
+    // known).
+    let mut points: Vec<(f64, f64)> = Vec::new();
+    let mut stored: Vec<u8> = Vec::new();
+    let mut ends: Vec<usize> = Vec::new();
+    let mut added: Vec<Map<String, Value>> = Vec::new();
+    for (n, i) in incidents.iter().enumerate() {
+        let Some(l) = i.location.as_ref() else {
+            continue;
+        };
+        let mut r = Record::of(i, admin);
+        extra(n, &mut r);
+        let names = names.get_or_insert_with(|| {
+            let v: Vec<String> = r.iter().map(|(k, _)| k.to_string()).collect();
+            // Where each of the record's own fields goes; none where an
+            // added field of the same name replaces it.
+            own_columns = FIELD_NAMES
+                .iter()
+                .map(|f| {
+                    (!r.is_added(f))
+                        .then(|| v.iter().position(|k| k == f))
+                        .flatten()
+                })
+                .collect();
+            v
+        });
+        for ((f, name), column) in r.own_fields().zip(FIELD_NAMES).zip(&own_columns) {
+            if let (Some(c), Some(v)) = (column, field_scalar(f, field_type(name))) {
+                push_property(&mut stored, *c, v);
+            }
         }
-    };
+        debug_assert_eq!(names.len(), FIELD_NAMES.len() + r.added().len());
+        points.push((l.lon, l.lat));
+        ends.push(stored.len());
+        added.push(r.take_added());
+    }
+    let left_out = incidents.len() - points.len();
+    let names = names.unwrap_or_else(|| FIELD_NAMES.iter().map(|s| s.to_string()).collect());
     let types: Vec<Col> = names
         .iter()
-        .map(|k| {
-            column_type(
-                k,
-                rows.iter()
-                    .map(|(_, _, p)| p.get(k).unwrap_or(&Value::Null)),
-            )
+        .map(|k| match FIELD_NAMES.binary_search(&k.as_str()) {
+            Ok(_) if added.iter().all(|a| !a.contains_key(k)) => field_type(k),
+            _ => column_type(k, added.iter().map(|a| a.get(k).unwrap_or(&Value::Null))),
         })
         .collect();
-    let mut fgb = FgbWriter::create_with_options(
-        "incidents",
-        GeometryType::Point,
-        FgbWriterOptions {
-            write_index: true,
-            detect_type: false,
-            promote_to_multi: false,
-            crs: FgbCrs {
-                code: 4326,
+    // The spatial index's order.
+    let mut nodes: Vec<NodeItem> = points
+        .iter()
+        .enumerate()
+        .map(|(k, &(x, y))| {
+            let mut node = NodeItem::create(k as u64);
+            node.expand_xy(x, y);
+            node
+        })
+        .collect();
+    let extent = calc_extent(&nodes);
+    let index_node_size = PackedRTree::DEFAULT_NODE_SIZE;
+    if !nodes.is_empty() {
+        hilbert_sort(&mut nodes, &extent);
+    }
+    let layer = Layer {
+        names: &names,
+        types: &types,
+        points: &points,
+        stored: &stored,
+        ends: &ends,
+        added: &added,
+    };
+    let mut feature = FeatureBuilder::default();
+    // Each feature's size, for the index's offsets.
+    let mut offset = 0u64;
+    let mut index_nodes = nodes.clone();
+    for node in &mut index_nodes {
+        let size = layer.feature(node.offset as usize, &mut feature).len() as u64;
+        node.offset = offset;
+        offset += size;
+    }
+    w.write_all(&[b'f', b'g', b'b', flatgeobuf::VERSION, b'f', b'g', b'b', 0])
+        .map_err(fail)?;
+    w.write_all(&header(
+        &names,
+        &types,
+        &extent,
+        points.len(),
+        index_node_size,
+    ))
+    .map_err(fail)?;
+    if !index_nodes.is_empty() {
+        let tree = PackedRTree::build(&index_nodes, &extent, index_node_size)
+            .map_err(|e| Error::FlatGeobuf(e.to_string()))?;
+        tree.stream_write(&mut &mut *w).map_err(fail)?;
+    }
+    for node in &nodes {
+        w.write_all(layer.feature(node.offset as usize, &mut feature))
+            .map_err(fail)?;
+    }
+    Ok(left_out)
+}
+
+/// The features of a layer, as [`write_fgb_with`] holds them.
+struct Layer<'a> {
+    names: &'a [String],
+    types: &'a [Col],
+    points: &'a [(f64, f64)],
+    /// The records' own fields as stored, one after the other.
+    stored: &'a [u8],
+    /// Where each record's stored fields end.
+    ends: &'a [usize],
+    added: &'a [Map<String, Value>],
+}
+
+impl Layer<'_> {
+    /// Feature `k` (in incident order), built in `b`.
+    fn feature<'b>(&self, k: usize, b: &'b mut FeatureBuilder) -> &'b [u8] {
+        let start = if k == 0 { 0 } else { self.ends[k - 1] };
+        b.props.clear();
+        b.props.extend_from_slice(&self.stored[start..self.ends[k]]);
+        for (name, v) in &self.added[k] {
+            let Some(c) = self.names.iter().position(|n| n == name) else {
+                continue;
+            };
+            let mut text = String::new();
+            if let Some(v) = value_scalar(v, self.types[c], &mut text) {
+                push_property(&mut b.props, c, v);
+            }
+        }
+        b.finish(self.points[k])
+    }
+}
+
+/// The layer's header, built in the order the crate's writer builds it.
+fn header(
+    names: &[String],
+    types: &[Col],
+    extent: &NodeItem,
+    features: usize,
+    index_node_size: u16,
+) -> Vec<u8> {
+    let mut fbb = FlatBufferBuilder::new();
+    let crs = CrsArgs {
+        code: 4326,
+        ..Default::default()
+    };
+    let mut args = HeaderArgs {
+        name: Some(fbb.create_string("incidents")),
+        geometry_type: GeometryType::Point,
+        index_node_size,
+        crs: Some(Crs::create(&mut fbb, &crs)),
+        title: Some(fbb.create_string("sahel incidents")),
+        ..Default::default()
+    };
+    let columns: Vec<_> = names
+        .iter()
+        .zip(types)
+        .map(|(name, t)| {
+            let c = ColumnArgs {
+                name: Some(fbb.create_string(name)),
+                type_: fgb_type(*t),
+                nullable: true,
+                ..Default::default()
+            };
+            Column::create(&mut fbb, &c)
+        })
+        .collect();
+    args.columns = Some(fbb.create_vector(&columns));
+    args.envelope =
+        Some(fbb.create_vector(&[extent.min_x, extent.min_y, extent.max_x, extent.max_y]));
+    args.features_count = features as u64;
+    let h = Header::create(&mut fbb, &args);
+    fbb.finish_size_prefixed(h, None);
+    fbb.finished_data().to_vec()
+}
+
+/// Builds one point feature at a time, reusing its buffers.
+#[derive(Default)]
+struct FeatureBuilder {
+    fbb: FlatBufferBuilder<'static>,
+    props: Vec<u8>,
+}
+
+impl FeatureBuilder {
+    /// The size-prefixed feature of a point and the properties in `props`.
+    fn finish(&mut self, (x, y): (f64, f64)) -> &[u8] {
+        self.fbb.reset();
+        let xy = self.fbb.create_vector(&[x, y]);
+        let g = Geometry::create(
+            &mut self.fbb,
+            &GeometryArgs {
+                xy: Some(xy),
                 ..Default::default()
             },
-            title: Some("sahel incidents"),
-            ..Default::default()
-        },
-    )
-    .map_err(|e| Error::FlatGeobuf(e.to_string()))?;
-    for (name, t) in names.iter().zip(&types) {
-        let ct = match t {
-            Col::Long => ColumnType::Long,
-            Col::Double => ColumnType::Double,
-            Col::Bool => ColumnType::Bool,
-            Col::Text => ColumnType::String,
-            Col::Date => ColumnType::DateTime,
-        };
-        fgb.add_column(name, ct, |_, c| c.nullable = true);
+        );
+        let properties = Some(self.fbb.create_vector(&self.props));
+        let f = Feature::create(
+            &mut self.fbb,
+            &FeatureArgs {
+                geometry: Some(g),
+                properties,
+                ..Default::default()
+            },
+        );
+        self.fbb.finish_size_prefixed(f, None);
+        self.fbb.finished_data()
     }
-    for (lon, lat, p) in &rows {
-        fgb.add_feature_geom(LonLat(*lon, *lat), |f| {
-            // Every row has the columns' keys in the columns' order.
-            for (i, ((name, v), t)) in p.iter().zip(&types).enumerate() {
-                let text;
-                let cv = match (t, v) {
-                    (_, Value::Null) => continue,
-                    (Col::Long, Value::Number(n)) => ColumnValue::Long(n.as_i64().unwrap_or(0)),
-                    (Col::Double, Value::Number(n)) => {
-                        ColumnValue::Double(n.as_f64().unwrap_or(f64::NAN))
-                    }
-                    (Col::Bool, Value::Bool(b)) => ColumnValue::Bool(*b),
-                    (Col::Date, Value::String(s)) => ColumnValue::DateTime(s),
-                    (_, Value::String(s)) => ColumnValue::String(s),
-                    (_, other) => {
-                        text = other.to_string();
-                        ColumnValue::String(&text)
-                    }
-                };
-                // The FlatGeobuf feature writer only appends bytes: it
-                // cannot fail.
-                let _ = f.property(i, name, &cv);
-            }
-        })
-        .map_err(|e| Error::FlatGeobuf(e.to_string()))?;
-    }
-    fgb.write(w).map_err(|e| Error::FlatGeobuf(e.to_string()))?;
-    Ok(left_out)
 }
 
 /// Collects a feature's properties for the shared incident conversion.

@@ -38,6 +38,14 @@ pub fn join<S: AsRef<str>>(items: &[S], sep: char) -> String {
 /// read too.
 pub fn split(s: &str, sep: char) -> Vec<String> {
     let mut out = Vec::new();
+    if !s.contains('\\') {
+        // Nothing escaped, the usual case: each item is a slice, copied
+        // once.
+        for item in s.split(sep) {
+            push_item(&mut out, item);
+        }
+        return out;
+    }
     let mut cur = String::new();
     let mut chars = s.chars();
     while let Some(c) = chars.next() {

@@ -487,10 +487,44 @@ pub fn incidents_from_geojson_bytes(
     origin: &str,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Vec<Incident>> {
+    let expected = bytes.len() / BYTES_PER_FEATURE;
+    collection(
+        serde_json::Deserializer::from_slice(bytes),
+        origin,
+        expected,
+        progress,
+    )
+}
+
+/// [`incidents_from_geojson`] streamed from a reader: the file is never
+/// held whole, so a big layer costs the memory of its incidents only.
+pub fn incidents_from_geojson_reader(
+    reader: impl std::io::Read,
+    origin: &str,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Vec<Incident>> {
+    collection(
+        serde_json::Deserializer::from_reader(reader),
+        origin,
+        0,
+        progress,
+    )
+}
+
+/// About the size of one incident's feature as sahel and ACLED exports
+/// write them, to size the vector of incidents before reading.
+const BYTES_PER_FEATURE: usize = 700;
+
+fn collection<'de, R: serde_json::de::Read<'de>>(
+    mut de: serde_json::Deserializer<R>,
+    origin: &str,
+    expected: usize,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Vec<Incident>> {
     let failure = RefCell::new(None);
-    let mut de = serde_json::Deserializer::from_slice(bytes);
     let collection = Collection {
         origin,
+        expected,
         failure: &failure,
         progress,
     };
@@ -522,6 +556,7 @@ pub fn incidents_from_geojson_bytes(
 /// are read.
 struct Collection<'r, 'p> {
     origin: &'r str,
+    expected: usize,
     failure: &'r RefCell<Option<Error>>,
     progress: &'p mut dyn FnMut(usize),
 }
@@ -545,6 +580,7 @@ impl<'de> Visitor<'de> for Collection<'_, '_> {
         let mut features = None;
         let Collection {
             origin,
+            expected,
             failure,
             progress,
         } = self;
@@ -554,6 +590,7 @@ impl<'de> Visitor<'de> for Collection<'_, '_> {
                 "features" => {
                     features = Some(a.next_value_seed(Features {
                         origin,
+                        expected,
                         failure,
                         progress: &mut *progress,
                     })?)
@@ -569,6 +606,8 @@ impl<'de> Visitor<'de> for Collection<'_, '_> {
 
 struct Features<'r, 'p> {
     origin: &'r str,
+    /// Features the file's size suggests.
+    expected: usize,
     failure: &'r RefCell<Option<Error>>,
     progress: &'p mut dyn FnMut(usize),
 }
@@ -586,7 +625,10 @@ impl<'de> Visitor<'de> for Features<'_, '_> {
         f.write_str("an array of features")
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Vec<Incident>, A::Error> {
-        let mut out = Vec::with_capacity(a.size_hint().unwrap_or(0));
+        // Room for the features the file's size suggests: growing a vector
+        // of a million incidents by doubling copies it and touches fresh
+        // memory several times over.
+        let mut out = Vec::with_capacity(a.size_hint().unwrap_or(self.expected));
         let mut n = 0;
         loop {
             let at = At {

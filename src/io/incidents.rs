@@ -19,110 +19,17 @@ use super::Result;
 use crate::admin::AdminLocator;
 use crate::geodesy::round_to as round;
 use crate::io::flat::join;
+use crate::io::record::{source_files, source_sentences, Record, Roles};
 use crate::io::schema;
 use crate::model::{Casualties, Incident, Location};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 use std::io::Write;
 
-fn opt_u32(v: Option<u32>) -> Value {
-    v.map_or(Value::Null, |n| json!(n))
-}
-
 /// The flat properties of an incident (the GeoJSON properties; the CSV
-/// columns are the same meanings under ACLED-like names).
+/// columns are the same meanings under ACLED-like names). Writers stream
+/// [`Record`]s instead of building this map.
 pub fn properties(i: &Incident, admin: &AdminLocator) -> Map<String, Value> {
-    let mut p = Map::new();
-    p.insert(schema::ID.into(), json!(i.id));
-    p.insert(
-        schema::DATE.into(),
-        i.date.map_or(Value::Null, |d| json!(d.to_string())),
-    );
-    p.insert(
-        schema::DATE_START.into(),
-        i.date.map_or(Value::Null, |d| json!(d.start.to_string())),
-    );
-    p.insert(
-        schema::DATE_END.into(),
-        i.date.map_or(Value::Null, |d| json!(d.end.to_string())),
-    );
-    p.insert(
-        schema::DATE_PRECISION.into(),
-        i.date.map_or(Value::Null, |d| {
-            json!(schema::date_precision_name(d.precision))
-        }),
-    );
-    p.insert(schema::EVENT_TYPE.into(), json!(i.event_type.as_str()));
-    p.insert(
-        schema::ACTORS.into(),
-        json!(join(
-            &i.actors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
-            ';'
-        )),
-    );
-    p.insert(
-        schema::ACTOR_MENTIONS.into(),
-        json!(join(
-            &i.actors
-                .iter()
-                .map(|a| a.mention.as_str())
-                .collect::<Vec<_>>(),
-            ';'
-        )),
-    );
-    let roles = Roles::of(i);
-    p.insert(schema::PERPETRATORS.into(), json!(roles.perpetrators));
-    p.insert(schema::TARGETS.into(), json!(roles.targets));
-    let l = i.location.as_ref();
-    p.insert(
-        schema::PLACE_WRITTEN.into(),
-        l.map_or(Value::Null, |l| json!(l.name_written)),
-    );
-    p.insert(
-        schema::PLACE.into(),
-        l.and_then(|l| l.name_resolved.clone())
-            .map_or(Value::Null, |n| json!(n)),
-    );
-    p.insert(
-        schema::REGION.into(),
-        l.and_then(|l| l.region.clone())
-            .map_or(Value::Null, |n| json!(n)),
-    );
-    p.insert(
-        schema::CERCLE.into(),
-        l.and_then(|l| l.cercle.clone())
-            .map_or(Value::Null, |n| json!(n)),
-    );
-    let (region_now, cercle_now) = current_names(l, admin);
-    p.insert(
-        schema::REGION_CURRENT.into(),
-        region_now.map_or(Value::Null, |n| json!(n)),
-    );
-    p.insert(
-        schema::CERCLE_CURRENT.into(),
-        cercle_now.map_or(Value::Null, |n| json!(n)),
-    );
-    p.insert(
-        schema::COUNTRY.into(),
-        country_code_of(l, admin).map_or(Value::Null, |n| json!(n)),
-    );
-    p.insert(
-        schema::GEO_PRECISION.into(),
-        l.map_or(Value::Null, |l| {
-            json!(schema::geo_precision_name(l.precision))
-        }),
-    );
-    p.insert(
-        schema::UNCERTAINTY_KM.into(),
-        l.map_or(Value::Null, |l| json!(l.uncertainty_km)),
-    );
-    p.insert(schema::FATALITIES_LOW.into(), opt_u32(i.fatalities.low));
-    p.insert(schema::FATALITIES_HIGH.into(), opt_u32(i.fatalities.high));
-    p.insert(schema::WOUNDED_LOW.into(), opt_u32(i.wounded.low));
-    p.insert(schema::WOUNDED_HIGH.into(), opt_u32(i.wounded.high));
-    p.insert(schema::SOURCES.into(), json!(join(&source_files(i), ';')));
-    p.insert(schema::SOURCE_SENTENCES.into(), json!(source_sentences(i)));
-    p.insert(schema::NOTES.into(), json!(join(&i.notes, ';')));
-    p
+    Record::of(i, admin).to_map()
 }
 
 /// Writes a GeoJSON FeatureCollection: lon/lat order, 5 decimals (about a
@@ -153,22 +60,50 @@ pub fn write_geojson_with(
     incidents: &[Incident],
     admin: &AdminLocator,
     w: &mut dyn Write,
-    mut extra: impl FnMut(usize, &mut Map<String, Value>),
+    mut extra: impl FnMut(usize, &mut Record<'_>),
 ) -> Result<()> {
     writeln!(w, "{{\"type\":\"FeatureCollection\",\"features\":[")?;
     for (n, i) in incidents.iter().enumerate() {
-        let geometry = match &i.location {
-            Some(l) => json!({"type": "Point", "coordinates": [round(l.lon, 5), round(l.lat, 5)]}),
-            None => Value::Null,
-        };
-        let mut props = properties(i, admin);
-        extra(n, &mut props);
-        let f = json!({"type": "Feature", "id": i.id, "geometry": geometry, "properties": Value::Object(props)});
-        write!(w, "{}", serde_json::to_string(&f)?)?;
+        let mut properties = Record::of(i, admin);
+        extra(n, &mut properties);
+        serde_json::to_writer(&mut *w, &Feature::of(i, properties))?;
         writeln!(w, "{}", if n + 1 < incidents.len() { "," } else { "" })?;
     }
     writeln!(w, "]}}")?;
     Ok(())
+}
+
+/// A GeoJSON Feature as sahel writes it, keys in order.
+#[derive(serde::Serialize)]
+pub(crate) struct Feature<'a> {
+    geometry: Option<PointGeometry>,
+    id: &'a str,
+    properties: Record<'a>,
+    #[serde(rename = "type")]
+    kind: &'static str,
+}
+
+impl<'a> Feature<'a> {
+    /// The feature of an incident: its point (lon, lat, 5 decimals) or a
+    /// null geometry.
+    pub(crate) fn of(i: &'a Incident, properties: Record<'a>) -> Feature<'a> {
+        Feature {
+            geometry: i.location.as_ref().map(|l| PointGeometry {
+                coordinates: [round(l.lon, 5), round(l.lat, 5)],
+                kind: "Point",
+            }),
+            id: &i.id,
+            properties,
+            kind: "Feature",
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+struct PointGeometry {
+    coordinates: [f64; 2],
+    #[serde(rename = "type")]
+    kind: &'static str,
 }
 
 /// CSV columns, ACLED names where the meaning is the same.
@@ -191,61 +126,6 @@ fn current_names(l: Option<&Location>, admin: &AdminLocator) -> (Option<String>,
 /// The country code of a location (see `AdminLocator::country_code`).
 fn country_code_of(l: Option<&Location>, admin: &AdminLocator) -> Option<String> {
     admin.country_code(l?)
-}
-
-/// The source files as the flat formats write them: when the sentences
-/// come from several files, one file per sentence, so that reading back
-/// pairs each sentence with its file; when from one file (the usual case),
-/// that file once.
-fn source_files(i: &Incident) -> Vec<&str> {
-    let mut files: Vec<&str> = i.sources.iter().map(|s| s.file.as_str()).collect();
-    if files.windows(2).all(|w| w[0] == w[1]) {
-        files.truncate(1);
-    }
-    files
-}
-
-/// The source sentences joined as the flat formats write them.
-fn source_sentences(i: &Incident) -> String {
-    join(
-        &i.sources
-            .iter()
-            .map(|s| s.sentence.as_str())
-            .collect::<Vec<_>>(),
-        '|',
-    )
-}
-
-/// An incident's actors by role, as the flat formats write them: the roles
-/// stored, or inferred from the event for actors read without one.
-struct Roles {
-    actor1: String,
-    actor2: String,
-    perpetrators: String,
-    targets: String,
-}
-
-impl Roles {
-    fn of(i: &Incident) -> Roles {
-        use crate::actor_roles::{actor1, actor2, infer_roles, perpetrators, targets};
-        let actors: std::borrow::Cow<[crate::model::Actor]> =
-            if i.actors.iter().any(|a| a.role.is_none()) {
-                let mut v = i.actors.clone();
-                infer_roles(i.event_type, &mut v);
-                std::borrow::Cow::Owned(v)
-            } else {
-                std::borrow::Cow::Borrowed(&i.actors)
-            };
-        fn names<'a>(it: impl Iterator<Item = &'a crate::model::Actor>) -> String {
-            join(&it.map(|a| a.name.as_str()).collect::<Vec<_>>(), ';')
-        }
-        Roles {
-            actor1: actor1(&actors).map_or(String::new(), |a| a.name.clone()),
-            actor2: actor2(&actors).map_or(String::new(), |a| a.name.clone()),
-            perpetrators: names(perpetrators(&actors)),
-            targets: names(targets(&actors)),
-        }
-    }
 }
 
 /// Writes one CSV row per incident (see [`CSV_COLUMNS`]).
@@ -320,8 +200,8 @@ pub fn write_json(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
 }
 
 /// A FeatureCollection, one feature per line.
-pub fn write_feature_collection(
-    features: impl Iterator<Item = Value>,
+pub fn write_feature_collection<F: serde::Serialize>(
+    features: impl Iterator<Item = F>,
     w: &mut dyn Write,
 ) -> Result<()> {
     writeln!(w, "{{\"type\":\"FeatureCollection\",\"features\":[")?;
@@ -329,7 +209,7 @@ pub fn write_feature_collection(
         if k > 0 {
             writeln!(w, ",")?;
         }
-        write!(w, "{}", serde_json::to_string(&f)?)?;
+        serde_json::to_writer(&mut *w, &f)?;
     }
     writeln!(w, "\n]}}")?;
     Ok(())
@@ -340,6 +220,7 @@ mod tests {
     use super::*;
     use crate::model::*;
     use chrono::NaiveDate;
+    use serde_json::json;
 
     fn sample() -> Incident {
         Incident {

@@ -8,6 +8,7 @@ pub mod fgb;
 pub mod flat;
 pub mod geojson_in;
 pub mod incidents;
+pub mod record;
 pub mod rows;
 pub mod schema;
 
