@@ -226,6 +226,21 @@ fn tolls_as_written() {
         toll("Deux journalistes de la radio, enlevés à la sortie d'un entretien, ont été tués samedi près de Kidal."),
         Casualties::exact(2)
     );
+    // "ni victime": a negation that lists what did not happen.
+    assert_eq!(
+        toll("Le poste de Hombori a été visé lundi par des tirs. Il n'y a eu ni victime ni dégât."),
+        Casualties::exact(0)
+    );
+    // "sur place" between the verb and its count.
+    assert_eq!(
+        toll("Des hommes armés ont fait irruption dimanche à Makalondi, tuant sur place neuf villageois et blessant deux autres."),
+        Casualties::exact(9)
+    );
+    // One pupil, in the singular.
+    assert_eq!(
+        toll("L'école de Tongomayel a été attaquée jeudi soir. Un élève a été tué et un maître enlevé."),
+        Casualties::exact(1)
+    );
 }
 
 #[test]
