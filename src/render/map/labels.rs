@@ -361,19 +361,22 @@ pub(super) fn cluster_label(
         (Some(a), Some(b)) => format!(", {} {} {}", month(a), lang.pick("to", "à"), month(b)),
         _ => String::new(),
     };
+    // Big figures grouped by thousands, as in the subtitle.
+    let n = |v: u32| fmt_count(f64::from(v));
+    use crate::render::lang::Lang;
     let deaths = match (lang, deaths.low, deaths.high) {
-        (crate::render::lang::Lang::Fr, Some(l), Some(h)) if l != h => format!("{l}–{h}"),
-        (crate::render::lang::Lang::Fr, Some(l), None) => format!("au moins {l}"),
-        (crate::render::lang::Lang::Fr, None, _) => "?".to_string(),
-        _ => deaths.to_string(),
+        (_, Some(l), Some(h)) if l == h => n(l),
+        (_, Some(l), Some(h)) => format!("{}–{}", n(l), n(h)),
+        (Lang::Fr, Some(l), None) => format!("au moins {}", n(l)),
+        (Lang::En, Some(l), None) => format!("at least {}", n(l)),
+        (Lang::Fr, None, _) => "?".to_string(),
+        (Lang::En, None, Some(h)) => format!("at most {}", n(h)),
+        (Lang::En, None, None) => "unknown".to_string(),
     };
+    let size = fmt_count(c.size as f64);
     match lang {
-        crate::render::lang::Lang::En => {
-            format!("{place}{when}: {} incidents, {deaths} deaths", c.size)
-        }
-        crate::render::lang::Lang::Fr => {
-            format!("{place}{when} : {} incidents, {deaths} morts", c.size)
-        }
+        Lang::En => format!("{place}{when}: {size} incidents, {deaths} deaths"),
+        Lang::Fr => format!("{place}{when} : {size} incidents, {deaths} morts"),
     }
 }
 
@@ -569,4 +572,39 @@ where
         )?;
     }
     Ok(town_dots)
+}
+
+#[cfg(test)]
+mod cluster_label_tests {
+    use super::*;
+    use crate::render::lang::Lang;
+
+    #[test]
+    fn big_figures_are_grouped_by_thousands_in_both_languages() {
+        let c = ClusterSummary {
+            id: 0,
+            size: 63_203,
+            deaths_low: 1_113_780,
+            deaths_high: 1_228_162,
+            mean_deaths: 18.4,
+            first: chrono::NaiveDate::from_ymd_opt(2012, 1, 5),
+            last: chrono::NaiveDate::from_ymd_opt(2025, 9, 2),
+            centroid: crate::coords::LatLon::new(15.9, 2.4),
+            main_places: vec!["Ménaka".into()],
+            main_actors: vec![],
+            hull: geo::Polygon::new(geo::LineString::new(vec![]), vec![]),
+        };
+        let d = Casualties::range(1_113_780, 1_228_162);
+        let g = '\u{202f}';
+        assert_eq!(
+            cluster_label(&c, &d, Lang::Fr),
+            format!(
+                "Ménaka, 2012-01 à 2025-09 : 63{g}203 incidents, 1{g}113{g}780–1{g}228{g}162 morts"
+            )
+        );
+        assert_eq!(
+            cluster_label(&c, &Casualties::at_least(1500), Lang::En),
+            format!("Ménaka, 2012-01 to 2025-09: 63{g}203 incidents, at least 1{g}500 deaths")
+        );
+    }
 }
