@@ -189,7 +189,8 @@ impl<'a> Record<'a> {
         }
     }
 
-    /// A field's value (an added one first).
+    /// One of the record's own fields ([`FIELD_NAMES`]); added fields are
+    /// in [`Record::added`].
     pub fn get(&self, name: &str) -> Option<&Field<'a>> {
         FIELD_NAMES
             .binary_search(&name)
