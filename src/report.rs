@@ -196,6 +196,10 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
                 crate::io::fgb::write_fgb(&incidents, admin, w).map(|_| ())
             })?;
             time.mark("incidents.fgb");
+            with_atomic_writer(&files[9], |w| {
+                crate::io::gpkg::write_gpkg(&incidents, admin, w)
+            })?;
+            time.mark("incidents.gpkg");
             let (pts, stats) =
                 crate::trend::trend_to_capitals(&incidents, admin, crate::trend::Scope::Violent);
             crate::render::trend::render_trend(
@@ -282,7 +286,7 @@ fn table(title: &str, m: &BTreeMap<String, usize>) -> String {
 
 /// The files the main job writes (the cluster hulls and their members are
 /// two layers, one geometry type each).
-pub const REPORT_FILES: [&str; 9] = [
+pub const REPORT_FILES: [&str; 10] = [
     "incidents.geojson",
     "incidents.csv",
     "incidents.fgb",
@@ -292,6 +296,7 @@ pub const REPORT_FILES: [&str; 9] = [
     "report.md",
     "cluster_members.geojson",
     "incidents.csvt",
+    "incidents.gpkg",
 ];
 
 fn markdown(

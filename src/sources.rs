@@ -150,6 +150,7 @@ pub struct ReadOptions {
 enum Kind {
     GeoJson,
     FlatGeobuf,
+    GeoPackage,
     SahelJson,
     Csv,
     Article,
@@ -158,6 +159,9 @@ enum Kind {
 fn kind_of_bytes(bytes: &[u8]) -> Kind {
     if bytes.starts_with(b"fgb\x03") {
         return Kind::FlatGeobuf;
+    }
+    if bytes.starts_with(b"SQLite format 3\0") {
+        return Kind::GeoPackage;
     }
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let start = text.iter().position(|b| !b.is_ascii_whitespace());
@@ -222,6 +226,11 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
             }
             "csv" => (Kind::Csv, read_bytes(p)?),
             "fgb" => (Kind::FlatGeobuf, read_bytes(p)?),
+            // SQLite reads the file itself.
+            "gpkg" => {
+                groups.push(crate::io::gpkg::read_gpkg(p, &name)?);
+                continue;
+            }
             _ if p.as_os_str() == "-" => {
                 let b = read_bytes(p)?;
                 match kind_of_bytes(&b) {
@@ -245,6 +254,7 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
                 groups.push(v);
             }
             Kind::FlatGeobuf => groups.push(crate::io::fgb::read_fgb(&bytes, &name)?),
+            Kind::GeoPackage => groups.push(crate::io::gpkg::read_gpkg_bytes(&bytes, &name)?),
             Kind::SahelJson => {
                 let v: Vec<Incident> =
                     serde_json::from_slice(&bytes).map_err(|source| Error::SahelJson {

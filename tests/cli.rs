@@ -493,6 +493,7 @@ fn report_runs_on_the_embedded_examples() {
         "incidents.geojson",
         "incidents.csv",
         "incidents.fgb",
+        "incidents.gpkg",
         "clusters.geojson",
         "cluster_members.geojson",
         "map.png",

@@ -249,3 +249,61 @@ fn csv_geojson_and_flatgeobuf_carry_the_same_fields_with_the_same_types() {
         );
     }
 }
+
+#[test]
+fn gdal_reads_sahel_geopackage_with_its_index_and_types() {
+    let Some((_d, out, gj)) = report() else {
+        return;
+    };
+    let features = gj["features"].as_array().unwrap();
+    let gpkg = out.join("incidents.gpkg");
+    let (info, err) = ogrinfo(&gpkg).unwrap();
+    assert!(
+        !err.to_lowercase().contains("warning") && !err.contains("ERROR"),
+        "{err}"
+    );
+    // Every incident, placed or not: a GeoPackage keeps empty geometries.
+    assert!(
+        info.contains(&format!("Feature Count: {}", features.len())),
+        "{info}"
+    );
+    assert!(
+        info.contains("Geometry: Point") && info.contains("EPSG\",4326"),
+        "{info}"
+    );
+    assert_eq!(field_type(&info, "fatalities_low"), Some("Integer64"));
+    assert_eq!(field_type(&info, "uncertainty_km"), Some("Real"));
+    assert_eq!(field_type(&info, "date_start"), Some("Date"));
+    assert_eq!(field_type(&info, "place"), Some("String"));
+    // GDAL finds and uses the R-tree: a spatial filter around the first
+    // placed incident returns it.
+    let first = features.iter().find(|f| !f["geometry"].is_null()).unwrap();
+    let (x, y) = (
+        first["geometry"]["coordinates"][0].as_f64().unwrap(),
+        first["geometry"]["coordinates"][1].as_f64().unwrap(),
+    );
+    let o = Command::new("ogrinfo")
+        .args(["-ro", "-al", "-q", "-spat"])
+        .args([x - 0.01, y - 0.01, x + 0.01, y + 0.01].map(|v| v.to_string()))
+        .arg(&gpkg)
+        .output()
+        .unwrap();
+    let listed = String::from_utf8_lossy(&o.stdout);
+    let id = first["properties"]["id"].as_str().unwrap();
+    assert!(listed.contains(id), "{id} inside its own box: {listed}");
+    let check = Command::new("ogrinfo")
+        .args([
+            "-ro",
+            "-q",
+            "-sql",
+            "SELECT HasSpatialIndex('incidents', 'geom')",
+        ])
+        .arg(&gpkg)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&check.stdout).contains("= 1"),
+        "the spatial index is seen: {}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+}

@@ -24,7 +24,7 @@ pub(crate) struct ExtractArgs {
     #[arg(short, long, default_value = "-", value_name = "OUT")]
     pub(crate) output: PathBuf,
     /// Output format (default: from the output file's extension, .csv,
-    /// .fgb, .json or .geojson; GeoJSON for `-`).
+    /// .fgb, .gpkg, .json or .geojson; GeoJSON for `-`).
     #[arg(long, value_enum)]
     pub(crate) format: Option<Format>,
     /// Keep the incidents of each article apart (do not merge the same

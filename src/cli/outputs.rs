@@ -14,11 +14,14 @@ pub(crate) enum Format {
     /// FlatGeobuf (binary, with a spatial index; QGIS and GDAL open it).
     /// Incidents without a location are left out, with a note.
     Fgb,
+    /// GeoPackage (SQLite, with a spatial index; QGIS's own format).
+    /// Incidents without a location are kept with an empty geometry.
+    Gpkg,
 }
 
 impl Format {
     /// The format an output path's extension names: `.geojson` (or no
-    /// extension, or `-`), `.csv`, `.json`, `.fgb`. Any other extension is
+    /// extension, or `-`), `.csv`, `.json`, `.fgb`, `.gpkg`. Any other extension is
     /// refused, so that a `.shp` or `.gpkg` never silently holds GeoJSON.
     pub(crate) fn of_path(p: &Path) -> Result<Format> {
         match p
@@ -30,8 +33,9 @@ impl Format {
             Some("csv") => Ok(Format::Csv),
             Some("json") => Ok(Format::Json),
             Some("fgb") => Ok(Format::Fgb),
+            Some("gpkg") => Ok(Format::Gpkg),
             Some(ext) => bail!(
-                "{}: sahel does not write .{ext} files; it writes .geojson, .csv, .json (its own incidents) and .fgb (FlatGeobuf), or give --format",
+                "{}: sahel does not write .{ext} files; it writes .geojson, .csv, .json (its own incidents), .fgb (FlatGeobuf) and .gpkg (GeoPackage); convert with ogr2ogr for other formats, or give --format",
                 p.display()
             ),
         }
@@ -44,6 +48,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Json => "json",
             Format::Fgb => "fgb",
+            Format::Gpkg => "gpkg",
         }
     }
 }
@@ -104,6 +109,7 @@ pub(crate) fn write_incidents(
             left_out = sahel::io::fgb::write_fgb_with(incidents, admin, w, extra)?;
             Ok(())
         }
+        Format::Gpkg => sahel::io::gpkg::write_gpkg_with(incidents, admin, w, extra),
     })?;
     if left_out > 0 {
         eprintln!(

@@ -57,6 +57,9 @@ pub enum Error {
     /// A layout name that is not sahel, acled or ucdp.
     #[error("unknown input format {0:?}: expected sahel, acled or ucdp")]
     UnknownLayoutName(String),
+    /// SQLite failed while writing a GeoPackage.
+    #[error("GeoPackage: {0}")]
+    GeoPackage(String),
     /// The FlatGeobuf writer failed.
     #[error("FlatGeobuf: {0}")]
     FlatGeobuf(String),

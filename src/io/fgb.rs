@@ -24,9 +24,10 @@
 //! assert_eq!(&out[..3], b"fgb");
 //! ```
 
+use super::columns::{column_type, field_scalar, field_type, value_scalar, Col, Scalar};
 use super::{Error, Result};
 use crate::admin::AdminLocator;
-use crate::io::record::{Field, Record, FIELD_NAMES};
+use crate::io::record::{Record, FIELD_NAMES};
 use crate::model::Incident;
 use flatbuffers::FlatBufferBuilder;
 use flatgeobuf::packed_r_tree::{calc_extent, hilbert_sort, NodeItem, PackedRTree};
@@ -36,43 +37,6 @@ use flatgeobuf::{FallibleStreamingIterator, FeatureProperties, FgbReader};
 use geozero::{ColumnValue, PropertyProcessor};
 use serde_json::{Map, Value};
 use std::io::Write;
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Col {
-    Long,
-    Double,
-    Bool,
-    Text,
-    Date,
-}
-
-fn column_type<'a>(name: &str, values: impl Iterator<Item = &'a Value>) -> Col {
-    // Dates, counts and distances have one type in every file (see
-    // `schema::fixed_type`).
-    match super::schema::fixed_type(name) {
-        Some(super::schema::FieldType::Date) => return Col::Date,
-        Some(super::schema::FieldType::Integer) => return Col::Long,
-        Some(super::schema::FieldType::Real) => return Col::Double,
-        None => {}
-    }
-    let mut t: Option<Col> = None;
-    for v in values {
-        let this = match v {
-            Value::Null => continue,
-            Value::Bool(_) => Col::Bool,
-            Value::Number(n) if n.is_i64() || n.is_u64() => Col::Long,
-            Value::Number(_) => Col::Double,
-            _ => Col::Text,
-        };
-        t = Some(match (t, this) {
-            (None, x) => x,
-            (Some(a), b) if a == b => a,
-            (Some(Col::Long), Col::Double) | (Some(Col::Double), Col::Long) => Col::Double,
-            _ => Col::Text,
-        });
-    }
-    t.unwrap_or(Col::Text)
-}
 
 /// Writes the incidents that have a location as a FlatGeobuf point layer
 /// (EPSG:4326, spatial index included); returns how many were left out for
@@ -92,17 +56,6 @@ fn fgb_type(c: Col) -> ColumnType {
     }
 }
 
-/// The column type of one of the record's own fields: fixed by the schema
-/// (text unless it is a date, a count or a measure).
-fn field_type(name: &str) -> Col {
-    match super::schema::fixed_type(name) {
-        Some(super::schema::FieldType::Date) => Col::Date,
-        Some(super::schema::FieldType::Integer) => Col::Long,
-        Some(super::schema::FieldType::Real) => Col::Double,
-        None => Col::Text,
-    }
-}
-
 /// Appends one property as FlatGeobuf stores it: the column's number
 /// (u16), then the value, little-endian, text as a u32 length and its
 /// bytes.
@@ -117,42 +70,6 @@ fn push_property(out: &mut Vec<u8>, column: usize, value: Scalar<'_>) {
             out.extend_from_slice(t.as_bytes());
         }
     }
-}
-
-/// A value ready to store.
-enum Scalar<'a> {
-    Long(i64),
-    Double(f64),
-    Bool(bool),
-    Text(&'a str),
-}
-
-/// A record's field in its column's type (`None`: not stored, as null).
-fn field_scalar<'a>(f: &'a Field<'_>, t: Col) -> Option<Scalar<'a>> {
-    match (f, t) {
-        (Field::Null, _) => None,
-        (Field::Int(n), Col::Double) => Some(Scalar::Double(*n as f64)),
-        (Field::Int(n), _) => Some(Scalar::Long(*n)),
-        (Field::Real(x), _) if !x.is_finite() => None,
-        (Field::Real(x), _) => Some(Scalar::Double(*x)),
-        (Field::Text(s), _) => Some(Scalar::Text(s)),
-    }
-}
-
-/// An added JSON value in its column's type; a value of another type is
-/// stored as its JSON text.
-fn value_scalar<'a>(v: &'a Value, t: Col, text: &'a mut String) -> Option<Scalar<'a>> {
-    Some(match (t, v) {
-        (_, Value::Null) => return None,
-        (Col::Long, Value::Number(n)) => Scalar::Long(n.as_i64().unwrap_or(0)),
-        (Col::Double, Value::Number(n)) => Scalar::Double(n.as_f64().unwrap_or(f64::NAN)),
-        (Col::Bool, Value::Bool(b)) => Scalar::Bool(*b),
-        (_, Value::String(s)) => Scalar::Text(s),
-        (_, other) => {
-            *text = other.to_string();
-            Scalar::Text(text)
-        }
-    })
 }
 
 /// Like [`write_fgb`], with extra properties per incident (`extra(position,
@@ -621,30 +538,6 @@ pub fn read_fgb(bytes: &[u8], origin: &str) -> Result<Vec<Incident>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn column_types_fit_every_value() {
-        use serde_json::json;
-        let t = |v: Vec<Value>| column_type("x", v.iter());
-        assert_eq!(t(vec![json!(1), Value::Null, json!(3)]), Col::Long);
-        assert_eq!(t(vec![json!(1), json!(2.5)]), Col::Double);
-        assert_eq!(t(vec![json!(1), json!("a")]), Col::Text);
-        assert_eq!(t(vec![Value::Null]), Col::Text);
-        assert_eq!(column_type("date_start", std::iter::empty()), Col::Date);
-    }
-
-    #[test]
-    fn toll_columns_keep_their_type_when_every_value_is_unknown() {
-        // Two files, one with wounded counts and one without: the same
-        // field type in both, as QGIS merges layers by type.
-        let t = |v: Vec<Value>| column_type("wounded_low", v.iter());
-        assert_eq!(t(vec![Value::Null, Value::Null]), Col::Long);
-        assert_eq!(t(vec![serde_json::json!(4)]), Col::Long);
-        assert_eq!(
-            column_type("uncertainty_km", [Value::Null].iter()),
-            Col::Double
-        );
-    }
 
     #[test]
     fn features_and_header_are_written() {

@@ -1,12 +1,14 @@
 //! Incidents in and out of files: GeoJSON, CSV (sahel, ACLED, UCDP),
-//! FlatGeobuf and sahel's JSON. The bytes themselves (atomic writes,
+//! FlatGeobuf, GeoPackage and sahel's JSON. The bytes themselves (atomic writes,
 //! decoding, standard input) are [`crate::files`]'.
 
+mod columns;
 pub mod csv_in;
 mod error;
 pub mod fgb;
 pub mod flat;
 pub mod geojson_in;
+pub mod gpkg;
 pub mod incidents;
 pub mod record;
 pub mod rows;
