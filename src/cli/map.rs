@@ -9,7 +9,10 @@ use std::path::PathBuf;
 
 #[derive(Args)]
 pub(crate) struct MapArgs {
-    /// Output image: FILE.png or FILE.svg; `-` writes PNG to standard output.
+    /// Output: FILE.png or FILE.svg for a picture, FILE.html for an
+    /// interactive map in one file that works offline (click an incident
+    /// for its sentence; filter by date, type and actor); `-` writes PNG to
+    /// standard output.
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: PathBuf,
     /// Colour the incidents by event type or by actor.
@@ -114,6 +117,12 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
             bail!("--density {km}: expected a hexagon width of 1 to 500 km");
         }
     }
+    if is_html(&a.output) && (a.choropleth.is_some() || a.density.is_some()) {
+        bail!(
+            "{}: --choropleth and --density draw pictures (.png, .svg); the interactive map draws every incident, with filters",
+            a.output.display()
+        );
+    }
     let incidents = load(g, &a.input)?;
     let clusters = if a.clusters {
         let (_, summaries, used) =
@@ -145,6 +154,9 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
         density_km: a.density,
     };
     let output = output_path(&a.output, "map.png")?;
+    if is_html(&output) {
+        return html_map(&incidents, &o, &output);
+    }
     let shown = sahel::render::map::render_map(&incidents, &o, &output)?;
     let left_out = shown.left_out(|k| k.to_string());
     let left_out = if left_out.is_empty() {
@@ -157,6 +169,42 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
         shown.shown,
         output.display()
     );
+    Ok(())
+}
+
+fn is_html(p: &std::path::Path) -> bool {
+    p.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+}
+
+/// `sahel map -o FILE.html`.
+fn html_map(
+    incidents: &[sahel::model::Incident],
+    o: &sahel::render::map::MapOptions,
+    output: &std::path::Path,
+) -> Result<()> {
+    use sahel::render::map::html::{write_html_map, COMFORTABLE_MARKERS};
+    let mut summary = Default::default();
+    sahel::files::with_atomic_writer(output, |w| {
+        summary = write_html_map(incidents, o, w)?;
+        Ok::<_, sahel::io::Error>(())
+    })?;
+    let s: sahel::render::map::html::HtmlSummary = summary;
+    let unplaced = if s.unplaced > 0 {
+        format!(" ({} without a place left out)", s.unplaced)
+    } else {
+        String::new()
+    };
+    eprintln!(
+        "{} incidents on the interactive map {}{unplaced}",
+        s.markers,
+        output.display()
+    );
+    if s.markers > COMFORTABLE_MARKERS {
+        eprintln!(
+            "note: beyond {COMFORTABLE_MARKERS} incidents the page is slow; filter with --from, --to, --region, --country, --type, --actor or --bbox"
+        );
+    }
     Ok(())
 }
 

@@ -14,6 +14,7 @@
 //! attribution); this file lays them in order.
 
 mod density;
+pub mod html;
 mod labels;
 mod layers;
 mod legend;

@@ -16,6 +16,30 @@ fn area_name(focus: &[&str], lang: Lang) -> (&'static str, &'static str) {
     }
 }
 
+/// The map's title: the user's, or one that says what is shown where.
+pub(super) fn map_title(o: &MapOptions, focus: &[&str]) -> String {
+    let (area, in_area) = area_name(focus, o.lang);
+    let lang = o.lang;
+    o.title
+        .clone()
+        .unwrap_or_else(|| match (o.choropleth, lang) {
+            (None, Lang::En) if o.density_km.is_some() => {
+                format!("Density of incidents in {area}")
+            }
+            (None, Lang::Fr) if o.density_km.is_some() => {
+                format!("Densité des incidents {in_area}")
+            }
+            (Some(Choropleth::Deaths), Lang::En) => format!("Reported deaths by region, {area}"),
+            (Some(Choropleth::Incidents), Lang::En) => format!("Incidents by region, {area}"),
+            (None, Lang::En) => format!("Armed-conflict incidents in {area}"),
+            (Some(Choropleth::Deaths), Lang::Fr) => {
+                format!("Morts rapportés par région {in_area}")
+            }
+            (Some(Choropleth::Incidents), Lang::Fr) => format!("Incidents par région {in_area}"),
+            (None, Lang::Fr) => format!("Incidents armés {in_area}"),
+        })
+}
+
 /// Draws the title and subtitle, and says what the map shows and leaves
 /// out.
 pub(super) fn titles<DB: DrawingBackend>(
@@ -44,27 +68,8 @@ where
         ),
         _ => String::new(),
     };
-    let (area, in_area) = area_name(&fr.focus, o.lang);
+    let title = map_title(o, &fr.focus);
     let lang = o.lang;
-    let title = o
-        .title
-        .clone()
-        .unwrap_or_else(|| match (o.choropleth, lang) {
-            (None, Lang::En) if o.density_km.is_some() => {
-                format!("Density of incidents in {area}")
-            }
-            (None, Lang::Fr) if o.density_km.is_some() => {
-                format!("Densité des incidents {in_area}")
-            }
-            (Some(Choropleth::Deaths), Lang::En) => format!("Reported deaths by region, {area}"),
-            (Some(Choropleth::Incidents), Lang::En) => format!("Incidents by region, {area}"),
-            (None, Lang::En) => format!("Armed-conflict incidents in {area}"),
-            (Some(Choropleth::Deaths), Lang::Fr) => {
-                format!("Morts rapportés par région {in_area}")
-            }
-            (Some(Choropleth::Incidents), Lang::Fr) => format!("Incidents par région {in_area}"),
-            (None, Lang::Fr) => format!("Incidents armés {in_area}"),
-        });
     root.draw(&Text::new(
         title,
         ((30.0 * s) as i32, (28.0 * s) as i32),
@@ -173,10 +178,7 @@ where
     DB::ErrorType: 'static,
 {
     let s = fr.s;
-    let text = lang.pick(
-        "Base map: Natural Earth (public domain); boundaries: geoBoundaries (CC BY 4.0); places: GeoNames (CC BY 4.0), © OpenStreetMap contributors (ODbL), Localités du Mali (PDDL). Lambert conformal conic. Made with sahel.",
-        "Fond de carte : Natural Earth (domaine public) ; limites : geoBoundaries (CC BY 4.0) ; lieux : GeoNames (CC BY 4.0), © contributeurs OpenStreetMap (ODbL), Localités du Mali (PDDL). Conique conforme de Lambert. Réalisé avec sahel.",
-    );
+    let text = attribution_text(lang);
     root.draw(&Text::new(
         text,
         ((30.0 * s) as i32, (fr.h - 22.0 * s) as i32),
@@ -187,4 +189,12 @@ where
     ))
     .map_err(err)?;
     Ok(())
+}
+
+/// Where the base map and the places come from, in the map's language.
+pub(super) fn attribution_text(lang: Lang) -> &'static str {
+    lang.pick(
+        "Base map: Natural Earth (public domain); boundaries: geoBoundaries (CC BY 4.0); places: GeoNames (CC BY 4.0), © OpenStreetMap contributors (ODbL), Localités du Mali (PDDL). Lambert conformal conic. Made with sahel.",
+        "Fond de carte : Natural Earth (domaine public) ; limites : geoBoundaries (CC BY 4.0) ; lieux : GeoNames (CC BY 4.0), © contributeurs OpenStreetMap (ODbL), Localités du Mali (PDDL). Conique conforme de Lambert. Réalisé avec sahel.",
+    )
 }
