@@ -44,3 +44,4 @@ pub mod stats;
 mod testing;
 pub mod timings;
 pub mod trend;
+pub mod watch;

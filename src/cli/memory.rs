@@ -69,6 +69,7 @@ fn inputs_of(command: &Command) -> (&'static str, &[PathBuf], bool, bool) {
         Command::Cluster(a) => ("cluster", &a.input.inputs, false, false),
         Command::Map(a) => ("map", &a.input.inputs, false, false),
         Command::Trend(a) => ("trend", &a.input.inputs, false, false),
+        Command::Watch(a) => ("watch", &a.input.inputs, false, false),
         Command::Gazetteer(_) => ("gazetteer", &[], false, false),
     }
 }

@@ -12,6 +12,7 @@ mod memory;
 mod outputs;
 mod query;
 mod report;
+mod watch;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -88,6 +89,11 @@ enum Command {
     /// events only, unless --type chooses the types (ACLED's protests,
     /// riots and strategic developments are type `other`).
     Trend(map::TrendArgs),
+    /// A watch list: the incidents within a radius of each of your sites
+    /// (bases, warehouses, roads), newest first, with distance and bearing,
+    /// and which are new since the last run. Exit status 0 when something
+    /// new was found, 1 when nothing was, 2 on error.
+    Watch(watch::WatchArgs),
 }
 
 /// The embedded gazetteer, with the user's `--gazetteer DIR` files.
@@ -113,7 +119,23 @@ fn truncate(s: &str, n: usize) -> String {
 /// Runs one command; the exit code says whether every input was read.
 /// Errors about a flag's value name the flag.
 pub(crate) fn run(cli: Cli) -> Result<ExitCode> {
-    run_command(cli).map_err(errors::name_flags)
+    // `watch` answers like grep: 1 means "nothing new", so its errors
+    // exit with 2.
+    let watching = matches!(cli.command, Command::Watch(_));
+    match run_command(cli).map_err(errors::name_flags) {
+        Err(e) if watching && !is_broken_pipe(&e) => {
+            eprintln!("error: {e:#}");
+            Ok(ExitCode::from(2))
+        }
+        r => r,
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn run_command(cli: Cli) -> Result<ExitCode> {
@@ -139,6 +161,7 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::Map(a) => map::map(g, a)?,
         Command::Trend(a) => map::trend(g, a)?,
         Command::Report(a) => report::report(g, a)?,
+        Command::Watch(a) => return watch::run(g, a),
     }
     Ok(ExitCode::SUCCESS)
 }
