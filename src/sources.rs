@@ -151,6 +151,7 @@ enum Kind {
     GeoJson,
     FlatGeobuf,
     GeoPackage,
+    GeoParquet,
     SahelJson,
     Csv,
     Article,
@@ -162,6 +163,9 @@ fn kind_of_bytes(bytes: &[u8]) -> Kind {
     }
     if bytes.starts_with(b"SQLite format 3\0") {
         return Kind::GeoPackage;
+    }
+    if bytes.starts_with(b"PAR1") {
+        return Kind::GeoParquet;
     }
     let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let start = text.iter().position(|b| !b.is_ascii_whitespace());
@@ -231,6 +235,10 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
                 groups.push(crate::io::gpkg::read_gpkg(p, &name)?);
                 continue;
             }
+            "parquet" | "geoparquet" => {
+                groups.push(crate::io::geoparquet::read_geoparquet(p, &name)?);
+                continue;
+            }
             _ if p.as_os_str() == "-" => {
                 let b = read_bytes(p)?;
                 match kind_of_bytes(&b) {
@@ -255,6 +263,9 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
             }
             Kind::FlatGeobuf => groups.push(crate::io::fgb::read_fgb(&bytes, &name)?),
             Kind::GeoPackage => groups.push(crate::io::gpkg::read_gpkg_bytes(&bytes, &name)?),
+            Kind::GeoParquet => {
+                groups.push(crate::io::geoparquet::read_geoparquet_bytes(&bytes, &name)?)
+            }
             Kind::SahelJson => {
                 let v: Vec<Incident> =
                     serde_json::from_slice(&bytes).map_err(|source| Error::SahelJson {

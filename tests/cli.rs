@@ -1603,3 +1603,62 @@ fn an_article_and_an_acled_row_of_the_same_event_are_one_incident() {
     );
     assert_eq!(near(&["--keep-sources-apart"]).len(), 3);
 }
+
+#[test]
+fn convert_round_trips_through_every_layer_format() {
+    let d = tmp();
+    let gj = d.path().join("a.geojson");
+    let o = sahel(&["extract", "examples/dispatches", "-o", gj.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let first: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&gj).unwrap()).unwrap();
+    let n = first["features"].as_array().unwrap().len();
+    for ext in ["gpkg", "parquet", "fgb", "csv", "json"] {
+        let mid = d.path().join(format!("b.{ext}"));
+        let o = sahel(&["convert", gj.to_str().unwrap(), "-o", mid.to_str().unwrap()]);
+        assert!(o.status.success(), "{ext}: {}", text(&o.stderr));
+        let back = sahel(&["convert", mid.to_str().unwrap(), "-o", "-"]);
+        assert!(back.status.success(), "{ext}: {}", text(&back.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&back.stdout).unwrap();
+        let features = v["features"].as_array().unwrap();
+        // FlatGeobuf layers hold placed incidents only.
+        let placed = first["features"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| !f["geometry"].is_null())
+            .count();
+        let expected = if ext == "fgb" { placed } else { n };
+        assert_eq!(features.len(), expected, "{ext}");
+        // The same deaths in all, whatever the format did to the order.
+        let deaths = |v: &serde_json::Value| -> i64 {
+            v["features"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| ext != "fgb" || !f["geometry"].is_null())
+                .map(|f| f["properties"]["fatalities_low"].as_i64().unwrap_or(0))
+                .sum()
+        };
+        assert_eq!(deaths(&v), deaths(&first), "{ext}");
+    }
+    // Standard input is told apart by its first bytes.
+    let pq = d.path().join("b.parquet");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_sahel"))
+        .args(["convert", "-", "-o", "-"])
+        .stdin(std::fs::File::open(&pq).unwrap())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o.stderr));
+}
+
+#[test]
+fn extract_refuses_an_incident_layer_and_points_to_convert() {
+    let d = tmp();
+    let gj = d.path().join("a.geojson");
+    std::fs::write(&gj, r#"{"type":"FeatureCollection","features":[]}"#).unwrap();
+    assert_fails(
+        &["extract", gj.to_str().unwrap()],
+        &["a.geojson", "sahel convert"],
+    );
+}

@@ -307,3 +307,28 @@ fn gdal_reads_sahel_geopackage_with_its_index_and_types() {
         String::from_utf8_lossy(&check.stdout)
     );
 }
+
+#[test]
+fn gdal_reads_sahel_geoparquet_where_it_has_the_driver() {
+    let Some((d, _, gj)) = report() else {
+        return;
+    };
+    let formats = Command::new("ogrinfo").arg("--formats").output().unwrap();
+    if !String::from_utf8_lossy(&formats.stdout).contains("Parquet") {
+        eprintln!("skipping: this GDAL has no Parquet driver (GDAL is built without Arrow here)");
+        return;
+    }
+    let pq = d.path().join("incidents.parquet");
+    let o = Command::new(env!("CARGO_BIN_EXE_sahel"))
+        .args(["extract", "examples/dispatches", "-o"])
+        .arg(&pq)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let (info, err) = ogrinfo(&pq).unwrap();
+    assert!(!err.to_lowercase().contains("warning"), "{err}");
+    let n = gj["features"].as_array().unwrap().len();
+    assert!(info.contains(&format!("Feature Count: {n}")), "{info}");
+    assert_eq!(field_type(&info, "date_start"), Some("Date"));
+    assert_eq!(field_type(&info, "fatalities_low"), Some("Integer64"));
+}

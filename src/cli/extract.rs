@@ -24,7 +24,7 @@ pub(crate) struct ExtractArgs {
     #[arg(short, long, default_value = "-", value_name = "OUT")]
     pub(crate) output: PathBuf,
     /// Output format (default: from the output file's extension, .csv,
-    /// .fgb, .gpkg, .json or .geojson; GeoJSON for `-`).
+    /// .fgb, .gpkg, .parquet, .json or .geojson; GeoJSON for `-`).
     #[arg(long, value_enum)]
     pub(crate) format: Option<Format>,
     /// Keep the incidents of each article apart (do not merge the same
@@ -104,6 +104,23 @@ pub(crate) fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
         .map(sahel::extract::article::parse_published)
         .transpose()
         .map_err(|e| anyhow::anyhow!("--published: {e}"))?;
+    // An incident layer read as an article gives nonsense slowly (a
+    // GeoJSON of a million features is one huge "article").
+    for p in &a.inputs {
+        let ext = p
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if matches!(
+            ext.as_str(),
+            "geojson" | "json" | "fgb" | "gpkg" | "parquet" | "geoparquet" | "csv"
+        ) {
+            anyhow::bail!(
+                "{}: an incident file, not an article: `sahel extract` reads articles (.txt, .html, or spreadsheets of incident lines with --text-column); `sahel convert` writes incident files in another format",
+                p.display()
+            );
+        }
+    }
     let (mut articles, problems) = read_articles(&a.inputs, published);
     for art in &mut articles {
         art.hints.country = a.rows.country;

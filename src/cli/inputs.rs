@@ -11,10 +11,11 @@ use std::path::PathBuf;
 /// command that reads incidents.
 #[derive(Args)]
 pub(crate) struct InputArgs {
-    /// Incident files (.geojson, sahel .json, .fgb, .gpkg, .csv from sahel,
-    /// ACLED or UCDP GED) or articles (.txt, .html, directories of them), in
-    /// any mix; `-` reads standard input (GeoJSON, JSON, FlatGeobuf,
-    /// GeoPackage, CSV or an article, told apart by its first bytes).
+    /// Incident files (.geojson, sahel .json, .fgb, .gpkg, .parquet, .csv
+    /// from sahel, ACLED or UCDP GED) or articles (.txt, .html, directories
+    /// of them), in any mix; `-` reads standard input (GeoJSON, JSON,
+    /// FlatGeobuf, GeoPackage, GeoParquet, CSV or an article, told apart by
+    /// its first bytes).
     #[arg(required = true)]
     pub(crate) inputs: Vec<PathBuf>,
     /// Only incidents that may have happened on or after this day (YYYY-MM-DD).

@@ -70,6 +70,7 @@ fn inputs_of(command: &Command) -> (&'static str, &[PathBuf], bool, bool) {
         Command::Map(a) => ("map", &a.input.inputs, false, false),
         Command::Trend(a) => ("trend", &a.input.inputs, false, false),
         Command::Watch(a) => ("watch", &a.input.inputs, false, false),
+        Command::Convert(a) => ("convert", &a.input.inputs, false, false),
         Command::Gazetteer(_) => ("gazetteer", &[], false, false),
     }
 }

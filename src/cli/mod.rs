@@ -68,6 +68,11 @@ enum Command {
     Geocode(gazetteer::GeocodeArgs),
     /// Read French news articles and write the incidents they report.
     Extract(extract::ExtractArgs),
+    /// Convert incident files (GeoJSON, CSV from sahel, ACLED or UCDP,
+    /// FlatGeobuf, GeoPackage, GeoParquet, sahel JSON) into another format,
+    /// with the same filters as the other commands: e.g. an ACLED export to
+    /// GeoParquet for DuckDB.
+    Convert(outputs::ConvertArgs),
     /// Score the extractor against a gold annotation (precision, recall,
     /// field accuracy).
     Eval(extract::EvalArgs),
@@ -155,6 +160,7 @@ fn run_command(cli: Cli) -> Result<ExitCode> {
         Command::Geocode(a) => gazetteer::geocode(g, a)?,
         Command::Extract(a) => return extract::extract(g, a),
         Command::Eval(a) => extract::eval(g, &a)?,
+        Command::Convert(a) => outputs::convert(g, &a)?,
         Command::Near(a) => query::near(g, &a)?,
         Command::Nearest(a) => query::nearest(g, &a)?,
         Command::Cluster(a) => query::cluster(g, &a)?,

@@ -17,11 +17,14 @@ pub(crate) enum Format {
     /// GeoPackage (SQLite, with a spatial index; QGIS's own format).
     /// Incidents without a location are kept with an empty geometry.
     Gpkg,
+    /// GeoParquet 1.1 (WKB points, bbox covering, row groups in Hilbert
+    /// order): for DuckDB, geopandas, BigQuery and Sedona.
+    Parquet,
 }
 
 impl Format {
     /// The format an output path's extension names: `.geojson` (or no
-    /// extension, or `-`), `.csv`, `.json`, `.fgb`, `.gpkg`. Any other extension is
+    /// extension, or `-`), `.csv`, `.json`, `.fgb`, `.gpkg`, `.parquet`. Any other extension is
     /// refused, so that a `.shp` or `.gpkg` never silently holds GeoJSON.
     pub(crate) fn of_path(p: &Path) -> Result<Format> {
         match p
@@ -34,8 +37,9 @@ impl Format {
             Some("json") => Ok(Format::Json),
             Some("fgb") => Ok(Format::Fgb),
             Some("gpkg") => Ok(Format::Gpkg),
+            Some("parquet" | "geoparquet") => Ok(Format::Parquet),
             Some(ext) => bail!(
-                "{}: sahel does not write .{ext} files; it writes .geojson, .csv, .json (its own incidents), .fgb (FlatGeobuf) and .gpkg (GeoPackage); convert with ogr2ogr for other formats, or give --format",
+                "{}: sahel does not write .{ext} files; it writes .geojson, .csv, .json (its own incidents), .fgb (FlatGeobuf), .gpkg (GeoPackage) and .parquet (GeoParquet); convert with ogr2ogr for other formats, or give --format",
                 p.display()
             ),
         }
@@ -49,6 +53,7 @@ impl Format {
             Format::Json => "json",
             Format::Fgb => "fgb",
             Format::Gpkg => "gpkg",
+            Format::Parquet => "parquet",
         }
     }
 }
@@ -110,6 +115,7 @@ pub(crate) fn write_incidents(
             Ok(())
         }
         Format::Gpkg => sahel::io::gpkg::write_gpkg_with(incidents, admin, w, extra),
+        Format::Parquet => sahel::io::geoparquet::write_geoparquet_with(incidents, admin, w, extra),
     })?;
     if left_out > 0 {
         eprintln!(
@@ -123,6 +129,36 @@ pub(crate) fn write_incidents(
         sahel::files::with_atomic_writer(&csvt, |w| {
             writeln!(w, "{}", sahel::io::schema::csvt_line()).map_err(sahel::io::Error::from)
         })?;
+    }
+    Ok(())
+}
+
+/// `sahel convert`'s flags.
+#[derive(clap::Args)]
+pub(crate) struct ConvertArgs {
+    /// Output file; its extension names the format (.geojson, .csv, .json,
+    /// .fgb, .gpkg, .parquet), or give --format; `-` for standard output.
+    #[arg(short, long, value_name = "OUT")]
+    pub(crate) output: PathBuf,
+    /// Output format (default: from the output file's extension; GeoJSON
+    /// for `-`).
+    #[arg(long, value_enum)]
+    pub(crate) format: Option<Format>,
+    #[command(flatten)]
+    pub(crate) input: super::inputs::InputArgs,
+}
+
+/// `sahel convert`.
+pub(crate) fn convert(g: &sahel::gazetteer::Gazetteer, a: &ConvertArgs) -> Result<()> {
+    let (output, format) = incidents_output(&a.output, a.format)?;
+    let incidents = super::inputs::load(g, &a.input)?;
+    write_incidents(&output, format, &incidents, g.admin(), |_, _| {})?;
+    if output.as_os_str() != "-" {
+        eprintln!(
+            "{} incidents written to {}",
+            incidents.len(),
+            output.display()
+        );
     }
     Ok(())
 }

@@ -31,8 +31,9 @@ pub(crate) struct NearArgs {
     #[arg(long)]
     pub(crate) json: bool,
     /// Write the incidents found, with their distance_km, to this file:
-    /// GeoJSON, or FlatGeobuf for .fgb, GeoPackage for .gpkg, CSV for .csv
-    /// (without the distance); `-` for GeoJSON on standard output.
+    /// GeoJSON, or FlatGeobuf for .fgb, GeoPackage for .gpkg, GeoParquet
+    /// for .parquet, CSV for .csv (without the distance); `-` for GeoJSON
+    /// on standard output.
     #[arg(short, long, value_name = "OUT.geojson")]
     pub(crate) output: Option<PathBuf>,
 }

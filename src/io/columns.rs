@@ -90,6 +90,83 @@ pub(crate) fn value_scalar<'a>(v: &'a Value, t: Col, text: &'a mut String) -> Op
     })
 }
 
+/// The columns of a typed layer written from whole incidents, with what a
+/// command adds to each (gathered first: an added field's type is the one
+/// that fits every value).
+pub(crate) struct Plan {
+    /// Every column's name, in the records' order.
+    pub(crate) names: Vec<String>,
+    /// Every column's type.
+    pub(crate) types: Vec<Col>,
+    /// Which of the record's own fields each column holds (none for a
+    /// field only a command adds).
+    pub(crate) own: Vec<Option<usize>>,
+    /// What the command added to each incident.
+    pub(crate) added: Vec<serde_json::Map<String, Value>>,
+}
+
+impl Plan {
+    /// The columns of `incidents`' records, `extra(position, record)`
+    /// adding to each.
+    pub(crate) fn of(
+        incidents: &[crate::model::Incident],
+        admin: &crate::admin::AdminLocator,
+        mut extra: impl FnMut(usize, &mut crate::io::record::Record<'_>),
+    ) -> Plan {
+        use crate::io::record::{Record, FIELD_NAMES};
+        let mut names: Vec<String> = FIELD_NAMES.iter().map(|s| s.to_string()).collect();
+        let mut added = Vec::with_capacity(incidents.len());
+        for (n, i) in incidents.iter().enumerate() {
+            let mut r = Record::of(i, admin);
+            extra(n, &mut r);
+            if n == 0 {
+                names = r.iter().map(|(k, _)| k.to_string()).collect();
+            }
+            added.push(r.take_added());
+        }
+        let types = names
+            .iter()
+            .map(|k| match FIELD_NAMES.binary_search(&k.as_str()) {
+                Ok(_)
+                    if added
+                        .iter()
+                        .all(|a: &serde_json::Map<_, _>| !a.contains_key(k)) =>
+                {
+                    field_type(k)
+                }
+                _ => column_type(k, added.iter().map(|a| a.get(k).unwrap_or(&Value::Null))),
+            })
+            .collect();
+        let own = names
+            .iter()
+            .map(|n| FIELD_NAMES.binary_search(&n.as_str()).ok())
+            .collect();
+        Plan {
+            names,
+            types,
+            own,
+            added,
+        }
+    }
+
+    /// Column `c` of incident `n`, whose own fields are `fields`, in the
+    /// column's type (`text` holds a value written as JSON). An added
+    /// field replaces the record's own of the same name.
+    pub(crate) fn value<'a>(
+        &'a self,
+        n: usize,
+        c: usize,
+        fields: &'a [&'a Field<'a>],
+        text: &'a mut String,
+    ) -> Option<Scalar<'a>> {
+        match (self.added[n].get(&self.names[c]), self.own[c]) {
+            (Some(v), _) => value_scalar(v, self.types[c], text),
+            (None, Some(k)) => field_scalar(fields[k], self.types[c]),
+            (None, None) => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

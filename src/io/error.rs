@@ -60,6 +60,9 @@ pub enum Error {
     /// SQLite failed while writing a GeoPackage.
     #[error("GeoPackage: {0}")]
     GeoPackage(String),
+    /// The Parquet writer failed.
+    #[error("GeoParquet: {0}")]
+    GeoParquet(String),
     /// The FlatGeobuf writer failed.
     #[error("FlatGeobuf: {0}")]
     FlatGeobuf(String),

@@ -1,5 +1,5 @@
 //! Incidents in and out of files: GeoJSON, CSV (sahel, ACLED, UCDP),
-//! FlatGeobuf, GeoPackage and sahel's JSON. The bytes themselves (atomic writes,
+//! FlatGeobuf, GeoPackage, GeoParquet and sahel's JSON. The bytes themselves (atomic writes,
 //! decoding, standard input) are [`crate::files`]'.
 
 mod columns;
@@ -8,11 +8,13 @@ mod error;
 pub mod fgb;
 pub mod flat;
 pub mod geojson_in;
+pub mod geoparquet;
 pub mod gpkg;
 pub mod incidents;
 pub mod record;
 pub mod rows;
 pub mod schema;
+pub mod wkb;
 
 pub use error::{Error, Result};
 
