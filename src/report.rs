@@ -155,9 +155,9 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
     let finals: Vec<PathBuf> = REPORT_FILES.iter().map(|n| o.output.join(n)).collect();
     let files: Vec<PathBuf> = REPORT_FILES.iter().map(|n| set.path(n)).collect();
     let admin = g.admin();
-    // Two lanes on two cores, each writing its own files: the clusters and
-    // everything drawn from them on one, the incident layers and the trend
-    // on the other. The files are the same whichever lane ends first.
+    // Two lanes on two cores, each writing its own files: the clusters,
+    // everything drawn from them and the FlatGeobuf layer on one, the other
+    // incident layers and the trend on the other. The files are the same whichever lane ends first.
     let (lanes, stats) = std::thread::scope(|scope| {
         let clusters_lane = scope.spawn(|| -> Result<_> {
             let mut time = crate::timings::Timings::start_lane(2);
@@ -181,6 +181,12 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
                 &files[4],
             )?;
             time.mark("map.png");
+            // Here rather than beside the other layers: the GeoPackage makes
+            // that lane the longer one.
+            with_atomic_writer(&files[2], |w| {
+                crate::io::fgb::write_fgb(&incidents, admin, w).map(|_| ())
+            })?;
+            time.mark("incidents.fgb");
             Ok((summaries, method, time.finish()))
         });
         let layers_lane = (|| -> Result<_> {
@@ -192,10 +198,6 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
                 writeln!(w, "{}", crate::io::schema::csvt_line()).map_err(crate::io::Error::from)
             })?;
             time.mark("incidents.csv");
-            with_atomic_writer(&files[2], |w| {
-                crate::io::fgb::write_fgb(&incidents, admin, w).map(|_| ())
-            })?;
-            time.mark("incidents.fgb");
             with_atomic_writer(&files[9], |w| {
                 crate::io::gpkg::write_gpkg(&incidents, admin, w)
             })?;
