@@ -147,7 +147,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"\b(?:retrouve\w*|compte\w*|decouv\w*|exhume\w*|releve\w*)(?:\s+[a-z]+){{0,2}}?\s+{n}\s+(?:de\s+)?(?P<p>corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
             // "Deux envoyés spéciaux de RFI, X et Y, ont été tués": the
             // verb far from its subject (the gap is checked in code).
-            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?{people}(?P<gap>,?(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{1,16}}?)\s+(?:ont|a|avaient|avait|sont|est)\s+(?:ete\s+)?(?:tous\s+)?(?:tues?e?s?|abattu(?:e|s|es)?|executes?|assassines?|egorges?|massacres?|peri|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?{people}(?P<gap>,?(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{1,16}}?)\s+(?:ont|a|avaient|avait|sont|est)\s+(?:ete\s+)?(?:tous\s+)?(?:tues?e?s?|abattu(?:e|s|es)?|executes?|assassines?|egorges?|massacres?|peri|perdu\s+la\s+vie|trouve\s+la\s+mort|retrouve(?:e|s|es)?\s+(?:sans\s+vie|morte?s?))\b")),
             // "25 corps ont été exhumés", "deux corps de civils découverts":
             // bodies found are deaths.
             p(Kind::Death, format!(r"{n}\s+(?:corps|cadavres)\s+(?:de\s+|d')(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS})(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?{found}\b")),
@@ -158,7 +158,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "le premier adjoint au maire de Fatoma a été tué", "son
             // chauffeur a été tué", "seul l'assaillant est tué": one person
             // (the words between are checked in code).
-            p(Kind::Death, format!(r"\b(?P<n>le|la|l'|son|sa|leur|un|une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|malfrats?|motocyclistes?|occupants?)(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{0,6}}?)\s+(?:a\s+ete\s+|aurait\s+ete\s+|avait\s+ete\s+|est\s+|fut\s+|s'est\s+)?(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|egorge|egorgee|neutralise|mort|morte|decede|decedee|a\s+peri|a\s+succombe|a\s+perdu\s+la\s+vie|a\s+trouve\s+la\s+mort)\b")),
+            p(Kind::Death, format!(r"\b(?P<n>le|la|l'|son|sa|leur|un|une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|malfrats?|motocyclistes?|occupants?|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|niece|oncle|cousin|cousine)(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{0,12}}?)\s+(?:a\s+ete\s+|aurait\s+ete\s+|avait\s+ete\s+|est\s+|fut\s+|s'est\s+)?(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|egorge|egorgee|neutralise|mort|morte|decede|decedee|a\s+peri|a\s+succombe|a\s+perdu\s+la\s+vie|a\s+trouve\s+la\s+mort)\b")),
             // "quatre militaires ont été tués, ainsi qu'un civil": one more
             // group after the verb (the words before are checked in code).
             p(Kind::Death, format!(r"\bainsi\s+qu(?:e\s+|')\s*{n}\s+(?:de\s+|d')?{people}")),
@@ -246,6 +246,7 @@ const GATES: [&[&str]; 24] = [
     &["corps", "cadavres"],
     &[
         "^tu", "abattu", "execut", "assassin", "egorg", "massacr", "peri", "perdu", "mort",
+        "sans vie",
     ],
     &["corps", "cadavres"],
     &["corps", "cadavres"],
@@ -294,7 +295,9 @@ const GATES: [&[&str]; 24] = [
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 23] = [
+const WORDS: [&str; 24] = [
+    // "le MSA a perdu dix hommes" names no other death word.
+    "perdu",
     "deced",
     "tombe",
     "corps",
@@ -319,6 +322,16 @@ const WORDS: [&str; 23] = [
     "elimination",
     "nuire",
 ];
+
+/// Asides inside the words between a figure and its verb: a relative
+/// clause set off by commas, a day of the month.
+fn gap_asides() -> &'static regex::Regex {
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r",\s*qui\s+[^,;]*,|\b(?:le\s+)?\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b")
+            .expect("gap asides")
+    })
+}
 
 /// [`WORDS`], then the gate of each pattern, found in one pass.
 fn gates() -> &'static super::gates::Gates {
@@ -641,10 +654,15 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     && !gap.as_str().split_whitespace().any(|w| {
                         matches!(w, "et" | "ou" | "mais" | "dont") || w.starts_with("bless")
                     });
+                // What is left once asides are set apart: a relative
+                // clause between commas ("le fils du chef, qui tentait
+                // d'alerter les FDS, a été abattu") and a date ("portés
+                // disparus le 5 août") say nothing of the count.
+                let rest = gap_asides().replace_all(gap.as_str(), " ");
                 let g = if aside || died_of_wounds || relative {
                     ""
                 } else {
-                    gap.as_str()
+                    rest.as_ref()
                 };
                 if g.bytes().any(|b| b.is_ascii_digit())
                     || gap_breakers().is_match(g)

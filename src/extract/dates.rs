@@ -719,7 +719,27 @@ impl DateContext {
                     let told_near_publication = self.published.is_some_and(|p| {
                         p.precision == DatePrecision::Day && r.end + Duration::days(7) >= p.end
                     });
-                    if r.precision == DatePrecision::Day && !told_near_publication {
+                    // The day after the one the text gave ("vendredi 15
+                    // janvier ... dans la nuit de vendredi à samedi"): the
+                    // story goes on, it does not jump a week back.
+                    let next = r.end + Duration::days(1);
+                    if r.precision == DatePrecision::Day
+                        && next.weekday() == *w
+                        && self.published.is_none_or(|p| next <= p.end)
+                    {
+                        return Some(IncidentDate::day(next));
+                    }
+                    // With only the month of publication, a day the text gave
+                    // in that month does not say which week the weekday is
+                    // in ("le 1er février ... Jeudi" read in a February
+                    // report may be any Thursday of it): the month, below.
+                    let within_month_of_publication = self.published.is_some_and(|p| {
+                        p.precision != DatePrecision::Day && r.start >= p.start && r.end <= p.end
+                    });
+                    if r.precision == DatePrecision::Day
+                        && !told_near_publication
+                        && !within_month_of_publication
+                    {
                         return Some(IncidentDate::day(last_weekday_on_or_before(r.end, *w)));
                     }
                 }
@@ -906,6 +926,22 @@ mod tests {
     fn since_is_not_an_event_date() {
         assert!(find_dates("l'une des plus meurtrières depuis 2014").is_empty());
         assert!(find_dates("en proie depuis mars 2012 aux violences").is_empty());
+    }
+
+    #[test]
+    fn a_weekday_after_a_day_the_text_gave() {
+        // Read in a report dated only to its month.
+        let mut ctx = DateContext::new(Some(IncidentDate::month(2016, 1).unwrap()));
+        ctx.recent = Some(day(2016, 1, 15));
+        // Friday the 15th, then "samedi": the next day, not a week back.
+        assert_eq!(one("samedi", &ctx).unwrap(), "2016-01-16");
+        // Another weekday: any of the month (the report's week is not
+        // known), never the week before the day the text gave.
+        assert_eq!(one("mardi", &ctx).unwrap(), "2016-01");
+        // With the day of publication, weekdays count back from it.
+        let mut dated = DateContext::new(Some(day(2016, 1, 18)));
+        dated.recent = Some(day(2016, 1, 15));
+        assert_eq!(one("mardi", &dated).unwrap(), "2016-01-12");
     }
 
     #[test]

@@ -308,13 +308,29 @@ pub(crate) const GENERIC: &str = r"(?i-u)\bnotamment\b|\br[ee]guli[ee]rement\b|\
 pub(crate) const BACKGROUND: &str = r"(?i-u)\bpar le passe\b|\bdans le passe\b|\bavait deja\b|\bavaient deja\b|\ba maintes reprises\b|\bce n'est pas la premiere fois\b";
 
 /// A figure over a period.
-pub(crate) const STATISTIC: &str = r"(?i-u)\bdepuis (?:19|20)\d\d\b|\bdeplaces internes\b|\bd'un million\b|\bmillions? de (?:deplaces|personnes|refugies)\b|\b(?:en|pour|durant|pendant) (?:l'annee )?(?:19|20)\d\d\s*(?:[,.;:)]|$|(?:au|en|dans|selon|dont)\b)|\bau (?:mali|burkina|niger)\b[\x00-\x2d\x2f-\x3a\x3c-\x7f]{0,40}\bet au (?:mali|burkina|niger)\b|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b|\bcouvre-feux\b|\b(?:la |une )?(?:montee|recrudescence|multiplication|hausse|intensification) des (?:attaques|violences|incidents|exactions)\b";
+pub(crate) const STATISTIC: &str = r"(?i-u)\bdans \d{2,} (?:incidents|attaques|attentats|evenements)\b|\bentre (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) et (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: (?:19|20)\d\d)?\b|\bdepuis (?:19|20)\d\d\b|\bdeplaces internes\b|\bd'un million\b|\bmillions? de (?:deplaces|personnes|refugies)\b|\b(?:en|pour|durant|pendant) (?:l'annee )?(?:19|20)\d\d\s*(?:[,.;:)]|$|(?:au|en|dans|selon|dont)\b)|\bau (?:mali|burkina|niger)\b[\x00-\x2d\x2f-\x3a\x3c-\x7f]{0,40}\bet au (?:mali|burkina|niger)\b|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b|\bcouvre-feux\b|\b(?:la |une )?(?:montee|recrudescence|multiplication|hausse|intensification) des (?:attaques|violences|incidents|exactions)\b";
 
 /// A count of several events.
 pub(crate) const COUNTS_SEVERAL: &str = r"(?i-u)\b(?:plusieurs|differentes|diverses|deux|trois|quatre|cinq|les\s+(?:deux|trois|quatre|cinq)|ces\s+(?:deux|trois|quatre|cinq))\s+(?:operations|attaques|assauts|offensives|missions|raids|embuscades)\b";
 
 /// Events told together, or a total ("au total").
 pub(crate) const JOINT: &str = r"(?i-u)\b(?:attaques|assauts|operations|offensives)\s+(?:simultanees|coordonnees|distinctes|paralleles|concertees)\b|\bau\s+total\b|\bl'ensemble\s+des\s+(?:operations|attaques|sites|localites)\b";
+
+/// Whether the words after "mine" make it a pit or a quarry.
+fn is_a_pit(after: &str) -> bool {
+    const PITS: [&str; 9] = [
+        " d'or",
+        " d'uranium",
+        " aurifere",
+        " de charbon",
+        " de sel",
+        " de phosphate",
+        " industrielle",
+        " d'exploitation",
+        " de manganese",
+    ];
+    PITS.iter().any(|p| after.starts_with(p))
+}
 
 /// Event cues of a sentence, in text order.
 pub fn find_cues(sentence: &str) -> Vec<Cue> {
@@ -335,6 +351,11 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
         }
         for m in re.find_iter(folded) {
             if taken.overlaps(m.start(), m.end()) {
+                continue;
+            }
+            // "la mine d'or de Boungou", "la mine d'uranium d'Arlit": a
+            // place of work, not a buried charge.
+            if m.as_str().starts_with("mine") && is_a_pit(&folded[m.end()..]) {
                 continue;
             }
             taken.claim(m.start(), m.end());
@@ -498,6 +519,11 @@ mod tests {
         assert_eq!(t("une attaque suicide à Kati"), EventType::SuicideAttack);
         assert_eq!(t("une bombe a explosé sur la route"), EventType::Ied);
         assert_eq!(t("un véhicule a sauté sur une mine"), EventType::Ied);
+        // A mine that is dug for gold is a place, not a charge.
+        assert_eq!(
+            t("des hommes armés ont attaqué la mine d'or de Boungou"),
+            EventType::Attack
+        );
         assert_eq!(
             t("le JNIM a intensifié son blocus de la ville de Boni"),
             EventType::Siege

@@ -133,6 +133,17 @@ fn region_re() -> &'static Regex {
     })
 }
 
+/// Several administrative areas named together: a scope, not a site.
+fn plural_areas_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i:(?-u:\b)(?:les|des|ces|aux|deux|trois|quatre|cinq|plusieurs)\s+(?:régions|cercles|provinces|départements|districts|états(?:\s+fédérés)?|wilayas|pays)(?:\s+(?:voisins|voisines|frontaliers|frontalières|nigérians|maliens|burkinabè))?\s+)(?:(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])?{NAME}(?:\s*,\s*|\s+et\s+|\s+ou\s+)?)+"
+        ))
+        .expect("regex")
+    })
+}
+
 /// "dans le nord du pays", "à l'extrême nord-est du Mali", "dans l'ouest
 /// nigérien": the part of a country the sentence is set in.
 fn compass_re() -> &'static Regex {
@@ -400,6 +411,12 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     let relatives = find_relatives(sentence);
     for r in &relatives {
         masked.push(r.reference_span);
+    }
+    // "dans les régions de Mopti et de Ségou", "les départements de
+    // Madarounfa et Guidan Roumdji": areas named as the scope of a
+    // statement, not where one event happened.
+    for m in plural_areas_re().find_iter(sentence) {
+        masked.push((m.start(), m.end()));
     }
     let mut area: Option<(String, String, (usize, usize), String)> = None;
     // Cercles, provinces, departments and regions named, with where their
@@ -1101,6 +1118,13 @@ mod tests {
         assert!(names("la force française Barkhane a multiplié les raids").is_empty());
         assert!(names("Les passagers du Tombouctou, un bateau, ont été attaqués.").is_empty());
         assert!(names("selon des sources à RFI").is_empty());
+        // Areas named together are a statement's scope.
+        assert!(
+            names("Les attaques se sont multipliées dans les régions de Mopti et de Ségou.")
+                .is_empty()
+        );
+        assert!(names("des villages des départements de Madarounfa et Guidan Roumdji").is_empty());
+        assert!(names("la frontière avec les états fédérés de Sokoto et Zamfara").is_empty());
     }
 
     #[test]

@@ -1935,3 +1935,29 @@ fn a_month_named_alone_dates_a_recalled_event() {
     let i = one("date 2021-03-22\nEn novembre, des hommes armés ont tué six civils à Boni.");
     assert_eq!(day(&i), "2020-11");
 }
+
+#[test]
+fn tolls_told_around_asides_and_losses() {
+    // A side's own losses, with no other death word.
+    assert_eq!(
+        toll("Jeudi, des hommes armés ont attaqué le village de Dembo, où les VDP ont perdu sept éléments."),
+        Casualties::exact(7)
+    );
+    // Soldats missing since a dated attack, found dead.
+    assert_eq!(
+        toll("Cinq militaires, portés disparus après l'attaque de Ténenkou le 5 août, ont été retrouvés sans vie dans le fleuve."),
+        Casualties::exact(5)
+    );
+    // A relative clause between the person and the verb.
+    assert_eq!(
+        toll("Des bandits ont attaqué Dan Issa mardi. Le fils du chef du village, qui tentait d'alerter les FDS, a été abattu par les assaillants."),
+        Casualties::exact(1)
+    );
+}
+
+#[test]
+fn a_statistic_over_months_gives_no_toll_to_the_event_before_it() {
+    let v = run("date 2021-05-19\nDeux casques bleus ont été tués mercredi par l'explosion d'un engin près de Tessalit. Au moins 42 civils ont été tués dans 82 incidents entre janvier et mai 2020, selon l'ONU.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(2));
+}
