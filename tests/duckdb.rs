@@ -23,6 +23,7 @@ fn python_with_duckdb() -> Option<String> {
 }
 
 #[test]
+#[cfg(feature = "geoparquet")]
 fn duckdb_reads_sahel_geoparquet() {
     let Some(python) = python_with_duckdb() else {
         return;

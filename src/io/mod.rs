@@ -8,6 +8,12 @@ mod error;
 pub mod fgb;
 pub mod flat;
 pub mod geojson_in;
+#[cfg(feature = "geoparquet")]
+pub mod geoparquet;
+/// GeoParquet in a build without the `geoparquet` feature: every call says
+/// so.
+#[cfg(not(feature = "geoparquet"))]
+#[path = "geoparquet_off.rs"]
 pub mod geoparquet;
 pub mod gpkg;
 pub mod incidents;

@@ -131,6 +131,8 @@ struct SourceLine<'a> {
 struct Base<'a> {
     countries: Vec<AreaJson<'a>>,
     regions: Vec<AreaJson<'a>>,
+    /// Cercles, provinces and départements (their embedded boundaries).
+    cercles: Vec<CercleJson>,
     lakes: Vec<AreaJson<'a>>,
     rivers: Vec<RiverJson<'a>>,
     towns: Vec<TownJson<'a>>,
@@ -141,6 +143,42 @@ struct AreaJson<'a> {
     iso: &'a str,
     name: &'a str,
     polygons: &'a [Vec<Vec<[f64; 2]>>],
+}
+
+#[derive(Serialize)]
+struct CercleJson {
+    name: String,
+    polygons: serde_json::Value,
+}
+
+/// Coordinates to three decimals (about 100 m, finer than a screen pixel
+/// at the zooms a cercle is looked at): a third less to carry per page.
+fn rounded(v: &serde_json::Value) -> serde_json::Value {
+    match v {
+        serde_json::Value::Array(a) => a.iter().map(rounded).collect(),
+        serde_json::Value::Number(n) => n.as_f64().map_or(v.clone(), |x| {
+            serde_json::json!((x * 1000.0).round() / 1000.0)
+        }),
+        other => other.clone(),
+    }
+}
+
+/// The embedded cercle boundaries as the page draws them.
+fn cercles() -> Vec<CercleJson> {
+    let v: serde_json::Value =
+        serde_json::from_str(crate::admin::EMBEDDED_CERCLES).unwrap_or_default();
+    v["features"]
+        .as_array()
+        .map(|fs| {
+            fs.iter()
+                .filter(|f| f["geometry"]["type"] == "MultiPolygon")
+                .map(|f| CercleJson {
+                    name: f["properties"]["cercle"].as_str().unwrap_or("").to_string(),
+                    polygons: rounded(&f["geometry"]["coordinates"]),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 #[derive(Serialize)]
@@ -399,6 +437,7 @@ pub fn write_html_map(
         base: Base {
             countries: bm.countries.iter().map(area).collect(),
             regions: bm.regions.iter().map(area).collect(),
+            cercles: cercles(),
             lakes: bm.lakes.iter().map(area).collect(),
             rivers: bm
                 .rivers
