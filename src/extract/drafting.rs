@@ -189,9 +189,7 @@ impl<'a> Drafting<'a> {
             let (mut date, mut date_anchored, mut date_words) =
                 (date, date_anchored, date_words.clone());
             if starts.len() > 1 {
-                let to = starts.get(k + 1).copied().unwrap_or(facts.text.len());
-                let lo = facts.dates.partition_point(|(_, m)| m.span.0 < starts[k]);
-                if let Some((d, m)) = facts.dates[lo..].first().filter(|(_, m)| m.span.0 < to) {
+                if let Some((d, m)) = own_date(&facts, &starts, k, group) {
                     (date, date_anchored, date_words) = (*d, true, m.text.clone());
                 }
             }
@@ -754,6 +752,54 @@ impl<'a> Drafting<'a> {
         }
         self.drafts
     }
+}
+
+/// The date of place group `k` in a sentence naming several: the one
+/// right after it in its clause ("à Tamalat mardi, puis à Inchinane
+/// mercredi"), else the one right before it in its clause ("l'incursion du
+/// 2 septembre dans le village de Koutou"), else the first after it before
+/// the next place, unless "et", "puis" or a semicolon starts another
+/// account in between ("le 2 juillet, où ... à Nguéléwa, et l'incursion du
+/// 2 septembre ..."). `None`: the sentence's date.
+fn own_date<'f>(
+    facts: &'f SentenceFacts,
+    starts: &[usize],
+    k: usize,
+    group: &[PlaceMention],
+) -> Option<&'f (Option<IncidentDate>, dates::DateMention)> {
+    let text = &facts.text;
+    let start = starts[k];
+    let end = group.last().map_or(start, |p| p.span.1).max(start);
+    let next = starts.get(k + 1).copied().unwrap_or(text.len());
+    let prev_end = if k == 0 {
+        0
+    } else {
+        facts.places.groups[k - 1].last().map_or(0, |p| p.span.1)
+    };
+    let words = |a: usize, b: usize| text.get(a.min(b)..b).unwrap_or("");
+    let clause_break = |between: &str| {
+        between.contains([',', ';', ':']) || between.contains(" et ") || between.contains(" puis ")
+    };
+    let account_break = |between: &str| {
+        between.contains(';') || between.contains(" et ") || between.contains(" puis ")
+    };
+    let after = facts
+        .dates
+        .iter()
+        .filter(|(_, m)| m.span.0 >= end && m.span.0 < next)
+        .find(|(_, m)| !clause_break(words(end, m.span.0)));
+    let before = facts
+        .dates
+        .iter()
+        .rev()
+        .filter(|(_, m)| m.span.1 <= start && m.span.0 >= prev_end)
+        .find(|(_, m)| !clause_break(words(m.span.1, start)));
+    let later = facts
+        .dates
+        .iter()
+        .filter(|(_, m)| m.span.0 >= start && m.span.0 < next)
+        .find(|(_, m)| !account_break(words(end, m.span.0)));
+    after.or(before).or(later)
 }
 
 /// The type of the event at the `k`th place group of a sentence, given the

@@ -1961,3 +1961,23 @@ fn a_statistic_over_months_gives_no_toll_to_the_event_before_it() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].fatalities, Casualties::exact(2));
 }
+
+#[test]
+fn each_place_of_a_sentence_takes_the_date_of_its_own_clause() {
+    // A date right before its place ("l'incursion du 2 septembre dans le
+    // village de Koutou") is that place's, not the one before it.
+    let v = run("date 2017-09-10\nLa région vit dans la peur depuis le 2 juillet dernier, où 39 femmes et enfants ont été enlevés dans le village de Nguéléwa, et l'incursion du 2 septembre dernier dans le village de Koutou, où trois personnes ont été tuées.");
+    let got: Vec<(String, String)> = v.iter().map(|i| (written(i).to_string(), day(i))).collect();
+    assert!(
+        got.contains(&("Nguéléwa".into(), "2017-07-02".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Koutou".into(), "2017-09-02".into())),
+        "{got:?}"
+    );
+    // A date right after its place still goes with it.
+    let v = run("date 2024-08-09\nLe JNIM a attaqué Tessit mardi, puis Inékar mercredi.");
+    let got: Vec<String> = v.iter().map(day).collect();
+    assert_eq!(got, ["2024-08-06", "2024-08-07"]);
+}
