@@ -16,9 +16,11 @@
 mod atomic;
 pub mod memory;
 pub mod set;
+mod spool;
 pub mod stale;
 
 pub use atomic::{with_atomic_writer, write_atomic};
+pub use spool::{spool_in, spool_out};
 use std::path::{Path, PathBuf};
 
 /// What went wrong reading or writing bytes. Each variant names the path

@@ -225,9 +225,8 @@ pub fn write_geoparquet_with(
             ),
         )]))
         .build();
-    let mut file = tempfile::NamedTempFile::new()?;
-    {
-        let sink = file.as_file_mut().try_clone()?;
+    crate::files::spool_out(w, |path| {
+        let sink = std::fs::File::create(path)?;
         let mut writer =
             ArrowWriter::try_new(sink, schema.clone(), Some(props)).map_err(parquet_error)?;
         for chunk in order.chunks(ROW_GROUP_ROWS) {
@@ -235,10 +234,8 @@ pub fn write_geoparquet_with(
             writer.write(&batch).map_err(parquet_error)?;
         }
         writer.close().map_err(parquet_error)?;
-    }
-    let mut f = std::fs::File::open(file.path())?;
-    std::io::copy(&mut f, w)?;
-    Ok(())
+        Ok(())
+    })
 }
 
 /// The rows `chunk` (positions in `incidents`) as one batch.
@@ -369,10 +366,7 @@ pub fn read_geoparquet(path: &Path, origin: &str) -> Result<Vec<Incident>> {
 
 /// [`read_geoparquet`] on a file's bytes (standard input).
 pub fn read_geoparquet_bytes(bytes: &[u8], origin: &str) -> Result<Vec<Incident>> {
-    let mut file = tempfile::NamedTempFile::new()?;
-    file.write_all(bytes)?;
-    file.flush()?;
-    read_geoparquet(file.path(), origin)
+    crate::files::spool_in(bytes, |path| read_geoparquet(path, origin))
 }
 
 fn read_batch(

@@ -114,9 +114,8 @@ pub fn write_gpkg_with(
 ) -> Result<()> {
     let plan = Plan::of(incidents, admin, extra);
     let (names, types) = (&plan.names, &plan.types);
-    let file = tempfile::NamedTempFile::new()?;
-    {
-        let mut db = Connection::open(file.path()).map_err(sql_error)?;
+    crate::files::spool_out(w, |path| {
+        let mut db = Connection::open(path).map_err(sql_error)?;
         // The file is written once, start to end, and thrown away if that
         // fails: no journal to keep.
         db.execute_batch(
@@ -141,10 +140,8 @@ pub fn write_gpkg_with(
         register_layer(&tx, bounds)?;
         tx.commit().map_err(sql_error)?;
         db.close().map_err(|(_, e)| sql_error(e))?;
-    }
-    let mut f = std::fs::File::open(file.path())?;
-    std::io::copy(&mut f, w)?;
-    Ok(())
+        Ok(())
+    })
 }
 
 /// The tables every GeoPackage has: spatial references, contents, geometry
@@ -404,10 +401,7 @@ pub fn read_gpkg(path: &Path, origin: &str) -> Result<Vec<Incident>> {
 
 /// [`read_gpkg`] on a file's bytes (standard input).
 pub fn read_gpkg_bytes(bytes: &[u8], origin: &str) -> Result<Vec<Incident>> {
-    let mut file = tempfile::NamedTempFile::new()?;
-    file.write_all(bytes)?;
-    file.flush()?;
-    read_gpkg(file.path(), origin)
+    crate::files::spool_in(bytes, |path| read_gpkg(path, origin))
 }
 
 fn read_layer(db: &Connection, origin: &str) -> Result<Vec<Incident>> {
