@@ -150,8 +150,13 @@ pub(crate) fn near(g: &Gazetteer, a: &NearArgs) -> Result<()> {
     let imprecise = sahel::index::region_level_overlapping(&incidents, lat, lon, a.radius);
     if let Some(out) = &a.output {
         let out = &output_path(out, "near.geojson")?;
+        // The incidents found are moved out, not copied: a radius that
+        // takes most of a big file would otherwise hold it twice.
+        let mut slots: Vec<Option<sahel::model::Incident>> =
+            incidents.into_iter().map(Some).collect();
         let sel: Vec<sahel::model::Incident> =
-            hits.iter().map(|h| incidents[h.index].clone()).collect();
+            hits.iter().filter_map(|h| slots[h.index].take()).collect();
+        drop(slots);
         write_incidents(out, Format::of_path(out)?, &sel, g.admin(), |n, p| {
             p.insert(
                 sahel::io::schema::DISTANCE_KM,
