@@ -1963,6 +1963,15 @@ fn a_statistic_over_months_gives_no_toll_to_the_event_before_it() {
 }
 
 #[test]
+fn a_misspelt_village_is_found_in_the_province_the_text_names() {
+    // "Morkoye" is one typo from Markoye (Oudalan, Burkina Faso) and from
+    // Morkyé (Niger): the province decides.
+    let i = one("date 2019-02-10\nDes hommes armés ont attaqué samedi le poste de gendarmerie de Morkoye, dans la province de l'Oudalan, tuant deux gendarmes.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.name_resolved.as_deref(), Some("Markoye"));
+}
+
+#[test]
 fn each_place_of_a_sentence_takes_the_date_of_its_own_clause() {
     // A date right before its place ("l'incursion du 2 septembre dans le
     // village de Koutou") is that place's, not the one before it.

@@ -743,10 +743,11 @@ impl Gazetteer {
     /// ([`fuzzy::BoundedEdits`], a swap of neighbouring letters is one edit)
     /// run over the trie of all keys.
     ///
-    /// Typos are rarely in the first letters, so the search first keeps the
-    /// first two letters (three for the long names allowed two edits)
-    /// fixed, which keeps it to microseconds; only when that finds nothing
-    /// as close as one edit does it relax to the first letter alone. Differences in the
+    /// Typos are rarely in the first letter, so the search keeps it fixed.
+    /// For the long names allowed two edits it first keeps three letters
+    /// fixed, which keeps it to microseconds, and relaxes to the first
+    /// letter alone only when that finds nothing as close as one edit;
+    /// names allowed one edit are searched under their first letter. Differences in the
     /// first letter itself are spelling habits (Dj/J, Ou/W) that
     /// [`crate::fold::skeleton`] already covers.
     pub fn fuzzy(&self, key: &str) -> Vec<NameMatch> {
@@ -759,7 +760,10 @@ impl Gazetteer {
         // in that prefix: search again with only the first letter fixed.
         let fixed = if budget >= 2 { 3 } else { 2 };
         let mut hits = self.fuzzy_prefix(&aut, key, &key.as_bytes()[..fixed]);
-        if hits.is_empty() || (budget >= 2 && hits.iter().all(|(d, _)| *d >= 2)) {
+        // With one typo allowed, a typo in the second letter ("Morkoye"
+        // for Markoye) is as likely as one further on: both prefixes are
+        // searched, and context chooses among the places found.
+        if hits.is_empty() || budget == 1 || hits.iter().all(|(d, _)| *d >= 2) {
             hits = self.fuzzy_prefix(&aut, key, &key.as_bytes()[..1]);
         }
         let mut out = Vec::new();
@@ -882,6 +886,9 @@ mod tests {
             ("Bnadiagara", "Bandiagara"),
             ("Baxdiagara", "Bandiagara"),
             ("Nifaunké", "Niafunké"),
+            // One typo in the second letter, with another place one typo
+            // away under the typed first two letters (Morkyé, Niger).
+            ("Morkoye", "Markoye"),
         ] {
             let m = g.matches(typo);
             assert!(
