@@ -1470,6 +1470,15 @@ fn a_dateline_with_a_short_month_and_agency_is_not_the_site() {
 }
 
 #[test]
+fn a_vehicles_route_is_not_where_it_was_hit() {
+    // "qui devait rallier Intillit à Gao": both ends of the trip are
+    // references; the site is the sector named after.
+    let i = one("date 2021-05-19\nUn véhicule de transport, qui devait rallier Intillit à Gao, a sauté mercredi sur un engin explosif improvisé dans le secteur de Tidjalalène, faisant quatre morts.");
+    assert_eq!(written(&i), "Tidjalalène");
+    assert_eq!(i.fatalities, Casualties::exact(4));
+}
+
+#[test]
 fn a_convoys_destination_is_not_where_it_was_hit() {
     let i = one("date 2022-09-27\nUn convoi de vivres à destination de la ville de Djibo a été attaqué lundi à Gaskindé. Onze soldats ont été tués.");
     assert_eq!(written(&i), "Gaskindé");
