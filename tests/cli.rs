@@ -997,7 +997,7 @@ fn map_and_trend_commands() {
                 "-o",
                 d.path().join("m.jpg").to_str().unwrap().to_string().leak(),
             ],
-            ".png or .svg",
+            ".png, .svg or .html",
         ),
         (
             vec!["map", i, "-o", "/nonexistent-dir/m.png"],

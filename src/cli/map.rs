@@ -123,6 +123,20 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
             a.output.display()
         );
     }
+    let output = output_path(&a.output, "map.png")?;
+    let ext = output
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase());
+    if output.as_os_str() != "-" && !matches!(ext.as_deref(), Some("png" | "svg" | "html" | "htm"))
+    {
+        bail!(
+            "{}: sahel map writes .png, .svg or .html (an interactive map); {}",
+            output.display(),
+            ext.map_or("the name has no extension".to_string(), |e| format!(
+                ".{e} is none of them"
+            ))
+        );
+    }
     let incidents = load(g, &a.input)?;
     let clusters = if a.clusters {
         let (_, summaries, used) =
@@ -153,7 +167,6 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
         lang: a.lang,
         density_km: a.density,
     };
-    let output = output_path(&a.output, "map.png")?;
     if is_html(&output) {
         return html_map(&incidents, &o, &output);
     }
