@@ -282,6 +282,15 @@ fn road_re() -> &'static Regex {
     })
 }
 
+/// A trip's two ends: "un convoi quittant Douentza pour Boni", "qui devait
+/// rallier Intillit à Gao", "parti de Gao pour Ansongo".
+fn trip_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i:(?-u:\b)(?:quittant|qui\s+quittait|ayant\s+quitt[ée]|parti(?:e|s|es)?\s+de|(?:qui\s+devait\s+|devant\s+)?rallier|en\s+partance\s+de)\s+)(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s+(?:pour|à|vers|et)\s+(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
+    })
+}
+
 /// The lookup of "la capitale" with no country said: the capital of the
 /// article's country, which the article's reading puts in its place.
 pub(crate) const CAPITAL: &str = "la capitale";
@@ -790,6 +799,29 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             },
             false,
         ));
+    }
+    // "Un convoi quittant Douentza pour Boni a été attaqué": with no site
+    // named, the event lies on the way between the trip's two ends.
+    if mentions.is_empty() {
+        for c in crate::fold::captures_fast(trip_re(), sentence) {
+            let (a, b) = (c.name("a").expect("a"), c.name("b").expect("b"));
+            if !knows(g, a.as_str()) || !knows(g, b.as_str()) {
+                continue;
+            }
+            mentions.push((
+                PlaceMention {
+                    written: format!("{}–{}", a.as_str(), b.as_str()),
+                    lookup: a.as_str().to_string(),
+                    span: (a.start(), b.end()),
+                    known: true,
+                    near: true,
+                    road_to: Some(b.as_str().to_string()),
+                    ..Default::default()
+                },
+                false,
+            ));
+            break;
+        }
     }
     mentions.sort_by_key(|(p, _)| p.span.0);
     // "près de Tombouctou, plus précisément entre Niafunké et Tonka": the

@@ -1479,6 +1479,19 @@ fn a_vehicles_route_is_not_where_it_was_hit() {
 }
 
 #[test]
+fn a_convoy_hit_on_its_way_is_placed_between_its_two_ends() {
+    // No site named: the road between the trip's ends, an estimate.
+    let i = one("date 2021-08-25\nJeudi, un convoi des FAMa quittant Douentza pour Boni est tombé dans une embuscade qui a fait quinze morts.");
+    let l = i.location.as_ref().unwrap();
+    assert!(
+        l.name_written.contains("Douentza") && l.name_written.contains("Boni"),
+        "{l:?}"
+    );
+    assert!(l.uncertainty_km > 10.0, "an estimate, not a point: {l:?}");
+    assert_eq!(i.event_type, EventType::Ambush);
+}
+
+#[test]
 fn a_convoys_destination_is_not_where_it_was_hit() {
     let i = one("date 2022-09-27\nUn convoi de vivres à destination de la ville de Djibo a été attaqué lundi à Gaskindé. Onze soldats ont été tués.");
     assert_eq!(written(&i), "Gaskindé");
