@@ -27,7 +27,8 @@ use std::process::ExitCode;
     about = "Turn French-language reports of attacks in Mali, Burkina Faso and Niger into mapped, queryable incidents",
     long_about = "sahel resolves place names of Mali, Burkina Faso and Niger, extracts incidents from \
 French news articles, reads ACLED and UCDP exports, \
-indexes and clusters them in kilometres, and writes GeoJSON, CSV, maps and charts. \
+indexes and clusters them in kilometres, and writes GeoJSON, CSV, FlatGeobuf, GeoPackage \
+and GeoParquet layers, maps (PNG, SVG and an interactive offline HTML page) and charts. \
 Everything runs offline: the gazetteer is embedded in the binary.\n\n\
 Examples:\n  \
 sahel gazetteer lookup Banankoro --near Bamako --within 30\n  \
@@ -35,7 +36,15 @@ sahel gazetteer lookup Diabaly --json\n  \
 sahel geocode villages.csv --name-column lieu --region-column region -o villages_geo.csv\n  \
 sahel extract articles/ -o incidents.geojson\n  \
 sahel map acled_export.csv --country BF -o burkina.png\n  \
-sahel report"
+sahel map incidents.geojson -o carte.html\n  \
+sahel watch sites.csv acled_export.csv --state watch.json\n  \
+sahel convert acled_export.csv -o acled.parquet\n  \
+sahel report\n\n\
+Memory: every command holds the incidents it reads, about 1.5 GB for a million \
+(a GeoJSON file over 1 GiB is parsed as a stream, not held whole beside them); \
+geocode holds the CSV's text and writes its rows as it goes. For more than a few \
+million incidents, write GeoParquet with `convert` and go on in DuckDB or Sedona \
+(docs/scale.md)."
 )]
 pub(crate) struct Cli {
     /// Add every .tsv file of DIR to the embedded gazetteer: places
