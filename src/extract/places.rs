@@ -282,6 +282,20 @@ fn road_re() -> &'static Regex {
     })
 }
 
+/// A road between two named towns, as written: the event lies somewhere on
+/// it (`road_to` the far end).
+fn road_mention(written: String, a: regex::Match<'_>, b: regex::Match<'_>) -> PlaceMention {
+    PlaceMention {
+        written,
+        lookup: a.as_str().to_string(),
+        span: (a.start(), b.end()),
+        known: true,
+        near: true,
+        road_to: Some(b.as_str().to_string()),
+        ..Default::default()
+    }
+}
+
 /// A trip's two ends: "un convoi quittant Douentza pour Boni", "qui devait
 /// rallier Intillit à Gao", "parti de Gao pour Ansongo".
 fn trip_re() -> &'static Regex {
@@ -532,26 +546,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         }
         let m = c.get(0).expect("match");
         masked.push((a.start(), b.end()));
-        mentions.push((
-            PlaceMention {
-                written: {
-                    let w = sentence[m.start()..m.end()]
-                        .trim_start_matches(|ch: char| !ch.is_alphabetic());
-                    w.strip_prefix("la ")
-                        .or_else(|| w.strip_prefix("l'"))
-                        .or_else(|| w.strip_prefix("l’"))
-                        .unwrap_or(w)
-                        .to_string()
-                },
-                lookup: a.as_str().to_string(),
-                span: (a.start(), b.end()),
-                known: true,
-                near: true,
-                road_to: Some(b.as_str().to_string()),
-                ..Default::default()
-            },
-            false,
-        ));
+        let w = sentence[m.start()..m.end()].trim_start_matches(|ch: char| !ch.is_alphabetic());
+        let written = w
+            .strip_prefix("la ")
+            .or_else(|| w.strip_prefix("l'"))
+            .or_else(|| w.strip_prefix("l’"))
+            .unwrap_or(w);
+        mentions.push((road_mention(written.to_string(), a, b), false));
     }
     let mut last_end: Option<usize> = None;
     let mut dropped_end: Option<usize> = None;
@@ -803,25 +804,12 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     // "Un convoi quittant Douentza pour Boni a été attaqué": with no site
     // named, the event lies on the way between the trip's two ends.
     if mentions.is_empty() {
-        for c in crate::fold::captures_fast(trip_re(), sentence) {
+        let trip = crate::fold::captures_fast(trip_re(), sentence).find_map(|c| {
             let (a, b) = (c.name("a").expect("a"), c.name("b").expect("b"));
-            if !knows(g, a.as_str()) || !knows(g, b.as_str()) {
-                continue;
-            }
-            mentions.push((
-                PlaceMention {
-                    written: format!("{}–{}", a.as_str(), b.as_str()),
-                    lookup: a.as_str().to_string(),
-                    span: (a.start(), b.end()),
-                    known: true,
-                    near: true,
-                    road_to: Some(b.as_str().to_string()),
-                    ..Default::default()
-                },
-                false,
-            ));
-            break;
-        }
+            (knows(g, a.as_str()) && knows(g, b.as_str()))
+                .then(|| road_mention(format!("{}–{}", a.as_str(), b.as_str()), a, b))
+        });
+        mentions.extend(trip.map(|p| (p, false)));
     }
     mentions.sort_by_key(|(p, _)| p.span.0);
     // "près de Tombouctou, plus précisément entre Niafunké et Tonka": the

@@ -90,6 +90,48 @@ pub(crate) fn value_scalar<'a>(v: &'a Value, t: Col, text: &'a mut String) -> Op
     })
 }
 
+/// The type of each column: the schema's for the record's own fields, the
+/// one that fits every value for a field a command added (or replaced).
+pub(crate) fn column_types(names: &[String], added: &[serde_json::Map<String, Value>]) -> Vec<Col> {
+    use crate::io::record::FIELD_NAMES;
+    names
+        .iter()
+        .map(|k| match FIELD_NAMES.binary_search(&k.as_str()) {
+            Ok(_) if added.iter().all(|a| !a.contains_key(k)) => field_type(k),
+            _ => column_type(k, added.iter().map(|a| a.get(k).unwrap_or(&Value::Null))),
+        })
+        .collect()
+}
+
+/// The placed incidents as spatial-index nodes (each node's offset is the
+/// incident's position), sorted along a Hilbert curve over their extent,
+/// and that extent (`None` when none is placed): the order in which the
+/// spatial layers write or index them, so that neighbours travel together.
+pub(crate) fn hilbert_nodes(
+    incidents: &[crate::model::Incident],
+) -> (
+    Vec<flatgeobuf::packed_r_tree::NodeItem>,
+    Option<flatgeobuf::packed_r_tree::NodeItem>,
+) {
+    use flatgeobuf::packed_r_tree::{calc_extent, hilbert_sort, NodeItem};
+    let mut nodes: Vec<NodeItem> = incidents
+        .iter()
+        .enumerate()
+        .filter_map(|(k, i)| {
+            let l = i.location.as_ref()?;
+            let mut node = NodeItem::create(k as u64);
+            node.expand_xy(l.lon, l.lat);
+            Some(node)
+        })
+        .collect();
+    if nodes.is_empty() {
+        return (nodes, None);
+    }
+    let extent = calc_extent(&nodes);
+    hilbert_sort(&mut nodes, &extent);
+    (nodes, Some(extent))
+}
+
 /// The columns of a typed layer written from whole incidents, with what a
 /// command adds to each (gathered first: an added field's type is the one
 /// that fits every value).
@@ -124,19 +166,7 @@ impl Plan {
             }
             added.push(r.take_added());
         }
-        let types = names
-            .iter()
-            .map(|k| match FIELD_NAMES.binary_search(&k.as_str()) {
-                Ok(_)
-                    if added
-                        .iter()
-                        .all(|a: &serde_json::Map<_, _>| !a.contains_key(k)) =>
-                {
-                    field_type(k)
-                }
-                _ => column_type(k, added.iter().map(|a| a.get(k).unwrap_or(&Value::Null))),
-            })
-            .collect();
+        let types = column_types(&names, &added);
         let own = names
             .iter()
             .map(|n| FIELD_NAMES.binary_search(&n.as_str()).ok())

@@ -24,7 +24,7 @@
 //! assert_eq!(&out[..3], b"fgb");
 //! ```
 
-use super::columns::{column_type, field_scalar, field_type, value_scalar, Col, Scalar};
+use super::columns::{column_types, field_scalar, field_type, value_scalar, Col, Scalar};
 use super::{Error, Result};
 use crate::admin::AdminLocator;
 use crate::io::record::{Record, FIELD_NAMES};
@@ -130,13 +130,7 @@ pub fn write_fgb_with(
     }
     let left_out = incidents.len() - points.len();
     let names = names.unwrap_or_else(|| FIELD_NAMES.iter().map(|s| s.to_string()).collect());
-    let types: Vec<Col> = names
-        .iter()
-        .map(|k| match FIELD_NAMES.binary_search(&k.as_str()) {
-            Ok(_) if added.iter().all(|a| !a.contains_key(k)) => field_type(k),
-            _ => column_type(k, added.iter().map(|a| a.get(k).unwrap_or(&Value::Null))),
-        })
-        .collect();
+    let types = column_types(&names, &added);
     // The spatial index's order.
     let mut nodes: Vec<NodeItem> = points
         .iter()

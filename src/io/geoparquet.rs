@@ -39,7 +39,6 @@ use arrow_array::builder::{
 };
 use arrow_array::{Array, ArrayRef, RecordBatch, StructArray};
 use arrow_schema::{DataType, Field, Fields, Schema};
-use flatgeobuf::packed_r_tree::{calc_extent, hilbert_sort, NodeItem};
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use parquet::arrow::ArrowWriter;
 use parquet::basic::Compression;
@@ -179,20 +178,7 @@ pub fn write_geoparquet_with(
 ) -> Result<()> {
     let plan = Plan::of(incidents, admin, extra);
     // Placed incidents along the Hilbert curve, then the unplaced ones.
-    let mut nodes: Vec<NodeItem> = incidents
-        .iter()
-        .enumerate()
-        .filter_map(|(k, i)| {
-            let l = i.location.as_ref()?;
-            let mut node = NodeItem::create(k as u64);
-            node.expand_xy(l.lon, l.lat);
-            Some(node)
-        })
-        .collect();
-    let extent = (!nodes.is_empty()).then(|| calc_extent(&nodes));
-    if let Some(e) = &extent {
-        hilbert_sort(&mut nodes, e);
-    }
+    let (nodes, extent) = super::columns::hilbert_nodes(incidents);
     let order: Vec<usize> = nodes
         .iter()
         .map(|n| n.offset as usize)
