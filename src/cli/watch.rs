@@ -5,7 +5,7 @@
 use super::inputs::*;
 use super::outputs::*;
 use super::truncate;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use clap::Args;
 use sahel::gazetteer::Gazetteer;
 use sahel::watch::{compass, read_sites, watch, NewSince, SeenState, SiteReport};
@@ -79,8 +79,7 @@ fn watch_sites(g: &Gazetteer, a: &WatchArgs) -> Result<bool> {
         );
     }
     let origin = a.sites.display().to_string();
-    let text = std::fs::read(&a.sites).with_context(|| format!("{origin}: cannot read"))?;
-    let text = sahel::files::decode_owned(text).0;
+    let text = sahel::files::read_text(&a.sites)?;
     let sites = read_sites(&text, &origin, g, a.radius)?;
     let mut state = a.state.as_deref().map(SeenState::load).transpose()?;
     let new = match (&a.since, &state) {

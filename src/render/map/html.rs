@@ -234,7 +234,8 @@ fn pair(c: &Casualties) -> Option<[u32; 2]> {
     }
 }
 
-/// The first `n` characters of `s`, with an ellipsis when cut.
+/// The first `n` characters of `s` (the popup shows the start of a long
+/// sentence; the source file has the rest).
 fn cut(s: &str, n: usize) -> &str {
     match s.char_indices().nth(n) {
         Some((at, _)) => &s[..at],
