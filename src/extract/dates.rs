@@ -164,10 +164,53 @@ fn hours_as_days(h: &str) -> Option<i64> {
     }
 }
 
+/// A short line that credits a source ("Source : …", "Sources: …").
+fn is_credit_line(sentence: &str) -> bool {
+    let t = sentence.trim_start();
+    let Some(head) = t.get(..6) else {
+        return false;
+    };
+    head.eq_ignore_ascii_case("source")
+        && t.len() < 80
+        && t[6..]
+            .trim_start_matches(['s', 'S'])
+            .trim_start()
+            .starts_with(':')
+}
+
+/// Whether the words after a night's dates put the event before midnight
+/// ("dans la nuit du jeudi 19 au vendredi 20, vers 23 heures"; "en début
+/// de soirée"). A night is dated by the day it ended in unless the text
+/// gives an evening hour: then the event belongs to the first day.
+fn night_before_midnight(after: &str) -> bool {
+    static HOUR: OnceLock<Regex> = OnceLock::new();
+    let hour = HOUR.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:(?:vers|aux\s+environs\s+de|aux\s+alentours\s+de|autour\s+de|à|peu\s+avant|peu\s+après|dès)\s+(\d{1,2})\s*(?:h|heures?)|(en\s+(?:début\s+de\s+)?soirée|dans\s+la\s+soirée|à\s+la\s+tombée\s+de\s+la\s+nuit))")
+            .expect("regex")
+    });
+    // Only the clause right after the dates speaks of this night.
+    let mut cut = after.len().min(120);
+    while !after.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let Some(c) = hour.captures(&after[..cut]) else {
+        return false;
+    };
+    if c.get(2).is_some() {
+        return true;
+    }
+    c[1].parse::<u32>().is_ok_and(|h| (12..=23).contains(&h))
+}
+
 /// Finds the date expressions of a sentence, in text order. Dates after
 /// "depuis" (since) are not event dates and are skipped.
 pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     let re = patterns();
+    // "Source : Le 22 Septembre": a credit line names a newspaper, and
+    // Malian titles are dates.
+    if is_credit_line(sentence) {
+        return Vec::new();
+    }
     // Cheap substring checks decide which patterns can match at all.
     let lower = sentence.to_lowercase();
     let has_month = MONTHS.iter().any(|m| lower.contains(m))
@@ -244,7 +287,13 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             .trim_end()
             .to_lowercase()
             .ends_with("nuit");
-        let anchor = if night {
+        let anchor = if night && night_before_midnight(&sentence[m.end()..]) {
+            DateAnchor::Absolute {
+                start: (year(3).or(year(6)), m1, d1),
+                end_day: None,
+                precision: DatePrecision::Day,
+            }
+        } else if night {
             DateAnchor::Absolute {
                 start: (year(6).or(year(3)), m2, d2),
                 end_day: None,
@@ -280,6 +329,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             b.ends_with("nuit du") || b.ends_with("nuit de")
         };
         let (day, end_day) = match end_day {
+            Some(_) if night && night_before_midnight(&sentence[m.end()..]) => (day, None),
             Some(e) if night && e > day => (e, None),
             _ => (day, end_day),
         };
@@ -347,6 +397,12 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     for (pattern, group) in [(&re[3], 2), (&re[4], 1)] {
         for c in crate::fold::captures_fast(pattern, if has_weekday { sentence } else { "" }) {
             let m = c.get(0).expect("match");
+            // "la nuit de samedi à dimanche, vers 22 heures": Saturday.
+            let group = if group == 2 && night_before_midnight(&sentence[m.end()..]) {
+                1
+            } else {
+                group
+            };
             if let Some(w) = weekday(&c[group]) {
                 // "lundi dernier": the week before publication.
                 let rest = &sentence[m.end()..];
@@ -1021,6 +1077,59 @@ mod tests {
         assert_eq!(
             one("Dimanche, le Jnim a revendiqué", &ctx).unwrap(),
             "2024-03-17"
+        );
+    }
+
+    #[test]
+    fn a_credit_line_names_a_newspaper_not_a_date() {
+        assert!(find_dates("Source : Le 22 Septembre").is_empty());
+        assert!(find_dates("Sources: L'Indépendant du 3 mars 2021").is_empty());
+        assert_eq!(find_dates("Le 22 septembre, des tirs à Boni").len(), 1);
+    }
+
+    #[test]
+    fn a_night_with_an_evening_hour_is_its_first_day() {
+        let ctx = DateContext::new(Some(day(2021, 3, 25)));
+        // No hour: the day the night ended in.
+        assert_eq!(
+            one("dans la nuit du lundi 8 au mardi 9 mars, le poste", &ctx).unwrap(),
+            "2021-03-09"
+        );
+        // Before midnight: the first day, with or without a space.
+        assert_eq!(
+            one(
+                "dans la nuit du lundi 8 au mardi 9 mars 2021, aux environs de 22heures, le poste",
+                &ctx
+            )
+            .unwrap(),
+            "2021-03-08"
+        );
+        assert_eq!(
+            one(
+                "la nuit du 30 avril au 1er mai 2020, vers 21 h 15, des tirs",
+                &ctx
+            )
+            .unwrap(),
+            "2020-04-30"
+        );
+        // After midnight: the second day.
+        assert_eq!(
+            one(
+                "dans la nuit du 8 au 9 mars, vers 2 heures du matin, des tirs",
+                &ctx
+            )
+            .unwrap(),
+            "2021-03-09"
+        );
+        let mut ctx = DateContext::new(Some(day(2021, 3, 25)));
+        ctx.recent = Some(day(2021, 3, 17)); // a Wednesday
+        assert_eq!(
+            one(
+                "la nuit de mardi à mercredi, en début de soirée, des hommes armés",
+                &ctx
+            )
+            .unwrap(),
+            "2021-03-16"
         );
     }
 

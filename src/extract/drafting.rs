@@ -799,7 +799,16 @@ fn own_date<'f>(
         .iter()
         .filter(|(_, m)| m.span.0 >= start && m.span.0 < next)
         .find(|(_, m)| !account_break(words(end, m.span.0)));
-    after.or(before).or(later)
+    // "l'incursion du 2 septembre, jour de la Tabaski, dans le village de
+    // Koutou": an aside may stand between a place and its own date, as
+    // long as no other account starts in between.
+    let aside = facts
+        .dates
+        .iter()
+        .rev()
+        .filter(|(_, m)| m.span.1 <= start && m.span.0 >= prev_end)
+        .find(|(_, m)| !account_break(words(m.span.1, start)));
+    after.or(before).or(later).or(aside)
 }
 
 /// The type of the event at the `k`th place group of a sentence, given the
