@@ -1985,6 +1985,20 @@ fn a_statistic_over_months_gives_no_toll_to_the_event_before_it() {
 }
 
 #[test]
+fn a_count_over_years_or_a_half_year_gives_no_toll_to_the_event() {
+    // Background figures over a period are not this event's dead.
+    let v = run("date 2017-09-22\nUn commerçant a été abattu jeudi à Djibo par des hommes armés. De février 2016 à juillet 2017, près de deux cents civils et soldats ont été tués dans des attaques dans le pays.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(1));
+    let v = run("date 2020-06-02\nUn minibus a sauté dimanche sur une mine entre Douentza et Boni, tuant un passager. Selon un rapport paru en 2019, au moins 95 civils ont été tués par des engins explosifs au premier semestre.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(1));
+    let v = run("date 2019-11-21\nDes jihadistes ont attaqué mercredi la gendarmerie de Djibo, tuant un gendarme. Depuis 2016, les attaques se multiplient. Plus de 600 personnes ont déjà été tuées dans le nord et l'est du pays.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(1));
+}
+
+#[test]
 fn a_misspelt_village_is_found_in_the_province_the_text_names() {
     // "Morkoye" is one typo from Markoye (Oudalan, Burkina Faso) and from
     // Morkyé (Niger): the province decides.
