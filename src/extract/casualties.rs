@@ -84,9 +84,46 @@ fn group_of(word: &str) -> Group {
     }
 }
 
+/// The side a count names right after its figure: "du côté des
+/// rebelles", "dans les rangs de l'armée", "côté ennemi" (folded text).
+fn side_after(after: &str) -> Option<Group> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i-u)^[\s,]*(?:\w+\s+){0,2}?(?:du\s+cote\s+(?:des|de\s+l'|de\s+la|du)|dans\s+les\s+rangs\s+(?:des|de\s+l'|de\s+la|du)|parmi\s+les|cote)\s*(\w+)")
+            .expect("side regex")
+    });
+    let mut cut = after.len().min(60);
+    while !after.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let c = re.captures(&after[..cut])?;
+    let side = c[1].trim();
+    // "parmi les civils et les militaires": both sides, a count over all.
+    let rest = after[c.get(1).expect("side").end()..].trim_start();
+    if rest.starts_with("et ") || rest.starts_with("ainsi que") || rest.starts_with(',') {
+        return None;
+    }
+    if side.starts_with("ennemi") || side.starts_with("adverse") {
+        return Some(Group::Attackers);
+    }
+    if side.starts_with("ami") || side.starts_with("armee") || side.starts_with("forces") {
+        return Some(Group::Forces);
+    }
+    // Group words may take two words ("casques bleus").
+    let two: String = after[c.get(1).expect("side").start()..]
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
+    match group_of(&two) {
+        Group::All => None,
+        g => Some(g),
+    }
+}
+
 /// Words that say people died, in every voice ("tués", "ont péri",
 /// "neutralisés", "retrouvés morts").
-const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|decedee?s?|calcinee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe)";
+const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|decedee?s?|calcinee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe|meurent|meurt)";
 
 fn patterns() -> &'static [(Kind, Regex)] {
     static RE: OnceLock<Vec<(Kind, Regex)>> = OnceLock::new();
@@ -122,13 +159,13 @@ fn patterns() -> &'static [(Kind, Regex)] {
         vec![
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit)(?:\s+(?:matin|soir|apres-midi|nuit))?\s+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup)\s+)?{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
+            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|coute\s+la\s+vie\s+(?:[a-z]+\s+){{0,2}}?a|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit)(?:\s+(?:matin|soir|apres-midi|nuit))?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)\s*,?\s+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup)\s+)?{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes": a side's own dead.
             p(Kind::Death, format!(r"\b(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
-            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa)\s*[a-z']+(?:\s+[a-z']+){{0,4}}?)?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|aurait\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
+            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa)\s*[a-z']+(?:\s+[a-z']+){{0,4}}?)?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
-            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues|deces|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues?|deces|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes", "les corps de
             // douze bergers"
@@ -147,7 +184,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"\b(?:retrouve\w*|compte\w*|decouv\w*|exhume\w*|releve\w*)(?:\s+[a-z]+){{0,2}}?\s+{n}\s+(?:de\s+)?(?P<p>corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
             // "Deux envoyés spéciaux de RFI, X et Y, ont été tués": the
             // verb far from its subject (the gap is checked in code).
-            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?{people}(?P<gap>,?(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{1,16}}?)\s+(?:ont|a|avaient|avait|sont|est)\s+(?:ete\s+)?(?:tous\s+)?(?:tues?e?s?|abattu(?:e|s|es)?|executes?|assassines?|egorges?|massacres?|peri|perdu\s+la\s+vie|trouve\s+la\s+mort|retrouve(?:e|s|es)?\s+(?:sans\s+vie|morte?s?))\b")),
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?{people}(?P<gap>,?(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{1,16}}?)\s+(?:ont|a|avaient|avait|sont|est)\s+(?:(?:aussi|egalement|encore|elles?\s+aussi|eux\s+aussi)\s+)?(?:ete\s+)?(?:tous\s+)?(?:tues?e?s?|abattu(?:e|s|es)?|executes?|assassines?|egorges?|massacres?|peri|perdu\s+la\s+vie|trouve\s+la\s+mort|retrouve(?:e|s|es)?\s+(?:sans\s+vie|morte?s?))\b")),
             // "25 corps ont été exhumés", "deux corps de civils découverts":
             // bodies found are deaths.
             p(Kind::Death, format!(r"{n}\s+(?:corps|cadavres)\s+(?:de\s+|d')(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS})(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?{found}\b")),
@@ -159,6 +196,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // chauffeur a été tué", "seul l'assaillant est tué": one person
             // (the words between are checked in code).
             p(Kind::Death, format!(r"\b(?P<n>le|la|l'|son|sa|leur|un|une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|malfrats?|motocyclistes?|occupants?|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|niece|oncle|cousin|cousine)(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{0,12}}?)\s+(?:a\s+ete\s+|aurait\s+ete\s+|avait\s+ete\s+|est\s+|fut\s+|s'est\s+)?(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|egorge|egorgee|neutralise|mort|morte|decede|decedee|a\s+peri|a\s+succombe|a\s+perdu\s+la\s+vie|a\s+trouve\s+la\s+mort)\b")),
+            // "l'assassinat du préfet d'Oursi", "le meurtre de la
+            // conseillère": one person, named by an office.
+            p(Kind::Death, format!(r"\b(?:l'|un\s+)?(?:assassinat|meurtre|egorgement|execution)\s+(?P<n>du|de\s+la|de\s+l')\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|adjoints?|chefs?|cadres?|responsables?|leaders?|prefets?|sous-prefets?|maires?|commissaires?|directeurs?|directrices?|conseill\w+|pasteurs?|pretres?|cures?|catechistes?|deputes?|notables?|commercants?)\b")),
             // "quatre militaires ont été tués, ainsi qu'un civil": one more
             // group after the verb (the words before are checked in code).
             p(Kind::Death, format!(r"\bainsi\s+qu(?:e\s+|')\s*{n}\s+(?:de\s+|d')?{people}")),
@@ -192,7 +232,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 24] = [
+const GATES: [&[&str]; 25] = [
     &[
         "^tu",
         "abat",
@@ -223,9 +263,10 @@ const GATES: [&[&str]; 24] = [
         "perdu",
         "vie",
         "succomb",
+        "meur",
     ],
     &[
-        "mort", "tues", "deces", "victimes", "pertes", "cadavres", "corps",
+        "mort", "tue", "deces", "victimes", "pertes", "cadavres", "corps",
     ],
     &[
         "mort",
@@ -264,6 +305,7 @@ const GATES: [&[&str]; 24] = [
         "succomb",
         "perdu",
     ],
+    &["assassinat", "meurtre", "egorgement", "execution"],
     &["ainsi"],
     &[
         "^tu", "abattu", "execut", "assassin", "mort", "deced", "succomb", "peri", "perdu",
@@ -295,7 +337,7 @@ const GATES: [&[&str]; 24] = [
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 24] = [
+const WORDS: [&str; 25] = [
     // "le MSA a perdu dix hommes" names no other death word.
     "perdu",
     "deced",
@@ -321,6 +363,8 @@ const WORDS: [&str; 24] = [
     "calcin",
     "elimination",
     "nuire",
+    // "71 militaires meurent".
+    "meur",
 ];
 
 /// Asides inside the words between a figure and its verb: a relative
@@ -403,7 +447,7 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     // "le policier", "son chauffeur": one person.
     if matches!(
         n.as_str(),
-        "le" | "la" | "l'" | "son" | "sa" | "leur" | "il" | "elle"
+        "le" | "la" | "l'" | "son" | "sa" | "leur" | "il" | "elle" | "du" | "de la" | "de l'"
     ) {
         return Some(Casualties::exact(1));
     }
@@ -664,7 +708,14 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                 } else {
                     rest.as_ref()
                 };
-                if g.bytes().any(|b| b.is_ascii_digit())
+                // "selon plusieurs habitants, des soldats ont été tués":
+                // the count is of the sources, not of the dead.
+                let source = {
+                    let lead = crate::fold::tail(&text[..m.start()], 12).trim_end();
+                    lead.ends_with("selon") || lead.ends_with("d'apres")
+                };
+                if source
+                    || g.bytes().any(|b| b.is_ascii_digit())
                     || gap_breakers().is_match(g)
                     || (singular(&c["n"])
                         && g.split_whitespace()
@@ -724,6 +775,12 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         Some(p) => group_of(p.as_str()),
                         None if left_behind => Group::Attackers,
                         None => Group::All,
+                    };
+                    // "une centaine de morts du côté des rebelles": a
+                    // count over everyone that names its side after it.
+                    let group = match group {
+                        Group::All => side_after(&text[m.end()..]).unwrap_or(Group::All),
+                        g => g,
                     };
                     // "neutralisé plusieurs terroristes": a claim with no
                     // number is no figure.
@@ -988,6 +1045,79 @@ mod tests {
 
     fn deaths(s: &str) -> Option<Casualties> {
         find_casualties(s).deaths
+    }
+
+    #[test]
+    fn a_date_or_an_adverb_between_the_verb_and_the_count() {
+        assert_eq!(
+            deaths("des hommes armés ont tué dans la nuit de vendredi à samedi trois personnes dans le village"),
+            Some(Casualties::exact(3))
+        );
+        assert_eq!(
+            deaths("les assaillants ont abattu le 12 mars 2021 quatre bergers près du puits"),
+            Some(Casualties::exact(4))
+        );
+        assert_eq!(
+            deaths("trois personnes issues d'une même famille ont aussi été abattues par un autre groupe"),
+            Some(Casualties::exact(3))
+        );
+        assert_eq!(
+            deaths("Deux soldats ont également été tués."),
+            Some(Casualties::exact(2))
+        );
+        // The sources counted, not the dead.
+        assert_eq!(
+            deaths("Selon plusieurs habitants, des soldats ont également été tués."),
+            None
+        );
+    }
+
+    #[test]
+    fn present_tense_a_single_dead_and_an_office_assassinated() {
+        assert_eq!(
+            deaths("71 militaires meurent dans une attaque"),
+            Some(Casualties::exact(71))
+        );
+        assert_eq!(
+            deaths("l'explosion a fait deux blessés et un tué (le conducteur du véhicule)"),
+            Some(Casualties::exact(1))
+        );
+        assert_eq!(
+            deaths("l'assassinat, jeudi soir, du préfet d'Oursi devant sa porte"),
+            None,
+            "an aside between the noun and its victim is another pattern"
+        );
+        assert_eq!(
+            deaths("après l'assassinat du préfet d'Oursi devant sa porte"),
+            Some(Casualties::exact(1))
+        );
+    }
+
+    #[test]
+    fn a_count_names_its_side_after_the_figure() {
+        let groups = |s: &str| find_casualties(s).death_groups;
+        assert_eq!(
+            groups("Le bilan serait d'une centaine de morts du côté des rebelles.")[0].0,
+            Group::Attackers
+        );
+        assert_eq!(
+            groups("On compte douze morts dans les rangs de l'armée.")[0].0,
+            Group::Forces
+        );
+        assert_eq!(groups("Dix morts côté ennemi.")[0].0, Group::Attackers);
+        assert_eq!(groups("L'attaque a fait douze morts.")[0].0, Group::All);
+        assert_eq!(
+            groups("un bilan de 32 morts parmi les civils et les militaires")[0].0,
+            Group::All
+        );
+        // The headline's rebels and the body's dead on the rebels' side
+        // are one count, not two.
+        let mut both =
+            groups("L'armée affirme avoir tué une centaine de rebelles près de Tessalit");
+        both.extend(groups(
+            "Le bilan serait d'une centaine de morts du côté des rebelles.",
+        ));
+        assert_eq!(total_deaths(&both), total_deaths(&both[..1]));
     }
 
     #[test]

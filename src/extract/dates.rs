@@ -97,6 +97,9 @@ fn month_number(w: &str) -> Option<u32> {
     let w = w
         .to_lowercase()
         .replace("fevrier", "février")
+        // "févier": a slip seen in print.
+        .replace("févier", "février")
+        .replace("fevier", "février")
         .replace("aout", "août")
         .replace("decembre", "décembre");
     MONTHS.iter().position(|m| *m == w).map(|i| i as u32 + 1)
@@ -120,7 +123,7 @@ fn small_number(w: &str) -> Option<i64> {
 }
 
 const MONTH_RE: &str =
-    "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre";
+    "janvier|f[ée]vr?ier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre";
 const DAY_RE: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 
 fn patterns() -> &'static [Regex; 11] {
@@ -215,6 +218,8 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     let lower = sentence.to_lowercase();
     let has_month = MONTHS.iter().any(|m| lower.contains(m))
         || lower.contains("fevrier")
+        || lower.contains("févier")
+        || lower.contains("fevier")
         || lower.contains("aout")
         || lower.contains("decembre");
     let has_year = sentence
@@ -1077,6 +1082,15 @@ mod tests {
         assert_eq!(
             one("Dimanche, le Jnim a revendiqué", &ctx).unwrap(),
             "2024-03-17"
+        );
+    }
+
+    #[test]
+    fn a_month_with_a_slip_of_the_keyboard() {
+        let ctx = DateContext::new(Some(day(2021, 3, 1)));
+        assert_eq!(
+            one("Dans la nuit du 25 févier 2021, le détachement", &ctx).unwrap(),
+            "2021-02-25"
         );
     }
 

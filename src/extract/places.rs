@@ -127,7 +127,7 @@ fn region_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|district|commune(?:\s+rurale)?|zone|secteur)(?:\s+(?:nigérienne|malienne|burkinabè|burkinabée|voisine|frontalière))?(?:\s*\([\p{{L}} ]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’]))(?P<r>{NAME})"
+            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|district|commune(?:\s+rurale)?|zone|secteur)(?:\s+(?:nigérienne|malienne|burkinabè|burkinabée|voisine|frontalière|septentrionale|méridionale|orientale|occidentale|centrale|sahélienne))?(?:\s*\([\p{{L}} ]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’]))(?P<r>{NAME})"
         ))
         .expect("regex")
     })
@@ -220,7 +220,7 @@ fn office_of() -> &'static Regex {
 }
 
 /// Places of care: the offices whose town is where the wounded were taken.
-const CARE: &str = "hopital|chu|centre de sante|centre medical|centre hospitalier|district sanitaire|cscom|csref|csps";
+const CARE: &str = "hopital(?: de reference| regional| national| general| militaire| principal| de district)?|chu|centre de sante|centre medical|centre hospitalier|district sanitaire|cscom|csref|csps";
 
 /// A place of care right before a name ("admises au district sanitaire
 /// de"): one of [`office_of`]'s offices, never the best guess for a site.
@@ -325,10 +325,16 @@ pub fn find_places(sentence: &str, g: &Gazetteer) -> SentencePlaces {
 /// A place name at the head of a dateline ("BAMAKO (AFP) -", "Gao, 3 mars
 /// -"): where the copy was filed, not the event.
 fn dateline(sentence: &str, s: usize, e: usize) -> bool {
-    if !sentence[..s].trim().is_empty() {
+    let head = sentence[..s].trim();
+    let after = sentence[e..].trim_start();
+    // "(Ouagadougou) Au moins 12 soldats …": the town alone in brackets
+    // before the first words.
+    if head == "(" {
+        return after.starts_with(')');
+    }
+    if !head.is_empty() {
         return false;
     }
-    let after = sentence[e..].trim_start();
     after.starts_with('-')
         || after.starts_with('–')
         || agency_then_dash(after)
@@ -546,6 +552,25 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         }
         let m = c.get(0).expect("match");
         masked.push((a.start(), b.end()));
+        // "Gossi, localité située entre Gao et Hombori": the two towns
+        // say where the place named before lies; that place is the site.
+        let lead = crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..m.start()], 40));
+        let lead = lead.trim_end();
+        if [
+            "situee",
+            "situe",
+            "situees",
+            "situes",
+            "se trouvant",
+            "se trouve",
+            "localisee",
+            "localise",
+        ]
+        .iter()
+        .any(|w| lead.ends_with(w))
+        {
+            continue;
+        }
         let w = sentence[m.start()..m.end()].trim_start_matches(|ch: char| !ch.is_alphabetic());
         let written = w
             .strip_prefix("la ")
@@ -1115,6 +1140,21 @@ mod tests {
         let b = &f.groups[0][0];
         assert_eq!(b.written, "Banankoro");
         assert_eq!(b.relative.as_ref().unwrap().reference, "Bamako");
+    }
+
+    #[test]
+    fn towns_that_say_where_a_place_lies_are_no_road() {
+        let f = find_places(
+            "La deuxième attaque a visé Gossi, localité située entre Gao et Hombori, dans la matinée.",
+            Gazetteer::embedded(),
+        );
+        let sites: Vec<&str> = f
+            .groups
+            .iter()
+            .flatten()
+            .map(|p| p.written.as_str())
+            .collect();
+        assert_eq!(sites, ["Gossi"], "{f:?}");
     }
 
     #[test]

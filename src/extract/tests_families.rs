@@ -1470,6 +1470,25 @@ fn a_dateline_with_a_short_month_and_agency_is_not_the_site() {
 }
 
 #[test]
+fn a_town_in_brackets_before_the_lead_is_a_dateline() {
+    let i = one("date 2021-08-09\n(Niamey) Des hommes armés ont attaqué dimanche le poste de Bani Bangou, tuant deux gardes.");
+    assert_eq!(written(&i), "Bani Bangou");
+}
+
+#[test]
+fn the_hospital_where_a_wounded_man_died_is_not_a_second_site() {
+    let v = run("date 2019-12-11\nLe camp militaire d'Inatès a été attaqué lundi par des jihadistes, tuant trois soldats. Un blessé a succombé mardi à l'hôpital de référence de Niamey.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(written(&v[0]), "Inatès");
+}
+
+#[test]
+fn a_province_with_an_adjective_still_places_the_village() {
+    let i = one("date 2019-10-13\nQuatre civils ont été tués samedi à Samboulga, dans la province septentrionale du Loroum, selon des sources sécuritaires.");
+    assert_eq!(i.location.as_ref().unwrap().country.as_deref(), Some("BF"));
+}
+
+#[test]
 fn a_vehicles_route_is_not_where_it_was_hit() {
     // "qui devait rallier Intillit à Gao": both ends of the trip are
     // references; the site is the sector named after.
