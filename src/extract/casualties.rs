@@ -205,7 +205,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "Il est mort sur le coup", "elle a succombé": one person.
             p(Kind::Death, r"\b(?P<n>il|elle)\s+(?:(?:a\s+ete\s+|aurait\s+ete\s+|est\s+|s'est\s+)(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|mort|morte|decede|decedee)|a\s+(?:succombe|peri|perdu\s+la\s+vie|trouve\s+la\s+mort))\b".to_string()),
             // "Deux kamikazes se sont fait exploser": they died.
-            p(Kind::Death, format!(r"{n}\s+(?P<p>kamikazes?|assaillants?|hommes|individus)\s+(?:[\x21-\x2b\x2d\x2f-\x3a\x3c-\x7e]+\s+){{0,6}}?(?:se\s+sont|s'est)\s+fait\s+(?:exploser|sauter)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?P<p>kamikazes?|assaillants?|hommes|individus)\s+(?:[\x21-\x2b\x2d\x2f-\x3a\x3c-\x7e]+\s+){{0,6}}?(?:se\s+sont|s'est|se\s+fait|se\s+font)\s+(?:fait\s+)?(?:exploser|sauter)\b")),
+            // "trois soldats blessés, dont un mortellement": one died.
+            p(Kind::Death, format!(r"\bdont\s+{n}\s+(?:\w+\s+)?mortellement\b")),
             // "4 occupants tués", "deux motocyclistes abattus", "quelque 160
             // Peuls avaient été tués": a count of people the lists above do
             // not name (things are checked in code).
@@ -232,7 +234,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 25] = [
+const GATES: [&[&str]; 26] = [
     &[
         "^tu",
         "abat",
@@ -311,6 +313,7 @@ const GATES: [&[&str]; 25] = [
         "^tu", "abattu", "execut", "assassin", "mort", "deced", "succomb", "peri", "perdu",
     ],
     &["exploser", "sauter"],
+    &["mortellement"],
     &[
         "tues",
         "tuees",
@@ -337,7 +340,7 @@ const GATES: [&[&str]; 25] = [
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 25] = [
+const WORDS: [&str; 28] = [
     // "le MSA a perdu dix hommes" names no other death word.
     "perdu",
     "deced",
@@ -365,6 +368,11 @@ const WORDS: [&str; 25] = [
     "nuire",
     // "71 militaires meurent".
     "meur",
+    // "plus de peur que de mal": no one hurt.
+    "peur que de mal",
+    "mortellement",
+    // "un kamikaze se fait exploser".
+    "exploser",
 ];
 
 /// Asides inside the words between a figure and its verb: a relative
@@ -420,7 +428,7 @@ enum Kind {
 
 fn zero_toll() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\baucune\s+victime\b|\bsans\s+faire\s+de\s+(?:victimes?|morts?|pertes?)\b|\bsans\s+(?:faire\s+)?(?:de\s+)?pertes?\s+en\s+vies?\s+humaines?|\bpas\s+(?:eu\s+)?de\s+(?:victimes?|morts?|pertes?\s+en\s+vies?(?:\s+humaines?)?)\b|\baucune\s+perte\s+en\s+vies?\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b|\baucune\s+perte\s+(?:en\s+vies?\s+humaines?|humaine)|\bn'a\s+pas\s+fait\s+de\s+victimes?\b|\bsans\s+victimes?\b|\bpas\s+de\s+bless[ee]s?\b|\bni\s+(?:mort|victime|perte\s+en\s+vies?(?:\s+humaines?)?)s?\b|\b(?:pas|sans|aucun)\s+(?:fait\s+|eu\s+|faire\s+)?(?:de\s+)?morts?\s+d'hommes?\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)\baucune\s+victime\b|\bplus\s+de\s+peur\s+que\s+de\s+mal\b|\bsans\s+faire\s+de\s+(?:victimes?|morts?|pertes?)\b|\bsans\s+(?:faire\s+)?(?:de\s+)?pertes?\s+en\s+vies?\s+humaines?|\bpas\s+(?:eu\s+)?de\s+(?:victimes?|morts?|pertes?\s+en\s+vies?(?:\s+humaines?)?)\b|\baucune\s+perte\s+en\s+vies?\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b|\baucune\s+perte\s+(?:en\s+vies?\s+humaines?|humaine)|\bn'a\s+pas\s+fait\s+de\s+victimes?\b|\bsans\s+victimes?\b|\bpas\s+de\s+bless[ee]s?\b|\bni\s+(?:mort|victime|perte\s+en\s+vies?(?:\s+humaines?)?)s?\b|\b(?:pas|sans|aucun)\s+(?:fait\s+|eu\s+|faire\s+)?(?:de\s+)?morts?\s+d'hommes?\b").expect("regex"))
 }
 
 fn claim() -> &'static Regex {
@@ -1091,6 +1099,20 @@ mod tests {
             deaths("après l'assassinat du préfet d'Oursi devant sa porte"),
             Some(Casualties::exact(1))
         );
+    }
+
+    #[test]
+    fn a_bomber_blows_himself_up_and_a_wounded_man_dies() {
+        let c = find_casualties("un kamikaze se fait exploser à Gao, près de soldats maliens");
+        assert_eq!(c.deaths, Some(Casualties::exact(1)));
+        let c = find_casualties("trois soldats maliens sont blessés, dont un mortellement");
+        assert_eq!(c.deaths, Some(Casualties::exact(1)));
+    }
+
+    #[test]
+    fn more_fear_than_harm_is_no_victim() {
+        let c = find_casualties("Deux obus sont tombés près du camp. Plus de peur que de mal.");
+        assert_eq!(c.deaths, Some(Casualties::exact(0)));
     }
 
     #[test]

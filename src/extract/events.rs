@@ -104,7 +104,7 @@ const CUES: &[(EventType, &str)] = &[
         // sur le chantier"), as log lines tell a killing. Last: a headline
         // does not start an incident with it (see [`BARE_KILLING_RANK`]).
         EventType::Attack,
-        r"\b(?:civils|soldats|militaires|personnes|villageois|gendarmes|policiers|chauffeurs?|bergers|passagers|employ[e]s|commer[c]ants|[e]l[e]ves|fid[e]les) (?:[a-z']+ ){0,3}?tu[e]e?s\b",
+        r"\b(?:civils|soldats|militaires|personnes|villageois|gendarmes|policiers|douaniers|chauffeurs?|bergers|passagers|employ[e]s|commer[c]ants|[e]l[e]ves|fid[e]les|orpailleurs|habitants|femmes|enfants|[e]leveurs|cultivateurs|paysans|casques bleus|volontaires|vdp|agents) (?:[a-z']+ ){0,3}?tu[e]e?s\b|\b(?:un|une|1) (?:[a-z']+ )?(?:douanier|gendarme|policier|soldat|militaire|civil|villageois|commer[c]ante?|chef|[e]lue?|conseill[e]re?|imam|enseignante?|berger|chauffeur|garde|agent|pasteur|pr[e]fet|maire|marabout|notable|casque bleu|humanitaire|journaliste|[e]leveur|orpailleur|passager|volontaire|vdp) (?:[a-z']+ ){0,4}?tu[e]e?\b",
     ),
 ];
 
@@ -357,6 +357,19 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
             // place of work, not a buried charge.
             if m.as_str().starts_with("mine") && is_a_pit(&folded[m.end()..]) {
                 continue;
+            }
+            // "la mine de Tambao": a mine named after its place is a pit.
+            if m.as_str().starts_with("mine") {
+                let end = (m.end() + 6).min(folded.len());
+                let after = text.original_of(m.end(), end);
+                let named = after
+                    .strip_prefix(" de ")
+                    .or_else(|| after.strip_prefix(" d'"))
+                    .or_else(|| after.strip_prefix(" d’"))
+                    .is_some_and(|r| r.starts_with(char::is_uppercase));
+                if named {
+                    continue;
+                }
             }
             taken.claim(m.start(), m.end());
             // A cue right after a demonstrative or definite article points back.

@@ -1259,6 +1259,13 @@ fn one_liners_without_an_event_noun() {
             .map(|e| e.incident)
             .collect::<Vec<_>>()
     };
+    // One person and a bare participle, as logs write it.
+    let v = line("Un gendarme tué et 2 civils blessés à Douentza");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(1));
+    // A mine named after its town is a pit, not a landmine.
+    let v = line("Des hommes armés kidnappent un ingénieur dans la mine de Tambao, province de l'Oudalan");
+    assert_eq!(v[0].event_type, EventType::Kidnapping);
     let v = line("Massacre de 160 civils peuls à Ogossagou par des hommes armés");
     assert_eq!(v[0].fatalities, Casualties::exact(160));
     let v = line("Des civils réquisitionnés tués en masse par des jihadistes à Barsalogho");
