@@ -255,7 +255,7 @@ fn reference_after_site(between: &str) -> bool {
     between.len() < 40
         && RE
             .get_or_init(|| {
-                Regex::new(r"(?i-u)^\s*,\s*(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|dans\s+(?:la\s+zone|le\s+secteur|les\s+environs|les\s+parages)|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest))\s+(?:de|d'|du)\s*$")
+                Regex::new(r"(?i-u)^\s*,?\s*(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|dans\s+(?:la\s+zone|le\s+secteur|les\s+environs|les\s+parages)|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest))\s+(?:de|d'|du)\s*$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))

@@ -1259,6 +1259,11 @@ fn one_liners_without_an_event_noun() {
             .map(|e| e.incident)
             .collect::<Vec<_>>()
     };
+    // Chronologies tell in the present; "près de Pama" is a reference.
+    let v = line("Des jihadistes pénètrent dans le village de Diabiga près de Pama et assassinent neuf personnes");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert_eq!(written(&v[0]), "Diabiga");
+    assert_eq!(v[0].fatalities, Casualties::exact(9));
     // One person and a bare participle, as logs write it.
     let v = line("Un gendarme tué et 2 civils blessés à Douentza");
     assert_eq!(v.len(), 1, "{v:?}");
