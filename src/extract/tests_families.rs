@@ -1269,7 +1269,9 @@ fn one_liners_without_an_event_noun() {
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(v[0].fatalities, Casualties::exact(1));
     // A mine named after its town is a pit, not a landmine.
-    let v = line("Des hommes armés kidnappent un ingénieur dans la mine de Tambao, province de l'Oudalan");
+    let v = line(
+        "Des hommes armés kidnappent un ingénieur dans la mine de Tambao, province de l'Oudalan",
+    );
     assert_eq!(v[0].event_type, EventType::Kidnapping);
     let v = line("Massacre de 160 civils peuls à Ogossagou par des hommes armés");
     assert_eq!(v[0].fatalities, Casualties::exact(160));
@@ -1492,6 +1494,13 @@ fn the_hospital_where_a_wounded_man_died_is_not_a_second_site() {
     let v = run("date 2019-12-11\nLe camp militaire d'Inatès a été attaqué lundi par des jihadistes, tuant trois soldats. Un blessé a succombé mardi à l'hôpital de référence de Niamey.");
     assert_eq!(v.len(), 1, "{v:?}");
     assert_eq!(written(&v[0]), "Inatès");
+}
+
+#[test]
+fn a_locality_said_to_lie_in_a_department_is_sought_there() {
+    let i = one("date 2022-06-15\nHuit gendarmes ont été tués mardi à Waraou, une localité située dans le département de Gothèye, a indiqué le gouvernement.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.region.as_deref(), Some("Tillabéri"), "{l:?}");
 }
 
 #[test]

@@ -20,7 +20,7 @@
 //! assert!(best.reasons.iter().any(|r| r.contains("région de Mopti")));
 //! ```
 
-use super::{Gazetteer, MatchKind, Place};
+use super::{Gazetteer, MatchKind, NameMatch, Place};
 use crate::admin::RegionHint;
 use crate::country::{Compass, Country};
 use crate::fold::fold;
@@ -287,8 +287,29 @@ impl Gazetteer {
             }
             _ => None,
         };
-        let mut out: Vec<Candidate> = self
-            .matches(trimmed)
+        let mut found = self.matches(trimmed);
+        // "Soumbi (Tombouctou)": when every place of that exact name lies
+        // outside the area the text names, a one-typo namesake inside it
+        // (Soumpi) is a candidate too; the scores below decide.
+        if let Some(h) = hints.region.as_ref().filter(|_| near_town.is_none()) {
+            let inside = |m: &NameMatch| {
+                let p = self.place(m.place);
+                h.contains(p.region.as_deref(), p.cercle.as_deref())
+            };
+            if !found.is_empty()
+                && found
+                    .iter()
+                    .all(|m| m.kind == MatchKind::Exact && !inside(m))
+            {
+                let typos: Vec<NameMatch> = self
+                    .fuzzy(&fold(trimmed))
+                    .into_iter()
+                    .filter(|m| m.edits == 1 && inside(m))
+                    .collect();
+                found.extend(typos);
+            }
+        }
+        let mut out: Vec<Candidate> = found
             .into_iter()
             .map(|m| {
                 let p = self.place(m.place);
@@ -666,6 +687,18 @@ mod tests {
         assert!(g.resolve("Tessolit", &h).unwrap().is_empty());
         let h = g.hints(Some("Kidal"), None, None).unwrap();
         assert_eq!(g.resolve("Tessolit", &h).unwrap()[0].place.name, "Tessalit");
+    }
+
+    #[test]
+    fn a_typo_inside_the_hinted_area_beats_an_exact_name_outside() {
+        let g = g();
+        // Soumbi is a village of Kayes; "Soumbi (Tombouctou)" is Soumpi.
+        let h = g.hints(Some("Tombouctou"), None, None).unwrap();
+        let c = g.resolve("Soumbi", &h).unwrap();
+        assert_eq!(c[0].place.name, "Soumpi", "{:?}", c[0].reasons);
+        // Without the area, the exact name stands.
+        let c = g.resolve("Soumbi", &Hints::default()).unwrap();
+        assert_eq!(c[0].place.name, "Soumbi");
     }
 
     #[test]
