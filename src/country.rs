@@ -220,7 +220,9 @@ impl Compass {
             (Country::Mali, NorthEast) => &["Gao", "Kidal"],
             (Country::Mali, East) => &["Gao", "Kidal"],
             (Country::Mali, NorthWest) => &["Tombouctou", "Kayes"],
-            (Country::Mali, Centre) => &["Mopti", "Ségou"],
+            // Reporting calls the lakes and Niger bend of Tombouctou's
+            // south (Léré, Niafunké) "le centre du pays" too.
+            (Country::Mali, Centre) => &["Mopti", "Ségou", "Tombouctou"],
             (Country::Mali, South) => &["Sikasso", "Koulikoro", "Bamako", "Ségou"],
             (Country::Mali, SouthEast) => &["Sikasso", "Mopti", "Ségou"],
             (Country::Mali, SouthWest) => &["Sikasso", "Koulikoro", "Kayes", "Bamako"],

@@ -235,6 +235,12 @@ impl<'a> Drafting<'a> {
                         if d.place.relative.is_none() {
                             d.place.relative = p.relative.clone();
                         }
+                        // "dans l'extrême nord du pays, à Koutoukou": the
+                        // body says which part of the country the
+                        // headline's place lies in.
+                        if d.place.compass.is_none() {
+                            d.place.compass = p.compass;
+                        }
                         d.absorb_with(&facts, toll);
                         if facts.places.region.is_some() {
                             d.region = facts.places.region.clone();

@@ -1497,6 +1497,28 @@ fn the_hospital_where_a_wounded_man_died_is_not_a_second_site() {
 }
 
 #[test]
+fn the_body_tells_where_the_headlines_place_lies() {
+    // "Koutoukou" is one typo from Koudougou (centre) and from Koutougou
+    // (Soum, in the north): the body's "extrême nord" decides, even when
+    // the headline named the place first.
+    let i = one("date 2016-05-20\nBurkina Faso : un commissariat attaqué à Koutoukou, près de la frontière malienne\nDes individus armés ont attaqué un commissariat de police dans l'extrême nord du pays, à Koutoukou, localité située à 40 kilomètres de la frontière du Mali.");
+    assert_eq!(
+        i.location.as_ref().unwrap().name_resolved.as_deref(),
+        Some("Koutougou")
+    );
+}
+
+#[test]
+fn the_centre_of_mali_as_reporters_use_it() {
+    // Léré of the Niafunké cercle is "dans le centre du pays" in wire copy.
+    let i = one("date 2015-05-21\nMali : combats à Léré\nLes combats qui ont opposé l'armée à des rebelles mercredi à Léré, dans le centre du pays près de la frontière mauritanienne, ont fait 19 morts.");
+    assert_eq!(
+        i.location.as_ref().unwrap().region.as_deref(),
+        Some("Tombouctou")
+    );
+}
+
+#[test]
 fn a_locality_said_to_lie_in_a_department_is_sought_there() {
     let i = one("date 2022-06-15\nHuit gendarmes ont été tués mardi à Waraou, une localité située dans le département de Gothèye, a indiqué le gouvernement.");
     let l = i.location.as_ref().unwrap();
