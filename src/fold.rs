@@ -330,6 +330,17 @@ pub fn tail(s: &str, max: usize) -> &str {
     &s[cut..]
 }
 
+/// The first `max` bytes of `s` or fewer, cut at a character boundary:
+/// the words right after a match, without scanning the rest of a long
+/// text.
+pub fn head(s: &str, max: usize) -> &str {
+    let mut cut = s.len().min(max);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    &s[..cut]
+}
+
 /// The captures of every match of `re` in `text`: `captures_iter`, whose
 /// engine finds each match with its lazy DFA first and reads groups only
 /// within it. (This used to find each match with `find_iter` and search

@@ -92,11 +92,7 @@ fn side_after(after: &str) -> Option<Group> {
         Regex::new(r"(?i-u)^[\s,]*(?:\w+\s+){0,2}?(?:du\s+cote\s+(?:des|de\s+l'|de\s+la|du)|dans\s+les\s+rangs\s+(?:des|de\s+l'|de\s+la|du)|parmi\s+les|cote)\s*(\w+)")
             .expect("side regex")
     });
-    let mut cut = after.len().min(60);
-    while !after.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let c = re.captures(&after[..cut])?;
+    let c = re.captures(crate::fold::head(after, 60))?;
     let side = c[1].trim();
     // "parmi les civils et les militaires": both sides, a count over all.
     let rest = after[c.get(1).expect("side").end()..].trim_start();

@@ -192,11 +192,7 @@ fn night_before_midnight(after: &str) -> bool {
             .expect("regex")
     });
     // Only the clause right after the dates speaks of this night.
-    let mut cut = after.len().min(120);
-    while !after.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let Some(c) = hour.captures(&after[..cut]) else {
+    let Some(c) = hour.captures(crate::fold::head(after, 120)) else {
         return false;
     };
     if c.get(2).is_some() {

@@ -794,12 +794,17 @@ fn own_date<'f>(
         .iter()
         .filter(|(_, m)| m.span.0 >= end && m.span.0 < next)
         .find(|(_, m)| !clause_break(words(end, m.span.0)));
-    let before = facts
-        .dates
-        .iter()
-        .rev()
-        .filter(|(_, m)| m.span.1 <= start && m.span.0 >= prev_end)
-        .find(|(_, m)| !clause_break(words(m.span.1, start)));
+    // The nearest date before the place, after the previous place, with
+    // no break of the given kind in between.
+    let nearest_before = |brk: &dyn Fn(&str) -> bool| {
+        facts
+            .dates
+            .iter()
+            .rev()
+            .filter(|(_, m)| m.span.1 <= start && m.span.0 >= prev_end)
+            .find(|(_, m)| !brk(words(m.span.1, start)))
+    };
+    let before = nearest_before(&clause_break);
     let later = facts
         .dates
         .iter()
@@ -808,12 +813,7 @@ fn own_date<'f>(
     // "l'incursion du 2 septembre, jour de la Tabaski, dans le village de
     // Koutou": an aside may stand between a place and its own date, as
     // long as no other account starts in between.
-    let aside = facts
-        .dates
-        .iter()
-        .rev()
-        .filter(|(_, m)| m.span.1 <= start && m.span.0 >= prev_end)
-        .find(|(_, m)| !account_break(words(m.span.1, start)));
+    let aside = nearest_before(&account_break);
     after.or(before).or(later).or(aside)
 }
 
