@@ -23,6 +23,24 @@ fn ogrinfo(path: &Path) -> Option<(String, String)> {
     ))
 }
 
+/// What `ogrinfo` says of an incident layer sahel wrote: no warning, the
+/// feature count, WGS 84 points, and the typed fields (dates as `date`).
+fn assert_incident_layer(info: &str, err: &str, count: usize, date: &str) {
+    assert!(
+        !err.to_lowercase().contains("warning") && !err.contains("ERROR"),
+        "{err}"
+    );
+    assert!(info.contains(&format!("Feature Count: {count}")), "{info}");
+    assert!(
+        info.contains("Geometry: Point") && info.contains("EPSG\",4326"),
+        "{info}"
+    );
+    assert_eq!(field_type(info, "fatalities_low"), Some("Integer64"));
+    assert_eq!(field_type(info, "uncertainty_km"), Some("Real"));
+    assert_eq!(field_type(info, "date_start"), Some(date));
+    assert_eq!(field_type(info, "place"), Some("String"));
+}
+
 fn field_type<'a>(info: &'a str, field: &str) -> Option<&'a str> {
     info.lines()
         .find_map(|l| l.strip_prefix(&format!("{field}: ")))
@@ -109,22 +127,7 @@ fn gdal_reads_sahel_flatgeobuf() {
 
     let fgb = out.join("incidents.fgb");
     let (info, err) = ogrinfo(&fgb).unwrap();
-    assert!(
-        !err.to_lowercase().contains("warning") && !err.contains("ERROR"),
-        "{err}"
-    );
-    assert!(
-        info.contains(&format!("Feature Count: {located}")),
-        "{info}"
-    );
-    assert!(
-        info.contains("Geometry: Point") && info.contains("EPSG\",4326"),
-        "{info}"
-    );
-    assert_eq!(field_type(&info, "fatalities_low"), Some("Integer64"));
-    assert_eq!(field_type(&info, "uncertainty_km"), Some("Real"));
-    assert_eq!(field_type(&info, "date_start"), Some("DateTime"));
-    assert_eq!(field_type(&info, "place"), Some("String"));
+    assert_incident_layer(&info, &err, located, "DateTime");
 
     // The values GDAL reads are those of the GeoJSON, incident by incident.
     let csv = Command::new("ogr2ogr")
@@ -258,23 +261,8 @@ fn gdal_reads_sahel_geopackage_with_its_index_and_types() {
     let features = gj["features"].as_array().unwrap();
     let gpkg = out.join("incidents.gpkg");
     let (info, err) = ogrinfo(&gpkg).unwrap();
-    assert!(
-        !err.to_lowercase().contains("warning") && !err.contains("ERROR"),
-        "{err}"
-    );
     // Every incident, placed or not: a GeoPackage keeps empty geometries.
-    assert!(
-        info.contains(&format!("Feature Count: {}", features.len())),
-        "{info}"
-    );
-    assert!(
-        info.contains("Geometry: Point") && info.contains("EPSG\",4326"),
-        "{info}"
-    );
-    assert_eq!(field_type(&info, "fatalities_low"), Some("Integer64"));
-    assert_eq!(field_type(&info, "uncertainty_km"), Some("Real"));
-    assert_eq!(field_type(&info, "date_start"), Some("Date"));
-    assert_eq!(field_type(&info, "place"), Some("String"));
+    assert_incident_layer(&info, &err, features.len(), "Date");
     // GDAL finds and uses the R-tree: a spatial filter around the first
     // placed incident returns it.
     let first = features.iter().find(|f| !f["geometry"].is_null()).unwrap();
