@@ -395,7 +395,7 @@ pub fn score(g: &Gazetteer, gold: &[GoldIncident], extracted: &[(String, Inciden
                 "place {} more than 25 km from gold {}",
                 inc.location
                     .as_ref()
-                    .map_or("none".to_string(), |l| l.name_written.clone()),
+                    .map_or("none".to_string(), |l| l.name_written.to_string()),
                 gi.main_place.as_deref().unwrap_or("(gold point)")
             ));
         }

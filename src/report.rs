@@ -377,7 +377,7 @@ fn markdown(
             .location
             .as_ref()
             .and_then(|l| admin.current_names(l).0.or_else(|| l.region.clone()))
-            .unwrap_or(t("unknown", "inconnue").into());
+            .map_or_else(|| t("unknown", "inconnue").to_string(), String::from);
         // With several countries, say whose region it is.
         match c.filter(|_| countries.len() > 1) {
             Some(c) => format!("{name} ({})", c.code()),

@@ -105,8 +105,8 @@ pub fn incidents(n: usize, seed: u64) -> Vec<Incident> {
                     lon,
                     precision: LocationPrecision::Exact,
                     uncertainty_km: 1.0,
-                    name_written: name.to_string(),
-                    name_resolved: Some(name.to_string()),
+                    name_written: name.into(),
+                    name_resolved: Some(name.into()),
                     region: None,
                     cercle: None,
                     region_current: None,
@@ -126,7 +126,7 @@ pub fn incidents(n: usize, seed: u64) -> Vec<Incident> {
                 },
                 wounded: Casualties::unknown(),
                 sources: vec![Source {
-                    file: format!("depeche-{}.txt", r.below(100_000)),
+                    file: format!("depeche-{}.txt", r.below(100_000)).into(),
                     sentence: format!(
                         "Une attaque a visé {name} ; le bilan fait état de {low} morts."
                     ),

@@ -18,7 +18,7 @@
 use crate::country::Country;
 use crate::fold::fold;
 use crate::geodesy::round_to;
-use crate::model::Location;
+use crate::model::{Location, Name};
 use geo::{
     BoundingRect, Contains, Distance, Euclidean, Haversine, Line, MultiPolygon, Point, Rect,
 };
@@ -382,10 +382,10 @@ impl AdminLocator {
     /// the place it resolved to), else its point's polygon. Like
     /// [`AdminLocator::current_names`], computed when asked, so reading a
     /// file that lacks it costs nothing.
-    pub fn country_code(&self, loc: &Location) -> Option<String> {
+    pub fn country_code(&self, loc: &Location) -> Option<Name> {
         loc.country.clone().or_else(|| {
             self.locate(loc.lat, loc.lon)
-                .map(|h| h.country.code().to_string())
+                .map(|h| Name::from(h.country.code()))
         })
     }
 

@@ -184,7 +184,7 @@ impl AdminLocator {
     /// let (region, cercle) = AdminLocator::embedded().current_names(&l);
     /// assert_eq!((region.as_deref(), cercle.as_deref()), (Some("Gao"), Some("Gao")));
     /// ```
-    pub fn current_names(&self, loc: &Location) -> (Option<String>, Option<String>) {
+    pub fn current_names(&self, loc: &Location) -> (Option<Name>, Option<Name>) {
         if let (Some(r), Some(c)) = (&loc.region_current, &loc.cercle_current) {
             return (Some(r.clone()), Some(c.clone()));
         }
@@ -194,10 +194,10 @@ impl AdminLocator {
         (
             loc.region_current
                 .clone()
-                .or_else(|| now.map(|n| n.region.to_string())),
+                .or_else(|| now.map(|n| Name::from(n.region))),
             loc.cercle_current
                 .clone()
-                .or_else(|| now.map(|n| n.cercle.to_string())),
+                .or_else(|| now.map(|n| Name::from(n.cercle))),
         )
     }
 }

@@ -116,7 +116,6 @@ pub(crate) fn read_options(
     })
 }
 
-/// Reads the inputs and keeps the incidents that pass the filter.
 /// Reads the inputs and keeps the incidents the filters accept.
 pub(crate) fn load(g: &Gazetteer, f: &InputArgs) -> Result<Vec<sahel::model::Incident>> {
     let filter = filter_of(f, g)?;

@@ -143,7 +143,10 @@ fn print_table(incidents: &[sahel::model::Incident], found: &[SiteReport]) {
         let row = |sg: &sahel::watch::Sighting| {
             let i = &incidents[sg.index];
             let place = i.location.as_ref().map_or("-".to_string(), |l| {
-                l.name_resolved.clone().unwrap_or(l.name_written.clone())
+                l.name_resolved
+                    .as_ref()
+                    .unwrap_or(&l.name_written)
+                    .to_string()
             });
             println!(
                 "  {:<3} {:<10}  {:>6.1} km {:<3} {:<16} {:<20} {:>7}  {}",

@@ -28,7 +28,7 @@ pub mod geojson;
 pub mod hdbscan;
 
 use crate::index::SpatialIndex;
-use crate::model::Incident;
+use crate::model::{Incident, Name};
 use chrono::NaiveDate;
 use geo::{ConvexHull, MultiPoint, Point, Polygon};
 use std::collections::HashMap;
@@ -440,10 +440,10 @@ pub struct ClusterSummary {
     pub hull: Polygon<f64>,
 }
 
-fn top(counts: HashMap<String, usize>, k: usize) -> Vec<String> {
-    let mut v: Vec<(String, usize)> = counts.into_iter().collect();
+fn top(counts: HashMap<Name, usize>, k: usize) -> Vec<String> {
+    let mut v: Vec<(Name, usize)> = counts.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    v.into_iter().take(k).map(|(s, _)| s).collect()
+    v.into_iter().take(k).map(|(s, _)| s.to_string()).collect()
 }
 
 /// DBSCAN over incidents (indexed here, with their date midpoints when

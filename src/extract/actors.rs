@@ -156,7 +156,10 @@ mod tests {
     use super::*;
 
     fn names(s: &str) -> Vec<String> {
-        find_actors(s).into_iter().map(|a| a.name).collect()
+        find_actors(s)
+            .into_iter()
+            .map(|a| a.name.to_string())
+            .collect()
     }
 
     #[test]

@@ -111,7 +111,7 @@ pub fn localise_actors(actors: &mut Vec<Actor>, country: Option<Country>) {
         actors.retain(|a| !generic(a));
     } else {
         for a in actors.iter_mut().filter(|a| generic(a)) {
-            a.name = target.to_string();
+            a.name = target.into();
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::coords::LatLon;
 use crate::gazetteer::relative::RelativePhrase;
 use crate::gazetteer::{Gazetteer, Hints, NearHint};
 use crate::geodesy::distance_km;
-use crate::model::{Casualties, Incident, Location, LocationPrecision, Source};
+use crate::model::{Casualties, Incident, Location, LocationPrecision, Name, Source};
 
 /// Resolves places and writes the incidents.
 pub(super) fn finish(
@@ -122,7 +122,7 @@ pub(super) fn finish(
                 .sentences
                 .into_iter()
                 .map(|s| Source {
-                    file: article.file.clone(),
+                    file: article.file.as_str().into(),
                     sentence: s,
                 })
                 .collect(),
@@ -222,15 +222,15 @@ fn resolve_point(
             lon,
             precision,
             uncertainty_km: (unc * 10.0).round() / 10.0,
-            name_written: d.place.written.clone(),
-            name_resolved: resolved,
-            region: hit.as_ref().map(|h| h.region.to_string()),
-            cercle: hit.as_ref().map(|h| h.cercle.to_string()),
-            region_current: now.map(|n| n.region.to_string()),
-            cercle_current: now.map(|n| n.cercle.to_string()),
+            name_written: d.place.written.as_str().into(),
+            name_resolved: resolved.map(Name::from),
+            region: hit.as_ref().map(|h| h.region.into()),
+            cercle: hit.as_ref().map(|h| h.cercle.into()),
+            region_current: now.map(|n| n.region.into()),
+            cercle_current: now.map(|n| n.cercle.into()),
             country: country
                 .or(hit.as_ref().map(|h| h.country))
-                .map(|c| c.code().to_string()),
+                .map(|c| c.code().into()),
         })
     };
     // A gazetteer place as the point, under its own name and country.

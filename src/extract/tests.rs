@@ -16,7 +16,7 @@ pub(super) fn run(text: &str) -> Vec<Incident> {
 fn place(i: &Incident) -> String {
     i.location
         .as_ref()
-        .map(|l| l.name_written.clone())
+        .map(|l| l.name_written.to_string())
         .unwrap_or_default()
 }
 

@@ -17,8 +17,8 @@ use super::{Error, Result};
 use crate::io::flat::split;
 use crate::io::schema;
 use crate::model::{
-    Actor, ActorRole, Casualties, DatePrecision, EventType, Incident, IncidentDate, Location,
-    LocationPrecision, Source,
+    Actor, ActorRole, Casualties, DatePrecision, EventType, Incident, IncidentDate, Interner,
+    Location, LocationPrecision, Source,
 };
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -128,7 +128,10 @@ fn count(s: &str, what: &str) -> Result<Option<u32>, String> {
 /// gives (empty cells skipped; ACLED's `assoc_actor` cells list several,
 /// separated by ";"), under the names the extractor uses, with the
 /// dataset's label kept as the mention; a label told twice is one actor.
-fn actors_of<'a>(cells: impl IntoIterator<Item = (&'a str, Option<ActorRole>)>) -> Vec<Actor> {
+fn actors_of<'a>(
+    names: &mut Interner,
+    cells: impl IntoIterator<Item = (&'a str, Option<ActorRole>)>,
+) -> Vec<Actor> {
     let mut out: Vec<Actor> = Vec::new();
     let labels = cells
         .into_iter()
@@ -141,7 +144,7 @@ fn actors_of<'a>(cells: impl IntoIterator<Item = (&'a str, Option<ActorRole>)>) 
         if !out.iter().any(|a| a.name == name && a.mention == label) {
             out.push(Actor {
                 role,
-                ..Actor::new(name, label)
+                ..Actor::new(names.name(&name), names.name(label))
             });
         }
     }
@@ -261,6 +264,10 @@ pub fn read_incident_csv_with(
     }
     let mut out: Vec<Incident> = Vec::new();
     let mut by_acled_id: HashMap<String, usize> = HashMap::new();
+    // Regions, places, actors and the file name repeat from row to row:
+    // each is stored once (see `model::Interner`).
+    let mut names = Interner::default();
+    let file = names.name(origin);
     let mut skipped = Vec::new();
     for (n, rec) in rdr.records().enumerate() {
         let mut line = n + 2;
@@ -321,12 +328,15 @@ pub fn read_incident_csv_with(
                     };
                     // ACLED's actor1 (and its associates) act on actor2.
                     let (acts, undergoes) = (Some(ActorRole::Perpetrator), Some(ActorRole::Target));
-                    let actors = actors_of([
-                        (get("actor1"), acts),
-                        (get("assoc_actor_1"), acts),
-                        (get("actor2"), undergoes),
-                        (get("assoc_actor_2"), undergoes),
-                    ]);
+                    let actors = actors_of(
+                        &mut names,
+                        [
+                            (get("actor1"), acts),
+                            (get("assoc_actor_1"), acts),
+                            (get("actor2"), undergoes),
+                            (get("assoc_actor_2"), undergoes),
+                        ],
+                    );
                     let deaths = count(get("fatalities"), "fatalities")?;
                     if let Some(&i) = by_acled_id.get(&id) {
                         // One row per actor: the same event again.
@@ -346,16 +356,13 @@ pub fn read_incident_csv_with(
                             lon,
                             precision,
                             uncertainty_km: unc,
-                            name_written: get("location").to_string(),
-                            name_resolved: Some(get("location").to_string())
-                                .filter(|s| !s.is_empty()),
-                            region: Some(get("admin1").to_string()).filter(|s| !s.is_empty()),
-                            cercle: Some(get("admin2").to_string()).filter(|s| !s.is_empty()),
+                            name_written: names.name(get("location")),
+                            name_resolved: names.opt(get("location")),
+                            region: names.opt(get("admin1")),
+                            cercle: names.opt(get("admin2")),
                             region_current: None,
                             cercle_current: None,
-                            country: Some(get("country"))
-                                .filter(|s| !s.is_empty())
-                                .map(country_code),
+                            country: names.opt(&country_code(get("country"))),
                         }),
                         event_type: acled_type(
                             get("event_type"),
@@ -366,7 +373,7 @@ pub fn read_incident_csv_with(
                         fatalities: deaths.map_or(Casualties::unknown(), Casualties::exact),
                         wounded: Casualties::unknown(),
                         sources: vec![Source {
-                            file: origin.to_string(),
+                            file: file.clone(),
                             sentence: get("source").to_string(),
                         }],
                         notes: Some(get("notes").to_string())
@@ -404,10 +411,13 @@ pub fn read_incident_csv_with(
                     // the civilians; in state and non-state conflict
                     // neither side is.
                     let one_sided = get("type_of_violence") == "3";
-                    let actors = actors_of([
-                        (get("side_a"), one_sided.then_some(ActorRole::Perpetrator)),
-                        (get("side_b"), one_sided.then_some(ActorRole::Target)),
-                    ]);
+                    let actors = actors_of(
+                        &mut names,
+                        [
+                            (get("side_a"), one_sided.then_some(ActorRole::Perpetrator)),
+                            (get("side_b"), one_sided.then_some(ActorRole::Target)),
+                        ],
+                    );
                     Incident {
                         id: format!("ged-{}", get("id")),
                         date: Some(date),
@@ -416,17 +426,13 @@ pub fn read_incident_csv_with(
                             lon,
                             precision,
                             uncertainty_km: unc,
-                            name_written: get("where_coordinates").to_string(),
+                            name_written: names.name(get("where_coordinates")),
                             name_resolved: None,
-                            region: Some(get("adm_1").trim_end_matches(" region").to_string())
-                                .filter(|s| !s.is_empty()),
-                            cercle: Some(get("adm_2").trim_end_matches(" cercle").to_string())
-                                .filter(|s| !s.is_empty()),
+                            region: names.opt(get("adm_1").trim_end_matches(" region")),
+                            cercle: names.opt(get("adm_2").trim_end_matches(" cercle")),
                             region_current: None,
                             cercle_current: None,
-                            country: Some(get("country"))
-                                .filter(|s| !s.is_empty())
-                                .map(country_code),
+                            country: names.opt(&country_code(get("country"))),
                         }),
                         event_type: if get("type_of_violence") == "3" {
                             EventType::Attack
@@ -440,7 +446,7 @@ pub fn read_incident_csv_with(
                         },
                         wounded: Casualties::unknown(),
                         sources: vec![Source {
-                            file: origin.to_string(),
+                            file: file.clone(),
                             sentence: get("source_headline").to_string(),
                         }],
                         notes: best
@@ -481,20 +487,13 @@ pub fn read_incident_csv_with(
                             lon,
                             precision,
                             uncertainty_km: get(schema::UNCERTAINTY_KM).parse().unwrap_or(1.0),
-                            name_written: get(schema::PLACE_WRITTEN).to_string(),
-                            name_resolved: Some(get(schema::csv::LOCATION).to_string())
-                                .filter(|s| !s.is_empty()),
-                            region: Some(get(schema::csv::ADMIN1).to_string())
-                                .filter(|s| !s.is_empty()),
-                            cercle: Some(get(schema::csv::ADMIN2).to_string())
-                                .filter(|s| !s.is_empty()),
-                            region_current: Some(get(schema::REGION_CURRENT).to_string())
-                                .filter(|s| !s.is_empty()),
-                            cercle_current: Some(get(schema::CERCLE_CURRENT).to_string())
-                                .filter(|s| !s.is_empty()),
-                            country: Some(get(schema::COUNTRY))
-                                .filter(|s| !s.is_empty())
-                                .map(country_code),
+                            name_written: names.name(get(schema::PLACE_WRITTEN)),
+                            name_resolved: names.opt(get(schema::csv::LOCATION)),
+                            region: names.opt(get(schema::csv::ADMIN1)),
+                            cercle: names.opt(get(schema::csv::ADMIN2)),
+                            region_current: names.opt(get(schema::REGION_CURRENT)),
+                            cercle_current: names.opt(get(schema::CERCLE_CURRENT)),
+                            country: names.opt(&country_code(get(schema::COUNTRY))),
                         }),
                         event_type: get(schema::EVENT_TYPE).parse()?,
                         actors: super::geojson_in::with_roles(
@@ -504,7 +503,9 @@ pub fn read_incident_csv_with(
                                 str::to_string,
                             )
                             .into_iter()
-                            .map(|(name, mention)| Actor::new(name, mention))
+                            .map(|(name, mention)| {
+                                Actor::new(names.name(&name), names.name(&mention))
+                            })
                             .collect(),
                             &split(get(schema::PERPETRATORS), ';'),
                             &split(get(schema::TARGETS), ';'),
@@ -525,6 +526,7 @@ pub fn read_incident_csv_with(
                             Casualties { low, high }
                         },
                         sources: super::geojson_in::sources_from(
+                            &mut names,
                             split(get(schema::csv::SOURCE), ';'),
                             split(get(schema::SOURCE_SENTENCES), '|'),
                         ),

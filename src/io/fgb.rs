@@ -497,6 +497,7 @@ pub fn read_fgb(bytes: &[u8], origin: &str) -> Result<Vec<Incident>> {
         .select_all_seq()
         .map_err(|e| file_error(origin, e.to_string()))?;
     let mut out = Vec::new();
+    let mut shared = crate::model::Interner::default();
     let mut n = 0;
     while let Some(f) = iter
         .next()
@@ -523,6 +524,7 @@ pub fn read_fgb(bytes: &[u8], origin: &str) -> Result<Vec<Incident>> {
             crate::io::geojson_in::Props(props.0),
             origin,
             n,
+            &mut shared,
         )?);
         n += 1;
     }

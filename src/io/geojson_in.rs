@@ -20,7 +20,8 @@ use crate::io::flat::split;
 use crate::io::iso_day as parse_day;
 use crate::io::schema;
 use crate::model::{
-    Actor, Casualties, EventType, Incident, IncidentDate, Location, LocationPrecision, Source,
+    Actor, Casualties, EventType, Incident, IncidentDate, Interner, Location, LocationPrecision,
+    Name, Source,
 };
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
@@ -154,6 +155,16 @@ impl Props<'_> {
         }
     }
 
+    /// [`Props::string`] as a shared name: the texts that repeat from
+    /// feature to feature (places, regions, countries).
+    fn name(&self, key: &str, names: &mut Interner) -> Option<Name> {
+        match self.get(key)? {
+            Prop::Str(s) if !s.trim().is_empty() => Some(names.name(s)),
+            Prop::Num(n) => Some(names.name(&number_text(*n))),
+            _ => None,
+        }
+    }
+
     fn str(&self, key: &str) -> Option<&str> {
         match self.get(key)? {
             Prop::Str(s) => Some(s),
@@ -212,7 +223,7 @@ impl At<'_> {
     }
 }
 
-fn location(g: &RawGeometry, p: &Props, at: &At) -> Result<Location> {
+fn location(g: &RawGeometry, p: &Props, at: &At, names: &mut Interner) -> Result<Location> {
     if g.kind != "Point" {
         return Err(at.err(format!("geometry is a {}, not a Point", g.kind)));
     }
@@ -242,21 +253,22 @@ fn location(g: &RawGeometry, p: &Props, at: &At) -> Result<Location> {
         lon,
         precision,
         uncertainty_km: p.num(schema::UNCERTAINTY_KM).unwrap_or(1.0),
-        name_written: p
-            .string(schema::PLACE_WRITTEN)
-            .or_else(|| p.string(schema::csv::LOCATION))
-            .or_else(|| p.string("name"))
+        name_written: [schema::PLACE_WRITTEN, schema::csv::LOCATION, "name"]
+            .into_iter()
+            .find_map(|k| p.name(k, names))
             .unwrap_or_default(),
-        name_resolved: p.string(schema::PLACE),
+        name_resolved: p.name(schema::PLACE, names),
         region: p
-            .string(schema::REGION)
-            .or_else(|| p.string(schema::csv::ADMIN1)),
+            .name(schema::REGION, names)
+            .or_else(|| p.name(schema::csv::ADMIN1, names)),
         cercle: p
-            .string(schema::CERCLE)
-            .or_else(|| p.string(schema::csv::ADMIN2)),
-        region_current: p.string(schema::REGION_CURRENT),
-        cercle_current: p.string(schema::CERCLE_CURRENT),
-        country: p.string(schema::COUNTRY).map(|c| country_code(&c)),
+            .name(schema::CERCLE, names)
+            .or_else(|| p.name(schema::csv::ADMIN2, names)),
+        region_current: p.name(schema::REGION_CURRENT, names),
+        cercle_current: p.name(schema::CERCLE_CURRENT, names),
+        country: p
+            .string(schema::COUNTRY)
+            .map(|c| names.name(&country_code(&c))),
     })
 }
 
@@ -311,9 +323,9 @@ pub(crate) fn with_roles(
     targets: &[String],
 ) -> Vec<Actor> {
     for a in &mut actors {
-        if perpetrators.contains(&a.name) {
+        if perpetrators.iter().any(|p| a.name == *p) {
             a.role = Some(crate::model::ActorRole::Perpetrator);
-        } else if targets.contains(&a.name) {
+        } else if targets.iter().any(|t| a.name == *t) {
             a.role = Some(crate::model::ActorRole::Target);
         }
     }
@@ -322,14 +334,21 @@ pub(crate) fn with_roles(
 
 /// Sources from the `sources` and `source_sentences` fields: one file for
 /// several sentences means they all come from it.
-pub(crate) fn sources_from(files: Vec<String>, sentences: Vec<String>) -> Vec<Source> {
+pub(crate) fn sources_from(
+    names: &mut Interner,
+    files: Vec<String>,
+    sentences: Vec<String>,
+) -> Vec<Source> {
     let files = match files.as_slice() {
         [one] if sentences.len() > 1 => vec![one.clone(); sentences.len()],
         _ => files,
     };
     paired(files, sentences, |_| String::new())
         .into_iter()
-        .map(|(file, sentence)| Source { file, sentence })
+        .map(|(file, sentence)| Source {
+            file: names.name(&file),
+            sentence,
+        })
         .collect()
 }
 
@@ -351,11 +370,11 @@ pub(crate) fn paired(
     }
 }
 
-fn incident(f: RawFeature, at: &At) -> Result<Incident> {
+fn incident(f: RawFeature, at: &At, names: &mut Interner) -> Result<Incident> {
     let p = &f.properties;
     let location = match &f.geometry {
         None => None,
-        Some(g) => Some(location(g, p, at)?),
+        Some(g) => Some(location(g, p, at, names)?),
     };
     let event_type = p
         .str(schema::EVENT_TYPE)
@@ -373,7 +392,7 @@ fn incident(f: RawFeature, at: &At) -> Result<Incident> {
         low: p.count(schema::WOUNDED_LOW, at)?,
         high: p.count(schema::WOUNDED_HIGH, at)?,
     };
-    let names = p
+    let actor_names = p
         .str(schema::ACTORS)
         .map(|s| split(s, ';'))
         .unwrap_or_default();
@@ -390,9 +409,9 @@ fn incident(f: RawFeature, at: &At) -> Result<Incident> {
         .map(|s| split(s, ';'))
         .unwrap_or_default();
     let actors = with_roles(
-        paired(names, mentions, str::to_string)
+        paired(actor_names, mentions, str::to_string)
             .into_iter()
-            .map(|(name, mention)| Actor::new(name, mention))
+            .map(|(name, mention)| Actor::new(names.name(&name), names.name(&mention)))
             .collect(),
         &perpetrators,
         &targets,
@@ -405,10 +424,10 @@ fn incident(f: RawFeature, at: &At) -> Result<Incident> {
         .str(schema::SOURCE_SENTENCES)
         .map(|s| split(s, '|'))
         .unwrap_or_default();
-    let mut sources = sources_from(files, sentences);
+    let mut sources = sources_from(names, files, sentences);
     if sources.is_empty() && p.get(schema::SOURCES).is_none() {
         sources.push(Source {
-            file: at.origin.to_string(),
+            file: names.name(at.origin),
             sentence: String::new(),
         });
     }
@@ -463,6 +482,7 @@ pub(crate) fn incident_from_point(
     properties: Props,
     origin: &str,
     n: usize,
+    names: &mut Interner,
 ) -> Result<Incident> {
     let f = RawFeature {
         id: None,
@@ -472,7 +492,7 @@ pub(crate) fn incident_from_point(
         }),
         properties,
     };
-    incident(f, &At { origin, n })
+    incident(f, &At { origin, n }, names)
 }
 
 /// Reads a GeoJSON FeatureCollection of points as incidents.
@@ -629,6 +649,7 @@ impl<'de> Visitor<'de> for Features<'_, '_> {
         // of a million incidents by doubling copies it and touches fresh
         // memory several times over.
         let mut out = Vec::with_capacity(a.size_hint().unwrap_or(self.expected));
+        let mut names = Interner::default();
         let mut n = 0;
         loop {
             let at = At {
@@ -644,7 +665,7 @@ impl<'de> Visitor<'de> for Features<'_, '_> {
                     return Err(de::Error::custom("stopped"));
                 }
             };
-            match incident(f, &at) {
+            match incident(f, &at, &mut names) {
                 Ok(i) => out.push(i),
                 Err(e) => {
                     *self.failure.borrow_mut() = Some(e);

@@ -343,9 +343,10 @@ pub fn read_geoparquet(path: &Path, origin: &str) -> Result<Vec<Incident>> {
         .build()
         .map_err(|e| file_error(origin, e.to_string()))?;
     let mut out = Vec::new();
+    let mut shared = crate::model::Interner::default();
     for batch in reader {
         let batch = batch.map_err(|e| file_error(origin, e.to_string()))?;
-        read_batch(&batch, g_index, origin, &mut out)?;
+        read_batch(&batch, g_index, origin, &mut out, &mut shared)?;
     }
     Ok(out)
 }
@@ -360,6 +361,7 @@ fn read_batch(
     g_index: usize,
     origin: &str,
     out: &mut Vec<Incident>,
+    shared: &mut crate::model::Interner,
 ) -> Result<()> {
     use arrow_array::cast::AsArray;
     use arrow_array::types::*;
@@ -429,7 +431,7 @@ fn read_batch(
             };
             props.push((Cow::Owned(field.name().clone()), p));
         }
-        out.push(incident_from_point(point, Props(props), origin, n)?);
+        out.push(incident_from_point(point, Props(props), origin, n, shared)?);
     }
     Ok(())
 }

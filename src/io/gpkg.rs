@@ -446,6 +446,7 @@ fn read_layer(db: &Connection, origin: &str) -> Result<Vec<Incident>> {
         .query([])
         .map_err(|e| file_error(origin, format!("layer {table}: {e}")))?;
     let mut out = Vec::new();
+    let mut shared = crate::model::Interner::default();
     let mut n = 0;
     let feature_error = |n: usize, problem: String| Error::Feature {
         origin: origin.to_string(),
@@ -479,7 +480,13 @@ fn read_layer(db: &Connection, origin: &str) -> Result<Vec<Incident>> {
             };
             props.push((Cow::Owned(name.clone()), p));
         }
-        out.push(incident_from_point(point, Props(props), origin, n)?);
+        out.push(incident_from_point(
+            point,
+            Props(props),
+            origin,
+            n,
+            &mut shared,
+        )?);
         n += 1;
     }
     Ok(out)

@@ -21,7 +21,7 @@ use crate::geodesy::round_to as round;
 use crate::io::flat::join;
 use crate::io::record::{source_files, source_sentences, Record, Roles};
 use crate::io::schema;
-use crate::model::{Casualties, Incident, Location};
+use crate::model::{Casualties, Incident, Location, Name};
 use serde_json::{Map, Value};
 use std::io::Write;
 
@@ -119,12 +119,12 @@ fn conservative(c: &Casualties) -> String {
 
 /// Today's region and cercle of a location, computed from its point when
 /// it does not carry them.
-fn current_names(l: Option<&Location>, admin: &AdminLocator) -> (Option<String>, Option<String>) {
+fn current_names(l: Option<&Location>, admin: &AdminLocator) -> (Option<Name>, Option<Name>) {
     l.map_or((None, None), |l| admin.current_names(l))
 }
 
 /// The country code of a location (see `AdminLocator::country_code`).
-fn country_code_of(l: Option<&Location>, admin: &AdminLocator) -> Option<String> {
+fn country_code_of(l: Option<&Location>, admin: &AdminLocator) -> Option<Name> {
     admin.country_code(l?)
 }
 
@@ -144,7 +144,9 @@ pub fn csv_cells(i: &Incident, admin: &AdminLocator) -> Vec<String> {
     let l = i.location.as_ref();
     let (region_now, cercle_now) = current_names(l, admin);
     let files = source_files(i);
-    let s = |v: Option<String>| v.unwrap_or_default();
+    fn s<T: Into<String>>(v: Option<T>) -> String {
+        v.map(Into::into).unwrap_or_default()
+    }
     let roles = Roles::of(i);
     vec![
         i.id.clone(),

@@ -139,7 +139,10 @@ impl<'a> Record<'a> {
                 (Some(r), Some(c)) => (text(r), text(c)),
                 _ => {
                     let (r, c) = admin.current_names(l);
-                    (r.map_or(Field::Null, owned), c.map_or(Field::Null, owned))
+                    (
+                        r.map_or(Field::Null, |r| owned(r.into())),
+                        c.map_or(Field::Null, |c| owned(c.into())),
+                    )
                 }
             },
             None => (Field::Null, Field::Null),
@@ -147,7 +150,9 @@ impl<'a> Record<'a> {
         let country = match l {
             Some(l) => match &l.country {
                 Some(c) => text(c),
-                None => admin.country_code(l).map_or(Field::Null, owned),
+                None => admin
+                    .country_code(l)
+                    .map_or(Field::Null, |c| owned(c.into())),
             },
             None => Field::Null,
         };
@@ -314,7 +319,7 @@ impl Serialize for Record<'_> {
     }
 }
 
-fn join_names(actors: &[Actor], f: impl Fn(&Actor) -> &String) -> String {
+fn join_names(actors: &[Actor], f: impl Fn(&Actor) -> &str) -> String {
     join(&actors.iter().map(f).collect::<Vec<_>>(), ';')
 }
 
@@ -364,8 +369,8 @@ impl Roles {
             join(&it.map(|a| a.name.as_str()).collect::<Vec<_>>(), ';')
         }
         Roles {
-            actor1: actor1(&actors).map_or(String::new(), |a| a.name.clone()),
-            actor2: actor2(&actors).map_or(String::new(), |a| a.name.clone()),
+            actor1: actor1(&actors).map_or(String::new(), |a| a.name.to_string()),
+            actor2: actor2(&actors).map_or(String::new(), |a| a.name.to_string()),
             perpetrators: names(perpetrators(&actors)),
             targets: names(targets(&actors)),
         }

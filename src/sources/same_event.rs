@@ -147,7 +147,7 @@ fn absorb(kept: &mut Incident, other: Incident) {
     let file = |i: &Incident| {
         i.sources
             .first()
-            .map_or_else(|| i.id.clone(), |s| s.file.clone())
+            .map_or_else(|| i.id.clone(), |s| s.file.to_string())
     };
     let (kept_file, other_file) = (file(kept), file(&other));
     if let (Some(a), Some(b)) = (&kept.location, &other.location) {

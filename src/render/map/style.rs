@@ -142,6 +142,6 @@ pub(super) fn category_of(i: &Incident, by: ColorBy) -> String {
             .iter()
             .find(|a| a.name != "civilians")
             .or(i.actors.first())
-            .map_or("unknown".into(), |a| a.name.clone()),
+            .map_or("unknown".into(), |a| a.name.to_string()),
     }
 }

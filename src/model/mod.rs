@@ -24,6 +24,10 @@
 //! assert_eq!(inc, back);
 //! ```
 
+mod name;
+
+pub use name::{Interner, Name};
+
 use chrono::{Datelike, Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -226,26 +230,26 @@ pub struct Location {
     /// Radius in km within which the incident most likely happened.
     pub uncertainty_km: f64,
     /// The place name as the source wrote it ("Diabaly").
-    pub name_written: String,
+    pub name_written: Name,
     /// The gazetteer name it resolved to ("Diabali"), if any.
-    pub name_resolved: Option<String>,
+    pub name_resolved: Option<Name>,
     /// Region in the pre-2016 scheme of the boundary data (8 regions and
     /// Bamako, e.g. "Mopti"): the scheme of older data sets.
-    pub region: Option<String>,
+    pub region: Option<Name>,
     /// Cercle in the pre-2016 scheme (50 cercles, e.g. "Ténenkou").
-    pub cercle: Option<String>,
+    pub cercle: Option<Name>,
     /// Region in today's scheme, after the 2016 and 2023 reforms
     /// (e.g. "Bandiagara", "Ménaka").
     #[serde(default)]
-    pub region_current: Option<String>,
+    pub region_current: Option<Name>,
     /// Cercle in today's scheme (e.g. "Tessit"; see
     /// `AdminLocator::current` for how it is decided).
     #[serde(default)]
-    pub cercle_current: Option<String>,
+    pub cercle_current: Option<Name>,
     /// Country, ISO 3166-1 alpha-2 (`ML`, `BF`, `NE`; other codes for
     /// events outside the three that a data set carries).
     #[serde(default)]
-    pub country: Option<String>,
+    pub country: Option<Name>,
 }
 
 /// The event types sahel distinguishes.
@@ -347,10 +351,10 @@ impl FromStr for EventType {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Actor {
     /// Normalised name (JNIM, EIGS, FLA, FAMa, Wagner, civilians ...).
-    pub name: String,
+    pub name: Name,
     /// How the source named it ("le Groupe de soutien à l'islam et aux
     /// musulmans").
-    pub mention: String,
+    pub mention: Name,
     /// Whether it acted or was acted upon, when that is known (see
     /// [`crate::actor_roles`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -370,7 +374,7 @@ pub enum ActorRole {
 impl Actor {
     /// An actor with its normalised name and the mention as written, and
     /// no role yet.
-    pub fn new(name: impl Into<String>, mention: impl Into<String>) -> Self {
+    pub fn new(name: impl Into<Name>, mention: impl Into<Name>) -> Self {
         Actor {
             name: name.into(),
             mention: mention.into(),
@@ -500,7 +504,7 @@ impl Casualties {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     /// File the text came from (`-` for standard input), or a dataset name.
-    pub file: String,
+    pub file: Name,
     /// The sentence that supports the incident.
     pub sentence: String,
 }
