@@ -75,7 +75,19 @@ impl SentenceFacts {
         }
         groups
             .iter()
-            .map(|g| casualties::count_before_place(&self.text[..g[0].span.0]))
+            .enumerate()
+            .map(|(k, g)| {
+                casualties::count_before_place(&self.text[..g[0].span.0]).or_else(|| {
+                    // "Vingt civils ont été tués dans le village de X et
+                    // huit autres dans celui de Y": the first place's count
+                    // is the toll told before the second place.
+                    (k == 0)
+                        .then(|| {
+                            casualties::find_casualties(&self.text[..groups[1][0].span.0]).deaths
+                        })
+                        .flatten()
+                })
+            })
             .collect()
     }
 

@@ -222,3 +222,33 @@ fn person_names_are_not_places() {
     assert_eq!(place(&v[0]), "Koulogon");
     assert_eq!(v[0].fatalities, Casualties::exact(37));
 }
+
+#[test]
+fn each_village_with_its_own_count_is_its_own_incident() {
+    let v = run("date 2022-06-14\nVingt-deux villageois ont été tués lundi dans le village de Seytenga et neuf autres dans celui de Falagountou.");
+    let got: Vec<(String, Casualties)> = v.iter().map(|i| (place(i), i.fatalities)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Seytenga".to_string(), Casualties::exact(22)),
+            ("Falagountou".to_string(), Casualties::exact(9))
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_social_network_named_by_one_letter_is_no_place() {
+    let v = run("date 2023-09-07\nL'armée dit avoir frappé mercredi 6 septembre des positions rebelles à Anéfis, dans un message diffusé sur X.");
+    let places: Vec<String> = v.iter().map(place).collect();
+    assert_eq!(places, ["Anéfis"], "{v:#?}");
+    assert_eq!(v[0].date.unwrap().to_string(), "2023-09-06");
+}
+
+#[test]
+fn a_village_spelled_with_n_before_b_is_found_with_m() {
+    let v = run("date 2020-02-03\nDes hommes armés ont attaqué dimanche le village de Kompienbiga, dans la province de la Kompienga, tuant trois civils.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    let l = v[0].location.as_ref().unwrap();
+    assert_eq!(l.name_resolved.as_deref(), Some("Kompiembiga"), "{l:#?}");
+}

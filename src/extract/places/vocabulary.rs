@@ -279,6 +279,11 @@ const PEOPLES: &[&str] = &[
 ];
 
 pub(super) fn is_stop(name: &str) -> bool {
+    // One letter is an initial, a list mark or a brand ("publié sur X"),
+    // never a town.
+    if name.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        return true;
+    }
     if PEOPLES.contains(&crate::fold::fold(name).as_str()) {
         return true;
     }
