@@ -137,12 +137,26 @@ pub(super) fn join_twins(
                     let toll = |k: usize| casualties::total_deaths(&drafts[k].death_groups);
                     toll(i).is_some() && toll(i) == toll(j)
                 };
+                // "Dix-neuf civils tués dans un village de la région de
+                // Tillabéri" in the lede, then the village of the region,
+                // placed no closer, with its 19 dead two days before the
+                // story: one event too.
+                let same_region = |j: usize| {
+                    area(i)
+                        && area(j)
+                        && matches!((&located[i], &located[j]), (Some(a), Some(b))
+                            if a.region.is_some() && a.region == b.region
+                                && a.uncertainty_km == b.uncertainty_km)
+                        && (drafts[i].place.area != drafts[j].place.area)
+                };
                 (0..i).find(|&j| {
                     (!(drafts[j].counted_here && drafts[i].counted_here) || same_toll(j))
                         && drafts[j].date.is_some()
-                        && drafts[j].date == drafts[i].date
+                        && (drafts[j].date == drafts[i].date
+                            || (same_toll(j)
+                                && drafts[j].date_compatible(drafts[i].date, drafts[i].anchored)))
                         && (named_area(&located[i]) || named_area(&located[j]))
-                        && within_area(&located[i], &located[j])
+                        && (within_area(&located[i], &located[j]) || same_toll(j) && same_region(j))
                 })
             })
             .or_else(|| {
@@ -176,7 +190,9 @@ pub(super) fn join_twins(
         // one, or, both precise, an area beside a place inside it.
         let looser = |a: usize, b: usize| {
             if area(a) && area(b) {
-                wider(a, b)
+                // Of two at one scale, the one the text named as an area
+                // ("un village de la région de X") is the looser.
+                wider(a, b) || (!wider(b, a) && drafts[a].place.area && !drafts[b].place.area)
             } else {
                 (!drafts[b].provisional && (drafts[a].provisional || (area(a) && !area(b))))
                     || near_headline(a, b)

@@ -252,3 +252,12 @@ fn a_village_spelled_with_n_before_b_is_found_with_m() {
     let l = v[0].location.as_ref().unwrap();
     assert_eq!(l.name_resolved.as_deref(), Some("Kompiembiga"), "{l:#?}");
 }
+
+#[test]
+fn a_lede_naming_only_the_region_is_the_village_the_body_names() {
+    let v = run("date 2021-08-23\nDouze civils ont été tués lors d'une attaque contre un village de la région de Tillabéri, près de la frontière malienne.\nSelon le ministère, le samedi 21 août 2021, le village de Kandagoumey, dans la commune rurale d'Anzourou, région de Tillabéri, a été attaqué par des hommes armés, ce qui a causé la mort de 12 personnes.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(place(&v[0]), "Kandagoumey");
+    assert_eq!(v[0].date.unwrap().to_string(), "2021-08-21");
+    assert_eq!(v[0].fatalities, Casualties::exact(12));
+}
