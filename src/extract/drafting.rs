@@ -16,7 +16,7 @@ use super::statements::Statement;
 use super::typing::{pluperfect, plural_event};
 use crate::fold::fold;
 use crate::gazetteer::Gazetteer;
-use crate::model::{EventType, IncidentDate};
+use crate::model::{DatePrecision, EventType, IncidentDate};
 
 /// The state of the reading of one article.
 pub(super) struct Drafting<'a> {
@@ -550,8 +550,40 @@ impl<'a> Drafting<'a> {
         match target {
             Some(i) => {
                 let (d, _, w) = facts.first_date();
+                // A day and month without a year ("mercredi 6 septembre",
+                // "le 6 septembre") names a day of the story's year: it
+                // refines a week or a month it falls in, and nothing else
+                // ("le 8 septembre dernier, le Conseil de défense ...").
+                let yearless_day = |m: &dates::DateMention| {
+                    matches!(
+                        m.anchor,
+                        DateAnchor::Absolute {
+                            precision: DatePrecision::Day,
+                            end_day: None,
+                            ..
+                        }
+                    )
+                };
+                let finer_within = d.is_some_and(|d| {
+                    d.precision == DatePrecision::Day
+                        && self.drafts[i]
+                            .date
+                            .is_some_and(|c| c.precision > DatePrecision::Day && c.overlaps(&d))
+                });
+                // Not a day recalled ("le commissaire avait été tué le 1er
+                // février") or told of another kind of event ("leur
+                // véhicule a sauté sur une mine le 1er mai").
+                let same_story = !pluperfect(&facts.text)
+                    && facts.cue_type().is_none_or(|t| {
+                        let d = self.drafts[i].event_type;
+                        let air = |k| matches!(k, EventType::Airstrike | EventType::DroneStrike);
+                        t == d || (air(t) && air(d))
+                    });
                 let single_day_refinement = facts.dates.iter().all(|(_, m)| m.anchor.is_absolute())
-                    || self.drafts[i].date.is_none();
+                    || self.drafts[i].date.is_none()
+                    || (finer_within
+                        && same_story
+                        && facts.dates.iter().all(|(_, m)| yearless_day(m)));
                 if single_day_refinement {
                     self.drafts[i].refine_date(d, &w);
                 }

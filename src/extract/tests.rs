@@ -261,3 +261,18 @@ fn a_lede_naming_only_the_region_is_the_village_the_body_names() {
     assert_eq!(v[0].date.unwrap().to_string(), "2021-08-21");
     assert_eq!(v[0].fatalities, Casualties::exact(12));
 }
+
+#[test]
+fn a_later_day_without_its_year_narrows_the_weekday_of_a_month_dated_page() {
+    let v = run("date 2024-02\nFrappes dans le centre\n\nDes frappes de drone menées jeudi ont visé un rassemblement près de Dinangourou.\nL'état-major précise que les frappes ont eu lieu le 15 février.\nLe gouvernement avait annoncé le 2 février dernier un renfort de troupes.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].date.unwrap().to_string(), "2024-02-15");
+}
+
+#[test]
+fn a_day_recalled_or_of_another_kind_does_not_date_the_event() {
+    let v = run("date 2024-05\nTueries dans le secteur\n\nDes villageois ont été tués par des hommes armés à Niamana, selon des habitants.\nDes soldats auraient aussi péri quand leur camion a sauté sur une mine, le 3 mai.");
+    assert!(!v.is_empty(), "{v:#?}");
+    assert_eq!(place(&v[0]), "Niamana");
+    assert_eq!(v[0].date.unwrap().to_string(), "2024-05", "{v:#?}");
+}
