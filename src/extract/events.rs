@@ -85,7 +85,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Attack,
-        r"\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise (?:d'un|du|de la|de l'|d'une) (?:camp|base|poste|garnison|position|ville|localite|caserne)\b|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\b(?:ete|sont|etaient|etait|est) frapp[e]e?s?\b|\bfrappent\b|\bincursions?|\bfusillades?\b|fait irruption|\bexactions?\b|\bincendi[e]e?s?\b|\bbrul[e]e?s?\b|\bbrulant\b|\bont brule\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|ouvert le feu|\bouvrent le feu\b|\bouvre (?:le )?feu\b|\bincendient\b|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bessuy\w* (?:des |de |d'|un |une |les |plusieurs )?(?:tirs?|coups de feu|rafales?|feux?)\b|\bpilonn[e]e?s?\b|\bvisite (?:de |d'|des )(?:[a-z]+ ){0,2}?(?:(?:hommes|individus|inconnus) armes|assaillants|jihadistes|djihadistes|terroristes|bandits)\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b",
+        r"\bs'en (?:est|sont|etait|etaient|serait|seraient) prise?s?\b|\bs'en prennent\b|\bs'en prend\b|\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise (?:d'un|du|de la|de l'|d'une) (?:camp|base|poste|garnison|position|ville|localite|caserne)\b|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\b(?:ete|sont|etaient|etait|est) frapp[e]e?s?\b|\bfrappent\b|\bincursions?|\bfusillades?\b|fait irruption|\bexactions?\b|\bincendi[e]e?s?\b|\bbrul[e]e?s?\b|\bbrulant\b|\bont brule\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|ouvert le feu|\bouvrent le feu\b|\bouvre (?:le )?feu\b|\bincendient\b|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bessuy\w* (?:des |de |d'|un |une |les |plusieurs )?(?:tirs?|coups de feu|rafales?|feux?)\b|\bpilonn[e]e?s?\b|\bvisite (?:de |d'|des )(?:[a-z]+ ){0,2}?(?:(?:hommes|individus|inconnus) armes|assaillants|jihadistes|djihadistes|terroristes|bandits)\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b",
     ),
     (
         EventType::Clash,
@@ -208,6 +208,7 @@ const CUE_GATES: [&[&str]; 13] = [
         "pilonn",
         "brul",
         "visite",
+        "s'en ",
     ],
     &[
         "affront",
@@ -503,6 +504,15 @@ mod tests {
         );
         assert_eq!(
             t("le JNIM a mené un raid contre le camp militaire"),
+            EventType::Attack
+        );
+        // "s'en prendre à": to set upon.
+        assert_eq!(
+            t("des miliciens s'en sont pris samedi à un hameau peul"),
+            EventType::Attack
+        );
+        assert_eq!(
+            t("Des bandits s'en prennent aux passagers d'un car"),
             EventType::Attack
         );
         assert_eq!(
