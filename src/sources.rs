@@ -19,6 +19,7 @@ pub mod same_event;
 
 use crate::extract::article::{article_from_bytes, read_articles, Article};
 use crate::extract::{extract_article, merge_incidents, Extracted};
+use crate::files::mapped::{file_bytes, FileBytes};
 use crate::files::read_bytes;
 use crate::gazetteer::Gazetteer;
 use crate::io::csv_in::{is_incident_header, read_incident_csv_with};
@@ -223,13 +224,14 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
                 groups.push(v);
                 continue;
             }
-            "geojson" => (Kind::GeoJson, read_bytes(p)?),
+            // Mapped, not copied: see `files::mapped`.
+            "geojson" => (Kind::GeoJson, file_bytes(p)?),
             "json" => {
-                let b = read_bytes(p)?;
+                let b = file_bytes(p)?;
                 (kind_of_bytes(&b), b)
             }
-            "csv" => (Kind::Csv, read_bytes(p)?),
-            "fgb" => (Kind::FlatGeobuf, read_bytes(p)?),
+            "csv" => (Kind::Csv, file_bytes(p)?),
+            "fgb" => (Kind::FlatGeobuf, file_bytes(p)?),
             // SQLite reads the file itself.
             "gpkg" => {
                 groups.push(crate::io::gpkg::read_gpkg(p, &name)?);
@@ -240,7 +242,7 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
                 continue;
             }
             _ if p.as_os_str() == "-" => {
-                let b = read_bytes(p)?;
+                let b = FileBytes::Read(read_bytes(p)?);
                 match kind_of_bytes(&b) {
                     // A header sahel does not know, with the layout forced.
                     Kind::Article if o.csv_layout.is_some() => (Kind::Csv, b),
@@ -275,7 +277,10 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
                 groups.push(v);
             }
             Kind::Csv => {
-                let text = crate::files::decode_owned(bytes).0;
+                let text = match bytes {
+                    FileBytes::Read(v) => std::borrow::Cow::Owned(crate::files::decode_owned(v).0),
+                    ref mapped => mapped.text(),
+                };
                 let bar = crate::progress::bytes(text.len() as u64, &format!("reading {name}"));
                 let r =
                     read_incident_csv_with(&text, &name, o.csv_layout, o.skip_invalid, &mut |b| {

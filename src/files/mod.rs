@@ -14,6 +14,7 @@
 //! ```
 
 mod atomic;
+pub mod mapped;
 pub mod memory;
 pub mod set;
 mod spool;
