@@ -138,7 +138,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         // "ont tué six soldats et 34 VDP": more groups after the first,
         // each with its count (read by `list_members`).
         let after = format!(r"(?P<after>(?:\s*(?:,|et|ainsi\s+que)\s*(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\b)*)");
-        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+)??(?:\s+(?:d'une|d'un|de\s+la|de\s+l'|du|des|de|d')\s*[a-z]+(?:\s+(?:de\s+|d')?[a-z]+){{0,2}}?)??\s*(?:,|et|ainsi\s+que)\s*)*)");
+        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s*\([\x20-\x27\x2a-\x7e]{{1,80}}\))?(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+)??(?:\s+(?:d'une|d'un|de\s+la|de\s+l'|du|des|de|d')\s*[a-z]+(?:\s+(?:de\s+|d')?[a-z]+){{0,2}}?)??\s*(?:,|et|ainsi\s+que)\s*)*)");
         // These patterns are large (every number word, every group of
         // people): a lazy DFA cache of the default size thrashes on them
         // and extraction spent most of its time rebuilding states.
@@ -1136,6 +1136,14 @@ mod tests {
         ));
         assert!(has_figure("dont 3 civils"));
         assert!(has_figure("(12) au total"));
+    }
+
+    #[test]
+    fn a_group_explained_in_brackets_stays_in_the_list() {
+        assert_eq!(
+            deaths("On compte trois VDP (Volontaires pour la défense de la patrie, des supplétifs) et cinq civils tués"),
+            Some(Casualties::exact(8))
+        );
     }
 
     #[test]

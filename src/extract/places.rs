@@ -278,7 +278,7 @@ fn apposition_of_town(between: &str) -> bool {
 fn road_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?|(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?|(?:se\s+rendant|allant|circulant|roulant|voyageant|faisant\s+route|en\s+route|qui\s+(?:se\s+rendait|allait|circulait|roulait|reliait))\s+de\s+))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\sà\s)\s*(?:(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
+        Regex::new(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?|(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?|(?:se\s+rendant|allant|circulant|roulant|voyageant|faisant\s+route|en\s+route|qui\s+(?:se\s+rendait|allait|circulait|roulait|reliait))\s+de\s+|(?:ayant|qui\s+avait|qui\s+a|après\s+avoir)\s+quitté\s+))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\sà\s(?:destination\s+(?:de\s+|d['’])(?:la\s+garnison\s+(?:de\s+|d['’]))?)?|\spour\s)\s*(?:(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
     })
 }
 

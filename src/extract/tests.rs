@@ -276,3 +276,12 @@ fn a_day_recalled_or_of_another_kind_does_not_date_the_event() {
     assert_eq!(place(&v[0]), "Niamana");
     assert_eq!(v[0].date.unwrap().to_string(), "2024-05", "{v:#?}");
 }
+
+#[test]
+fn a_convoy_that_left_one_town_for_another_was_hit_on_the_road_between() {
+    let v = run("date 2023-04-12\nUn convoi de ravitaillement, qui avait quitté Agadez à destination de la garnison de Dirkou, est tombé mardi dans une embuscade tendue par des hommes armés.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::Ambush);
+    let w = place(&v[0]);
+    assert!(w.contains("Agadez") && w.contains("Dirkou"), "{w}");
+}
