@@ -855,18 +855,33 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     // each unit is found by binary search (a scan per unit was quadratic).
     for (start, unit, seat_kind) in units {
         let i = mentions.partition_point(|(p, _)| p.span.1 <= start);
-        if let Some((p, _)) = i.checked_sub(1).map(|i| &mut mentions[i]) {
-            if in_apposition(&sentence[p.span.1..start]) {
-                // A unit of the boundary data is an area to keep the
-                // place in; a commune or a département of Burkina Faso is
-                // only a seat to be near. The first area named is the
-                // finest ("Soro, département de Téra, région de
-                // Tillabéri").
-                if g.admin().region_hint(&unit).is_ok() {
-                    p.within.get_or_insert(unit);
-                } else if seat_kind {
-                    p.seat.get_or_insert(unit);
-                }
+        let Some(last) = i.checked_sub(1) else {
+            continue;
+        };
+        let between = &sentence[mentions[last].0.span.1..start];
+        if !in_apposition(between) {
+            continue;
+        }
+        // "les villages de X et de Y, tous situés dans la commune de Z":
+        // the whole list lies there, not only its last name.
+        let all = {
+            let f = crate::fold::ascii_lower_1to1(between);
+            f.contains("tous ") || f.contains("toutes ")
+        };
+        let mut first = last;
+        while all && first > 0 && mentions[first].1 {
+            first -= 1;
+        }
+        let area = g.admin().region_hint(&unit).is_ok();
+        for (p, _) in &mut mentions[first..=last] {
+            // A unit of the boundary data is an area to keep the place
+            // in; a commune or a département of Burkina Faso is only a
+            // seat to be near. The first area named is the finest ("Soro,
+            // département de Téra, région de Tillabéri").
+            if area {
+                p.within.get_or_insert_with(|| unit.clone());
+            } else if seat_kind {
+                p.seat.get_or_insert_with(|| unit.clone());
             }
         }
     }
@@ -1044,7 +1059,7 @@ fn in_apposition(between: &str) -> bool {
                 // ", dans la", "(", and a clause that describes it: "; ces
                 // deux villages sont situés dans le district de Thiou, dans
                 // la" (before "province du Yatenga").
-                Regex::new(r"(?i-u)^[\s,(;]*(?:(?:ces?|cette)\s+(?:[a-z]+\s+)?(?:villages?|localites?|hameaux|communes?)\s+(?:est|sont|se\s+trouvent|se\s+trouve)\s+)?(?:(?:une|la|cette|l')\s*(?:localite|ville|commune(?:\s+rurale)?|bourgade|village|agglomeration)\s+)?(?:(?:situee?s?|localisee?s?)\s+)?(?:dans\s+(?:la|le|l')\s*)?(?:(?:district|departement|commune)\s+(?:de|d')\s*(?u:[^,;()]){1,30},\s*(?:dans\s+(?:la|le|l')\s*)?)?$")
+                Regex::new(r"(?i-u)^[\s,(;]*(?:(?:ces?|cette)\s+(?:[a-z]+\s+)?(?:villages?|localites?|hameaux|communes?)\s+(?:est|sont|se\s+trouvent|se\s+trouve)\s+)?(?:(?:une|la|cette|l')\s*(?:localite|ville|commune(?:\s+rurale)?|bourgade|village|agglomeration)\s+)?(?:(?:tous|toutes)\s+(?:(?:deux|trois|quatre)\s+)?)?(?:(?:situee?s?|localisee?s?)\s+)?(?:dans\s+(?:la|le|l')\s*)?(?:(?:district|departement|commune)\s+(?:de|d')\s*(?u:[^,;()]){1,30},\s*(?:dans\s+(?:la|le|l')\s*)?)?$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))

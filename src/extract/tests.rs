@@ -285,3 +285,12 @@ fn a_convoy_that_left_one_town_for_another_was_hit_on_the_road_between() {
     let w = place(&v[0]);
     assert!(w.contains("Agadez") && w.contains("Dirkou"), "{w}");
 }
+
+#[test]
+fn villages_all_set_in_one_commune_are_placed_by_its_seat() {
+    let v = run("date 2019-02-05\nEn novembre dernier, douze jeunes filles ont été enlevées dans les villages de Doutchoua et de Kalgoumi, tous situés dans la commune de Toumour.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    let l = v[0].location.as_ref().expect("a point");
+    // Toumour, in the Diffa region, not a namesake elsewhere.
+    assert!(distance_km(l.lat, l.lon, 13.668, 13.128) < 40.0, "{l:#?}");
+}
