@@ -273,10 +273,12 @@ fn anaphora() -> &'static Regex {
 }
 
 /// Words before a cue that make it an event that did not happen: a purpose,
-/// a condition, a threat or a fear.
+/// a condition, a threat or a fear; and charges found, seized or defused
+/// ("découvre du matériel de fabrication d'engins explosifs", "a
+/// désamorcé une mine"), which did not go off.
 fn hypothetical() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bpour (?:prevenir|eviter|empecher|contrer|dejouer|parer a|faire face a|repondre a)|\bafin d'(?:eviter|empecher)|\ben cas d'|\bsi (?:les|des|le|la|un|une)\b[\x00-\x2b\x2d\x2f-\x7f]{0,30}$|\brisques? d[e']|\bmenaces? d[e']|\bpourrai\w*\b|\bcrai(?:n|gn)\w*\b|\beventuel\w*\b|\bplans? d[e']|\bprojets? d[e']|\bmenac\w+ d[e']|\bpreparai\w*\b|\bprojetai\w*\b|\bs'appret\w*\b|\blutte contre\b|\bvigilance\b|\breclam\w*|\bsollicit\w*|\bexig\w*|\bdemand\w*|\bappel\w* (?:a|au|aux))[\x00-\x2d\x2f-\x7f]{0,25}$").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bpour (?:prevenir|eviter|empecher|contrer|dejouer|parer a|faire face a|repondre a)|\bafin d'(?:eviter|empecher)|\ben cas d'|\bsi (?:les|des|le|la|un|une)\b[\x00-\x2b\x2d\x2f-\x7f]{0,30}$|\brisques? d[e']|\bmenaces? d[e']|\bpourrai\w*\b|\bcrai(?:n|gn)\w*\b|\beventuel\w*\b|\bplans? d[e']|\bprojets? d[e']|\bmenac\w+ d[e']|\bpreparai\w*\b|\bprojetai\w*\b|\bs'appret\w*\b|\blutte contre\b|\bvigilance\b|\breclam\w*|\bsollicit\w*|\bexig\w*|\bdemand\w*|\bappel\w* (?:a|au|aux)|\b(?:fabrication|confection) d[e']|\b(?:saisi|decouv|desamorc)\w*)[\x00-\x2d\x2f-\x7f]{0,25}$").expect("regex"))
 }
 
 /// Words right after a cue that make it an event still to come.
@@ -505,6 +507,19 @@ mod tests {
         assert_eq!(
             t("le JNIM a mené un raid contre le camp militaire"),
             EventType::Attack
+        );
+        // Charges found or defused did not go off.
+        assert!(find_cues("les soldats ont découvert une mine sur la piste")
+            .iter()
+            .all(|c| c.hypothetical));
+        assert!(
+            find_cues("saisie de matériel de fabrication d'engins explosifs")
+                .iter()
+                .all(|c| c.hypothetical)
+        );
+        assert_eq!(
+            t("leur véhicule a sauté sur une mine près de Boni"),
+            EventType::Ied
         );
         // "s'en prendre à": to set upon.
         assert_eq!(
