@@ -69,7 +69,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Airstrike,
-        r"frappes? a[e]riennes?|raids? a[e]riens?|bombardements? a[e]riens?|frappes? (?:de|par) (?:l'aviation|h[e]licopt[e]res?|avions?)|vecteurs a[e]riens|(?:la|une|des|ces|cette|les|de|deux|trois|plusieurs|nouvelles?|s[e]ries? de|d') ?(?:(?:premi[e]re|deuxi[e]me|seconde|troisi[e]me|derni[e]re|autre|nouvelle)s? )?frappes?\b|\bfrappes (?:ont|a)\b|action a[e]roport[e]e|aviation militaire|\b(?:avions?|l'aviation|h[e]licopt[e]res?|vecteurs a[e]riens)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:(?:ont|a|avaient|avait) (?:(?:d'abord|ensuite|aussi|egalement) )?(?:pris pour cible|frapp[e]|bombard[e]|pilonn[e]|vis[e]|cibl[e]|trait[e])|(?:frapp|bombard|pilonn|vis|cibl)(?:aient|ait)\b)",
+        r"frappes? a[e]riennes?|raids? a[e]riens?|bombardements? a[e]riens?|\bbombardements?\b|\bbombard[e]e?s?\b|\bbombardant\b|\bbombardent\b|frappes? (?:de|par) (?:l'aviation|h[e]licopt[e]res?|avions?)|vecteurs a[e]riens|(?:la|une|des|ces|cette|les|de|deux|trois|plusieurs|nouvelles?|s[e]ries? de|d') ?(?:(?:premi[e]re|deuxi[e]me|seconde|troisi[e]me|derni[e]re|autre|nouvelle)s? )?frappes?\b|\bfrappes (?:ont|a)\b|action a[e]roport[e]e|aviation militaire|\b(?:avions?|l'aviation|h[e]licopt[e]res?|vecteurs a[e]riens)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:(?:ont|a|avaient|avait) (?:(?:d'abord|ensuite|aussi|egalement) )?(?:pris pour cible|frapp[e]|bombard[e]|pilonn[e]|vis[e]|cibl[e]|trait[e])|(?:frapp|bombard|pilonn|vis|cibl)(?:aient|ait)\b)",
     ),
     (
         EventType::Siege,
@@ -165,6 +165,7 @@ const CUE_GATES: [&[&str]; 13] = [
     ],
     &[
         "frappe",
+        "bombard",
         "aerien",
         "aeroporte",
         "aviation",
@@ -507,6 +508,16 @@ mod tests {
         assert_eq!(
             t("le JNIM a mené un raid contre le camp militaire"),
             EventType::Attack
+        );
+        // A bombing with no word for what dropped it: from the air, as
+        // the armies of the three countries bomb; shells say otherwise.
+        assert_eq!(
+            t("l'armée a bombardé mardi un campement près de Tinzaouaten"),
+            EventType::Airstrike
+        );
+        assert_eq!(
+            t("le camp a été bombardé à l'obus toute la nuit"),
+            EventType::RocketOrMortar
         );
         // An ordinal between the article and the strike.
         assert_eq!(
