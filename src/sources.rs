@@ -277,10 +277,7 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
                 groups.push(v);
             }
             Kind::Csv => {
-                let text = match bytes {
-                    FileBytes::Read(v) => std::borrow::Cow::Owned(crate::files::decode_owned(v).0),
-                    ref mapped => mapped.text(),
-                };
+                let text = bytes.text();
                 let bar = crate::progress::bytes(text.len() as u64, &format!("reading {name}"));
                 let r =
                     read_incident_csv_with(&text, &name, o.csv_layout, o.skip_invalid, &mut |b| {

@@ -73,22 +73,17 @@ impl SentenceFacts {
         if groups.len() < 2 || self.toll.deaths.is_none() {
             return None;
         }
-        groups
-            .iter()
-            .enumerate()
-            .map(|(k, g)| {
-                casualties::count_before_place(&self.text[..g[0].span.0]).or_else(|| {
-                    // "Vingt civils ont été tués dans le village de X et
-                    // huit autres dans celui de Y": the first place's count
-                    // is the toll told before the second place.
-                    (k == 0)
-                        .then(|| {
-                            casualties::find_casualties(&self.text[..groups[1][0].span.0]).deaths
-                        })
-                        .flatten()
-                })
-            })
-            .collect()
+        let before =
+            |g: &Vec<PlaceMention>| casualties::count_before_place(&self.text[..g[0].span.0]);
+        // Every later place needs its own count before the first's is
+        // looked for: that may read the tolls of a whole clause.
+        let rest: Vec<_> = groups[1..].iter().map(before).collect::<Option<_>>()?;
+        // "Vingt civils ont été tués dans le village de X et huit autres
+        // dans celui de Y": the first place's count is the toll told
+        // before the second place.
+        let first = before(&groups[0])
+            .or_else(|| casualties::find_casualties(&self.text[..groups[1][0].span.0]).deaths)?;
+        Some(std::iter::once(first).chain(rest).collect())
     }
 
     pub(super) fn licensing(&self) -> bool {

@@ -39,15 +39,9 @@ impl Deref for FileBytes {
 }
 
 impl FileBytes {
-    /// The bytes as text: borrowed when they are UTF-8 already (a BOM
-    /// dropped), decoded as [`super::decode_text`] does otherwise.
+    /// The bytes as text (see [`super::decode_borrowed`]).
     pub fn text(&self) -> Cow<'_, str> {
-        let b: &[u8] = self;
-        let b = b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b);
-        match std::str::from_utf8(b) {
-            Ok(s) => Cow::Borrowed(s),
-            Err(_) => Cow::Owned(super::decode_text(b).0),
-        }
+        super::decode_borrowed(self).0
     }
 }
 

@@ -249,10 +249,20 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// assert_eq!((text.as_str(), encoding), ("Ségou", "windows-1252"));
 /// ```
 pub fn decode_text(bytes: &[u8]) -> (String, &'static str) {
+    let (text, encoding) = decode_borrowed(bytes);
+    (text.into_owned(), encoding)
+}
+
+/// [`decode_text`] without a copy when the bytes are UTF-8 already (the
+/// byte-order mark is only skipped): what mapped inputs are read with.
+pub fn decode_borrowed(bytes: &[u8]) -> (std::borrow::Cow<'_, str>, &'static str) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_string(), "utf-8"),
-        Err(_) => (bytes.iter().map(|&b| cp1252(b)).collect(), "windows-1252"),
+        Ok(s) => (std::borrow::Cow::Borrowed(s), "utf-8"),
+        Err(_) => (
+            std::borrow::Cow::Owned(bytes.iter().map(|&b| cp1252(b)).collect()),
+            "windows-1252",
+        ),
     }
 }
 

@@ -145,24 +145,25 @@ impl Props<'_> {
         }
     }
 
-    /// A non-empty string (numbers are written out: some exports store
-    /// ids and years as numbers).
-    fn string(&self, key: &str) -> Option<String> {
+    /// A non-empty text, borrowed where the property is one (numbers are
+    /// written out: some exports store ids and years as numbers).
+    fn text(&self, key: &str) -> Option<Cow<'_, str>> {
         match self.get(key)? {
-            Prop::Str(s) if !s.trim().is_empty() => Some(s.to_string()),
-            Prop::Num(n) => Some(number_text(*n)),
+            Prop::Str(s) if !s.trim().is_empty() => Some(Cow::Borrowed(s)),
+            Prop::Num(n) => Some(Cow::Owned(number_text(*n))),
             _ => None,
         }
     }
 
-    /// [`Props::string`] as a shared name: the texts that repeat from
+    /// [`Props::text`] as an owned string.
+    fn string(&self, key: &str) -> Option<String> {
+        self.text(key).map(Cow::into_owned)
+    }
+
+    /// [`Props::text`] as a shared name: the texts that repeat from
     /// feature to feature (places, regions, countries).
     fn name(&self, key: &str, names: &mut Interner) -> Option<Name> {
-        match self.get(key)? {
-            Prop::Str(s) if !s.trim().is_empty() => Some(names.name(s)),
-            Prop::Num(n) => Some(names.name(&number_text(*n))),
-            _ => None,
-        }
+        self.text(key).map(|t| names.name(&t))
     }
 
     fn str(&self, key: &str) -> Option<&str> {
@@ -267,7 +268,7 @@ fn location(g: &RawGeometry, p: &Props, at: &At, names: &mut Interner) -> Result
         region_current: p.name(schema::REGION_CURRENT, names),
         cercle_current: p.name(schema::CERCLE_CURRENT, names),
         country: p
-            .string(schema::COUNTRY)
+            .text(schema::COUNTRY)
             .map(|c| names.name(&country_code(&c))),
     })
 }
