@@ -40,7 +40,24 @@ pub fn text_country(text: &str) -> Option<Country> {
             .iter()
             .any(|p| p.starts_with("frontier") || *p == "transfrontalier");
         let before = |k: usize| recent[4 - k];
+        // "près du Burkina Faso", "voisin du Mali": a country named as the
+        // neighbour is not the one the text is in (a town "près de Niamey"
+        // still is).
+        let neighbour = matches!(before(1), "du" | "de" | "le" | "au")
+            && matches!(
+                before(2),
+                "pres"
+                    | "proche"
+                    | "voisin"
+                    | "voisins"
+                    | "voisine"
+                    | "voisines"
+                    | "limitrophe"
+                    | "limitrophes"
+                    | "vers"
+            );
         let c = match w {
+            "mali" | "burkina" if neighbour => None,
             "mali" | "malien" | "malienne" | "maliens" | "maliennes" | "bamako" | "fama"
             | "famas" => Some(Country::Mali),
             "burkina" | "burkinabe" | "burkinabes" | "ouagadougou" | "ouaga" | "vdp" => {
@@ -54,7 +71,16 @@ pub fn text_country(text: &str) -> Option<Country> {
             "niger" => {
                 let river = before(1) == "fleuve"
                     || (before(1) == "du" && matches!(before(2), "boucle" | "delta" | "interieur"));
-                (!river).then_some(Country::Niger)
+                (!river && !neighbour).then_some(Country::Niger)
+            }
+            // Regions whose names no other country's places bear: "la
+            // région de Tillabéri" sets the text in Niger as "nigérien" does.
+            "tillaberi" | "tahoua" | "diffa" | "agadez" | "maradi" | "zinder" => {
+                Some(Country::Niger)
+            }
+            "tombouctou" | "kidal" | "menaka" | "mopti" | "koulikoro" => Some(Country::Mali),
+            "ouahigouya" | "yatenga" | "soum" | "oudalan" | "seno" | "loroum" | "sanmatenga" => {
+                Some(Country::BurkinaFaso)
             }
             _ => None,
         };
@@ -181,6 +207,37 @@ mod tests {
         assert_eq!(text_country(t), Some(Country::Mali));
         let t = "Des hommes armés ont attaqué un village proche de la frontière avec le Niger.";
         assert_eq!(text_country(t), None);
+        // A country the text sets its place "near" is the neighbour.
+        let t = "Niger : cinq civils tués près du Burkina Faso";
+        assert_eq!(text_country(t), Some(Country::Niger));
+        let t = "Burkina : une attaque dans une localité voisine du Mali";
+        assert_eq!(text_country(t), Some(Country::BurkinaFaso));
+    }
+
+    #[test]
+    fn a_region_of_one_country_counts_for_it() {
+        let t = "Mali : attaque d'un camp. Le Niger a fermé sa frontière. L'attaque a eu lieu dans la région de Mopti.";
+        assert_eq!(text_country(t), Some(Country::Mali));
+        assert_eq!(
+            text_country("dans la province du Soum"),
+            Some(Country::BurkinaFaso)
+        );
+    }
+
+    #[test]
+    fn a_village_near_a_town_of_the_texts_country_is_placed_there() {
+        // "Kokorou" is also a village of Mali spelled exactly so; the Niger
+        // one is the reference of a Nigerien text, whose headline also
+        // names Burkina Faso as the neighbour.
+        let v = extract(
+            "date 2024-07-18\nNiger : sept civils tués dans une attaque près du Burkina Faso\n\n\
+             Des hommes à moto ont attaqué cette semaine le village de Dosso Kourégou, situé à \
+             environ 13 km au nord-ouest de Kokorou, tuant sept civils, selon l'armée.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        let l = v[0].location.as_ref().unwrap();
+        assert_eq!(l.country.as_deref(), Some("NE"), "{l:?}");
+        assert_eq!(l.region.as_deref(), Some("Tillabéri"), "{l:?}");
     }
 
     #[test]

@@ -98,6 +98,11 @@ impl<'a> Drafting<'a> {
             self.announced = None;
             return;
         }
+        // An event told abroad ("quatorze soldats avaient été tués à Kafolo
+        // en Côte d'Ivoire") adds nothing to the one told here.
+        if !has_places && facts.places.abroad {
+            return;
+        }
         self.add(facts, has_places, generic);
     }
 

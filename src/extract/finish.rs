@@ -192,11 +192,16 @@ fn resolve_point(
         .place
         .compass
         .map(|(c, part)| (c.unwrap_or_else(|| countries.main()), part));
-    let rel: Option<(&RelativePhrase, NearHint)> = d
-        .place
-        .relative
-        .as_ref()
-        .and_then(|r| g.relative_hint(r, &country_hints).ok().map(|h| (r, h)));
+    let rel: Option<(&RelativePhrase, NearHint)> = d.place.relative.as_ref().and_then(|r| {
+        // The place named with the phrase picks the reference's
+        // namesake it lies near.
+        let hint = if d.place.estimate {
+            g.relative_hint(r, &country_hints)
+        } else {
+            g.relative_hint_placing(r, &country_hints, &d.place.lookup)
+        };
+        hint.ok().map(|h| (r, h))
+    });
     if let Some((_, h)) = &rel {
         hints.near = Some(h.clone());
         // "à moins de 30 km de Bamako" is finer than a region the
@@ -283,7 +288,8 @@ fn resolve_point(
     // But a place named exactly, at about the distance the text gives from
     // the reference, is the place: the press gives road distances and
     // rough bearings ("Sikasso, à 380 km au sud de Bamako" is south-east
-    // and 280 km as the crow flies).
+    // and 280 km as the crow flies; "Aguelhok, à 80 km au nord de Kidal"
+    // is 127 km away).
     let at_the_stated_distance = |c: &crate::gazetteer::Candidate, r: &RelativePhrase| {
         c.matched <= crate::gazetteer::MatchKind::Alternate
             && g.resolve(&r.reference, &country_hints)
@@ -296,7 +302,7 @@ fn resolve_point(
                         c.place.lat,
                         c.place.lon,
                     );
-                    d >= 0.5 * r.km && d <= 1.3 * r.km
+                    d >= 0.4 * r.km && d <= 1.7 * r.km + 10.0
                 })
     };
     let in_circle = |c: &crate::gazetteer::Candidate| match (&rel, c.distance_km) {
@@ -312,6 +318,22 @@ fn resolve_point(
                 && !r.contains(c.place.region.as_deref(), c.place.cercle.as_deref())
         });
         !(outside && c.matched >= crate::gazetteer::MatchKind::Variant)
+    };
+    // A place in another country than the area the sentence names is a
+    // namesake across the border ("à Zindobon", in a sentence set in the
+    // cercle d'Ansongo, is not the Zindobon of Téra in Niger).
+    let area_countries: Vec<crate::country::Country> = match &hints.region {
+        Some(r) if !matches!(r, crate::admin::RegionHint::NearTown { .. }) => g
+            .admin()
+            .cercles()
+            .iter()
+            .filter(|c| r.contains(Some(&c.region), Some(&c.name)))
+            .map(|c| c.country)
+            .collect(),
+        _ => Vec::new(),
+    };
+    let same_country_as_area = |c: &crate::gazetteer::Candidate| {
+        area_countries.is_empty() || area_countries.contains(&c.place.country)
     };
     // A village the text sets in its own area ("à Soro, province du
     // Yatenga") is not a namesake elsewhere: with none in that area, the
@@ -331,13 +353,64 @@ fn resolve_point(
     // Toumoura ranks first by spelling, the Toumour of Diffa is the one
     // within reach of the reference).
     let top = candidates.first().map_or(0.0, |c| c.score);
-    let best = candidates
-        .into_iter()
+    let mut best = candidates
+        .iter()
         .take(5)
         .filter(|c| c.score >= 0.75 * top)
         .find(|c| {
-            named_well(c) && in_circle(c) && typo_inside(c) && (within.is_none() || inside(c))
-        });
+            named_well(c)
+                && in_circle(c)
+                && typo_inside(c)
+                && same_country_as_area(c)
+                && (within.is_none() || inside(c))
+        })
+        .cloned();
+    // With no namesake inside the area the text names, one spelled so just
+    // across its border is still the place: the press sets border villages
+    // in the neighbouring region, or in a region of the newer scheme
+    // ("Labbezanga, dans la région de Ménaka" lies in Ansongo, near
+    // Ménaka's cercles). The best ranked of those within a degree, in the
+    // area's country: a namesake across a national border is another place.
+    // Regions only: a département or cercle the text names is small and
+    // seldom wrong.
+    let region_wide = |h: &crate::admin::RegionHint| {
+        matches!(
+            h,
+            crate::admin::RegionHint::Region(_) | crate::admin::RegionHint::Cercles { .. }
+        )
+    };
+    if let (None, Some(area)) = (&best, within.as_ref().filter(|h| region_wide(h))) {
+        let cercles: Vec<_> = g
+            .admin()
+            .cercles()
+            .iter()
+            .filter(|c| area.contains(Some(&c.region), Some(&c.name)))
+            .collect();
+        best = candidates
+            .iter()
+            .take(5)
+            .filter(|c| c.score >= 0.75 * top)
+            .filter(|c| c.matched <= crate::gazetteer::MatchKind::Variant && in_circle(c))
+            .find(|c| {
+                cercles.iter().any(|a| a.country == c.place.country)
+                    && g.admin().distance_to_nearest_cercle_deg(
+                        c.place.lat,
+                        c.place.lon,
+                        cercles.iter().copied(),
+                    ) <= 1.0
+            })
+            .cloned()
+            // Only a name borne by one place of that country: a common name
+            // ("Soro") outside the area is a namesake, and the area's seat
+            // is the better guess.
+            .filter(|b| {
+                candidates.iter().all(|c| {
+                    c.place.country != b.place.country
+                        || c.matched > crate::gazetteer::MatchKind::Variant
+                        || distance_km(c.place.lat, c.place.lon, b.place.lat, b.place.lon) <= 30.0
+                })
+            });
+    }
     // "Soro ... situés dans le district de Thiou": a namesake farther from
     // the seat the text gives than a commune reaches is another place, and
     // so is no namesake at all; the seat is then the nearest known point.
@@ -352,7 +425,29 @@ fn resolve_point(
                 },
             )
             .ok()
-            .and_then(|c| c.into_iter().next())
+            .and_then(|seats| {
+                // Of the seat's namesakes, the one with a namesake of the
+                // village nearby ("Lossa, commune de Banh": the Banh of the
+                // Loroum, not the hamlet Banh 50 km from any Lossa).
+                let top = seats.first().map_or(0.0, |c| c.score);
+                let villages = g.resolve(&d.place.lookup, &hints).unwrap_or_default();
+                let has_village = |s: &crate::gazetteer::Candidate| {
+                    villages.iter().take(10).any(|v| {
+                        v.matched <= crate::gazetteer::MatchKind::Variant
+                            && distance_km(v.place.lat, v.place.lon, s.place.lat, s.place.lon)
+                                <= 30.0
+                    })
+                };
+                let first = seats.first().cloned();
+                seats
+                    .into_iter()
+                    .take(5)
+                    .filter(|s| {
+                        s.score >= 0.5 * top && s.matched <= crate::gazetteer::MatchKind::Alternate
+                    })
+                    .find(|s| has_village(s))
+                    .or(first)
+            })
             .filter(|s| s.matched <= crate::gazetteer::MatchKind::Alternate);
         if let Some(seat) = seat {
             // Within the seat's own cercle, province or département, a

@@ -87,6 +87,9 @@ pub struct SentencePlaces {
     /// for a sentence that tells an event, not a new site for one that
     /// goes on about the event being told.
     pub office_only: bool,
+    /// A name the sentence sets abroad ("à Kafolo en Côte d'Ivoire"): with
+    /// no place here, the sentence tells of an event elsewhere.
+    pub abroad: bool,
 }
 
 /// "ce village", "cette localité", "ce hameau": a place named before.
@@ -127,7 +130,7 @@ fn region_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|district|commune(?:\s+rurale)?|zone|secteur)(?:\s+(?:nigérienne|malienne|burkinabè|burkinabée|voisine|frontalière|septentrionale|méridionale|orientale|occidentale|centrale|sahélienne))?(?:\s*\([\p{{L}} ]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’]))(?P<r>{NAME})"
+            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|district|commune(?:\s+rurale)?|zone|secteur)(?:\s+(?:nigérienne|malienne|burkinabè|burkinabée|voisine|frontalière|septentrionale|méridionale|orientale|occidentale|centrale|sahélienne))?(?:\s*\([\p{{L}} ]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’]))(?P<r>Boucle\s+du\s+Mouhoun|{NAME})"
         ))
         .expect("regex")
     })
@@ -197,6 +200,18 @@ fn not_a_site() -> &'static Regex {
     RE.get_or_init(|| {
         Regex::new(r"(?i-u)(?:\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\bjoints? (?:par telephone )?(?:a|depuis)|\bjoint depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\brefuge (?:a|dans|vers|sur)|\b(?:evacue\w*|heliporte\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*) (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\b(?:menant|conduisant|allant) (?:a|vers|jusqu'a)|\barrive\w* (?:de|d'|du)|\bkatiba\w* (?:du |de |d')?|\bliberation (?:du|de la|de l'|de)|\b(?:favorables?|hostiles?|fideles?|loyale?s?|loyaux|oppose\w*) a|\ballie\w* (?:de|d')|\bsoutenu\w* par|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du|a)|\ba destination (?:de|d')|\ben direction (?:de|d'|du)|\b(?:apres une|d'une|en|de) mission (?:a|au|dans|en)|\b(?:voyage|roul|circul)\w* (?:vers|pour)|\ben route (?:pour|vers)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\b(?:rallier|regagner|rejoindre|relier|reliant)|\b(?:rallier|relier|reliant|quitt\w+|partis? de|partie de|venant de|venus? de|en provenance de) [a-z'-]+(?: [a-z'-]+)? (?:a|pour|vers|et)|\bdepuis|\b(?:a destination|en direction|en partance pour|en route (?:pour|vers)|se rendai\w+ (?:a|dans|vers)|se dirigeai\w+ vers|allant (?:a|vers)|ravitaill\w+)(?: de| d'| du)? (?:la |le |l')?(?:ville|localite|commune|garnison|camp(?: militaire)?|base|village) (?:de|d'|du))\s*$").expect("regex")
     })
+}
+
+/// "Kafolo en Côte d'Ivoire", "Bordj Badji Mokhtar, en Algérie", "Fada
+/// (Tchad)": a name the text sets in a country other than the three is a
+/// place abroad, never a namesake here.
+fn abroad(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i-u)^\s*,?\s*(?:\(|en |au |aux |dans le (?:nord|sud|nord-est|nord-ouest|sud-est|sud-ouest|centre|est|ouest) (?:de la |du |de l'|d'))\s*(?:cote d[ '\x60]?ivoire|ghana|togo|benin|algerie|mauritanie|tchad|nigeria|guinee|senegal|libye|cameroun|maroc|soudan)\b").expect("regex")
+    });
+    let head = crate::fold::ascii_lower_1to1(crate::fold::head(after, 48));
+    re.is_match(&head)
 }
 
 /// "une milice proche de Bamako", "un chef rebelle proche de Niamey": a
@@ -649,7 +664,10 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         let listed_after_dropped = dropped_end.is_some_and(|de| {
             de <= s && matches!(sentence[de..s].trim(), "," | "et" | ", et" | "ou")
         });
+        let set_abroad = abroad(&sentence[e..]);
+        out.abroad |= set_abroad;
         if listed_after_dropped
+            || set_abroad
             || not_a_site_far().is_match(&wide)
             || not_a_site().is_match(tail)
             || (capital && close_to_the_government().is_match(tail))

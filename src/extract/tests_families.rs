@@ -2088,3 +2088,24 @@ fn each_place_of_a_sentence_takes_the_date_of_its_own_clause() {
     let got: Vec<String> = v.iter().map(day).collect();
     assert_eq!(got, ["2024-08-06", "2024-08-07"]);
 }
+
+#[test]
+fn a_village_set_in_the_neighbouring_region_is_still_the_village() {
+    // Labbezanga lies in the cercle of Ansongo (Gao), a few dozen km from
+    // Ménaka's cercles; the press often puts it in the newer region of
+    // Ménaka. The village stands, not the region's seat 200 km away.
+    let i = one("date 2024-03-07\nL'armée a repoussé mardi une attaque contre le poste de sécurité de Labbezanga, dans la région de Ménaka, selon un communiqué.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.name_resolved.as_deref(), Some("Labézanga"), "{l:?}");
+    assert_eq!(l.precision, LocationPrecision::Exact);
+    assert_eq!(l.country.as_deref(), Some("ML"));
+}
+
+#[test]
+fn a_place_set_in_another_country_is_not_a_namesake_here() {
+    // Kafolo lies in Côte d'Ivoire; Mali has a Kafola. The recalled attack
+    // abroad is no incident of the three countries; the one at home is.
+    let v = run("date 2021-06-12\nDes hommes armés ont attaqué jeudi le poste de Mangodara, tuant deux gendarmes. L'an dernier, quatorze soldats avaient été tués à Kafolo en Côte d'Ivoire, de l'autre côté de la frontière.");
+    let places: Vec<&str> = v.iter().map(written).collect();
+    assert_eq!(places, ["Mangodara"], "{v:#?}");
+}

@@ -78,7 +78,7 @@ fn pattern() -> &'static Regex {
               | une\s+(?P<approx>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+de
               | (?P<vague>quelques\s+(?:dizaines\s+de|centaines\s+de)?)
             )
-            \s*(?:km|kms|kilom[èe]tres?)\b
+            \s*(?:km|kms|kilom[èe]tres?)\b(?:\s+environ)?
             (?:\s+(?:au|à\s+l'|à\s+l’|a\s+l'|a\s+l’|à|a)\s*(?P<dir>(?:nord|sud|est|ouest)(?:[\s-](?:nord|sud|est|ouest)){0,2}))?
             (?:\s+à\s+vol\s+d'oiseau)?
             \s+(?:de\s+la\s+(?:ville|commune|localité)\s+(?:de\s+|d'|d’)|du\s+(?:village|chef-lieu)\s+(?:de\s+|d'|d’)|du\s+centre\s+de\s+|de\s+|d'|d’|du\s+))
@@ -191,9 +191,52 @@ impl Gazetteer {
                 reference: r.reference.clone(),
                 phrase: r.text.clone(),
             })?;
-        let p = reference.place;
+        Ok(Self::hint_from(r, reference.place))
+    }
+
+    /// As [`Gazetteer::relative_hint`], for a phrase that follows a named
+    /// place ("le village de Dosso Kourégou, situé à 13 km de Kokorou"):
+    /// of the reference's namesakes, the one with a namesake of `place`
+    /// within the stated distance is the reference meant, even if another
+    /// ranks first by spelling (a Kokorou of Mali against the Kokoro of
+    /// Niger's Téra).
+    pub fn relative_hint_placing(
+        &self,
+        r: &RelativePhrase,
+        reference_hints: &Hints,
+        place: &str,
+    ) -> Result<NearHint> {
+        let references = self.resolve(&r.reference, reference_hints)?;
+        let top = references.first().map_or(0.0, |c| c.score);
+        let places = self.resolve(place, &Hints::default()).unwrap_or_default();
+        let reach = r.max_km().max(5.0) * 1.5;
+        let joint = references
+            .iter()
+            .take(5)
+            .filter(|c| c.score >= 0.5 * top && c.matched <= super::MatchKind::Alternate)
+            .find(|c| {
+                places.iter().take(10).any(|p| {
+                    (p.matched <= super::MatchKind::Variant || p.edits <= 1)
+                        && crate::geodesy::distance_km(
+                            c.place.lat,
+                            c.place.lon,
+                            p.place.lat,
+                            p.place.lon,
+                        ) <= reach
+                })
+            });
+        match joint.or(references.first()) {
+            Some(c) => Ok(Self::hint_from(r, c.place)),
+            None => Err(Error::UnknownRelativeReference {
+                reference: r.reference.clone(),
+                phrase: r.text.clone(),
+            }),
+        }
+    }
+
+    fn hint_from(r: &RelativePhrase, p: &super::Place) -> NearHint {
         let e = r.estimate(p.lat, p.lon, p.precision_km);
-        Ok(NearHint {
+        NearHint {
             lat: e.lat,
             lon: e.lon,
             within_km: Some(e.uncertainty_km),
@@ -202,7 +245,7 @@ impl Gazetteer {
             } else {
                 p.name.clone()
             },
-        })
+        }
     }
 }
 

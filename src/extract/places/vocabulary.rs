@@ -287,6 +287,14 @@ pub(super) fn is_stop(name: &str) -> bool {
     if PEOPLES.contains(&crate::fold::fold(name).as_str()) {
         return true;
     }
+    // "L'an dernier", "L'un des blessés": an elided article before a
+    // common noun starts a sentence, not a name (Burkina's Lan is written
+    // without one).
+    if let Some(rest) = name.strip_prefix("L'").or_else(|| name.strip_prefix("L’")) {
+        if rest.chars().next().is_some_and(char::is_lowercase) {
+            return true;
+        }
+    }
     // A set: every capitalised word of every sentence is asked about, and
     // a scan of the list per word was a twentieth of extraction time.
     static SET: std::sync::OnceLock<foldhash::HashSet<&'static str>> = std::sync::OnceLock::new();
