@@ -601,6 +601,21 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     } else {
         std::borrow::Cow::Borrowed(&folded.folded)
     };
+    // "Deux adolescents de 15 ans sont morts": an age is never a count,
+    // and between the count and its noun it hid the toll. Blanked, with
+    // the positions kept.
+    let text: std::borrow::Cow<str> = if text.contains(" ans") {
+        static AGE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let age = AGE.get_or_init(|| {
+            regex::Regex::new(r"(?i-u)\b(?:agee?s? )?(?:de |d'une? )?\d{1,3} ans\b").expect("regex")
+        });
+        match age.replace_all(&text, |c: &regex::Captures| " ".repeat(c[0].len())) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(o),
+        }
+    } else {
+        text
+    };
     // Most sentences name no casualty: a substring check spares them the
     // regexes, which dominate extraction time otherwise.
     // Group 0 is WORDS, then one group per pattern.

@@ -93,7 +93,7 @@ const MONTHS: [&str; 12] = [
     "décembre",
 ];
 
-fn month_number(w: &str) -> Option<u32> {
+pub(super) fn month_number(w: &str) -> Option<u32> {
     let w = w
         .to_lowercase()
         .replace("fevrier", "février")

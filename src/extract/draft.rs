@@ -147,6 +147,11 @@ impl Draft {
                 a.overlaps(&b)
                     || (a.start - b.end).num_days().abs() <= 3
                     || (b.start - a.end).num_days().abs() <= 3
+                    // Dated only by the publication, an account may tell an
+                    // event of the days before ("ont perdu deux soldats
+                    // dans une attaque", the body giving "le 12 septembre"
+                    // in a story of the 17th).
+                    || (!self.dated && (0..=10).contains(&(a.start - b.end).num_days()))
             }
             // An unresolved weekday is recent; an explicit old date is not it.
             (None, Some(_)) => !self.anchored,

@@ -584,9 +584,23 @@ impl<'a> Drafting<'a> {
                         let air = |k| matches!(k, EventType::Airstrike | EventType::DroneStrike);
                         t == d || (air(t) && air(d))
                     });
+                // An account dated only by the publication takes the day a
+                // later sentence gives it, up to that date ("ont perdu 2
+                // de leurs éléments, à l'issue de l'agression, le 12
+                // septembre", in a story of the 17th).
+                // The sentence must tell the event (its toll or a word for
+                // it): a burial's day or a campaign's start is not its day.
+                let tells_it =
+                    !facts.statistic && (!facts.cues.is_empty() || facts.toll.deaths.is_some());
+                let assumed_before = d.is_some_and(|d| {
+                    d.precision == DatePrecision::Day
+                        && tells_it
+                        && !self.drafts[i].dated
+                        && self.drafts[i].date.is_some_and(|c| d.start <= c.end)
+                });
                 let single_day_refinement = facts.dates.iter().all(|(_, m)| m.anchor.is_absolute())
                     || self.drafts[i].date.is_none()
-                    || (finer_within
+                    || ((finer_within || assumed_before)
                         && same_story
                         && facts.dates.iter().all(|(_, m)| yearless_day(m)));
                 if single_day_refinement {
@@ -730,16 +744,22 @@ impl<'a> Drafting<'a> {
             // "Une douzaine de soldats ont été tués mardi dans le nord du
             // pays": an event with its toll but no place the gazetteer
             // knows is still an incident, placed nowhere rather than lost.
+            // An incident line needs no toll: it is a record of one event
+            // ("une unité a été prise à partie par des individus à motos").
+            let line = article.hints.line;
             let placeless = || {
                 self.lead
                     .iter()
                     .find(|l| l.licensing())
                     .is_some_and(|l| {
                         l.cues.iter().any(|c| !c.hypothetical)
-                            && self.lead.iter().any(|l| {
-                                l.toll.deaths.is_some_and(|d| d.low.is_some_and(|n| n > 0))
-                                    || l.toll.wounded.is_some_and(|w| w.low.is_some_and(|n| n > 0))
-                            })
+                            && (line
+                                || self.lead.iter().any(|l| {
+                                    l.toll.deaths.is_some_and(|d| d.low.is_some_and(|n| n > 0))
+                                        || l.toll
+                                            .wounded
+                                            .is_some_and(|w| w.low.is_some_and(|n| n > 0))
+                                }))
                     })
                     .then(|| (String::new(), true))
             };

@@ -306,13 +306,18 @@ fn background() -> &'static Regex {
 }
 
 /// A general statement, not the report of one event.
-pub(crate) const GENERIC: &str = r"(?i-u)\bnotamment\b|\br[ee]guli[ee]rement\b|\bsouvent\b|quasi quotidiennes?|\ba plusieurs reprises\b|\bplusieurs localites\b|\ba la tete des\b|\bces derni(?:ers|eres) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\ben proie\b|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bcentaines de milliers\b|\bla crise\b|\ble conflit a\b|\bles violences ont\b|\bbilan annuel\b|\bces dernieres annees\b|\bde plus en plus\b|\bmultiplient\b|\bmultiplication\b|\bcouvre-feux?\b|\bmultiplie\b|\bse multipli\w+\b|\brecrudescence\b|\bpersistan\w+\b|\bnombreuses attaques\b|\bfrequentes?\b|\bsouvent\b|\bhabituel\w*\b|\bvague d'attaques\b|\bserie d'attaques\b|\betat d'urgence\b|\bdesobeissance civile\b|\bauteurs? d'(?:incursions|attaques|exactions)\b";
+pub(crate) const GENERIC: &str = r"(?i-u)\br[ee]guli[ee]rement\b|\bsouvent\b|quasi quotidiennes?|\ba plusieurs reprises\b|\bplusieurs localites\b|\ba la tete des\b|\bces derni(?:ers|eres) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\ben proie\b|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bcentaines de milliers\b|\bla crise\b|\ble conflit a\b|\bles violences ont\b|\bbilan annuel\b|\bces dernieres annees\b|\bde plus en plus\b|\bmultiplient\b|\bmultiplication\b|\bcouvre-feux?\b|\bmultiplie\b|\bse multipli\w+\b|\brecrudescence\b|\bpersistan\w+\b|\bnombreuses attaques\b|\bfrequentes?\b|\bsouvent\b|\bhabituel\w*\b|\bvague d'attaques\b|\bserie d'attaques\b|\betat d'urgence\b|\bdesobeissance civile\b|\bauteurs? d'(?:incursions|attaques|exactions)\b";
 
 /// The past of the story, without a date.
 pub(crate) const BACKGROUND: &str = r"(?i-u)\bpar le passe\b|\bdans le passe\b|\bavait deja\b|\bavaient deja\b|\ba maintes reprises\b|\bce n'est pas la premiere fois\b";
 
 /// A figure over a period.
-pub(crate) const STATISTIC: &str = r"(?i-u)\bdans \d{2,} (?:incidents|attaques|attentats|evenements)\b|\bentre (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) et (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: (?:19|20)\d\d)?\b|\bdepuis (?:19|20)\d\d\b|\bdeplaces internes\b|\bd'un million\b|\bmillions? de (?:deplaces|personnes|refugies)\b|\b(?:en|pour|durant|pendant) (?:l'annee )?(?:19|20)\d\d\s*(?:[,.;:)]|$|(?:au|en|dans|selon|dont)\b)|\bau (?:mali|burkina|niger)\b[\x00-\x2d\x2f-\x3a\x3c-\x7f]{0,40}\bet au (?:mali|burkina|niger)\b|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b|\bcouvre-feux\b|\b(?:la |une )?(?:montee|recrudescence|multiplication|hausse|intensification) des (?:attaques|violences|incidents|exactions)\b|\bde (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:19|20)\d\d a (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:19|20)\d\d\b|\b(?:de|entre) (?:19|20)\d\d (?:a|et) (?:19|20)\d\d\b|\b(?:premier|second|deuxieme|dernier) (?:semestre|trimestre)\b|\bont deja (?:ete )?(?:tue|fait|coute)";
+pub(crate) const STATISTIC: &str = r"(?i-u)\bdans \d{2,} (?:incidents|attaques|attentats|evenements)\b|\bentre (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) et (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: (?:19|20)\d\d)?\b|\bdepuis (?:19|20)\d\d\b|\bdeplaces internes\b|\bd'un million\b|\bmillions? de (?:deplaces|personnes|refugies)\b|\b(?:en|pour|durant|pendant) (?:l'annee )?(?:19|20)\d\d\s*(?:[,.;:)]|$|(?:au|en|dans|selon|dont)\b)|\bau (?:mali|burkina|niger)\b[\x00-\x2d\x2f-\x3a\x3c-\x7f]{0,40}\bet au (?:mali|burkina|niger)\b|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b|\bcouvre-feux\b|\b(?:la |une )?(?:montee|recrudescence|multiplication|hausse|intensification) des (?:attaques|violences|incidents|exactions)\b|\bde (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:19|20)\d\d a (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:19|20)\d\d\b|\b(?:de|entre) (?:19|20)\d\d (?:a|et) (?:19|20)\d\d\b|\b(?:premier|second|deuxieme|dernier) (?:semestre|trimestre)\b|\bont deja (?:ete )?(?:tue|fait|coute)|\bdepuis le mois de\b";
+
+/// A tally: the sentence counts over many events or a span of time and
+/// tells none of them ("de 2015 au 15 septembre 2018", "33 attaques pour
+/// 133 morts", "à l'échelle nationale", "sur le territoire").
+pub(crate) const TALLY: &str = r"(?i-u)\bde (?:19|20)\d\d (?:au|a|jusqu'(?:au|a|en))\b|\ba l'echelle (?:nationale|du pays)\b|\bsur (?:le|l'ensemble du|tout le) territoire\b|\bsur la periode\b|\bdurant la periode\b|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) incidents\b|\b\d{2,} (?:attaques|attentats|incidents|evenements)\b|\b(?:dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?) d'(?:attaques|attentats|incidents)\b";
 
 /// A count of several events.
 pub(crate) const COUNTS_SEVERAL: &str = r"(?i-u)\b(?:plusieurs|differentes|diverses|deux|trois|quatre|cinq|les\s+(?:deux|trois|quatre|cinq)|ces\s+(?:deux|trois|quatre|cinq))\s+(?:operations|attaques|assauts|offensives|missions|raids|embuscades)\b";
@@ -421,7 +426,36 @@ pub fn specificity_rank(t: EventType) -> usize {
 
 /// Whether a sentence is a general statement (see `generic`).
 pub fn is_generic(sentence: &str) -> bool {
-    generic().is_match(&crate::fold::ascii_lower_1to1(sentence))
+    generic().is_match(&crate::fold::ascii_lower_1to1(sentence)) || lists_examples(sentence)
+}
+
+/// "notamment Douentza et Boni", "notamment à Ségou", "et Kidal
+/// notamment.": places given as examples of something general. "Deux
+/// civils, notamment des femmes" only says who the victims were.
+pub(super) fn lists_examples(sentence: &str) -> bool {
+    let mut rest = sentence;
+    while let Some(i) = rest.find("otamment") {
+        let before = &rest[..i];
+        let after = rest[i + "otamment".len()..].trim_start();
+        rest = &rest[i + "otamment".len()..];
+        if !(before.ends_with('n') || before.ends_with('N')) {
+            continue;
+        }
+        let word = after
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .next()
+            .unwrap_or("");
+        let place_word = matches!(
+            word,
+            "à" | "au" | "aux" | "dans" | "en" | "sur" | "lors" | "par" | "contre" | "pour"
+        );
+        let ends = after.is_empty() || after.starts_with(['.', ';', ':', ')']);
+        let named = word.chars().next().is_some_and(char::is_uppercase);
+        if place_word || ends || named {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a sentence gives a figure over a period rather than an event's
@@ -441,6 +475,26 @@ pub(super) fn statistic_in(folded: &str) -> bool {
                 m.as_str().starts_with("depuis") || m.as_str().starts_with("ces dernier");
             !(measured_from && is_record(&folded[..m.start()]))
         })
+}
+
+/// "du 1er au 28 janvier", "entre le 5 et le 11 janvier": a count over
+/// most of a week or more is a tally, not one event's toll ("la nuit du
+/// 22 au 23 août" is one event).
+pub(super) fn spans_days(folded: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?P<w>nuit |journee )?(?:du|entre le) (?P<a>\d{1,2})(?:er)?(?: (?P<m>janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))? (?:au|et le) (?P<b>\d{1,2})(?:er)? (?P<n>janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b").expect("regex")
+    });
+    // Day of a 366-day year: close enough to measure a span.
+    let of_year = |day: &str, month: &str| {
+        let m = super::dates::month_number(month).unwrap_or(1);
+        (m - 1) * 31 + day.parse::<u32>().unwrap_or(0)
+    };
+    re.captures_iter(folded).any(|c| {
+        let end = of_year(&c["b"], &c["n"]);
+        let start = of_year(&c["a"], c.name("m").map_or(&c["n"], |m| m.as_str()));
+        c.name("w").is_none() && end >= start + 4
+    })
 }
 
 /// Whether the words before "depuis 2012" make it a record ("la plus

@@ -199,7 +199,16 @@ pub(super) fn read_sentence(
     if heading {
         cues.retain(|c| c.rank != events::BARE_KILLING_RANK);
     }
-    let kind = statements::classify(&folded.folded);
+    let mut kind = statements::classify(&folded.folded);
+    kind.generic |= events::lists_examples(text);
+    // A tally ("118 personnes tuées de 2015 au 15 septembre 2018") counts
+    // events it does not tell: no event of its own.
+    // So is a count over weeks with no place ("du 1er au 28 janvier, au
+    // moins 75 personnes ont perdu la vie au Mali"); one operation's span
+    // at a place is its date.
+    if kind.tally || (kind.spans_days && places.groups.is_empty()) {
+        cues.clear();
+    }
     let facts = SentenceFacts {
         no,
         text: text.to_string(),
@@ -210,7 +219,7 @@ pub(super) fn read_sentence(
         denial: kind.denial,
         dates,
         report_date,
-        statistic: kind.statistic,
+        statistic: kind.statistic || kind.tally || kind.spans_days,
         superseded: kind.superseded,
         summary: kind.summary,
     };

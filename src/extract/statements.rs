@@ -28,6 +28,12 @@ pub struct Statement {
     pub counts_several: bool,
     /// A total over several events ([`super::events::is_summary`]).
     pub summary: bool,
+    /// A tally over many events, telling none of them
+    /// ([`super::events::TALLY`]).
+    pub tally: bool,
+    /// A count over most of a week or more ([`super::events::spans_days`]):
+    /// a tally unless the sentence names where (one operation's span).
+    pub spans_days: bool,
 }
 
 fn set() -> &'static RegexSet {
@@ -41,6 +47,7 @@ fn set() -> &'static RegexSet {
             super::casualties::DENIAL,
             super::events::COUNTS_SEVERAL,
             super::events::JOINT,
+            super::events::TALLY,
         ])
         .expect("statement set")
     })
@@ -60,6 +67,8 @@ pub fn classify(folded: &str) -> Statement {
         denial: m.matched(4),
         counts_several: m.matched(5),
         summary: m.matched(5) || m.matched(6),
+        tally: m.matched(7),
+        spans_days: super::events::spans_days(folded),
     }
 }
 
@@ -78,7 +87,10 @@ mod tests {
             "L'armée a neutralisé au total 80 assaillants.",
             "Le camp de Tessit a été attaqué dimanche.",
         ] {
-            let got = classify(&crate::fold::ascii_lower_1to1(s));
+            // Examples given with "notamment" are read on the original
+            // text, by the caller.
+            let mut got = classify(&crate::fold::ascii_lower_1to1(s));
+            got.generic |= events::lists_examples(s);
             let want = Statement {
                 generic: events::is_generic(s),
                 background: events::is_background(s),
@@ -87,6 +99,8 @@ mod tests {
                 denial: casualties::is_denial(s),
                 counts_several: events::counts_several(s),
                 summary: events::is_summary(s),
+                tally: false,
+                spans_days: false,
             };
             assert_eq!(got, want, "{s}");
         }
