@@ -56,12 +56,12 @@ fn wire_and_broadcast_dispatches() {
         "wire",
         &s,
         &[
-            ("recall", 0.90),
-            ("precision", 0.95),
+            ("recall", 0.93),
+            ("precision", 0.96),
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.90),
             ("type_accuracy", 0.955),
-            ("toll_accuracy", 0.875),
+            ("toll_accuracy", 0.915),
         ],
     );
 }
@@ -75,7 +75,7 @@ fn malian_press_communiques_and_reports() {
         &s,
         &[
             ("recall", 0.895),
-            ("precision", 0.935),
+            ("precision", 0.945),
             ("place_accuracy", 0.955),
             ("date_accuracy", 0.93),
             ("type_accuracy", 0.90),
