@@ -64,11 +64,7 @@ impl RegionArea {
     /// }
     /// ```
     pub fn admin(hint: RegionHint, admin: &AdminLocator) -> RegionArea {
-        let inside: Vec<_> = admin
-            .cercles()
-            .iter()
-            .filter(|c| hint.contains(Some(&c.region), Some(&c.name)))
-            .collect();
+        let inside: Vec<_> = admin.cercles_in(&hint).collect();
         let cercles = inside.iter().map(|c| fold(&c.name)).collect();
         let shapes = inside.iter().map(|c| c.shape.clone()).collect();
         let regions = match &hint {

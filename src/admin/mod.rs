@@ -458,9 +458,7 @@ impl AdminLocator {
     /// The box around the cercles a hint covers; `None` for
     /// [`RegionHint::NearTown`], which has no polygons.
     pub fn extent(&self, hint: &RegionHint) -> Option<crate::coords::BBox> {
-        self.cercles
-            .iter()
-            .filter(|c| hint.contains(Some(&c.region), Some(&c.name)))
+        self.cercles_in(hint)
             .map(|c| {
                 crate::coords::BBox::new(
                     c.bbox.min().x,
@@ -470,6 +468,22 @@ impl AdminLocator {
                 )
             })
             .reduce(|a, b| a.union(&b))
+    }
+
+    /// The cercles (provinces, départements) an area hint covers; none for
+    /// [`RegionHint::NearTown`], which has no polygons.
+    ///
+    /// ```
+    /// use sahel::admin::AdminLocator;
+    /// let a = AdminLocator::embedded();
+    /// let mopti = a.region_hint("Mopti").unwrap();
+    /// assert!(a.cercles_in(&mopti).any(|c| c.name == "Bandiagara"));
+    /// assert!(a.cercles_in(&mopti).all(|c| c.region == "Mopti"));
+    /// ```
+    pub fn cercles_in<'a>(&'a self, hint: &'a RegionHint) -> impl Iterator<Item = &'a Cercle> + 'a {
+        self.cercles
+            .iter()
+            .filter(move |c| hint.contains(Some(&c.region), Some(&c.name)))
     }
 
     /// The cercle polygon of this name (accents and case ignored; the

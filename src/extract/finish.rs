@@ -268,11 +268,12 @@ fn resolve_point(
             .and_then(|c| c.into_iter().next())?;
         return at_place(seat.place, precision, unc);
     }
-    let candidates = if d.place.estimate {
-        Vec::new()
-    } else {
-        g.resolve(&d.place.lookup, &hints).unwrap_or_default()
-    };
+    // The place's namesakes, looked up once, when first needed: they are
+    // the candidates, and the villages a commune's seat is checked against.
+    let named = std::cell::OnceCell::new();
+    let namesakes = || named.get_or_init(|| g.resolve(&d.place.lookup, &hints).unwrap_or_default());
+    let candidates: &[crate::gazetteer::Candidate] =
+        if d.place.estimate { &[] } else { namesakes() };
     // A name the gazetteer did not know in the text is no typo of another
     // place: only its exact and alternate names, or spelling variants, place it.
     let named_well = |c: &crate::gazetteer::Candidate| {
@@ -322,19 +323,9 @@ fn resolve_point(
     // A place in another country than the area the sentence names is a
     // namesake across the border ("à Zindobon", in a sentence set in the
     // cercle d'Ansongo, is not the Zindobon of Téra in Niger).
-    let area_countries: Vec<crate::country::Country> = match &hints.region {
-        Some(r) if !matches!(r, crate::admin::RegionHint::NearTown { .. }) => g
-            .admin()
-            .cercles()
-            .iter()
-            .filter(|c| r.contains(Some(&c.region), Some(&c.name)))
-            .map(|c| c.country)
-            .collect(),
-        _ => Vec::new(),
-    };
-    let same_country_as_area = |c: &crate::gazetteer::Candidate| {
-        area_countries.is_empty() || area_countries.contains(&c.place.country)
-    };
+    let area_country = hints.region.as_ref().and_then(|r| g.region_country(r));
+    let same_country_as_area =
+        |c: &crate::gazetteer::Candidate| area_country.is_none_or(|k| k == c.place.country);
     // A village the text sets in its own area ("à Soro, province du
     // Yatenga") is not a namesake elsewhere: with none in that area, the
     // area is the better place.
@@ -380,19 +371,15 @@ fn resolve_point(
         )
     };
     if let (None, Some(area)) = (&best, within.as_ref().filter(|h| region_wide(h))) {
-        let cercles: Vec<_> = g
-            .admin()
-            .cercles()
-            .iter()
-            .filter(|c| area.contains(Some(&c.region), Some(&c.name)))
-            .collect();
+        let cercles: Vec<_> = g.admin().cercles_in(area).collect();
+        let country = g.region_country(area);
         best = candidates
             .iter()
             .take(5)
             .filter(|c| c.score >= 0.75 * top)
             .filter(|c| c.matched <= crate::gazetteer::MatchKind::Variant && in_circle(c))
             .find(|c| {
-                cercles.iter().any(|a| a.country == c.place.country)
+                country == Some(c.place.country)
                     && g.admin().distance_to_nearest_cercle_deg(
                         c.place.lat,
                         c.place.lon,
@@ -429,24 +416,11 @@ fn resolve_point(
                 // Of the seat's namesakes, the one with a namesake of the
                 // village nearby ("Lossa, commune de Banh": the Banh of the
                 // Loroum, not the hamlet Banh 50 km from any Lossa).
-                let top = seats.first().map_or(0.0, |c| c.score);
-                let villages = g.resolve(&d.place.lookup, &hints).unwrap_or_default();
-                let has_village = |s: &crate::gazetteer::Candidate| {
-                    villages.iter().take(10).any(|v| {
-                        v.matched <= crate::gazetteer::MatchKind::Variant
-                            && distance_km(v.place.lat, v.place.lon, s.place.lat, s.place.lon)
-                                <= 30.0
-                    })
-                };
-                let first = seats.first().cloned();
-                seats
-                    .into_iter()
-                    .take(5)
-                    .filter(|s| {
-                        s.score >= 0.5 * top && s.matched <= crate::gazetteer::MatchKind::Alternate
-                    })
-                    .find(|s| has_village(s))
-                    .or(first)
+                crate::gazetteer::resolve::beside(&seats, namesakes(), 30.0, |v| {
+                    v.matched <= crate::gazetteer::MatchKind::Variant
+                })
+                .or(seats.first())
+                .cloned()
             })
             .filter(|s| s.matched <= crate::gazetteer::MatchKind::Alternate);
         if let Some(seat) = seat {
@@ -460,17 +434,12 @@ fn resolve_point(
             if far {
                 // A namesake of the village near that seat ("Namasa,
                 // commune de Bourzanga" has one in the Bam) is the place.
-                let by_the_seat = g
-                    .resolve(&d.place.lookup, &hints)
-                    .ok()
-                    .into_iter()
-                    .flatten()
-                    .find(|c| {
-                        c.matched <= crate::gazetteer::MatchKind::Variant
-                            && (within.is_none() || inside(c))
-                            && distance_km(c.place.lat, c.place.lon, seat.place.lat, seat.place.lon)
-                                <= 30.0
-                    });
+                let by_the_seat = namesakes().iter().find(|c| {
+                    c.matched <= crate::gazetteer::MatchKind::Variant
+                        && (within.is_none() || inside(c))
+                        && distance_km(c.place.lat, c.place.lon, seat.place.lat, seat.place.lon)
+                            <= 30.0
+                });
                 if let Some(c) = by_the_seat {
                     let unc = c.place.precision_km.max(1.0);
                     return at_place(c.place, LocationPrecision::Exact, unc);

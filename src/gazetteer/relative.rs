@@ -207,24 +207,11 @@ impl Gazetteer {
         place: &str,
     ) -> Result<NearHint> {
         let references = self.resolve(&r.reference, reference_hints)?;
-        let top = references.first().map_or(0.0, |c| c.score);
         let places = self.resolve(place, &Hints::default()).unwrap_or_default();
         let reach = r.max_km().max(5.0) * 1.5;
-        let joint = references
-            .iter()
-            .take(5)
-            .filter(|c| c.score >= 0.5 * top && c.matched <= super::MatchKind::Alternate)
-            .find(|c| {
-                places.iter().take(10).any(|p| {
-                    (p.matched <= super::MatchKind::Variant || p.edits <= 1)
-                        && crate::geodesy::distance_km(
-                            c.place.lat,
-                            c.place.lon,
-                            p.place.lat,
-                            p.place.lon,
-                        ) <= reach
-                })
-            });
+        let joint = super::resolve::beside(&references, &places, reach, |p| {
+            p.matched <= super::MatchKind::Variant || p.edits <= 1
+        });
         match joint.or(references.first()) {
             Some(c) => Ok(Self::hint_from(r, c.place)),
             None => Err(Error::UnknownRelativeReference {

@@ -189,11 +189,7 @@ impl Gazetteer {
     /// The country of a region hint's area (`None` for areas given only by
     /// a town).
     pub fn region_country(&self, h: &RegionHint) -> Option<Country> {
-        self.admin()
-            .cercles()
-            .iter()
-            .find(|c| h.contains(Some(&c.region), Some(&c.name)))
-            .map(|c| c.country)
+        self.admin().cercles_in(h).next().map(|c| c.country)
     }
 
     /// A reference point from `LAT,LON` or a place name (its best match).
@@ -533,6 +529,39 @@ pub fn confidence(cands: &[Candidate<'_>]) -> Option<Confidence> {
     })
 }
 
+/// Of the namesakes of one name (`candidates`, best first), the first that
+/// matches it by its own or another name, scores at least half the best,
+/// and has within `km` one of `others` (namesakes of a second name the text
+/// gives with it) that `accept` allows: "Lossa, commune de Banh" is the
+/// Banh with a Lossa nearby, whichever Banh ranks first by itself.
+///
+/// ```
+/// use sahel::gazetteer::{resolve::beside, Gazetteer, Hints, MatchKind};
+/// use sahel::geodesy::distance_km;
+/// let g = Gazetteer::embedded();
+/// let banh = g.resolve("Banh", &Hints::default()).unwrap();
+/// let lossa = g.resolve("Lossa", &Hints::default()).unwrap();
+/// let seat = beside(&banh, &lossa, 30.0, |v| v.matched <= MatchKind::Variant).unwrap();
+/// assert!(lossa.iter().any(|v| distance_km(v.place.lat, v.place.lon, seat.place.lat, seat.place.lon) <= 30.0));
+/// ```
+pub fn beside<'a, 'g>(
+    candidates: &'a [Candidate<'g>],
+    others: &[Candidate<'_>],
+    km: f64,
+    accept: impl Fn(&Candidate<'_>) -> bool,
+) -> Option<&'a Candidate<'g>> {
+    let top = candidates.first().map_or(0.0, |c| c.score);
+    candidates
+        .iter()
+        .take(5)
+        .filter(|c| c.score >= 0.5 * top && c.matched <= MatchKind::Alternate)
+        .find(|c| {
+            others.iter().take(10).any(|o| {
+                accept(o) && distance_km(c.place.lat, c.place.lon, o.place.lat, o.place.lon) <= km
+            })
+        })
+}
+
 impl Gazetteer {
     /// Distance in km from a point to a hinted area (0 inside).
     fn distance_to_area_km(
@@ -546,11 +575,7 @@ impl Gazetteer {
             return (distance_km(lat, lon, r.lat, r.lon) - radius).max(0.0);
         }
         let admin = self.admin();
-        let in_area = admin
-            .cercles()
-            .iter()
-            .filter(|c| h.contains(Some(&c.region), Some(&c.name)));
-        (admin.distance_to_nearest_cercle_deg(lat, lon, in_area)
+        (admin.distance_to_nearest_cercle_deg(lat, lon, admin.cercles_in(h))
             * 111.0
             * lat.to_radians().cos().max(0.5))
         .min(5000.0)
