@@ -187,7 +187,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"{n}\s+(?P<p>corps|cadavres)(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?{found}\b")),
             // "des inconnus ont abattu le policier", "tuant le chef du
             // village": one person, named by a definite article.
-            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|abattu|abattant|execute|executant|egorge|assassine|assassinant|neutralise|neutralisant)\s+(?P<n>l'une?\s+(?:des|de\s+(?:ses|leurs|nos))|le|la|l'|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?)\b")),
+            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|abattu|abattant|execute|executant|egorge|assassine|assassinant|neutralise|neutralisant)\s+(?P<n>l'une?\s+(?:des|de\s+(?:ses|leurs|nos))|le|la|l'|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|cheikh|cheick|pasteur|pretre|cure|catechiste|depute|commissaire|directeur|directrice|conseillere?)\b(?P<people>(?:(?:\s+[a-z]+){{0,3}}?\s*,\s*(?:son|sa|leur|le|la|l')\s*[a-z-]+(?:\s+[a-z-]+)??)*(?:\s+[a-z]+){{0,3}}?\s+(?:et|ainsi\s+que)\s+(?:son|sa|leur|le|la|l')\s*[a-z-]+\b)?")),
             // "le premier adjoint au maire de Fatoma a été tué", "son
             // chauffeur a été tué", "seul l'assaillant est tué": one person
             // (the words between are checked in code).
@@ -723,7 +723,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                 // d'alerter les FDS, a été abattu") and a date ("portés
                 // disparus le 5 août") say nothing of the count.
                 let rest = gap_asides().replace_all(gap.as_str(), " ");
-                let g = if aside || died_of_wounds || relative {
+                let g = if aside || died_of_wounds || relative || is_breakdown(gap.as_str()) {
                     ""
                 } else {
                     rest.as_ref()
@@ -841,6 +841,14 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     // soldat de la paix et un militaire malien ont été
                     // tués" is two soldiers, not one count told twice.
                     let mut members = vec![(group, count)];
+                    // "ont assassiné le cheikh, son fils aîné et son
+                    // cousin": one more person for each named after the
+                    // first, with the first one's group.
+                    if let Some(people) = c.name("people") {
+                        // Each ", son fils" and the closing "et son cousin".
+                        let more = people.as_str().matches(',').count() + 1;
+                        add_member(&mut members, group, Casualties::exact(more as u32));
+                    }
                     // "deux commerçants et leur chauffeur": one more person,
                     // named without a number.
                     if let Some(w) = c.name("plus") {
@@ -961,6 +969,38 @@ fn has_figure(words: &str) -> bool {
     })
 }
 
+/// Whether the words between a count and its verb only break the count
+/// down: "six personnes - un gendarme et cinq civils - ont été tuées",
+/// "(dont deux femmes)", ", notamment deux enfants,". The parts are the
+/// same people as the count, which stands; a verb inside ("- trois ont
+/// été blessés -") makes it another statement.
+fn is_breakdown(gap: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(concat!(
+            r"(?i)^\s*(?:",
+            r"-\s+(?P<dash>[^-;:]{3,90}?)\s+-",
+            r"|\((?P<paren>[^();:]{3,90})\)",
+            r"|,\s*(?:notamment|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)|soit|a\s+savoir|en\s+majorite|essentiellement|principalement)\s+(?P<comma>[^,;:]{3,90}),",
+            r")\s*$"
+        ))
+        .expect("regex")
+    });
+    let Some(c) = re.captures(gap) else {
+        return false;
+    };
+    let inner = ["dash", "paren", "comma"]
+        .iter()
+        .find_map(|k| c.name(k))
+        .map_or("", |m| m.as_str());
+    static VERB: OnceLock<Regex> = OnceLock::new();
+    let verb = VERB.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:ont|sont|est|a\s+ete|avaient|avait|etaient|bless\w*|disparu\w*|enleve\w*)\b")
+            .expect("regex")
+    });
+    !verb.is_match(inner)
+}
+
 fn gap_breakers() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -1075,6 +1115,43 @@ mod tests {
 
     fn deaths(s: &str) -> Option<Casualties> {
         find_casualties(s).deaths
+    }
+
+    #[test]
+    fn a_breakdown_between_the_count_and_its_verb_keeps_the_count() {
+        assert_eq!(
+            deaths("Huit personnes - deux policiers et six passagers - ont péri dans l'embuscade."),
+            Some(Casualties::exact(8))
+        );
+        assert_eq!(
+            deaths("Quatre villageois (dont un enfant) ont été abattus près du marché."),
+            Some(Casualties::exact(4))
+        );
+        assert_eq!(
+            deaths("Cinq orpailleurs, notamment trois jeunes du site, ont été tués à l'aube."),
+            Some(Casualties::exact(5))
+        );
+        // A verb inside is another statement, not a breakdown.
+        assert_eq!(
+            deaths("Neuf soldats - trois ont été blessés - ont été tués."),
+            None
+        );
+    }
+
+    #[test]
+    fn people_named_one_by_one_after_the_verb_are_counted() {
+        assert_eq!(
+            deaths("Des inconnus ont assassiné l'imam, son frère cadet et son neveu dans la nuit."),
+            Some(Casualties::exact(3))
+        );
+        assert_eq!(
+            deaths("Les assaillants ont tué le chef du village et son adjoint avant de fuir."),
+            Some(Casualties::exact(2))
+        );
+        assert_eq!(
+            deaths("Un groupe armé a exécuté le pasteur de la paroisse devant les fidèles."),
+            Some(Casualties::exact(1))
+        );
     }
 
     #[test]
