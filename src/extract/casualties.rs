@@ -869,6 +869,16 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     {
                         add_listed(&mut members, list.as_str());
                     }
+                    // "38 personnes - 14 hommes, 14 femmes et 10 enfants
+                    // avaient été massacrés": the list breaks down a total
+                    // told just before it, which stands when the parts do
+                    // not exceed it (some may go unnamed).
+                    if let Some((g, total)) = total_before(&text[..m.start()]) {
+                        let parts = total_deaths(&members).and_then(|d| d.low).unwrap_or(0);
+                        if total.low.is_some_and(|t| parts <= t) {
+                            members = vec![(g, total)];
+                        }
+                    }
                     for member in members {
                         starts.push(m.start());
                         toll.death_groups.push(member);
@@ -967,6 +977,24 @@ fn has_figure(words: &str) -> bool {
         w.trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
             .starts_with(|c: char| c.is_ascii_digit())
     })
+}
+
+/// A total that a colon, a dash or a bracket opens on, just before a
+/// breakdown: "38 personnes - ", "au moins 12 victimes : ".
+fn total_before(before: &str) -> Option<(Group, Casualties)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i-u)(?P<q>{QUAL})\s*\b(?P<n>\d+|{NUM})\s+(?:de\s+|d')?(?P<p>personnes|victimes|civils|villageois|habitants|soldats|militaires)\s*(?:-|:|\()\s*(?:(?:\d+|{NUM})\s+[a-z]+\s*(?:,|et)\s*){{0,4}}$"
+        ))
+        .expect("regex")
+    });
+    let c = re.captures(crate::fold::tail(before, 60))?;
+    if c["n"].starts_with(['p', 'q', 'd']) {
+        return None;
+    }
+    let n = parse_count(&c["q"], &c["n"], None)?;
+    Some((group_of(&c["p"]), n))
 }
 
 /// Whether the words between a count and its verb only break the count
@@ -1135,6 +1163,18 @@ mod tests {
         assert_eq!(
             deaths("Neuf soldats - trois ont été blessés - ont été tués."),
             None
+        );
+    }
+
+    #[test]
+    fn a_total_before_a_dash_stands_over_its_breakdown() {
+        assert_eq!(
+            deaths("En 2016, 31 personnes - 9 hommes, 12 femmes et 10 enfants avaient été tuées dans ce village."),
+            Some(Casualties::exact(31))
+        );
+        assert_eq!(
+            deaths("Bilan : 7 civils : 3 femmes et 4 enfants ont été tués."),
+            Some(Casualties::exact(7))
         );
     }
 

@@ -49,6 +49,12 @@ pub(super) struct Draft {
     /// The sentence gave this place its own count ("sept à Ségué et deux
     /// à Sonfounou"): a neighbour with its own count is another incident.
     pub(super) counted_here: bool,
+    /// One of the places a plural event lists ("des attaques simultanées
+    /// contre A et B"): each is its own incident, however close.
+    pub(super) listed: bool,
+    /// Split off the first place of such a list: placed nowhere, it adds
+    /// nothing a reader could map, and is dropped.
+    pub(super) sibling: bool,
     /// The folded place and other places, with the names they were folded
     /// from (see [`Draft::names_key`]).
     pub(super) keys: std::cell::RefCell<FoldedNames>,
@@ -87,6 +93,8 @@ impl Draft {
             provisional: false,
             heading: false,
             counted_here: false,
+            listed: false,
+            sibling: false,
             keys: std::cell::RefCell::new(None),
         }
     }
@@ -100,6 +108,8 @@ impl Draft {
     pub(super) fn sibling_at(&self, place: &PlaceMention) -> Draft {
         let mut o = self.clone();
         o.place = place.clone();
+        o.listed = true;
+        o.sibling = true;
         o.also.clear();
         o.death_groups.clear();
         o.earlier_groups.clear();

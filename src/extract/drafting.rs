@@ -13,7 +13,7 @@ use super::merge::{near_each_other, near_each_other_km};
 use super::places::{area_kind, area_rank, PlaceMention};
 use super::sentence::{read_sentence, SentenceFacts};
 use super::statements::Statement;
-use super::typing::{pluperfect, plural_event};
+use super::typing::{pluperfect, plural_event, plural_places};
 use crate::fold::fold;
 use crate::gazetteer::Gazetteer;
 use crate::model::{DatePrecision, EventType, IncidentDate};
@@ -268,6 +268,7 @@ impl<'a> Drafting<'a> {
                     // "des attaques coordonnées contre sept localités :
                     // Niono, ..., Kayes" after a headline on one of them:
                     // one incident per place, as the body tells it.
+                    d.listed = true;
                     let siblings: Vec<Draft> = fresh.drain(..).map(|p| d.sibling_at(p)).collect();
                     self.drafts.extend(siblings);
                 } else {
@@ -353,8 +354,11 @@ impl<'a> Drafting<'a> {
             // Diboli", "des frappes à Amasine et Amasrakad": a plural
             // event noun over a list is one incident per place; the
             // toll, given for all, stays with the first.
-            let split = if fresh.len() > 1 && plural_event(&facts) {
+            let split = if fresh.len() > 1
+                && (plural_event(&facts) || plural_places(&facts.text[..first.span.0]))
+            {
                 let mut v = Vec::new();
+                dr.listed = true;
                 for p in fresh.iter().skip(1) {
                     v.push(dr.sibling_at(p));
                 }

@@ -12,7 +12,7 @@ use crate::coords::LatLon;
 use crate::gazetteer::relative::RelativePhrase;
 use crate::gazetteer::{Gazetteer, Hints, NearHint};
 use crate::geodesy::distance_km;
-use crate::model::{Casualties, Incident, Location, LocationPrecision, Name, Source};
+use crate::model::{Casualties, EventType, Incident, Location, LocationPrecision, Name, Source};
 
 /// Resolves places and writes the incidents.
 pub(super) fn finish(
@@ -46,6 +46,13 @@ pub(super) fn finish(
         })
         .collect();
     let (drafts, located) = join_twins(drafts, located);
+    // "les villages de Lamana et Ngoumao": a listed village that nothing
+    // places is no incident of its own (its name stays in the text).
+    let (drafts, located): (Vec<Draft>, Vec<Option<Location>>) = drafts
+        .into_iter()
+        .zip(located)
+        .filter(|(d, l)| !(d.sibling && l.is_none()))
+        .unzip();
     let stem = match article.file.as_str() {
         "-" => "stdin".to_string(),
         // A spreadsheet row, "log.csv:12": the file's stem and the line.
@@ -64,6 +71,12 @@ pub(super) fn finish(
             .map_or("article".into(), |s| s.to_string_lossy().into_owned()),
     };
     let mut out = Vec::new();
+    // The type of the first place of a list the incidents after it were
+    // split from ("des attaques simultanées contre A et B, 51 civils
+    // tués"): the toll stays with the first, the kind of event is all of
+    // theirs, unless the text told another for one of them ("les tirs
+    // d'obus sur Tombouctou").
+    let mut list_type = None;
     for (i, (d, location)) in drafts.into_iter().zip(located).enumerate() {
         let mut notes = Vec::new();
         let mut deaths = casualties::total_deaths(&d.death_groups)
@@ -98,7 +111,12 @@ pub(super) fn finish(
                     .join("; "),
             ));
         }
-        let event_type = final_type(&d, deaths);
+        let mut event_type = final_type(&d, deaths);
+        if d.listed && !d.sibling {
+            list_type = Some(event_type);
+        } else if d.sibling && !deaths.is_known() && event_type == EventType::Attack {
+            event_type = list_type.unwrap_or(event_type);
+        }
         let mut actors = d.actors;
         country::localise_actors(
             &mut actors,

@@ -68,6 +68,12 @@ pub(super) fn near_each_other_km(g: &Gazetteer, a: &str, b: &str, km: f64) -> bo
     matches!(top(b, vec![x]), Some(y) if x.distance_km(y) <= km)
 }
 
+/// Whether two incidents were placed at one point (the same seat; two
+/// neighbouring villages may lie under a kilometre apart).
+fn same_point(a: &Option<Location>, b: &Option<Location>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if distance_km(a.lat, a.lon, b.lat, b.lon) < 0.05)
+}
+
 /// Joins drafts that tell one event, given where each was placed: two
 /// places of one sentence a few km apart, or a provisional draft (headline,
 /// area, distance) and a precise account nearby.
@@ -107,7 +113,13 @@ pub(super) fn join_twins(
                 drafts[j].origin == drafts[i].origin
                     && drafts[j].date == drafts[i].date
                     && !(drafts[j].counted_here && drafts[i].counted_here)
-                    && near(j, 15.0)
+                    // Listed villages stay apart unless nothing tells
+                    // them apart (both placed at their commune's seat).
+                    && if drafts[j].listed && drafts[i].listed {
+                        same_point(&located[i], &located[j])
+                    } else {
+                        near(j, 15.0)
+                    }
             })
             .or_else(|| {
                 // A provisional incident (headline, area, distance) and a

@@ -6,6 +6,26 @@ use super::draft::Draft;
 use super::sentence::SentenceFacts;
 use crate::model::{Casualties, EventType};
 
+/// Whether a list of places opens on a plural noun of inhabited places
+/// ("les villages de Kafolo et d'Alidougou", "les localités de A, B et
+/// C"): several villages struck, one incident each. Bases and communes
+/// are left alone: "les bases de A et B" may be one operation, and a
+/// commune names an area, not the site.
+///
+/// `before` is the text of the sentence up to the list's first place.
+pub(super) fn plural_places(before: &str) -> bool {
+    let t = crate::fold::ascii_lower_1to1(crate::fold::tail(before, 40));
+    let t = t.trim_end();
+    let Some(head) = t.strip_suffix(" de").or_else(|| t.strip_suffix(" d'")) else {
+        return false;
+    };
+    // "entre les localités de Dougouma et d'Ingané": one site between two.
+    ["villages", "localites", "hameaux", "campements"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .is_some_and(|lead| !lead.trim_end().ends_with("entre les"))
+}
+
 /// Whether a sentence tells its event in the pluperfect ("avait essuyé",
 /// "avaient été tués").
 pub(super) fn pluperfect(text: &str) -> bool {
