@@ -234,6 +234,29 @@ fn office_of() -> &'static Regex {
     })
 }
 
+/// "le détachement de Sambera a déployé une unité", "la brigade de Kaya,
+/// aussitôt alertée, a dépêché une équipe": the town a unit was sent from,
+/// which the sentence names as its home, is no more the site than an
+/// office's town (and the best guess only when nothing else is named).
+/// `tail` is the folded text before the name, `after` the original text
+/// after it.
+fn unit_home(tail: &str, after: &str) -> bool {
+    static UNIT: OnceLock<Regex> = OnceLock::new();
+    static SENT: OnceLock<Regex> = OnceLock::new();
+    let unit = UNIT.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:detachement|poste|base|garnison|camp|brigade|unite|escadron|compagnie|bataillon|contingent|groupement)(?: militaire| de gendarmerie| de police)? (?:de|d'|du)\s*$").expect("regex")
+    });
+    if !unit.is_match(tail) {
+        return false;
+    }
+    let sent = SENT.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,60},\s*)?(?:a|ont|avait|avaient)\s+(?:(?:aussitot|immediatement|rapidement|alors|ensuite|aussi)\s+)?(?:deploye|envoye|depeche|mobilise|engage|dirige|mis en route|fait mouvement)\b").expect("regex")
+    });
+    sent.is_match(&crate::fold::ascii_lower_1to1(crate::fold::head(
+        after, 120,
+    )))
+}
+
 /// Places of care: the offices whose town is where the wounded were taken.
 const CARE: &str = "hopital(?: de reference| regional| national| general| militaire| principal| de district)?|chu|centre de sante|centre medical|centre hospitalier|district sanitaire|cscom|csref|csps";
 
@@ -729,7 +752,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             last_end = None;
             continue;
         }
-        if office_of().is_match(tail) {
+        if office_of().is_match(tail) || unit_home(tail, &sentence[e..]) {
             // Where the wounded were taken is never the best guess for
             // the site ("admises au district sanitaire de Ouallam").
             if offices.is_empty() && knows(g, core) && !care_of().is_match(tail) {

@@ -301,6 +301,13 @@ fn sources_references_and_hypotheticals_are_not_incidents() {
     assert_eq!(written(&i), "Inékar");
     assert!(run("date 2024-08-09\nL'armée a renforcé sa présence à Gao pour prévenir de nouvelles attaques.").is_empty());
     assert!(run("date 2024-08-09\nLes autorités craignent une attaque contre Kidal dans les prochains jours.").is_empty());
+    // The town a unit was sent from is its home, not a second site.
+    let i = one("date 2024-08-09\nLa brigade de Djibo, aussitôt alertée, a dépêché une patrouille qui est tombée dans une embuscade près d'Arbinda.");
+    assert_eq!(written(&i), "Arbinda");
+    // A unit's town attacked is the site.
+    let i =
+        one("date 2024-08-09\nLe détachement de Djibo a été attaqué samedi par des hommes armés.");
+    assert_eq!(written(&i), "Djibo");
 }
 
 #[test]
