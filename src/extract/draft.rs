@@ -55,6 +55,9 @@ pub(super) struct Draft {
     /// Split off the first place of such a list: placed nowhere, it adds
     /// nothing a reader could map, and is dropped.
     pub(super) sibling: bool,
+    /// Started by an earlier event recalled with its own day ("avaient été
+    /// tués le 23 mai"): never the story's event, whatever its place.
+    pub(super) recalled: bool,
     /// The folded place and other places, with the names they were folded
     /// from (see [`Draft::names_key`]).
     pub(super) keys: std::cell::RefCell<FoldedNames>,
@@ -95,6 +98,7 @@ impl Draft {
             counted_here: false,
             listed: false,
             sibling: false,
+            recalled: false,
             keys: std::cell::RefCell::new(None),
         }
     }

@@ -36,6 +36,12 @@ pub(super) struct Drafting<'a> {
     /// The first place the body names, for an article whose event
     /// sentences name none.
     first_place: Option<(String, bool)>,
+    /// The headline's place, when the headline only counted the dead there
+    /// ("Trois casques bleus tués à Kidal"): the body's account is placed
+    /// there if it names no site of its own.
+    heading_place: Option<(String, bool)>,
+    /// The number of the sentence `first_place` came from.
+    first_place_no: usize,
     /// The capital "la capitale" names: the article's country's.
     capital: &'static str,
 }
@@ -57,6 +63,8 @@ impl<'a> Drafting<'a> {
             lead: Vec::new(),
             announced: None,
             first_place: None,
+            heading_place: None,
+            first_place_no: 0,
             capital: country.capital().name,
         }
     }
@@ -83,7 +91,17 @@ impl<'a> Drafting<'a> {
                 .map(|p| (p.lookup.clone(), p.area));
             if let Some(f) = found.filter(|f| self.first_place.is_none() || !f.1) {
                 self.first_place = Some(f);
+                self.first_place_no = no;
             }
+        }
+        if heading && self.heading_place.is_none() {
+            self.heading_place = facts
+                .places
+                .groups
+                .iter()
+                .flatten()
+                .find(|p| p.known && !p.estimate && p.road_to.is_none())
+                .map(|p| (p.lookup.clone(), p.area));
         }
         let explicit = facts.dates.iter().any(|(_, m)| m.anchor.is_absolute());
         if kind.background && !explicit {
@@ -110,6 +128,18 @@ impl<'a> Drafting<'a> {
     /// about those already told at these places.
     fn start(&mut self, facts: SentenceFacts, kind: &Statement, heading: bool) {
         let (g, article) = (self.g, self.article);
+        // "Deux casques bleus avaient été tués le 23 mai près d'Aguelhok",
+        // after a lead that told the story's event with no place: the
+        // earlier event recalled is not the lead's; the lead's account is
+        // placed first, where the headline or the body put it.
+        let recalled = pluperfect(&facts.text)
+            && facts
+                .dates
+                .iter()
+                .any(|(_, m)| matches!(m.anchor, DateAnchor::Absolute { .. }));
+        if recalled && self.drafts.is_empty() && self.lead.iter().any(|l| l.licensing()) {
+            self.flush_lead(Some(facts.no));
+        }
         // "le poste de Mourdiah, qui avait lui-même essuyé une attaque
         // la veille": an event told in the pluperfect is an aside; the
         // next sentences still tell the story's incident.
@@ -326,6 +356,7 @@ impl<'a> Drafting<'a> {
             );
             dr.provisional = heading || first.area || first.estimate;
             dr.heading = heading;
+            dr.recalled = recalled;
             dr.counted_here = counted_here;
             dr.dated = !date_words.is_empty() && !date_words.starts_with('(');
             dr.also = fresh.iter().skip(1).map(|p| p.lookup.clone()).collect();
@@ -733,9 +764,30 @@ impl<'a> Drafting<'a> {
     /// The incidents of the article, once every sentence is read.
     pub(super) fn into_drafts(mut self) -> Vec<Draft> {
         let article = self.article;
-        // A log line or spreadsheet row whose text tells an event but names no
-        // place: the place (or region) its columns give.
         if self.drafts.is_empty() && !self.lead.is_empty() {
+            self.flush_lead(None);
+        }
+        // An incident the text gave no date: the story's (the first dated
+        // incident's), else the publication date.
+        let story_date = self.drafts.iter().find(|d| d.dated).and_then(|d| d.date);
+        for d in &mut self.drafts {
+            if d.region.is_none() {
+                d.region = article.hints.region.clone();
+            }
+            if d.date.is_none() {
+                d.date = story_date.or(article.published);
+            }
+        }
+        self.drafts
+    }
+
+    /// The lead's account, told before any place, as an incident: a log
+    /// line or spreadsheet row whose text tells an event but names no
+    /// place takes the place (or region) its columns give. `before_recalled`: the number
+    /// of the sentence being read, when it recalls an earlier event.
+    fn flush_lead(&mut self, before_recalled: Option<usize>) {
+        let article = self.article;
+        {
             // Else, in an article, the place its first sentences named
             // ("... au marché de Diafarabé ... Ils ont été égorgés").
             let hinted = article
@@ -743,7 +795,22 @@ impl<'a> Drafting<'a> {
                 .place
                 .clone()
                 .map(|p| (p, false))
-                .or_else(|| self.first_place.clone())
+                .or_else(|| {
+                    // Before an earlier event recalled, the body's first
+                    // place may be that event's: the headline's stands.
+                    // Never the place of the recalled event itself.
+                    if let Some(no) = before_recalled {
+                        self.heading_place.clone().or_else(|| {
+                            self.first_place
+                                .clone()
+                                .filter(|_| self.first_place_no != no)
+                        })
+                    } else {
+                        self.first_place
+                            .clone()
+                            .or_else(|| self.heading_place.clone())
+                    }
+                })
                 .or_else(|| article.hints.region.clone().map(|r| (r, true)));
             // "Une douzaine de soldats ont été tués mardi dans le nord du
             // pays": an event with its toll but no place the gazetteer
@@ -803,21 +870,10 @@ impl<'a> Drafting<'a> {
                         dr.absorb(&l);
                     }
                     self.drafts.push(dr);
+                    self.current = Some(self.drafts.len() - 1);
                 }
             }
         }
-        // An incident the text gave no date: the story's (the first dated
-        // incident's), else the publication date.
-        let story_date = self.drafts.iter().find(|d| d.dated).and_then(|d| d.date);
-        for d in &mut self.drafts {
-            if d.region.is_none() {
-                d.region = article.hints.region.clone();
-            }
-            if d.date.is_none() {
-                d.date = story_date.or(article.published);
-            }
-        }
-        self.drafts
     }
 }
 

@@ -127,6 +127,7 @@ pub(super) fn join_twins(
                 // order: the precise one stays.
                 (0..i).find(|&j| {
                     drafts[j].provisional != drafts[i].provisional
+                        && drafts[j].recalled == drafts[i].recalled
                         && drafts[j].date_compatible(drafts[i].date, drafts[i].anchored)
                         && (near(j, 60.0)
                             || within_area(&located[i], &located[j])

@@ -1896,6 +1896,17 @@ fn an_army_communique_destroying_a_base_is_an_incident() {
 }
 
 #[test]
+fn a_headline_count_places_the_lead_before_an_earlier_event_recalled() {
+    // The body tells the event with no place; the headline's town places
+    // it, and the ambush recalled with its own day stays apart.
+    let v = run("date 2024-08\nQuatre gendarmes tués à Ansongo\n\nQuatre gendarmes ont été tués vendredi soir dans l'attaque de leur poste. Deux policiers avaient été tués le 12 juillet dans une embuscade près de Bourem.");
+    let places: Vec<&str> = v.iter().map(written).collect();
+    assert_eq!(places, ["Ansongo", "Bourem"], "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(4));
+    assert_eq!(v[1].fatalities, Casualties::exact(2));
+}
+
+#[test]
 fn an_earlier_attack_recalled_with_its_own_date_is_its_own_incident() {
     let v = run("date 2021-05-03\nSeize soldats ont été tués samedi dans une embuscade dans la région de Tahoua.\nLe 21 mars, les villages de Bakorat et d'Intazak, dans le département de Tillia, avaient été frappés par des hommes armés. Selon un bilan officiel, 141 personnes avaient alors été tuées, l'attaque la plus meurtrière de ces dernières années.");
     // The ambush, then each village struck in March (the toll, told for
