@@ -117,6 +117,10 @@ fn subjects_appositions_and_lists() {
     assert_eq!(written(&i), "Dougouma");
     let i = one("date 2024-08-09\nLes villages de Kafolo et de Zzyxkoro ont été attaqués lundi.");
     assert_eq!(written(&i), "Kafolo");
+    // Positions struck in several communes: one incident per commune.
+    let v = run("date 2024-08-09\nMardi, deux postes de l'armée ont été visés dans les communes rurales de Sokoura et de Diallassagou.");
+    let names: Vec<&str> = v.iter().map(written).collect();
+    assert_eq!(names, ["Sokoura", "Diallassagou"]);
 }
 
 #[test]

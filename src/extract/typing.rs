@@ -8,9 +8,9 @@ use crate::model::{Casualties, EventType};
 
 /// Whether a list of places opens on a plural noun of inhabited places
 /// ("les villages de Kafolo et d'Alidougou", "les localités de A, B et
-/// C"): several villages struck, one incident each. Bases and communes
-/// are left alone: "les bases de A et B" may be one operation, and a
-/// commune names an area, not the site.
+/// C", "dans les communes rurales de A, B et C"): several villages
+/// struck, one incident each. Bases are left alone: "les bases de A et
+/// B" may be one operation.
 ///
 /// `before` is the text of the sentence up to the list's first place.
 pub(super) fn plural_places(before: &str) -> bool {
@@ -20,7 +20,8 @@ pub(super) fn plural_places(before: &str) -> bool {
         return false;
     };
     // "entre les localités de Dougouma et d'Ingané": one site between two.
-    ["villages", "localites", "hameaux", "campements"]
+    let head = head.strip_suffix(" rurales").unwrap_or(head);
+    ["villages", "localites", "hameaux", "campements", "communes"]
         .iter()
         .find_map(|w| head.strip_suffix(w))
         .is_some_and(|lead| !lead.trim_end().ends_with("entre les"))
