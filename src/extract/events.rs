@@ -77,7 +77,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Kidnapping,
-        r"enl[e]vements?|\benlev[e]e?s?\b|\benlevaient\b|\benl[e]vent\b|\bont enlev[e]|kidnapp\w*|pris en otages?|prise d'otages?|\botages?\b|\brapts?\b|ravisseurs?|(?:emmen|conduit)\w* vers une destination inconnue",
+        r"enl[e]vements?|\benlev[e]e?s?\b|\bs[e]questr(?:e|es|ee|ees|ant|ation)\b|\benlevaient\b|\benl[e]vent\b|\bont enlev[e]|kidnapp\w*|pris en otages?|prise d'otages?|\botages?\b|\brapts?\b|ravisseurs?|(?:emmen|conduit)\w* vers une destination inconnue",
     ),
     (
         EventType::Massacre,
@@ -89,7 +89,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Clash,
-        r"affrontements?|accrochages?|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bse sont (?:ensuite |alors )?oppos[e]s\b|\bprise? a partie\b|\bpris a partie\b|\b(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:detruit\w*|aneanti\w*|demantel\w*)|\b(?:detruit|aneanti|demantele)\w*\s+(?:une?\s+|des\s+|deux\s+|trois\s+|plusieurs\s+)?(?:bases?|camps?|repaires?|sanctuaires?|plots?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b",
+        r"affrontements?|accrochages?|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bse sont (?:ensuite |alors )?oppos[e]s\b|\bprise? a partie\b|\bpris a partie\b|\b(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:detruit\w*|aneanti\w*|demantel\w*)|\b(?:detruit|aneanti|demantele)\w*\s+(?:[a-z']+\s+){0,4}?(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?|caches?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b",
     ),
     (
         // Killing without a noun for the event, or a hold-up ("braquage"),
@@ -97,7 +97,7 @@ const CUES: &[(EventType, &str)] = &[
         // corps", "un charnier"): an attack unless the account says more
         // (a robber the army killed is a clash).
         EventType::Attack,
-        r"\bont tu[e]\b|\ba tu[e]\b|\bavoir tu[e]\b|\btuant\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\b(?:a|aurait) ete tu[e]e?\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\babat(?:tent)? (?:[a-z]+ ){0,3}?(?:terroristes|assaillants|jihadistes|djihadistes|hommes|soldats|militaires|civils|personnes|bandits|elements|combattants)\b|\bassassin[e]e?s?\b|\bassassinant\b|\bassassinent\b|\btuent\b|\bex[e]cutent\b|\b[e]gorgent\b|coute la vie|coutant la vie|trouv[e] la mort|perdu la vie|\bont p[e]ri\b|\bneutralis[e]e?s?\b|hors d'etat de nuire|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b|\bassassinats?\b|\bmeurtres?\b|\bbraquages?\b|\bbraqu[e]e?s?\b|\bont ratiss[e]\b|\bratissant\b|\bd[e]couverte\b[\x20-\x2d\x2f-\x7e]{0,40}?\b(?:des|de|d'un|d'une) (?:\d+ |[a-z]+ )?(?:corps|cadavres|d[e]pouilles|charniers?|fosses? communes?)\b",
+        r"\bont tu[e]\b|\ba tu[e]\b|\b(?:avoir|ayant|aurait|auraient|avait|avaient) tu[e]\b|\btuant\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\b(?:a|aurait) ete tu[e]e?\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\babat(?:tent)? (?:[a-z]+ ){0,3}?(?:terroristes|assaillants|jihadistes|djihadistes|hommes|soldats|militaires|civils|personnes|bandits|elements|combattants)\b|\bassassin[e]e?s?\b|\bassassinant\b|\bassassinent\b|\btuent\b|\bex[e]cutent\b|\b[e]gorgent\b|coute la vie|coutant la vie|trouv[e] la mort|perdu la vie|\bont p[e]ri\b|\bneutralis[e]e?s?\b|hors d'etat de nuire|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b|\bassassinats?\b|\bmeurtres?\b|\bbraquages?\b|\bbraqu[e]e?s?\b|\bont ratiss[e]\b|\bratissant\b|\bd[e]couverte\b[\x20-\x2d\x2f-\x7e]{0,40}?\b(?:des|de|d'un|d'une) (?:\d+ |[a-z]+ )?(?:corps|cadavres|d[e]pouilles|charniers?|fosses? communes?)\b",
     ),
     (
         // A count of people and a bare participle ("six employés ... tués
@@ -174,7 +174,15 @@ const CUE_GATES: [&[&str]; 13] = [
         "vecteurs",
     ],
     &["blocus", "siege", "assieg", "encercl"],
-    &["enlev", "kidnapp", "otage", "rapt", "ravisseur", "inconnue"],
+    &[
+        "enlev",
+        "kidnapp",
+        "otage",
+        "rapt",
+        "ravisseur",
+        "inconnue",
+        "sequestr",
+    ],
     &[
         "massacr",
         "tuerie",

@@ -62,6 +62,21 @@ fn killing_verbs_start_incidents() {
     let i = one("date 2024-08-09\nDes assaillants ont incendié le village de Ogossagou.");
     assert_eq!(written(&i), "Ogossagou");
 
+    // The conditional of unconfirmed news still reports the event.
+    let i =
+        one("date 2024-08-09\nDes hommes armés auraient tué quatre orpailleurs près de Kéniéba.");
+    assert_eq!(
+        (written(&i), i.fatalities),
+        ("Kéniéba", Casualties::exact(4))
+    );
+    let i = one("date 2024-08-09\nDes inconnus auraient séquestré mardi six bergers du village de Dinangourou.");
+    assert_eq!(
+        (written(&i), i.event_type),
+        ("Dinangourou", EventType::Kidnapping)
+    );
+    let i = one("date 2024-08-09\nL'armée a démantelé jeudi une vingtaine de refuges terroristes près de Boni.");
+    assert_eq!((written(&i), i.event_type), ("Boni", EventType::Clash));
+
     let i = one("date 2024-08-09\nL'assassinat d'un élu à Ténenkou a choqué la population.");
     assert_eq!(
         (written(&i), i.fatalities),
