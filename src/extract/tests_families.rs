@@ -74,6 +74,16 @@ fn killing_verbs_start_incidents() {
         (written(&i), i.event_type),
         ("Dinangourou", EventType::Kidnapping)
     );
+    // Taking a town, wounding by gunfire, a drone that struck.
+    let i = one("date 2024-08-09\nDes jihadistes ont pris le contrôle de la ville de Léré mardi.");
+    assert_eq!(written(&i), "Léré");
+    let i = one("date 2024-08-09\nDeux bergers ont été blessés par balles près de Nampala.");
+    assert_eq!(
+        (written(&i), i.wounded, i.fatalities),
+        ("Nampala", Casualties::exact(2), Casualties::exact(0))
+    );
+    let i = one("date 2024-08-09\nUn drone de l'armée a frappé un pick-up près de Tinzaouatène.");
+    assert_eq!(i.event_type, EventType::DroneStrike);
     let i = one("date 2024-08-09\nL'armée a démantelé jeudi une vingtaine de refuges terroristes près de Boni.");
     assert_eq!((written(&i), i.event_type), ("Boni", EventType::Clash));
 
