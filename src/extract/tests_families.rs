@@ -82,6 +82,12 @@ fn killing_verbs_start_incidents() {
         (written(&i), i.wounded, i.fatalities),
         ("Nampala", Casualties::exact(2), Casualties::exact(0))
     );
+    // Bodies found: the dead of an event not told otherwise.
+    let i = one("date 2024-08-09\nLes corps de quatre bergers enlevés la semaine passée ont été retrouvés près de Nampala.");
+    assert_eq!(
+        (written(&i), i.fatalities),
+        ("Nampala", Casualties::exact(4))
+    );
     let i = one("date 2024-08-09\nUn drone de l'armée a frappé un pick-up près de Tinzaouatène.");
     assert_eq!(i.event_type, EventType::DroneStrike);
     let i = one("date 2024-08-09\nL'armée a démantelé jeudi une vingtaine de refuges terroristes près de Boni.");
