@@ -869,6 +869,13 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     {
                         add_listed(&mut members, list.as_str());
                     }
+                    // "le prêtre et cinq fidèles tués": one person named
+                    // by an article before the list, with it.
+                    if let Some(l) = c.name("list") {
+                        if let Some(g) = one_person_before(&text[..l.start()]) {
+                            add_member(&mut members, g, Casualties::exact(1));
+                        }
+                    }
                     // "38 personnes - 14 hommes, 14 femmes et 10 enfants
                     // avaient été massacrés": the list breaks down a total
                     // told just before it, which stands when the parts do
@@ -976,6 +983,28 @@ fn has_figure(words: &str) -> bool {
     words.split_whitespace().any(|w| {
         w.trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
             .starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// One person named by an article and joined to a count after it: "le
+/// prêtre et", "le chef du village ainsi que". Returns the person's group.
+fn one_person_before(before: &str) -> Option<Group> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i-u)\b(?:le|la|l'|son|sa|leur)\s*(?:premier\s+|jeune\s+|vieux\s+)?(?P<p>{FORCES}|{CIVILIANS}|chefs?|pretre|cure|pasteur|cheikh|catechiste|depute|commissaire)(?:\s+(?:du|de\s+la|de\s+l'|des|de|d')\s*[a-z]+){{0,2}}\s+(?:et|ainsi\s+que)\s*$"
+        ))
+        .expect("regex")
+    });
+    let c = re.captures(crate::fold::tail(before, 60))?;
+    let p = &c["p"];
+    // Plurals ("les civils et") are no one person.
+    if p.ends_with('s') && !matches!(p, "fils" | "religieux") {
+        return None;
+    }
+    Some(match group_of(p) {
+        Group::All => Group::Civilians,
+        g => g,
     })
 }
 
@@ -1175,6 +1204,23 @@ mod tests {
         assert_eq!(
             deaths("Bilan : 7 civils : 3 femmes et 4 enfants ont été tués."),
             Some(Casualties::exact(7))
+        );
+    }
+
+    #[test]
+    fn one_person_named_before_a_count_joins_it() {
+        assert_eq!(
+            deaths("Le catéchiste et quatre fidèles ont été tués dans l'église."),
+            Some(Casualties::exact(5))
+        );
+        assert_eq!(
+            deaths("Le chef du village ainsi que deux de ses gardes ont été tués."),
+            Some(Casualties::exact(3))
+        );
+        // A plural before "et" is no one person.
+        assert_eq!(
+            deaths("Les gendarmes et trois civils ont été tués."),
+            Some(Casualties::exact(3))
         );
     }
 
