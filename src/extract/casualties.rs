@@ -60,7 +60,7 @@ const NUM: &str = concat!(
 );
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp\))?|volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?";
-const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes|enfants?|nourrissons?|bebes?|garcons?|fillettes?|otages?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
+const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes?|jeunes? filles?|filles?|enfants?|nourrissons?|bebes?|garcons?|fillettes?|otages?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
 const ATTACKERS: &str = r"(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 const ALL: &str =
     r"personnes?|hommes?|victimes?|morts?|individus|membres?|elements?|tues|corps|cadavres";
@@ -1204,6 +1204,22 @@ mod tests {
         assert_eq!(
             deaths("Bilan : 7 civils : 3 femmes et 4 enfants ont été tués."),
             Some(Casualties::exact(7))
+        );
+    }
+
+    #[test]
+    fn a_woman_and_a_girl_are_counted() {
+        assert_eq!(
+            deaths("Une femme a été tuée par une balle perdue."),
+            Some(Casualties::exact(1))
+        );
+        assert_eq!(
+            deaths("Une femme et son enfant ont été tués par l'explosion."),
+            Some(Casualties::exact(2))
+        );
+        assert_eq!(
+            deaths("Trois jeunes filles ont été abattues sur la route du puits."),
+            Some(Casualties::exact(3))
         );
     }
 

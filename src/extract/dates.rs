@@ -57,6 +57,9 @@ pub enum DateAnchor {
     LastWeekend,
     /// The calendar month before publication ("le mois dernier").
     LastMonth,
+    /// A day of the month of publication ("le 15 courant", "le 3 du mois
+    /// en cours"), as army communiqués date events.
+    DayThisMonth(u32),
     /// The last month of this number before publication ("en août
     /// dernier": August of the same year when published later in the
     /// year, of the year before otherwise).
@@ -268,6 +271,25 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             report: false,
         });
     };
+    // "le 15 courant", "le 3 du mois en cours": a day of this month.
+    if lower.contains("courant") || lower.contains("en cours") {
+        static CURRENT: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+        let re = CURRENT.get_or_init(|| {
+            Regex::new(r"(?i)(?-u:\b)(?:le|du|au)\s+(\d{1,2})(?:er)?\s+(?:courant|du\s+mois\s+(?:courant|en\s+cours))(?-u:\b)")
+                .expect("regex")
+        });
+        for c in re.captures_iter(sentence) {
+            let m = c.get(0).expect("match");
+            if let Some(d) = c[1].parse::<u32>().ok().filter(|d| (1..=31).contains(d)) {
+                push(
+                    &mut out,
+                    &mut taken,
+                    (m.start(), m.end()),
+                    DateAnchor::DayThisMonth(d),
+                );
+            }
+        }
+    }
     // "du 26 juin au 10 juillet 2022": one span, before its two days are
     // read apart.
     for c in crate::fold::captures_fast(span_pattern(), if has_month { sentence } else { "" }) {
@@ -866,6 +888,10 @@ impl DateContext {
                 let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
                 IncidentDate::month(y, m)
             }
+            DateAnchor::DayThisMonth(d) => {
+                let p = self.published?;
+                NaiveDate::from_ymd_opt(p.end.year(), p.end.month(), *d).map(IncidentDate::day)
+            }
             DateAnchor::LastNamedMonth(m) => {
                 let p = self.published?;
                 let y = p.end.year() - i32::from(*m >= p.end.month());
@@ -1095,6 +1121,21 @@ mod tests {
         assert!(find_dates("Source : Le 22 Septembre").is_empty());
         assert!(find_dates("Sources: L'Indépendant du 3 mars 2021").is_empty());
         assert_eq!(find_dates("Le 22 septembre, des tirs à Boni").len(), 1);
+    }
+
+    #[test]
+    fn a_day_of_the_current_month() {
+        let ctx = DateContext::new(Some(day(2024, 8, 20)));
+        assert_eq!(
+            one("Le 15 courant, une unité a été prise à partie", &ctx).unwrap(),
+            "2024-08-15"
+        );
+        assert_eq!(
+            one("dans la nuit du 3 du mois en cours, le poste", &ctx).unwrap(),
+            "2024-08-03"
+        );
+        // "courant 2019" and "courant mai" stay what they were.
+        assert_eq!(one("courant janvier, des tirs", &ctx).unwrap(), "2024-01");
     }
 
     #[test]

@@ -150,7 +150,10 @@ impl<'a> Drafting<'a> {
         let opens_dated = facts.dates.first().is_some_and(|(_, m)| {
             matches!(
                 m.anchor,
-                DateAnchor::Absolute { .. } | DateAnchor::DaysAfter(_) | DateAnchor::DaysAgo(_)
+                DateAnchor::Absolute { .. }
+                    | DateAnchor::DayThisMonth(_)
+                    | DateAnchor::DaysAfter(_)
+                    | DateAnchor::DaysAgo(_)
             ) && m.span.0 <= 12
         });
         let told_before = self

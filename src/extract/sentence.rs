@@ -147,6 +147,7 @@ pub(super) fn read_sentence(
         let fixes = (matches!(
             m.anchor,
             DateAnchor::Absolute { .. }
+                | DateAnchor::DayThisMonth(_)
                 | DateAnchor::Span { .. }
                 | DateAnchor::DaysAfter(_)
                 | DateAnchor::DaysAgo(_)
