@@ -82,6 +82,12 @@ fn killing_verbs_start_incidents() {
         (written(&i), i.wounded, i.fatalities),
         ("Nampala", Casualties::exact(2), Casualties::exact(0))
     );
+    let i =
+        one("date 2024-08-09\nOn déplore la mort de deux bergers, dont un adolescent, à Nampala.");
+    assert_eq!(
+        (written(&i), i.fatalities),
+        ("Nampala", Casualties::exact(2))
+    );
     // Bodies found: the dead of an event not told otherwise.
     let i = one("date 2024-08-09\nLes corps de quatre bergers enlevés la semaine passée ont été retrouvés près de Nampala.");
     assert_eq!(
