@@ -1140,6 +1140,30 @@ fn one_more(words: &str, group: Group) -> Option<Group> {
 /// VDP") to `members`.
 fn add_listed(members: &mut Vec<(Group, Casualties)>, list: &str) {
     for part in crate::fold::captures_fast(list_members(), list) {
+        // "2 soldats blessés, 6 terroristes neutralisés": a member the
+        // list says was wounded, missing or taken is no death.
+        let rest = &list[part.get(0).expect("match").end()..];
+        let own = rest
+            .split([','])
+            .next()
+            .unwrap_or("")
+            .split(" et ")
+            .next()
+            .unwrap_or("");
+        if [
+            "bless",
+            "disparu",
+            "enlev",
+            "captur",
+            "interpell",
+            "arret",
+            "otage",
+        ]
+        .iter()
+        .any(|w| own.contains(w))
+        {
+            continue;
+        }
         let q = part.name("q").map_or("", |x| x.as_str());
         if let Some(n) = parse_count(q, &part["n"], None) {
             add_member(members, group_of(&part["p"]), n);
@@ -1204,6 +1228,18 @@ mod tests {
         assert_eq!(
             deaths("Bilan : 7 civils : 3 femmes et 4 enfants ont été tués."),
             Some(Casualties::exact(7))
+        );
+    }
+
+    #[test]
+    fn the_wounded_of_a_list_are_no_deaths() {
+        assert_eq!(
+            deaths("Bilan : 3 gendarmes blessés, 7 assaillants neutralisés."),
+            Some(Casualties::exact(7))
+        );
+        assert_eq!(
+            deaths("Bilan : 3 gendarmes, 7 assaillants neutralisés."),
+            Some(Casualties::exact(10))
         );
     }
 
