@@ -57,6 +57,10 @@ pub enum DateAnchor {
     LastWeekend,
     /// The calendar month before publication ("le mois dernier").
     LastMonth,
+    /// The first days of the week of publication, Monday to the day
+    /// before publication ("en début de semaine", "en début de cette
+    /// semaine"); told on a Monday, that Monday.
+    EarlyThisWeek,
     /// A day of the month of publication ("le 15 courant", "le 3 du mois
     /// en cours"), as army communiqués date events.
     DayThisMonth(u32),
@@ -271,6 +275,30 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             report: false,
         });
     };
+    // "en début de semaine": the first days of this week.
+    if lower.contains("début de") && lower.contains("semaine") {
+        static EARLY: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+        let re = EARLY.get_or_init(|| {
+            Regex::new(r"(?i)(?-u:\b)(?:en|au)\s+début\s+de\s+(?:cette\s+|la\s+)?semaine(?:\s+en\s+cours)?(?-u:\b)")
+                .expect("regex")
+        });
+        for m in re.find_iter(sentence) {
+            // "au début de la semaine dernière" is another week.
+            let after = sentence[m.end()..].trim_start().to_lowercase();
+            if after.starts_with("derni")
+                || after.starts_with("pass")
+                || after.starts_with("prochaine")
+            {
+                continue;
+            }
+            push(
+                &mut out,
+                &mut taken,
+                (m.start(), m.end()),
+                DateAnchor::EarlyThisWeek,
+            );
+        }
+    }
     // "le 15 courant", "le 3 du mois en cours": a day of this month.
     if lower.contains("courant") || lower.contains("en cours") {
         static CURRENT: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
@@ -888,6 +916,18 @@ impl DateContext {
                 let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
                 IncidentDate::month(y, m)
             }
+            DateAnchor::EarlyThisWeek => {
+                let p = self.published?;
+                // A page dated by its month only: a week of that month
+                // (the day a later sentence gives refines it).
+                if p.precision != DatePrecision::Day {
+                    return IncidentDate::month(p.start.year(), p.start.month());
+                }
+                let monday = last_weekday_on_or_before(p.end, Weekday::Mon);
+                // Told on a Monday, the week has only begun: that day.
+                let end = (p.end - Duration::days(1)).max(monday);
+                Some(IncidentDate::range(monday, end))
+            }
             DateAnchor::DayThisMonth(d) => {
                 let p = self.published?;
                 NaiveDate::from_ymd_opt(p.end.year(), p.end.month(), *d).map(IncidentDate::day)
@@ -1121,6 +1161,22 @@ mod tests {
         assert!(find_dates("Source : Le 22 Septembre").is_empty());
         assert!(find_dates("Sources: L'Indépendant du 3 mars 2021").is_empty());
         assert_eq!(find_dates("Le 22 septembre, des tirs à Boni").len(), 1);
+    }
+
+    #[test]
+    fn early_this_week() {
+        // Published on Wednesday 20 March 2024.
+        let ctx = DateContext::new(Some(day(2024, 3, 20)));
+        let m = find_dates("L'attaque a eu lieu en début de semaine à Boni.");
+        assert_eq!(m.len(), 1);
+        let d = ctx.resolve(&m[0].anchor).unwrap();
+        assert_eq!(
+            (d.start.to_string(), d.end.to_string()),
+            ("2024-03-18".into(), "2024-03-19".into())
+        );
+        assert!(find_dates("au début de la semaine dernière, des tirs")
+            .iter()
+            .all(|m| m.anchor != DateAnchor::EarlyThisWeek));
     }
 
     #[test]
