@@ -62,6 +62,9 @@ const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|pres\s+de|pres\s+d'|envir
 const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp\))?|volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?";
 const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes?|jeunes? filles?|filles?|enfants?|nourrissons?|bebes?|garcons?|fillettes?|otages?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?";
 const ATTACKERS: &str = r"(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
+/// Titles of one person the group lists do not name, for counts of one
+/// ("ont assassiné le cheikh", "le prêtre et cinq fidèles").
+const TITLES: &str = "cheikh|pasteur|pretre|cure|catechiste|depute|commissaire";
 const ALL: &str =
     r"personnes?|hommes?|victimes?|morts?|individus|membres?|elements?|tues|corps|cadavres";
 
@@ -187,7 +190,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"{n}\s+(?P<p>corps|cadavres)(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?{found}\b")),
             // "des inconnus ont abattu le policier", "tuant le chef du
             // village": one person, named by a definite article.
-            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|abattu|abattant|execute|executant|egorge|assassine|assassinant|neutralise|neutralisant)\s+(?P<n>l'une?\s+(?:des|de\s+(?:ses|leurs|nos))|le|la|l'|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|cheikh|cheick|pasteur|pretre|cure|catechiste|depute|commissaire|directeur|directrice|conseillere?)\b(?P<people>(?:(?:\s+[a-z]+){{0,3}}?\s*,\s*(?:son|sa|leur|le|la|l')\s*[a-z-]+(?:\s+[a-z-]+)??)*(?:\s+[a-z]+){{0,3}}?\s+(?:et|ainsi\s+que)\s+(?:son|sa|leur|le|la|l')\s*[a-z-]+\b)?")),
+            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|abattu|abattant|execute|executant|egorge|assassine|assassinant|neutralise|neutralisant)\s+(?P<n>l'une?\s+(?:des|de\s+(?:ses|leurs|nos))|le|la|l'|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|{TITLES}|cheick|directeur|directrice|conseillere?)\b(?P<people>(?:(?:\s+[a-z]+){{0,3}}?\s*,\s*(?:son|sa|leur|le|la|l')\s*[a-z-]+(?:\s+[a-z-]+)??)*(?:\s+[a-z]+){{0,3}}?\s+(?:et|ainsi\s+que)\s+(?:son|sa|leur|le|la|l')\s*[a-z-]+\b)?")),
             // "le premier adjoint au maire de Fatoma a été tué", "son
             // chauffeur a été tué", "seul l'assaillant est tué": one person
             // (the words between are checked in code).
@@ -992,7 +995,7 @@ fn one_person_before(before: &str) -> Option<Group> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i-u)\b(?:le|la|l'|son|sa|leur)\s*(?:premier\s+|jeune\s+|vieux\s+)?(?P<p>{FORCES}|{CIVILIANS}|chefs?|pretre|cure|pasteur|cheikh|catechiste|depute|commissaire)(?:\s+(?:du|de\s+la|de\s+l'|des|de|d')\s*[a-z]+){{0,2}}\s+(?:et|ainsi\s+que)\s*$"
+            r"(?i-u)\b(?:le|la|l'|son|sa|leur)\s*(?:premier\s+|jeune\s+|vieux\s+)?(?P<p>{FORCES}|{CIVILIANS}|chefs?|{TITLES})(?:\s+(?:du|de\s+la|de\s+l'|des|de|d')\s*[a-z]+){{0,2}}\s+(?:et|ainsi\s+que)\s*$"
         ))
         .expect("regex")
     });

@@ -277,7 +277,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     };
     // "en début de semaine": the first days of this week.
     if lower.contains("début de") && lower.contains("semaine") {
-        static EARLY: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+        static EARLY: OnceLock<Regex> = OnceLock::new();
         let re = EARLY.get_or_init(|| {
             Regex::new(r"(?i)(?-u:\b)(?:en|au)\s+début\s+de\s+(?:cette\s+|la\s+)?semaine(?:\s+en\s+cours)?(?-u:\b)")
                 .expect("regex")
@@ -301,7 +301,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     }
     // "le 15 courant", "le 3 du mois en cours": a day of this month.
     if lower.contains("courant") || lower.contains("en cours") {
-        static CURRENT: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+        static CURRENT: OnceLock<Regex> = OnceLock::new();
         let re = CURRENT.get_or_init(|| {
             Regex::new(r"(?i)(?-u:\b)(?:le|du|au)\s+(\d{1,2})(?:er)?\s+(?:courant|du\s+mois\s+(?:courant|en\s+cours))(?-u:\b)")
                 .expect("regex")

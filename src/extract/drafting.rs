@@ -82,8 +82,7 @@ impl<'a> Drafting<'a> {
         // A settlement first; an area ("la commune de Gorgadji est située
         // ...") only while no settlement has been named.
         if self.first_place.as_ref().is_none_or(|(_, area)| *area) && !heading {
-            let usable = |p: &&PlaceMention| p.known && !p.estimate && p.road_to.is_none();
-            let mut named = facts.places.groups.iter().flatten().filter(usable);
+            let mut named = facts.places.groups.iter().flatten().filter(|p| mappable(p));
             let found = named
                 .clone()
                 .find(|p| !p.area)
@@ -100,7 +99,7 @@ impl<'a> Drafting<'a> {
                 .groups
                 .iter()
                 .flatten()
-                .find(|p| p.known && !p.estimate && p.road_to.is_none())
+                .find(|p| mappable(p))
                 .map(|p| (p.lookup.clone(), p.area));
         }
         let explicit = facts.dates.iter().any(|(_, m)| m.anchor.is_absolute());
@@ -786,98 +785,101 @@ impl<'a> Drafting<'a> {
 
     /// The lead's account, told before any place, as an incident: a log
     /// line or spreadsheet row whose text tells an event but names no
-    /// place takes the place (or region) its columns give. `before_recalled`: the number
-    /// of the sentence being read, when it recalls an earlier event.
+    /// place takes the place (or region) its columns give.
+    /// `before_recalled`: the number of the sentence being read, when it
+    /// recalls an earlier event.
     fn flush_lead(&mut self, before_recalled: Option<usize>) {
         let article = self.article;
-        {
-            // Else, in an article, the place its first sentences named
-            // ("... au marché de Diafarabé ... Ils ont été égorgés").
-            let hinted = article
-                .hints
-                .place
-                .clone()
-                .map(|p| (p, false))
-                .or_else(|| {
-                    // Before an earlier event recalled, the body's first
-                    // place may be that event's: the headline's stands.
-                    // Never the place of the recalled event itself.
-                    if let Some(no) = before_recalled {
-                        self.heading_place.clone().or_else(|| {
-                            self.first_place
-                                .clone()
-                                .filter(|_| self.first_place_no != no)
-                        })
-                    } else {
+        // Else, in an article, the place its first sentences named
+        // ("... au marché de Diafarabé ... Ils ont été égorgés").
+        let hinted = article
+            .hints
+            .place
+            .clone()
+            .map(|p| (p, false))
+            .or_else(|| {
+                // Before an earlier event recalled, the body's first
+                // place may be that event's: the headline's stands.
+                // Never the place of the recalled event itself.
+                if let Some(no) = before_recalled {
+                    self.heading_place.clone().or_else(|| {
                         self.first_place
                             .clone()
-                            .or_else(|| self.heading_place.clone())
-                    }
-                })
-                .or_else(|| article.hints.region.clone().map(|r| (r, true)));
-            // "Une douzaine de soldats ont été tués mardi dans le nord du
-            // pays": an event with its toll but no place the gazetteer
-            // knows is still an incident, placed nowhere rather than lost.
-            // An incident line needs no toll: it is a record of one event
-            // ("une unité a été prise à partie par des individus à motos").
-            let line = article.hints.line;
-            let placeless = || {
-                self.lead
-                    .iter()
-                    .find(|l| l.licensing())
-                    .is_some_and(|l| {
-                        l.cues.iter().any(|c| !c.hypothetical)
-                            && (line
-                                || self.lead.iter().any(|l| {
-                                    l.toll.deaths.is_some_and(|d| d.low.is_some_and(|n| n > 0))
-                                        || l.toll
-                                            .wounded
-                                            .is_some_and(|w| w.low.is_some_and(|n| n > 0))
-                                }))
+                            .filter(|_| self.first_place_no != no)
                     })
-                    .then(|| (String::new(), true))
-            };
-            if let Some((name, area)) = hinted.or_else(placeless) {
-                if let Some(first) = self.lead.iter().find(|l| l.licensing()) {
-                    // A headline tells the event without its day; the body
-                    // gives it.
-                    let (d, _, w) = std::iter::once(first)
-                        .chain(&self.lead)
-                        .map(|l| l.first_date())
-                        .find(|(_, _, w)| !w.is_empty())
-                        .unwrap_or_else(|| first.first_date());
-                    let mut dr = Draft::new(
-                        PlaceMention {
-                            written: name.clone(),
-                            lookup: name,
-                            span: (0, 0),
-                            known: true,
-                            near: area,
-                            area,
-                            ..Default::default()
-                        },
-                        d.or(article.published),
-                        true,
-                        first.cue_type().unwrap_or(EventType::Attack),
-                    );
-                    dr.evidence.push((
-                        "place".into(),
-                        "(the row's column, or the text's first place)".into(),
-                    ));
-                    dr.provisional = true;
-                    if !w.is_empty() {
-                        dr.evidence.push(("date".into(), w));
-                    }
-                    for l in self.lead.drain(..) {
-                        dr.upgrade_type(l.cue_type(), &l.cue_words());
-                        dr.absorb(&l);
-                    }
-                    self.drafts.push(dr);
-                    self.current = Some(self.drafts.len() - 1);
+                } else {
+                    self.first_place
+                        .clone()
+                        .or_else(|| self.heading_place.clone())
                 }
+            })
+            .or_else(|| article.hints.region.clone().map(|r| (r, true)));
+        // "Une douzaine de soldats ont été tués mardi dans le nord du
+        // pays": an event with its toll but no place the gazetteer
+        // knows is still an incident, placed nowhere rather than lost.
+        // An incident line needs no toll: it is a record of one event
+        // ("une unité a été prise à partie par des individus à motos").
+        let line = article.hints.line;
+        let placeless = || {
+            self.lead
+                .iter()
+                .find(|l| l.licensing())
+                .is_some_and(|l| {
+                    l.cues.iter().any(|c| !c.hypothetical)
+                        && (line
+                            || self.lead.iter().any(|l| {
+                                l.toll.deaths.is_some_and(|d| d.low.is_some_and(|n| n > 0))
+                                    || l.toll.wounded.is_some_and(|w| w.low.is_some_and(|n| n > 0))
+                            }))
+                })
+                .then(|| (String::new(), true))
+        };
+        if let Some((name, area)) = hinted.or_else(placeless) {
+            if let Some(first) = self.lead.iter().find(|l| l.licensing()) {
+                // A headline tells the event without its day; the body
+                // gives it.
+                let (d, _, w) = std::iter::once(first)
+                    .chain(&self.lead)
+                    .map(|l| l.first_date())
+                    .find(|(_, _, w)| !w.is_empty())
+                    .unwrap_or_else(|| first.first_date());
+                let mut dr = Draft::new(
+                    PlaceMention {
+                        written: name.clone(),
+                        lookup: name,
+                        span: (0, 0),
+                        known: true,
+                        near: area,
+                        area,
+                        ..Default::default()
+                    },
+                    d.or(article.published),
+                    true,
+                    first.cue_type().unwrap_or(EventType::Attack),
+                );
+                dr.evidence.push((
+                    "place".into(),
+                    "(the row's column, or the text's first place)".into(),
+                ));
+                dr.provisional = true;
+                if !w.is_empty() {
+                    dr.evidence.push(("date".into(), w));
+                }
+                for l in self.lead.drain(..) {
+                    dr.upgrade_type(l.cue_type(), &l.cue_words());
+                    dr.absorb(&l);
+                }
+                self.drafts.push(dr);
+                self.current = Some(self.drafts.len() - 1);
             }
         }
     }
+}
+
+/// A place that can stand for an account named elsewhere: known to the
+/// gazetteer, not a point estimated from a distance, not a road.
+fn mappable(p: &PlaceMention) -> bool {
+    p.known && !p.estimate && p.road_to.is_none()
 }
 
 /// The date of place group `k` in a sentence naming several: the one
