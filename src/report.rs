@@ -198,9 +198,7 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
                 writeln!(w, "{}", crate::io::schema::csvt_line()).map_err(crate::io::Error::from)
             })?;
             time.mark("incidents.csv");
-            with_atomic_writer(&files[9], |w| {
-                crate::io::gpkg::write_gpkg(&incidents, admin, w)
-            })?;
+            crate::io::gpkg::write_gpkg_file(&incidents, admin, &files[9], |_, _| {})?;
             time.mark("incidents.gpkg");
             let (pts, stats) =
                 crate::trend::trend_to_capitals(&incidents, admin, crate::trend::Scope::Violent);

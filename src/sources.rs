@@ -302,7 +302,7 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
         groups.push(found.into_iter().map(|e| e.incident).collect());
     }
     let (incidents, merged_across_sources) = if o.keep_sources_apart {
-        (groups.into_iter().flatten().collect(), 0)
+        (same_event::concat(groups), 0)
     } else {
         same_event::merge_across_sources(groups)
     };

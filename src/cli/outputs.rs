@@ -106,6 +106,11 @@ pub(crate) fn write_incidents(
 ) -> Result<()> {
     use sahel::io::incidents::{write_csv, write_geojson_with, write_json};
     let mut left_out = 0;
+    if matches!(format, Format::Gpkg) {
+        // SQLite builds its file in place, beside the output.
+        sahel::io::gpkg::write_gpkg_file(incidents, admin, out, extra)?;
+        return Ok(());
+    }
     sahel::files::with_atomic_writer(out, |w| match format {
         Format::Geojson => write_geojson_with(incidents, admin, w, extra),
         Format::Csv => write_csv(incidents, admin, w),

@@ -125,6 +125,62 @@ where
     Ok(())
 }
 
+/// Runs `build` on the path of a new, empty temporary file next to `path`
+/// and renames it over `path` only if `build` succeeds: for writers that
+/// need a file of their own rather than a stream (SQLite). A `path` of `-`
+/// or a device gets the finished file copied to it, as
+/// [`with_atomic_writer`] would write it.
+///
+/// ```
+/// let dir = tempfile::tempdir().unwrap();
+/// let path = dir.path().join("layer.bin");
+/// sahel::files::with_atomic_path(&path, |tmp| {
+///     std::fs::write(tmp, b"built in place").map_err(sahel::io::Error::from)
+/// }).unwrap();
+/// assert_eq!(std::fs::read(&path).unwrap(), b"built in place");
+/// ```
+pub fn with_atomic_path<F, E>(path: &Path, build: F) -> Result<(), E>
+where
+    F: FnOnce(&Path) -> Result<(), E>,
+    E: From<Error>,
+{
+    let in_place = path.as_os_str() != "-"
+        && !std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir());
+    if !in_place {
+        // Built in the system's temporary directory, then copied.
+        return with_atomic_writer(path, |w| {
+            let failed = |e| E::from(write_error(path, WriteStep::Write { written: 0 })(e));
+            let tmp = tempfile::NamedTempFile::new().map_err(|e| {
+                E::from(write_error(path, WriteStep::CreateIn(std::env::temp_dir()))(plain(e)))
+            })?;
+            build(tmp.path())?;
+            let mut file = std::fs::File::open(tmp.path()).map_err(failed)?;
+            std::io::copy(&mut file, w).map_err(failed)?;
+            Ok(())
+        });
+    }
+    let dir = directory_of(path);
+    stale::remove_stale_once(dir);
+    let tmp = tempfile::Builder::new()
+        .prefix(&stale::temp_prefix())
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| write_error(path, WriteStep::CreateIn(dir.to_path_buf()))(plain(e)))?;
+    build(tmp.path())?;
+    let file = std::fs::File::open(tmp.path()).map_err(write_error(path, WriteStep::Sync))?;
+    file.sync_all()
+        .map_err(write_error(path, WriteStep::Sync))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644));
+    }
+    tmp.persist(path)
+        .map_err(|e| write_error(path, WriteStep::Replace)(e.error))?;
+    sync_directory(dir);
+    Ok(())
+}
+
 /// The system's reason alone: `tempfile` adds the path of the temporary
 /// file it tried to make, a name the user never gave and that never existed.
 fn plain(e: std::io::Error) -> std::io::Error {

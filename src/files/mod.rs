@@ -20,7 +20,7 @@ pub mod set;
 mod spool;
 pub mod stale;
 
-pub use atomic::{with_atomic_writer, write_atomic};
+pub use atomic::{with_atomic_path, with_atomic_writer, write_atomic};
 pub use spool::{spool_in, spool_out};
 use std::path::{Path, PathBuf};
 

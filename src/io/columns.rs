@@ -113,7 +113,7 @@ pub(crate) fn hilbert_nodes(
     Vec<flatgeobuf::packed_r_tree::NodeItem>,
     Option<flatgeobuf::packed_r_tree::NodeItem>,
 ) {
-    use flatgeobuf::packed_r_tree::{calc_extent, hilbert_sort, NodeItem};
+    use flatgeobuf::packed_r_tree::{calc_extent, NodeItem};
     let mut nodes: Vec<NodeItem> = incidents
         .iter()
         .enumerate()
@@ -128,7 +128,7 @@ pub(crate) fn hilbert_nodes(
         return (nodes, None);
     }
     let extent = calc_extent(&nodes);
-    hilbert_sort(&mut nodes, &extent);
+    crate::io::hilbert::sort(&mut nodes, &extent);
     (nodes, Some(extent))
 }
 

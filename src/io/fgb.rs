@@ -30,7 +30,7 @@ use crate::admin::AdminLocator;
 use crate::io::record::{Record, FIELD_NAMES};
 use crate::model::Incident;
 use flatbuffers::FlatBufferBuilder;
-use flatgeobuf::packed_r_tree::{calc_extent, hilbert_sort, NodeItem, PackedRTree};
+use flatgeobuf::packed_r_tree::{calc_extent, NodeItem, PackedRTree};
 use flatgeobuf::{Column, Geometry, GeometryArgs, Header, HeaderArgs};
 use flatgeobuf::{ColumnArgs, ColumnType, Crs, CrsArgs, Feature, FeatureArgs, GeometryType};
 use flatgeobuf::{FallibleStreamingIterator, FeatureProperties, FgbReader};
@@ -144,7 +144,7 @@ pub fn write_fgb_with(
     let extent = calc_extent(&nodes);
     let index_node_size = PackedRTree::DEFAULT_NODE_SIZE;
     if !nodes.is_empty() {
-        hilbert_sort(&mut nodes, &extent);
+        super::hilbert::sort(&mut nodes, &extent);
     }
     let layer = Layer {
         names: &names,

@@ -17,18 +17,29 @@
 /// Joins `items` with `sep` followed by a space; `sep` and `\` inside an
 /// item are escaped with `\`.
 pub fn join<S: AsRef<str>>(items: &[S], sep: char) -> String {
-    let mut out = String::new();
+    let len: usize = items.iter().map(|i| i.as_ref().len() + 2).sum();
+    let mut out = String::with_capacity(len);
     for (n, item) in items.iter().enumerate() {
         if n > 0 {
             out.push(sep);
             out.push(' ');
         }
-        for c in item.as_ref().chars() {
-            if c == sep || c == '\\' {
-                out.push('\\');
-            }
-            out.push(c);
+        // Whole runs between the characters to escape: writers join the
+        // lists of every incident, and items almost never hold either.
+        let mut rest = item.as_ref();
+        let plain = |s: &str| !s.contains(sep) && !s.contains('\\');
+        if plain(rest) {
+            out.push_str(rest);
+            continue;
         }
+        while let Some(k) = rest.find([sep, '\\']) {
+            out.push_str(&rest[..k]);
+            out.push('\\');
+            let c = rest[k..].chars().next().unwrap_or(sep);
+            out.push(c);
+            rest = &rest[k + c.len_utf8()..];
+        }
+        out.push_str(rest);
     }
     out
 }

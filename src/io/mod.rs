@@ -16,6 +16,7 @@ pub mod geoparquet;
 #[path = "geoparquet_off.rs"]
 pub mod geoparquet;
 pub mod gpkg;
+pub mod hilbert;
 pub mod incidents;
 pub mod record;
 pub mod rows;

@@ -47,13 +47,28 @@ pub const MIN_KM_APART: f64 = 10.0;
 /// A date spanning more days than this is too vague to match on.
 const MAX_SPAN_DAYS: i64 = 7;
 
+/// The groups one after the other. One group, the usual case of a
+/// command reading one file, is handed back as it is: collecting a million
+/// incidents into a new vector copied 300 MB into fresh memory, a third of
+/// the time of reading the file.
+pub fn concat(mut groups: Vec<Vec<Incident>>) -> Vec<Incident> {
+    if groups.len() == 1 {
+        return groups.pop().unwrap_or_default();
+    }
+    let mut out = Vec::with_capacity(groups.iter().map(Vec::len).sum());
+    for g in groups {
+        out.extend(g);
+    }
+    out
+}
+
 /// Merges the incidents of several inputs (one vector per input, in the
 /// order given) where they are the same event; returns the incidents, each
 /// input's in its order with the absorbed ones gone, and how many were
 /// absorbed.
 pub fn merge_across_sources(groups: Vec<Vec<Incident>>) -> (Vec<Incident>, usize) {
     if groups.len() < 2 {
-        return (groups.into_iter().flatten().collect(), 0);
+        return (concat(groups), 0);
     }
     let mut out: Vec<Incident> = Vec::new();
     // Which input each kept incident came from, and the inputs it has
