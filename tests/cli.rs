@@ -1667,6 +1667,154 @@ fn convert_round_trips_through_every_layer_format() {
     }
 }
 
+/// `convert` run on standard input, which it reads whole: what a stream
+/// must match.
+fn convert_whole(input: &Path, args: &[&str]) -> Vec<u8> {
+    let o = Command::new(env!("CARGO_BIN_EXE_sahel"))
+        .arg("convert")
+        .arg("-")
+        .args(args)
+        .stdin(std::fs::File::open(input).unwrap())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    o.stdout
+}
+
+#[test]
+fn convert_streams_text_layers_and_writes_what_a_whole_read_writes() {
+    let d = tmp();
+    let gj = d.path().join("a.geojson");
+    let o = sahel(&["extract", "examples/dispatches", "-o", gj.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let csv = d.path().join("a.csv");
+    for (args, out) in [
+        (vec!["--format", "csv"], &csv),
+        (vec!["--type", "attack"], &d.path().join("attacks.geojson")),
+    ] {
+        let mut full = vec!["convert", gj.to_str().unwrap(), "-o", out.to_str().unwrap()];
+        full.extend(&args);
+        let o = sahel(&full);
+        assert!(o.status.success(), "{args:?}: {}", text(&o.stderr));
+        let mut whole_args = vec!["-o", "-"];
+        whole_args.extend(&args);
+        assert_eq!(
+            std::fs::read(out).unwrap(),
+            convert_whole(&gj, &whole_args),
+            "{args:?}: the stream wrote other bytes than a whole read"
+        );
+    }
+    // And back from the CSV, read as a stream too.
+    let back = d.path().join("back.geojson");
+    let o = sahel(&[
+        "convert",
+        csv.to_str().unwrap(),
+        "-o",
+        back.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert_eq!(
+        std::fs::read(&back).unwrap(),
+        convert_whole(&csv, &["-o", "-", "--format", "geojson"])
+    );
+}
+
+#[test]
+fn extract_without_merging_streams_the_incidents_a_whole_run_finds() {
+    let d = tmp();
+    let streamed = d.path().join("s.geojson");
+    let whole = d.path().join("w.json");
+    for out in [&streamed, &whole] {
+        let o = sahel(&[
+            "extract",
+            "examples/dispatches",
+            "--no-merge",
+            "-o",
+            out.to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", text(&o.stderr));
+    }
+    let s: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&streamed).unwrap()).unwrap();
+    let w: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&whole).unwrap()).unwrap();
+    let ids_s: Vec<&str> = s["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    let ids_w: Vec<&str> = w
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    assert!(ids_s.len() > 5);
+    assert_eq!(ids_s, ids_w);
+    // Nothing readable: no file, streamed or not.
+    let out = d.path().join("none.geojson");
+    assert_fails_without_output(
+        &[
+            "extract",
+            "absent-article.txt",
+            "--no-merge",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        &out,
+        &["absent-article.txt", "nothing written"],
+    );
+}
+
+#[test]
+fn a_bad_feature_in_the_middle_of_a_stream_leaves_no_output() {
+    let d = tmp();
+    let gj = d.path().join("bad.geojson");
+    let good = r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[-0.05,16.27]},"properties":{"event_date":"2024-03-16","fatalities":3}}"#;
+    let bad = r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[-0.05,96.27]},"properties":{"event_date":"2024-03-16"}}"#;
+    std::fs::write(
+        &gj,
+        format!(r#"{{"type":"FeatureCollection","features":[{good},{good},{bad},{good}]}}"#),
+    )
+    .unwrap();
+    let out = d.path().join("out.csv");
+    assert_fails_without_output(
+        &["convert", gj.to_str().unwrap(), "-o", out.to_str().unwrap()],
+        &out,
+        &["bad.geojson", "feature 2"],
+    );
+}
+
+#[test]
+fn an_acled_event_told_in_two_rows_is_one_incident_in_a_stream() {
+    let (d, csv) = acled_file(&[
+        "MLI101,2024-03-16,2024,1,Battles,Armed clash,JNIM,Military Forces of Mali (2021-),Mali,Mopti,Djenne,Djenne,13.9,-4.55,1,5,,Studio",
+        "MLI101,2024-03-16,2024,1,Battles,Armed clash,JNIM,Wagner Group,Mali,Mopti,Djenne,Djenne,13.9,-4.55,1,5,,Studio",
+        "MLI102,2024-03-18,2024,1,Battles,Armed clash,EIGS,Military Forces of Mali (2021-),Mali,Gao,Ansongo,Ansongo,15.66,0.5,1,2,,RFI",
+    ]);
+    let out = d.path().join("out.geojson");
+    let o = sahel(&[
+        "convert",
+        csv.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let f = v["features"].as_array().unwrap();
+    assert_eq!(f.len(), 2);
+    assert!(
+        f[0]["properties"]["actors"]
+            .as_str()
+            .unwrap()
+            .contains("Wagner"),
+        "{}",
+        f[0]["properties"]
+    );
+}
+
 #[test]
 fn extract_refuses_an_incident_layer_and_points_to_convert() {
     let d = tmp();

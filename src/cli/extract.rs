@@ -94,7 +94,7 @@ impl RowArgs {
 }
 
 pub(crate) fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
-    use sahel::extract::article::read_articles;
+    use sahel::extract::article::{article_paths, read_article};
     if a.rows.text_column.is_some() {
         return extract_rows(g, &a);
     }
@@ -121,50 +121,82 @@ pub(crate) fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
             );
         }
     }
-    let (mut articles, problems) = read_articles(&a.inputs, published);
-    for art in &mut articles {
-        art.hints.country = a.rows.country;
-    }
+    let (paths, mut problems) = article_paths(&a.inputs);
     for p in &problems {
         eprintln!("error: {p}");
     }
-    // Nothing could be read: no output file, rather than an empty one that
-    // looks like "no incident in these articles".
-    if articles.is_empty() && !problems.is_empty() {
-        anyhow::bail!("no input could be read; nothing written");
-    }
-    let (all, empty) = sahel::sources::extract_all(&articles, g, !a.no_merge);
-    for f in &empty {
-        eprintln!("note: {f}: no incident found");
-    }
-    if a.explain {
-        for e in &all {
-            let i = &e.incident;
-            eprintln!(
-                "{} [{}] {} at {} ({})",
-                i.id,
-                i.event_type,
-                i.date.map(|d| d.to_string()).unwrap_or("no date".into()),
-                i.location
-                    .as_ref()
-                    .map(|l| l.name_written.as_str())
-                    .unwrap_or("?"),
-                i.sources.first().map(|s| s.file.as_str()).unwrap_or("")
-            );
-            for (field, words) in &e.evidence {
-                if !words.is_empty() {
-                    eprintln!("    {field:<7} {words}");
+    let (output, format) = incidents_output(&a.output, a.format)?;
+    // One article at a time, its text dropped once read: only incidents
+    // are kept, and none at all when they are not merged and the format
+    // is written as a stream.
+    let bar = sahel::progress::bar(paths.len() as u64, "articles");
+    let read = std::cell::Cell::new(0usize);
+    let found_in = |f: &std::path::Path, problems: &mut Vec<String>| {
+        let found = match read_article(f, published) {
+            Ok(mut art) => {
+                art.hints.country = a.rows.country;
+                read.set(read.get() + 1);
+                let found = sahel::extract::extract_article(&art, g);
+                if found.is_empty() {
+                    bar.suspend(|| eprintln!("note: {}: no incident found", art.file));
+                }
+                found
+            }
+            Err(p) => {
+                bar.suspend(|| eprintln!("error: {p}"));
+                problems.push(p);
+                Vec::new()
+            }
+        };
+        bar.inc(1);
+        found
+    };
+    let written = if a.no_merge && matches!(format, Format::Geojson | Format::Csv) {
+        let mut n = 0;
+        sahel::files::with_atomic_writer(&output, |w| -> Result<()> {
+            let mut out = IncidentStream::begin(w, format, g.admin())?;
+            for f in &paths {
+                for e in found_in(f, &mut problems) {
+                    if a.explain {
+                        bar.suspend(|| explain(&e));
+                    }
+                    out.push(&e.incident)?;
+                    n += 1;
                 }
             }
+            // Nothing could be read: no output file, rather than an empty
+            // one that looks like "no incident in these articles".
+            if read.get() == 0 && !problems.is_empty() {
+                bail!("no input could be read; nothing written");
+            }
+            out.finish()
+        })?;
+        if matches!(format, Format::Csv) {
+            write_csvt_beside(&output)?;
         }
-    }
-    let incidents: Vec<sahel::model::Incident> = all.into_iter().map(|e| e.incident).collect();
-    let (output, format) = incidents_output(&a.output, a.format)?;
-    write_incidents(&output, format, &incidents, g.admin(), |_, _| {})?;
+        n
+    } else {
+        let mut all = Vec::new();
+        for f in &paths {
+            all.extend(found_in(f, &mut problems));
+        }
+        if read.get() == 0 && !problems.is_empty() {
+            bail!("no input could be read; nothing written");
+        }
+        if !a.no_merge {
+            all = sahel::extract::merge_incidents(all);
+        }
+        if a.explain {
+            all.iter().for_each(explain);
+        }
+        let incidents: Vec<sahel::model::Incident> = all.into_iter().map(|e| e.incident).collect();
+        write_incidents(&output, format, &incidents, g.admin(), |_, _| {})?;
+        incidents.len()
+    };
+    bar.finish_and_clear();
     eprintln!(
-        "{} incidents from {} articles{}",
-        incidents.len(),
-        articles.len(),
+        "{written} incidents from {} articles{}",
+        read.get(),
         if problems.is_empty() {
             String::new()
         } else {
@@ -176,6 +208,27 @@ pub(crate) fn extract(g: &Gazetteer, a: ExtractArgs) -> Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// `--explain`: an incident and the words each field came from.
+fn explain(e: &sahel::extract::Extracted) {
+    let i = &e.incident;
+    eprintln!(
+        "{} [{}] {} at {} ({})",
+        i.id,
+        i.event_type,
+        i.date.map(|d| d.to_string()).unwrap_or("no date".into()),
+        i.location
+            .as_ref()
+            .map(|l| l.name_written.as_str())
+            .unwrap_or("?"),
+        i.sources.first().map(|s| s.file.as_str()).unwrap_or("")
+    );
+    for (field, words) in &e.evidence {
+        if !words.is_empty() {
+            eprintln!("    {field:<7} {words}");
+        }
+    }
 }
 
 /// `extract --text-column`: incident lines from spreadsheets.

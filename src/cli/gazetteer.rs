@@ -4,7 +4,7 @@ use super::truncate;
 use anyhow::{bail, Result};
 use clap::{Args, Subcommand};
 use sahel::country::Country;
-use sahel::gazetteer::geocode::{geocode_csv, GeocodeOptions};
+use sahel::gazetteer::geocode::{geocode_stream, GeocodeOptions};
 use sahel::gazetteer::{build, Gazetteer};
 use sahel::geodesy::{distance_km, BAMAKO};
 use std::path::PathBuf;
@@ -206,7 +206,17 @@ pub(crate) fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {
 /// `sahel geocode`.
 pub(crate) fn geocode(g: &Gazetteer, a: GeocodeArgs) -> Result<()> {
     let origin = a.input.display().to_string();
-    let text = sahel::files::read_text(&a.input)?;
+    // Read as it is written: a file of any size takes the same memory.
+    let input: Box<dyn std::io::Read> = if a.input.as_os_str() == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(
+            std::fs::File::open(&a.input).map_err(|source| sahel::files::Error::Read {
+                path: a.input.clone(),
+                source,
+            })?,
+        )
+    };
     let opts = GeocodeOptions {
         name_column: a.name_column,
         region_column: a.region_column,
@@ -219,7 +229,7 @@ pub(crate) fn geocode(g: &Gazetteer, a: GeocodeArgs) -> Result<()> {
     let mut stats = None;
     let output = super::outputs::output_path(&a.output, "geocoded.csv")?;
     sahel::files::with_atomic_writer(&output, |w| {
-        stats = Some(geocode_csv(g, &text, &origin, w, &opts)?);
+        stats = Some(geocode_stream(g, input, &origin, w, &opts)?);
         anyhow::Ok(())
     })?;
     let stats = stats.expect("set on success");

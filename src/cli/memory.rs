@@ -63,7 +63,8 @@ fn inputs_of(command: &Command) -> (&'static str, &[PathBuf], bool, bool) {
         Command::Report(a) => ("report", &a.inputs, true, false),
         Command::Extract(a) => ("extract", &a.inputs, false, true),
         Command::Eval(a) => ("eval", from_ref(&a.articles), false, true),
-        Command::Geocode(a) => ("geocode", from_ref(&a.input), false, false),
+        // Reads, geocodes and writes one row at a time.
+        Command::Geocode(_) => ("geocode", &[], false, false),
         Command::Near(a) => ("near", &a.input.inputs, false, false),
         Command::Nearest(a) => ("nearest", &a.input.inputs, false, false),
         Command::Cluster(a) => ("cluster", &a.input.inputs, false, false),
@@ -117,6 +118,12 @@ pub(crate) fn preflight(cli: &Cli) -> sahel::files::Result<()> {
     let Some(limit) = memory::limit() else {
         return Ok(());
     };
+    // A stream holds one incident at a time, whatever the inputs' size.
+    if let Command::Convert(a) = &cli.command {
+        if super::outputs::convert_streams(a) {
+            return Ok(());
+        }
+    }
     let (what, inputs, report, text_only) = inputs_of(&cli.command);
     memory::check(what, estimate(inputs, report, text_only), Some(&limit))
 }

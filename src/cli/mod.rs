@@ -40,10 +40,13 @@ sahel map incidents.geojson -o carte.html\n  \
 sahel watch sites.csv acled_export.csv --state watch.json\n  \
 sahel convert acled_export.csv -o acled.parquet\n  \
 sahel report\n\n\
-Memory: every command holds the incidents it reads, about 500 bytes each (0.5 GB for a \
-million, their repeated names shared); input files are mapped from the page cache rather \
-than copied (a GeoJSON file over 1 GiB is parsed as a stream); geocode holds the CSV's \
-text and writes its rows as it goes. For more than a few \
+Memory: three commands stream, in the same memory whatever the input's size: geocode \
+(row by row), convert from GeoJSON or CSV files to GeoJSON or CSV (one input, or \
+--keep-sources-apart), and extract, which holds one article's text at a time and, with \
+--no-merge to GeoJSON or CSV, no incident either. The other commands (report, map, \
+cluster, trend, near, nearest, watch, and convert to other formats) hold the incidents \
+they read, about 500 bytes each (0.5 GB for a million, their repeated names shared); \
+their input files are mapped from the page cache rather than copied. For more than a few \
 million incidents, write GeoParquet with `convert` and go on in DuckDB or Sedona \
 (docs/scale.md)."
 )]
@@ -75,13 +78,15 @@ enum Command {
     Gazetteer(gazetteer::GazetteerCommand),
     /// Geocode a CSV of place names: every row and column is kept, and
     /// lat, lon, matched_name, region, cercle and match are appended.
+    /// Streams: each row is written before the next is read.
     Geocode(gazetteer::GeocodeArgs),
     /// Read French news articles and write the incidents they report.
     Extract(extract::ExtractArgs),
     /// Convert incident files (GeoJSON, CSV from sahel, ACLED or UCDP,
     /// FlatGeobuf, GeoPackage, GeoParquet, sahel JSON) into another format,
     /// with the same filters as the other commands: e.g. an ACLED export to
-    /// GeoParquet for DuckDB.
+    /// GeoParquet for DuckDB. From GeoJSON or CSV to GeoJSON or CSV it
+    /// streams, one incident at a time.
     Convert(outputs::ConvertArgs),
     /// Score the extractor against a gold annotation (precision, recall,
     /// field accuracy).

@@ -128,12 +128,8 @@ pub(crate) fn write_incidents(
             out.display()
         );
     }
-    // Beside a CSV file, its column types, which GDAL and QGIS read.
-    if matches!(format, Format::Csv) && out.as_os_str() != "-" {
-        let csvt = out.with_extension("csvt");
-        sahel::files::with_atomic_writer(&csvt, |w| {
-            writeln!(w, "{}", sahel::io::schema::csvt_line()).map_err(sahel::io::Error::from)
-        })?;
+    if matches!(format, Format::Csv) {
+        write_csvt_beside(out)?;
     }
     Ok(())
 }
@@ -153,9 +149,114 @@ pub(crate) struct ConvertArgs {
     pub(crate) input: super::inputs::InputArgs,
 }
 
+/// Whether `convert` streams: GeoJSON or CSV out of GeoJSON or CSV files
+/// (see `sources::streamable`), one incident at a time in bounded memory.
+/// The other layers need every incident before they write (a spatial
+/// index, row groups), and merging several inputs needs them all too.
+pub(crate) fn convert_streams(a: &ConvertArgs) -> bool {
+    let Ok((_, format)) = incidents_output(&a.output, a.format) else {
+        return false;
+    };
+    let opts = sahel::sources::ReadOptions {
+        csv_layout: None,
+        skip_invalid: a.input.skip_invalid,
+        keep_sources_apart: a.input.keep_sources_apart,
+    };
+    matches!(format, Format::Geojson | Format::Csv)
+        && sahel::sources::streamable(&a.input.inputs, &opts)
+}
+
+/// `convert` as a stream: each incident read, filtered and written before
+/// the next is read.
+fn convert_stream(
+    g: &sahel::gazetteer::Gazetteer,
+    a: &ConvertArgs,
+    output: &Path,
+    format: Format,
+) -> Result<()> {
+    let filter = super::inputs::filter_of(&a.input, g)?;
+    let i = &a.input;
+    let opts = super::inputs::read_options(&i.input_format, i.skip_invalid, i.keep_sources_apart)?;
+    let admin = g.admin();
+    let (mut written, mut skipped) = (0usize, Vec::new());
+    sahel::files::with_atomic_writer(output, |w| -> Result<()> {
+        let mut out = IncidentStream::begin(w, format, admin)?;
+        skipped = sahel::sources::for_each_input_incident(&i.inputs, &opts, &mut |inc| {
+            if !filter.accepts(&inc, admin) {
+                return Ok(());
+            }
+            written += 1;
+            out.push(&inc)
+        })?;
+        out.finish()
+    })?;
+    super::inputs::report_skipped(&skipped);
+    if matches!(format, Format::Csv) {
+        write_csvt_beside(output)?;
+    }
+    if output.as_os_str() != "-" {
+        eprintln!("{written} incidents written to {}", output.display());
+    }
+    Ok(())
+}
+
+/// Incidents written one at a time, in GeoJSON or CSV: for the commands
+/// that stream.
+pub(crate) enum IncidentStream<'w> {
+    Geojson(sahel::io::incidents::GeojsonWriter<'w>),
+    // Boxed: the CSV writer carries its buffer's state.
+    Csv(Box<sahel::io::incidents::CsvWriter<'w>>),
+}
+
+impl<'w> IncidentStream<'w> {
+    /// Starts the file; any format but CSV is written as GeoJSON.
+    pub(crate) fn begin(
+        w: &'w mut dyn std::io::Write,
+        format: Format,
+        admin: &'w sahel::admin::AdminLocator,
+    ) -> sahel::io::Result<Self> {
+        use sahel::io::incidents::{CsvWriter, GeojsonWriter};
+        Ok(match format {
+            Format::Csv => IncidentStream::Csv(Box::new(CsvWriter::begin(w, admin)?)),
+            _ => IncidentStream::Geojson(GeojsonWriter::begin(w, admin)?),
+        })
+    }
+
+    pub(crate) fn push(&mut self, i: &sahel::model::Incident) -> sahel::io::Result<()> {
+        match self {
+            IncidentStream::Geojson(out) => out.push(i),
+            IncidentStream::Csv(out) => out.push(i),
+        }
+    }
+
+    pub(crate) fn finish(self) -> Result<()> {
+        match self {
+            IncidentStream::Geojson(out) => out.finish()?,
+            IncidentStream::Csv(out) => out.finish()?,
+        }
+        Ok(())
+    }
+}
+
+/// Beside a CSV file, its column types, which GDAL and QGIS read (none
+/// beside standard output).
+pub(crate) fn write_csvt_beside(out: &Path) -> Result<()> {
+    if out.as_os_str() == "-" {
+        return Ok(());
+    }
+    let csvt = out.with_extension("csvt");
+    sahel::files::with_atomic_writer(&csvt, |w| {
+        writeln!(w, "{}", sahel::io::schema::csvt_line()).map_err(sahel::io::Error::from)
+    })?;
+    Ok(())
+}
+
 /// `sahel convert`.
 pub(crate) fn convert(g: &sahel::gazetteer::Gazetteer, a: &ConvertArgs) -> Result<()> {
     let (output, format) = incidents_output(&a.output, a.format)?;
+    if convert_streams(a) {
+        return convert_stream(g, a, &output, format);
+    }
     let incidents = super::inputs::load(g, &a.input)?;
     write_incidents(&output, format, &incidents, g.admin(), |_, _| {})?;
     if output.as_os_str() != "-" {

@@ -418,6 +418,21 @@ pub fn read_articles(
     inputs: &[std::path::PathBuf],
     published: Option<IncidentDate>,
 ) -> (Vec<Article>, Vec<String>) {
+    let (files, mut problems) = article_paths(inputs);
+    let mut out = Vec::new();
+    for f in files {
+        match read_article(&f, published) {
+            Ok(a) => out.push(a),
+            Err(e) => problems.push(e),
+        }
+    }
+    (out, problems)
+}
+
+/// The article files `inputs` name, directories listed (`-` kept for
+/// standard input), and what could not be listed: for commands that read
+/// one article at a time ([`read_article`]) rather than every text at once.
+pub fn article_paths(inputs: &[std::path::PathBuf]) -> (Vec<std::path::PathBuf>, Vec<String>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for p in inputs {
@@ -440,28 +455,24 @@ pub fn read_articles(
             files.push(p.clone());
         }
     }
-    let mut out = Vec::new();
-    for f in files {
-        let name = f.display().to_string();
-        let bytes = match crate::files::read_bytes(&f) {
-            Ok(b) => b,
-            Err(e) => {
-                problems.push(crate::files::with_reasons(&e));
-                continue;
-            }
-        };
-        let display = if f.as_os_str() == "-" {
-            "-".to_string()
-        } else {
-            f.file_name()
-                .map_or(name.clone(), |n| n.to_string_lossy().into_owned())
-        };
-        match article_from_bytes(&name, &display, &bytes, published) {
-            Ok(a) => out.push(a),
-            Err(e) => problems.push(e.to_string()),
-        }
-    }
-    (out, problems)
+    (files, problems)
+}
+
+/// Reads one article file (`-`: standard input); the problem, as a line
+/// for the user, when it cannot be read.
+pub fn read_article(
+    f: &std::path::Path,
+    published: Option<IncidentDate>,
+) -> Result<Article, String> {
+    let name = f.display().to_string();
+    let bytes = crate::files::read_bytes(f).map_err(|e| crate::files::with_reasons(&e))?;
+    let display = if f.as_os_str() == "-" {
+        "-".to_string()
+    } else {
+        f.file_name()
+            .map_or(name.clone(), |n| n.to_string_lossy().into_owned())
+    };
+    article_from_bytes(&name, &display, &bytes, published).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

@@ -279,6 +279,25 @@ pub fn decode_owned(bytes: Vec<u8>) -> (String, &'static str) {
     }
 }
 
+/// A CSV row as text: each cell as UTF-8, or as Windows-1252 when it is
+/// not UTF-8, so that a file read row by row is decoded as
+/// [`decode_text`] decodes a file read whole.
+///
+/// ```
+/// let row = csv::ByteRecord::from(vec![&b"S\xe9gou"[..], "Tominé".as_bytes()]);
+/// let text = sahel::files::decoded_row(row);
+/// assert_eq!(&text[0], "Ségou");
+/// assert_eq!(&text[1], "Tominé");
+/// ```
+pub fn decoded_row(row: csv::ByteRecord) -> csv::StringRecord {
+    csv::StringRecord::from_byte_record(row).unwrap_or_else(|e| {
+        let row = e.into_byte_record();
+        let mut text: csv::StringRecord = row.iter().map(|cell| decode_borrowed(cell).0).collect();
+        text.set_position(row.position().cloned());
+        text
+    })
+}
+
 fn cp1252(b: u8) -> char {
     const HIGH: [char; 32] = [
         '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',

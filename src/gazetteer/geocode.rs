@@ -117,20 +117,60 @@ pub fn geocode_csv(
     out: &mut dyn Write,
     opts: &GeocodeOptions,
 ) -> Result<GeocodeStats> {
-    if text.trim().is_empty() {
+    geocode_stream(g, text.as_bytes(), origin, out, opts)
+}
+
+/// [`geocode_csv`] reading from `input` as it writes: each row is read,
+/// geocoded and written before the next, so a file of any size takes the
+/// same memory. Cells that are not UTF-8 are read as Windows-1252.
+///
+/// ```
+/// use sahel::gazetteer::{geocode::{geocode_stream, GeocodeOptions}, Gazetteer};
+/// let g = Gazetteer::embedded();
+/// let opts = GeocodeOptions { name_column: "lieu".into(), ..Default::default() };
+/// let mut out = Vec::new();
+/// geocode_stream(&g, &b"lieu;note\nS\xe9gou;x\n"[..], "lieux.csv", &mut out, &opts).unwrap();
+/// let text = String::from_utf8(out).unwrap();
+/// assert!(text.starts_with("lieu;note;lat;lon"));
+/// assert!(text.contains("Ségou;x;13.4"));
+/// ```
+pub fn geocode_stream(
+    g: &Gazetteer,
+    input: impl std::io::Read,
+    origin: &str,
+    out: &mut dyn Write,
+    opts: &GeocodeOptions,
+) -> Result<GeocodeStats> {
+    use std::io::{BufRead, Read};
+    let mut input = std::io::BufReader::with_capacity(1 << 20, input);
+    // The lines up to the first that holds text, to tell an empty file and
+    // to read the separator off the first line; they are read again by the
+    // CSV reader, chained before the rest.
+    let mut head = Vec::new();
+    loop {
+        let n = input
+            .read_until(b'\n', &mut head)
+            .map_err(|e| Error::file(origin, format!("cannot read: {e}")))?;
+        if n == 0 || !crate::files::decode_borrowed(&head).0.trim().is_empty() {
+            break;
+        }
+    }
+    let first = crate::files::decode_borrowed(&head).0.into_owned();
+    if first.trim().is_empty() {
         return Err(Error::file(
             origin,
             "empty file (expected a CSV with a header line)",
         ));
     }
-    let delim = detect_delimiter(text);
+    let delim = detect_delimiter(&first);
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delim)
-        .from_reader(text.as_bytes());
-    let headers = rdr
-        .headers()
-        .map_err(|e| Error::file(origin, format!("cannot read the header line: {e}")))?
-        .clone();
+        .from_reader(std::io::Cursor::new(head).chain(input));
+    let headers = crate::files::decoded_row(
+        rdr.byte_headers()
+            .map_err(|e| Error::file(origin, format!("cannot read the header line: {e}")))?
+            .clone(),
+    );
     let names: Vec<&str> = headers.iter().collect();
     let find = |name: &str, role: &'static str| -> Result<usize> {
         Ok(crate::files::MissingColumn::position(
@@ -175,8 +215,8 @@ pub fn geocode_csv(
     let mut stats = GeocodeStats::default();
     let mut counts: HashMap<&'static str, usize> = HashMap::new();
     let mut hint_cache: HashMap<String, std::result::Result<RegionHint, String>> = HashMap::new();
-    for rec in rdr.records() {
-        let rec = rec.map_err(|e| {
+    for rec in rdr.byte_records() {
+        let rec = rec.map(crate::files::decoded_row).map_err(|e| {
             let line = e.position().map(|p| p.line()).unwrap_or(0);
             Error::line(origin, line as usize, format!("malformed CSV row: {e}"))
         })?;

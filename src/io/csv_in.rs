@@ -207,15 +207,130 @@ pub fn read_incident_csv_with(
     skip_invalid: bool,
     progress: &mut dyn FnMut(u64),
 ) -> Result<CsvRead> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .flexible(false)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = rdr
-        .headers()
-        .map_err(|e| Error::File {
-            origin: origin.to_string(),
-            problem: format!("cannot read the header: {e}"),
-        })?
+    let opts = CsvStream {
+        force,
+        skip_invalid,
+        window: None,
+    };
+    // Every incident stays queued to the end, then the queue (filled from
+    // its front, so in one piece) becomes the list without a copy.
+    let (read, queue) = read_csv(text.as_bytes(), origin, &opts, progress, None)?;
+    Ok(CsvRead {
+        layout: read.layout,
+        incidents: Vec::from(queue),
+        skipped: read.skipped,
+    })
+}
+
+/// How [`for_each_incident_csv`] reads.
+#[derive(Debug, Clone, Copy)]
+pub struct CsvStream {
+    /// The layout, when not detected from the header.
+    pub force: Option<Layout>,
+    /// Report bad rows in `skipped` instead of stopping.
+    pub skip_invalid: bool,
+    /// How many incidents wait before they are handed on (`None`: all,
+    /// until the end). ACLED tells some events in several rows, one per
+    /// actor; rows of one event that lie further apart than this become
+    /// separate incidents. Exports keep them together.
+    pub window: Option<usize>,
+}
+
+/// What [`for_each_incident_csv`] read besides the incidents.
+#[derive(Debug, Clone)]
+pub struct CsvStreamed {
+    /// The layout read.
+    pub layout: Layout,
+    /// Rows reported and skipped (only with `skip_invalid`).
+    pub skipped: Vec<String>,
+}
+
+/// Incidents read and not yet handed on, oldest first, so that a later
+/// row of the same ACLED event can still add its actors.
+struct Pending<'e> {
+    queue: std::collections::VecDeque<Incident>,
+    /// The position in the file's incidents of the queue's first.
+    first: usize,
+    window: usize,
+    /// Where incidents go; none: they stay queued.
+    each: Option<&'e mut dyn FnMut(Incident) -> Result<()>>,
+}
+
+impl Pending<'_> {
+    fn next_position(&self) -> usize {
+        self.first + self.queue.len()
+    }
+
+    fn get_mut(&mut self, position: usize) -> Option<&mut Incident> {
+        position
+            .checked_sub(self.first)
+            .and_then(|k| self.queue.get_mut(k))
+    }
+
+    /// Queues an incident; hands on the oldest once the window is full,
+    /// forgetting its ACLED id.
+    fn push(&mut self, i: Incident, ids: &mut HashMap<String, usize>) -> Result<()> {
+        self.queue.push_back(i);
+        while self.queue.len() > self.window {
+            self.hand_on(ids)?;
+        }
+        Ok(())
+    }
+
+    fn hand_on(&mut self, ids: &mut HashMap<String, usize>) -> Result<()> {
+        if let Some(i) = self.queue.pop_front() {
+            if ids.get(&i.id) == Some(&self.first) {
+                ids.remove(&i.id);
+            }
+            self.first += 1;
+            if let Some(each) = self.each.as_mut() {
+                each(i)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads a CSV of incidents (as [`read_incident_csv`]) and hands each one
+/// to `each` as it is read, in the file's order: memory stays that of
+/// `window` incidents, whatever the file's size.
+///
+/// ```
+/// use sahel::io::csv_in::{for_each_incident_csv, CsvStream};
+/// let text = "event_id_cnty,event_date,latitude,longitude,fatalities,actor1\n\
+///             MLI1,2024-03-16,16.27,-0.05,3,JNIM\nMLI2,2024-03-17,14.49,-4.19,0,FAMa\n";
+/// let mut ids = Vec::new();
+/// let opts = CsvStream { force: None, skip_invalid: false, window: Some(1) };
+/// for_each_incident_csv(text.as_bytes(), "acled.csv", &opts, &mut |_| {}, &mut |i| { ids.push(i.id); Ok(()) }).unwrap();
+/// assert_eq!(ids, ["MLI1", "MLI2"]);
+/// ```
+pub fn for_each_incident_csv(
+    input: impl std::io::Read,
+    origin: &str,
+    opts: &CsvStream,
+    progress: &mut dyn FnMut(u64),
+    each: &mut dyn FnMut(Incident) -> Result<()>,
+) -> Result<CsvStreamed> {
+    read_csv(input, origin, opts, progress, Some(each)).map(|(read, _)| read)
+}
+
+/// The reader behind both: with no `each`, every incident is returned in
+/// the queue.
+fn read_csv(
+    input: impl std::io::Read,
+    origin: &str,
+    opts: &CsvStream,
+    progress: &mut dyn FnMut(u64),
+    each: Option<&mut dyn FnMut(Incident) -> Result<()>>,
+) -> Result<(CsvStreamed, std::collections::VecDeque<Incident>)> {
+    let (force, skip_invalid) = (opts.force, opts.skip_invalid);
+    let streams = each.is_some();
+    let mut rdr = csv::ReaderBuilder::new().flexible(false).from_reader(input);
+    let header = rdr.byte_headers().map_err(|e| Error::File {
+        origin: origin.to_string(),
+        problem: format!("cannot read the header: {e}"),
+    })?;
+    let headers: Vec<String> = crate::files::decoded_row(header.clone())
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
@@ -262,14 +377,23 @@ pub fn read_incident_csv_with(
             });
         }
     }
-    let mut out: Vec<Incident> = Vec::new();
+    let mut out = Pending {
+        queue: Default::default(),
+        first: 0,
+        window: opts.window.filter(|_| streams).unwrap_or(usize::MAX).max(1),
+        each,
+    };
     let mut by_acled_id: HashMap<String, usize> = HashMap::new();
     // Regions, places, actors and the file name repeat from row to row:
     // each is stored once (see `model::Interner`).
     let mut names = Interner::default();
     let file = names.name(origin);
     let mut skipped = Vec::new();
-    for (n, rec) in rdr.records().enumerate() {
+    for (n, rec) in rdr
+        .byte_records()
+        .map(|r| r.map(crate::files::decoded_row))
+        .enumerate()
+    {
         let mut line = n + 2;
         let rec = match rec {
             Ok(r) => {
@@ -338,16 +462,16 @@ pub fn read_incident_csv_with(
                         ],
                     );
                     let deaths = count(get("fatalities"), "fatalities")?;
-                    if let Some(&i) = by_acled_id.get(&id) {
+                    if let Some(same) = by_acled_id.get(&id).and_then(|&k| out.get_mut(k)) {
                         // One row per actor: the same event again.
                         for a in actors {
-                            if !out[i].actors.iter().any(|x| x.name == a.name) {
-                                out[i].actors.push(a);
+                            if !same.actors.iter().any(|x| x.name == a.name) {
+                                same.actors.push(a);
                             }
                         }
                         return Ok(None);
                     }
-                    by_acled_id.insert(id.clone(), out.len());
+                    by_acled_id.insert(id.clone(), out.next_position());
                     Incident {
                         id,
                         date: Some(date),
@@ -536,7 +660,7 @@ pub fn read_incident_csv_with(
             }))
         })();
         match row {
-            Ok(Some(i)) => out.push(i),
+            Ok(Some(i)) => out.push(i, &mut by_acled_id)?,
             Ok(None) => {}
             Err(problem) => {
                 let e = Error::Line {
@@ -551,11 +675,12 @@ pub fn read_incident_csv_with(
             }
         }
     }
-    Ok(CsvRead {
-        layout,
-        incidents: out,
-        skipped,
-    })
+    if streams {
+        while !out.queue.is_empty() {
+            out.hand_on(&mut by_acled_id)?;
+        }
+    }
+    Ok((CsvStreamed { layout, skipped }, out.queue))
 }
 
 #[cfg(test)]
@@ -563,6 +688,64 @@ mod tests {
     use super::*;
 
     const ACLED_HEAD: &str = "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,actor2,admin1,admin2,location,latitude,longitude,geo_precision,fatalities,notes,source";
+
+    fn streamed(bytes: &[u8], window: usize) -> Vec<Incident> {
+        let mut out = Vec::new();
+        let opts = CsvStream {
+            force: None,
+            skip_invalid: false,
+            window: Some(window),
+        };
+        for_each_incident_csv(bytes, "s.csv", &opts, &mut |_| {}, &mut |i| {
+            out.push(i);
+            Ok(())
+        })
+        .unwrap();
+        out
+    }
+
+    #[test]
+    fn a_stream_gathers_an_events_rows_within_its_window() {
+        // Event A's second row comes two incidents later.
+        let row = |id: &str, actor: &str| {
+            format!("{id},2024-02-01,2024,1,Battles,Armed clash,{actor},,Mopti,Mopti,Sevare,14.53,-4.10,1,1,,Local")
+        };
+        let csv = [
+            ACLED_HEAD.to_string(),
+            row("A", "JNIM"),
+            row("B", "JNIM"),
+            row("C", "JNIM"),
+            row("A", "Military Forces of Mali"),
+        ]
+        .join("\n");
+        let whole = read_incident_csv(&csv, "s.csv", None, false)
+            .unwrap()
+            .incidents;
+        assert_eq!(whole.len(), 3);
+        // A window that holds A until its second row: the same incidents.
+        let wide = streamed(csv.as_bytes(), 4);
+        assert_eq!(wide.len(), 3);
+        assert_eq!(wide[0].actors.len(), 2);
+        assert_eq!(
+            wide.iter().map(|i| &i.id).collect::<Vec<_>>(),
+            whole.iter().map(|i| &i.id).collect::<Vec<_>>()
+        );
+        // One that has handed A on already: its late row is an incident
+        // of its own, as documented.
+        let narrow = streamed(csv.as_bytes(), 1);
+        assert_eq!(narrow.len(), 4);
+        assert_eq!(narrow[0].actors.len(), 1);
+    }
+
+    #[test]
+    fn a_stream_reads_windows_1252_cells() {
+        let mut bytes = format!("{ACLED_HEAD}\n").into_bytes();
+        bytes.extend_from_slice(b"MLI7,2024-02-01,2024,1,Battles,Armed clash,JNIM,,S\xe9gou,San,Tomin\xe9,13.3,-4.9,1,2,,Local\n");
+        let got = streamed(&bytes, 8);
+        let l = got[0].location.as_ref().unwrap();
+        assert_eq!(l.region.as_deref(), Some("Ségou"));
+        assert_eq!(l.name_written.as_ref(), "Tominé");
+    }
 
     #[test]
     fn acled_rows_per_actor_are_one_event() {

@@ -508,13 +508,15 @@ pub fn incidents_from_geojson_bytes(
     origin: &str,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Vec<Incident>> {
-    let expected = bytes.len() / BYTES_PER_FEATURE;
-    collection(
-        serde_json::Deserializer::from_slice(bytes),
-        origin,
-        expected,
-        progress,
-    )
+    // Room for the features the file's size suggests: growing a vector
+    // of a million incidents by doubling copies it and touches fresh
+    // memory several times over.
+    let mut out = Vec::with_capacity(bytes.len() / BYTES_PER_FEATURE);
+    for_each_geojson_incident(bytes, origin, progress, &mut |i| {
+        out.push(i);
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 /// [`incidents_from_geojson`] streamed from a reader: the file is never
@@ -524,11 +526,57 @@ pub fn incidents_from_geojson_reader(
     origin: &str,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Vec<Incident>> {
+    let mut out = Vec::new();
+    for_each_geojson_incident_read(reader, origin, progress, &mut |i| {
+        out.push(i);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Reads a GeoJSON FeatureCollection from bytes and hands each incident
+/// to `each` as soon as its feature is read, in the file's order: nothing
+/// is kept, so memory does not grow with the file. An error from `each`
+/// stops the reading and is returned.
+///
+/// ```
+/// let text = br#"{"type":"FeatureCollection","features":[
+///   {"type":"Feature","geometry":{"type":"Point","coordinates":[-0.05,16.27]},"properties":{"fatalities":3}},
+///   {"type":"Feature","geometry":null,"properties":{"fatalities":1}}]}"#;
+/// let mut deaths = 0;
+/// sahel::io::geojson_in::for_each_geojson_incident(text, "in.geojson", &mut |_| {}, &mut |i| {
+///     deaths += i.fatalities.low.unwrap_or(0);
+///     Ok(())
+/// }).unwrap();
+/// assert_eq!(deaths, 4);
+/// ```
+pub fn for_each_geojson_incident(
+    bytes: &[u8],
+    origin: &str,
+    progress: &mut dyn FnMut(usize),
+    each: &mut dyn FnMut(Incident) -> Result<()>,
+) -> Result<()> {
+    collection(
+        serde_json::Deserializer::from_slice(bytes),
+        origin,
+        progress,
+        each,
+    )
+}
+
+/// [`for_each_geojson_incident`] from a reader: neither the file nor its
+/// incidents are held.
+pub fn for_each_geojson_incident_read(
+    reader: impl std::io::Read,
+    origin: &str,
+    progress: &mut dyn FnMut(usize),
+    each: &mut dyn FnMut(Incident) -> Result<()>,
+) -> Result<()> {
     collection(
         serde_json::Deserializer::from_reader(reader),
         origin,
-        0,
         progress,
+        each,
     )
 }
 
@@ -539,15 +587,15 @@ const BYTES_PER_FEATURE: usize = 700;
 fn collection<'de, R: serde_json::de::Read<'de>>(
     mut de: serde_json::Deserializer<R>,
     origin: &str,
-    expected: usize,
     progress: &mut dyn FnMut(usize),
-) -> Result<Vec<Incident>> {
+    each: &mut dyn FnMut(Incident) -> Result<()>,
+) -> Result<()> {
     let failure = RefCell::new(None);
     let collection = Collection {
         origin,
-        expected,
         failure: &failure,
         progress,
+        each,
     };
     let parsed = collection.deserialize(&mut de).and_then(|v| {
         de.end()?;
@@ -562,8 +610,8 @@ fn collection<'de, R: serde_json::de::Read<'de>>(
     };
     let (kind, features) = parsed.map_err(|e| file(format!("not valid GeoJSON: {e}")))?;
     match (kind.as_deref(), features) {
-        (Some("FeatureCollection"), Some(f)) => Ok(f),
-        (Some("FeatureCollection"), None) => Err(file("no \"features\" array".into())),
+        (Some("FeatureCollection"), true) => Ok(()),
+        (Some("FeatureCollection"), false) => Err(file("no \"features\" array".into())),
         (Some(other), _) => Err(file(format!(
             "a GeoJSON {other}, expected a FeatureCollection"
         ))),
@@ -573,16 +621,17 @@ fn collection<'de, R: serde_json::de::Read<'de>>(
     }
 }
 
-/// The top-level object: its `type` and its features, converted as they
-/// are read.
+/// The top-level object: its `type` and its features, converted and
+/// handed on as they are read.
 struct Collection<'r, 'p> {
     origin: &'r str,
-    expected: usize,
     failure: &'r RefCell<Option<Error>>,
     progress: &'p mut dyn FnMut(usize),
+    each: &'p mut dyn FnMut(Incident) -> Result<()>,
 }
 
-type CollectionParts = (Option<String>, Option<Vec<Incident>>);
+/// The collection's `type`, and whether it had a `features` array.
+type CollectionParts = (Option<String>, bool);
 
 impl<'de> DeserializeSeed<'de> for Collection<'_, '_> {
     type Value = CollectionParts;
@@ -598,23 +647,24 @@ impl<'de> Visitor<'de> for Collection<'_, '_> {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Self::Value, A::Error> {
         let mut kind = None;
-        let mut features = None;
+        let mut features = false;
         let Collection {
             origin,
-            expected,
             failure,
             progress,
+            each,
         } = self;
         while let Some(key) = a.next_key::<Cow<'de, str>>()? {
             match key.as_ref() {
                 "type" => kind = Some(a.next_value::<Cow<'de, str>>()?.into_owned()),
                 "features" => {
-                    features = Some(a.next_value_seed(Features {
+                    a.next_value_seed(Features {
                         origin,
-                        expected,
                         failure,
                         progress: &mut *progress,
-                    })?)
+                        each: &mut *each,
+                    })?;
+                    features = true;
                 }
                 _ => {
                     a.next_value::<IgnoredAny>()?;
@@ -627,29 +677,24 @@ impl<'de> Visitor<'de> for Collection<'_, '_> {
 
 struct Features<'r, 'p> {
     origin: &'r str,
-    /// Features the file's size suggests.
-    expected: usize,
     failure: &'r RefCell<Option<Error>>,
     progress: &'p mut dyn FnMut(usize),
+    each: &'p mut dyn FnMut(Incident) -> Result<()>,
 }
 
 impl<'de> DeserializeSeed<'de> for Features<'_, '_> {
-    type Value = Vec<Incident>;
+    type Value = ();
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_seq(self)
     }
 }
 
 impl<'de> Visitor<'de> for Features<'_, '_> {
-    type Value = Vec<Incident>;
+    type Value = ();
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("an array of features")
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Vec<Incident>, A::Error> {
-        // Room for the features the file's size suggests: growing a vector
-        // of a million incidents by doubling copies it and touches fresh
-        // memory several times over.
-        let mut out = Vec::with_capacity(a.size_hint().unwrap_or(self.expected));
+    fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<(), A::Error> {
         let mut names = Interner::default();
         let mut n = 0;
         loop {
@@ -666,12 +711,9 @@ impl<'de> Visitor<'de> for Features<'_, '_> {
                     return Err(de::Error::custom("stopped"));
                 }
             };
-            match incident(f, &at, &mut names) {
-                Ok(i) => out.push(i),
-                Err(e) => {
-                    *self.failure.borrow_mut() = Some(e);
-                    return Err(de::Error::custom("stopped"));
-                }
+            if let Err(e) = incident(f, &at, &mut names).and_then(&mut *self.each) {
+                *self.failure.borrow_mut() = Some(e);
+                return Err(de::Error::custom("stopped"));
             }
             n += 1;
             if n % 8192 == 0 {
@@ -679,7 +721,7 @@ impl<'de> Visitor<'de> for Features<'_, '_> {
             }
         }
         (self.progress)(n);
-        Ok(out)
+        Ok(())
     }
 }
 

@@ -62,15 +62,74 @@ pub fn write_geojson_with(
     w: &mut dyn Write,
     mut extra: impl FnMut(usize, &mut Record<'_>),
 ) -> Result<()> {
-    writeln!(w, "{{\"type\":\"FeatureCollection\",\"features\":[")?;
+    let mut out = GeojsonWriter::begin(w, admin)?;
     for (n, i) in incidents.iter().enumerate() {
-        let mut properties = Record::of(i, admin);
-        extra(n, &mut properties);
-        serde_json::to_writer(&mut *w, &Feature::of(i, properties))?;
-        writeln!(w, "{}", if n + 1 < incidents.len() { "," } else { "" })?;
+        out.push_with(i, |r| extra(n, r))?;
     }
-    writeln!(w, "]}}")?;
-    Ok(())
+    out.finish()
+}
+
+/// A GeoJSON FeatureCollection written one incident at a time, as
+/// [`write_geojson`] writes it: for commands that stream (`convert`), so
+/// that nothing waits in memory.
+///
+/// ```
+/// use sahel::io::incidents::GeojsonWriter;
+/// use sahel::model::*;
+/// let inc = Incident { id: "a-1".into(), date: None, location: None, event_type: EventType::Attack,
+///     actors: vec![], fatalities: Casualties::exact(3), wounded: Casualties::unknown(), sources: vec![], notes: vec![] };
+/// let mut out = Vec::new();
+/// let mut w = GeojsonWriter::begin(&mut out, sahel::admin::AdminLocator::embedded()).unwrap();
+/// w.push(&inc).unwrap();
+/// w.push(&inc).unwrap();
+/// w.finish().unwrap();
+/// let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+/// assert_eq!(v["features"].as_array().unwrap().len(), 2);
+/// ```
+pub struct GeojsonWriter<'w> {
+    w: &'w mut dyn Write,
+    admin: &'w AdminLocator,
+    written: usize,
+}
+
+impl<'w> GeojsonWriter<'w> {
+    /// Writes the collection's opening.
+    pub fn begin(w: &'w mut dyn Write, admin: &'w AdminLocator) -> Result<Self> {
+        writeln!(w, "{{\"type\":\"FeatureCollection\",\"features\":[")?;
+        Ok(GeojsonWriter {
+            w,
+            admin,
+            written: 0,
+        })
+    }
+
+    /// Writes one incident's feature.
+    pub fn push(&mut self, i: &Incident) -> Result<()> {
+        self.push_with(i, |_| {})
+    }
+
+    /// Writes one incident's feature, `extra` adding to its properties.
+    pub fn push_with(&mut self, i: &Incident, extra: impl FnOnce(&mut Record<'_>)) -> Result<()> {
+        // Features are separated, not terminated: the comma goes before
+        // every feature but the first.
+        if self.written > 0 {
+            self.w.write_all(b",\n")?;
+        }
+        let mut properties = Record::of(i, self.admin);
+        extra(&mut properties);
+        serde_json::to_writer(&mut *self.w, &Feature::of(i, properties))?;
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Closes the collection.
+    pub fn finish(self) -> Result<()> {
+        if self.written > 0 {
+            self.w.write_all(b"\n")?;
+        }
+        writeln!(self.w, "]}}")?;
+        Ok(())
+    }
 }
 
 /// A GeoJSON Feature as sahel writes it, keys in order.
@@ -130,13 +189,39 @@ fn country_code_of(l: Option<&Location>, admin: &AdminLocator) -> Option<Name> {
 
 /// Writes one CSV row per incident (see [`CSV_COLUMNS`]).
 pub fn write_csv(incidents: &[Incident], admin: &AdminLocator, w: &mut dyn Write) -> Result<()> {
-    let mut c = csv::Writer::from_writer(w);
-    c.write_record(CSV_COLUMNS)?;
+    let mut c = CsvWriter::begin(w, admin)?;
     for i in incidents {
-        c.write_record(csv_cells(i, admin))?;
+        c.push(i)?;
     }
-    c.flush()?;
-    Ok(())
+    c.finish()
+}
+
+/// The CSV of [`write_csv`] written one incident at a time (see
+/// [`GeojsonWriter`]).
+pub struct CsvWriter<'w> {
+    c: csv::Writer<&'w mut dyn Write>,
+    admin: &'w AdminLocator,
+}
+
+impl<'w> CsvWriter<'w> {
+    /// Writes the header.
+    pub fn begin(w: &'w mut dyn Write, admin: &'w AdminLocator) -> Result<Self> {
+        let mut c = csv::Writer::from_writer(w);
+        c.write_record(CSV_COLUMNS)?;
+        Ok(CsvWriter { c, admin })
+    }
+
+    /// Writes one incident's row.
+    pub fn push(&mut self, i: &Incident) -> Result<()> {
+        self.c.write_record(csv_cells(i, self.admin))?;
+        Ok(())
+    }
+
+    /// Flushes the rows.
+    pub fn finish(mut self) -> Result<()> {
+        self.c.flush()?;
+        Ok(())
+    }
 }
 
 /// The cells of one incident's CSV row, in the order of [`CSV_COLUMNS`].
