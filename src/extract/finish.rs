@@ -36,6 +36,8 @@ pub(super) fn finish(
                 .filter(|(j, _)| *j != i)
                 .filter_map(|(_, l)| l.as_ref().map(|l| LatLon::new(l.lat, l.lon)))
                 .collect();
+            let mut context = context;
+            context.extend(named_around(g, &drafts[i]));
             // Without context the first answer stands (an article of one
             // incident is resolved once).
             if context.is_empty() {
@@ -147,6 +149,70 @@ pub(super) fn finish(
             notes,
         };
         out.push(Extracted { incident, evidence });
+    }
+    out
+}
+
+/// A town named after a preposition in a story's sentences ("en provenance
+/// de Bankass", "entre Bankass et Bandiagara", "le tronçon Bankass-Bandiagara").
+fn named_town_re() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?:^|[\s(])(?:de|d['’]|à|entre|et|vers|depuis|sur|axe|tronçon)\s+(?P<name>\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)")
+            .expect("regex")
+    })
+}
+
+/// Where the towns named in a draft's own sentences lie, besides its place
+/// ("deux cars en provenance de Bankass ... près de Parou", "une localité
+/// située entre Bankass et Bandiagara"): where the story is, which chooses
+/// between namesakes of its place (Parou near Bankass, not the Parou of
+/// Tominian). A name whose namesakes lie far apart tells nothing and is
+/// left out, as are the capitals, more often the source's town than the
+/// story's.
+fn named_around(g: &Gazetteer, d: &Draft) -> Vec<LatLon> {
+    use crate::gazetteer::MatchKind;
+    let own = crate::fold::fold(&d.place.lookup);
+    let capitals = [
+        crate::country::Country::Mali,
+        crate::country::Country::BurkinaFaso,
+        crate::country::Country::Niger,
+    ]
+    .map(|c| crate::fold::fold(c.capital().name));
+    let mut out = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for sentence in &d.sentences {
+        for m in named_town_re().captures_iter(sentence) {
+            let whole = &m["name"];
+            // "Bankass-Bandiagara": each end of the road.
+            let parts: Vec<&str> = if whole.contains('-') && !super::places::knows(g, whole) {
+                whole.split('-').collect()
+            } else {
+                vec![whole]
+            };
+            for name in parts {
+                let key = crate::fold::fold(name);
+                if key.is_empty() || key == own || capitals.contains(&key) || seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                let places: Vec<&crate::gazetteer::Place> = g
+                    .matches(name)
+                    .iter()
+                    .filter(|m| m.kind <= MatchKind::Alternate)
+                    .map(|m| g.place(m.place))
+                    .collect();
+                let Some(first) = places.first() else {
+                    continue;
+                };
+                if places
+                    .iter()
+                    .all(|p| distance_km(p.lat, p.lon, first.lat, first.lon) <= 50.0)
+                {
+                    out.push(LatLon::new(first.lat, first.lon));
+                }
+            }
+        }
     }
     out
 }

@@ -117,6 +117,27 @@ fn a_place_only_in_the_headline() {
 }
 
 #[test]
+fn a_site_after_a_time_of_day_and_towns_around_it_choose_the_namesake() {
+    // Two Parous: one in the cercle of Bandiagara, one near Tominian.
+    let i = one("date 2021-11-11\nDes hommes armés ont attaqué ce matin Parou, tuant deux civils.");
+    assert_eq!(written(&i), "Parou");
+    assert_eq!(i.fatalities, Casualties::exact(2));
+    // The towns the story names around it say which Parou.
+    for text in [
+        "date 2021-11-11\nDeux cars venus de Bankass ont été attaqués ce matin près de Parou.",
+        "date 2021-11-11\nLe village de Parou, situé entre Bankass et Bandiagara, a été attaqué ce matin.",
+    ] {
+        let i = one(text);
+        let l = i.location.as_ref().unwrap();
+        let bankass = (14.08, -3.52);
+        assert!(
+            distance_km(l.lat, l.lon, bankass.0, bankass.1) < 40.0,
+            "{text}: {l:?}"
+        );
+    }
+}
+
+#[test]
 fn subjects_appositions_and_lists() {
     let i = one("date 2024-08-09\nFarabougou est sous blocus depuis un mois.");
     assert_eq!(
