@@ -658,9 +658,30 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             cut += 1;
         }
         let before = crate::fold::ascii_lower_1to1(&sentence[cut..m.span.0]);
-        m.report = report_verb().is_match(&before) || dateline_date(sentence, m.span);
+        m.report = report_verb().is_match(&before)
+            || dateline_date(sentence, m.span)
+            || opens_a_saying(sentence, m.span);
     }
     out
+}
+
+/// A day opening a sentence whose subject then says something ("Dimanche,
+/// un habitant avait précisé que ...", "Lundi, le gouverneur a indiqué
+/// que ..."): the day of the saying, not of the event it reports.
+fn opens_a_saying(sentence: &str, (s, e): (usize, usize)) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let saying = RE.get_or_init(|| {
+        Regex::new(r"^\s*,\s*[^,.;:«»]{0,50}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:annonce|precise|declare|indique|affirme|explique|confirme|rapporte|assure|ajoute|raconte|temoigne|souligne|fait savoir|deplore|revendique)\b")
+            .expect("regex")
+    });
+    if !sentence[..s].trim().is_empty() {
+        return false;
+    }
+    let mut cut = (e + 90).min(sentence.len());
+    while !sentence.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    saying.is_match(&crate::fold::ascii_lower_1to1(&sentence[e..cut]))
 }
 
 /// The date of a wire dateline ("NIAMEY, Niger, 5 octobre (Infosplusgabon)
@@ -708,7 +729,7 @@ fn span_pattern() -> &'static Regex {
 fn report_verb() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?-u)(?:\b(?:annonce|annoncait|revendique|revendiquait|indique|affirme|declare|rapporte|confirme|precise|publie|diffuse|fait savoir|communique|explique|assure|souligne|reconnu|ajoute|signale|informe|rendu public|appris|apprend|rapportait|a fait etat|faisait etat|fait etat|deplore|deplorait|denonce|condamne|accuse|relate|raconte|rendu compte|rendu hommage|decrete|repondu)(?:\s+(?:ce|le|dans|la|en|soir|matin|meme|aussi|egalement|officiellement|avoir))*|\ben\s+date\s+du|\bdate\s+du|\bdatant\s+du|\bdate\s+de|\bcommunique\s+du|\bcommunique\s+(?:publie|diffuse|rendu\s+public|sign[e]|lu)\s+(?:ce\s+|le\s+)?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$").expect("regex")
+        Regex::new(r"(?-u)(?:\b(?:annonce|annoncait|revendique|revendiquait|indique|affirme|declare|rapporte|confirme|precise|publie|diffuse|fait savoir|communique|explique|assure|souligne|reconnu|ajoute|signale|informe|rendu public|appris|apprend|rapportait|a fait etat|faisait etat|fait etat|deplore|deplorait|denonce|condamne|accuse|relate|raconte|rendu compte|rendu hommage|decrete|repondu|(?:bilan|chiffre|decompte)(?:\s+[a-z]+){0,2}\s+(?:donne|fourni|avance|livre|etabli|dresse))(?:\s+(?:ce|le|dans|la|en|soir|matin|meme|aussi|egalement|officiellement|avoir))*|\ben\s+date\s+du|\bdate\s+du|\bdatant\s+du|\bdate\s+de|\bcommunique\s+du|\bcommunique\s+(?:publie|diffuse|rendu\s+public|sign[e]|lu)\s+(?:ce\s+|le\s+)?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$").expect("regex")
     })
 }
 

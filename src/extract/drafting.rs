@@ -635,11 +635,26 @@ impl<'a> Drafting<'a> {
                         && !self.drafts[i].dated
                         && self.drafts[i].date.is_some_and(|c| d.start <= c.end)
                 });
+                // So does a weekday told of the event, for an account dated
+                // by the publication only ("L'attaque a eu lieu dimanche",
+                // "Le pasteur a été enlevé dimanche dernier").
+                let by_publication = self.drafts[i].date == self.article.published;
+                let weekday = |m: &dates::DateMention| {
+                    assumed_before
+                        && by_publication
+                        && matches!(
+                            m.anchor,
+                            DateAnchor::Weekday(_) | DateAnchor::LastWeekday(_)
+                        )
+                };
                 let single_day_refinement = facts.dates.iter().all(|(_, m)| m.anchor.is_absolute())
                     || self.drafts[i].date.is_none()
                     || ((finer_within || assumed_before)
                         && same_story
-                        && facts.dates.iter().all(|(_, m)| yearless_day(m)));
+                        && facts
+                            .dates
+                            .iter()
+                            .all(|(_, m)| yearless_day(m) || weekday(m)));
                 if single_day_refinement {
                     self.drafts[i].refine_date(d, &w);
                 }

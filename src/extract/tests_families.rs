@@ -232,6 +232,18 @@ fn areas_roads_and_distances_as_the_only_place() {
 // Family 3: the event's date is not the report's date.
 
 #[test]
+fn a_later_sentence_gives_the_day_and_a_saying_day_is_not_it() {
+    // Published on a Thursday; the event's day comes one sentence later.
+    let i = one("date 2024-05-09\nDes hommes armés ont attaqué le village de Kobou. L'attaque s'est produite lundi.");
+    assert_eq!(day(&i), "2024-05-06");
+    let i = one("date 2024-05-09\nDes inconnus ont enlevé un commerçant près de Kobou. Le commerçant a été enlevé mardi dernier.");
+    assert_eq!(day(&i), "2024-05-07");
+    // The days a figure was given or a witness spoke are not the event's.
+    let i = one("date 2024-05-09\nAu moins 12 civils ont été tués samedi dans une attaque contre Kobou. Un premier bilan donné lundi par un élu faisait état de 7 morts. Mardi, un habitant avait indiqué que les assaillants étaient venus à moto.");
+    assert_eq!(day(&i), "2024-05-04");
+}
+
+#[test]
 fn report_dates_are_not_event_dates() {
     let i = one("date 2022-08-09\nL'armée a annoncé lundi 8 août l'attaque survenue la veille contre le poste de Boni.");
     assert_eq!(day(&i), "2022-08-07");
