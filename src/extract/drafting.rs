@@ -102,6 +102,15 @@ impl<'a> Drafting<'a> {
                 .find(|p| mappable(p))
                 .map(|p| (p.lookup.clone(), p.area));
         }
+        // "Samedi 21 février 2026 :", a line of its own in a communiqué:
+        // the day of the events told under it, which closes the account
+        // told above it.
+        if !heading && date_heading(&facts) {
+            let (d, a, _) = facts.first_date();
+            self.announced = Some((d, a, None));
+            self.current = None;
+            return;
+        }
         let explicit = facts.dates.iter().any(|(_, m)| m.anchor.is_absolute());
         if kind.background && !explicit {
             return;
@@ -1023,4 +1032,23 @@ fn turns_to_another_event(text: &str) -> bool {
 fn announces_others(text: &str) -> bool {
     let t = text.to_lowercase();
     t.contains(" autre") || t.contains(" autres ")
+}
+
+/// A sentence that is one day and nothing else ("Vendredi 20 février
+/// 2026 :", "Le 3 mars -").
+fn date_heading(facts: &SentenceFacts) -> bool {
+    let [(Some(_), m)] = facts.dates.as_slice() else {
+        return false;
+    };
+    let rest = |t: &str| {
+        t.chars()
+            .all(|c| c.is_whitespace() || matches!(c, ':' | '-' | '–' | '—' | '.' | ','))
+    };
+    let (s, e) = m.span;
+    let before = facts.text.get(..s).unwrap_or("x").trim();
+    let before = before
+        .strip_suffix("Le")
+        .or_else(|| before.strip_suffix("le"))
+        .unwrap_or(before);
+    rest(before) && rest(facts.text.get(e..).unwrap_or("x"))
 }

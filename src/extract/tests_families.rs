@@ -232,6 +232,20 @@ fn areas_roads_and_distances_as_the_only_place() {
 // Family 3: the event's date is not the report's date.
 
 #[test]
+fn a_day_on_a_line_of_its_own_dates_what_follows_it() {
+    // A communiqué listing strikes under one heading per day.
+    let v = run("date 2026-03-12\nLes forces armées ont mené les 9 et 10 mars des frappes dans plusieurs zones.\nLundi 9 mars 2026 :\nUne frappe aérienne au nord de Boni a neutralisé une dizaine de terroristes.\nMardi 10 mars 2026 :\nUne frappe aérienne a détruit un dépôt logistique près de Dioura.\n");
+    let days: Vec<(String, String)> = v.iter().map(|i| (written(i).to_string(), day(i))).collect();
+    assert_eq!(
+        days,
+        [
+            ("Boni".to_string(), "2026-03-09".to_string()),
+            ("Dioura".to_string(), "2026-03-10".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_later_sentence_gives_the_day_and_a_saying_day_is_not_it() {
     // Published on a Thursday; the event's day comes one sentence later.
     let i = one("date 2024-05-09\nDes hommes armés ont attaqué le village de Kobou. L'attaque s'est produite lundi.");
