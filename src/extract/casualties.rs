@@ -197,7 +197,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"\b(?P<n>le|la|l'|son|sa|leur|un|une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+|brave\s+|pauvre\s+|paisible\s+|autre\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|malfrats?|motocyclistes?|occupants?|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|niece|oncle|cousin|cousine)(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{0,12}}?)\s+(?:a\s+ete\s+|aurait\s+ete\s+|avait\s+ete\s+|est\s+|fut\s+|s'est\s+)?(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|egorge|egorgee|neutralise|mort|morte|decede|decedee|a\s+peri|a\s+succombe|a\s+perdu\s+la\s+vie|a\s+trouve\s+la\s+mort)\b")),
             // "l'assassinat du préfet d'Oursi", "le meurtre de la
             // conseillère": one person, named by an office.
-            p(Kind::Death, format!(r"\b(?:l'|un\s+)?(?:assassinat|meurtre|egorgement|execution)\s+(?P<n>du|de\s+la|de\s+l')\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|adjoints?|chefs?|cadres?|responsables?|leaders?|prefets?|sous-prefets?|maires?|commissaires?|directeurs?|directrices?|conseill\w+|pasteurs?|pretres?|cures?|catechistes?|deputes?|notables?|commercants?)\b")),
+            // "occasionnant le décès de son épouse", "provoquant la mort
+            // d'un gendarme": one person too.
+            p(Kind::Death, format!(r"\b(?:(?:l'|un\s+)?(?:assassinat|meurtre|egorgement|execution)|la\s+mort|le\s+deces)\s+(?P<n>du|de\s+la|de\s+l'|de\s+son|de\s+sa|de\s+leur|d'un|d'une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|adjoints?|chefs?|cadres?|responsables?|leaders?|prefets?|sous-prefets?|maires?|commissaires?|directeurs?|directrices?|conseill\w+|pasteurs?|pretres?|cures?|catechistes?|deputes?|notables?|commercants?|chauffeur|epouse|mari|fils|fille|frere|soeur|pere|mere|neveu|niece|oncle|cousin|cousine|enfant|bebe|nourrisson)\b(?P<plus>(?:\s+[a-z]+)?\s+et\s+(?:du|de\s+la|de\s+l'|de\s+son|de\s+sa|de\s+leur|d'un|d'une)\s*[a-z-]+)?")),
             // "quatre militaires ont été tués, ainsi qu'un civil": one more
             // group after the verb (the words before are checked in code).
             p(Kind::Death, format!(r"\bainsi\s+qu(?:e\s+|')\s*{n}\s+(?:de\s+|d')?{people}")),
@@ -306,7 +308,14 @@ const GATES: [&[&str]; 26] = [
         "succomb",
         "perdu",
     ],
-    &["assassinat", "meurtre", "egorgement", "execution"],
+    &[
+        "assassinat",
+        "meurtre",
+        "egorgement",
+        "execution",
+        "mort",
+        "deces",
+    ],
     &["ainsi"],
     &[
         "^tu", "abattu", "execut", "assassin", "mort", "deced", "succomb", "peri", "perdu",
@@ -454,7 +463,21 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     // "le policier", "son chauffeur": one person.
     if matches!(
         n.as_str(),
-        "le" | "la" | "l'" | "son" | "sa" | "leur" | "il" | "elle" | "du" | "de la" | "de l'"
+        "le" | "la"
+            | "l'"
+            | "son"
+            | "sa"
+            | "leur"
+            | "il"
+            | "elle"
+            | "du"
+            | "de la"
+            | "de l'"
+            | "de son"
+            | "de sa"
+            | "de leur"
+            | "d'un"
+            | "d'une"
     ) || n.starts_with("l'un")
     {
         return Some(Casualties::exact(1));

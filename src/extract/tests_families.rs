@@ -297,6 +297,25 @@ fn toll(text: &str) -> Casualties {
 }
 
 #[test]
+fn a_death_named_by_its_noun_and_a_town_near_the_site() {
+    // "le décès de son épouse": one person, as "la mort du gendarme".
+    assert_eq!(
+        toll("Des inconnus ont tiré sur le véhicule du maire de Kona, occasionnant le décès de son épouse."),
+        Casualties::exact(1)
+    );
+    assert_eq!(
+        toll("Des hommes armés ont attaqué le poste de Dioura, provoquant la mort du gendarme et du chauffeur."),
+        Casualties::exact(2)
+    );
+    // The gold mine near the village is where the village lies, not a
+    // second site: the dead are the village's.
+    let v = run("date 2024-05-09\nDes hommes armés ont attaqué mardi le village de Tassiri non loin de la mine d'or d'Essakane, faisant au moins 7 morts.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Tassiri");
+    assert_eq!(v[0].fatalities.low, Some(7));
+}
+
+#[test]
 fn tolls_as_written() {
     assert_eq!(
         toll("Le camp de Sévaré a été attaqué dimanche, un mort."),
