@@ -32,6 +32,19 @@ fn day(i: &Incident) -> String {
 // Family 1: killing without an "attack" word.
 
 #[test]
+fn a_death_caused_wounds_by_gunmen_and_assailants_driven_back_are_events() {
+    let i = one("date 2020-09-23\nÀ Koumbia, un drame a causé la mort d'un berger lundi.");
+    assert_eq!(written(&i), "Koumbia");
+    assert_eq!(i.fatalities, Casualties::exact(1));
+    let i = one(
+        "date 2020-09-23\nDes voyageurs ont été blessés par des hommes armés sur l'axe Fada-Pama",
+    );
+    assert_eq!(i.event_type, EventType::Attack);
+    let i = one("date 2020-09-23\nLes soldats ont repoussé des assaillants au poste de Boni");
+    assert_eq!((written(&i), i.event_type), ("Boni", EventType::Attack));
+}
+
+#[test]
 fn killing_verbs_start_incidents() {
     let i = one("date 2024-08-09\nDes hommes armés ont tué 22 villageois à Sabéré.");
     assert_eq!(written(&i), "Sabéré");
