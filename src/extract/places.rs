@@ -293,7 +293,7 @@ fn reference_after_site(between: &str) -> bool {
     between.len() < 60
         && RE
             .get_or_init(|| {
-                Regex::new(r"(?i-u)^\s*,?\s*(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|dans\s+(?:la\s+zone|le\s+secteur|les\s+environs|les\s+parages)|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest))\s+(?:de|d'|du)(?:\s*(?:la\s+|le\s+|l')?(?:mine|site|camp|base|poste|barrage|foret|carriere|ville|localite|commune|frontiere)(?:\s+d'or|\s+auriferes?)?\s+(?:de|d'|du))?\s*$")
+                Regex::new(r"(?i-u)^\s*,?\s*(?:(?:une\s+|la\s+|le\s+)?(?:localite|village|ville|commune|hameau|bourgade|campement)\s+)?(?:(?:situee?s?|localisee?s?|qui\s+se\s+trouve|qui\s+est|sis|sise)\s+)?(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|dans\s+(?:la\s+zone|le\s+secteur|les\s+environs|les\s+parages)|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest))\s+(?:de|d'|du)(?:\s*(?:la\s+|le\s+|l')?(?:mine|site|camp|base|poste|barrage|foret|carriere|ville|localite|commune|frontiere)(?:\s+d'or|\s+auriferes?)?\s+(?:de|d'|du))?\s*$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))

@@ -310,6 +310,21 @@ fn toll(text: &str) -> Casualties {
 }
 
 #[test]
+fn a_town_a_site_is_said_to_lie_near_is_no_second_site() {
+    // "localité située à l'ouest de Boni": Boni places Kobou; the toll of
+    // the next sentence is Kobou's.
+    let v = run("date 2020-08-07\nL'attaque a visé Kobou, localité située à l'ouest de Boni. Le bilan fait état de 16 morts.");
+    assert_eq!(place_day_toll(&v).len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Kobou");
+    assert_eq!(v[0].fatalities, Casualties::exact(16));
+    // "non loin de Goundaga", a spelling the gazetteer lacks: the
+    // Goundaka beside the village named, not a typo match across Mali.
+    let i = one("date 2019-08-16\nLe village de Toumpou, situé non loin de Goundaga, a été attaqué hier par des hommes armés.");
+    let l = i.location.as_ref().unwrap();
+    assert!(distance_km(l.lat, l.lon, 14.50, -3.82) < 10.0, "{l:?}");
+}
+
+#[test]
 fn a_death_named_by_its_noun_and_a_town_near_the_site() {
     // "le décès de son épouse": one person, as "la mort du gendarme".
     assert_eq!(

@@ -211,6 +211,33 @@ impl Gazetteer {
         let reach = r.max_km().max(5.0) * 1.5;
         let joint = super::resolve::beside(&references, &places, reach, |p| {
             p.matched <= super::MatchKind::Variant || p.edits <= 1
+        })
+        // A reference spelled unlike the gazetteer ("non loin de Goundaga"
+        // for Goundaka) is the namesake beside a village the text names by
+        // its exact name, not the best typo match across the country.
+        .or_else(|| {
+            // Only for a reference the gazetteer does not know as written.
+            if references
+                .iter()
+                .any(|c| c.matched <= super::MatchKind::Variant)
+            {
+                return None;
+            }
+            references
+                .iter()
+                .take(10)
+                .filter(|c| c.matched <= super::MatchKind::Fuzzy && c.edits <= 1)
+                .find(|c| {
+                    places.iter().take(10).any(|p| {
+                        p.matched <= super::MatchKind::Alternate
+                            && crate::geodesy::distance_km(
+                                c.place.lat,
+                                c.place.lon,
+                                p.place.lat,
+                                p.place.lon,
+                            ) <= reach
+                    })
+                })
         });
         match joint.or(references.first()) {
             Some(c) => Ok(Self::hint_from(r, c.place)),
