@@ -344,6 +344,13 @@ fn a_death_named_by_its_noun_and_a_town_near_the_site() {
 }
 
 #[test]
+fn a_toll_counted_over_years_is_background() {
+    let i = one("date 2019-01-22\nDes hommes armés ont attaqué Bosso lundi. Depuis plus de trois ans, les attaques ont tué 400 civils dans la zone.");
+    assert_eq!(i.fatalities, Casualties::unknown());
+    assert_eq!(i.event_type, EventType::Attack);
+}
+
+#[test]
 fn tolls_as_written() {
     assert_eq!(
         toll("Le camp de Sévaré a été attaqué dimanche, un mort."),
