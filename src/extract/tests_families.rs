@@ -425,6 +425,16 @@ fn tolls_point_back_and_are_revised() {
 // Family 5: the shape of the story.
 
 #[test]
+fn a_plural_event_noun_of_several_words_gives_one_incident_per_place() {
+    for text in [
+        "date 2013-05-11\nDeux attentats-suicides ont visé vendredi Ménaka et Gossi.",
+        "date 2013-05-11\nDes frappes aériennes ont touché vendredi Boni et Hombori.",
+    ] {
+        assert_eq!(run(text).len(), 2, "{text}");
+    }
+}
+
+#[test]
 fn two_events_in_one_sentence() {
     let v = run("date 2024-08-09\nLe JNIM a attaqué Tessit mardi, puis Inékar mercredi.");
     let got: Vec<(String, String)> = v.iter().map(|i| (written(i).to_string(), day(i))).collect();

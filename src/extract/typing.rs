@@ -49,15 +49,13 @@ pub(super) fn plural_event(facts: &SentenceFacts) -> bool {
         "enlèvements",
         "bombardements",
     ];
-    // Accents kept: "attaqués" (a participle) is not "attaques".
+    // Accents kept: "attaqués" (a participle) is not "attaques". Any word
+    // of the cue: "frappes aériennes", "attentats-suicides".
     facts.cues.iter().any(|c| {
-        let w = c
-            .text
-            .split_whitespace()
-            .last()
-            .unwrap_or("")
-            .to_lowercase();
-        PLURALS.contains(&w.as_str()) && !c.hypothetical
+        !c.hypothetical
+            && c.text
+                .split(|ch: char| ch.is_whitespace() || ch == '-')
+                .any(|w| PLURALS.contains(&w.to_lowercase().as_str()))
     }) || crate::fold::ascii_lower_1to1(&facts.text).contains("simultane")
 }
 
