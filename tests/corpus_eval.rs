@@ -74,7 +74,7 @@ fn malian_press_communiques_and_reports() {
         "local",
         &s,
         &[
-            ("recall", 0.905),
+            ("recall", 0.915),
             ("precision", 0.945),
             ("place_accuracy", 0.955),
             ("date_accuracy", 0.93),

@@ -344,6 +344,14 @@ fn a_death_named_by_its_noun_and_a_town_near_the_site() {
 }
 
 #[test]
+fn others_counted_after_a_first_group_are_dead_too() {
+    assert_eq!(
+        toll("Près de Dioura, une riposte des forces a coûté la vie à 20 autres combattants."),
+        Casualties::exact(20)
+    );
+}
+
+#[test]
 fn a_toll_counted_over_years_is_background() {
     let i = one("date 2019-01-22\nDes hommes armés ont attaqué Bosso lundi. Depuis plus de trois ans, les attaques ont tué 400 civils dans la zone.");
     assert_eq!(i.fatalities, Casualties::unknown());
