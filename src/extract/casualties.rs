@@ -168,7 +168,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes", "les corps de
             // douze bergers"
-            p(Kind::Death, format!(r"\b(?:la\s+mort|(?:les|des)\s+(?:corps|cadavres|depouilles)(?:\s+sans\s+vie)?|(?:l'|les\s+|un\s+)?assassinats?|(?:l'|les\s+|une\s+|des\s+)?executions?(?:\s+(?:sommaires?|extrajudiciaires?))?|le\s+meurtre|le\s+deces|l'egorgement|(?:la\s+|une\s+)?neutralisation|l'elimination)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
+            p(Kind::Death, format!(r"\b(?:la\s+mort|(?:les|des)\s+(?:corps|cadavres|depouilles)(?:\s+sans\s+vie)?|(?:l'|les\s+|un\s+)?assassinats?(?:\s+(?:cibles?|barbares?|odieux|laches?))?|(?:l'|les\s+|une\s+|des\s+)?executions?(?:\s+(?:sommaires?|extrajudiciaires?))?|le\s+meurtre|le\s+deces|l'egorgement|(?:la\s+|une\s+)?neutralisation|l'elimination)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
             // "le massacre de quelque 160 Peuls", "la tuerie de 30
             // villageois": the noun counts the dead, whoever they were
             // (things are checked in code).

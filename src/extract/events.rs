@@ -97,7 +97,7 @@ const CUES: &[(EventType, &str)] = &[
         // corps", "un charnier"): an attack unless the account says more
         // (a robber the army killed is a clash).
         EventType::Attack,
-        r"\bbless[e]e?s? par balles?\b|\bbless[e]e?s? par (?:des |les |deux |trois |plusieurs )?(?:hommes armes|individus armes|inconnus|assaillants|bandits|terroristes|jihadistes|djihadistes)\b|\b(?:cause|causant|provoque|provoquant|entraine|entrainant|occasionne|occasionnant) la mort (?:de|d'|du)\b|\b(?:ont|a|auraient|aurait) bless[e]\b|\bont tu[e]\b|\ba tu[e]\b|\b(?:avoir|ayant|aurait|auraient|avait|avaient) tu[e]\b|\btuant\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\b(?:a|aurait) ete tu[e]e?\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\babat(?:tent)? (?:[a-z]+ ){0,3}?(?:terroristes|assaillants|jihadistes|djihadistes|hommes|soldats|militaires|civils|personnes|bandits|elements|combattants)\b|\bassassin[e]e?s?\b|\bassassinant\b|\bassassinent\b|\btuent\b|\bex[e]cutent\b|\b[e]gorgent\b|coute la vie|coutant la vie|trouv[e] la mort|perdu la vie|\bont p[e]ri\b|\bneutralis[e]e?s?\b|hors d'etat de nuire|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b|\bassassinats?\b|\bmeurtres?\b|\bbraquages?\b|\bbraqu[e]e?s?\b|\bont ratiss[e]\b|\bratissant\b|\bd[e]couverte\b[\x20-\x2d\x2f-\x7e]{0,40}?\b(?:des|de|d'un|d'une) (?:\d+ |[a-z]+ )?(?:corps|cadavres|d[e]pouilles|charniers?|fosses? communes?)\b|\b(?:corps|cadavres|d[e]pouilles)\b[\x20-\x2d\x2f-\x7e]{0,60}?\b(?:ont|a|avaient|auraient) [e]t[e] (?:retrouv|d[e]couv|exhum)[e]e?s?\b",
+        r"\bbless[e]e?s? par balles?\b|\bbless[e]e?s? par (?:des |les |deux |trois |plusieurs )?(?:hommes armes|individus armes|inconnus|assaillants|bandits|terroristes|jihadistes|djihadistes)\b|\b(?:cause|causant|provoque|provoquant|entraine|entrainant|occasionne|occasionnant) la mort (?:de|d'|du)\b|\b(?:ont|a|auraient|aurait) bless[e]\b|\bont tu[e]\b|\ba tu[e]\b|\b(?:avoir|ayant|aurait|auraient|avait|avaient) tu[e]\b|\btuant\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\b(?:a|aurait) ete tu[e]e?\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\babat(?:tent)? (?:[a-z]+ ){0,3}?(?:terroristes|assaillants|jihadistes|djihadistes|hommes|soldats|militaires|civils|personnes|bandits|elements|combattants)\b|\bassassin[e]e?s?\b|\bassassinant\b|\bassassinent\b|\btuent\b|\bex[e]cutent\b|\b[e]gorgent\b|coute la vie|coutant la vie|trouv[e] la mort|perdu la vie|\bont p[e]ri\b|\bneutralis[e]e?s?\b|hors d'etat de nuire|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b|\bassassinats?\b|\bmeurtres?\b|\bbraquages?\b|\bbraqu[e]e?s?\b|\bvols? (?:de [a-z]+ )?a main armee\b|\bont ratiss[e]\b|\bratissant\b|\bd[e]couverte\b[\x20-\x2d\x2f-\x7e]{0,40}?\b(?:des|de|d'un|d'une) (?:\d+ |[a-z]+ )?(?:corps|cadavres|d[e]pouilles|charniers?|fosses? communes?)\b|\b(?:corps|cadavres|d[e]pouilles)\b[\x20-\x2d\x2f-\x7e]{0,60}?\b(?:ont|a|avaient|auraient) [e]t[e] (?:retrouv|d[e]couv|exhum)[e]e?s?\b",
     ),
     (
         // A count of people and a bare participle ("six employés ... tués
@@ -253,6 +253,7 @@ const CUE_GATES: [&[&str]; 13] = [
         "decapit",
         "meurtre",
         "braqu",
+        "main armee",
         "ratiss",
         "decouverte",
         "corps",

@@ -45,6 +45,14 @@ fn a_death_caused_wounds_by_gunmen_and_assailants_driven_back_are_events() {
 }
 
 #[test]
+fn an_armed_robbery_and_a_targeted_killing_in_log_lines() {
+    let i = one("date 2024-03-10\nVol de bétail à main armée à Dioura");
+    assert_eq!((written(&i), i.event_type), ("Dioura", EventType::Attack));
+    let i = one("date 2024-03-10\nAssassinat ciblé d'un chef de village à Ténenkou");
+    assert_eq!(i.fatalities, Casualties::exact(1));
+}
+
+#[test]
 fn killing_verbs_start_incidents() {
     let i = one("date 2024-08-09\nDes hommes armés ont tué 22 villageois à Sabéré.");
     assert_eq!(written(&i), "Sabéré");
