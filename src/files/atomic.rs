@@ -101,16 +101,39 @@ where
             .map_err(write_error(path, WriteStep::Open))?;
         return write_tracked(path, &mut file, f);
     }
+    let tmp = temp_beside(path)?;
+    write_tracked(path, tmp.as_file(), f)?;
+    publish(path, tmp, tmp_file_of)?;
+    Ok(())
+}
+
+/// A new temporary file in `path`'s directory, named so that a later run
+/// can tell it was left behind (see [`super::stale`]).
+fn temp_beside(path: &Path) -> Result<tempfile::NamedTempFile> {
     let dir = directory_of(path);
     stale::remove_stale_once(dir);
-    let tmp = tempfile::Builder::new()
+    tempfile::Builder::new()
         .prefix(&stale::temp_prefix())
         .suffix(".tmp")
         .tempfile_in(dir)
-        .map_err(|e| write_error(path, WriteStep::CreateIn(dir.to_path_buf()))(plain(e)))?;
-    write_tracked(path, tmp.as_file(), f)?;
-    tmp.as_file()
-        .sync_all()
+        .map_err(|e| write_error(path, WriteStep::CreateIn(dir.to_path_buf()))(plain(e)))
+}
+
+/// The temporary file's own handle, for [`publish`] to flush.
+fn tmp_file_of(tmp: &tempfile::NamedTempFile) -> std::io::Result<std::fs::File> {
+    tmp.as_file().try_clone()
+}
+
+/// Flushes the finished temporary file to the disk (through the handle
+/// `file_of` gives), makes it readable as an ordinary output, renames it
+/// over `path` and flushes the directory.
+fn publish(
+    path: &Path,
+    tmp: tempfile::NamedTempFile,
+    file_of: impl Fn(&tempfile::NamedTempFile) -> std::io::Result<std::fs::File>,
+) -> Result<()> {
+    file_of(&tmp)
+        .and_then(|f| f.sync_all())
         .map_err(write_error(path, WriteStep::Sync))?;
     // tempfile creates files readable by their owner only; outputs are
     // ordinary files that others (and GIS tools run as other users) read.
@@ -121,7 +144,7 @@ where
     }
     tmp.persist(path)
         .map_err(|e| write_error(path, WriteStep::Replace)(e.error))?;
-    sync_directory(dir);
+    sync_directory(directory_of(path));
     Ok(())
 }
 
@@ -159,25 +182,11 @@ where
             Ok(())
         });
     }
-    let dir = directory_of(path);
-    stale::remove_stale_once(dir);
-    let tmp = tempfile::Builder::new()
-        .prefix(&stale::temp_prefix())
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| write_error(path, WriteStep::CreateIn(dir.to_path_buf()))(plain(e)))?;
+    let tmp = temp_beside(path)?;
     build(tmp.path())?;
-    let file = std::fs::File::open(tmp.path()).map_err(write_error(path, WriteStep::Sync))?;
-    file.sync_all()
-        .map_err(write_error(path, WriteStep::Sync))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644));
-    }
-    tmp.persist(path)
-        .map_err(|e| write_error(path, WriteStep::Replace)(e.error))?;
-    sync_directory(dir);
+    // The builder wrote through its own handle: the file is opened again
+    // to flush what it wrote.
+    publish(path, tmp, |t| std::fs::File::open(t.path()))?;
     Ok(())
 }
 
