@@ -226,11 +226,7 @@ pub fn for_each_input_incident(
         let csv = p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
         // Read from the disk rather than mapped: a mapped file counts in
         // the process's memory as it is read, up to its whole size.
-        let file = std::fs::File::open(p).map_err(|source| crate::files::Error::Read {
-            path: p.clone(),
-            source,
-        })?;
-        let input = std::io::BufReader::with_capacity(1 << 20, file);
+        let input = std::io::BufReader::with_capacity(1 << 20, crate::files::open_reader(p)?);
         if csv {
             let bar = crate::progress::bytes(file_size(p), &format!("reading {name}"));
             let opts = crate::io::csv_in::CsvStream {
@@ -277,12 +273,8 @@ pub fn read_inputs_with(inputs: &[PathBuf], g: &Gazetteer, o: &ReadOptions) -> R
             // would double what a very big input needs.
             "geojson" if file_size(p) > STREAM_GEOJSON_ABOVE => {
                 let bar = crate::progress::counter(&format!("features read from {name}"));
-                let file = std::fs::File::open(p).map_err(|source| crate::files::Error::Read {
-                    path: p.clone(),
-                    source,
-                })?;
                 let v = crate::io::geojson_in::incidents_from_geojson_reader(
-                    std::io::BufReader::with_capacity(1 << 20, file),
+                    std::io::BufReader::with_capacity(1 << 20, crate::files::open_reader(p)?),
                     &name,
                     &mut |n| bar.set_position(n as u64),
                 )?;

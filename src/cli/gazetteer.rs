@@ -207,16 +207,7 @@ pub(crate) fn lookup(g: &Gazetteer, a: &LookupArgs) -> Result<()> {
 pub(crate) fn geocode(g: &Gazetteer, a: GeocodeArgs) -> Result<()> {
     let origin = a.input.display().to_string();
     // Read as it is written: a file of any size takes the same memory.
-    let input: Box<dyn std::io::Read> = if a.input.as_os_str() == "-" {
-        Box::new(std::io::stdin().lock())
-    } else {
-        Box::new(
-            std::fs::File::open(&a.input).map_err(|source| sahel::files::Error::Read {
-                path: a.input.clone(),
-                source,
-            })?,
-        )
-    };
+    let input = sahel::files::open_reader(&a.input)?;
     let opts = GeocodeOptions {
         name_column: a.name_column,
         region_column: a.region_column,

@@ -71,6 +71,8 @@ fn inputs_of(command: &Command) -> (&'static str, &[PathBuf], bool, bool) {
         Command::Map(a) => ("map", &a.input.inputs, false, false),
         Command::Trend(a) => ("trend", &a.input.inputs, false, false),
         Command::Watch(a) => ("watch", &a.input.inputs, false, false),
+        // A stream holds one incident at a time, whatever the inputs' size.
+        Command::Convert(a) if super::outputs::convert_streams(a) => ("convert", &[], false, false),
         Command::Convert(a) => ("convert", &a.input.inputs, false, false),
         Command::Gazetteer(_) => ("gazetteer", &[], false, false),
     }
@@ -118,12 +120,6 @@ pub(crate) fn preflight(cli: &Cli) -> sahel::files::Result<()> {
     let Some(limit) = memory::limit() else {
         return Ok(());
     };
-    // A stream holds one incident at a time, whatever the inputs' size.
-    if let Command::Convert(a) = &cli.command {
-        if super::outputs::convert_streams(a) {
-            return Ok(());
-        }
-    }
     let (what, inputs, report, text_only) = inputs_of(&cli.command);
     memory::check(what, estimate(inputs, report, text_only), Some(&limit))
 }

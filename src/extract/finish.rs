@@ -30,13 +30,12 @@ pub(super) fn finish(
     // incidents merged below (the Bamako of "Faladié et Bamako").
     let located: Vec<Option<Location>> = (0..drafts.len())
         .map(|i| {
-            let context: Vec<LatLon> = first
+            let mut context: Vec<LatLon> = first
                 .iter()
                 .enumerate()
                 .filter(|(j, _)| *j != i)
                 .filter_map(|(_, l)| l.as_ref().map(|l| LatLon::new(l.lat, l.lon)))
                 .collect();
-            let mut context = context;
             context.extend(named_around(g, &drafts[i]));
             // Without context the first answer stands (an article of one
             // incident is resolved once).

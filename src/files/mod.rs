@@ -310,6 +310,24 @@ fn cp1252(b: u8) -> char {
     }
 }
 
+/// A file opened to be read as a stream, or standard input for `-`: for
+/// the commands that read as they write, whatever the input's size.
+///
+/// ```
+/// let e = sahel::files::open_reader(std::path::Path::new("absent.csv")).err().unwrap();
+/// assert!(sahel::files::with_reasons(&e).starts_with("absent.csv: cannot read"));
+/// ```
+pub fn open_reader(path: &Path) -> Result<Box<dyn std::io::Read>> {
+    if path.as_os_str() == "-" {
+        return Ok(Box::new(std::io::stdin().lock()));
+    }
+    let file = std::fs::File::open(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    Ok(Box::new(file))
+}
+
 /// Reads a file's bytes, or standard input for `-`.
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     if path.as_os_str() == "-" {

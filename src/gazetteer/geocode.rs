@@ -147,15 +147,15 @@ pub fn geocode_stream(
     // to read the separator off the first line; they are read again by the
     // CSV reader, chained before the rest.
     let mut head = Vec::new();
-    loop {
+    let first = loop {
         let n = input
             .read_until(b'\n', &mut head)
             .map_err(|e| Error::file(origin, format!("cannot read: {e}")))?;
-        if n == 0 || !crate::files::decode_borrowed(&head).0.trim().is_empty() {
-            break;
+        let text = crate::files::decode_borrowed(&head).0;
+        if n == 0 || !text.trim().is_empty() {
+            break text.into_owned();
         }
-    }
-    let first = crate::files::decode_borrowed(&head).0.into_owned();
+    };
     if first.trim().is_empty() {
         return Err(Error::file(
             origin,

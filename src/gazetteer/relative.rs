@@ -223,21 +223,15 @@ impl Gazetteer {
             {
                 return None;
             }
-            references
-                .iter()
-                .take(10)
-                .filter(|c| c.matched <= super::MatchKind::Fuzzy && c.edits <= 1)
-                .find(|c| {
-                    places.iter().take(10).any(|p| {
-                        p.matched <= super::MatchKind::Alternate
-                            && crate::geodesy::distance_km(
-                                c.place.lat,
-                                c.place.lon,
-                                p.place.lat,
-                                p.place.lon,
-                            ) <= reach
-                    })
-                })
+            super::resolve::first_beside(
+                references
+                    .iter()
+                    .take(10)
+                    .filter(|c| c.matched <= super::MatchKind::Fuzzy && c.edits <= 1),
+                &places,
+                reach,
+                |p| p.matched <= super::MatchKind::Alternate,
+            )
         });
         match joint.or(references.first()) {
             Some(c) => Ok(Self::hint_from(r, c.place)),

@@ -551,15 +551,32 @@ pub fn beside<'a, 'g>(
     accept: impl Fn(&Candidate<'_>) -> bool,
 ) -> Option<&'a Candidate<'g>> {
     let top = candidates.first().map_or(0.0, |c| c.score);
-    candidates
-        .iter()
-        .take(5)
-        .filter(|c| c.score >= 0.5 * top && c.matched <= MatchKind::Alternate)
-        .find(|c| {
-            others.iter().take(10).any(|o| {
-                accept(o) && distance_km(c.place.lat, c.place.lon, o.place.lat, o.place.lon) <= km
-            })
+    first_beside(
+        candidates
+            .iter()
+            .take(5)
+            .filter(|c| c.score >= 0.5 * top && c.matched <= MatchKind::Alternate),
+        others,
+        km,
+        accept,
+    )
+}
+
+/// The first of `candidates`, in the order given, that has within `km`
+/// one of the first ten `others` that `accept` allows: the test
+/// [`beside`] makes on the namesakes it keeps, for callers that keep
+/// others (a reference matched by one typo only).
+pub fn first_beside<'a, 'g: 'a>(
+    candidates: impl IntoIterator<Item = &'a Candidate<'g>>,
+    others: &[Candidate<'_>],
+    km: f64,
+    accept: impl Fn(&Candidate<'_>) -> bool,
+) -> Option<&'a Candidate<'g>> {
+    candidates.into_iter().find(|c| {
+        others.iter().take(10).any(|o| {
+            accept(o) && distance_km(c.place.lat, c.place.lon, o.place.lat, o.place.lon) <= km
         })
+    })
 }
 
 impl Gazetteer {
