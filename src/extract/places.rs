@@ -122,7 +122,7 @@ fn name_re() -> &'static Regex {
 fn trigger_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|[\s(])(?P<t>à|a|ainsi\s+qu['’]à|de|d['’]|près\s+de|non\s+loin\s+de|aux\s+environs\s+de|vers|sur|entre|dans|contre|attaqu[ée]e?s?|cibl[ée]e?s?|vis[ée]e?s?|frapp[ée]e?s?|investi|assi[ée]g[ée]e?s?|occup[ée]e?s?|bombard[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?|saccag[ée]e?s?|(?:re)?pris|encercl[ée]e?s?|envahi|razzi[ée]e?s?|mis\s+à\s+sac|touch[ée]e?s?|endeuill[ée]e?s?|secou[ée]e?s?|ravag[ée]e?s?|frappant|visant|ciblant|attaquant|puis|la\s+localit[ée]|le\s+village|le\s+hameau|le\s+campement)(?:[\s,]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|matin|soir|ce|cette|nuit|dernier|derni[èe]re|t[ôo]t|matin[ée]e|soir[ée]e|apr[èe]s-midi|dans\s+la|aussi|également|encore|de\s+nouveau))*[\s,]*$").expect("regex")
+        Regex::new(r"(?i)(?:^|[\s(])(?P<t>à|a|ainsi\s+qu['’]à|de|d['’]|près\s+d(?:e|['’])|non\s+loin\s+d(?:e|['’])|aux\s+environs\s+d(?:e|['’])|vers|sur|entre|dans|contre|attaqu[ée]e?s?|cibl[ée]e?s?|vis[ée]e?s?|frapp[ée]e?s?|investi|assi[ée]g[ée]e?s?|occup[ée]e?s?|bombard[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?|saccag[ée]e?s?|(?:re)?pris|encercl[ée]e?s?|envahi|razzi[ée]e?s?|mis\s+à\s+sac|touch[ée]e?s?|endeuill[ée]e?s?|secou[ée]e?s?|ravag[ée]e?s?|frappant|visant|ciblant|attaquant|puis|la\s+localit[ée]|le\s+village|le\s+hameau|le\s+campement)(?:[\s,]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|matin|soir|ce|cette|nuit|dernier|derni[èe]re|t[ôo]t|matin[ée]e|soir[ée]e|apr[èe]s-midi|dans\s+la|aussi|également|encore|de\s+nouveau))*[\s,]*$").expect("regex")
     })
 }
 

@@ -333,6 +333,21 @@ fn a_town_a_site_is_said_to_lie_near_is_no_second_site() {
 }
 
 #[test]
+fn near_a_town_elided_before_a_vowel() {
+    // "près d'Asongo": the elided "près d'" is as much a locative as "près
+    // de"; the spelling the gazetteer lacks is the Ansongo of the region
+    // the sentence names, at most 1 typo away.
+    let i = one("date 2017-06-17\nUn gendarme a péri dans l'explosion d'une mine près d'Asongo, dans la région de Gao.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.name_resolved.as_deref(), Some("Ansongo"), "{l:?}");
+    assert_eq!(l.precision, LocationPrecision::Near);
+    // A village no gazetteer holds, told "non loin d'": still the site,
+    // placed in the region the sentence names.
+    let i = one("date 2017-06-17\nDeux bergers ont été tués non loin d'Intabarnane, dans la région de Tombouctou.");
+    assert_eq!(written(&i), "Intabarnane");
+}
+
+#[test]
 fn a_death_named_by_its_noun_and_a_town_near_the_site() {
     // "le décès de son épouse": one person, as "la mort du gendarme".
     assert_eq!(
