@@ -158,7 +158,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         vec![
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup)\s+)?{n}\s+(?:autres\s+)?(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
+            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes": a side's own dead.
             p(Kind::Death, format!(r"\b(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
@@ -1508,6 +1508,15 @@ mod tests {
         assert_eq!(
             deaths("une bombe a explosé, tuant 11 civils et en blessant 53 autres."),
             Some(Casualties::exact(11))
+        );
+        // The count inside the group the strike hit.
+        assert_eq!(
+            deaths("la frappe a neutralisé un groupe armé d'au moins six individus"),
+            Some(Casualties::at_least(6))
+        );
+        assert_eq!(
+            deaths("le drone a neutralisé une colonne d'une vingtaine de combattants"),
+            Some(Casualties::exact(20))
         );
     }
 
