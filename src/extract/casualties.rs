@@ -992,8 +992,24 @@ pub(super) fn count_before_place(before: &str) -> Option<Casualties> {
         .expect("regex")
     });
     let tail = crate::fold::ascii_lower_1to1(crate::fold::tail(before, 110));
-    let c = re.captures(&tail)?;
-    parse_count(&c["q"], &c["n"], None)
+    if let Some(c) = re.captures(&tail) {
+        return parse_count(&c["q"], &c["n"], None);
+    }
+    // "dont 5 VDP et 1 civil tués à Salmossi, 8 VDP et 12 civils de
+    // Guessel tués": two groups counted before the place are its dead.
+    static SUM: OnceLock<Regex> = OnceLock::new();
+    let sum = SUM.get_or_init(|| {
+        let group = format!(r"(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)");
+        Regex::new(&format!(
+            r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})\s+{group}\s+(?:et|,)\s+(?P<q2>{QUAL})\s*\b(?P<m>{NUM})\s+{group}(?:\s+(?:tues?|tuees?|morts?))?\s+(?:a|au|dans|de|d')\s*$"
+        ))
+        .expect("regex")
+    });
+    let c = sum.captures(&tail)?;
+    Some(add(
+        parse_count(&c["q"], &c["n"], None)?,
+        parse_count(&c["q2"], &c["m"], None)?,
+    ))
 }
 
 fn paren_digits() -> &'static Regex {

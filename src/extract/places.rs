@@ -287,13 +287,14 @@ fn area_words() -> &'static Regex {
 }
 
 /// Whether the words between a place and the next name make the next a
-/// reference for the first: ", non loin de", ", au sud-ouest de".
+/// reference for the first: ", non loin de", ", au sud-ouest de", "sur
+/// l'axe de" (the road that leads to it).
 fn reference_after_site(between: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     between.len() < 60
         && RE
             .get_or_init(|| {
-                Regex::new(r"(?i-u)^\s*,?\s*(?:(?:une\s+|la\s+|le\s+)?(?:localite|village|ville|commune|hameau|bourgade|campement)\s+)?(?:(?:situee?s?|localisee?s?|qui\s+se\s+trouve|qui\s+est|sis|sise)\s+)?(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|dans\s+(?:la\s+zone|le\s+secteur|les\s+environs|les\s+parages)|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest))\s+(?:de|d'|du)(?:\s*(?:la\s+|le\s+|l')?(?:mine|site|camp|base|poste|barrage|foret|carriere|ville|localite|commune|frontiere)(?:\s+d'or|\s+auriferes?)?\s+(?:de|d'|du))?\s*$")
+                Regex::new(r"(?i-u)^\s*,?\s*(?:(?:une\s+|la\s+|le\s+)?(?:localite|village|ville|commune|hameau|bourgade|campement)\s+)?(?:(?:situee?s?|localisee?s?|qui\s+se\s+trouve|qui\s+est|sis|sise)\s+)?(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|dans\s+(?:la\s+zone|le\s+secteur|les\s+environs|les\s+parages)|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest)|sur\s+(?:l'axe|la\s+route|la\s+piste))\s+(?:de|d'|du)(?:\s*(?:la\s+|le\s+|l')?(?:mine|site|camp|base|poste|barrage|foret|carriere|ville|localite|commune|frontiere)(?:\s+d'or|\s+auriferes?)?\s+(?:de|d'|du))?\s*$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))
@@ -709,7 +710,15 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         if prev_site.is_some_and(|pe: usize| pe <= s && reference_after_site(&sentence[pe..s])) {
             // It bounds where the first can be: a namesake of the site
             // far from it is another place ("à Kerena, près de Douentza").
-            let reference_known = knows(g, core);
+            // The town a road leads to ("à Ansongo, sur la route de
+            // Ménaka") may lie a long way off: it places nothing.
+            let towards = {
+                let between = crate::fold::ascii_lower_1to1(&sentence[prev_site.unwrap_or(s)..s]);
+                ["axe", "route", "piste"]
+                    .iter()
+                    .any(|w| between.contains(w))
+            };
+            let reference_known = knows(g, core) && !towards;
             if let Some((p, _)) = mentions
                 .last_mut()
                 .filter(|(p, _)| p.relative.is_none() && reference_known)

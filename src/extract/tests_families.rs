@@ -1820,6 +1820,22 @@ fn a_count_before_each_place_splits_the_toll() {
     let tolls: Vec<_> = v.iter().map(|i| (written(i), i.fatalities.low)).collect();
     assert!(tolls.contains(&("Sonfounou", Some(3))), "{tolls:?}");
     assert_eq!(v.len(), 2, "{v:#?}");
+    // A town the road leads to, far off, does not move the site.
+    let i = one("date 2017-01-06\nUn gendarme a été tué dans l'attaque d'un poste à Ansongo, sur la route de Ménaka.");
+    assert_eq!(
+        i.location.as_ref().unwrap().name_resolved.as_deref(),
+        Some("Ansongo")
+    );
+    // Each place's count is a sum of groups, after a total for both.
+    let v = run("date 2022-05-16\nLe bilan s'élève à 19 morts, dont 4 VDP et 2 civils tués à Salmossi sur l'axe de Markoye, 6 VDP et 7 civils de Guessel tués dimanche.");
+    let tolls: Vec<_> = v.iter().map(|i| (written(i), i.fatalities)).collect();
+    assert_eq!(
+        tolls,
+        [
+            ("Salmossi", Casualties::exact(6)),
+            ("Guessel", Casualties::exact(13))
+        ]
+    );
 }
 
 #[test]
