@@ -222,6 +222,11 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // tués", "le maire et son fils ont été tués": one person named
             // by an article, and a relative or companion with them.
             p(Kind::Death, format!(r"\b(?P<n>le|la|l'|un|une|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?)(?P<gap>(?:\s+[\x21-\x2b\x2d-\x7e]+){{0,16}}?)(?P<plus>\s+(?:et|ainsi\s+que)\s+(?:leur|son|sa)\s+[a-z-]+)\s+(?:ont\s+ete\s+|ont\s+|sont\s+|auraient\s+ete\s+|avaient\s+ete\s+)?(?:tous\s+(?:deux\s+)?|les\s+deux\s+)?(?:tues|tuees|abattus|assassines|executes|egorges|morts|decedes)\b")),
+            // "M. Amadou Diallo a été tué", "le secrétaire du sous-préfet a
+            // été assassiné": a verb in the singular passive kills one
+            // person, whoever the subject is (a count nearer the verb, read
+            // by the patterns above, takes its place).
+            p(Kind::Death, r"\b(?P<n>a\s+ete)\s+(?:(?:froidement|lachement|sauvagement|sommairement|atrocement|egalement|aussi)\s+)?(?:tue|tuee|assassine|assassinee|abattu|abattue|execute|executee|egorge|egorgee)\b".to_string()),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\b(?:blessant|(?:(?:a|ont|et)\s+)?(?:grievement\s+|legerement\s+)?blesse)\s+(?:grievement\s+|legerement\s+)?{n}\s+(?:autres|{people})")),
@@ -235,7 +240,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 26] = [
+const GATES: [&[&str]; 27] = [
     &[
         "^tu",
         "abat",
@@ -339,6 +344,7 @@ const GATES: [&[&str]; 26] = [
     &[
         "tues", "tuees", "abattus", "assassin", "execut", "egorg", "mort", "deced",
     ],
+    &["^tue", "abattu", "execut", "egorg", "assassin"],
     &["bless"],
     &["bless"],
     &["bless"],
@@ -460,10 +466,12 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     if n == "plusieurs" || n == "quelques" {
         return Some(Casualties::at_least(2));
     }
-    // "le policier", "son chauffeur": one person.
+    // "le policier", "son chauffeur": one person; so is the subject of
+    // "a été tué".
     if matches!(
         n.as_str(),
         "le" | "la"
+            | "a ete"
             | "l'"
             | "son"
             | "sa"
@@ -1525,6 +1533,24 @@ mod tests {
             deaths("une bombe a explosé, tuant 11 civils et en blessant 53 autres."),
             Some(Casualties::exact(11))
         );
+        // A singular passive: one person, named or not.
+        assert_eq!(
+            deaths(
+                "Le gérant de la boutique, Moussa Traoré, a été froidement abattu devant chez lui"
+            ),
+            Some(Casualties::exact(1))
+        );
+        assert_eq!(
+            deaths("le trésorier de la mairie de Kona a été assassiné mardi"),
+            Some(Casualties::exact(1))
+        );
+        // Not where a count is told: "ont été tués" stays plural, and a
+        // singular with its own count is that count.
+        assert_eq!(
+            deaths("Un gendarme a été tué et trois civils ont été tués"),
+            Some(Casualties::exact(4))
+        );
+        assert_eq!(deaths("le camp a été attaqué"), None);
         // The count inside the group the strike hit.
         assert_eq!(
             deaths("la frappe a neutralisé un groupe armé d'au moins six individus"),
