@@ -69,7 +69,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Airstrike,
-        r"frappes? a[e]riennes?|raids? a[e]riens?|bombardements? a[e]riens?|\bbombardements?\b|\bbombard[e]e?s?\b|\bbombardant\b|\bbombardent\b|frappes? (?:de|par) (?:l'aviation|h[e]licopt[e]res?|avions?)|vecteurs a[e]riens|(?:la|une|des|ces|cette|les|de|deux|trois|plusieurs|nouvelles?|s[e]ries? de|d') ?(?:(?:premi[e]re|deuxi[e]me|seconde|troisi[e]me|derni[e]re|autre|nouvelle)s? )?frappes?\b|\bfrappes (?:ont|a)\b|action a[e]roport[e]e|aviation militaire|\b(?:avions?|l'aviation|h[e]licopt[e]res?|vecteurs a[e]riens)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:(?:ont|a|avaient|avait) (?:(?:d'abord|ensuite|aussi|egalement) )?(?:pris pour cible|frapp[e]|bombard[e]|pilonn[e]|vis[e]|cibl[e]|trait[e])|(?:frapp|bombard|pilonn|vis|cibl)(?:aient|ait)\b)",
+        r"\b(?:attaqu|vis|cibl|frapp|pilonn|foudroy|neutralis|bombard|detrui|trait)[a-z]* par (?:des |les |l'|un |une |nos |leurs )?(?:avions?|aviation|h[e]licopt[e]res?|vecteurs a[e]riens|appuis? a[e]riens?|moyens a[e]riens)|(?:gr[a]ce [a]|avec|sous) (?:un |l'|l')?appui a[e]rien|\bmissiles?\b|frappes? a[e]riennes?|raids? a[e]riens?|bombardements? a[e]riens?|\bbombardements?\b|\bbombard[e]e?s?\b|\bbombardant\b|\bbombardent\b|frappes? (?:de|par) (?:l'aviation|h[e]licopt[e]res?|avions?)|vecteurs a[e]riens|(?:la|une|des|ces|cette|les|de|deux|trois|plusieurs|nouvelles?|s[e]ries? de|d') ?(?:(?:premi[e]re|deuxi[e]me|seconde|troisi[e]me|derni[e]re|autre|nouvelle)s? )?frappes?\b|\bfrappes (?:ont|a)\b|action a[e]roport[e]e|aviation militaire|\b(?:avions?|l'aviation|h[e]licopt[e]res?|vecteurs a[e]riens)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:(?:ont|a|avaient|avait) (?:(?:d'abord|ensuite|aussi|egalement) )?(?:pris pour cible|frapp[e]|bombard[e]|pilonn[e]|vis[e]|cibl[e]|trait[e])|(?:frapp|bombard|pilonn|vis|cibl)(?:aient|ait)\b)",
     ),
     (
         EventType::Siege,
@@ -172,6 +172,7 @@ const CUE_GATES: [&[&str]; 13] = [
         "avion",
         "helicoptere",
         "vecteurs",
+        "missile",
     ],
     &["blocus", "siege", "assieg", "encercl"],
     &[
@@ -661,6 +662,12 @@ mod tests {
         );
         assert_eq!(t("le massacre d'Ogossagou"), EventType::Massacre);
         assert_eq!(t("une embuscade tendue à un convoi"), EventType::Ambush);
+        // Attacked from the air is a strike, whatever the verb.
+        assert_eq!(
+            t("une base terroriste a été attaquée par des hélicoptères"),
+            EventType::Airstrike
+        );
+        assert_eq!(t("un missile a détruit le bâtiment"), EventType::Airstrike);
         assert_eq!(t("Le gouvernement a pris un décret."), EventType::Other);
     }
 
@@ -673,6 +680,7 @@ mod tests {
             "une embuscade contre un convoi ; l'attaque d'un convoi escorté ; une colonne prise pour cible",
             "un engin explosif improvisé, une mine, une bombe a explosé, le véhicule a sauté sur une mine",
             "des frappes aériennes, un raid aérien, les vecteurs aériens ont traité, des avions ont frappé",
+            "une base attaquée par des avions, grâce à un appui aérien, un missile s'abat",
             "le blocus, le siège, la ville assiégée et encerclée ; l'enlèvement, des otages, un rapt",
             "le massacre, une tuerie, un carnage, des exécutions sommaires",
             "ont attaqué, un assaut, pris d'assaut, ciblé, visé, ont fait irruption, ont ouvert le feu, mis à sac",

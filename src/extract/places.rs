@@ -1250,6 +1250,7 @@ mod tests {
         );
         assert!(names("des villages des départements de Madarounfa et Guidan Roumdji").is_empty());
         assert!(names("la frontière avec les états fédérés de Sokoto et Zamfara").is_empty());
+        assert!(names("Fort heureusement, les avions ont frappé la colonne.").is_empty());
     }
 
     #[test]

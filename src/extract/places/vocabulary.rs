@@ -246,6 +246,10 @@ const STOP: &[&str] = &[
     "iyad",
     "ghali",
     "ag",
+    // "Fort heureusement": an adverb that opens sentences, and the name
+    // of a hamlet of Diffa. ("Si" opens sentences too, but Si near San is
+    // a village the press names.)
+    "fort",
 ];
 
 /// Peoples named alone ("un village peul", "des Dogon"): never a place,
