@@ -333,7 +333,7 @@ pub(crate) const STATISTIC: &str = r"(?i-u)\bdans \d{2,} (?:incidents|attaques|a
 /// A tally: the sentence counts over many events or a span of time and
 /// tells none of them ("de 2015 au 15 septembre 2018", "33 attaques pour
 /// 133 morts", "à l'échelle nationale", "sur le territoire").
-pub(crate) const TALLY: &str = r"(?i-u)\bde (?:19|20)\d\d (?:au|a|jusqu'(?:au|a|en))\b|\ba l'echelle (?:nationale|du pays)\b|\bsur (?:le|l'ensemble du|tout le) territoire\b|\bsur la periode\b|\bdurant la periode\b|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) incidents\b|\b\d{2,} (?:attaques|attentats|incidents|evenements)\b|\b(?:dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?) d'(?:attaques|attentats|incidents)\b";
+pub(crate) const TALLY: &str = r"(?i-u)\ben moins de (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) (?:mois|semaines|ans)\b|\b(?:tue|neutralise|abattu|elimine)s? (?:plus de |au moins |pres de )?\d+ [a-z']+(?: [a-z']+){0,5} depuis (?:le |la |l')|\bde (?:19|20)\d\d (?:au|a|jusqu'(?:au|a|en))\b|\ba l'echelle (?:nationale|du pays)\b|\bsur (?:le|l'ensemble du|tout le) territoire\b|\bsur la periode\b|\bdurant la periode\b|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) incidents\b|\b\d{2,} (?:attaques|attentats|incidents|evenements)\b|\b(?:dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?) d'(?:attaques|attentats|incidents)\b";
 
 /// A count of several events.
 pub(crate) const COUNTS_SEVERAL: &str = r"(?i-u)\b(?:plusieurs|differentes|diverses|deux|trois|quatre|cinq|les\s+(?:deux|trois|quatre|cinq)|ces\s+(?:deux|trois|quatre|cinq))\s+(?:operations|attaques|assauts|offensives|missions|raids|embuscades)\b";

@@ -379,6 +379,12 @@ fn a_toll_counted_over_years_is_background() {
     let i = one("date 2019-01-22\nDes hommes armés ont attaqué Bosso lundi. Depuis plus de trois ans, les attaques ont tué 400 civils dans la zone.");
     assert_eq!(i.fatalities, Casualties::unknown());
     assert_eq!(i.event_type, EventType::Attack);
+    // A count since a day, or over a few months, tells no one event.
+    assert!(run(
+        "date 2024-03-30\nL'armée a neutralisé 140 combattants de l'EIGS depuis le 2 janvier."
+    )
+    .is_empty());
+    assert!(run("date 2024-03-30\nLes ONG dénombrent au moins 180 civils tués à Ménaka, en moins de quatre mois.").is_empty());
 }
 
 #[test]
