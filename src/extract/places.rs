@@ -300,6 +300,20 @@ fn reference_after_site(between: &str) -> bool {
             .is_match(&crate::fold::ascii_lower_1to1(between))
 }
 
+/// ", un peu plus au nord, ou de ", " et vers ": what joins another member
+/// to a list whose first name was no site ("en direction de Torodi, un
+/// peu plus au nord, ou de Niamey"), with a short aside at most.
+fn listed_after_aside(between: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    between.len() < 60
+        && RE
+            .get_or_init(|| {
+                Regex::new(r"(?i-u)^\s*(?:,[a-z0-9' -]{1,35},)?\s*(?:ou|et)\s+(?:de|d'|du|a|au|vers|en\s+direction\s+de)\s*$")
+                    .expect("regex")
+            })
+            .is_match(&crate::fold::ascii_lower_1to1(between))
+}
+
 /// ", une ville", ", la commune", ",": what stands between a town's name
 /// and a relative phrase that describes the town ("Torodi, une ville
 /// située à 60 km de Niamey").
@@ -686,7 +700,9 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         // The members of a list after a name that is no site ("vers
         // Tillabéri et Tahoua") are none either.
         let listed_after_dropped = dropped_end.is_some_and(|de| {
-            de <= s && matches!(sentence[de..s].trim(), "," | "et" | ", et" | "ou")
+            de <= s
+                && (matches!(sentence[de..s].trim(), "," | "et" | ", et" | "ou")
+                    || listed_after_aside(&sentence[de..s]))
         });
         let set_abroad = abroad(&sentence[e..]);
         out.abroad |= set_abroad;
@@ -1254,6 +1270,10 @@ mod tests {
         // A trip's origin and a river are not where the event happened.
         assert!(names("il a été enlevé alors qu'il revenait d'une mission de Mopti").is_empty());
         assert!(names("deux enseignants se rendant à Mopti ont été enlevés").is_empty());
+        assert!(
+            names("des habitants ont fui vers Torodi, un peu plus au nord, ou vers Niamey")
+                .is_empty()
+        );
         assert_eq!(
             names("enlevés en traversant la rivière de Bani à Sofara"),
             vec![vec!["Sofara"]]
