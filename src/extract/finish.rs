@@ -514,7 +514,25 @@ fn resolve_point(
                 distance_km(b.place.lat, b.place.lon, seat.place.lat, seat.place.lon) > 30.0
                     && (b.place.cercle.is_none() || b.place.cercle != seat.place.cercle)
             });
-            if far {
+            // A village hundreds of kilometres from the only seat of that
+            // name, among the story's other places, is the place: the
+            // commune is one the gazetteer lacks ("entre Dongali et
+            // Kolon-Coura dans la Commune rurale de Séribala", Niono, whose
+            // one namesake lies in Yanfolila).
+            // (The seat itself, where a first reading put this or a twin
+            // incident, is no evidence for the seat.)
+            let near_story = |lat: f64, lon: f64| {
+                context.iter().any(|c| {
+                    let km = distance_km(c.lat, c.lon, lat, lon);
+                    km <= 60.0 && distance_km(c.lat, c.lon, seat.place.lat, seat.place.lon) > 1.0
+                })
+            };
+            let village_in_story = best.as_ref().is_some_and(|b| {
+                distance_km(b.place.lat, b.place.lon, seat.place.lat, seat.place.lon) > 150.0
+                    && near_story(b.place.lat, b.place.lon)
+                    && !near_story(seat.place.lat, seat.place.lon)
+            });
+            if far && !village_in_story {
                 // A namesake of the village near that seat ("Namasa,
                 // commune de Bourzanga" has one in the Bam) is the place.
                 let by_the_seat = namesakes().iter().find(|c| {

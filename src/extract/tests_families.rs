@@ -333,6 +333,15 @@ fn a_town_a_site_is_said_to_lie_near_is_no_second_site() {
 }
 
 #[test]
+fn a_commune_the_gazetteer_lacks_does_not_move_the_story() {
+    // Séribala of Niono is in no gazetteer; its one namesake lies in
+    // Yanfolila, 450 km from Doungali and from the story's other places.
+    let v = run("date 2021-07-05\nNiono : attaques contre des chasseurs\nLa première attaque a eu lieu à Dongali dans la commune rurale de Séribala. La deuxième attaque a visé des chasseurs à Pogo, dans le cercle de Niono.");
+    let l = v[0].location.as_ref().unwrap();
+    assert_eq!(l.name_resolved.as_deref(), Some("Doungali"), "{v:#?}");
+}
+
+#[test]
 fn near_a_town_elided_before_a_vowel() {
     // "près d'Asongo": the elided "près d'" is as much a locative as "près
     // de"; the spelling the gazetteer lacks is the Ansongo of the region
