@@ -216,6 +216,19 @@ fn named_around(g: &Gazetteer, d: &Draft) -> Vec<LatLon> {
     out
 }
 
+/// The compass point a phrase gives with no distance ("au nord-est de
+/// Kidal", "à l'ouest de Boni"), as a bearing in degrees.
+fn direction_in(text: &str) -> Option<f64> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"\b(?:au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest))\b")
+            .expect("regex")
+    });
+    let folded = crate::fold::ascii_lower_1to1(text);
+    re.find(&folded)
+        .and_then(|m| crate::gazetteer::offset::french_bearing(m.as_str()))
+}
+
 fn region_hints(g: &Gazetteer, d: &Draft) -> Hints {
     let region = d
         .region
@@ -389,9 +402,33 @@ fn resolve_point(
                     d >= 0.4 * r.km && d <= 1.7 * r.km + 10.0
                 })
     };
+    // "Tinzaouatène, au nord-est de Kidal": a direction with no distance
+    // reaches as far as the desert's towns lie apart; a town named exactly,
+    // in that direction and within 450 km, is the place.
+    let in_the_direction = |c: &crate::gazetteer::Candidate, r: &RelativePhrase| {
+        // Only a phrase that gives no distance (a stated one is an
+        // estimate's), and never the reference itself.
+        let Some(bearing) = direction_in(&r.text).filter(|_| r.bearing.is_none()) else {
+            return false;
+        };
+        c.matched <= crate::gazetteer::MatchKind::Alternate
+            && g.resolve(&r.reference, &country_hints)
+                .ok()
+                .and_then(|v| v.into_iter().next())
+                .is_some_and(|reference| {
+                    let (la, lo) = (reference.place.lat, reference.place.lon);
+                    let off =
+                        crate::geodesy::bearing_deg(la, lo, c.place.lat, c.place.lon) - bearing;
+                    let off = (off + 540.0).rem_euclid(360.0) - 180.0;
+                    let km = distance_km(la, lo, c.place.lat, c.place.lon);
+                    (20.0..=450.0).contains(&km) && off.abs() <= 45.0
+                })
+    };
     let in_circle = |c: &crate::gazetteer::Candidate| match (&rel, c.distance_km) {
         (Some((r, h)), Some(dist)) => {
-            dist <= h.within_km.unwrap_or(f64::MAX) * 1.5 || at_the_stated_distance(c, r)
+            dist <= h.within_km.unwrap_or(f64::MAX) * 1.5
+                || at_the_stated_distance(c, r)
+                || in_the_direction(c, r)
         }
         _ => true,
     };

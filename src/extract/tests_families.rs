@@ -342,6 +342,19 @@ fn a_commune_the_gazetteer_lacks_does_not_move_the_story() {
 }
 
 #[test]
+fn a_direction_with_no_distance_reaches_far_desert_towns() {
+    // Tinzaouatène lies 230 km north-east of Kidal: "au nord-est de
+    // Kidal" with no distance still names it, not a point by Kidal.
+    let v = run("date 2024-08-26\nDes frappes ont visé des véhicules dans la localité de Tinzaouatène, au nord-est de Kidal.");
+    let l = v[0].location.as_ref().unwrap();
+    assert!(distance_km(l.lat, l.lon, 19.95, 2.97) < 10.0, "{l:?}");
+    // In another direction the namesake is refused as before.
+    let v = run("date 2024-08-26\nDes frappes ont visé des véhicules dans la localité de Tinzaouatène, au sud-ouest de Kidal.");
+    let l = v[0].location.as_ref().unwrap();
+    assert!(distance_km(l.lat, l.lon, 19.95, 2.97) > 100.0, "{l:?}");
+}
+
+#[test]
 fn near_a_town_elided_before_a_vowel() {
     // "près d'Asongo": the elided "près d'" is as much a locative as "près
     // de"; the spelling the gazetteer lacks is the Ansongo of the region
