@@ -265,8 +265,25 @@ impl<'a> Drafting<'a> {
                 // quatorze habitants ont été tués").
                 let own_dead = counted_here
                     || (toll.deaths.is_some() && group.len() == 1 && starts.len() == 1);
+                // So is one a headline listed beside another ("à Mansila et
+                // à Aorema") whose own event a sentence tells with its own
+                // day ("Plus tôt dans la nuit du 3 au 4 mai, des assaillants
+                // ont visé une position à Aorema").
+                let own_event = !heading
+                    && group.len() == 1
+                    && starts.len() == 1
+                    && !facts.dates.is_empty()
+                    && !date_words.is_empty()
+                    && !date_words.starts_with('(')
+                    && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical);
                 let existing = match existing {
-                    Some(i) if own_dead && self.drafts[i].key() != pk => {
+                    Some(i)
+                        if self.drafts[i].key() != pk
+                            && (own_dead
+                                || (own_event
+                                    && p.road_to.is_none()
+                                    && self.drafts[i].also.iter().any(|a| fold(a) == pk))) =>
+                    {
                         self.drafts[i].detach(&pk);
                         split_off = true;
                         None
@@ -278,13 +295,17 @@ impl<'a> Drafting<'a> {
                         let d = &mut self.drafts[i];
                         d.refine_date(date, &date_words);
                         d.upgrade_type(cue_type, &cue_words);
-                        if d.place.relative.is_none() {
+                        // Where the incident's own place lies: not where
+                        // another place it lists does ("à Aorema dans la
+                        // zone de Ouahigouya" says nothing of Mansila).
+                        let own_place = d.key() == pk;
+                        if d.place.relative.is_none() && own_place {
                             d.place.relative = p.relative.clone();
                         }
                         // "dans l'extrême nord du pays, à Koutoukou": the
                         // body says which part of the country the
                         // headline's place lies in.
-                        if d.place.compass.is_none() {
+                        if d.place.compass.is_none() && own_place {
                             d.place.compass = p.compass;
                         }
                         d.absorb_with(&facts, toll);

@@ -355,6 +355,23 @@ fn a_direction_with_no_distance_reaches_far_desert_towns() {
 }
 
 #[test]
+fn a_town_a_headline_lists_gets_its_own_event_when_the_body_tells_it() {
+    let v = run("date 2024-05-06\nDes terroristes neutralisés à Mansila et à Aorema\nLe samedi 4 mai 2024, les vecteurs aériens ont frappé des criminels autour de Mansila, dans la province du Yagha. Plus tôt dans la nuit du vendredi 3 au samedi 4 mai 2024, des assaillants ont visé une position des VDP à Aorema dans la zone de Ouahigouya.");
+    let got: Vec<_> = v
+        .iter()
+        .map(|i| {
+            i.location
+                .as_ref()
+                .unwrap()
+                .name_resolved
+                .clone()
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(got, ["Mansila", "Aoréma"], "{v:#?}");
+}
+
+#[test]
 fn near_a_town_elided_before_a_vowel() {
     // "près d'Asongo": the elided "près d'" is as much a locative as "près
     // de"; the spelling the gazetteer lacks is the Ansongo of the region
