@@ -884,9 +884,15 @@ impl DateContext {
                 Some(p) if p.precision == DatePrecision::Day => Some(IncidentDate::day(
                     last_weekday_on_or_before(p.end - Duration::days(1), *w),
                 )),
-                // Without the day of publication, as a bare weekday: the
-                // days the text has fixed tell which week.
-                _ => self.resolve(&DateAnchor::Weekday(*w)),
+                // Without the day of publication, the last day the text
+                // fixed stands for the time of writing ("Ce mercredi 28
+                // juillet ... Le dimanche dernier" is the 25th).
+                _ => match self.recent {
+                    Some(r) if r.precision == DatePrecision::Day => Some(IncidentDate::day(
+                        last_weekday_on_or_before(r.end - Duration::days(1), *w),
+                    )),
+                    _ => self.resolve(&DateAnchor::Weekday(*w)),
+                },
             },
             DateAnchor::Span { start, end } => {
                 let end_year = end.0.or(start.0).or_else(|| self.year())?;
@@ -1086,6 +1092,9 @@ mod tests {
         let mut dated = DateContext::new(Some(day(2016, 1, 18)));
         dated.recent = Some(day(2016, 1, 15));
         assert_eq!(one("mardi", &dated).unwrap(), "2016-01-12");
+        // "mardi dernier" says the week: the one before the day the text
+        // told, which stands for the time of writing.
+        assert_eq!(one("mardi dernier", &ctx).unwrap(), "2016-01-12");
     }
 
     #[test]
