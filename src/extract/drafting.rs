@@ -883,10 +883,16 @@ impl<'a> Drafting<'a> {
             if let Some(first) = self.lead.iter().find(|l| l.licensing()) {
                 // A headline tells the event without its day; the body
                 // gives it.
+                // A day on a line of its own before it ("Koumbri, 4
+                // septembre 2023.") stands when the account tells none.
+                let announced = self.announced.as_ref().map(|(d, _, _)| {
+                    (*d, true, "(announced in the previous sentence)".to_string())
+                });
                 let (d, _, w) = std::iter::once(first)
                     .chain(&self.lead)
                     .map(|l| l.first_date())
                     .find(|(_, _, w)| !w.is_empty())
+                    .or(announced)
                     .unwrap_or_else(|| first.first_date());
                 let mut dr = Draft::new(
                     PlaceMention {
@@ -1071,5 +1077,14 @@ fn date_heading(facts: &SentenceFacts) -> bool {
         .strip_suffix("Le")
         .or_else(|| before.strip_suffix("le"))
         .unwrap_or(before);
-    rest(before) && rest(facts.text.get(e..).unwrap_or("x"))
+    // "Koumbri, 4 septembre 2023." opening a log line: a town and a day,
+    // as a dateline gives them.
+    let town_first = before.strip_suffix(',').is_some_and(|t| {
+        let t = t.trim();
+        t.chars().next().is_some_and(char::is_uppercase)
+            && t.len() <= 30
+            && t.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'))
+    });
+    (rest(before) || town_first) && rest(facts.text.get(e..).unwrap_or("x"))
 }

@@ -264,6 +264,9 @@ fn a_day_on_a_line_of_its_own_dates_what_follows_it() {
             ("Dioura".to_string(), "2026-03-10".to_string())
         ]
     );
+    // A log line that opens on its town and day, as a dateline does.
+    let i = one("Sécurité\nTessit, 12 août 2024. Une attaque contre le poste a fait sept morts.");
+    assert_eq!((written(&i), day(&i).as_str()), ("Tessit", "2024-08-12"));
 }
 
 #[test]
