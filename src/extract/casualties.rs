@@ -650,6 +650,13 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     } else {
         text
     };
+    // "chiffrant le bilan à une \"trentaine de morts\"": quotation marks
+    // (all folded to '"') cut no count; blanked, with the positions kept.
+    let text: std::borrow::Cow<str> = if text.contains('"') {
+        std::borrow::Cow::Owned(text.replace('"', " "))
+    } else {
+        text
+    };
     // Most sentences name no casualty: a substring check spares them the
     // regexes, which dominate extraction time otherwise.
     // Group 0 is WORDS, then one group per pattern.
@@ -1532,6 +1539,11 @@ mod tests {
         assert_eq!(
             deaths("une bombe a explosé, tuant 11 civils et en blessant 53 autres."),
             Some(Casualties::exact(11))
+        );
+        // Quotation marks inside a count.
+        assert_eq!(
+            deaths("un habitant, chiffrant le bilan à une « quarantaine de morts »"),
+            Some(Casualties::exact(40))
         );
         // A singular passive: one person, named or not.
         assert_eq!(
