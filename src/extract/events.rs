@@ -69,7 +69,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Airstrike,
-        r"\b(?:attaqu|vis|cibl|frapp|pilonn|foudroy|neutralis|bombard|detrui|trait)[a-z]* par (?:des |les |l'|un |une |nos |leurs )?(?:avions?|aviation|h[e]licopt[e]res?|vecteurs a[e]riens|appuis? a[e]riens?|moyens a[e]riens)|(?:gr[a]ce [a]|avec|sous) (?:un |l'|l')?appui a[e]rien|\bmissiles?\b|frappes? a[e]riennes?|raids? a[e]riens?|bombardements? a[e]riens?|\bbombardements?\b|\bbombard[e]e?s?\b|\bbombardant\b|\bbombardent\b|frappes? (?:de|par) (?:l'aviation|h[e]licopt[e]res?|avions?)|vecteurs a[e]riens|(?:la|une|des|ces|cette|les|de|deux|trois|plusieurs|nouvelles?|s[e]ries? de|d') ?(?:(?:premi[e]re|deuxi[e]me|seconde|troisi[e]me|derni[e]re|autre|nouvelle)s? )?frappes?\b|\bfrappes (?:ont|a)\b|action a[e]roport[e]e|aviation militaire|\b(?:avions?|l'aviation|h[e]licopt[e]res?|vecteurs a[e]riens)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:(?:ont|a|avaient|avait) (?:(?:d'abord|ensuite|aussi|egalement) )?(?:pris pour cible|frapp[e]|bombard[e]|pilonn[e]|vis[e]|cibl[e]|trait[e])|(?:frapp|bombard|pilonn|vis|cibl)(?:aient|ait)\b)",
+        r"\b(?:attaqu|vis|cibl|frapp|pilonn|foudroy|neutralis|bombard|detrui|trait)[a-z]* par (?:des |les |l'|un |une |nos |leurs )?(?:avions?|aviation|h[e]licopt[e]res?|vecteurs a[e]riens|appuis? a[e]riens?|moyens a[e]riens)|(?:gr[a]ce [a]|avec|sous) (?:un |l'|l')?appui a[e]rien|\bmissiles?\b|\bcampagnes? a[e]riennes?|frappes? a[e]riennes?|raids? a[e]riens?|bombardements? a[e]riens?|\bbombardements?\b|\bbombard[e]e?s?\b|\bbombardant\b|\bbombardent\b|frappes? (?:de|par) (?:l'aviation|h[e]licopt[e]res?|avions?)|vecteurs a[e]riens|(?:la|une|des|ces|cette|les|de|deux|trois|plusieurs|nouvelles?|s[e]ries? de|d') ?(?:(?:premi[e]re|deuxi[e]me|seconde|troisi[e]me|derni[e]re|autre|nouvelle)s? )?frappes?\b|\bfrappes (?:ont|a)\b|action a[e]roport[e]e|aviation militaire|\b(?:avions?|l'aviation|h[e]licopt[e]res?|vecteurs a[e]riens)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:(?:ont|a|avaient|avait) (?:(?:d'abord|ensuite|aussi|egalement) )?(?:pris pour cible|frapp[e]|bombard[e]|pilonn[e]|vis[e]|cibl[e]|trait[e])|(?:frapp|bombard|pilonn|vis|cibl)(?:aient|ait)\b)",
     ),
     (
         EventType::Siege,
@@ -89,7 +89,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Clash,
-        r"affrontements?|accrochages?|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bse sont (?:ensuite |alors )?oppos[e]s\b|\bprise? a partie\b|\bpris a partie\b|\b(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:detruit\w*|aneanti\w*|demantel\w*)|\b(?:detruit|aneanti|demantele)\w*\s+(?:[a-z']+\s+){0,4}?(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?|caches?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b",
+        r"\b(?:a|ont|avoir|avait) repris (?:le contr[o]le (?:de |du |d'))?(?:la localit[e]|la ville|le village|la commune|le camp|la base)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\bdes mains\b|affrontements?|accrochages?|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bse sont (?:ensuite |alors )?oppos[e]s\b|\bprise? a partie\b|\bpris a partie\b|\b(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:detruit\w*|aneanti\w*|demantel\w*)|\b(?:detruit|aneanti|demantele)\w*\s+(?:[a-z']+\s+){0,4}?(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?|caches?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b",
     ),
     (
         // Killing without a noun for the event, or a hold-up ("braquage"),
@@ -232,6 +232,7 @@ const CUE_GATES: [&[&str]; 13] = [
         "bataille",
         "oppos",
         "partie",
+        "mains",
         "detruit",
         "aneanti",
         "demantel",
@@ -668,6 +669,15 @@ mod tests {
             EventType::Airstrike
         );
         assert_eq!(t("un missile a détruit le bâtiment"), EventType::Airstrike);
+        assert_eq!(
+            t("l'armée a débuté une campagne aérienne dans le secteur"),
+            EventType::Airstrike
+        );
+        // A town taken back from armed men was fought for.
+        assert_eq!(
+            t("L'armée a repris la ville de Boni des mains des individus armés"),
+            EventType::Clash
+        );
         assert_eq!(t("Le gouvernement a pris un décret."), EventType::Other);
     }
 
@@ -680,7 +690,8 @@ mod tests {
             "une embuscade contre un convoi ; l'attaque d'un convoi escorté ; une colonne prise pour cible",
             "un engin explosif improvisé, une mine, une bombe a explosé, le véhicule a sauté sur une mine",
             "des frappes aériennes, un raid aérien, les vecteurs aériens ont traité, des avions ont frappé",
-            "une base attaquée par des avions, grâce à un appui aérien, un missile s'abat",
+            "une base attaquée par des avions, grâce à un appui aérien, un missile s'abat, une campagne aérienne",
+            "l'armée a repris la localité de Boni des mains des assaillants",
             "le blocus, le siège, la ville assiégée et encerclée ; l'enlèvement, des otages, un rapt",
             "le massacre, une tuerie, un carnage, des exécutions sommaires",
             "ont attaqué, un assaut, pris d'assaut, ciblé, visé, ont fait irruption, ont ouvert le feu, mis à sac",
