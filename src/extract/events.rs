@@ -323,7 +323,7 @@ fn background() -> &'static Regex {
 }
 
 /// A general statement, not the report of one event.
-pub(crate) const GENERIC: &str = r"(?i-u)\br[ee]guli[ee]rement\b|\bsouvent\b|\bon ne compte plus\b|\b(?:presque|quasiment) tous les jours\b|quasi quotidiennes?|\ba plusieurs reprises\b|\bplusieurs localites\b|\ba la tete des\b|\bces derni(?:ers|eres) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\ben proie\b|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bcentaines de milliers\b|\bla crise\b|\ble conflit a\b|\bles violences ont\b|\bbilan annuel\b|\bces dernieres annees\b|\bde plus en plus\b|\bmultiplient\b|\bmultiplication\b|\bcouvre-feux?\b|\bmultiplie\b|\bse multipli\w+\b|\brecrudescence\b|\bpersistan\w+\b|\bnombreuses attaques\b|\bfrequentes?\b|\bsouvent\b|\bhabituel\w*\b|\bvague d'attaques\b|\bserie d'attaques\b|\betat d'urgence\b|\bdesobeissance civile\b|\bauteurs? d'(?:incursions|attaques|exactions)\b";
+pub(crate) const GENERIC: &str = r"(?i-u)\br[ee]guli[ee]rement\b|\bsouvent\b|\bon ne compte plus\b|\b(?:a|avait|aurait|ont|avaient) (?:dirige|commandite|orchestre|planifie|participe a) (?:plusieurs|de nombreuses|des|nombre d') ?(?:attaques|operations|embuscades|attentats|enlevements|assauts)\b|\b(?:presque|quasiment) tous les jours\b|quasi quotidiennes?|\ba plusieurs reprises\b|\bplusieurs localites\b|\ba la tete des\b|\bces derni(?:ers|eres) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\ben proie\b|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bcentaines de milliers\b|\bla crise\b|\ble conflit a\b|\bles violences ont\b|\bbilan annuel\b|\bces dernieres annees\b|\bde plus en plus\b|\bmultiplient\b|\bmultiplication\b|\bcouvre-feux?\b|\bmultiplie\b|\bse multipli\w+\b|\brecrudescence\b|\bpersistan\w+\b|\bnombreuses attaques\b|\bfrequentes?\b|\bsouvent\b|\bhabituel\w*\b|\bvague d'attaques\b|\bserie d'attaques\b|\betat d'urgence\b|\bdesobeissance civile\b|\bauteurs? d'(?:incursions|attaques|exactions)\b";
 
 /// The past of the story, without a date.
 pub(crate) const BACKGROUND: &str = r"(?i-u)\bpar le passe\b|\bdans le passe\b|\bavait deja\b|\bavaient deja\b|\ba maintes reprises\b|\bce n'est pas la premiere fois\b";
@@ -725,6 +725,10 @@ mod tests {
     fn generic_and_background_sentences() {
         assert!(is_generic("Il est à la tête des attaques de plusieurs localités du nord : Aguelhok, Ménaka, Tessalit et Kidal notamment."));
         assert!(!is_generic("Le camp de Dioura a été attaqué dimanche."));
+        // A leader's record, not an event.
+        assert!(is_generic(
+            "Le chef abattu avait dirigé plusieurs attaques contre des postes à Bané et à Sablogo."
+        ));
         // A list of villages a witness says are attacked all the time.
         assert!(is_generic(
             "Diabaly, Nampala, Dogofry… « On ne compte plus les attaques, confie un élu."
