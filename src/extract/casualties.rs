@@ -958,6 +958,11 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             wounded.push(Casualties::exact(0));
         }
     }
+    // "Plus de 10.000 morts", "plus de 2.000 morts" since 2015: no attack
+    // in these countries has killed a thousand; such a figure counts a
+    // war, not an event.
+    toll.death_groups
+        .retain(|(_, c)| c.low.is_none_or(|n| n < 1000));
     toll.deaths = total_deaths(&toll.death_groups);
     toll.wounded = wounded.into_iter().reduce(|a, b| {
         if a == Casualties::exact(0) {
@@ -1540,6 +1545,9 @@ mod tests {
             deaths("une bombe a explosé, tuant 11 civils et en blessant 53 autres."),
             Some(Casualties::exact(11))
         );
+        // A war's toll is no event's.
+        assert_eq!(deaths("Plus de 10.000 morts"), None);
+        assert_eq!(deaths("les violences ont fait plus de 2 000 morts"), None);
         // Quotation marks inside a count.
         assert_eq!(
             deaths("un habitant, chiffrant le bilan à une « quarantaine de morts »"),
