@@ -294,7 +294,7 @@ fn reference_after_site(between: &str) -> bool {
     between.len() < 60
         && RE
             .get_or_init(|| {
-                Regex::new(r"(?i-u)^\s*,?\s*(?:(?:une\s+|la\s+|le\s+)?(?:localite|village|ville|commune|hameau|bourgade|campement)\s+)?(?:(?:situee?s?|localisee?s?|qui\s+se\s+trouve|qui\s+est|sis|sise)\s+)?(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|dans\s+(?:la\s+zone|le\s+secteur|les\s+environs|les\s+parages)|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest)|sur\s+(?:l'axe|la\s+route|la\s+piste))\s+(?:de|d'|du)(?:\s*(?:la\s+|le\s+|l')?(?:mine|site|camp|base|poste|barrage|foret|carriere|ville|localite|commune|frontiere)(?:\s+d'or|\s+auriferes?)?\s+(?:de|d'|du))?\s*$")
+                Regex::new(r"(?i-u)^\s*,?\s*(?:(?:une\s+|la\s+|le\s+)?(?:localite|village|ville|commune|hameau|bourgade|campement)\s+)?(?:(?:situee?s?|localisee?s?|qui\s+se\s+trouve|qui\s+est|sis|sise)\s+)?(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|a\s+quelques\s+(?:encablures|kilometres|km)|dans\s+(?:la\s+zone|le\s+secteur|les\s+environs|les\s+parages)|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest)|sur\s+(?:l'axe|la\s+route|la\s+piste))\s+(?:de|d'|du)(?:\s*(?:la\s+|le\s+|l')?(?:mine|site|camp|base|poste|barrage|foret|carriere|ville|localite|commune|frontiere)(?:\s+d'or|\s+auriferes?|\s+rurale|\s+urbaine)?\s+(?:de|d'|du))?\s*$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))
@@ -1236,6 +1236,11 @@ mod tests {
             .map(|p| p.written.as_str())
             .collect();
         assert_eq!(sites, ["Gossi"], "{f:?}");
+        // "à quelques encablures de" and a rural commune locate the first.
+        assert!(reference_after_site(
+            ", à quelques encablures de la commune rurale de "
+        ));
+        assert!(reference_after_site(", à quelques kilomètres de "));
     }
 
     #[test]
