@@ -358,6 +358,33 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         };
         push(&mut out, &mut taken, (m.start(), m.end()), anchor);
     }
+    // "du 18 au 21 octobre", "entre le lundi 18 et le mercredi 21 octobre
+    // 2021": days of one month, the span of an operation or a feud. ("dans
+    // la nuit du 12 au 13" is one night, read below as the day it ended.)
+    for c in crate::fold::captures_fast(same_month_span(), if has_month { sentence } else { "" }) {
+        let m = c.get(0).expect("match");
+        let night = crate::fold::tail(&sentence[..m.start()], 12)
+            .trim_end()
+            .to_lowercase()
+            .ends_with("nuit");
+        let num = |k: usize| c.get(k).and_then(|x| x.as_str().parse::<u32>().ok());
+        let (Some(d1), Some(d2), Some(mo)) = (num(1), num(2), month_number(&c[3])) else {
+            continue;
+        };
+        if night || d1 >= d2 || d2 > 31 || d2 - d1 > 14 {
+            continue;
+        }
+        let year = c.get(4).and_then(|x| x.as_str().parse::<i32>().ok());
+        push(
+            &mut out,
+            &mut taken,
+            (m.start(), m.end()),
+            DateAnchor::Span {
+                start: (year, mo, d1),
+                end: (year, mo, d2),
+            },
+        );
+    }
     for c in crate::fold::captures_fast(&re[0], if has_month { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         let day: u32 = c[1].parse().unwrap_or(0);
@@ -717,6 +744,16 @@ fn month_alone_pattern() -> &'static Regex {
     })
 }
 
+/// "du 18 au 21 octobre", "entre le lundi 18 et le mercredi 21 octobre":
+/// two days of one month.
+fn same_month_span() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let weekday = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?";
+        Regex::new(&format!(r"(?i)(?-u:\b)(?:du|entre\s+le)\s+{weekday}(\d{{1,2}})(?:er)?\s+(?:au|et\s+le)\s+{weekday}(\d{{1,2}})\s+({MONTH_RE})(?:\s+(\d{{4}}))?(?-u:\b)")).expect("regex")
+    })
+}
+
 /// "du 26 juin au 10 juillet 2022": two days of different months.
 fn span_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -1070,6 +1107,22 @@ mod tests {
             one("Au cours de l'année, en 2020, la junte", &ctx).unwrap(),
             "2020"
         );
+    }
+
+    #[test]
+    fn days_of_one_month_are_a_span() {
+        let ctx = DateContext::new(Some(day(2021, 10, 26)));
+        let span = |s: &str| {
+            let m = find_dates(s);
+            ctx.resolve(&m[0].anchor)
+                .map(|d| (d.start.to_string(), d.end.to_string()))
+        };
+        let want = Some(("2021-10-18".to_string(), "2021-10-21".to_string()));
+        assert_eq!(span("entre le lundi 18 et le mercredi 21 octobre"), want);
+        assert_eq!(span("du 18 au 21 octobre 2021"), want);
+        // One night is the day it ended.
+        let m = find_dates("dans la nuit du 12 au 13 octobre");
+        assert_eq!(ctx.resolve(&m[0].anchor).unwrap().to_string(), "2021-10-13");
     }
 
     #[test]
