@@ -334,10 +334,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         }
         // "dans la nuit du 31 mars au 1er avril": dated by the day the
         // night ended in, as a night within one month is.
-        let night = crate::fold::tail(&sentence[..m.start()], 12)
-            .trim_end()
-            .to_lowercase()
-            .ends_with("nuit");
+        let night = after_night(&sentence[..m.start()]);
         let anchor = if night && night_before_midnight(&sentence[m.end()..]) {
             DateAnchor::Absolute {
                 start: (year(3).or(year(6)), m1, d1),
@@ -363,10 +360,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     // la nuit du 12 au 13" is one night, read below as the day it ended.)
     for c in crate::fold::captures_fast(same_month_span(), if has_month { sentence } else { "" }) {
         let m = c.get(0).expect("match");
-        let night = crate::fold::tail(&sentence[..m.start()], 12)
-            .trim_end()
-            .to_lowercase()
-            .ends_with("nuit");
+        let night = after_night(&sentence[..m.start()]);
         let num = |k: usize| c.get(k).and_then(|x| x.as_str().parse::<u32>().ok());
         let (Some(d1), Some(d2), Some(mo)) = (num(1), num(2), month_number(&c[3])) else {
             continue;
@@ -742,6 +736,15 @@ fn month_alone_pattern() -> &'static Regex {
         ))
         .expect("regex")
     })
+}
+
+/// Whether the words before a span end on "nuit" ("dans la nuit du 12 au
+/// 13"): one night, not a span of days.
+fn after_night(before: &str) -> bool {
+    crate::fold::tail(before, 12)
+        .trim_end()
+        .to_lowercase()
+        .ends_with("nuit")
 }
 
 /// "du 18 au 21 octobre", "entre le lundi 18 et le mercredi 21 octobre":
