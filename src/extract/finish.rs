@@ -380,6 +380,16 @@ fn resolve_point(
                     && r.contains(c.place.region.as_deref(), c.place.cercle.as_deref())
             })
     };
+    // The reference town, resolved once for every candidate weighed below.
+    let reference = std::cell::OnceCell::new();
+    let reference_of = |r: &RelativePhrase| {
+        *reference.get_or_init(|| {
+            g.resolve(&r.reference, &country_hints)
+                .ok()
+                .and_then(|v| v.into_iter().next())
+                .map(|c| LatLon::new(c.place.lat, c.place.lon))
+        })
+    };
     // A candidate far outside the relative phrase's circle is a homonym:
     // the estimate is better.
     // But a place named exactly, at about the distance the text gives from
@@ -389,40 +399,32 @@ fn resolve_point(
     // is 127 km away).
     let at_the_stated_distance = |c: &crate::gazetteer::Candidate, r: &RelativePhrase| {
         c.matched <= crate::gazetteer::MatchKind::Alternate
-            && g.resolve(&r.reference, &country_hints)
-                .ok()
-                .and_then(|v| v.into_iter().next())
-                .is_some_and(|reference| {
-                    let d = distance_km(
-                        reference.place.lat,
-                        reference.place.lon,
-                        c.place.lat,
-                        c.place.lon,
-                    );
-                    d >= 0.4 * r.km && d <= 1.7 * r.km + 10.0
-                })
+            && reference_of(r).is_some_and(|at| {
+                let d = distance_km(at.lat, at.lon, c.place.lat, c.place.lon);
+                d >= 0.4 * r.km && d <= 1.7 * r.km + 10.0
+            })
     };
     // "Tinzaouatène, au nord-est de Kidal": a direction with no distance
     // reaches as far as the desert's towns lie apart; a town named exactly,
-    // in that direction and within 450 km, is the place.
+    // in that direction and within 450 km, is the place. Only a phrase
+    // that gives no distance (a stated one is an estimate's), and never the
+    // reference itself.
+    let direction = rel
+        .as_ref()
+        .filter(|(r, _)| r.bearing.is_none())
+        .and_then(|(r, _)| direction_in(&r.text));
     let in_the_direction = |c: &crate::gazetteer::Candidate, r: &RelativePhrase| {
-        // Only a phrase that gives no distance (a stated one is an
-        // estimate's), and never the reference itself.
-        let Some(bearing) = direction_in(&r.text).filter(|_| r.bearing.is_none()) else {
+        let Some(bearing) = direction else {
             return false;
         };
         c.matched <= crate::gazetteer::MatchKind::Alternate
-            && g.resolve(&r.reference, &country_hints)
-                .ok()
-                .and_then(|v| v.into_iter().next())
-                .is_some_and(|reference| {
-                    let (la, lo) = (reference.place.lat, reference.place.lon);
-                    let off =
-                        crate::geodesy::bearing_deg(la, lo, c.place.lat, c.place.lon) - bearing;
-                    let off = (off + 540.0).rem_euclid(360.0) - 180.0;
-                    let km = distance_km(la, lo, c.place.lat, c.place.lon);
-                    (20.0..=450.0).contains(&km) && off.abs() <= 45.0
-                })
+            && reference_of(r).is_some_and(|at| {
+                let off =
+                    crate::geodesy::bearing_deg(at.lat, at.lon, c.place.lat, c.place.lon) - bearing;
+                let off = (off + 540.0).rem_euclid(360.0) - 180.0;
+                let km = distance_km(at.lat, at.lon, c.place.lat, c.place.lon);
+                (20.0..=450.0).contains(&km) && off.abs() <= 45.0
+            })
     };
     let in_circle = |c: &crate::gazetteer::Candidate| match (&rel, c.distance_km) {
         (Some((r, h)), Some(dist)) => {

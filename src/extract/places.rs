@@ -723,13 +723,14 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         // "à Banguimalam, au sud-ouest de Gossi", "près de Bouka Weré, non
         // loin de Diabaly": a name right after another, introduced as
         // what it is near, only locates the first.
-        if prev_site.is_some_and(|pe: usize| pe <= s && reference_after_site(&sentence[pe..s])) {
+        if let Some(pe) = prev_site.filter(|&pe| pe <= s && reference_after_site(&sentence[pe..s]))
+        {
             // It bounds where the first can be: a namesake of the site
             // far from it is another place ("à Kerena, près de Douentza").
             // The town a road leads to ("à Ansongo, sur la route de
             // Ménaka") may lie a long way off: it places nothing.
             let towards = {
-                let between = crate::fold::ascii_lower_1to1(&sentence[prev_site.unwrap_or(s)..s]);
+                let between = crate::fold::ascii_lower_1to1(&sentence[pe..s]);
                 ["axe", "route", "piste"]
                     .iter()
                     .any(|w| between.contains(w))
