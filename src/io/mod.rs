@@ -21,6 +21,7 @@ pub mod incidents;
 pub mod record;
 pub mod rows;
 pub mod schema;
+pub mod sqlite_rtree;
 pub mod wkb;
 
 pub use error::{Error, Result};
