@@ -757,11 +757,12 @@ fn same_month_span() -> &'static Regex {
     })
 }
 
-/// "du 26 juin au 10 juillet 2022": two days of different months.
+/// "du 26 juin au 10 juillet 2022", "du samedi 30 novembre au dimanche 1er
+/// décembre": two days of different months.
 fn span_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(r"(?i)(?-u:\b)du\s+(\d{{1,2}})(?:er)?\s+({MONTH_RE})(?:\s+(\d{{4}}))?\s+(?:au|jusqu['’]au)\s+(\d{{1,2}})(?:er)?\s+({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex")
+        Regex::new(&format!(r"(?i)(?-u:\b)du\s+(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?\s+({MONTH_RE})(?:\s+(\d{{4}}))?\s+(?:au|jusqu['’]au)\s+(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?\s+({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex")
     })
 }
 
@@ -769,7 +770,7 @@ fn span_pattern() -> &'static Regex {
 fn report_verb() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?-u)(?:\b(?:annonce|annoncait|revendique|revendiquait|indique|affirme|declare|rapporte|confirme|precise|publie|diffuse|fait savoir|communique|explique|assure|souligne|reconnu|ajoute|signale|informe|rendu public|appris|apprend|rapportait|a fait etat|faisait etat|fait etat|deplore|deplorait|denonce|condamne|accuse|relate|raconte|rendu compte|rendu hommage|decrete|repondu|(?:bilan|chiffre|decompte)(?:\s+[a-z]+){0,2}\s+(?:donne|fourni|avance|livre|etabli|dresse))(?:\s+(?:ce|le|dans|la|en|soir|matin|meme|aussi|egalement|officiellement|avoir))*|\ben\s+date\s+du|\bdate\s+du|\bdatant\s+du|\bdate\s+de|\bcommunique\s+du|\bcommunique\s+(?:publie|diffuse|rendu\s+public|sign[e]|lu)\s+(?:ce\s+|le\s+)?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$").expect("regex")
+        Regex::new(r"(?-u)(?:\b(?:annonce|annoncait|revendique|revendiquait|indique|affirme|declare|rapporte|confirme|precise|publie|diffuse|fait savoir|communique|explique|assure|souligne|reconnu|ajoute|signale|informe|rendu public|appris|apprend|rapportait|a fait etat|faisait etat|fait etat|deplore|deplorait|denonce|condamne|accuse|relate|raconte|rendu compte|rendu hommage|decrete|repondu|(?:bilan|chiffre|decompte)(?:\s+[a-z]+){0,2}\s+(?:donne|fourni|avance|livre|etabli|dresse))(?:\s*,)?(?:\s+(?:ce|le|dans|la|en|soir|matin|meme|aussi|egalement|officiellement|avoir))*|\ben\s+date\s+du|\bdate\s+du|\bdatant\s+du|\bdate\s+de|\bcommunique\s+du|\bcommunique\s+(?:publie|diffuse|rendu\s+public|sign[e]|lu)\s+(?:ce\s+|le\s+)?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$").expect("regex")
     })
 }
 

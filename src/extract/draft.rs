@@ -148,9 +148,9 @@ impl Draft {
             keys.extend(self.place.road_to.iter().map(|a| fold(a)));
             *cache = Some((self.place.lookup.clone(), self.also.clone(), keys));
         }
-        cache
-            .as_ref()
-            .is_some_and(|(_, _, keys)| keys.iter().any(|x| x == k))
+        cache.as_ref().is_some_and(|(_, _, keys)| {
+            keys.iter().any(|x| x == k) || keys.first().is_some_and(|own| misspelt(own, k))
+        })
     }
 
     /// Whether a date read with a mention of this incident's place can be
@@ -306,4 +306,17 @@ fn siege_period(text: &str) -> bool {
     ]
     .iter()
     .any(|w| t.contains(w))
+}
+
+/// Whether two folded names of one article are one name written twice, one
+/// letter apart ("Kololoko" then "Kokoloko", "Tillabéri" and "Tillabéry"):
+/// long names only, with the same first letter, where two distinct
+/// villages told in one story are unlikely to differ so little.
+pub(super) fn misspelt(a: &str, b: &str) -> bool {
+    a.len() >= 7
+        && b.len() >= 7
+        && a.len().abs_diff(b.len()) <= 1
+        && a.as_bytes()[0] == b.as_bytes()[0]
+        && a != b
+        && crate::fold::edit_distance(a, b) == 1
 }

@@ -298,7 +298,7 @@ impl<'a> Drafting<'a> {
                         // Where the incident's own place lies: not where
                         // another place it lists does ("à Aorema dans la
                         // zone de Ouahigouya" says nothing of Mansila).
-                        let own_place = d.key() == pk;
+                        let own_place = d.key() == pk || super::draft::misspelt(&d.key(), &pk);
                         if d.place.relative.is_none() && own_place {
                             d.place.relative = p.relative.clone();
                         }
@@ -338,6 +338,34 @@ impl<'a> Drafting<'a> {
                 }
             }
             let Some(first) = fresh.first() else { continue };
+            // "un chef coutumier tué dans la nuit de samedi à dimanche,
+            // dans la région de Tillabéri", then "dans la nuit du samedi 30
+            // novembre au dimanche 1er décembre, ... le chef du village de
+            // Dan Marké": the event told again, on the same day, at a place
+            // within the area that alone placed it.
+            let zoomed = self.current.filter(|&i| {
+                let d = &self.drafts[i];
+                d.place.area
+                    && !heading
+                    && fresh.len() == 1
+                    && !first.area
+                    && !date_words.is_empty()
+                    && date.is_some_and(|x| x.precision == crate::model::DatePrecision::Day)
+                    && d.date == date
+                    && cue_type
+                        .is_none_or(|t| t == d.event_type || d.event_type == EventType::Attack)
+                    && near_each_other_km(g, &d.place.lookup, &first.lookup, 300.0)
+            });
+            if let Some(i) = zoomed {
+                let d = &mut self.drafts[i];
+                d.place = (*first).clone();
+                d.provisional = false;
+                d.evidence.push(("place".into(), first.written.clone()));
+                d.upgrade_type(cue_type, &cue_words);
+                d.absorb_with(&facts, toll);
+                self.current = Some(i);
+                continue;
+            }
             // No time of its own and a place a few km from the incident
             // being told ("la première attaque dans la capitale"): the
             // same event, seen from further away.
@@ -500,6 +528,19 @@ impl<'a> Drafting<'a> {
             _ if !has_places => self.current,
             _ => None,
         };
+        // "L'attaque a eu lieu dans le village de Kokoloko, à environ 120 km
+        // à l'ouest de Niamey": a sentence back on the incident's own place
+        // says where that place lies.
+        if let Some(i) = target.filter(|&i| self.drafts[i].place.relative.is_none()) {
+            let own = self.drafts[i].key();
+            let told = facts.places.groups.iter().flatten().find(|p| {
+                let pk = fold(&p.lookup);
+                p.relative.is_some() && (pk == own || super::draft::misspelt(&own, &pk))
+            });
+            if let Some(p) = told {
+                self.drafts[i].place.relative = p.relative.clone();
+            }
+        }
         // "Des hommes armés ont surgi samedi à Diallassagou": the incident
         // being told was placed only by its headline, an area, a distance
         // or a nearby town, and this sentence names a place within reach

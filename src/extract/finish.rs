@@ -588,7 +588,13 @@ fn resolve_point(
             }
         }
     }
-    if best.is_none() && d.place.known {
+    // An area's seat is 50 km from anywhere in it; a relative phrase that
+    // says where in it ("le village de Kokoloko, dans la région de
+    // Tillabéri, à environ 120 km à l'ouest de Niamey") is finer.
+    let finer_than_area = rel
+        .as_ref()
+        .is_some_and(|(_, h)| h.within_km.is_some_and(|km| km < 50.0));
+    if best.is_none() && d.place.known && !finer_than_area {
         if let Some(w) = d.place.within.as_deref() {
             let seat = g
                 .resolve(

@@ -331,7 +331,7 @@ fn apposition_of_town(between: &str) -> bool {
 fn road_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?|(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?|(?:se\s+rendant|allant|circulant|roulant|voyageant|faisant\s+route|en\s+route|qui\s+(?:se\s+rendait|allait|circulait|roulait|reliait))\s+de\s+|(?:ayant|qui\s+avait|qui\s+a|après\s+avoir)\s+quitté\s+))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\sà\s(?:destination\s+(?:de\s+|d['’])(?:la\s+garnison\s+(?:de\s+|d['’]))?)?|\spour\s)\s*(?:(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
+        Regex::new(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?|(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?|(?:se\s+rendant|allant|circulant|roulant|voyageant|faisant\s+route|en\s+route|qui\s+(?:se\s+rendait|allait|circulait|roulait|reliait))\s+de\s+|(?:ayant|qui\s+avait|qui\s+a|après\s+avoir)\s+quitté\s+))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|,\s(?:près|non\sloin|dans\sla|dans\sle|à\s\d+\skm|au\s(?:nord|sud|centre)|à\sl['’](?:est|ouest))[^,.;:()]{0,60},\s+et\s|\sà\s(?:destination\s+(?:de\s+|d['’])(?:la\s+garnison\s+(?:de\s+|d['’]))?)?|\spour\s)\s*(?:(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
     })
 }
 
@@ -954,6 +954,8 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     }
     // Unknown names need a known sibling or an event context: the caller
     // decides the latter; here an unknown name alone in its group stays.
+    // The phrase that tells where the first office's town lies.
+    let mut office_relative = None;
     for r in relatives {
         // The relative phrase locates the nearest place written before it.
         match mentions
@@ -965,7 +967,16 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             Some(_) => {}
             // "le préfet de Torodi, une ville située à 60 km de Niamey":
             // the phrase tells where the office's town is; that town,
-            // not a point 60 km from Niamey, is the best guess below.
+            // not a point 60 km from Niamey, is the best guess below, and
+            // the phrase picks its namesake ("le chef du village de
+            // Bongouro, à 20 km au sud-ouest d'Ayorou" is not the Bongouro
+            // of Téra, 70 km away).
+            None if offices.first().is_some_and(|(_, span)| {
+                span.1 <= r.span.0 && apposition_of_town(&sentence[span.1..r.span.0])
+            }) =>
+            {
+                office_relative.get_or_insert(r);
+            }
             None if offices.iter().any(|(_, span)| {
                 span.1 <= r.span.0 && apposition_of_town(&sentence[span.1..r.span.0])
             }) => {}
@@ -1019,6 +1030,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                     span,
                     known: true,
                     near: true,
+                    relative: office_relative,
                     ..Default::default()
                 },
                 false,

@@ -2505,3 +2505,80 @@ fn an_account_dated_by_publication_takes_the_day_the_text_gives_later() {
     let i = one("date 2023-11-20\nQuinze personnes ont été tuées dans une attaque contre deux quartiers de Diapaga. Les habitants les ont conduits au cimetière le dimanche 19 novembre.");
     assert_eq!(day(&i), "2023-11-20");
 }
+
+#[test]
+fn a_relative_phrase_after_an_office_picks_the_offices_town() {
+    // The Bongouro of Téra lies 70 km west of Ayorou; the phrase says the
+    // village meant lies 20 km south-west of it: an estimate there.
+    let i = one("date 2021-05-09\nDes hommes armés ont abattu le chef du village de Bongouro, à 20 km au sud-ouest d'Ayorou.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.precision, LocationPrecision::Estimated, "{l:?}");
+    let km = distance_km(l.lat, l.lon, 14.73, 0.92);
+    assert!((12.0..=28.0).contains(&km), "{km} km from Ayorou");
+    // A town that lies at the distance given stays the place.
+    let i = one("date 2021-05-09\nLe maire de Torodi, une ville à 60 km de Niamey, a été tué par des hommes armés.");
+    assert_eq!(
+        i.location.as_ref().unwrap().name_resolved.as_deref(),
+        Some("Torodi")
+    );
+}
+
+#[test]
+fn a_road_whose_first_end_carries_an_aside_is_one_road() {
+    let v = run("date 2022-10-26\nUn camion de l'armée a sauté mardi sur une mine entre Mahou, non loin de la frontière burkinabè, et Koutiala.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    let l = v[0].location.as_ref().unwrap();
+    assert_eq!(
+        l.name_resolved.as_deref(),
+        Some("road Mao–Koutiala"),
+        "{l:?}"
+    );
+}
+
+#[test]
+fn a_distance_from_a_town_is_finer_than_the_region_named_beside_it() {
+    // Kokoloko is in no gazetteer: the phrase places it, not the region's
+    // capital 100 km away.
+    let i = one("date 2026-02-09\nUn drone a frappé le marché du village de Kokoloko, dans la région de Tillabéri, à environ 120 km à l'ouest de Niamey, tuant 17 civils.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.precision, LocationPrecision::Estimated, "{l:?}");
+    let km = distance_km(l.lat, l.lon, 13.51, 2.11);
+    assert!((90.0..=150.0).contains(&km), "{km} km from Niamey");
+}
+
+#[test]
+fn a_day_set_off_by_commas_after_a_verb_of_saying_is_the_sayings() {
+    let i = one("date 2026-02-09\nL'ONG a annoncé, ce lundi 9 février, qu'une frappe aérienne menée le 6 janvier à Tamou a tué 17 civils.");
+    assert_eq!(day(&i), "2026-01-06");
+}
+
+#[test]
+fn a_name_spelt_two_ways_in_one_story_is_one_place() {
+    let v = run("date 2026-02-09\nUne frappe de drone a tué douze civils à Kololoko le 6 janvier. L'attaque a eu lieu dans le village de Kokoloko, à environ 120 km à l'ouest de Niamey.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    // The later spelling's phrase places the one incident.
+    let l = v[0].location.as_ref().unwrap();
+    assert_eq!(l.precision, LocationPrecision::Estimated, "{l:?}");
+    // Two villages whose short names differ by a letter stay apart.
+    let v = run("date 2024-03-02\nDes hommes armés ont tué trois civils à Dioura vendredi. Le même jour, cinq bergers ont été tués à Diouna.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+}
+
+#[test]
+fn a_night_across_two_months_with_weekdays_is_dated_by_its_morning() {
+    let i = one("date 2019-12-02\nDans la nuit du samedi 30 novembre au dimanche 1er décembre 2019, des hommes armés ont tué deux bergers à Diafarabé.");
+    assert_eq!(day(&i), "2019-12-01");
+}
+
+#[test]
+fn the_event_told_again_at_a_place_inside_its_area_is_placed_there() {
+    let v = run("date 2019-12-01\nDeux gendarmes ont été tués dans la nuit de samedi à dimanche lors d'une attaque dans la région de Ségou. Dans la nuit du samedi 30 novembre au dimanche 1er décembre 2019, des hommes armés ont attaqué le poste de gendarmerie de Diafarabé et tué deux gendarmes.");
+    assert_eq!(
+        place_day_toll(&v),
+        vec![(
+            "Diafarabé".to_string(),
+            "2019-12-01".to_string(),
+            Casualties::exact(2)
+        )]
+    );
+}

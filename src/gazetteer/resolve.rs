@@ -284,9 +284,12 @@ impl Gazetteer {
             _ => None,
         };
         let mut found = self.matches(trimmed);
-        // "Soumbi (Tombouctou)": when every place of that exact name lies
+        // "Soumbi (Tombouctou)": when every place of that name lies
         // outside the area the text names, a one-typo namesake inside it
-        // (Soumpi) is a candidate too; the scores below decide.
+        // (Soumpi) is a candidate too; the scores below decide. So when the
+        // name outside is only another's alternate: "Dan Marké 2, commune
+        // de Sanam (département d'Abala)" is the Damarké of Abala, not the
+        // Wala Dan Marké of Maradi.
         if let Some(h) = hints.region.as_ref().filter(|_| near_town.is_none()) {
             let inside = |m: &NameMatch| {
                 let p = self.place(m.place);
@@ -295,7 +298,7 @@ impl Gazetteer {
             if !found.is_empty()
                 && found
                     .iter()
-                    .all(|m| m.kind == MatchKind::Exact && !inside(m))
+                    .all(|m| m.kind != MatchKind::Fuzzy && !inside(m))
             {
                 let typos: Vec<NameMatch> = self
                     .fuzzy(&fold(trimmed))
@@ -741,6 +744,15 @@ mod tests {
         // Without the area, the exact name stands.
         let c = g.resolve("Soumbi", &Hints::default()).unwrap();
         assert_eq!(c[0].place.name, "Soumbi");
+        // Nor does another place's alternate name outside the area stop
+        // the search: "Dan Marké" in the département of Abala is Damarké.
+        let h = Hints {
+            region: Some(g.admin().region_hint("département d'Abala").unwrap()),
+            ..Default::default()
+        };
+        let c = g.resolve("Dan Marké", &h).unwrap();
+        assert_eq!(c[0].place.name, "Damarké", "{:?}", c[0].reasons);
+        assert_eq!(c[0].place.cercle.as_deref(), Some("Abala"));
     }
 
     #[test]
