@@ -156,8 +156,8 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
     let files: Vec<PathBuf> = REPORT_FILES.iter().map(|n| set.path(n)).collect();
     let admin = g.admin();
     // Two lanes on two cores, each writing its own files: the clusters,
-    // everything drawn from them and the FlatGeobuf layer on one, the other
-    // incident layers and the trend on the other. The files are the same whichever lane ends first.
+    // everything drawn from them and the trend on one, the incident layers
+    // on the other. The files are the same whichever lane ends first.
     let (lanes, stats) = std::thread::scope(|scope| {
         let clusters_lane = scope.spawn(|| -> Result<_> {
             let mut time = crate::timings::Timings::start_lane(2);
@@ -181,25 +181,8 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
                 &files[4],
             )?;
             time.mark("map.png");
-            // Here rather than beside the other layers: the GeoPackage makes
-            // that lane the longer one.
-            with_atomic_writer(&files[2], |w| {
-                crate::io::fgb::write_fgb(&incidents, admin, w).map(|_| ())
-            })?;
-            time.mark("incidents.fgb");
-            Ok((summaries, method, time.finish()))
-        });
-        let layers_lane = (|| -> Result<_> {
-            let mut time = crate::timings::Timings::start_lane(1);
-            with_atomic_writer(&files[0], |w| write_geojson(&incidents, admin, w))?;
-            time.mark("incidents.geojson");
-            with_atomic_writer(&files[1], |w| write_csv(&incidents, admin, w))?;
-            with_atomic_writer(&files[8], |w| {
-                writeln!(w, "{}", crate::io::schema::csvt_line()).map_err(crate::io::Error::from)
-            })?;
-            time.mark("incidents.csv");
-            crate::io::gpkg::write_gpkg_file(&incidents, admin, &files[9], |_, _| {})?;
-            time.mark("incidents.gpkg");
+            // Here rather than beside the layers: with the GeoPackage's
+            // index packed in one pass, that lane would be the longer one.
             let (pts, stats) =
                 crate::trend::trend_to_capitals(&incidents, admin, crate::trend::Scope::Violent);
             crate::render::trend::render_trend(
@@ -212,13 +195,30 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
                 &files[5],
             )?;
             time.mark("trend.png");
-            Ok((stats, time.finish()))
+            Ok((summaries, method, stats, time.finish()))
+        });
+        let layers_lane = (|| -> Result<_> {
+            let mut time = crate::timings::Timings::start_lane(1);
+            with_atomic_writer(&files[0], |w| write_geojson(&incidents, admin, w))?;
+            time.mark("incidents.geojson");
+            with_atomic_writer(&files[1], |w| write_csv(&incidents, admin, w))?;
+            with_atomic_writer(&files[8], |w| {
+                writeln!(w, "{}", crate::io::schema::csvt_line()).map_err(crate::io::Error::from)
+            })?;
+            time.mark("incidents.csv");
+            crate::io::gpkg::write_gpkg_file(&incidents, admin, &files[9], |_, _| {})?;
+            time.mark("incidents.gpkg");
+            with_atomic_writer(&files[2], |w| {
+                crate::io::fgb::write_fgb(&incidents, admin, w).map(|_| ())
+            })?;
+            time.mark("incidents.fgb");
+            Ok(time.finish())
         })();
         let clusters = clusters_lane
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         match (clusters, layers_lane) {
-            (Ok((summaries, method, t2)), Ok((stats, t1))) => {
+            (Ok((summaries, method, stats, t2)), Ok(t1)) => {
                 Ok(((summaries, method, t1, t2), stats))
             }
             (Err(e), _) | (_, Err(e)) => Err(e),
