@@ -17,6 +17,8 @@ use super::typing::{pluperfect, plural_event, plural_places};
 use crate::fold::fold;
 use crate::gazetteer::Gazetteer;
 use crate::model::{DatePrecision, EventType, IncidentDate};
+use regex::Regex;
+use std::sync::OnceLock;
 
 /// The state of the reading of one article.
 pub(super) struct Drafting<'a> {
@@ -622,6 +624,43 @@ impl<'a> Drafting<'a> {
                 target = None;
             }
         }
+        // "Le lendemain, une moto a heurté une mine à proximité du même
+        // village": an event of its own, on another day, at the place of
+        // the one being told.
+        if !has_places
+            && !generic
+            && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+            && at_the_same_place(&facts.text)
+            && !pluperfect(&facts.text)
+        {
+            if let Some(i) = self.current {
+                let (d, a, words) = facts.first_date();
+                let cur = &self.drafts[i];
+                let another_day = d.is_some_and(|x| {
+                    x.precision == crate::model::DatePrecision::Day && cur.date != Some(x)
+                });
+                if another_day && !words.is_empty() {
+                    let mut dr = Draft::new(
+                        cur.place.clone(),
+                        d,
+                        a,
+                        facts.cue_type().unwrap_or(EventType::Attack),
+                    );
+                    dr.region = cur.region.clone();
+                    dr.dated = true;
+                    dr.counted_here = true;
+                    dr.evidence
+                        .push(("place".into(), cur.place.written.clone()));
+                    dr.evidence.push(("date".into(), words));
+                    dr.evidence.push(("type".into(), facts.cue_words()));
+                    dr.absorb(&facts);
+                    dr.origin = facts.no;
+                    self.drafts.push(dr);
+                    self.current = Some(self.drafts.len() - 1);
+                    return;
+                }
+            }
+        }
         // A placeless sentence with its own event and time ("deux autres
         // attaques, menées samedi matin") announces what the next one places.
         if !has_places
@@ -1093,6 +1132,17 @@ fn turns_to_another_event(text: &str) -> bool {
     ]
     .iter()
     .any(|w| t.starts_with(w))
+}
+
+/// "à proximité du même village", "dans la même localité": the sentence
+/// sets its event where the one being told took place.
+fn at_the_same_place(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:du|le|au|dans le|sur le|la|dans la|sur la|de la|l')\s*meme\s+(?:village|localite|endroit|lieu|commune|secteur|zone|axe|site|position|camp|poste|ville|route|troncon|quartier|hameau)\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
 }
 
 /// "deux autres attaques", "une autre embuscade": the sentence announces

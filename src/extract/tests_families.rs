@@ -2582,3 +2582,22 @@ fn the_event_told_again_at_a_place_inside_its_area_is_placed_there() {
         )]
     );
 }
+
+#[test]
+fn an_event_on_another_day_at_the_same_village_is_its_own() {
+    let v = run("date 2023-08-08\nSamedi, des hommes armés ont attaqué le village de Bodio, tuant douze personnes. Le lendemain, une charrette a sauté sur une mine à la sortie du même village.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(day(&v[0]), "2023-08-05");
+    assert_eq!(day(&v[1]), "2023-08-06");
+    assert_eq!(v[1].event_type, EventType::Ied);
+    assert_eq!(written(&v[1]), written(&v[0]));
+    // The same day at the same village is the same event, told again.
+    let v = run("date 2023-08-08\nSamedi, des hommes armés ont attaqué le village de Bodio, tuant douze personnes. Samedi, les assaillants ont aussi incendié des greniers dans le même village.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+}
+
+#[test]
+fn the_day_a_news_agency_learnt_of_an_event_is_not_its_day() {
+    let i = one("date 2018-08-14\nCinq gendarmes ont été tués samedi dans l'est du pays. Leur véhicule a sauté sur une mine près de Boungou, selon un communiqué dont l'agence a eu connaissance lundi soir.");
+    assert_eq!(day(&i), "2018-08-11");
+}

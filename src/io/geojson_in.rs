@@ -174,6 +174,19 @@ impl Props<'_> {
     }
 
     fn count(&self, key: &str, at: &At) -> Result<Option<u32>> {
+        // A count written as words is no number: say so rather than read
+        // it as unknown. The usual marks of a missing value stay missing.
+        if let Some(Prop::Str(s)) = self.get(key) {
+            let t = s.trim();
+            let missing = t.is_empty()
+                || [
+                    "na", "n/a", "nan", "null", "none", "-", "?", "inconnu", "unknown",
+                ]
+                .contains(&t.to_lowercase().as_str());
+            if !missing && t.parse::<f64>().is_err() {
+                return Err(at.err(format!("{key} {t:?} is not a count of people")));
+            }
+        }
         match self.num(key) {
             None => Ok(None),
             Some(x) if x >= 0.0 && x.fract() == 0.0 && x < 1e9 => Ok(Some(x as u32)),
@@ -740,6 +753,16 @@ mod tests {
     const PT: &str = r#"{"type":"Point","coordinates":[-4.18,14.48]}"#;
 
     #[test]
+    fn the_usual_marks_of_a_missing_count_read_as_unknown() {
+        for mark in ["", "NA", "n/a", "-", "inconnu"] {
+            let i = one(&format!(r#"{{"fatalities":"{mark}"}}"#), PT).unwrap();
+            assert_eq!(i.fatalities.low, None, "{mark:?}");
+        }
+        let i = one(r#"{"fatalities":" 12 "}"#, PT).unwrap();
+        assert_eq!(i.fatalities.low, Some(12));
+    }
+
+    #[test]
     fn foreign_properties_map_onto_the_model() {
         let i = one(
             r#"{"event_date":"2024-03-16 00:00:00","fatalities":"3","location":"Mopti","admin1":"Mopti","id":7}"#,
@@ -802,6 +825,11 @@ mod tests {
             (r#"{"date":"2024-03-01","date_end":"soon"}"#, PT, "date_end"),
             (r#"{"fatalities":-2}"#, PT, "not a count"),
             (r#"{"fatalities_low":2.5}"#, PT, "not a count"),
+            (
+                r#"{"fatalities":"beaucoup"}"#,
+                PT,
+                "\"beaucoup\" is not a count",
+            ),
         ];
         for (props, geom, want) in cases {
             match one(props, geom) {
