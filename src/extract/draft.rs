@@ -107,6 +107,13 @@ impl Draft {
         fold(&self.place.lookup)
     }
 
+    /// Whether the folded name `k` is this incident's own place, as
+    /// written here or one letter apart ([`misspelt`]).
+    pub(super) fn same_name(&self, k: &str) -> bool {
+        let own = self.key();
+        own == k || misspelt(&own, k)
+    }
+
     /// The same event at another place of its list ("Karou, Ouatagouna"):
     /// its date, type and actors, but none of its figures or places.
     pub(super) fn sibling_at(&self, place: &PlaceMention) -> Draft {

@@ -280,7 +280,7 @@ impl<'a> Drafting<'a> {
                     && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical);
                 let existing = match existing {
                     Some(i)
-                        if self.drafts[i].key() != pk
+                        if !self.drafts[i].same_name(&pk)
                             && (own_dead
                                 || (own_event
                                     && p.road_to.is_none()
@@ -300,7 +300,7 @@ impl<'a> Drafting<'a> {
                         // Where the incident's own place lies: not where
                         // another place it lists does ("à Aorema dans la
                         // zone de Ouahigouya" says nothing of Mansila).
-                        let own_place = d.key() == pk || super::draft::misspelt(&d.key(), &pk);
+                        let own_place = d.same_name(&pk);
                         if d.place.relative.is_none() && own_place {
                             d.place.relative = p.relative.clone();
                         }
@@ -534,10 +534,9 @@ impl<'a> Drafting<'a> {
         // à l'ouest de Niamey": a sentence back on the incident's own place
         // says where that place lies.
         if let Some(i) = target.filter(|&i| self.drafts[i].place.relative.is_none()) {
-            let own = self.drafts[i].key();
             let told = facts.places.groups.iter().flatten().find(|p| {
                 let pk = fold(&p.lookup);
-                p.relative.is_some() && (pk == own || super::draft::misspelt(&own, &pk))
+                p.relative.is_some() && self.drafts[i].same_name(&pk)
             });
             if let Some(p) = told {
                 self.drafts[i].place.relative = p.relative.clone();
@@ -861,7 +860,7 @@ impl<'a> Drafting<'a> {
         let Some(i) = self
             .drafts
             .iter()
-            .position(|d| d.names_key(&key) && d.key() != key)
+            .position(|d| d.names_key(&key) && !d.same_name(&key))
         else {
             return false;
         };

@@ -1135,10 +1135,11 @@ fn in_apposition(between: &str) -> bool {
     between.len() < 110
         && RE
             .get_or_init(|| {
-                // ", dans la", "(", and a clause that describes it: "; ces
+                // ", dans la", "(", "», un village de la", and a clause
+                // that describes it: "; ces
                 // deux villages sont situés dans le district de Thiou, dans
                 // la" (before "province du Yatenga").
-                Regex::new(r"(?i-u)^[\s,(;]*(?:(?:ces?|cette)\s+(?:[a-z]+\s+)?(?:villages?|localites?|hameaux|communes?)\s+(?:est|sont|se\s+trouvent|se\s+trouve)\s+)?(?:(?:une|la|cette|l')\s*(?:localite|ville|commune(?:\s+rurale)?|bourgade|village|agglomeration)\s+)?(?:(?:tous|toutes)\s+(?:(?:deux|trois|quatre)\s+)?)?(?:(?:situee?s?|localisee?s?)\s+)?(?:dans\s+(?:la|le|l')\s*)?(?:(?:district|departement|commune)\s+(?:de|d')\s*(?u:[^,;()]){1,30},\s*(?:dans\s+(?:la|le|l')\s*)?)?$")
+                Regex::new(r"(?i-u)^(?:[\s,(;\x22]|(?u:[«»“”]))*(?:(?:ces?|cette)\s+(?:[a-z]+\s+)?(?:villages?|localites?|hameaux|communes?)\s+(?:est|sont|se\s+trouvent|se\s+trouve)\s+)?(?:(?:une|un|la|le|cette|ce|l')\s*(?:localite|ville|commune(?:\s+rurale)?|bourgade|village|hameau|agglomeration)\s+)?(?:(?:tous|toutes)\s+(?:(?:deux|trois|quatre)\s+)?)?(?:(?:situee?s?|localisee?s?)\s+)?(?:(?:dans|de)\s+(?:la|le|l')\s*|du\s+)?(?:(?:district|departement|commune)\s+(?:de|d')\s*(?u:[^,;()]){1,30},\s*(?:dans\s+(?:la|le|l')\s*)?)?$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))

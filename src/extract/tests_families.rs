@@ -2601,3 +2601,38 @@ fn the_day_a_news_agency_learnt_of_an_event_is_not_its_day() {
     let i = one("date 2018-08-14\nCinq gendarmes ont été tués samedi dans l'est du pays. Leur véhicule a sauté sur une mine près de Boungou, selon un communiqué dont l'agence a eu connaissance lundi soir.");
     assert_eq!(day(&i), "2018-08-11");
 }
+
+#[test]
+fn tolls_of_peoples_of_places_between_verb_and_count_and_of_lists_with_de() {
+    let i = one("date 2018-09-26\nAu moins 15 Touareg ont été tués mercredi près de Ménaka.");
+    assert_eq!(i.fatalities.low, Some(15));
+    let i = one("date 2018-09-26\nMardi, des hommes armés ont tué à Toumour six personnes, dont quatre ouvriers.");
+    assert_eq!(i.fatalities, Casualties::exact(6));
+    // The words after a place are not a count: "par deux individus" are
+    // the killers.
+    let i = one("date 2022-09-03\nUn conseiller municipal a été tué le 2 septembre à Dioura par deux individus à moto.");
+    assert_eq!(i.fatalities, Casualties::exact(1));
+    // "au moins" stays a lower bound.
+    let i =
+        one("date 2024-03-04\nDes soldats ont tué au moins 40 villageois le 25 février à Soro.");
+    assert_eq!(i.fatalities.low, Some(40));
+    assert_eq!(i.fatalities.high, None);
+    let i = one("date 2021-03-10\nUne attaque a visé mardi le village de Kaya-Peulh. Le bilan est de onze volontaires pour la défense de la patrie (VDP, des supplétifs de l'armée) et de trois civils tués.");
+    assert_eq!(i.fatalities, Casualties::exact(14));
+}
+
+#[test]
+fn a_village_of_a_commune_in_apposition_lies_in_that_commune() {
+    let i = one("date 2021-03-10\nDes hommes armés ont attaqué mardi la localité de Zekézé, un village de la commune de Bittou, tuant quatre civils.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.name_resolved.as_deref(), Some("Bittou"), "{l:?}");
+    let i = one("date 2021-03-10\n« Des hommes armés ont attaqué mardi la localité de Zekézé », un village de la commune de Bittou.");
+    assert!(i.location.is_some(), "{i:?}");
+}
+
+#[test]
+fn a_misspelt_name_with_its_own_toll_is_not_another_place() {
+    let v = run("date 2020-02-16\nDes hommes armés ont attaqué Ogossagou dans la nuit de jeudi à vendredi. Selon un élu d'Ogoussagou, l'attaque a fait 11 morts.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(11));
+}
