@@ -334,7 +334,7 @@ pub(crate) const STATISTIC: &str = r"(?i-u)\bdans \d{2,} (?:incidents|attaques|a
 /// A tally: the sentence counts over many events or a span of time and
 /// tells none of them ("de 2015 au 15 septembre 2018", "33 attaques pour
 /// 133 morts", "à l'échelle nationale", "sur le territoire").
-pub(crate) const TALLY: &str = r"(?i-u)\ben moins de (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) (?:mois|semaines|ans)\b|\b(?:tue|neutralise|abattu|elimine)s? (?:plus de |au moins |pres de )?\d+ [a-z']+(?: [a-z']+){0,5} depuis (?:le |la |l')|\bde (?:19|20)\d\d (?:au|a|jusqu'(?:au|a|en))\b|\ba l'echelle (?:nationale|du pays)\b|\bsur (?:le|l'ensemble du|tout le) territoire\b|\bsur la periode\b|\bdurant la periode\b|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) incidents\b|\b\d{2,} (?:attaques|attentats|incidents|evenements)\b|\b(?:dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?) d'(?:attaques|attentats|incidents)\b";
+pub(crate) const TALLY: &str = r"(?i-u)\ben moins de (?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) (?:mois|semaines|ans)\b|\b(?:tue|neutralise|abattu|elimine)s? (?:plus de |au moins |pres de )?\d+ [a-z']+(?: [a-z']+){0,5} depuis (?:le |la |l')|\bde (?:19|20)\d\d (?:au|a|jusqu'(?:au|a|en))\b|\ba l'echelle (?:nationale|du pays)\b|\bsur (?:le|l'ensemble du|tout le) territoire\b|\bsur la periode\b|\bdurant la periode\b|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) incidents\b|\b\d{2,} (?:attaques|attentats|incidents|evenements)\b|\b(?:dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?) d'(?:attaques|attentats|incidents)\b|\bvictimes des attaques\b|\b(?:differentes|plusieurs|diverses) (?:zones|regions|localites|parties) du (?:pays|territoire)\b|\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) (?:operations|attaques|frappes|offensives|raids)(?: [a-z'-]+){0,4} en (?:\d+|deux|trois|quatre|cinq|six) (?:jours|semaines|mois)\b|\bdes incidents (?:lies|dus|impliquant)\b|\b(?:semaine|mois) (?:ecoule|passe|dernier)e?\b[\x00-\x2d\x2f-\x7f]{0,80}\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) (?:attaques|attentats|incidents)\b|\bau cours du mois\b[\x00-\x2d\x2f-\x7f]{0,60}\benregistre";
 
 /// A count of several events.
 pub(crate) const COUNTS_SEVERAL: &str = r"(?i-u)\b(?:plusieurs|differentes|diverses|deux|trois|quatre|cinq|les\s+(?:deux|trois|quatre|cinq)|ces\s+(?:deux|trois|quatre|cinq))\s+(?:operations|attaques|assauts|offensives|missions|raids|embuscades)\b";
@@ -500,15 +500,23 @@ pub(super) fn statistic_in(folded: &str) -> bool {
 pub(super) fn spans_days(folded: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?P<w>nuit |journee )?(?:du|entre le) (?P<a>\d{1,2})(?:er)?(?: (?P<m>janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))? (?:au|et le) (?P<b>\d{1,2})(?:er)? (?P<n>janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b").expect("regex")
+        Regex::new(r"(?i-u)\b(?P<w>nuit |journee )?(?:du|entre le) (?P<a>\d{1,2})(?:er)?(?: (?P<m>janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: (?P<y>(?:19|20)\d\d))?)? (?:au|et le) (?P<b>\d{1,2})(?:er)? (?P<n>janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b(?: (?P<z>(?:19|20)\d\d))?").expect("regex")
     });
+    // "du 15 janvier 2016 au 31 août 2017": the years count too.
+    let years = |c: &regex::Captures<'_>| -> u32 {
+        let y = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
+        match (y("y"), y("z")) {
+            (Some(a), Some(b)) if b > a => (b - a) * 372,
+            _ => 0,
+        }
+    };
     // Day of a 366-day year: close enough to measure a span.
     let of_year = |day: &str, month: &str| {
         let m = super::dates::month_number(month).unwrap_or(1);
         (m - 1) * 31 + day.parse::<u32>().unwrap_or(0)
     };
     re.captures_iter(folded).any(|c| {
-        let end = of_year(&c["b"], &c["n"]);
+        let end = of_year(&c["b"], &c["n"]) + years(&c);
         let start = of_year(&c["a"], c.name("m").map_or(&c["n"], |m| m.as_str()));
         c.name("w").is_none() && end >= start + 4
     })

@@ -207,7 +207,10 @@ pub(super) fn read_sentence(
     // So is a count over weeks with no place ("du 1er au 28 janvier, au
     // moins 75 personnes ont perdu la vie au Mali"); one operation's span
     // at a place is its date.
-    if kind.tally || (kind.spans_days && places.groups.is_empty()) {
+    // A figure over a named period with no place ("Entre janvier et
+    // octobre 2018, 192 civils ont été tués ou blessés", "En 2018, 107
+    // personnes ont été tuées") tells no event either.
+    if kind.tally || ((kind.spans_days || kind.statistic) && places.groups.is_empty()) {
         cues.clear();
     }
     let facts = SentenceFacts {

@@ -2636,3 +2636,22 @@ fn a_misspelt_name_with_its_own_toll_is_not_another_place() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::exact(11));
 }
+
+#[test]
+fn figures_over_a_period_or_over_the_country_tell_no_incident() {
+    for text in [
+        "Entre janvier et octobre 2019, 150 civils ont été tués ou blessés par des engins explosifs, selon l'ONU",
+        "Du 2 mars 2018 au 30 juin 2019, 60 personnes ont été tuées, dont 41 civils",
+        "L'armée a annoncé avoir neutralisé 40 terroristes lors d'opérations menées dans différentes zones du pays",
+        "L'armée a mené au moins 12 opérations antiterroristes en trois semaines",
+        "Au cours de la semaine écoulée, quatre attaques ont fait une trentaine de morts dans le nord du pays",
+        "Au cours du mois d'avril, il a été enregistré l'assassinat de cinq civils (Téra, Torodi)",
+        "Des incidents liés aux engins explosifs ont été signalés sur plusieurs routes",
+    ] {
+        let v = line(text);
+        assert!(v.is_empty(), "{text}\n{v:#?}");
+    }
+    // One event told with its week is still an event.
+    let v = line("La semaine dernière, une attaque a tué cinq soldats à Téra");
+    assert_eq!(v.len(), 1, "{v:#?}");
+}
