@@ -46,6 +46,10 @@ pub(super) struct Drafting<'a> {
     first_place_no: usize,
     /// The capital "la capitale" names: the article's country's.
     capital: &'static str,
+    /// The sentence before was a tally over many events ("610 incidents de
+    /// sécurité"): "Ils ont, au total, occasionné la mort de 567
+    /// personnes" goes on with it.
+    after_tally: bool,
 }
 
 impl<'a> Drafting<'a> {
@@ -68,6 +72,7 @@ impl<'a> Drafting<'a> {
             heading_place: None,
             first_place_no: 0,
             capital: country.capital().name,
+            after_tally: false,
         }
     }
 
@@ -107,6 +112,13 @@ impl<'a> Drafting<'a> {
         // "Samedi 21 février 2026 :", a line of its own in a communiqué:
         // the day of the events told under it, which closes the account
         // told above it.
+        // A tally's figures told on in the next sentence, by a pronoun or
+        // "au total", are no event either.
+        let tally_goes_on = self.after_tally && !has_own_place(&facts) && goes_on(&facts.text);
+        self.after_tally = kind.tally || tally_goes_on;
+        if tally_goes_on {
+            return;
+        }
         if !heading && date_heading(&facts) {
             let (d, a, _) = facts.first_date();
             self.announced = Some((d, a, None));
@@ -1128,6 +1140,27 @@ fn turns_to_another_event(text: &str) -> bool {
         "d'autre part",
         "ailleurs,",
         "en outre",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
+}
+
+/// Whether a sentence names a place of its own.
+fn has_own_place(facts: &SentenceFacts) -> bool {
+    !facts.places.groups.is_empty()
+}
+
+/// Whether a sentence opens by going on with the one before: "Ils ont",
+/// "Elles", "Ces attaques", "Au total".
+fn goes_on(text: &str) -> bool {
+    let t = crate::fold::ascii_lower_1to1(text.trim_start());
+    [
+        "ils ",
+        "elles ",
+        "ces attaques",
+        "ces incidents",
+        "ces violences",
+        "au total",
     ]
     .iter()
     .any(|w| t.starts_with(w))

@@ -2655,3 +2655,14 @@ fn figures_over_a_period_or_over_the_country_tell_no_incident() {
     let v = line("La semaine dernière, une attaque a tué cinq soldats à Téra");
     assert_eq!(v.len(), 1, "{v:#?}");
 }
+
+#[test]
+fn a_tally_told_on_by_a_pronoun_and_habits_in_the_present_tell_no_incident() {
+    let v = run("date 2022-04-20\nSelon une ONG, le pays a enregistré entre le 25 janvier et le 8 avril 2022 plus de 600 incidents de sécurité. Ils ont, au total, causé la mort de 560 personnes.");
+    assert!(v.is_empty(), "{v:#?}");
+    let v = run("date 2022-06-01\nLes groupes armés venus du Burkina font des incursions dans les villages de Téra et de Gothèye.");
+    assert!(v.is_empty(), "{v:#?}");
+    // A sentence after a tally that names its own event is one.
+    let v = run("date 2022-04-20\nLe pays a enregistré plus de 600 incidents de sécurité depuis janvier. Dimanche, des hommes armés ont tué neuf civils à Seytenga.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+}
