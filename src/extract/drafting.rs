@@ -537,9 +537,18 @@ impl<'a> Drafting<'a> {
             let pk = fold(&p.lookup);
             self.drafts.iter().position(|d| d.names_key(&pk))
         });
+        // "L'attaque a eu lieu samedi 1er mai, selon le gouvernorat de la
+        // région de Tahoua": an area around the incident being told names
+        // no other site.
+        let around_current = has_places
+            && self.current.is_some_and(|i| {
+                facts.places.groups.iter().flatten().all(|p| {
+                    p.area && near_each_other_km(g, &self.drafts[i].place.lookup, &p.lookup, 300.0)
+                })
+            });
         let mut target = match named {
             Some(i) if facts.cues.iter().all(|c| c.anaphoric) || Some(i) == self.current => Some(i),
-            _ if !has_places => self.current,
+            _ if !has_places || around_current => self.current,
             _ => None,
         };
         // "L'attaque a eu lieu dans le village de Kokoloko, à environ 120 km
@@ -740,7 +749,11 @@ impl<'a> Drafting<'a> {
                     && facts.cue_type().is_none_or(|t| {
                         let d = self.drafts[i].event_type;
                         let air = |k| matches!(k, EventType::Airstrike | EventType::DroneStrike);
-                        t == d || (air(t) && air(d))
+                        // "L'attaque a été perpétrée samedi 1er mai", of
+                        // an ambush: the general word points back.
+                        let pointing_back = t == EventType::Attack
+                            && facts.cues.iter().all(|c| c.anaphoric || c.event_type == t);
+                        t == d || (air(t) && air(d)) || pointing_back
                     });
                 // An account dated only by the publication takes the day a
                 // later sentence gives it, up to that date ("ont perdu 2

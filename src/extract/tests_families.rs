@@ -2666,3 +2666,16 @@ fn a_tally_told_on_by_a_pronoun_and_habits_in_the_present_tell_no_incident() {
     let v = run("date 2022-04-20\nLe pays a enregistré plus de 600 incidents de sécurité depuis janvier. Dimanche, des hommes armés ont tué neuf civils à Seytenga.");
     assert_eq!(v.len(), 1, "{v:#?}");
 }
+
+#[test]
+fn the_attack_named_again_with_its_day_dates_the_ambush_told_before() {
+    // A page dated by its month only: the day comes from the body.
+    let i = one("date 2021-05\nUne patrouille a été prise pour cible dans une embuscade à Tillia. L'attaque a eu lieu samedi 1er mai.");
+    assert_eq!(day(&i), "2021-05-01");
+    assert_eq!(i.event_type, EventType::Ambush);
+    // The region the source sits in, around the incident, names no other
+    // site.
+    let i = one("date 2021-05\nUne patrouille a été prise pour cible dans une embuscade à Tillia. L'attaque a eu lieu samedi 1er mai, selon le gouvernorat de la région de Tahoua.");
+    assert_eq!(day(&i), "2021-05-01");
+    assert_eq!(written(&i), "Tillia");
+}
