@@ -673,17 +673,31 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
                         ))
             })
     });
-    for m in &mut out {
+    let before = |m: &DateMention| {
         let mut cut = m.span.0.saturating_sub(60);
         while !sentence.is_char_boundary(cut) {
             cut += 1;
         }
-        let before = crate::fold::ascii_lower_1to1(&sentence[cut..m.span.0]);
+        crate::fold::ascii_lower_1to1(&sentence[cut..m.span.0])
+    };
+    // A day to come ("un sommet prévu de jeudi à lundi") dates nothing told.
+    out.retain(|m| !planned().is_match(&before(m)));
+    for m in &mut out {
+        let before = before(m);
         m.report = report_verb().is_match(&before)
             || dateline_date(sentence, m.span)
             || opens_a_saying(sentence, m.span);
     }
     out
+}
+
+/// Words that plan what follows ("un sommet prévu de jeudi à lundi").
+fn planned() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?-u)\b(?:prevue?s?|programmee?s?|attendue?s?)\s+(?:de\s+|du\s+|pour\s+|le\s+|la\s+|entre\s+|a\s+partir\s+d[eu]\s+)?$")
+            .expect("regex")
+    })
 }
 
 /// A day opening a sentence whose subject then says something ("Dimanche,

@@ -2679,3 +2679,11 @@ fn the_attack_named_again_with_its_day_dates_the_ambush_told_before() {
     assert_eq!(day(&i), "2021-05-01");
     assert_eq!(written(&i), "Tillia");
 }
+
+#[test]
+fn a_day_planned_is_not_the_day_of_the_event() {
+    let i = one("date 2019-07-02\nAlors que Niamey s'apprête à recevoir un sommet prévu de jeudi à lundi, l'armée a été attaquée, lundi après-midi, au camp d'Inates.");
+    assert_eq!(day(&i), "2019-07-01");
+    let i = one("date 2019-07-02\nUne réunion est programmée pour vendredi ; des hommes armés ont attaqué dimanche le poste de Téra.");
+    assert_eq!(day(&i), "2019-06-30");
+}
