@@ -265,10 +265,20 @@ fn in_target(set: &crate::files::set::StagedSet, e: Error) -> Error {
     }
 }
 
-fn count_by<K: Ord>(items: impl Iterator<Item = K>) -> BTreeMap<K, usize> {
-    let mut m = BTreeMap::new();
+/// Counts by a cheap key (a shared name, an enum, a year), then labels
+/// each key once: a million incidents make a million labels otherwise.
+/// Keys that share a label add up.
+fn count_labelled<K: std::hash::Hash + Eq>(
+    items: impl Iterator<Item = K>,
+    label: impl Fn(K) -> String,
+) -> BTreeMap<String, usize> {
+    let mut by_key: std::collections::HashMap<K, usize> = std::collections::HashMap::new();
     for k in items {
-        *m.entry(k).or_insert(0) += 1;
+        *by_key.entry(k).or_insert(0) += 1;
+    }
+    let mut m = BTreeMap::new();
+    for (k, n) in by_key {
+        *m.entry(label(k)).or_insert(0) += n;
     }
     m
 }
@@ -329,17 +339,25 @@ fn markdown(
         .iter()
         .map(|i| crate::filter::incident_country(i, admin))
         .collect();
-    let by_country = count_by(incidents.iter().zip(&country_of).map(|(i, c)| {
-        c.map(|c| c.name().to_string())
-            .unwrap_or_else(|| match &i.location {
-                Some(_) => t(
-                    "outside Mali, Burkina Faso and Niger",
-                    "hors du Mali, du Burkina Faso et du Niger",
-                )
-                .into(),
-                None => t("no location", "sans lieu").into(),
+    let by_country = count_labelled(
+        incidents
+            .iter()
+            .zip(&country_of)
+            .map(|(i, c)| (*c, i.location.is_some())),
+        |(c, located)| {
+            c.map(|c| c.name().to_string()).unwrap_or_else(|| {
+                if located {
+                    t(
+                        "outside Mali, Burkina Faso and Niger",
+                        "hors du Mali, du Burkina Faso et du Niger",
+                    )
+                    .into()
+                } else {
+                    t("no location", "sans lieu").into()
+                }
             })
-    }));
+        },
+    );
     let countries: Vec<Country> = Country::ALL
         .into_iter()
         .filter(|c| by_country.contains_key(c.name()))
@@ -370,33 +388,38 @@ fn markdown(
         t("Deaths reported:", "Morts rapportés :"),
         deaths_reported(incidents, lang)
     );
-    let region = count_by(incidents.iter().zip(&country_of).map(|(i, c)| {
-        let name = i
-            .location
-            .as_ref()
-            .and_then(|l| admin.current_names(l).0.or_else(|| l.region.clone()))
-            .map_or_else(|| t("unknown", "inconnue").to_string(), String::from);
-        // With several countries, say whose region it is.
-        match c.filter(|_| countries.len() > 1) {
-            Some(c) => format!("{name} ({})", c.code()),
-            None => name,
-        }
-    }));
-    let types = count_by(
+    let region = count_labelled(
+        incidents.iter().zip(&country_of).map(|(i, c)| {
+            let name = i
+                .location
+                .as_ref()
+                .and_then(|l| admin.current_names(l).0.or_else(|| l.region.clone()));
+            (name, c.filter(|_| countries.len() > 1))
+        }),
+        |(name, c)| {
+            let name = name.map_or_else(|| t("unknown", "inconnue").to_string(), String::from);
+            // With several countries, say whose region it is.
+            match c {
+                Some(c) => format!("{name} ({})", c.code()),
+                None => name,
+            }
+        },
+    );
+    let types = count_labelled(incidents.iter().map(|i| i.event_type), |e| {
+        lang.event_type(e).to_string()
+    });
+    let actors = count_labelled(
         incidents
             .iter()
-            .map(|i| lang.event_type(i.event_type).to_string()),
+            .flat_map(|i| i.actors.iter().map(|a| a.name.as_str())),
+        |name| lang.key(name),
     );
-    let actors = count_by(
+    let years = count_labelled(
         incidents
             .iter()
-            .flat_map(|i| i.actors.iter().map(|a| lang.key(&a.name))),
+            .map(|i| i.date.map(|d| d.midpoint().year())),
+        |y| y.map_or_else(|| t("no date", "sans date").into(), |y| y.to_string()),
     );
-    let years = count_by(incidents.iter().map(|i| {
-        i.date
-            .map(|d| d.midpoint().year().to_string())
-            .unwrap_or(t("no date", "sans date").into())
-    }));
     let _ = writeln!(
         s,
         "## {}\n\n{}",
