@@ -1141,21 +1141,27 @@ fn group_cue_type(
     }
 }
 
+/// Whether a sentence opens on one of `words` (folded, lower case).
+fn opens_with(text: &str, words: &[&str]) -> bool {
+    let t = crate::fold::ascii_lower_1to1(text.trim_start());
+    words.iter().any(|w| t.starts_with(w))
+}
+
 /// Whether a sentence opens on words that leave the story being told:
 /// "Par ailleurs", "Le même jour", "Dans le même temps", "D'autre part".
 fn turns_to_another_event(text: &str) -> bool {
-    let t = crate::fold::ascii_lower_1to1(text.trim_start());
-    [
-        "par ailleurs",
-        "le meme jour",
-        "dans le meme temps",
-        "au meme moment",
-        "d'autre part",
-        "ailleurs,",
-        "en outre",
-    ]
-    .iter()
-    .any(|w| t.starts_with(w))
+    opens_with(
+        text,
+        &[
+            "par ailleurs",
+            "le meme jour",
+            "dans le meme temps",
+            "au meme moment",
+            "d'autre part",
+            "ailleurs,",
+            "en outre",
+        ],
+    )
 }
 
 /// Whether a sentence names a place of its own.
@@ -1166,17 +1172,17 @@ fn has_own_place(facts: &SentenceFacts) -> bool {
 /// Whether a sentence opens by going on with the one before: "Ils ont",
 /// "Elles", "Ces attaques", "Au total".
 fn goes_on(text: &str) -> bool {
-    let t = crate::fold::ascii_lower_1to1(text.trim_start());
-    [
-        "ils ",
-        "elles ",
-        "ces attaques",
-        "ces incidents",
-        "ces violences",
-        "au total",
-    ]
-    .iter()
-    .any(|w| t.starts_with(w))
+    opens_with(
+        text,
+        &[
+            "ils ",
+            "elles ",
+            "ces attaques",
+            "ces incidents",
+            "ces violences",
+            "au total",
+        ],
+    )
 }
 
 /// "à proximité du même village", "dans la même localité": the sentence
