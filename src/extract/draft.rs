@@ -114,6 +114,32 @@ impl Draft {
         own == k || misspelt(&own, k)
     }
 
+    /// Another event told at this incident's place, on a day of its own
+    /// (`words` gave it): its place and region, the sentence's type (an
+    /// attack if it names none) and figures.
+    pub(super) fn another_event_here(
+        &self,
+        date: Option<IncidentDate>,
+        anchored: bool,
+        words: String,
+        s: &SentenceFacts,
+    ) -> Draft {
+        let mut o = Draft::new(
+            self.place.clone(),
+            date,
+            anchored,
+            s.cue_type().unwrap_or(EventType::Attack),
+        );
+        o.dated = true;
+        o.region = self.region.clone();
+        o.evidence.push(("place".into(), o.place.written.clone()));
+        o.evidence.push(("date".into(), words));
+        o.evidence.push(("type".into(), s.cue_words()));
+        o.absorb(s);
+        o.origin = s.no;
+        o
+    }
+
     /// The same event at another place of its list ("Karou, Ouatagouna"):
     /// its date, type and actors, but none of its figures or places.
     pub(super) fn sibling_at(&self, place: &PlaceMention) -> Draft {

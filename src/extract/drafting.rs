@@ -109,16 +109,17 @@ impl<'a> Drafting<'a> {
                 .find(|p| mappable(p))
                 .map(|p| (p.lookup.clone(), p.area));
         }
-        // "Samedi 21 février 2026 :", a line of its own in a communiqué:
-        // the day of the events told under it, which closes the account
-        // told above it.
+        let has_places = !facts.places.groups.is_empty();
         // A tally's figures told on in the next sentence, by a pronoun or
         // "au total", are no event either.
-        let tally_goes_on = self.after_tally && !has_own_place(&facts) && goes_on(&facts.text);
+        let tally_goes_on = self.after_tally && !has_places && goes_on(&facts.text);
         self.after_tally = kind.tally || tally_goes_on;
         if tally_goes_on {
             return;
         }
+        // "Samedi 21 février 2026 :", a line of its own in a communiqué:
+        // the day of the events told under it, which closes the account
+        // told above it.
         if !heading && date_heading(&facts) {
             let (d, a, _) = facts.first_date();
             self.announced = Some((d, a, None));
@@ -129,7 +130,6 @@ impl<'a> Drafting<'a> {
         if kind.background && !explicit {
             return;
         }
-        let has_places = !facts.places.groups.is_empty();
         let generic = kind.generic;
         let licensed = facts.licensing_at(self.drafts.is_empty()) || self.announced.is_some();
         let anchored = !facts.dates.is_empty() || self.announced.as_ref().is_some_and(|a| a.1);
@@ -660,21 +660,8 @@ impl<'a> Drafting<'a> {
                     x.precision == crate::model::DatePrecision::Day && cur.date != Some(x)
                 });
                 if another_day && !words.is_empty() {
-                    let mut dr = Draft::new(
-                        cur.place.clone(),
-                        d,
-                        a,
-                        facts.cue_type().unwrap_or(EventType::Attack),
-                    );
-                    dr.region = cur.region.clone();
-                    dr.dated = true;
+                    let mut dr = cur.another_event_here(d, a, words, &facts);
                     dr.counted_here = true;
-                    dr.evidence
-                        .push(("place".into(), cur.place.written.clone()));
-                    dr.evidence.push(("date".into(), words));
-                    dr.evidence.push(("type".into(), facts.cue_words()));
-                    dr.absorb(&facts);
-                    dr.origin = facts.no;
                     self.drafts.push(dr);
                     self.current = Some(self.drafts.len() - 1);
                     return;
@@ -702,15 +689,7 @@ impl<'a> Drafting<'a> {
         // is a new event at the besieged place.
         if let Some(i) = target.filter(|&i| self.during_siege(i, &facts, has_places)) {
             let (d, _, w) = facts.first_date();
-            let t = facts.cue_type().unwrap_or(EventType::Attack);
-            let mut dr = Draft::new(self.drafts[i].place.clone(), d, true, t);
-            dr.dated = true;
-            dr.region = self.drafts[i].region.clone();
-            dr.evidence.push(("place".into(), dr.place.written.clone()));
-            dr.evidence.push(("date".into(), w));
-            dr.evidence.push(("type".into(), facts.cue_words()));
-            dr.absorb(&facts);
-            dr.origin = facts.no;
+            let dr = self.drafts[i].another_event_here(d, true, w, &facts);
             // A headline's count of these dead ("Dinangourou sous blocus, six
             // villageois tués") previewed this event, not the siege.
             let told = dr.death_groups.clone();
@@ -1162,11 +1141,6 @@ fn turns_to_another_event(text: &str) -> bool {
             "en outre",
         ],
     )
-}
-
-/// Whether a sentence names a place of its own.
-fn has_own_place(facts: &SentenceFacts) -> bool {
-    !facts.places.groups.is_empty()
 }
 
 /// Whether a sentence opens by going on with the one before: "Ils ont",

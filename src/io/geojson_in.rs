@@ -176,18 +176,26 @@ impl Props<'_> {
     fn count(&self, key: &str, at: &At) -> Result<Option<u32>> {
         // A count written as words is no number: say so rather than read
         // it as unknown. The usual marks of a missing value stay missing.
-        if let Some(Prop::Str(s)) = self.get(key) {
-            let t = s.trim();
-            let missing = t.is_empty()
-                || [
-                    "na", "n/a", "nan", "null", "none", "-", "?", "inconnu", "unknown",
-                ]
-                .contains(&t.to_lowercase().as_str());
-            if !missing && t.parse::<f64>().is_err() {
-                return Err(at.err(format!("{key} {t:?} is not a count of people")));
+        let n = match self.get(key) {
+            Some(Prop::Num(n)) => Some(*n),
+            Some(Prop::Str(s)) => {
+                let t = s.trim();
+                match t.parse::<f64>() {
+                    Ok(n) => Some(n),
+                    Err(_)
+                        if t.is_empty()
+                            || ["na", "n/a", "null", "none", "-", "?", "inconnu", "unknown"]
+                                .iter()
+                                .any(|m| t.eq_ignore_ascii_case(m)) =>
+                    {
+                        None
+                    }
+                    Err(_) => return Err(at.err(format!("{key} {t:?} is not a count of people"))),
+                }
             }
-        }
-        match self.num(key) {
+            _ => None,
+        };
+        match n {
             None => Ok(None),
             Some(x) if x >= 0.0 && x.fract() == 0.0 && x < 1e9 => Ok(Some(x as u32)),
             Some(x) => Err(at.err(format!("{key} {x} is not a count of people"))),

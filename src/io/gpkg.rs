@@ -53,7 +53,8 @@ const WGS84_WKT: &str = concat!(
     r#"AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]"#
 );
 
-fn sql_error(e: rusqlite::Error) -> Error {
+/// An SQLite failure while a GeoPackage is written (its R-tree too).
+pub(super) fn sql_error(e: rusqlite::Error) -> Error {
     Error::GeoPackage(e.to_string())
 }
 

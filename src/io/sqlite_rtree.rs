@@ -30,6 +30,7 @@
 //! assert_eq!(check, "ok");
 //! ```
 
+use super::gpkg::sql_error;
 use super::{Error, Result};
 use rusqlite::Transaction;
 
@@ -131,10 +132,6 @@ impl Node {
     }
 }
 
-fn sql_error(e: rusqlite::Error) -> Error {
-    Error::GeoPackage(e.to_string())
-}
-
 /// Fills the empty two-dimensional `rtree` table `table` (just created in
 /// `tx`) with `points`, which should come in Hilbert order (any order is
 /// correct; that one makes a tree whose nodes overlap little). The nodes
@@ -172,10 +169,19 @@ pub fn load(tx: &Transaction<'_>, table: &str, points: &[Entry]) -> Result<()> {
     while levels.last().map_or(0, Vec::len) > 1 {
         let below = levels.last().expect("a level");
         // Children are numbered later; their place in the level stands in.
-        let above = (0..below.len())
-            .collect::<Vec<_>>()
+        let above = below
             .chunks(capacity)
-            .map(|c| Node::of(c.iter().map(|&k| (k as i64, below[k].bounds)).collect()))
+            .enumerate()
+            .map(|(c, nodes)| {
+                let at = c * capacity;
+                Node::of(
+                    nodes
+                        .iter()
+                        .enumerate()
+                        .map(|(k, n)| ((at + k) as i64, n.bounds))
+                        .collect(),
+                )
+            })
             .collect();
         levels.push(above);
     }
