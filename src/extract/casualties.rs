@@ -60,7 +60,7 @@ const NUM: &str = concat!(
 );
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?";
-const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|femmes?|jeunes? filles?|filles?|enfants?|nourrissons?|bebes?|garcons?|fillettes?|otages?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?";
+const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|nourrissons?|bebes?|garcons?|fillettes?|otages?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?";
 const ATTACKERS: &str = r"(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 /// Titles of one person the group lists do not name, for counts of one
 /// ("ont assassiné le cheikh", "le prêtre et cinq fidèles").
@@ -122,7 +122,7 @@ fn side_after(after: &str) -> Option<Group> {
 
 /// Words that say people died, in every voice ("tués", "ont péri",
 /// "neutralisés", "retrouvés morts").
-const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|decedee?s?|calcinee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe|meurent|meurt)";
+const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|decedee?s?|calcinee?s?|pulverisee?s?|carbonisee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe|meurent|meurt)";
 
 fn patterns() -> &'static [(Kind, Regex)] {
     static RE: OnceLock<Vec<(Kind, Regex)>> = OnceLock::new();
@@ -160,15 +160,15 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
             p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|causant\s+la\s+mort\s+(?:de|d')|cause\s+la\s+mort\s+(?:de|d')|entrainant\s+la\s+mort\s+(?:de|d')|entraine\s+la\s+mort\s+(?:de|d'))[\s\x22']+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes": a side's own dead.
-            p(Kind::Death, format!(r"\b(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
+            p(Kind::Death, format!(r"\b(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
-            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:\s*,\s*(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa)\s*[a-z']+(?:\s+[a-z']+){{0,4}}?)?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
+            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa)\s*[a-z']+(?:\s+[a-z']+){{0,4}}?)?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues?|deces|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes", "les corps de
             // douze bergers"
-            p(Kind::Death, format!(r"\b(?:la\s+mort|(?:les|des)\s+(?:corps|cadavres|depouilles)(?:\s+sans\s+vie)?|(?:l'|les\s+|un\s+)?assassinats?(?:\s+(?:cibles?|barbares?|odieux|laches?))?|(?:l'|les\s+|une\s+|des\s+)?executions?(?:\s+(?:sommaires?|extrajudiciaires?))?|le\s+meurtre|le\s+deces|l'egorgement|(?:la\s+|une\s+)?neutralisation|l'elimination)\s+(?:de\s+|d'){n}\s+(?:\w+\s+)?{people}")),
+            p(Kind::Death, format!(r"\b(?:la\s+mort|(?:les|des)\s+(?:corps|cadavres|depouilles)(?:\s+sans\s+vie)?|(?:l'|les\s+|un\s+)?assassinats?(?:\s+(?:cibles?|barbares?|odieux|laches?))?|(?:l'|les\s+|une\s+|des\s+)?executions?(?:\s+(?:sommaires?|extrajudiciaires?))?|le\s+meurtre|le\s+deces|l'egorgement|(?:la\s+|une\s+)?neutralisation|l'elimination)\s+(?:de\s+|d'|des\s+){n}\s+(?:\w+\s+)?{people}{after}")),
             // "le massacre de quelque 160 Peuls", "la tuerie de 30
             // villageois": the noun counts the dead, whoever they were
             // (things are checked in code).
@@ -212,7 +212,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "4 occupants tués", "deux motocyclistes abattus", "quelque 160
             // Peuls avaient été tués": a count of people the lists above do
             // not name (things are checked in code).
-            p(Kind::Death, format!(r"{n}\s+(?P<p>[a-z]{{3,}}(?:s|x))(?:\s+[a-z']+){{0,2}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+)?(?:tous\s+)?(?:tues|tuees|abattus|abattues|executes|egorges|assassines|neutralises|peri|morts|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?P<p>[a-z]{{3,}}(?:s|x))(?:\s+[a-z']+){{0,2}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+)?(?:tous\s+)?(?:tues|tuees|abattus|abattues|executes|egorges|assassines|neutralises|pulverises|carbonises|peri|morts|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
             // "une frappe a fait 17 victimes civiles": victims of a
             // killing are its dead.
             p(Kind::Death, format!(r"\b(?:a\s+fait|ont\s+fait|faisant|causant|a\s+cause)\s+{n}\s+victimes(?:\s+civiles)?\b")),
@@ -254,7 +254,7 @@ const GATES: [&[&str]; 27] = [
         "entrain",
         "nuire",
     ],
-    &["perdu"],
+    &["perd"],
     &[
         "tomb",
         "^tu",
@@ -267,6 +267,8 @@ const GATES: [&[&str]; 27] = [
         "neutralis",
         "deced",
         "calcin",
+        "pulveris",
+        "carbonis",
         "peri",
         "perdu",
         "vie",
@@ -335,6 +337,8 @@ const GATES: [&[&str]; 27] = [
         "egorg",
         "assassin",
         "neutralis",
+        "pulveris",
+        "carbonis",
         "peri",
         "mort",
         "perdu",
@@ -354,9 +358,10 @@ const GATES: [&[&str]; 27] = [
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 28] = [
-    // "le MSA a perdu dix hommes" names no other death word.
-    "perdu",
+const WORDS: [&str; 30] = [
+    // "le MSA a perdu dix hommes", "l'armée perd huit soldats" name no
+    // other death word.
+    "perd",
     "deced",
     "tombe",
     "corps",
@@ -378,6 +383,9 @@ const WORDS: [&str; 28] = [
     "succomb",
     "cadavre",
     "calcin",
+    // "deux poseurs de mines pulvérisés", "carbonisés".
+    "pulveris",
+    "carbonis",
     "elimination",
     "nuire",
     // "71 militaires meurent".

@@ -397,12 +397,19 @@ impl<'a> Drafting<'a> {
                     }
                 }
             }
-            // Unknown names only in a group with a known one, or with a
-            // region to place them in.
+            // Unknown names only in a group with a known one, a region
+            // to place them in, or a distance from a known town
+            // ("Dogofryba, localité située à 5 km au nord de Diabaly").
+            let measured_from_known = group.iter().any(|p| {
+                p.relative
+                    .as_ref()
+                    .is_some_and(|r| super::places::knows(g, &r.reference))
+            });
             if !first.known
                 && !group.iter().any(|p| p.known)
                 && facts.places.region.is_none()
                 && !unknown_site_told
+                && !measured_from_known
             {
                 continue;
             }
@@ -579,11 +586,20 @@ impl<'a> Drafting<'a> {
                 // poste de contrôle de Santiguila" says where (a town the
                 // displaced fled to or a health centre does not).
                 let retold = !facts.cues.is_empty() && !facts.places.office_only;
+                // Words that point back ("Les faits se sont produits sur
+                // l'axe Boré-Konna", under "Mopti : ...") tell where the
+                // headline's event was, anywhere in its region.
+                let pointing_back = facts.cues.iter().any(|c| c.anaphoric && !c.hypothetical);
+                let reach = if pointing_back && d.provisional {
+                    300.0
+                } else {
+                    100.0
+                };
                 if (d.provisional || (d.place.near && !p.near && retold))
                     && p.known
                     && !p.area
                     && d.date_compatible(d0, a0)
-                    && near_each_other_km(g, &d.place.lookup, &p.lookup, 100.0)
+                    && near_each_other_km(g, &d.place.lookup, &p.lookup, reach)
                 {
                     let d = &mut self.drafts[i];
                     let old = std::mem::replace(&mut d.place, p.clone());

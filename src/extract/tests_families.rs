@@ -2687,3 +2687,58 @@ fn a_day_planned_is_not_the_day_of_the_event() {
     let i = one("date 2019-07-02\nUne réunion est programmée pour vendredi ; des hommes armés ont attaqué dimanche le poste de Téra.");
     assert_eq!(day(&i), "2019-06-30");
 }
+
+#[test]
+fn tolls_of_lost_men_blasted_setters_and_a_total_broken_down() {
+    // "perd": a side's own dead, in the present of a headline.
+    assert_eq!(
+        toll("Niger : la garde nationale perd six hommes dans une embuscade à Tillia"),
+        Casualties::exact(6)
+    );
+    // Men blown apart by their own charge died.
+    assert_eq!(
+        toll("Dimanche, trois poseurs d'engins ont été pulvérisés par leur propre bombe près de Ténenkou."),
+        Casualties::exact(3)
+    );
+    // "la mort des ..." with a second group after it.
+    assert_eq!(
+        toll("Un véhicule piégé a explosé mardi devant le camp de Gossi, provoquant la mort des trois assaillants, deux soldats et faisant des blessés."),
+        Casualties::exact(5)
+    );
+    // A total, then who they were, between commas or after "dont".
+    assert_eq!(
+        toll("Sept personnes, cinq orpailleurs et deux convoyeurs, ont été tuées lundi près de Kalsaka."),
+        Casualties::exact(7)
+    );
+    assert_eq!(
+        toll("Au moins 19 personnes dont des supplétifs de l'armée (VDP), ont été tuées mercredi à Barsalogho."),
+        Casualties::at_least(19)
+    );
+    // "N de nos concitoyens".
+    assert_eq!(
+        toll("Jeudi, des assaillants ont fait irruption au marché de Pissila et y ont abattu 14 de nos concitoyens."),
+        Casualties::exact(14)
+    );
+}
+
+#[test]
+fn the_facts_point_back_and_another_charge_is_another_incident() {
+    // "Les faits se sont produits" tells where and when the headline's
+    // event was, even some way from the town filed as the rubric.
+    let v = run("date 2018-03-08\nMopti : une mine fait trois blessés parmi les soldats\n\nLes faits se sont produits le lundi 5 mars dernier, sur l'axe Boré-Konna, dans la région de Mopti. Un camion de l'armée a sauté sur une mine.\n\nLe même jour, un autre engin a explosé à Kassorobougou, un hameau situé à 8 km au sud de Diabaly. Dans cette explosion, deux poseurs ont été pulvérisés.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(day(&v[0]), "2018-03-05");
+    assert!(written(&v[0]).contains("Boré"), "{v:#?}");
+    // A hamlet no gazetteer has, placed by its distance from a known town.
+    let l = v[1].location.as_ref().expect("placed from Diabaly");
+    assert_eq!(l.precision, LocationPrecision::Estimated);
+    assert_eq!(v[1].fatalities, Casualties::exact(2));
+}
+
+#[test]
+fn a_denied_attack_is_no_incident() {
+    let v = run("date 2025-03-31\nL'armée a démenti dimanche une fausse information sur une attaque contre le camp de Léré");
+    assert!(v.is_empty(), "{v:#?}");
+    let v = run("date 2025-03-31\nL'état-major dément une fake news sur une attaque de Gao");
+    assert!(v.is_empty(), "{v:#?}");
+}
