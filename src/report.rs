@@ -453,20 +453,25 @@ fn markdown(
         t("year", "année"),
         t("median km to the capital", "km médians à la capitale")
     );
+    // Each dated and located incident's distance, by year, in one pass
+    // (a pass per year labelled every incident again).
+    let mut by_year: std::collections::HashMap<i32, Vec<f64>> = Default::default();
+    for (i, c) in incidents.iter().zip(&country_of) {
+        let (Some(d), Some(c), Some(l)) = (i.date, c, i.location.as_ref()) else {
+            continue;
+        };
+        let capital = c.capital();
+        by_year
+            .entry(d.midpoint().year())
+            .or_default()
+            .push(distance_km(l.lat, l.lon, capital.lat, capital.lon));
+    }
     for (y, n) in &years {
-        let mut d: Vec<f64> = incidents
-            .iter()
-            .zip(&country_of)
-            .filter(|(i, _)| {
-                i.date.map(|d| d.midpoint().year().to_string()).as_deref() == Some(y.as_str())
-            })
-            .filter_map(|(i, c)| {
-                let c = (*c)?.capital();
-                i.location
-                    .as_ref()
-                    .map(|l| distance_km(l.lat, l.lon, c.lat, c.lon))
-            })
-            .collect();
+        let mut d = y
+            .parse::<i32>()
+            .ok()
+            .and_then(|y| by_year.remove(&y))
+            .unwrap_or_default();
         d.sort_by(|a, b| a.total_cmp(b));
         let median = if d.is_empty() {
             "-".to_string()

@@ -220,7 +220,7 @@ struct RawGeometry<'a> {
 }
 
 #[derive(Deserialize)]
-struct RawFeature<'a> {
+pub(crate) struct RawFeature<'a> {
     #[serde(default, borrow)]
     id: Option<Prop<'a>>,
     #[serde(default, borrow)]
@@ -392,6 +392,33 @@ pub(crate) fn paired(
     }
 }
 
+/// The incident of feature number `n` of `origin`.
+pub(crate) fn feature_incident(
+    f: RawFeature,
+    origin: &str,
+    n: usize,
+    names: &mut Interner,
+) -> Result<Incident> {
+    incident(f, &At { origin, n }, names)
+}
+
+/// The feature's own id: its `id` member, else its `id` property.
+pub(crate) fn given_id(f: &RawFeature) -> Option<String> {
+    match &f.id {
+        Some(Prop::Str(s)) => Some(s.to_string()),
+        Some(Prop::Num(n)) => Some(number_text(*n)),
+        _ => f.properties.string(schema::ID),
+    }
+}
+
+/// The id of feature `n` of `origin` that has none of its own.
+pub(crate) fn numbered_id(origin: &str, n: usize) -> String {
+    let stem = Path::new(origin)
+        .file_stem()
+        .map_or("f".into(), |s| s.to_string_lossy().into_owned());
+    format!("{stem}-{n}")
+}
+
 fn incident(f: RawFeature, at: &At, names: &mut Interner) -> Result<Incident> {
     let p = &f.properties;
     let location = match &f.geometry {
@@ -453,16 +480,7 @@ fn incident(f: RawFeature, at: &At, names: &mut Interner) -> Result<Incident> {
             sentence: String::new(),
         });
     }
-    let id = match f.id {
-        Some(Prop::Str(s)) => s.into_owned(),
-        Some(Prop::Num(n)) => number_text(n),
-        _ => p.string(schema::ID).unwrap_or_else(|| {
-            let stem = Path::new(at.origin)
-                .file_stem()
-                .map_or("f".into(), |s| s.to_string_lossy().into_owned());
-            format!("{stem}-{}", at.n)
-        }),
-    };
+    let id = given_id(&f).unwrap_or_else(|| numbered_id(at.origin, at.n));
     Ok(Incident {
         id,
         date: date(p, at)?,
@@ -532,6 +550,12 @@ pub fn incidents_from_geojson_bytes(
     // Room for the features the file's size suggests: growing a vector
     // of a million incidents by doubling copies it and touches fresh
     // memory several times over.
+    // A big file is read as two halves on two threads; anything unusual
+    // (or any bad feature, so that the error names it as before) reads it
+    // again in one pass below.
+    if let Some(v) = super::geojson_halves::read_in_halves(bytes, origin, progress) {
+        return Ok(v);
+    }
     let mut out = Vec::with_capacity(bytes.len() / BYTES_PER_FEATURE);
     for_each_geojson_incident(bytes, origin, progress, &mut |i| {
         out.push(i);
@@ -603,7 +627,7 @@ pub fn for_each_geojson_incident_read(
 
 /// About the size of one incident's feature as sahel and ACLED exports
 /// write them, to size the vector of incidents before reading.
-const BYTES_PER_FEATURE: usize = 700;
+pub(crate) const BYTES_PER_FEATURE: usize = 700;
 
 fn collection<'de, R: serde_json::de::Read<'de>>(
     mut de: serde_json::Deserializer<R>,

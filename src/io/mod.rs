@@ -7,6 +7,7 @@ pub mod csv_in;
 mod error;
 pub mod fgb;
 pub mod flat;
+mod geojson_halves;
 pub mod geojson_in;
 #[cfg(feature = "geoparquet")]
 pub mod geoparquet;
