@@ -801,6 +801,12 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             {
                 continue;
             }
+            // "cinq autres sont morts dans un accident de la circulation":
+            // not killed in the conflict.
+            let after = text.get(m.end()..(m.end() + 40).min(text.len()));
+            if matches!(kind, Kind::Death) && after.is_some_and(|a| a.contains("accident")) {
+                continue;
+            }
             let q = c.name("q").map_or("", |x| x.as_str());
             let Some(count) = parse_count(q, &c["n"], c.name("n2").map(|x| x.as_str())) else {
                 continue;

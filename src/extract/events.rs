@@ -324,7 +324,7 @@ fn background() -> &'static Regex {
 }
 
 /// A general statement, not the report of one event.
-pub(crate) const GENERIC: &str = r"(?i-u)\br[ee]guli[ee]rement\b|\bsouvent\b|\bon ne compte plus\b|\b(?:a|avait|aurait|ont|avaient) (?:dirige|commandite|orchestre|planifie|participe a) (?:plusieurs|de nombreuses|des|nombre d') ?(?:attaques|operations|embuscades|attentats|enlevements|assauts)\b|\b(?:presque|quasiment) tous les jours\b|quasi quotidiennes?|\ba plusieurs reprises\b|\bplusieurs localites\b|\ba la tete des\b|\bces derni(?:ers|eres) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\ben proie\b|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bcentaines de milliers\b|\bla crise\b|\ble conflit a\b|\bles violences ont\b|\bbilan annuel\b|\bces dernieres annees\b|\bde plus en plus\b|\bmultiplient\b|\bmultiplication\b|\bcouvre-feux?\b|\bmultiplie\b|\bse multipli\w+\b|\brecrudescence\b|\bpersistan\w+\b|\bnombreuses attaques\b|\bfrequentes?\b|\bsouvent\b|\bhabituel\w*\b|\bvague d'attaques\b|\bserie d'attaques\b|\betat d'urgence\b|\bdesobeissance civile\b|\bauteurs? d'(?:incursions|attaques|exactions)\b|\b(?:font|menent|multiplient) des (?:incursions|attaques|raids)\b|\bces attaques viennent\b";
+pub(crate) const GENERIC: &str = r"(?i-u)\br[ee]guli[ee]rement\b|\bsouvent\b|\bon ne compte plus\b|\b(?:a|avait|aurait|ont|avaient) (?:dirige|commandite|orchestre|planifie|participe a) (?:plusieurs|de nombreuses|des|nombre d') ?(?:attaques|operations|embuscades|attentats|enlevements|assauts)\b|\b(?:presque|quasiment) tous les jours\b|quasi quotidiennes?|\ba plusieurs reprises\b|\bplusieurs localites\b|\ba la tete des\b|\bces derni(?:ers|eres) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\ben proie\b|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bcentaines de milliers\b|\bla crise\b|\ble conflit a\b|\bles violences ont\b|\bbilan annuel\b|\bces dernieres annees\b|\bde plus en plus\b|\bmultiplient\b|\bmultiplication\b|\bcouvre-feux?\b|\bmultiplie\b|\bse multipli\w+\b|\brecrudescence\b|\bpersistan\w+\b|\bnombreuses attaques\b|\bfrequentes?\b|\bsouvent\b|\bhabituel\w*\b|\bvague d'attaques\b|\bserie d'attaques\b|\betat d'urgence\b|\bdesobeissance civile\b|\bauteurs? d'(?:incursions|attaques|exactions)\b|\b(?:font|menent|mene|multiplient) des (?:incursions|attaques|raids)\b|\bces attaques viennent\b";
 
 /// The past of the story, without a date.
 pub(crate) const BACKGROUND: &str = r"(?i-u)\bpar le passe\b|\bdans le passe\b|\bavait deja\b|\bavaient deja\b|\ba maintes reprises\b|\bce n'est pas la premiere fois\b";
@@ -382,6 +382,19 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
             }
             // "la mine d'or de Boungou", "la mine d'uranium d'Arlit": a
             // place of work, not a buried charge.
+            // "le pays est miné par les violences": undermined, not mined.
+            if m.as_str() == "mine"
+                && folded[m.end()..].starts_with(" par ")
+                && !["une ", "la ", "des ", "les "]
+                    .iter()
+                    .any(|w| folded[..m.start()].ends_with(w))
+            {
+                continue;
+            }
+            // "Le sommet vise à renforcer la coopération": an aim.
+            if m.as_str().starts_with("vis") && folded[m.end()..].starts_with(" a ") {
+                continue;
+            }
             if m.as_str().starts_with("mine") && is_a_pit(&folded[m.end()..]) {
                 continue;
             }

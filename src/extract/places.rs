@@ -432,7 +432,9 @@ fn acronym(sentence: &str, s: usize, e: usize) -> bool {
 /// Whether a dash that ends a dateline ("Kati, 19 mar (AMAP) -") comes
 /// within the first `n` bytes.
 fn dash_within(after: &str, n: usize) -> bool {
-    [" -", " –"]
+    // "Gorom-Gorom, 5 août 2021 (AIB)-11 civils": no space after the
+    // agency's bracket.
+    [" -", " –", ")-", ")–"]
         .iter()
         .filter_map(|d| after.find(d))
         .any(|k| k < n)

@@ -2742,3 +2742,27 @@ fn a_denied_attack_is_no_incident() {
     let v = run("date 2025-03-31\nL'état-major dément une fake news sur une attaque de Gao");
     assert!(v.is_empty(), "{v:#?}");
 }
+
+#[test]
+fn aims_undermining_road_accidents_and_habits_are_no_events() {
+    // "vise à": an aim, not a target.
+    let v = run("date 2024-07-04\nLe sommet de Niamey vise à renforcer la sécurité dans la région du Sahel.");
+    assert!(v.is_empty(), "{v:#?}");
+    // "miné par les violences": undermined; the attack stays an attack.
+    let i = one("date 2023-10-01\nHuit gendarmes ont été tués mardi dans une attaque contre leur poste de Téra. Le pays est miné par les violences jihadistes.");
+    assert_eq!(i.event_type, EventType::Attack);
+    // Soldiers killed on the road by an accident are not the attack's dead.
+    assert_eq!(i.fatalities, Casualties::exact(8));
+    let i = one("date 2023-10-01\nHuit gendarmes ont été tués mardi dans une attaque contre leur poste de Téra, et trois autres sont morts dans un accident de la route pendant les renforts.");
+    assert_eq!(i.fatalities, Casualties::exact(8));
+    // A group's habit since a date is no event.
+    let v = run("date 2016-09-04\nDepuis mars 2015, le groupe mène des attaques autour de Bosso.");
+    assert!(v.is_empty(), "{v:#?}");
+}
+
+#[test]
+fn a_dateline_whose_agency_bracket_touches_the_first_word() {
+    let i = one("date 2021-08-05\nDori, 5 août 2021 (AIB)-Neuf civils ont été tués mercredi dans le village de Seytenga.");
+    assert_eq!(written(&i), "Seytenga");
+    assert_eq!(i.fatalities, Casualties::exact(9));
+}
