@@ -595,7 +595,10 @@ impl<'a> Drafting<'a> {
                 } else {
                     100.0
                 };
+                // "Cette attaque ... avait eu lieu à Intangom": told in the
+                // pluperfect, an earlier event recalled, not this one's place.
                 if (d.provisional || (d.place.near && !p.near && retold))
+                    && !pluperfect(&facts.text)
                     && p.known
                     && !p.area
                     && d.date_compatible(d0, a0)

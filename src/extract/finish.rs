@@ -372,9 +372,17 @@ fn resolve_point(
         if d.place.estimate { &[] } else { namesakes() };
     // A name the gazetteer did not know in the text is no typo of another
     // place: only its exact and alternate names, or spelling variants, place it.
+    // Nor is a typo within the circle of a distance the sentence gives
+    // ("Nassoubou, à 45 km de Djibo" is the Nassoumbou 35 km from Djibo,
+    // not the Nassourou of the Est).
     let named_well = |c: &crate::gazetteer::Candidate| {
         d.place.known
             || c.matched <= crate::gazetteer::MatchKind::Variant
+            || rel.as_ref().is_some_and(|(_, h)| {
+                c.distance_km
+                    .zip(h.within_km)
+                    .is_some_and(|(dist, within)| dist <= within)
+            })
             || hints.region.as_ref().is_some_and(|r| {
                 !matches!(r, crate::admin::RegionHint::NearTown { .. })
                     && r.contains(c.place.region.as_deref(), c.place.cercle.as_deref())

@@ -335,6 +335,38 @@ fn road_re() -> &'static Regex {
     })
 }
 
+/// Whether the words before a locating verb (its last `verb_words` words
+/// of `before`) end on a name: "Gossi, localité" and "Gossi" do, "un poste
+/// de douane," does not.
+fn named_before(before: &str, verb_words: usize) -> bool {
+    let mut head = before.trim_end();
+    for _ in 0..verb_words {
+        head = head.rsplit_once(' ').map_or("", |(h, _)| h);
+    }
+    let mut head = head.trim_end_matches([' ', ',']);
+    for noun in [
+        "localité",
+        "village",
+        "ville",
+        "commune",
+        "hameau",
+        "bourgade",
+    ] {
+        if let Some(h) = head.strip_suffix(noun) {
+            head = h
+                .trim_end()
+                .trim_end_matches(" une")
+                .trim_end_matches(" la")
+                .trim_end_matches(" le")
+                .trim_end_matches([' ', ',']);
+            break;
+        }
+    }
+    head.split_whitespace()
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
 /// A road between two named towns, as written: the event lies somewhere on
 /// it (`road_to` the far end).
 fn road_mention(written: String, a: regex::Match<'_>, b: regex::Match<'_>) -> PlaceMention {
@@ -609,9 +641,11 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         masked.push((a.start(), b.end()));
         // "Gossi, localité située entre Gao et Hombori": the two towns
         // say where the place named before lies; that place is the site.
+        // Not so of a place with no name ("un poste de douane, situé entre
+        // les villes de Bittou et Cinkansé"): the road is all there is.
         let lead = crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..m.start()], 40));
         let lead = lead.trim_end();
-        if [
+        let locating = [
             "situee",
             "situe",
             "situees",
@@ -622,9 +656,11 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             "localise",
         ]
         .iter()
-        .any(|w| lead.ends_with(w))
-        {
-            continue;
+        .find(|w| lead.ends_with(*w));
+        if let Some(w) = locating {
+            if named_before(&sentence[..m.start()], w.split(' ').count()) {
+                continue;
+            }
         }
         let w = sentence[m.start()..m.end()].trim_start_matches(|ch: char| !ch.is_alphabetic());
         let written = w
@@ -1252,6 +1288,15 @@ mod tests {
             .map(|p| p.written.as_str())
             .collect();
         assert_eq!(sites, ["Gossi"], "{f:?}");
+        // A place with no name is located by the road it lies on.
+        let f = find_places(
+            "Un poste de douane, situé entre les villes de Bittou et Cinkansé, a subi une attaque.",
+            Gazetteer::embedded(),
+        );
+        assert!(
+            f.groups.iter().flatten().any(|p| p.road_to.is_some()),
+            "{f:?}"
+        );
         // "à quelques encablures de" and a rural commune locate the first.
         assert!(reference_after_site(
             ", à quelques encablures de la commune rurale de "

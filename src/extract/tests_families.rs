@@ -2766,3 +2766,25 @@ fn a_dateline_whose_agency_bracket_touches_the_first_word() {
     assert_eq!(written(&i), "Seytenga");
     assert_eq!(i.fatalities, Casualties::exact(9));
 }
+
+#[test]
+fn an_earlier_attack_recalled_does_not_move_the_one_told() {
+    let v = run("date 2016-12-16\nUn poste de l'armée a été attaqué vendredi à 40 km de Djibo.\nEn octobre, une première attaque avait fait six morts. Cette attaque avait eu lieu à Intangom, près de la frontière.");
+    assert!(!v.is_empty());
+    let l = v[0].location.as_ref().expect("placed");
+    assert_eq!(l.precision, LocationPrecision::Estimated, "{v:#?}");
+    assert_eq!(day(&v[0]), "2016-12-16");
+}
+
+#[test]
+fn a_misspelt_village_is_the_namesake_at_the_distance_given() {
+    // "Nassoubou" for Nassoumbou, about 35 km from Djibo: the spelling
+    // alone would not place it (two other villages are one letter away).
+    let i =
+        one("date 2016-12-16\nVendredi, des hommes armés ont attaqué Nassoubou, à 45 km de Djibo.");
+    let l = i.location.as_ref().expect("placed");
+    assert_eq!(l.name_resolved.as_deref(), Some("Nassoumbou"), "{l:?}");
+    // A road between two towns locates a place with no name.
+    let i = one("date 2019-02-16\nUn poste de douane, situé entre les villes de Bittou et Cinkansé, a subi une attaque vendredi.");
+    assert!(written(&i).contains("Bittou"), "{i:#?}");
+}
