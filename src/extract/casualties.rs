@@ -878,8 +878,11 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     }
                     // "et trois autres ont succombé": added to the figure
                     // told before it, once every figure is read.
+                    // So does "avant d'abattre 7 autres habitants".
                     let more = c.name("more").is_some()
-                        || c.name("p").is_some_and(|p| p.as_str() == "autres");
+                        || c.name("p").is_some_and(|p| p.as_str() == "autres")
+                        || c.name("n")
+                            .is_some_and(|n| text[n.end()..].trim_start().starts_with("autres "));
                     if more {
                         more_of.push((m.start(), count));
                         continue;

@@ -2788,3 +2788,11 @@ fn a_misspelt_village_is_the_namesake_at_the_distance_given() {
     let i = one("date 2019-02-16\nUn poste de douane, situé entre les villes de Bittou et Cinkansé, a subi une attaque vendredi.");
     assert!(written(&i).contains("Bittou"), "{i:#?}");
 }
+
+#[test]
+fn others_killed_after_a_first_count_add_to_it_and_the_running_total_agrees() {
+    assert_eq!(
+        toll("Lundi à Tabla, les assaillants ont tué 11 fidèles dans la mosquée, avant d'abattre 4 autres villageois aux champs, portant le bilan à 15 morts."),
+        Casualties::exact(15)
+    );
+}
