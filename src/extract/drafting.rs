@@ -717,6 +717,29 @@ impl<'a> Drafting<'a> {
             self.current = Some(self.drafts.len() - 1);
             return;
         }
+        // "Mi-août, sept gendarmes ont été tués dans l'explosion d'un
+        // engin", after the story of a night in September: a sentence
+        // that opens on a day or month of its own, apart from the told
+        // one's, and names no place, is an earlier event recalled.
+        if let Some(i) = target.filter(|_| !has_places) {
+            let opens_on_own_date = facts.dates.first().is_some_and(|(_, m)| {
+                m.span.0 <= 12
+                    && matches!(
+                        m.anchor,
+                        DateAnchor::Absolute { .. } | DateAnchor::LastNamedMonth(_)
+                    )
+            });
+            let (d, anchored, _) = facts.first_date();
+            let cur = &self.drafts[i];
+            if opens_on_own_date
+                && cur.date.is_some()
+                && d.is_some()
+                && !cur.date_compatible(d, anchored)
+                && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+            {
+                return;
+            }
+        }
         match target {
             Some(i) => {
                 let (d, _, w) = facts.first_date();

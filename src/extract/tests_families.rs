@@ -2796,3 +2796,14 @@ fn others_killed_after_a_first_count_add_to_it_and_the_running_total_agrees() {
         Casualties::exact(15)
     );
 }
+
+#[test]
+fn an_earlier_month_opening_a_placeless_sentence_is_another_event() {
+    let v = run("date 2018-09-15\nDans la nuit du vendredi 14 au samedi 15 septembre 2018, deux attaques ont visé les villages de Diabiga et Kompienbiga. Dans le village de Kompienbiga, trois personnes ont été abattues par des hommes armés. Mi-août, sept gendarmes ont été tués dans l'explosion d'un engin artisanal.");
+    let k = v
+        .iter()
+        .find(|i| written(i) == "Kompienbiga")
+        .expect("Kompienbiga's incident");
+    assert_eq!(k.fatalities, Casualties::exact(3), "{v:#?}");
+    assert_eq!(k.event_type, EventType::Attack);
+}
