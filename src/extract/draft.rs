@@ -58,6 +58,10 @@ pub(super) struct Draft {
     /// Started by an earlier event recalled with its own day ("avaient été
     /// tués le 23 mai"): never the story's event, whatever its place.
     pub(super) recalled: bool,
+    /// A place the gazetteer knows, named in the sentence that started
+    /// it: where a village the gazetteer lacks is looked for
+    /// ("73 à Tchoma Bangou et 32 à Zaroumadareye").
+    pub(super) beside: Option<String>,
     /// The folded place and other places, with the names they were folded
     /// from (see [`Draft::names_key`]).
     pub(super) keys: std::cell::RefCell<FoldedNames>,
@@ -99,6 +103,7 @@ impl Draft {
             listed: false,
             sibling: false,
             recalled: false,
+            beside: None,
             keys: std::cell::RefCell::new(None),
         }
     }

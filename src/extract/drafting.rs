@@ -243,6 +243,13 @@ impl<'a> Drafting<'a> {
         let unknown_site_told = facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
             && (facts.toll.deaths.is_some() || !facts.dates.is_empty() || article.hints.line)
             && !facts.places.groups.iter().flatten().any(|p| p.known);
+        let known_here: Option<String> = facts
+            .places
+            .groups
+            .iter()
+            .flatten()
+            .find(|p| mappable(p) && !p.area)
+            .map(|p| p.lookup.clone());
         for (k, (group, toll)) in facts.places.groups.iter().zip(&tolls).enumerate() {
             // "à Tamalat mardi, puis à Inchinane mercredi": each place
             // takes the date told in its own part of the sentence.
@@ -462,6 +469,7 @@ impl<'a> Drafting<'a> {
                 dr.absorb_with(&facts, toll);
             }
             dr.origin = facts.no;
+            dr.beside = known_here.clone();
             // "des attaques simultanées contre Kayes, Nioro du Sahel et
             // Diboli", "des frappes à Amasine et Amasrakad": a plural
             // event noun over a list is one incident per place; the

@@ -46,6 +46,7 @@ pub(super) fn finish(
             }
         })
         .collect();
+    let located = beside_known(&drafts, located);
     let (drafts, located) = join_twins(drafts, located);
     // "les villages de Lamana et Ngoumao": a listed village that nothing
     // places is no incident of its own (its name stays in the text).
@@ -262,6 +263,46 @@ impl Countries {
     pub(super) fn main(&self) -> crate::country::Country {
         self.given.or(self.text).unwrap_or_default()
     }
+}
+
+/// How far from a known village one the gazetteer lacks, named with it,
+/// may lie: the villages of one commune or one raid.
+const BESIDE_KM: f64 = 30.0;
+
+/// A village the gazetteer lacks, placed at best in its region, named in
+/// the sentence of a place that is an incident of its own ("73 à Tchoma
+/// Bangou et 32 à Zaroumadareye"): villages told together are neighbours,
+/// so it lies near where that incident was placed, which its own words
+/// (an area, the story's other places) decided.
+fn beside_known(drafts: &[Draft], mut located: Vec<Option<Location>>) -> Vec<Option<Location>> {
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        let coarse = located[i]
+            .as_ref()
+            .is_none_or(|l| l.precision == LocationPrecision::Region);
+        let Some(beside) = d.beside.as_deref().filter(|_| !d.place.known && coarse) else {
+            continue;
+        };
+        let key = crate::fold::fold(beside);
+        let sibling = (0..drafts.len()).find_map(|j| {
+            let l = located[j].as_ref()?;
+            (j != i
+                && drafts[j].place.known
+                && crate::fold::fold(&drafts[j].place.lookup) == key
+                && l.precision != LocationPrecision::Region)
+                .then(|| l.clone())
+        });
+        if let Some(l) = sibling {
+            located[i] = Some(Location {
+                precision: LocationPrecision::Estimated,
+                uncertainty_km: l.uncertainty_km.max(BESIDE_KM),
+                name_written: d.place.written.as_str().into(),
+                name_resolved: None,
+                ..l
+            });
+        }
+    }
+    located
 }
 
 /// Where a draft happened: the resolved place (a road's midpoint), an

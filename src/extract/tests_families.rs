@@ -2807,3 +2807,17 @@ fn an_earlier_month_opening_a_placeless_sentence_is_another_event() {
     assert_eq!(k.fatalities, Casualties::exact(3), "{v:#?}");
     assert_eq!(k.event_type, EventType::Attack);
 }
+
+#[test]
+fn a_village_no_gazetteer_has_is_placed_beside_the_one_named_with_it() {
+    let v = run("date 2021-01-08\nLes deux attaques ont fait 60 morts, 41 à Tchoma Bangou et 19 à Kourmadiguéré, dans la région de Tillabéri.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    let known = v[0].location.as_ref().expect("placed");
+    let lacking = v[1].location.as_ref().expect("placed beside");
+    assert_eq!(lacking.precision, LocationPrecision::Estimated);
+    assert!(
+        distance_km(known.lat, known.lon, lacking.lat, lacking.lon) < 1.0,
+        "{v:#?}"
+    );
+    assert!(lacking.uncertainty_km <= 30.0);
+}
