@@ -275,25 +275,30 @@ const BESIDE_KM: f64 = 30.0;
 /// so it lies near where that incident was placed, which its own words
 /// (an area, the story's other places) decided.
 fn beside_known(drafts: &[Draft], mut located: Vec<Option<Location>>) -> Vec<Option<Location>> {
-    for i in 0..drafts.len() {
-        let d = &drafts[i];
-        let coarse = located[i]
+    // Known places' points by name, first one told first (a look-up per
+    // draft, not a scan of every draft for each).
+    let mut placed: std::collections::HashMap<String, Location> = Default::default();
+    for (d, l) in drafts.iter().zip(&located) {
+        if let Some(l) = l
+            .as_ref()
+            .filter(|l| l.precision != LocationPrecision::Region)
+        {
+            if d.place.known {
+                placed
+                    .entry(crate::fold::fold(&d.place.lookup))
+                    .or_insert_with(|| l.clone());
+            }
+        }
+    }
+    for (d, at) in drafts.iter().zip(located.iter_mut()) {
+        let coarse = at
             .as_ref()
             .is_none_or(|l| l.precision == LocationPrecision::Region);
         let Some(beside) = d.beside.as_deref().filter(|_| !d.place.known && coarse) else {
             continue;
         };
-        let key = crate::fold::fold(beside);
-        let sibling = (0..drafts.len()).find_map(|j| {
-            let l = located[j].as_ref()?;
-            (j != i
-                && drafts[j].place.known
-                && crate::fold::fold(&drafts[j].place.lookup) == key
-                && l.precision != LocationPrecision::Region)
-                .then(|| l.clone())
-        });
-        if let Some(l) = sibling {
-            located[i] = Some(Location {
+        if let Some(l) = placed.get(&crate::fold::fold(beside)).cloned() {
+            *at = Some(Location {
                 precision: LocationPrecision::Estimated,
                 uncertainty_km: l.uncertainty_km.max(BESIDE_KM),
                 name_written: d.place.written.as_str().into(),

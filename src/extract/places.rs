@@ -362,8 +362,10 @@ fn named_before(before: &str, verb_words: usize) -> bool {
             break;
         }
     }
-    head.split_whitespace()
-        .last()
+    // The last word only: a scan of the whole prefix for each road would
+    // grow with the square of a long sentence.
+    head.rsplit(char::is_whitespace)
+        .next()
         .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
