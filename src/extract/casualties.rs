@@ -61,7 +61,7 @@ const NUM: &str = concat!(
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?";
 const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|nourrissons?|bebes?|garcons?|fillettes?|otages?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?";
-const ATTACKERS: &str = r"(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
+const ATTACKERS: &str = r"(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 /// Titles of one person the group lists do not name, for counts of one
 /// ("ont assassiné le cheikh", "le prêtre et cinq fidèles").
 const TITLES: &str = "cheikh|pasteur|pretre|cure|catechiste|depute|commissaire";
@@ -89,6 +89,39 @@ fn group_of(word: &str) -> Group {
 
 /// The side a count names right after its figure: "du côté des
 /// rebelles", "dans les rangs de l'armée", "côté ennemi" (folded text).
+/// "du côté terroriste, trois personnes ...": the side named just before
+/// a count over everyone.
+fn side_before(before: &str) -> Option<Group> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\bdu\s+cote\s+(?:(?:des|de\s+l'|de\s+la|du)\s*)?(\w+)\s*[,:]?\s*$")
+            .expect("side regex")
+    });
+    let c = re.captures(crate::fold::tail(before, 40))?;
+    let side = &c[1];
+    if [
+        "ennemi",
+        "adverse",
+        "terroris",
+        "jihadist",
+        "djihadist",
+        "assaillant",
+        "assaillants",
+    ]
+    .iter()
+    .any(|w| side.starts_with(w))
+    {
+        return Some(Group::Attackers);
+    }
+    if ["ami", "armee", "forces", "militaire"]
+        .iter()
+        .any(|w| side.starts_with(w))
+    {
+        return Some(Group::Forces);
+    }
+    None
+}
+
 fn side_after(after: &str) -> Option<Group> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -122,7 +155,7 @@ fn side_after(after: &str) -> Option<Group> {
 
 /// Words that say people died, in every voice ("tués", "ont péri",
 /// "neutralisés", "retrouvés morts").
-const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|decedee?s?|calcinee?s?|pulverisee?s?|carbonisee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe|meurent|meurt)";
+const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|decedee?s?|calcinee?s?|pulverisee?s?|carbonisee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe|meurent|meurt)";
 
 fn patterns() -> &'static [(Kind, Regex)] {
     static RE: OnceLock<Vec<(Kind, Regex)>> = OnceLock::new();
@@ -162,7 +195,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "le MSA a perdu au moins dix hommes": a side's own dead.
             p(Kind::Death, format!(r"\b(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
-            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa)\s*[a-z']+(?:\s+[a-z']+){{0,4}}?)?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
+            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa)\s*[a-z']+(?:\s+[a-z']+){{0,4}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues?|deces|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
@@ -206,13 +239,13 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "Il est mort sur le coup", "elle a succombé": one person.
             p(Kind::Death, r"\b(?P<n>il|elle)\s+(?:(?:a\s+ete\s+|aurait\s+ete\s+|est\s+|s'est\s+)(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|mort|morte|decede|decedee)|a\s+(?:succombe|peri|perdu\s+la\s+vie|trouve\s+la\s+mort))\b".to_string()),
             // "Deux kamikazes se sont fait exploser": they died.
-            p(Kind::Death, format!(r"{n}\s+(?P<p>kamikazes?|assaillants?|hommes|individus)\s+(?:[\x21-\x2b\x2d\x2f-\x3a\x3c-\x7e]+\s+){{0,6}}?(?:se\s+sont|s'est|se\s+fait|se\s+font)\s+(?:fait\s+)?(?:exploser|sauter)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?P<p>kamikazes?|assaillants?|hommes|individus|d'entre\s+eux)\s+(?:[\x21-\x2b\x2d\x2f-\x3a\x3c-\x7e]+\s+){{0,6}}?(?:se\s+sont|s'est|se\s+fait|se\s+font)\s+(?:fait\s+)?(?:exploser|sauter)\b")),
             // "trois soldats blessés, dont un mortellement": one died.
             p(Kind::Death, format!(r"\bdont\s+{n}\s+(?:\w+\s+)?mortellement\b")),
             // "4 occupants tués", "deux motocyclistes abattus", "quelque 160
             // Peuls avaient été tués": a count of people the lists above do
             // not name (things are checked in code).
-            p(Kind::Death, format!(r"{n}\s+(?P<p>[a-z]{{3,}}(?:s|x))(?:\s+[a-z']+){{0,2}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+)?(?:tous\s+)?(?:tues|tuees|abattus|abattues|executes|egorges|assassines|neutralises|pulverises|carbonises|peri|morts|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?P<p>[a-z]{{3,}}(?:s|x))(?:\s+[a-z']+){{0,2}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+)?(?:tous\s+)?(?:tues|tuees|abattus|abattues|executes|egorges|assassines|neutralises|pulverises|carbonises|se\s+sont\s+fait\s+tuer|peri|morts|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
             // "une frappe a fait 17 victimes civiles": victims of a
             // killing are its dead.
             p(Kind::Death, format!(r"\b(?:a\s+fait|ont\s+fait|faisant|causant|a\s+cause)\s+{n}\s+victimes(?:\s+civiles)?\b")),
@@ -339,6 +372,7 @@ const GATES: [&[&str]; 27] = [
         "neutralis",
         "pulveris",
         "carbonis",
+        "fait tuer",
         "peri",
         "mort",
         "perdu",
@@ -854,7 +888,9 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     // "une centaine de morts du côté des rebelles": a
                     // count over everyone that names its side after it.
                     let group = match group {
-                        Group::All => side_after(&text[m.end()..]).unwrap_or(Group::All),
+                        Group::All => side_after(&text[m.end()..])
+                            .or_else(|| side_before(&text[..m.start()]))
+                            .unwrap_or(Group::All),
                         g => g,
                     };
                     // "neutralisé plusieurs terroristes": a claim with no

@@ -832,10 +832,14 @@ impl<'a> Drafting<'a> {
                         EventType::Siege | EventType::Kidnapping | EventType::Clash
                     )
                 });
-                if facts.cues.iter().any(|c| c.anaphoric && !c.hypothetical)
-                    || (!self.drafts[i].kind_named && means)
-                    || (self.drafts[i].event_type == EventType::Airstrike
-                        && facts.cue_type() == Some(EventType::DroneStrike))
+                // Not a general statement ("la secte multiplie les attaques
+                // et les opérations de kamikazes"): it tells no kind of
+                // this event.
+                if !generic
+                    && (facts.cues.iter().any(|c| c.anaphoric && !c.hypothetical)
+                        || (!self.drafts[i].kind_named && means)
+                        || (self.drafts[i].event_type == EventType::Airstrike
+                            && facts.cue_type() == Some(EventType::DroneStrike)))
                 {
                     self.drafts[i].upgrade_type(facts.cue_type(), &facts.cue_words());
                 }

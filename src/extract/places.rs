@@ -369,6 +369,12 @@ fn named_before(before: &str, verb_words: usize) -> bool {
         .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
+/// Armed groups' names that hold a place name ("Boko Haram").
+fn group_name_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)\bboko[\s-]+haram\b").expect("regex"))
+}
+
 /// A road between two named towns, as written: the event lies somewhere on
 /// it (`road_to` the far end).
 fn road_mention(written: String, a: regex::Match<'_>, b: regex::Match<'_>) -> PlaceMention {
@@ -535,6 +541,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     // statement, not where one event happened.
     for m in plural_areas_re().find_iter(sentence) {
         masked.push((m.start(), m.end()));
+    }
+    // "trois éléments de Boko haram": a group's name, however it is
+    // capitalised, is not the village of Boko.
+    if sentence.contains("oko") {
+        for m in group_name_re().find_iter(sentence) {
+            masked.push((m.start(), m.end()));
+        }
     }
     let mut area: Option<(String, String, (usize, usize), String)> = None;
     // Cercles, provinces, departments and regions named, with where their

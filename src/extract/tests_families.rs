@@ -2821,3 +2821,28 @@ fn a_village_no_gazetteer_has_is_placed_beside_the_one_named_with_it() {
     );
     assert!(lacking.uncertainty_km <= 30.0);
 }
+
+#[test]
+fn bombers_among_them_sides_named_before_and_a_group_named_in_lowercase() {
+    // "Deux d'entre eux se sont fait exploser": they died.
+    assert_eq!(
+        toll("Deux d'entre eux se sont fait exploser dimanche à Tarkint, causant la mort de trois de nos soldats."),
+        Casualties::exact(5)
+    );
+    // "se sont fait tuer", on the side named before the count.
+    let i = one("date 2013-05-06\nSamedi, une attaque kamikaze a visé le poste de Bourem. Du côté terroriste, deux personnes se sont fait tuer. L'armée déplore un mort.");
+    assert_eq!(i.fatalities, Casualties::exact(3));
+    // "et un Casque bleu (un officier) ont aussi trouvé la mort".
+    assert_eq!(
+        toll("Mardi à Aguelhok, un soldat tchadien et un Casque bleu (un sergent) ont aussi trouvé la mort."),
+        Casualties::exact(2)
+    );
+    // "Boko haram" is a group, not the village of Boko; its men killed are
+    // the attack's dead.
+    let v = run("date 2015-07-12\nDes assaillants ont attaqué dimanche la prison de Diffa. Un garde a trouvé la mort. Trois éléments de Boko haram ont été neutralisés.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(4));
+    // A general statement after a killing does not make it a suicide attack.
+    let i = one("date 2015-07-12\nCinq ouvriers ont été égorgés jeudi dans le village de Dagaya. La secte multiplie les attaques et les opérations de kamikazes dans la région.");
+    assert_eq!(i.event_type, EventType::Attack);
+}
