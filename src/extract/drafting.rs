@@ -674,11 +674,14 @@ impl<'a> Drafting<'a> {
         // "Le lendemain, une moto a heurté une mine à proximité du même
         // village": an event of its own, on another day, at the place of
         // the one being told.
+        // So is "la veille, un autre véhicule avait aussi sauté sur un
+        // engin explosif", even told in the pluperfect: another charge on
+        // another day, where the story is.
         if !has_places
             && !generic
             && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
-            && at_the_same_place(&facts.text)
-            && !pluperfect(&facts.text)
+            && ((at_the_same_place(&facts.text) && !pluperfect(&facts.text))
+                || another_of_the_same(&facts.text))
         {
             if let Some(i) = self.current {
                 let (d, a, words) = facts.first_date();
@@ -1219,6 +1222,17 @@ fn at_the_same_place(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"(?i-u)\b(?:du|le|au|dans le|sur le|la|dans la|sur la|de la|l')\s*meme\s+(?:village|localite|endroit|lieu|commune|secteur|zone|axe|site|position|camp|poste|ville|route|troncon|quartier|hameau)\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
+/// "un autre véhicule", "une autre mine": another of the things the
+/// story's event befell or was made of.
+fn another_of_the_same(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:un|une) autre (?:vehicule|engin|camion|mine|bombe|explosion|moto|convoi|patrouille)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

@@ -2846,3 +2846,34 @@ fn bombers_among_them_sides_named_before_and_a_group_named_in_lowercase() {
     let i = one("date 2015-07-12\nCinq ouvriers ont été égorgés jeudi dans le village de Dagaya. La secte multiplie les attaques et les opérations de kamikazes dans la région.");
     assert_eq!(i.event_type, EventType::Attack);
 }
+
+#[test]
+fn a_weekend_of_two_blasts_told_with_a_source_reached_in_the_capital() {
+    let v = run("date 2019-03-18\nCinq soldats ont été tués ce week-end dans deux explosions dans la zone de Pama.\n\nD'abord concentrées dans le nord, elles ont ensuite visé la capitale et d'autres régions.\n\nDimanche soir, un véhicule militaire a sauté sur une mine dans la zone de Pama, tuant trois soldats. Une source jointe à Ouagadougou a précisé que la veille, un autre véhicule avait aussi sauté sur un engin explosif. Deux soldats ont perdu la vie lors de cette attaque.");
+    let got: Vec<(String, String, Casualties)> = v
+        .iter()
+        .map(|i| {
+            (
+                i.location.as_ref().map_or(String::new(), |l| {
+                    l.name_resolved.as_deref().unwrap_or("").to_string()
+                }),
+                day(i),
+                i.fatalities,
+            )
+        })
+        .collect();
+    assert_eq!(v.len(), 2, "{got:?}");
+    assert_eq!(got[0].1, "2019-03-17");
+    assert_eq!(got[0].2, Casualties::exact(3), "{got:?}");
+    assert_eq!(got[1].1, "2019-03-16");
+    assert_eq!(got[1].2, Casualties::exact(2), "{got:?}");
+    assert!(got.iter().all(|g| g.0 != "Ouagadougou"), "{got:?}");
+}
+
+#[test]
+fn the_centre_nord_region_written_with_a_space() {
+    let i = one("date 2021-11-22\nNeuf gendarmes ont été tués dimanche à Foubé, une localité située dans la région du Centre nord.");
+    let l = i.location.as_ref().expect("placed");
+    assert_eq!(l.precision, LocationPrecision::Exact, "{l:?}");
+    assert_eq!(l.region.as_deref(), Some("Centre-Nord"));
+}
