@@ -251,6 +251,17 @@ impl<'a> Drafting<'a> {
             .find(|p| mappable(p) && !p.area)
             .map(|p| p.lookup.clone());
         for (k, (group, toll)) in facts.places.groups.iter().zip(&tolls).enumerate() {
+            // "a démenti une attaque contre un convoi près de Ber, tout en
+            // confirmant ... une attaque contre le camp de Ténenkou": a place
+            // told right after an event that did not happen is not a site.
+            let cue_before = facts
+                .cues
+                .iter()
+                .filter(|c| c.span.1 <= group[0].span.0)
+                .max_by_key(|c| c.span.1);
+            if cue_before.is_some_and(|c| c.hypothetical) {
+                continue;
+            }
             // "à Tamalat mardi, puis à Inchinane mercredi": each place
             // takes the date told in its own part of the sentence.
             let (mut date, mut date_anchored, mut date_words) =

@@ -85,7 +85,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Attack,
-        r"\brepouss[e]e?s? (?:des|les) (?:assaillants|terroristes|jihadistes|djihadistes|hommes armes|agresseurs|ennemis|bandits)\b|\b(?:ont|a|auraient|aurait) pris le contr[o]le (?:de|du|d'|des)|\bprennent le contr[o]le (?:de|du|d'|des)|\bprise de contr[o]le\b|\bs'en (?:est|sont|etait|etaient|serait|seraient) prise?s?\b|\bs'en prennent\b|\bs'en prend\b|\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise (?:d'un|du|de la|de l'|d'une) (?:camp|base|poste|garnison|position|ville|localite|caserne)\b|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\b(?:ete|sont|etaient|etait|est) frapp[e]e?s?\b|\bfrappent\b|\bincursions?|\bfusillades?\b|fait irruption|\bexactions?\b|\bincendi[e]e?s?\b|\bbrul[e]e?s?\b|\bbrulant\b|\bont brule\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|ouvert le feu|\bouvrent le feu\b|\bouvre (?:le )?feu\b|\bincendient\b|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bessuy\w* (?:des |de |d'|un |une |les |plusieurs )?(?:tirs?|coups de feu|rafales?|feux?)\b|\bpilonn[e]e?s?\b|\bvisite (?:de |d'|des )(?:[a-z]+ ){0,2}?(?:(?:hommes|individus|inconnus) armes|assaillants|jihadistes|djihadistes|terroristes|bandits)\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b|\bfaits (?:se sont (?:produits|deroules)|ont eu lieu|sont survenus)\b",
+        r"\brepouss[e]e?s? (?:des|les) (?:assaillants|terroristes|jihadistes|djihadistes|hommes armes|agresseurs|ennemis|bandits)\b|\b(?:ont|a|auraient|aurait) pris le contr[o]le (?:de|du|d'|des)|\bprennent le contr[o]le (?:de|du|d'|des)|\bprise de contr[o]le\b|\bs'en (?:est|sont|etait|etaient|serait|seraient) prise?s?\b|\bs'en prennent\b|\bs'en prend\b|\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise (?:d'un|du|de la|de l'|d'une) (?:camp|base|poste|garnison|position|ville|localite|caserne)\b|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\b(?:ete|sont|etaient|etait|est) frapp[e]e?s?\b|\bfrappent\b|\bincursions?|\bfusillades?\b|fait irruption|\bexactions?\b|\bincendi[e]e?s?\b|\bbrul[e]e?s?\b|\bbrulant\b|\bont brule\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|ouvert le feu|\bouvrent le feu\b|\bouvre (?:le )?feu\b|\bincendient\b|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bessuy\w* (?:des |de |d'|un |une |les |plusieurs )?(?:tirs?|coups de feu|rafales?|feux?)\b|\bpilonn[e]e?s?\b|\bvisite (?:de |d'|des )(?:[a-z]+ ){0,2}?(?:(?:hommes|individus|inconnus) armes|assaillants|jihadistes|djihadistes|terroristes|bandits)\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b|\bfaits (?:se sont (?:produits|deroules)|ont eu lieu|sont survenus)\b|\bincident (?:s'est produit|a eu lieu|est survenu|s'est deroule)\b|\bactes? terroristes?\b",
     ),
     (
         EventType::Clash,
@@ -222,6 +222,9 @@ const CUE_GATES: [&[&str]; 13] = [
         "s'en ",
         "controle",
         "faits ",
+        "incident ",
+        "actes terror",
+        "acte terror",
     ],
     &[
         "affront",
@@ -372,6 +375,23 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
     let (sentence, folded, bytes) = (text.original, &text.folded, &text.bytes);
     let mut taken = crate::fold::Claimed::new(folded.len());
     let open = cue_gates().open(folded);
+    // "L'armée a démenti, mercredi, un communiqué ... signalant une
+    // attaque": every event after a denial is the one denied (found once
+    // per sentence, not searched for before each cue).
+    // Up to words that turn to what is confirmed ("tout en confirmant
+    // avoir neutralisé les auteurs d'une attaque ...").
+    let denied = folded
+        .find(" a dementi")
+        .or_else(|| folded.find(" ont dementi"))
+        .map(|from| {
+            let rest = &folded[from..];
+            let to = [" confirm", " mais ", " en revanche", " cependant", ";"]
+                .iter()
+                .filter_map(|w| rest.find(w))
+                .min()
+                .map_or(folded.len(), |k| from + k);
+            (from, to)
+        });
     for (rank, (t, re)) in compiled().iter().enumerate() {
         if !open[rank] {
             continue;
@@ -418,11 +438,14 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
                 || m.as_str().starts_with("ces ")
                 // "Les faits se sont produits dimanche": the account told.
                 || m.as_str().starts_with("faits ")
+                || m.as_str().starts_with("incident ")
                 || m.as_str().starts_with("cette ");
             let wide = &folded[m.start().saturating_sub(60)..m.start()];
             // "une attaque terroriste imminente": announced, not happened.
             let after = &folded[m.end()..(m.end() + 40).min(folded.len())];
-            let hypothetical = hypothetical().is_match(wide) || not_yet().is_match(after);
+            let hypothetical = hypothetical().is_match(wide)
+                || not_yet().is_match(after)
+                || denied.is_some_and(|(from, to)| from < m.start() && m.start() < to);
             let (s, e) = (bytes.byte(m.start()), bytes.byte(m.end()));
             out.push(Cue {
                 event_type: *t,

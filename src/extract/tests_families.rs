@@ -2877,3 +2877,22 @@ fn the_centre_nord_region_written_with_a_space() {
     assert_eq!(l.precision, LocationPrecision::Exact, "{l:?}");
     assert_eq!(l.region.as_deref(), Some("Centre-Nord"));
 }
+
+#[test]
+fn incidents_named_as_such_terrorist_acts_and_denials_with_a_confirmation() {
+    // "L'incident s'est produit" tells a log line's event.
+    let i = one("date 2025-09-14\nL'incident s'est produit entre Kolokani et Nossombougou, alors qu'un convoi de citernes avançait sous escorte");
+    assert!(written(&i).contains("Kolokani"), "{i:#?}");
+    // "des actes terroristes perpétrés ... à X" is an attack.
+    let i = one("date 2022-07-05\nDes actes terroristes perpétrés le jeudi 30 juin 2022 à Niangoloko ont poussé les habitants à partir.");
+    assert_eq!(day(&i), "2022-06-30");
+    // A displacement's destination is no site.
+    let v = run("date 2022-07-05\nDes actes terroristes perpétrés le jeudi 30 juin 2022 à Niangoloko ont entraîné le déplacement des populations vers Banfora.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    // What a denial covers is no incident; what is confirmed after it is.
+    let v = run("date 2023-04-19\nL'armée a démenti, mercredi, un message attribué au ministre et signalant une attaque menée la veille contre un chantier de Kati.");
+    assert!(v.is_empty(), "{v:#?}");
+    let v = run("date 2025-06-13\nL'armée a démenti, ce vendredi, une attaque contre un convoi près de Ber, tout en confirmant avoir repoussé hier une attaque contre le camp de Ténenkou.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Ténenkou");
+}
