@@ -832,7 +832,9 @@ impl<'a> Drafting<'a> {
                             .dates
                             .iter()
                             .all(|(_, m)| yearless_day(m) || weekday(m)));
-                if single_day_refinement {
+                // A tally's period ("80 attaques et 133 morts depuis début
+                // 2015") is no day of this event.
+                if single_day_refinement && !facts.statistic {
                     self.drafts[i].refine_date(d, &w);
                 }
                 // "il s'agit de frappes de drone", "cette embuscade": a closer

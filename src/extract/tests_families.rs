@@ -2896,3 +2896,14 @@ fn incidents_named_as_such_terrorist_acts_and_denials_with_a_confirmation() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(written(&v[0]), "Ténenkou");
 }
+
+#[test]
+fn a_tally_since_a_year_does_not_date_the_incident_before_it() {
+    let i = one("date 2017-11-27\nLa deuxième attaque s'est produite à Djibasso. Un enseignant a été tué. Un bilan officiel fait état de 80 attaques et 133 morts dans la région, depuis début 2015.");
+    assert_eq!(
+        i.date.map(|d| d.precision),
+        Some(DatePrecision::Day),
+        "{i:#?}"
+    );
+    assert_eq!(i.fatalities, Casualties::exact(1));
+}
