@@ -257,6 +257,18 @@ fn unit_home(tail: &str, after: &str) -> bool {
     )))
 }
 
+/// "un détachement de l'armée basé à Nassoumbou": where a unit is based,
+/// unlike where a source is ("une source basée à Ménaka"), is where an
+/// attack on it happened. `wide` is the folded text before the name.
+fn unit_based_at(wide: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:detachement|unite|camp|poste|base|garnison|caserne|brigade|escadron|compagnie|bataillon|contingent)s?\b[\x20-\x2b\x2d\x2f-\x7f]{0,50}\bbasee?s? a\s*$")
+            .expect("regex")
+    })
+    .is_match(wide)
+}
+
 /// Places of care: the offices whose town is where the wounded were taken.
 const CARE: &str = "hopital(?: de reference| regional| national| general| militaire| principal| de district)?|chu|centre de sante|centre medical|centre hospitalier|district sanitaire|cscom|csref|csps";
 
@@ -762,7 +774,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         if listed_after_dropped
             || set_abroad
             || not_a_site_far().is_match(&wide)
-            || not_a_site().is_match(tail)
+            || (not_a_site().is_match(tail) && !unit_based_at(&wide))
             || (capital && close_to_the_government().is_match(tail))
         {
             dropped_end = Some(e);

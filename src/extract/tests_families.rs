@@ -2907,3 +2907,12 @@ fn a_tally_since_a_year_does_not_date_the_incident_before_it() {
     );
     assert_eq!(i.fatalities, Casualties::exact(1));
 }
+
+#[test]
+fn the_town_a_unit_is_based_at_is_where_it_was_attacked() {
+    let i = one("date 2016-12-16\nUn détachement de l'armée basé à Tongomayel a été attaqué tôt vendredi par des individus armés.");
+    assert_eq!(written(&i), "Tongomayel");
+    // A source's town is still no site.
+    let i = one("date 2016-12-16\nSelon une source sécuritaire basée à Ménaka, des hommes armés ont attaqué vendredi le village d'Inékar.");
+    assert_eq!(written(&i), "Inékar");
+}
