@@ -87,10 +87,8 @@ fn group_of(word: &str) -> Group {
     }
 }
 
-/// The side a count names right after its figure: "du côté des
-/// rebelles", "dans les rangs de l'armée", "côté ennemi" (folded text).
 /// "du côté terroriste, trois personnes ...": the side named just before
-/// a count over everyone.
+/// a count over everyone (folded text).
 fn side_before(before: &str) -> Option<Group> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -106,7 +104,6 @@ fn side_before(before: &str) -> Option<Group> {
         "jihadist",
         "djihadist",
         "assaillant",
-        "assaillants",
     ]
     .iter()
     .any(|w| side.starts_with(w))
@@ -122,6 +119,8 @@ fn side_before(before: &str) -> Option<Group> {
     None
 }
 
+/// The side a count names right after its figure: "du côté des
+/// rebelles", "dans les rangs de l'armée", "côté ennemi" (folded text).
 fn side_after(after: &str) -> Option<Group> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {

@@ -250,16 +250,20 @@ impl<'a> Drafting<'a> {
             .flatten()
             .find(|p| mappable(p) && !p.area)
             .map(|p| p.lookup.clone());
+        // Where each cue ends, in text order, and whether it did not
+        // happen: looked up for each group rather than scanned.
+        let mut cue_ends: Vec<(usize, bool)> = facts
+            .cues
+            .iter()
+            .map(|c| (c.span.1, c.hypothetical))
+            .collect();
+        cue_ends.sort_unstable();
         for (k, (group, toll)) in facts.places.groups.iter().zip(&tolls).enumerate() {
             // "a démenti une attaque contre un convoi près de Ber, tout en
             // confirmant ... une attaque contre le camp de Ténenkou": a place
             // told right after an event that did not happen is not a site.
-            let cue_before = facts
-                .cues
-                .iter()
-                .filter(|c| c.span.1 <= group[0].span.0)
-                .max_by_key(|c| c.span.1);
-            if cue_before.is_some_and(|c| c.hypothetical) {
+            let cues_before = cue_ends.partition_point(|&(end, _)| end <= group[0].span.0);
+            if cues_before > 0 && cue_ends[cues_before - 1].1 {
                 continue;
             }
             // "à Tamalat mardi, puis à Inchinane mercredi": each place

@@ -376,10 +376,10 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
     let mut taken = crate::fold::Claimed::new(folded.len());
     let open = cue_gates().open(folded);
     // "L'armée a démenti, mercredi, un communiqué ... signalant une
-    // attaque": every event after a denial is the one denied (found once
-    // per sentence, not searched for before each cue).
-    // Up to words that turn to what is confirmed ("tout en confirmant
-    // avoir neutralisé les auteurs d'une attaque ...").
+    // attaque": the events after a denial are the ones denied, up to
+    // words that turn to what is confirmed ("tout en confirmant avoir
+    // neutralisé les auteurs d'une attaque ..."). Found once per
+    // sentence, not searched for before each cue.
     let denied = folded
         .find(" a dementi")
         .or_else(|| folded.find(" ont dementi"))
@@ -400,8 +400,6 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
             if taken.overlaps(m.start(), m.end()) {
                 continue;
             }
-            // "la mine d'or de Boungou", "la mine d'uranium d'Arlit": a
-            // place of work, not a buried charge.
             // "le pays est miné par les violences": undermined, not mined.
             if m.as_str() == "mine"
                 && folded[m.end()..].starts_with(" par ")
@@ -415,6 +413,8 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
             if m.as_str().starts_with("vis") && folded[m.end()..].starts_with(" a ") {
                 continue;
             }
+            // "la mine d'or de Boungou", "la mine d'uranium d'Arlit": a
+            // place of work, not a buried charge.
             if m.as_str().starts_with("mine") && is_a_pit(&folded[m.end()..]) {
                 continue;
             }

@@ -418,9 +418,9 @@ fn resolve_point(
         if d.place.estimate { &[] } else { namesakes() };
     // A name the gazetteer did not know in the text is no typo of another
     // place: only its exact and alternate names, or spelling variants, place it.
-    // Nor is a typo within the circle of a distance the sentence gives
-    // ("Nassoubou, à 45 km de Djibo" is the Nassoumbou 35 km from Djibo,
-    // not the Nassourou of the Est).
+    // But a typo within the circle of a distance the sentence gives is the
+    // place ("Nassoubou, à 45 km de Djibo" is the Nassoumbou 35 km from
+    // Djibo, not the Nassourou of the Est).
     let named_well = |c: &crate::gazetteer::Candidate| {
         d.place.known
             || c.matched <= crate::gazetteer::MatchKind::Variant

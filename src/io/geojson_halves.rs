@@ -9,7 +9,7 @@
 //! the caller reads the file in one pass as before, so errors name the
 //! same feature and the incidents are the same, in the same order.
 
-use super::geojson_in::{feature_incident, given_id, numbered_id, RawFeature, BYTES_PER_FEATURE};
+use super::geojson_in::{feature_incident, numbered_id, RawFeature, BYTES_PER_FEATURE};
 use crate::model::{Incident, Interner};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
@@ -157,7 +157,7 @@ fn features_until(
     let mut p = skip_space(bytes, start);
     while p < split {
         let (f, after): (RawFeature, usize) = value_at(bytes, p)?;
-        out.push(feature_incident(f, origin, out.len(), &mut names).ok()?);
+        out.push(feature_incident(f, origin, out.len(), &mut names).ok()?.0);
         if out.len() % 8192 == 0 {
             progress(out.len());
         }
@@ -184,12 +184,13 @@ fn features_until_bracket(
     let mut p = split;
     loop {
         let (f, after): (RawFeature, usize) = value_at(bytes, p)?;
-        if given_id(&f).is_none() {
-            numbered.push(out.len());
-        }
         // An error sends the whole file back to the one-pass reader,
         // which names the feature by its place in the file.
-        out.push(feature_incident(f, origin, out.len(), &mut names).ok()?);
+        let (incident, own_number) = feature_incident(f, origin, out.len(), &mut names).ok()?;
+        if own_number {
+            numbered.push(out.len());
+        }
+        out.push(incident);
         p = skip_space(bytes, after);
         match bytes.get(p) {
             Some(b',') => p = skip_space(bytes, p + 1),

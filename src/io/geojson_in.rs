@@ -392,14 +392,20 @@ pub(crate) fn paired(
     }
 }
 
-/// The incident of feature number `n` of `origin`.
+/// The incident of feature number `n` of `origin`, and whether its id is
+/// that number (the feature had none of its own).
 pub(crate) fn feature_incident(
     f: RawFeature,
     origin: &str,
     n: usize,
     names: &mut Interner,
-) -> Result<Incident> {
-    incident(f, &At { origin, n }, names)
+) -> Result<(Incident, bool)> {
+    let given = given_id(&f);
+    let numbered = given.is_none();
+    Ok((
+        incident_with_id(f, &At { origin, n }, names, given)?,
+        numbered,
+    ))
 }
 
 /// The feature's own id: its `id` member, else its `id` property.
@@ -420,6 +426,17 @@ pub(crate) fn numbered_id(origin: &str, n: usize) -> String {
 }
 
 fn incident(f: RawFeature, at: &At, names: &mut Interner) -> Result<Incident> {
+    let given = given_id(&f);
+    incident_with_id(f, at, names, given)
+}
+
+/// [`incident`], the feature's own id (if any) already read.
+fn incident_with_id(
+    f: RawFeature,
+    at: &At,
+    names: &mut Interner,
+    given: Option<String>,
+) -> Result<Incident> {
     let p = &f.properties;
     let location = match &f.geometry {
         None => None,
@@ -480,7 +497,7 @@ fn incident(f: RawFeature, at: &At, names: &mut Interner) -> Result<Incident> {
             sentence: String::new(),
         });
     }
-    let id = given_id(&f).unwrap_or_else(|| numbered_id(at.origin, at.n));
+    let id = given.unwrap_or_else(|| numbered_id(at.origin, at.n));
     Ok(Incident {
         id,
         date: date(p, at)?,
@@ -547,15 +564,15 @@ pub fn incidents_from_geojson_bytes(
     origin: &str,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Vec<Incident>> {
-    // Room for the features the file's size suggests: growing a vector
-    // of a million incidents by doubling copies it and touches fresh
-    // memory several times over.
     // A big file is read as two halves on two threads; anything unusual
     // (or any bad feature, so that the error names it as before) reads it
     // again in one pass below.
     if let Some(v) = super::geojson_halves::read_in_halves(bytes, origin, progress) {
         return Ok(v);
     }
+    // Room for the features the file's size suggests: growing a vector
+    // of a million incidents by doubling copies it and touches fresh
+    // memory several times over.
     let mut out = Vec::with_capacity(bytes.len() / BYTES_PER_FEATURE);
     for_each_geojson_incident(bytes, origin, progress, &mut |i| {
         out.push(i);
