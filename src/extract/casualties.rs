@@ -36,6 +36,10 @@ pub struct SentenceToll {
     pub claimed: bool,
     /// The words that gave the figures.
     pub evidence: Vec<String>,
+    /// Every death figure is "N autres" with no figure before it in the
+    /// sentence ("Deux autres ont succombé à leurs blessures"): more dead
+    /// of the count an earlier sentence told.
+    pub adds_to_told: bool,
 }
 
 /// Who a figure counts: tolls over different groups add up ("six soldats
@@ -208,6 +212,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "et trois autres ont succombé à leurs blessures": more dead
             // of the group just counted (added in code).
             p(Kind::Death, format!(r"\b{n}\s+(?P<more>autres)\s+(?:ont\s+ete\s+|ont\s+|sont\s+|seraient\s+|auraient\s+)?(?:{DIED})\b")),
+            // "avant d'en abattre quatre autres au niveau du village":
+            // "en" stands for the people just counted; more of them died.
+            p(Kind::Death, format!(r"\ben\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:tue|tuer|abattu|abattre|execute|executer|egorge|egorger|assassine|assassiner|neutralise|neutraliser)\s+{n}\s+(?P<more>autres)\b")),
             // "ont laissé 24 corps sur le terrain", "récupéré dix-neuf corps d'assaillants"
             // Bodies left on the ground, recovered or counted after a fight
             // are the attackers' ("ont laissé 24 corps sur le terrain").
@@ -272,7 +279,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 27] = [
+const GATES: [&[&str]; 28] = [
     &[
         "^tu",
         "abat",
@@ -324,6 +331,7 @@ const GATES: [&[&str]; 27] = [
         "elimination",
     ],
     &["massacre", "tuerie"],
+    &["autres"],
     &["autres"],
     &["laiss", "recupere", "denombre"],
     &["corps", "cadavres"],
@@ -574,7 +582,7 @@ fn same_count(a: Casualties, b: Casualties) -> Casualties {
 }
 
 /// Adds tolls of different groups.
-fn add(a: Casualties, b: Casualties) -> Casualties {
+pub(super) fn add(a: Casualties, b: Casualties) -> Casualties {
     let low = match (a.low, b.low) {
         (Some(x), Some(y)) => Some(x.saturating_add(y)),
         (x, y) => x.or(y),
@@ -991,6 +999,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     // autres" without a scan per figure.
     let mut order: Vec<usize> = (0..starts.len()).collect();
     order.sort_by_key(|&i| starts[i]);
+    let mut alone = 0;
     for (at, count) in more_of {
         let before = order
             .partition_point(|&i| starts[i] < at)
@@ -998,9 +1007,13 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             .map(|k| order[k]);
         match before {
             Some(i) => toll.death_groups[i].1 = add(toll.death_groups[i].1, count),
-            None => toll.death_groups.push((Group::All, count)),
+            None => {
+                toll.death_groups.push((Group::All, count));
+                alone += 1;
+            }
         }
     }
+    toll.adds_to_told = alone > 0 && alone == toll.death_groups.len();
     if let Some(m) = zero_toll().find(&text) {
         toll.evidence.push(original(m.start(), m.end()));
         if toll.death_groups.is_empty() && !m.as_str().contains("bless") {

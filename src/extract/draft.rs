@@ -304,7 +304,14 @@ impl Draft {
             .iter()
             .any(|(_, c)| c.low.is_some_and(|n| n > 0));
         if toll.deaths.is_some() && !stale && !(no_death && dead_told) {
-            add_unique(&mut self.death_groups, toll.death_groups.iter().copied());
+            // "Quatre autres ont succombé à leurs blessures" after the
+            // sentence that counted the first dead: more of the same count.
+            let last_told = self.death_groups.last_mut().filter(|_| toll.adds_to_told);
+            if let (Some(last), Some(more)) = (last_told, toll.deaths) {
+                last.1 = casualties::add(last.1, more);
+            } else {
+                add_unique(&mut self.death_groups, toll.death_groups.iter().copied());
+            }
             self.deaths_claimed |= toll.claimed;
         }
         if let Some(w) = toll.wounded.filter(|_| !stale) {

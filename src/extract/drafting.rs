@@ -214,13 +214,17 @@ impl<'a> Drafting<'a> {
         // With several place groups, each gets the figures of its own
         // part of the sentence.
         let starts: Vec<usize> = facts.places.groups.iter().map(|g| g[0].span.0).collect();
+        // Each group's part runs from the clause that leads to it ("...
+        // à Kobou, avant d'en abattre quatre autres au niveau de
+        // Tin-Akoff"): the figures of that clause are its own.
+        let cuts = clause_cuts(&facts.text, &starts);
         let mut tolls: Vec<casualties::SentenceToll> = (0..starts.len())
             .map(|k| {
                 if starts.len() == 1 {
                     facts.toll.clone()
                 } else {
-                    let from = if k == 0 { 0 } else { starts[k] };
-                    let to = starts.get(k + 1).copied().unwrap_or(facts.text.len());
+                    let from = if k == 0 { 0 } else { cuts[k] };
+                    let to = cuts.get(k + 1).copied().unwrap_or(facts.text.len());
                     find_casualties(&facts.text[from..to])
                 }
             })
@@ -1086,6 +1090,29 @@ impl<'a> Drafting<'a> {
 
 /// A place that can stand for an account named elsewhere: known to the
 /// gazetteer, not a point estimated from a distance, not a road.
+/// Where each place group's part of a sentence begins: at the last clause
+/// boundary (", ", "; ", " et ", " puis ", " tandis que ") between the
+/// previous group and this one, or at the group itself when there is none.
+/// The first group's part always begins at the sentence's start.
+fn clause_cuts(text: &str, starts: &[usize]) -> Vec<usize> {
+    const BOUNDARIES: [&str; 6] = [", ", "; ", " et ", " puis ", " tandis que ", " alors que "];
+    starts
+        .iter()
+        .enumerate()
+        .map(|(k, &start)| {
+            let Some(&prev) = k.checked_sub(1).and_then(|j| starts.get(j)) else {
+                return 0;
+            };
+            let between = text.get(prev..start).unwrap_or("");
+            BOUNDARIES
+                .iter()
+                .filter_map(|b| between.rfind(b))
+                .max()
+                .map_or(start, |i| prev + i)
+        })
+        .collect()
+}
+
 fn mappable(p: &PlaceMention) -> bool {
     p.known && !p.estimate && p.road_to.is_none()
 }

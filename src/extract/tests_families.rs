@@ -2916,3 +2916,27 @@ fn the_town_a_unit_is_based_at_is_where_it_was_attacked() {
     let i = one("date 2016-12-16\nSelon une source sécuritaire basée à Ménaka, des hommes armés ont attaqué vendredi le village d'Inékar.");
     assert_eq!(written(&i), "Inékar");
 }
+
+#[test]
+fn a_second_clause_at_another_place_keeps_its_own_count() {
+    // The count of the clause that leads to the second place is that
+    // place's, not the first's.
+    let v = run("date 2021-03-17\nDes hommes armés ont tué cinq éleveurs lundi à Boulkessi, puis deux commerçants ont été abattus à Mondoro.");
+    let got = place_day_toll(&v);
+    assert_eq!(got.len(), 2, "{v:#?}");
+    assert_eq!(got[0].2, Casualties::exact(5), "{v:#?}");
+    assert_eq!(got[1].2, Casualties::exact(2), "{v:#?}");
+    let v = run("date 2021-03-17\nLes assaillants ont exécuté trois bergers lundi à Kobou, avant d'en abattre deux autres au niveau du village de Mondoro.");
+    let got = place_day_toll(&v);
+    assert_eq!(got.len(), 2, "{v:#?}");
+    assert_eq!(got[0].2, Casualties::exact(3), "{v:#?}");
+    assert_eq!(got[1].2, Casualties::exact(2), "{v:#?}");
+}
+
+#[test]
+fn more_dead_told_in_a_later_sentence_add_to_the_count() {
+    let i = one("date 2021-03-17\nLundi, des jihadistes ont tué six civils à Boni. Deux autres ont succombé à leurs blessures à l'hôpital.");
+    assert_eq!(i.fatalities, Casualties::exact(8), "{i:#?}");
+    let i = one("date 2021-03-17\nLundi, des jihadistes ont tué six civils à Boni. Ils en ont abattu trois autres dans leur fuite.");
+    assert_eq!(i.fatalities, Casualties::exact(9), "{i:#?}");
+}
