@@ -492,6 +492,27 @@ fn dash_within(after: &str, n: usize) -> bool {
         .any(|k| k < n)
 }
 
+/// Whether the words before a name introduce the members of a list of
+/// places: "plusieurs villages, notamment A, B et C", "les localités
+/// touchées sont A et B", "à savoir A et B".
+fn listed_after(before: &str) -> bool {
+    let lower = crate::fold::tail(before, 48).to_lowercase();
+    lower.ends_with(" notamment")
+        || lower.ends_with(" à savoir")
+        || lower.ends_with(" a savoir")
+        || (lower.ends_with(" sont")
+            && [
+                "village",
+                "localité",
+                "localite",
+                "hameau",
+                "commune",
+                "site",
+            ]
+            .iter()
+            .any(|w| lower.contains(w)))
+}
+
 /// Whether a name without a locative word is a place of the event: a
 /// settlement or locality the gazetteer knows as written (or by an
 /// alternate), that is not a
@@ -519,7 +540,8 @@ fn free_place(
         || lower_b.ends_with(" dont")
         || lower_b.ends_with(" et")
         || lower_b.ends_with(" ou")
-        || heading;
+        || heading
+        || listed_after(b);
     if !context {
         return false;
     }
