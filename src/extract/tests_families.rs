@@ -2953,3 +2953,10 @@ fn a_list_introduced_by_notamment_names_the_site() {
     let i = one("date 2023-05-10\nMardi, des hommes armés ont attaqué plusieurs villages du cercle de Bankass, notamment Ogossagou et Diallassagou.");
     assert_eq!(written(&i), "Ogossagou", "{i:#?}");
 }
+
+#[test]
+fn several_attacks_since_then_are_a_tally() {
+    let v = run("date 2014-06-02\nUn kamikaze s'est fait exploser lundi devant le camp de Kidal, tuant deux soldats. Depuis, plusieurs attentats ont été commis à Gao et à Tombouctou.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Kidal");
+}

@@ -464,6 +464,16 @@ impl Gazetteer {
                 continue;
             };
             let p = out[i].place;
+            // A pin names the press's usual referent; the country or the
+            // part of a country the text names still picks a namesake.
+            let other_country = hints.country.is_some_and(|c| c != p.country)
+                || hints.prefer_country.is_some_and(|c| c != p.country);
+            let outside_part = hints.part.is_some_and(|(c, part)| {
+                c == p.country && !p.region.as_deref().is_some_and(|r| part.contains(c, r))
+            });
+            if other_country || outside_part {
+                continue;
+            }
             let inside = hints
                 .region
                 .as_ref()
@@ -666,12 +676,22 @@ mod tests {
         };
         let b = &g.resolve("Koutougou", &h).unwrap()[0];
         assert_eq!(b.place.cercle.as_deref(), Some("Soum"));
+        // The centre of the country: the village of the Boulkiemdé, although
+        // a correction pins the name to the Soum's department seat.
+        let h = Hints {
+            prefer_country: Some(Country::BurkinaFaso),
+            part: Some((Country::BurkinaFaso, Compass::Centre)),
+            ..Default::default()
+        };
+        let b = &g.resolve("Koutougou", &h).unwrap()[0];
+        assert_eq!(b.place.cercle.as_deref(), Some("Boulkiemdé"));
+        // Nothing said: the pin.
         let h = Hints {
             prefer_country: Some(Country::BurkinaFaso),
             ..Default::default()
         };
         let b = &g.resolve("Koutougou", &h).unwrap()[0];
-        assert_eq!(b.place.cercle.as_deref(), Some("Boulkiemdé"));
+        assert_eq!(b.place.cercle.as_deref(), Some("Soum"));
     }
 
     #[test]
