@@ -2960,3 +2960,9 @@ fn several_attacks_since_then_are_a_tally() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(written(&v[0]), "Kidal");
 }
+
+#[test]
+fn a_count_over_the_last_two_weeks_is_not_the_incident_toll() {
+    let i = one("date 2020-01-24\nDans la nuit du 22 au 23 janvier, des hommes armés ont attaqué le poste militaire de Dioungani, tuant six soldats. L'état-major français dit avoir neutralisé une trentaine de djihadistes dans le centre ces deux dernières semaines.");
+    assert_eq!(i.fatalities, Casualties::exact(6), "{i:#?}");
+}
