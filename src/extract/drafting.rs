@@ -1088,12 +1088,11 @@ impl<'a> Drafting<'a> {
     }
 }
 
-/// A place that can stand for an account named elsewhere: known to the
-/// gazetteer, not a point estimated from a distance, not a road.
 /// Where each place group's part of a sentence begins: at the last clause
-/// boundary (", ", "; ", " et ", " puis ", " tandis que ") between the
-/// previous group and this one, or at the group itself when there is none.
-/// The first group's part always begins at the sentence's start.
+/// boundary (", ", "; ", " et ", " puis ", " tandis que ", " alors que ")
+/// between the previous group and this one, or at the group itself when
+/// there is none. The first group's part always begins at the sentence's
+/// start.
 fn clause_cuts(text: &str, starts: &[usize]) -> Vec<usize> {
     const BOUNDARIES: [&str; 6] = [", ", "; ", " et ", " puis ", " tandis que ", " alors que "];
     starts
@@ -1113,6 +1112,8 @@ fn clause_cuts(text: &str, starts: &[usize]) -> Vec<usize> {
         .collect()
 }
 
+/// A place that can stand for an account named elsewhere: known to the
+/// gazetteer, not a point estimated from a distance, not a road.
 fn mappable(p: &PlaceMention) -> bool {
     p.known && !p.estimate && p.road_to.is_none()
 }

@@ -64,6 +64,22 @@ pub struct Hints {
     pub part: Option<(Country, Compass)>,
 }
 
+impl Hints {
+    /// Whether `p` lies in the country of the part of a country the text
+    /// names ("dans le nord du pays") but outside that part.
+    fn outside_part(&self, p: &Place) -> bool {
+        self.part.is_some_and(|(c, part)| {
+            c == p.country && !p.region.as_deref().is_some_and(|r| part.contains(c, r))
+        })
+    }
+
+    /// Whether the country the data or the text names is not `p`'s.
+    fn other_country(&self, p: &Place) -> bool {
+        self.country.is_some_and(|c| c != p.country)
+            || self.prefer_country.is_some_and(|c| c != p.country)
+    }
+}
+
 /// A ranked candidate.
 #[derive(Debug, Clone, Serialize)]
 pub struct Candidate<'g> {
@@ -381,16 +397,13 @@ impl Gazetteer {
                         c.name()
                     ));
                 }
-                if let Some((c, part)) = hints.part.filter(|(c, _)| *c == p.country) {
-                    let inside = p.region.as_deref().is_some_and(|r| part.contains(c, r));
-                    if !inside {
-                        score *= OUTSIDE_PART;
-                        reasons.push(format!(
-                            "outside the {} of {} the text names",
-                            part.label(),
-                            c.name()
-                        ));
-                    }
+                if let Some((c, part)) = hints.part.filter(|_| hints.outside_part(p)) {
+                    score *= OUTSIDE_PART;
+                    reasons.push(format!(
+                        "outside the {} of {} the text names",
+                        part.label(),
+                        c.name()
+                    ));
                 }
                 let mut distance = None;
                 if let Some(n) = &hints.near {
@@ -466,12 +479,7 @@ impl Gazetteer {
             let p = out[i].place;
             // A pin names the press's usual referent; the country or the
             // part of a country the text names still picks a namesake.
-            let other_country = hints.country.is_some_and(|c| c != p.country)
-                || hints.prefer_country.is_some_and(|c| c != p.country);
-            let outside_part = hints.part.is_some_and(|(c, part)| {
-                c == p.country && !p.region.as_deref().is_some_and(|r| part.contains(c, r))
-            });
-            if other_country || outside_part {
+            if hints.other_country(p) || hints.outside_part(p) {
                 continue;
             }
             let inside = hints
