@@ -491,7 +491,7 @@ enum Kind {
 
 fn zero_toll() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\baucune\s+victime\b|\bplus\s+de\s+peur\s+que\s+de\s+mal\b|\bsans\s+faire\s+de\s+(?:victimes?|morts?|pertes?)\b|\bsans\s+(?:faire\s+)?(?:de\s+)?pertes?\s+en\s+vies?\s+humaines?|\bpas\s+(?:eu\s+)?de\s+(?:victimes?|morts?|pertes?\s+en\s+vies?(?:\s+humaines?)?)\b|\baucune\s+perte\s+en\s+vies?\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b|\baucune\s+perte\s+(?:en\s+vies?\s+humaines?|humaine)|\bn'a\s+pas\s+fait\s+de\s+victimes?\b|\bsans\s+victimes?\b|\bpas\s+de\s+bless[ee]s?\b|\bni\s+(?:mort|victime|perte\s+en\s+vies?(?:\s+humaines?)?)s?\b|\b(?:pas|sans|aucun)\s+(?:fait\s+|eu\s+|faire\s+)?(?:de\s+)?morts?\s+d'hommes?\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)\baucune\s+victime\b|\bplus\s+de\s+peur\s+que\s+de\s+mal\b|\bsans\s+faire\s+de\s+(?:victimes?|morts?|pertes?)\b|\bsans\s+(?:faire\s+)?(?:de\s+)?pertes?\s+(?:en|de)\s+vies?\s+humaines?|\bpas\s+(?:eu\s+)?de\s+(?:victimes?|morts?|pertes?\s+en\s+vies?(?:\s+humaines?)?)\b|\baucune\s+perte\s+(?:en|de)\s+vies?\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b|\baucune\s+perte\s+(?:en\s+vies?\s+humaines?|humaine)|\bn'a\s+pas\s+fait\s+de\s+victimes?\b|\bsans\s+victimes?\b|\bpas\s+de\s+bless[ee]s?\b|\bni\s+(?:mort|victime|perte\s+en\s+vies?(?:\s+humaines?)?)s?\b|\b(?:pas|sans|aucun)\s+(?:fait\s+|eu\s+|faire\s+)?(?:de\s+)?morts?\s+d'hommes?\b").expect("regex"))
 }
 
 fn claim() -> &'static Regex {

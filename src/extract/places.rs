@@ -182,11 +182,13 @@ fn unit_after_article_re() -> &'static Regex {
 /// [`not_a_site`]'s phrases that run longer: where a source speaks from
 /// ("depuis la grande ville sahélienne voisine de Dori"), where attackers
 /// were seen before ("aperçus du côté de Koulongo") or fled ("ont pris la
-/// fuite vers le nord et les régions voisines de Tillabéri").
+/// fuite vers le nord et les régions voisines de Tillabéri"), the home of
+/// an escort's or a patrol's unit ("escorté par des gendarmes de
+/// l'escadron de Fada", "composée des éléments du détachement de Ouallam").
 fn not_a_site_far() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\bdepuis(?: [a-z'-]+){0,4} (?:ville|localite|commune|cite|chef-lieu)(?: [a-z'-]+){0,3} (?:de|d'|du)|\b(?:apercu\w*|signale\w*|repere\w*) (?:du cote |aux alentours |dans les environs |a proximite |non loin |pres )?(?:de|d'|du|a|dans|vers)|\b(?:la fuite|fui\w*|fuyant|replie\w*|repli|retire\w*|decroche\w*) (?:vers|en direction)(?: [a-z'\x22-]+){0,7} (?:de|d'|du|a))\s*$").expect("regex")
+        Regex::new(r"(?i-u)(?:\bdepuis(?: [a-z'-]+){0,4} (?:ville|localite|commune|cite|chef-lieu)(?: [a-z'-]+){0,3} (?:de|d'|du)|\b(?:apercu\w*|signale\w*|repere\w*) (?:du cote |aux alentours |dans les environs |a proximite |non loin |pres )?(?:de|d'|du|a|dans|vers)|\b(?:escorte\w* par|compose\w* d(?:es|e|')|appartenant a|relevant d[ue])[\x20-\x2d\x2f-\x7f]{0,60}\b(?:detachement|escadron|brigade|bataillon|compagnie|groupement|unite|garnison|contingent)\b[\x20-\x2d\x2f-\x7f]{0,40} (?:de|d'|du)|\b(?:la fuite|fui\w*|fuyant|replie\w*|repli|retire\w*|decroche\w*) (?:vers|en direction)(?: [a-z'\x22-]+){0,7} (?:de|d'|du|a))\s*$").expect("regex")
     })
 }
 

@@ -2966,3 +2966,28 @@ fn a_count_over_the_last_two_weeks_is_not_the_incident_toll() {
     let i = one("date 2020-01-24\nDans la nuit du 22 au 23 janvier, des hommes armés ont attaqué le poste militaire de Dioungani, tuant six soldats. L'état-major français dit avoir neutralisé une trentaine de djihadistes dans le centre ces deux dernières semaines.");
     assert_eq!(i.fatalities, Casualties::exact(6), "{i:#?}");
 }
+
+#[test]
+fn no_loss_of_human_life_is_a_toll_of_zero() {
+    let i = one("date 2018-02-11\nLe poste de police de Djibo a été attaqué samedi soir. Aucune perte de vie humaine n'est à déplorer.");
+    assert_eq!(i.fatalities, Casualties::exact(0), "{i:#?}");
+}
+
+#[test]
+fn a_count_over_forty_eight_hours_is_a_tally() {
+    let i = one("date 2019-08-01\nCentre du Mali : une vingtaine de morts en moins de 48 heures\n\nMardi, des hommes armés ont arrêté un car près de Bankass et ont exécuté sept passagers.");
+    assert_eq!(i.fatalities, Casualties::exact(7), "{i:#?}");
+}
+
+#[test]
+fn the_home_of_an_escort_unit_is_not_the_site() {
+    let v = run("date 2022-04-05\nLundi, un convoi de camions escorté par des gendarmes de l'escadron de Fada N'Gourma est tombé dans une embuscade entre Kantchari et Diapaga.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert!(written(&v[0]).contains("Kantchari"), "{v:#?}");
+}
+
+#[test]
+fn a_toll_received_by_the_newsroom_on_a_day_dates_the_report() {
+    let i = one("date 2021-06-15\nQuatre douaniers ont été tués lors de l'attaque du poste de Kompienga, selon un bilan parvenu à notre rédaction le mardi 15 juin. L'attaque a eu lieu dans la nuit de dimanche à lundi.");
+    assert_eq!(day(&i), "2021-06-14", "{i:#?}");
+}
