@@ -40,6 +40,10 @@ pub struct SentenceToll {
     /// sentence ("Deux autres ont succombé à leurs blessures"): more dead
     /// of the count an earlier sentence told.
     pub adds_to_told: bool,
+    /// Death figures told as a round approximation ("une dizaine de
+    /// soldats" is 10): a precise figure for the same group close to one
+    /// of them replaces it (see [`precise_over_approximate`]).
+    pub approximate: Vec<(Group, Casualties)>,
 }
 
 /// Who a figure counts: tolls over different groups add up ("six soldats
@@ -659,6 +663,41 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
     }
 }
 
+/// Drops each figure an approximation gave ("une dizaine", 10) for a group
+/// that another figure counts precisely and close to it (from four fifths
+/// to one and a half times the round number): the headline's "une dizaine
+/// de personnes tuées" and the body's "au moins 12 morts" are one count,
+/// and the body's is the one told.
+///
+/// ```
+/// use sahel::extract::casualties::{precise_over_approximate, Group};
+/// use sahel::model::Casualties;
+/// let told = [(Group::All, Casualties::exact(10)), (Group::All, Casualties::at_least(12))];
+/// let approximate = [(Group::All, Casualties::exact(10))];
+/// let kept = precise_over_approximate(&told, &approximate);
+/// assert_eq!(kept, vec![(Group::All, Casualties::at_least(12))]);
+/// ```
+pub fn precise_over_approximate(
+    groups: &[(Group, Casualties)],
+    approximate: &[(Group, Casualties)],
+) -> Vec<(Group, Casualties)> {
+    let round = |e: &(Group, Casualties)| approximate.contains(e);
+    let close = |g: Group, a: u32| {
+        groups.iter().any(|e| {
+            e.0 == g
+                && !round(e)
+                && e.1
+                    .low
+                    .is_some_and(|v| v * 5 >= a * 4 && v * 2 < a * 3 && v != a)
+        })
+    };
+    groups
+        .iter()
+        .filter(|e| !(round(e) && e.1.low.is_some_and(|a| close(e.0, a))))
+        .copied()
+        .collect()
+}
+
 /// Finds the deaths and wounded a sentence reports.
 pub fn find_casualties(sentence: &str) -> SentenceToll {
     find_casualties_in(&crate::fold::FoldedText::new(sentence))
@@ -986,6 +1025,12 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         if total.low.is_some_and(|t| parts <= t) {
                             members = vec![(g, total)];
                         }
+                    }
+                    let approximate = crate::french::approx(c["n"].trim()).is_some()
+                        && count.low.is_some()
+                        && count.low == count.high;
+                    if approximate {
+                        toll.approximate.push(members[0]);
                     }
                     for member in members {
                         starts.push(m.start());

@@ -23,6 +23,8 @@ pub(super) struct Draft {
     pub(super) death_groups: Vec<(casualties::Group, Casualties)>,
     /// Figures of an earlier report that a later one replaced.
     pub(super) earlier_groups: Vec<(casualties::Group, Casualties)>,
+    /// The death figures told as round approximations ("une dizaine").
+    pub(super) approximate: Vec<(casualties::Group, Casualties)>,
     pub(super) deaths_claimed: bool,
     pub(super) denied: bool,
     pub(super) wounded: Option<Casualties>,
@@ -87,6 +89,7 @@ impl Draft {
             actors: vec![],
             death_groups: vec![],
             earlier_groups: vec![],
+            approximate: vec![],
             deaths_claimed: false,
             denied: false,
             wounded: None,
@@ -155,6 +158,7 @@ impl Draft {
         o.also.clear();
         o.death_groups.clear();
         o.earlier_groups.clear();
+        o.approximate.clear();
         o.wounded = None;
         o.evidence.retain(|(k, _)| k != "toll" && k != "place");
         o.evidence.push(("place".into(), place.written.clone()));
@@ -311,6 +315,7 @@ impl Draft {
                 last.1 = casualties::add(last.1, more);
             } else {
                 add_unique(&mut self.death_groups, toll.death_groups.iter().copied());
+                add_unique(&mut self.approximate, toll.approximate.iter().copied());
             }
             self.deaths_claimed |= toll.claimed;
         }

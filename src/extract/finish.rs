@@ -81,7 +81,8 @@ pub(super) fn finish(
     let mut list_type = None;
     for (i, (d, location)) in drafts.into_iter().zip(located).enumerate() {
         let mut notes = Vec::new();
-        let mut deaths = casualties::total_deaths(&d.death_groups)
+        let told = casualties::precise_over_approximate(&d.death_groups, &d.approximate);
+        let mut deaths = casualties::total_deaths(&told)
             .or_else(|| casualties::total_deaths(&d.earlier_groups))
             .unwrap_or_default();
         if d.deaths_claimed && d.denied && deaths.low.is_some_and(|l| l > 0) {

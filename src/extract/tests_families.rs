@@ -2991,3 +2991,12 @@ fn a_toll_received_by_the_newsroom_on_a_day_dates_the_report() {
     let i = one("date 2021-06-15\nQuatre douaniers ont été tués lors de l'attaque du poste de Kompienga, selon un bilan parvenu à notre rédaction le mardi 15 juin. L'attaque a eu lieu dans la nuit de dimanche à lundi.");
     assert_eq!(day(&i), "2021-06-14", "{i:#?}");
 }
+
+#[test]
+fn a_round_headline_figure_gives_way_to_the_count_in_the_body() {
+    let i = one("date 2023-02-11\nBurkina : une dizaine de villageois tués dans la Kossi\n\nDes hommes armés ont attaqué vendredi le village de Kombori. Au moins 12 villageois ont été tués, selon des sources locales.");
+    assert_eq!(i.fatalities, Casualties::at_least(12), "{i:#?}");
+    // Far from the round figure, the two are contested and give a range.
+    let i = one("date 2023-02-11\nBurkina : une dizaine de villageois tués dans la Kossi\n\nDes hommes armés ont attaqué vendredi le village de Kombori. 31 villageois ont été tués, selon des sources locales.");
+    assert_eq!(i.fatalities, Casualties::range(10, 31), "{i:#?}");
+}
