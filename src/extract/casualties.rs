@@ -256,6 +256,10 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // Peuls avaient été tués": a count of people the lists above do
             // not name (things are checked in code).
             p(Kind::Death, format!(r"{n}\s+(?P<p>[a-z]{{3,}}(?:s|x))(?:\s+[a-z']+){{0,2}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+)?(?:tous\s+)?(?:tues|tuees|abattus|abattues|executes|egorges|assassines|neutralises|pulverises|carbonises|se\s+sont\s+fait\s+tuer|peri|morts|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
+            // "ont débarqué neuf passagers pour les exécuter", "enlevé
+            // cinq bergers avant de les égorger": the people taken are
+            // the dead (things are checked in code).
+            p(Kind::Death, format!(r"{n}\s+(?P<p>[a-z]{{3,}}(?:s|x))(?:\s+[a-z']+){{0,4}}?\s+(?:pour|avant\s+de|avant\s+d'|puis|et)\s+(?:de\s+)?les\s+(?:executer|tuer|abattre|egorger|massacrer|assassiner|executerent|tuerent|abattirent|egorgerent|ont\s+(?:executes|tues|abattus|egorges|assassines)|a\s+(?:executes|tues|abattus|egorges))\b")),
             // "une frappe a fait 17 victimes civiles": victims of a
             // killing are its dead.
             p(Kind::Death, format!(r"\b(?:a\s+fait|ont\s+fait|faisant|causant|a\s+cause)\s+{n}\s+victimes(?:\s+civiles)?\b")),
@@ -283,7 +287,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 28] = [
+const GATES: [&[&str]; 29] = [
     &[
         "^tu",
         "abat",
@@ -387,6 +391,19 @@ const GATES: [&[&str]; 28] = [
         "peri",
         "mort",
         "perdu",
+    ],
+    &[
+        "les execut",
+        "les tu",
+        "les abat",
+        "les egorg",
+        "les massacr",
+        "les assassin",
+        "executes",
+        "tues",
+        "abattus",
+        "egorges",
+        "assassines",
     ],
     &["victimes"],
     &["retrouv"],

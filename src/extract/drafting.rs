@@ -431,8 +431,17 @@ impl<'a> Drafting<'a> {
                     .as_ref()
                     .is_some_and(|r| super::places::knows(g, &r.reference))
             });
+            // So does the commune the text sets it in ("deux à Ndidja,
+            // dans la commune de Djibo, et deux autres à Fetokoba").
+            let seated = group.iter().any(|p| {
+                p.seat
+                    .as_deref()
+                    .or(p.within.as_deref())
+                    .is_some_and(|u| super::places::knows(g, u))
+            });
             if !first.known
                 && !group.iter().any(|p| p.known)
+                && !seated
                 && facts.places.region.is_none()
                 && !unknown_site_told
                 && !measured_from_known
@@ -688,6 +697,42 @@ impl<'a> Drafting<'a> {
             });
             if own_day && d.is_some() && !self.drafts[i].date_compatible(d, anchored) {
                 target = None;
+            }
+        }
+        // "Dans la même journée, une autre attaque a fait cinq morts": a
+        // second event with dead of its own, after one already counted,
+        // is not more of the first, even on its day and with no place of
+        // its own; the first one's place is the best guess the text gives.
+        // A hospital's town ("admis à l'hôpital de Sévaré") is no place
+        // of its own.
+        if (!has_places || facts.places.office_only)
+            && !generic
+            && another_attack(&facts.text)
+            && facts
+                .toll
+                .deaths
+                .is_some_and(|d| d.low.is_some_and(|n| n > 0))
+        {
+            let counted = self.current.filter(|&i| {
+                self.drafts[i]
+                    .death_groups
+                    .iter()
+                    .any(|(_, c)| c.low.is_some_and(|n| n > 0))
+            });
+            if let Some(i) = counted {
+                let (d, a, words) = facts.first_date();
+                let cur = &self.drafts[i];
+                let (d, a) = if d.is_some() {
+                    (d, a)
+                } else {
+                    (cur.date, cur.anchored)
+                };
+                let mut dr = cur.another_event_here(d, a, words, &facts);
+                dr.counted_here = true;
+                dr.place.near = true;
+                self.drafts.push(dr);
+                self.current = Some(self.drafts.len() - 1);
+                return;
             }
         }
         // "Le lendemain, une moto a heurté une mine à proximité du même
@@ -1278,6 +1323,17 @@ fn another_of_the_same(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"(?i-u)\b(?:un|une) autre (?:vehicule|engin|camion|mine|bombe|explosion|moto|convoi|patrouille)\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
+/// "une autre attaque", "un second assaut": an event other than the one
+/// being told, of the kind an account counts apart.
+fn another_attack(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:une (?:autre|seconde|deuxieme|troisieme)|un (?:autre|second|deuxieme|troisieme)) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

@@ -3000,3 +3000,34 @@ fn a_round_headline_figure_gives_way_to_the_count_in_the_body() {
     let i = one("date 2023-02-11\nBurkina : une dizaine de villageois tués dans la Kossi\n\nDes hommes armés ont attaqué vendredi le village de Kombori. 31 villageois ont été tués, selon des sources locales.");
     assert_eq!(i.fatalities, Casualties::range(10, 31), "{i:#?}");
 }
+
+#[test]
+fn an_unknown_village_set_in_a_commune_is_a_site_beside_a_known_one() {
+    // "Tiloudja" is in no gazetteer; its commune places it.
+    let v = run("date 2017-07-25\nTrois bergers ont été tués mardi à Tiloudja dans la commune de Djibo et deux autres à Arbinda.");
+    let got = place_day_toll(&v);
+    assert_eq!(got.len(), 2, "{v:#?}");
+    assert_eq!(got[0].0, "Tiloudja", "{v:#?}");
+    assert_eq!(got[0].2, Casualties::exact(3), "{v:#?}");
+    let l = v[0].location.as_ref().unwrap();
+    // Djibo, the commune's seat.
+    assert!(distance_km(l.lat, l.lon, 14.0994, -1.6255) < 1.0, "{l:?}");
+}
+
+#[test]
+fn another_attack_with_its_own_dead_is_another_incident() {
+    let v = run("date 2019-08-01\nMardi, un car de commerçants a été attaqué près de Dinangourou, et six passagers ont été tués. Le même jour, une autre attaque a visé des cultivateurs dans leurs champs et a fait trois morts, admis ensuite à l'hôpital de Koro.");
+    let got = place_day_toll(&v);
+    assert_eq!(got.len(), 2, "{v:#?}");
+    assert_eq!(got[0].2, Casualties::exact(6), "{v:#?}");
+    assert_eq!(got[1].2, Casualties::exact(3), "{v:#?}");
+    assert_eq!(got[1].1, got[0].1, "{v:#?}");
+}
+
+#[test]
+fn people_taken_away_to_be_killed_are_the_dead() {
+    let i = one("date 2019-08-01\nMardi, un car a été attaqué près de Dinangourou par des hommes armés qui ont fait descendre sept passagers pour les exécuter.");
+    assert_eq!(i.fatalities, Casualties::exact(7), "{i:#?}");
+    let i = one("date 2019-08-01\nDes hommes armés ont enlevé cinq bergers lundi à Kobou avant de les libérer.");
+    assert_eq!(i.fatalities, Casualties::default(), "{i:#?}");
+}
