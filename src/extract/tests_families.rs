@@ -3031,3 +3031,20 @@ fn people_taken_away_to_be_killed_are_the_dead() {
     let i = one("date 2019-08-01\nDes hommes armés ont enlevé cinq bergers lundi à Kobou avant de les libérer.");
     assert_eq!(i.fatalities, Casualties::default(), "{i:#?}");
 }
+
+#[test]
+fn a_count_over_several_operations_or_a_year_of_incidents_is_a_tally() {
+    let v = run("date 2023-11-06\nSelon l'ONG, des soldats ont tué 29 civils dans quatre opérations, dit-elle, sur la foi de témoignages.");
+    assert!(v.is_empty(), "{v:#?}");
+    let v = run("date 2019-02-01\nQuelque 90 personnes ont été tuées à Diffa et à Tillabéri en 2018 dans 150 « incidents » recensés par les humanitaires.");
+    assert!(v.is_empty(), "{v:#?}");
+    // Attacks counted and placed one by one are events.
+    let v = run("date 2019-09-30\nLe 23 septembre, neuf civils ont été tués dans deux attaques à Pissila et Kaya.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+}
+
+#[test]
+fn what_the_violence_of_a_region_consists_of_is_no_event() {
+    let v = run("date 2019-02-01\nDans la région de Tillabéri, les violences se caractérisent par une série d'assassinats et d'enlèvements, notamment autour de Torodi.");
+    assert!(v.is_empty(), "{v:#?}");
+}
