@@ -126,8 +126,23 @@ pub(super) fn join_twins(
                 // A provisional incident (headline, area, distance) and a
                 // precise account nearby, of a compatible date, in either
                 // order: the precise one stays.
+                // Two accounts of the body, one in an area, each with dead
+                // of its own and not the same count ("neuf personnes tuées"
+                // at the market of Madougou, "deux jeunes assassinés" in
+                // the commune of Sangha), are two events.
+                let counted_apart = |j: usize| {
+                    let dead = |k: usize| {
+                        casualties::total_deaths(&drafts[k].death_groups)
+                            .filter(|c| c.low.is_some_and(|n| n > 0))
+                    };
+                    !drafts[i].heading
+                        && !drafts[j].heading
+                        && (drafts[i].place.area || drafts[j].place.area)
+                        && matches!((dead(i), dead(j)), (Some(a), Some(b)) if a != b)
+                };
                 (0..i).find(|&j| {
                     drafts[j].provisional != drafts[i].provisional
+                        && !counted_apart(j)
                         && drafts[j].recalled == drafts[i].recalled
                         && drafts[j].date_compatible(drafts[i].date, drafts[i].anchored)
                         && (near(j, 60.0)

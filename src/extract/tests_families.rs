@@ -3048,3 +3048,35 @@ fn what_the_violence_of_a_region_consists_of_is_no_event() {
     let v = run("date 2019-02-01\nDans la région de Tillabéri, les violences se caractérisent par une série d'assassinats et d'enlèvements, notamment autour de Torodi.");
     assert!(v.is_empty(), "{v:#?}");
 }
+
+#[test]
+fn a_bloody_day_at_a_place_is_an_event() {
+    let i = one("date 2019-11-05\nC'est un lundi sanglant que les forains du marché de Diallassagou (cercle de Bankass) ont vécu le 4 novembre. Des hommes armés ont tué neuf personnes qui revenaient de la foire.");
+    assert_eq!(written(&i), "Diallassagou", "{i:#?}");
+    assert_eq!(day(&i), "2019-11-04", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(9), "{i:#?}");
+}
+
+#[test]
+fn a_day_told_before_the_village_that_lived_the_horror_dates_it() {
+    let v = run("date 2019-11-05\nLundi 4 novembre, des hommes armés ont tué six personnes à Diallassagou. Le samedi 2 novembre, une autre localité du même cercle avait connu l'horreur. Le village de Tiloudja a été attaqué par des hommes armés qui y ont tué trois personnes.");
+    let got = place_day_toll(&v);
+    assert_eq!(got.len(), 2, "{v:#?}");
+    assert_eq!(got[1].1, "2019-11-02", "{v:#?}");
+    assert_eq!(got[1].2, Casualties::exact(3), "{v:#?}");
+}
+
+#[test]
+fn two_accounts_each_with_their_own_dead_stay_apart() {
+    let v = run("date 2019-11-05\nC'est un lundi sanglant que les forains du marché de Diallassagou ont vécu le 4 novembre. Des hommes armés ont tué neuf personnes qui revenaient de la foire. Par ailleurs, deux bergers ont été assassinés le même jour entre deux localités de la commune de Sokoura, cercle de Bankass.");
+    let got = place_day_toll(&v);
+    assert_eq!(got.len(), 2, "{v:#?}");
+    assert_eq!(got[0].2, Casualties::exact(9), "{v:#?}");
+    assert_eq!(got[1].2, Casualties::exact(2), "{v:#?}");
+}
+
+#[test]
+fn dead_of_various_attacks_since_a_day_are_a_tally() {
+    let v = run("date 2019-11-05\nAu moins 14 personnes sont mortes dans différentes attaques contre des civils dans la région de Mopti depuis le 2 novembre.");
+    assert!(v.is_empty(), "{v:#?}");
+}

@@ -363,6 +363,19 @@ mod tests {
     }
 
     #[test]
+    fn a_pin_holds_for_a_spelling_one_typo_away() {
+        // The project pins Koutougou to the Soum's seat; "Koutoukou" is
+        // two typos from the city of Koudougou and one from the pin.
+        let g = Gazetteer::embedded();
+        let c = &g.resolve("Koutoukou", &Hints::default()).unwrap()[0];
+        assert_eq!(c.place.cercle.as_deref(), Some("Soum"), "{:?}", c.reasons);
+        assert!(c.reasons.iter().any(|r| r.contains("pinned")));
+        // A name the gazetteer has as written is not another's typo.
+        let c = &g.resolve("Koudougou", &Hints::default()).unwrap()[0];
+        assert_eq!(c.place.cercle.as_deref(), Some("Boulkiemdé"));
+    }
+
+    #[test]
     fn a_pin_to_a_new_point_outranks_the_embedded_rows() {
         let g = with("pin\tTessit\t\t\t15.20\t0.29\tfield team GPS\n").unwrap();
         let c = &g.resolve("Tessit", &Hints::default()).unwrap()[0];

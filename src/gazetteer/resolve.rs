@@ -472,8 +472,31 @@ impl Gazetteer {
             return;
         }
         let key = fold(name);
-        for pin in self.pins.iter().rev().filter(|p| p.key == key) {
-            let Some(i) = out.iter().position(|c| c.place.id == pin.place_id) else {
+        // A spelling one typo from a pinned name ("Koutoukou" for
+        // Koutougou) means what the pin says too, unless a pin or a place
+        // bears it as written.
+        let one_typo = |pin_key: &str| {
+            super::fuzzy::BoundedEdits::new(&key, 1)
+                .is_some_and(|b| b.distance(pin_key.as_bytes()) == 1)
+        };
+        let exact = self.pins.iter().any(|p| p.key == key)
+            || out.iter().any(|c| c.matched != MatchKind::Fuzzy);
+        let typo_pins = self
+            .pins
+            .iter()
+            .rev()
+            .filter(|p| !exact && key.len() >= 6 && one_typo(&p.key));
+        for pin in self
+            .pins
+            .iter()
+            .rev()
+            .filter(|p| p.key == key)
+            .chain(typo_pins)
+        {
+            let Some(i) = out
+                .iter()
+                .position(|c| c.place.id == pin.place_id && (c.edits <= 1 || pin.key == key))
+            else {
                 continue;
             };
             let p = out[i].place;
