@@ -50,6 +50,9 @@ pub(super) struct Drafting<'a> {
     /// sécurité"): "Ils ont, au total, occasionné la mort de 567
     /// personnes" goes on with it.
     after_tally: bool,
+    /// The headline denies what others reported: claims told in the
+    /// conditional are the allegation, not events.
+    denying: bool,
 }
 
 impl<'a> Drafting<'a> {
@@ -73,6 +76,7 @@ impl<'a> Drafting<'a> {
             first_place_no: 0,
             capital: country.capital().name,
             after_tally: false,
+            denying: false,
         }
     }
 
@@ -108,6 +112,17 @@ impl<'a> Drafting<'a> {
                 .flatten()
                 .find(|p| mappable(p))
                 .map(|p| (p.lookup.clone(), p.area));
+        }
+        // "Le ministère dément des accusations de massacre": under such a
+        // headline, what the text tells in the conditional ("un massacre
+        // aurait été commis", "auraient tué plus de 100 personnes") is the
+        // allegation denied, not an event.
+        if heading && denies_allegations(text) {
+            self.denying = true;
+            return;
+        }
+        if self.denying && alleged(text) {
+            return;
         }
         let has_places = !facts.places.groups.is_empty();
         // A tally's figures told on in the next sentence, by a pronoun or
@@ -1323,6 +1338,28 @@ fn another_of_the_same(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"(?i-u)\b(?:un|une) autre (?:vehicule|engin|camion|mine|bombe|explosion|moto|convoi|patrouille)\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
+/// A headline that denies what others reported ("dément des accusations
+/// de massacre", "rejette les allégations de HRW").
+fn denies_allegations(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:dement\w*|refute\w*|rejette\w*|conteste\w*)\b[\x00-\x2d\x2f-\x7f]{0,40}\b(?:accusations?|allegations?|informations?|rapport|mises en cause|affirmations?)\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
+/// A sentence that tells its event in the conditional of reported claims
+/// ("aurait été commis", "auraient tué").
+fn alleged(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:aurai(?:t|ent)|seraie?n?t)\s+(?:ete\s+)?(?:\w+\s+)?(?:commis|tue\w*|execute\w*|massacre\w*|abattu\w*|attaque\w*|perpetre\w*|fait)\b|\bpretend\w*\b|\ballegu\w*\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

@@ -3080,3 +3080,22 @@ fn dead_of_various_attacks_since_a_day_are_a_tally() {
     let v = run("date 2019-11-05\nAu moins 14 personnes sont mortes dans différentes attaques contre des civils dans la région de Mopti depuis le 2 novembre.");
     assert!(v.is_empty(), "{v:#?}");
 }
+
+#[test]
+fn a_total_with_its_part_after_dont_and_losses_and_victims_of_a_raid() {
+    let i = one("date 2020-05-07\nVingt-deux villageois, dont 9 enfants ont été tués mardi dans une attaque à Arbinda.");
+    assert_eq!(i.fatalities, Casualties::exact(22), "{i:#?}");
+    let i = one("date 2020-05-07\nLe mardi 5 mai, le village de Djibo a fait l'objet d'une attaque causant la perte de 12 civils.");
+    assert_eq!(i.fatalities, Casualties::exact(12), "{i:#?}");
+    let i = one("date 2020-05-07\nDes hommes armés ont mené un raid meurtrier lundi dans des hameaux de la commune de Seytenga, faisant une vingtaine de victimes.");
+    assert_eq!(i.fatalities, Casualties::exact(20), "{i:#?}");
+}
+
+#[test]
+fn what_a_headline_denies_and_the_text_tells_in_the_conditional_is_no_event() {
+    let v = run("date 2025-05-31\nLe ministère de la Sécurité dément des accusations d'exécutions\n\nSelon un média étranger, des soldats auraient tué une cinquantaine de civils dans des villages proches de Djibo. Un massacre aurait été commis à Gorgadji, affirme ce média.");
+    assert!(v.is_empty(), "{v:#?}");
+    // Told in the indicative, an attack in a story about a denial stands.
+    let v = run("date 2025-05-31\nL'armée dément les informations sur la chute de Boni\n\nLe camp de Boni a été attaqué mardi par des jihadistes, qui ont été repoussés.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+}
