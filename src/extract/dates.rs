@@ -332,25 +332,31 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         if m1 == m2 || !(1..=31).contains(&d1) || !(1..=31).contains(&d2) {
             continue;
         }
+        // "du 31 décembre 2018 au 1er janvier": a year given once is the
+        // year of its own day; across the new year the other is the next
+        // (or the last).
+        let wraps = m2 < m1;
+        let first_year = year(3).or(year(6).map(|y| if wraps { y - 1 } else { y }));
+        let last_year = year(6).or(year(3).map(|y| if wraps { y + 1 } else { y }));
         // "dans la nuit du 31 mars au 1er avril": dated by the day the
         // night ended in, as a night within one month is.
         let night = after_night(&sentence[..m.start()]);
         let anchor = if night && night_before_midnight(&sentence[m.end()..]) {
             DateAnchor::Absolute {
-                start: (year(3).or(year(6)), m1, d1),
+                start: (first_year, m1, d1),
                 end_day: None,
                 precision: DatePrecision::Day,
             }
         } else if night {
             DateAnchor::Absolute {
-                start: (year(6).or(year(3)), m2, d2),
+                start: (last_year, m2, d2),
                 end_day: None,
                 precision: DatePrecision::Day,
             }
         } else {
             DateAnchor::Span {
                 start: (year(3), m1, d1),
-                end: (year(6), m2, d2),
+                end: (last_year, m2, d2),
             }
         };
         push(&mut out, &mut taken, (m.start(), m.end()), anchor);

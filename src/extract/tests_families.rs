@@ -3099,3 +3099,16 @@ fn what_a_headline_denies_and_the_text_tells_in_the_conditional_is_no_event() {
     let v = run("date 2025-05-31\nL'armée dément les informations sur la chute de Boni\n\nLe camp de Boni a été attaqué mardi par des jihadistes, qui ont été repoussés.");
     assert_eq!(v.len(), 1, "{v:#?}");
 }
+
+#[test]
+fn a_night_across_the_new_year_ends_in_the_next_year() {
+    let i = one("date 2019-01-11\nDes hommes armés ont attaqué Yirgou dans la nuit du 31 décembre 2018 au 1er janvier, tuant sept personnes.");
+    assert_eq!(day(&i), "2019-01-01", "{i:#?}");
+}
+
+#[test]
+fn a_remark_on_the_attack_and_where_the_attackers_went_are_no_new_events() {
+    let v = run("date 2019-02-14\nMercredi, des hommes armés ont attaqué la gendarmerie de Bagaji, tuant deux gendarmes, avant de repartir vers Dogondoutchi. C'est la première attaque du genre dans la zone de Dogondoutchi. Les attaques contre les civils sont devenues monnaie courante le long de la route de Téra.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Bagaji", "{v:#?}");
+}
