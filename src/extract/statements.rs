@@ -67,7 +67,7 @@ pub fn classify(folded: &str) -> Statement {
         denial: m.matched(4),
         counts_several: m.matched(5),
         summary: m.matched(5) || m.matched(6),
-        tally: m.matched(7),
+        tally: m.matched(7) || super::events::attacks_since(folded),
         spans_days: super::events::spans_days(folded),
     }
 }
