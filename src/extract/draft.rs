@@ -115,6 +115,14 @@ impl Draft {
         fold(&self.place.lookup)
     }
 
+    /// Whether some sentence of the account counted dead (a figure above
+    /// zero).
+    pub(super) fn dead_told(&self) -> bool {
+        self.death_groups
+            .iter()
+            .any(|(_, c)| c.low.is_some_and(|n| n > 0))
+    }
+
     /// Whether the folded name `k` is this incident's own place, as
     /// written here or one letter apart ([`misspelt`]).
     pub(super) fn same_name(&self, k: &str) -> bool {
@@ -303,10 +311,7 @@ impl Draft {
             .death_groups
             .iter()
             .all(|(_, c)| *c == Casualties::exact(0));
-        let dead_told = self
-            .death_groups
-            .iter()
-            .any(|(_, c)| c.low.is_some_and(|n| n > 0));
+        let dead_told = self.dead_told();
         if toll.deaths.is_some() && !stale && !(no_death && dead_told) {
             // "Quatre autres ont succombé à leurs blessures" after the
             // sentence that counted the first dead: more of the same count.

@@ -728,12 +728,7 @@ impl<'a> Drafting<'a> {
                 .deaths
                 .is_some_and(|d| d.low.is_some_and(|n| n > 0))
         {
-            let counted = self.current.filter(|&i| {
-                self.drafts[i]
-                    .death_groups
-                    .iter()
-                    .any(|(_, c)| c.low.is_some_and(|n| n > 0))
-            });
+            let counted = self.current.filter(|&i| self.drafts[i].dead_told());
             if let Some(i) = counted {
                 let (d, a, words) = facts.first_date();
                 let cur = &self.drafts[i];

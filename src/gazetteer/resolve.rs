@@ -475,8 +475,10 @@ impl Gazetteer {
         // A spelling one typo from a pinned name ("Koutoukou" for
         // Koutougou) means what the pin says too, unless a pin or a place
         // bears it as written.
+        let within_one = super::fuzzy::BoundedEdits::new(&key, 1);
         let one_typo = |pin_key: &str| {
-            super::fuzzy::BoundedEdits::new(&key, 1)
+            within_one
+                .as_ref()
                 .is_some_and(|b| b.distance(pin_key.as_bytes()) == 1)
         };
         let exact = self.pins.iter().any(|p| p.key == key)
