@@ -249,7 +249,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "Il est mort sur le coup", "elle a succombé": one person.
             p(Kind::Death, r"\b(?P<n>il|elle)\s+(?:(?:a\s+ete\s+|aurait\s+ete\s+|est\s+|s'est\s+)(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|mort|morte|decede|decedee)|a\s+(?:succombe|peri|perdu\s+la\s+vie|trouve\s+la\s+mort))\b".to_string()),
             // "Deux kamikazes se sont fait exploser": they died.
-            p(Kind::Death, format!(r"{n}\s+(?P<p>kamikazes?|assaillants?|hommes|individus|d'entre\s+eux)\s+(?:[\x21-\x2b\x2d\x2f-\x3a\x3c-\x7e]+\s+){{0,6}}?(?:se\s+sont|s'est|se\s+fait|se\s+font)\s+(?:fait\s+)?(?:exploser|sauter)\b")),
+            // "5 jihadistes, probablement du Mujao, se sont fait exploser":
+            // an aside between commas may part them from the verb.
+            p(Kind::Death, format!(r"{n}\s+(?P<p>kamikazes?|assaillants?|hommes|individus|d'entre\s+eux|jihadistes?|djihadistes?|terroristes?|islamistes?|combattants?)(?:\s*,[\x20-\x2b\x2d\x2f-\x3a\x3c-\x7e]{{1,110}},)?\s+(?:[\x21-\x2b\x2d\x2f-\x3a\x3c-\x7e]+\s+){{0,6}}?(?:se\s+sont|s'est|se\s+fait|se\s+font)\s+(?:fait\s+)?(?:exploser|sauter)\b")),
             // "trois soldats blessés, dont un mortellement": one died.
             p(Kind::Death, format!(r"\bdont\s+{n}\s+(?:\w+\s+)?mortellement\b")),
             // "4 occupants tués", "deux motocyclistes abattus", "quelque 160
@@ -274,6 +276,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // person, whoever the subject is (a count nearer the verb, read
             // by the patterns above, takes its place).
             p(Kind::Death, r"\b(?P<n>a\s+ete)\s+(?:(?:froidement|lachement|sauvagement|sommairement|atrocement|egalement|aussi)\s+)?(?:tue|tuee|assassine|assassinee|abattu|abattue|execute|executee|egorge|egorgee)\b".to_string()),
+            // "l'attaque a coûté la vie au fils du chef", "à un soldat":
+            // one person, named by an article.
+            p(Kind::Death, format!(r"\b(?:coute|coutant|couter|coutait|coutera)\s+la\s+vie\s+(?P<n>au|a\s+la|a\s+l'|a\s+un|a\s+une|a\s+son|a\s+sa|a\s+leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoint|chef|cadre|responsable|leader|{TITLES}|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|niece|oncle|cousin|cousine|directeur|directrice|conseillere?)\b")),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\b(?:blessant|(?:(?:a|ont|et)\s+)?(?:grievement\s+|legerement\s+)?blesse)\s+(?:grievement\s+|legerement\s+)?{n}\s+(?:autres|{people})")),
@@ -287,7 +292,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 29] = [
+const GATES: [&[&str]; 30] = [
     &[
         "^tu",
         "abat",
@@ -411,6 +416,7 @@ const GATES: [&[&str]; 29] = [
         "tues", "tuees", "abattus", "assassin", "execut", "egorg", "mort", "deced",
     ],
     &["^tue", "abattu", "execut", "egorg", "assassin"],
+    &["vie"],
     &["bless"],
     &["bless"],
     &["bless"],
@@ -538,6 +544,12 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     }
     // "le policier", "son chauffeur": one person; so is the subject of
     // "a été tué".
+    // "coûté la vie au fils", "à un soldat": one person too.
+    let n = match n.strip_prefix("a ") {
+        Some(rest) if !rest.starts_with("ete") => rest.to_string(),
+        _ if n == "au" => "le".to_string(),
+        _ => n,
+    };
     if matches!(
         n.as_str(),
         "le" | "la"

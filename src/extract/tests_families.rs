@@ -3112,3 +3112,16 @@ fn a_remark_on_the_attack_and_where_the_attackers_went_are_no_new_events() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(written(&v[0]), "Bagaji", "{v:#?}");
 }
+
+#[test]
+fn one_life_cost_and_bombers_set_apart_by_an_aside_are_dead() {
+    let i = one("date 2021-01-20\nSamedi soir, des bandits ont attaqué le village de Bassira. L'attaque a coûté la vie au fils du chef de village.");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+    let i = one("date 2021-01-20\nSamedi, une mine a explosé sous un camion près de Boni, ce qui a coûté la vie à un soldat.");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+    // Plural: the number is not told, no figure.
+    let i = one("date 2021-01-20\nSamedi, des hommes armés ont attaqué Boni, une incursion qui a coûté la vie aux gardiens du marché.");
+    assert_eq!(i.fatalities, Casualties::default(), "{i:#?}");
+    let i = one("date 2013-05-05\nSamedi, 4 jihadistes, sans doute du même groupe que ceux de février, se sont fait exploser près d'une patrouille à Bourem, qui a perdu trois hommes.");
+    assert_eq!(i.fatalities, Casualties::exact(7), "{i:#?}");
+}
