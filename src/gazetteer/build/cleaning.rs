@@ -114,10 +114,19 @@ pub(super) fn cercle_tolerance(coarse: bool) -> f64 {
 /// sources, fixing single slips (a lost longitude sign, a latitude one
 /// degree off) when the fixed point lies in the stated cercle. Returns, per
 /// row, the point to use (`None`: dropped) and the log of what changed.
+///
+/// `osm` is the independent mapping alone (GeoNames often republishes the
+/// Localités point, slip and all): a point it confirms where published, and
+/// not where the slip would move it, is kept although it lies outside its
+/// stated cercle, and so are the other rows of a commune where such points
+/// outnumber confirmed slips. The villages of Kassa (Koro) lie north of
+/// what the boundary file gives Koro, and OSM has Kassa, Saou and Amba at
+/// their published points: a one-degree "fix" put them 111 km south.
 pub(super) fn check_localites(
     rows: &[LocRow],
     admin: &AdminLocator,
     evidence: &Evidence,
+    osm: &Evidence,
 ) -> (Vec<Option<(f64, f64)>>, Vec<Cleaning>) {
     #[derive(Clone, Copy, PartialEq)]
     enum Verdict {
@@ -132,6 +141,11 @@ pub(super) fn check_localites(
     }
     let mut verdicts = Vec::with_capacity(rows.len());
     let mut reasons: Vec<String> = Vec::with_capacity(rows.len());
+    // Per commune: rows outside the stated cercle that OSM confirms as
+    // published, and rows whose slip OSM confirms.
+    let mut slip_votes: HashMap<&str, (usize, usize)> = HashMap::new();
+    // Whether each row's published point lies in its stated cercle.
+    let mut inside: Vec<bool> = Vec::with_capacity(rows.len());
     for r in rows {
         let Some(ci) = r.cercle else {
             let v = if admin.locate(r.lat, r.lon).is_some() {
@@ -141,6 +155,7 @@ pub(super) fn check_localites(
             };
             verdicts.push(v);
             reasons.push("outside Mali".into());
+            inside.push(false);
             continue;
         };
         let c = &admin.cercles()[ci];
@@ -150,16 +165,26 @@ pub(super) fn check_localites(
             admin.locate(lat, lon).is_some() && admin.distance_to_cercle_deg(lat, lon, c) <= tol
         };
         let raw_ok = in_cercle(r.lat, r.lon);
+        inside.push(raw_ok);
         let fixes: Vec<(&'static str, f64, f64)> = alternatives(r.lat, r.lon)
             .into_iter()
             .filter(|&(_, la, lo)| in_cercle(la, lo))
             .collect();
         let (v, why) = if !raw_ok {
             if let Some(&(op, la, lo)) = fixes.first() {
-                (
-                    Verdict::Fix(op, la, lo),
-                    format!("published point outside its cercle ({})", c.name),
-                )
+                let at_raw = osm.supports(&r.name, r.lat, r.lon, km);
+                let at_fix = osm.supports(&r.name, la, lo, km);
+                let e = slip_votes.entry(r.commune.as_str()).or_default();
+                e.0 += usize::from(at_raw && !at_fix);
+                e.1 += usize::from(at_fix && !at_raw);
+                if at_raw && !at_fix {
+                    (Verdict::Confirmed, String::new())
+                } else {
+                    (
+                        Verdict::Fix(op, la, lo),
+                        format!("published point outside its cercle ({})", c.name),
+                    )
+                }
             } else if evidence.supports(&r.name, r.lat, r.lon, km) {
                 (Verdict::Confirmed, String::new())
             } else if admin.locate(r.lat, r.lon).is_some()
@@ -220,6 +245,31 @@ pub(super) fn check_localites(
         }
     }
     for (i, r) in rows.iter().enumerate() {
+        // A slip no source confirms, in a commune whose points outside the
+        // stated cercle the independent mapping confirms as published: the
+        // boundary is off there, not the point.
+        if let Verdict::Fix(op, la, lo) = verdicts[i] {
+            let (raw, fixed) = slip_votes
+                .get(r.commune.as_str())
+                .copied()
+                .unwrap_or((0, 0));
+            let km = if r.coarse { 12.0 } else { 5.0 };
+            if op.starts_with("lat_") && raw > fixed && !osm.supports(&r.name, la, lo, km) {
+                verdicts[i] = Verdict::Keep;
+            }
+            // A point beside villages of its own commune that lie in the
+            // cercle is off the boundary by the boundary's error, not by a
+            // degree: N'Gara's villages (Ségou) sit together at 13.2-13.3°
+            // and five of them fell just outside.
+            let beside = |lat: f64, lon: f64| {
+                rows.iter().zip(&inside).any(|(o, &ok)| {
+                    ok && o.commune == r.commune && distance_km(lat, lon, o.lat, o.lon) <= 15.0
+                })
+            };
+            if op.starts_with("lat_") && beside(r.lat, r.lon) && !beside(la, lo) {
+                verdicts[i] = Verdict::Keep;
+            }
+        }
         // A row far from its cercle in a commune whose rows were mirrored:
         // mirrored too when that brings it near the cercle.
         if verdicts[i] == Verdict::Drop && r.lon < 0.0 {

@@ -172,7 +172,7 @@ pub fn build(data: &Path, out: &Path) -> Result<BuildReport> {
         evidence.add(p.all_names().map(str::to_string).collect(), p.lat, p.lon);
     }
     let rows = read_localites(&read("gazetteer/opendatamali_localites_mali.csv")?, &admin)?;
-    let (points, mut log) = check_localites(&rows, &admin, &evidence);
+    let (points, mut log) = check_localites(&rows, &admin, &evidence, &osm_evidence);
     check_geonames(&mut places, &rows, &mut log, &osm_evidence, &admin);
     report.cleaning = log;
     let mut grid = Grid::new(&places);

@@ -67,7 +67,7 @@ fn slips_are_fixed_only_when_the_stated_cercle_agrees() {
         // In Kati's row list but 200 km away with no slip that explains it.
         loc("25000001", "Nowhere", "Kati", "25000000", 14.93, -7.97),
     ];
-    let (points, log) = check_localites(&rows, admin, &Evidence::new());
+    let (points, log) = check_localites(&rows, admin, &Evidence::new(), &Evidence::new());
     assert_eq!(points[0], Some((15.23, 0.29)));
     assert_eq!(points[1], Some((15.92, 2.4)));
     assert_eq!(points[2], Some((13.98, -4.04)));
@@ -92,13 +92,45 @@ fn a_mirror_confirmed_by_another_source_wins_inside_a_straddling_cercle() {
     // Gao cercle lies on both sides of the meridian: only the other
     // source (an OSM Kobé east of Gao) tells which side is right.
     let rows = vec![loc("71013499", "Kobe", "Gao", "71013000", 16.06, -0.12)];
-    let (points, _) = check_localites(&rows, admin, &Evidence::new());
+    let (points, _) = check_localites(&rows, admin, &Evidence::new(), &Evidence::new());
     assert_eq!(points[0], Some((16.06, -0.12)), "nothing says otherwise");
     let mut ev = Evidence::new();
     ev.add(vec!["Kobé".into()], 16.0484, 0.1113);
-    let (points, log) = check_localites(&rows, admin, &ev);
+    let (points, log) = check_localites(&rows, admin, &ev, &Evidence::new());
     assert_eq!(points[0], Some((16.06, 0.12)));
     assert!(log[0].reason.contains("mirrored point"), "{:?}", log[0]);
+}
+
+#[test]
+fn a_point_the_independent_map_confirms_is_not_moved_into_its_cercle() {
+    let admin = AdminLocator::embedded();
+    // Three villages of Kassa (Koro) as Localités publishes them, north of
+    // what the boundary file gives Koro: one degree south would be inside.
+    let rows = vec![
+        loc("56041781", "Saou", "Koro", "56041000", 14.74, -3.06),
+        loc("56041001", "Amba", "Koro", "56041000", 14.79, -2.97),
+        loc("56041313", "Berdossou", "Koro", "56041000", 14.73, -3.06),
+    ];
+    let (points, log) = check_localites(&rows, admin, &Evidence::new(), &Evidence::new());
+    assert_eq!(points[0], Some((13.74, -3.06)), "nothing says otherwise");
+    assert_eq!(log.len(), 3);
+    // OpenStreetMap has Saou and Amba where published: those two stay, and
+    // Berdossou, of the same commune, with them.
+    let mut osm = Evidence::new();
+    osm.add(vec!["Saou".into()], 14.7429, -3.0575);
+    osm.add(vec!["Amba".into()], 14.7916, -2.9707);
+    let (points, log) = check_localites(&rows, admin, &osm, &osm);
+    assert_eq!(points[0], Some((14.74, -3.06)));
+    assert_eq!(points[1], Some((14.79, -2.97)));
+    assert_eq!(points[2], Some((14.73, -3.06)));
+    assert!(log.is_empty(), "{log:?}");
+    // A slip the map confirms stays fixed, whatever the commune's others.
+    let mut osm = Evidence::new();
+    osm.add(vec!["Saou".into()], 14.7429, -3.0575);
+    osm.add(vec!["Amba".into()], 14.7916, -2.9707);
+    osm.add(vec!["Berdossou".into()], 13.73, -3.06);
+    let (points, _) = check_localites(&rows, admin, &osm, &osm);
+    assert_eq!(points[2], Some((13.73, -3.06)));
 }
 
 #[test]
@@ -122,4 +154,29 @@ fn geonames_rows_outside_mali_are_dropped() {
         .unwrap_err()
         .to_string();
     assert!(short.contains("ML.txt:1"), "{short}");
+}
+
+#[test]
+fn a_point_beside_its_communes_villages_is_not_a_degree_off() {
+    let admin = AdminLocator::embedded();
+    // N'Gara (Ségou): most villages lie in the cercle as published; Mani,
+    // a few km from them, falls just outside the boundary file's line.
+    let rows = vec![
+        loc(
+            "41035001",
+            "Bougou Koura",
+            "Ségou",
+            "41035000",
+            13.26,
+            -6.54,
+        ),
+        loc("41035889", "N'Gara", "Ségou", "41035000", 13.31, -6.51),
+        loc("41035671", "Mani", "Ségou", "41035000", 13.25, -6.57),
+    ];
+    let (points, log) = check_localites(&rows, admin, &Evidence::new(), &Evidence::new());
+    assert_eq!(points[2], Some((13.25, -6.57)), "{log:?}");
+    assert!(log.is_empty(), "{log:?}");
+    // Alone in its commune, the same row is moved as before.
+    let (points, _) = check_localites(&rows[2..], admin, &Evidence::new(), &Evidence::new());
+    assert_eq!(points[0], Some((14.25, -6.57)));
 }
