@@ -526,6 +526,18 @@ fn claim() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"(?i-u)\brevendiqu\w*|\baffirme\w*\s+avoir\s+tue|\bdit\s+avoir\s+tue|\bassure\w*\s+avoir\s+tue|\bselon\s+le\s+(?:JNIM|GSIM|FLA|EIGS)").expect("regex"))
 }
 
+/// Operations or strikes told before, or several of them ("ces
+/// opérations", "différentes frappes"): a vague figure over them is not
+/// one incident's. "Des frappes aériennes qui ont permis de neutraliser
+/// plusieurs terroristes", the reaction to one attack, is that attack's.
+fn over_several_operations() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:ces|plusieurs|differentes|diverses) (?:operations|frappes|raids|missions|offensives|bombardements|interventions)\b")
+            .expect("regex")
+    })
+}
+
 /// Reads a count with its qualifier. Approximations take their nominal
 /// value ("une dizaine" is 10, "près de 20" is 20), as conflict data sets
 /// code them; vague plurals stay ranges ("des dizaines" is 20–99) or
@@ -643,9 +655,16 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
             || *c == Casualties::range(200, 999)
     };
     let precise = |g: Group| groups.iter().any(|(h, c)| *h == g && !vague(c));
+    // "L'armée dit avoir neutralisé plusieurs terroristes", where others
+    // count fourteen civilians killed: the claim with no number is the
+    // army's account of the same dead, not more of them. Alone, or beside
+    // soldiers killed, "plusieurs assaillants neutralisés" is at least two.
+    let claim_over_civilians = |g: Group, c: &Casualties| {
+        g == Group::Attackers && *c == Casualties::at_least(2) && precise(Group::Civilians)
+    };
     let kept: Vec<(Group, Casualties)> = groups
         .iter()
-        .filter(|(g, c)| !vague(c) || !precise(*g))
+        .filter(|(g, c)| (!vague(c) || !precise(*g)) && !claim_over_civilians(*g, c))
         .copied()
         .collect();
     let mut by: Vec<(Group, Casualties)> = Vec::new();
@@ -968,11 +987,13 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                             .unwrap_or(Group::All),
                         g => g,
                     };
-                    // "neutralisé plusieurs terroristes": a claim with no
-                    // number is no figure.
+                    // "Ces opérations ont permis de neutraliser plusieurs
+                    // terroristes": a claim with no number over several
+                    // strikes or operations is no figure for any one of them.
                     if group == Group::Attackers
                         && count == Casualties::at_least(2)
                         && c["n"].starts_with(['p', 'q'])
+                        && over_several_operations().is_match(&text)
                     {
                         taken.release(m.start(), m.end());
                         toll.evidence.pop();

@@ -3125,3 +3125,25 @@ fn one_life_cost_and_bombers_set_apart_by_an_aside_are_dead() {
     let i = one("date 2013-05-05\nSamedi, 4 jihadistes, sans doute du même groupe que ceux de février, se sont fait exploser près d'une patrouille à Bourem, qui a perdu trois hommes.");
     assert_eq!(i.fatalities, Casualties::exact(7), "{i:#?}");
 }
+
+#[test]
+fn words_of_a_posts_name_are_no_village() {
+    let i = one("date 2020-03-17\nDans la nuit de dimanche à lundi, des combattants ont attaqué le Poste Militaire de Reconnaissance de Toumour, dans la région de Diffa : 50 assaillants ont été tués.");
+    assert_eq!(written(&i), "Toumour", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(50), "{i:#?}");
+    assert_eq!(day(&i), "2020-03-16", "{i:#?}");
+}
+
+#[test]
+fn several_attackers_killed_count_as_two_unless_claimed_over_many_strikes() {
+    let i = one("date 2022-02-16\nLe dimanche 13 février, le camp de Niafunké a été attaqué par des hommes armés. Plusieurs d'entre eux ont été neutralisés. Du côté des FAMa, on déplore deux morts.");
+    assert_eq!(i.fatalities, Casualties::at_least(4), "{i:#?}");
+    let i = one("date 2024-03-19\nL'armée a mené samedi des frappes à Amasine. « Ces opérations ont permis de neutraliser plusieurs terroristes », affirme l'état-major.");
+    assert_eq!(i.fatalities, Casualties::default(), "{i:#?}");
+    let i = one("date 2024-09-17\nLundi, une mine a explosé au passage d'un véhicule militaire près de Diffa, tuant cinq soldats. En réponse, l'armée a lancé des frappes aériennes qui ont permis de neutraliser plusieurs terroristes.");
+    assert_eq!(i.fatalities, Casualties::at_least(7), "{i:#?}");
+    // The army's unnumbered claim beside a count of civilians is its
+    // account of the same dead.
+    let i = one("date 2024-03-19\nUne frappe de drone a visé samedi Amasrakad. L'armée dit avoir neutralisé plusieurs terroristes. Selon des habitants, 14 civils ont été tués.");
+    assert_eq!(i.fatalities, Casualties::exact(14), "{i:#?}");
+}

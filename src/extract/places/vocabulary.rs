@@ -129,6 +129,22 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 
 /// Capitalised words that are never incident places here.
 const STOP: &[&str] = &[
+    // Words of units' and posts' names, capitalised in communiqués ("le
+    // Poste militaire de Reconnaissance de Toumour", "la Brigade de
+    // Recherche de Dori"): never a village here.
+    "reconnaissance",
+    "recherche",
+    "recherches",
+    "intervention",
+    "defense",
+    "securite",
+    "gendarmerie",
+    "police",
+    "protection",
+    "renseignement",
+    "renseignements",
+    "surveillance",
+    "sauvegarde",
     "mali",
     "sahel",
     "afrique",
