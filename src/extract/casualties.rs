@@ -237,7 +237,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "le premier adjoint au maire de Fatoma a été tué", "son
             // chauffeur a été tué", "seul l'assaillant est tué": one person
             // (the words between are checked in code).
-            p(Kind::Death, format!(r"\b(?P<n>le|la|l'|son|sa|leur|un|une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+|brave\s+|pauvre\s+|paisible\s+|autre\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|malfrats?|motocyclistes?|occupants?|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|niece|oncle|cousin|cousine)(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{0,12}}?)\s+(?:a\s+ete\s+|aurait\s+ete\s+|avait\s+ete\s+|est\s+|fut\s+|s'est\s+)?(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|egorge|egorgee|neutralise|mort|morte|decede|decedee|a\s+peri|a\s+succombe|a\s+perdu\s+la\s+vie|a\s+trouve\s+la\s+mort)\b")),
+            p(Kind::Death, format!(r"\b(?P<n>le|la|l'|son|sa|leur|un|une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+|brave\s+|pauvre\s+|paisible\s+|autre\s+|ancien\s+|ancienne\s+|ex-)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|malfrats?|motocyclistes?|occupants?|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|niece|oncle|cousin|cousine)(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{0,12}}?)\s+(?:a\s+ete\s+|aurait\s+ete\s+|avait\s+ete\s+|est\s+|fut\s+|s'est\s+)?(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|egorge|egorgee|neutralise|mort|morte|decede|decedee|a\s+peri|a\s+succombe|a\s+perdu\s+la\s+vie|a\s+trouve\s+la\s+mort)\b")),
             // "l'assassinat du préfet d'Oursi", "le meurtre de la
             // conseillère": one person, named by an office.
             // "occasionnant le décès de son épouse", "provoquant la mort
@@ -270,7 +270,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "le chef des VDP de la commune ainsi que sa femme ont été
             // tués", "le maire et son fils ont été tués": one person named
             // by an article, and a relative or companion with them.
-            p(Kind::Death, format!(r"\b(?P<n>le|la|l'|un|une|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?)(?P<gap>(?:\s+[\x21-\x2b\x2d-\x7e]+){{0,16}}?)(?P<plus>\s+(?:et|ainsi\s+que)\s+(?:leur|son|sa)\s+[a-z-]+)\s+(?:ont\s+ete\s+|ont\s+|sont\s+|auraient\s+ete\s+|avaient\s+ete\s+)?(?:tous\s+(?:deux\s+)?|les\s+deux\s+)?(?:tues|tuees|abattus|assassines|executes|egorges|morts|decedes)\b")),
+            p(Kind::Death, format!(r"\b(?P<n>le|la|l'|un|une|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?)(?P<gap>(?:,?\s+[\x21-\x2b\x2d-\x7e]+){{0,16}}?),?(?P<plus>\s+(?:et|ainsi\s+que)\s+(?:leur|son|sa)\s+(?:jeune\s+|petit\s+|petite\s+|grand\s+|grande\s+|propre\s+)?[a-z-]+),?\s+(?:ont\s+ete\s+|ont\s+|sont\s+|auraient\s+ete\s+|avaient\s+ete\s+)?(?:tous\s+(?:deux\s+)?|les\s+deux\s+)?(?:tues|tuees|abattus|assassines|executes|egorges|morts|decedes)\b")),
             // "M. Amadou Diallo a été tué", "le secrétaire du sous-préfet a
             // été assassiné": a verb in the singular passive kills one
             // person, whoever the subject is (a count nearer the verb, read

@@ -302,13 +302,14 @@ fn area_words() -> &'static Regex {
 
 /// Whether the words between a place and the next name make the next a
 /// reference for the first: ", non loin de", ", au sud-ouest de", "sur
-/// l'axe de" (the road that leads to it).
+/// l'axe de" (the road that leads to it), also past the commune the
+/// village belongs to (", commune de Dimbal, près de").
 fn reference_after_site(between: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     between.len() < 60
         && RE
             .get_or_init(|| {
-                Regex::new(r"(?i-u)^\s*,?\s*(?:(?:une\s+|la\s+|le\s+)?(?:localite|village|ville|commune|hameau|bourgade|campement)\s+)?(?:(?:situee?s?|localisee?s?|qui\s+se\s+trouve|qui\s+est|sis|sise)\s+)?(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|a\s+quelques\s+(?:encablures|kilometres|km)|dans\s+(?:la\s+zone|le\s+secteur|les\s+environs|les\s+parages)|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest)|sur\s+(?:l'axe|la\s+route|la\s+piste))\s+(?:de|d'|du)(?:\s*(?:la\s+|le\s+|l')?(?:mine|site|camp|base|poste|barrage|foret|carriere|ville|localite|commune|frontiere)(?:\s+d'or|\s+auriferes?|\s+rurale|\s+urbaine)?\s+(?:de|d'|du))?\s*$")
+                Regex::new(r"(?i-u)^\s*,?\s*(?:(?:dans\s+)?(?:la\s+|le\s+)?(?:commune|cercle|province|departement|prefecture)\s+(?:rurale\s+)?(?:de\s+|d'|du\s+)[a-z'-]+(?:\s+[a-z'-]+)?\s*,\s*)?(?:(?:une\s+|la\s+|le\s+)?(?:localite|village|ville|commune|hameau|bourgade|campement)\s+)?(?:(?:situee?s?|localisee?s?|qui\s+se\s+trouve|qui\s+est|sis|sise)\s+)?(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|a\s+quelques\s+(?:encablures|kilometres|km)|dans\s+(?:la\s+zone|le\s+secteur|les\s+environs|les\s+parages)|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest)|sur\s+(?:l'axe|la\s+route|la\s+piste))\s+(?:de|d'|du)(?:\s*(?:la\s+|le\s+|l')?(?:mine|site|camp|base|poste|barrage|foret|carriere|ville|localite|commune|frontiere)(?:\s+d'or|\s+auriferes?|\s+rurale|\s+urbaine)?\s+(?:de|d'|du))?\s*$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))
@@ -328,15 +329,15 @@ fn listed_after_aside(between: &str) -> bool {
             .is_match(&crate::fold::ascii_lower_1to1(between))
 }
 
-/// ", une ville", ", la commune", ",": what stands between a town's name
-/// and a relative phrase that describes the town ("Torodi, une ville
-/// située à 60 km de Niamey").
+/// ", une ville", ", la commune", ",", ", la plus grande ville du nord du
+/// Mali,": what stands between a town's name and a relative phrase that
+/// describes the town ("Torodi, une ville située à 60 km de Niamey").
 fn apposition_of_town(between: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    between.len() < 40
+    between.len() < 72
         && RE
             .get_or_init(|| {
-                Regex::new(r"(?i-u)^\s*,\s*(?:(?:une|la|cette|l')\s*)?(?:ville|localite|commune|bourgade|village|chef-lieu|agglomeration)?\s*$")
+                Regex::new(r"(?i-u)^\s*,\s*(?:(?:une|la|cette|l')\s*)?(?:(?:plus\s+)?(?:grande|petite|principale|importante|grosse)\s+)?(?:ville|localite|commune|bourgade|village|chef-lieu|agglomeration)?(?:\s+(?:du|de\s+la|de\s+l'|des|de|d')\s*[a-z'-]+){0,3}\s*,?\s*$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))

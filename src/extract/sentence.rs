@@ -36,18 +36,69 @@ impl SentenceFacts {
     pub(super) fn first_date(&self) -> (Option<IncidentDate>, bool, String) {
         // "Quatre jours plus tôt, le mardi 21 janvier": a day counted from
         // the story, then the day itself, which wins.
+        // So does "deux jours plus tard, dans la nuit du 24 au 25 février",
+        // but not "trois jours après l'attaque du 5 mars", counted from it.
         let counted_then_told = match self.dates.as_slice() {
             [(_, a), (Some(_), b), ..] => {
                 matches!(a.anchor, DateAnchor::DaysAfter(_) | DateAnchor::DaysAgo(_))
-                    && matches!(b.anchor, DateAnchor::Absolute { .. })
+                    && matches!(
+                        b.anchor,
+                        DateAnchor::Absolute { .. } | DateAnchor::Span { .. }
+                    )
                     && b.span.0 >= a.span.1
-                    && b.span.0 - a.span.1 <= 8
+                    && b.span.0 - a.span.1 <= 24
+                    && self.text.get(a.span.1..b.span.0).is_some_and(|between| {
+                        !["apres", "après", "avant", "depuis", "suite"]
+                            .iter()
+                            .any(|w| between.contains(w))
+                    })
             }
             _ => false,
         };
         if counted_then_told {
             let (d, m) = &self.dates[1];
             return (*d, true, m.text.clone());
+        }
+        // "En 2015, le poste de Déou a été attaqué dans la nuit du 24
+        // juin": the year, then the day in that year.
+        if let [(Some(y), a), rest @ ..] = self.dates.as_slice() {
+            let year_only = matches!(
+                a.anchor,
+                DateAnchor::Absolute {
+                    precision: DatePrecision::Year,
+                    ..
+                }
+            );
+            let day_in_year = rest.iter().find_map(|(d, m)| match m.anchor {
+                DateAnchor::Absolute {
+                    start: (None, month, day),
+                    precision: DatePrecision::Day,
+                    end_day,
+                } if !m.report => {
+                    let start = chrono::NaiveDate::from_ymd_opt(
+                        chrono::Datelike::year(&y.start),
+                        month,
+                        day,
+                    )?;
+                    let end = chrono::NaiveDate::from_ymd_opt(
+                        chrono::Datelike::year(&y.start),
+                        month,
+                        end_day.unwrap_or(day),
+                    )?;
+                    d.map(|d| IncidentDate {
+                        start,
+                        end,
+                        precision: d.precision,
+                    })
+                    .map(|d| (d, m.text.clone()))
+                }
+                _ => None,
+            });
+            if year_only {
+                if let Some((d, words)) = day_in_year {
+                    return (Some(d), true, words);
+                }
+            }
         }
         match self.dates.first() {
             Some((d, m)) => (*d, true, m.text.clone()),

@@ -3147,3 +3147,45 @@ fn several_attackers_killed_count_as_two_unless_claimed_over_many_strikes() {
     let i = one("date 2024-03-19\nUne frappe de drone a visé samedi Amasrakad. L'armée dit avoir neutralisé plusieurs terroristes. Selon des habitants, 14 civils ont été tués.");
     assert_eq!(i.fatalities, Casualties::exact(14), "{i:#?}");
 }
+
+#[test]
+fn one_former_official_and_a_chief_with_his_brother_are_counted() {
+    let mut a = Article::from_text(
+        "log.csv:2",
+        "Burkina : un ancien conseiller municipal abattu à Gorom-Gorom",
+    );
+    a.hints.line = true;
+    let v = extract_article(&a, Gazetteer::embedded());
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].incident.fatalities, Casualties::exact(1), "{v:#?}");
+    let i = one("date 2021-02-11\nLe chef du village de Boni, un notable respecté, et son jeune frère, ont été tués ce mercredi lors d'une attaque.");
+    assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
+}
+
+#[test]
+fn a_told_day_wins_over_a_count_of_days_and_takes_the_year_told_before() {
+    let i = one("date 2025-02-27\nDeux jours plus tard, dans la nuit du 24 au 25 février, une autre attaque a visé la localité de Boni, tuant deux personnes.");
+    assert_eq!(day(&i), "2025-02-25", "{i:#?}");
+    let i = one("date 2016-09-02\nEn 2015, le poste de douanes de Déou avait été la cible d'une attaque dans la nuit du 24 juin.");
+    assert_eq!(day(&i), "2015-06-24", "{i:#?}");
+}
+
+#[test]
+fn a_town_past_the_villages_commune_and_a_capital_by_its_title_are_references() {
+    let v = run("date 2024-07-22\nUne vingtaine de personnes ont été tuées dimanche dans le village de Dembo, commune de Dimbal, près de Bankass.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Dembo", "{v:#?}");
+    // "à 460 km au nord-est de la capitale Bamako", in the region named.
+    let i = one("date 2015-02-16\nSept personnes ont été tuées samedi dans l'attaque d'un poste de l'armée dans la région de Mopti, à 460 km au nord-est de la capitale Bamako.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.precision, LocationPrecision::Estimated, "{i:#?}");
+    assert!(distance_km(l.lat, l.lon, 12.65, -8.0) > 400.0, "{i:#?}");
+    // The same phrase describing a town in apposition is no site.
+    let v = run("date 2016-12-25\nUne Française a été enlevée samedi à Gao, la plus grande ville du nord du Mali, située à 1200 km au nord-est de la capitale Bamako.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Gao", "{v:#?}");
+    // A "de" left out: the Nyamina 80 km from Koulikoro, not the one of San.
+    let i = one("date 2019-05-28\nLa localité de Nyamina située à 80 km Koulikoro a été la cible d'une attaque hier soir.");
+    let l = i.location.as_ref().unwrap();
+    assert!(distance_km(l.lat, l.lon, 12.86, -7.56) < 120.0, "{i:#?}");
+}

@@ -81,7 +81,7 @@ fn pattern() -> &'static Regex {
             \s*(?:km|kms|kilom[èe]tres?)\b(?:\s+environ)?
             (?:\s+(?:au|à\s+l'|à\s+l’|a\s+l'|a\s+l’|à|a)\s*(?P<dir>(?:nord|sud|est|ouest)(?:[\s-](?:nord|sud|est|ouest)){0,2}))?
             (?:\s+à\s+vol\s+d'oiseau)?
-            \s+(?:de\s+la\s+(?:ville|commune|localité)\s+(?:de\s+|d'|d’)|du\s+(?:village|chef-lieu)\s+(?:de\s+|d'|d’)|du\s+centre\s+de\s+|de\s+|d'|d’|du\s+))
+            \s+(?:de\s+la\s+(?:ville|commune|localité)\s+(?:de\s+|d'|d’)|de\s+la\s+capitale(?:\s+(?:malienne|burkinabè|burkinabé|burkinabe|nigérienne|nigerienne))?\s*,?\s+|du\s+(?:village|chef-lieu)\s+(?:de\s+|d'|d’)|du\s+centre\s+de\s+|de\s+|d'|d’|du\s+|))
             (?P<ref>[\p{Lu}][\p{L}'’-]*(?:[\s-][\p{Lu}][\p{L}'’-]*){0,2})
             ",
         )
@@ -336,6 +336,21 @@ mod tests {
                 DistanceKind::About,
                 Some(225.0),
                 "Torodi",
+            ),
+            // The capital named by its title, and a "de" the writer left out.
+            (
+                "dans la région de Mopti, à 460 km au nord-est de la capitale Bamako",
+                460.0,
+                DistanceKind::About,
+                Some(45.0),
+                "Bamako",
+            ),
+            (
+                "La localité de Nyamina située à 80 km Koulikoro",
+                80.0,
+                DistanceKind::About,
+                None,
+                "Koulikoro",
             ),
         ];
         for (text, km, kind, bearing, reference) in cases {
