@@ -115,6 +115,28 @@ impl Draft {
         fold(&self.place.lookup)
     }
 
+    /// "Attaque à Ménaka", then "l'attaque du campement nomade à 45 km de
+    /// Ménaka": the town the incident was placed at by its name is the
+    /// reference of the site, which lies that far from it ("à quelques
+    /// kilomètres" says no more than "près de"). Returns whether the place
+    /// changed.
+    pub(super) fn site_from_its_town(&mut self, p: &PlaceMention) -> bool {
+        let placed_by_its_name = !self.place.estimate
+            && !self.place.area
+            && self.place.road_to.is_none()
+            && self.place.relative.is_none();
+        let far_from_it = p.estimate
+            && fold(&p.lookup) == self.key()
+            && p.relative.as_ref().is_some_and(|r| r.km >= 10.0);
+        if !(placed_by_its_name && far_from_it) {
+            return false;
+        }
+        let old = std::mem::replace(&mut self.place, p.clone());
+        self.also.push(old.lookup);
+        self.evidence.push(("place".into(), p.written.clone()));
+        true
+    }
+
     /// Whether some sentence of the account counted dead (a figure above
     /// zero).
     pub(super) fn dead_told(&self) -> bool {

@@ -354,6 +354,7 @@ impl<'a> Drafting<'a> {
                         // another place it lists does ("à Aorema dans la
                         // zone de Ouahigouya" says nothing of Mansila).
                         let own_place = d.same_name(&pk);
+                        d.site_from_its_town(p);
                         if d.place.relative.is_none() && own_place {
                             d.place.relative = p.relative.clone();
                         }
@@ -619,6 +620,14 @@ impl<'a> Drafting<'a> {
             });
             if let Some(p) = told {
                 self.drafts[i].place.relative = p.relative.clone();
+            }
+        }
+        // "Attaque à Ménaka", then "l'attaque du campement nomade à 45 km
+        // de la ville de Ménaka": the town named first is the reference
+        // of the site, which lies that far from it.
+        if let (Some(i), [only]) = (target, facts.places.groups.as_slice()) {
+            if let [p] = only.as_slice() {
+                self.drafts[i].site_from_its_town(p);
             }
         }
         // "Des hommes armés ont surgi samedi à Diallassagou": the incident

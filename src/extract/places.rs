@@ -1229,7 +1229,7 @@ fn in_apposition(between: &str) -> bool {
                 // that describes it: "; ces
                 // deux villages sont situés dans le district de Thiou, dans
                 // la" (before "province du Yatenga").
-                Regex::new(r"(?i-u)^(?:[\s,(;\x22]|(?u:[«»“”]))*(?:(?:ces?|cette)\s+(?:[a-z]+\s+)?(?:villages?|localites?|hameaux|communes?)\s+(?:est|sont|se\s+trouvent|se\s+trouve)\s+)?(?:(?:une|un|la|le|cette|ce|l')\s*(?:localite|ville|commune(?:\s+rurale)?|bourgade|village|hameau|agglomeration)\s+)?(?:(?:tous|toutes)\s+(?:(?:deux|trois|quatre)\s+)?)?(?:(?:situee?s?|localisee?s?)\s+)?(?:(?:dans|de)\s+(?:la|le|l')\s*|du\s+)?(?:(?:district|departement|commune)\s+(?:de|d')\s*(?u:[^,;()]){1,30},\s*(?:dans\s+(?:la|le|l')\s*)?)?$")
+                Regex::new(r"(?i-u)^(?:[\s,(;\x22]|(?u:[«»“”]))*(?:(?:ces?|cette)\s+(?:[a-z]+\s+)?(?:villages?|localites?|hameaux|communes?)\s+(?:est|sont|se\s+trouvent|se\s+trouve)\s+)?(?:(?:(?:une|un|la|le|cette|ce|l')\s*)?(?:localite|ville|commune(?:\s+rurale)?|bourgade|village|hameau|agglomeration)\s+)?(?:(?:tous|toutes)\s+(?:(?:deux|trois|quatre)\s+)?)?(?:(?:situee?s?|localisee?s?)\s+)?(?:(?:dans|de)\s+(?:la|le|l')\s*|du\s+)?(?:(?:district|departement|commune)\s+(?:de|d')\s*(?u:[^,;()]){1,30},\s*(?:dans\s+(?:la|le|l')\s*)?)?$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))

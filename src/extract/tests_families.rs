@@ -3189,3 +3189,32 @@ fn a_town_past_the_villages_commune_and_a_capital_by_its_title_are_references() 
     let l = i.location.as_ref().unwrap();
     assert!(distance_km(l.lat, l.lon, 12.86, -7.56) < 120.0, "{i:#?}");
 }
+
+#[test]
+fn a_village_set_in_a_commune_and_a_namesake_near_the_storys_other_place() {
+    // "localité située dans la commune d'Arbinda", without an article:
+    // the Bossèy of the Oudalan, 67 km away, is another village.
+    let i = one("date 2018-11-17\nLe conseiller municipal du village de Bossey, localité située dans la commune d'Arbinda, a été tué jeudi par des individus armés.");
+    let l = i.location.as_ref().unwrap();
+    assert!(distance_km(l.lat, l.lon, 14.23, -0.87) < 30.0, "{i:#?}");
+    // Blaharde lies in the Diffa region of Niger: the Bague of the same
+    // story is the one near it, not the Malian villages 2,400 km west.
+    let v = run("date 2018-11-25\nSamedi, des assaillants ont enlevé 15 filles dans le village de Blaharde et trois autres dans le village de Bague.");
+    let bague = v.iter().find(|i| written(i) == "Bague").expect("Bague");
+    let l = bague.location.as_ref().unwrap();
+    assert!(l.lon > 10.0, "{bague:#?}");
+}
+
+#[test]
+fn a_later_distance_from_the_headlines_town_moves_the_site_off_it() {
+    let i = one("date 2018-09-27\nAttaque à Ménaka : 24 morts\n\nL'attaque a eu lieu mardi dans un campement nomade à 45 km à l'ouest de Ménaka.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.precision, LocationPrecision::Estimated, "{i:#?}");
+    let km = distance_km(l.lat, l.lon, 15.918, 2.402);
+    assert!((35.0..55.0).contains(&km), "{km} {i:#?}");
+    // With no direction, the town is the best point, but no longer exact.
+    let i = one("date 2018-09-27\nAttaque à Ménaka : 24 morts\n\nL'attaque du campement nomade à 45 km de la ville de Ménaka a eu lieu mardi.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.precision, LocationPrecision::Estimated, "{i:#?}");
+    assert!(l.uncertainty_km >= 45.0, "{i:#?}");
+}

@@ -431,6 +431,12 @@ impl Gazetteer {
                     .min_by(|a, b| a.total_cmp(b))
                 {
                     score *= 0.8 + 0.2 * (-dmin / 75.0).exp();
+                    // A namesake across the Sahel from every other place of
+                    // the text (the Bague of Kita in a story of Diffa, 2,400
+                    // km east) is hardly the one meant.
+                    if dmin > 500.0 {
+                        score *= (-(dmin - 500.0) / 1000.0).exp();
+                    }
                     reasons.push(format!("{dmin:.0} km from other places in the text"));
                 }
                 if p.is_curated() {
