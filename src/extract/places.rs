@@ -229,10 +229,13 @@ fn close_to_the_government() -> &'static Regex {
 /// Words that make a name a person's office or origin ("le maire de
 /// Fatoma", "originaires de Diafarabé", "l'hôpital de Sévaré"): not the
 /// site when the sentence names another place, the best guess otherwise.
+/// "Le commandant de compagnie de Kati" too: a company or a legion covers
+/// a cercle or more (the commander of a post or a camp is at its site,
+/// often the one attacked).
 fn office_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(r"(?i-u)\b(?:(?:gouverneur|gouvernorat|haut-commissa\w*|haut commissa\w*|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|{CARE}|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin|bilan officiel|autorites|porte-parole) (?:de|d'|du)|(?:residents?|habitants?|ressortissants?|elus?|maires?|chefs?|prefets?|notables?) (?:de la|du|d'une?) (?:commune|localite|ville|village|cercle|departement) (?:voisine?s? )?(?:de|d'))\s*$")).expect("regex")
+        Regex::new(&format!(r"(?i-u)\b(?:(?:gouverneur|gouvernorat|haut-commissa\w*|haut commissa\w*|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|{CARE}|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|route|piste|direction|chemin|bilan officiel|autorites|porte-parole) (?:de|d'|du)|(?:residents?|habitants?|ressortissants?|elus?|maires?|chefs?|prefets?|notables?) (?:de la|du|d'une?) (?:commune|localite|ville|village|cercle|departement) (?:voisine?s? )?(?:de|d')|(?:commandant|chef|adjoint|responsable|commissaire)s? (?:adjoint |en second )?(?:de la |de l'|du |de |d')(?:compagnie|bataillon|escadron|groupement|legion|secteur|zone|region)(?: militaire| de gendarmerie| territoriale?)? (?:de|d'|du))\s*$")).expect("regex")
     })
 }
 

@@ -3218,3 +3218,13 @@ fn a_later_distance_from_the_headlines_town_moves_the_site_off_it() {
     assert_eq!(l.precision, LocationPrecision::Estimated, "{i:#?}");
     assert!(l.uncertainty_km >= 45.0, "{i:#?}");
 }
+
+#[test]
+fn an_officers_unit_town_is_no_site() {
+    // "l'adjoint du commandant de compagnie de Kati" was killed at the
+    // mine of a village of Kangaba the gazetteer lacks: the cercle, not
+    // Kati, 100 km north.
+    let i = one("date 2017-12-04\nQuatre gendarmes, dont l'adjoint du commandant de compagnie de Kati, ont trouvé la mort lundi lors d'une opération sur le site minier de Niaouleni, localité située dans le cercle de Kangaba.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.name_resolved.as_deref(), Some("Kangaba"), "{i:#?}");
+}
