@@ -703,6 +703,22 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
         (Some(a), _) => Some(a),
         (None, s) => s,
     };
+    // "Une attaque a fait au total dix-sept morts", then "3 militaires
+    // tués" and "14 terroristes tués": a total over both sides that its
+    // parts add up to exactly.
+    let parts = [
+        of(Group::Forces),
+        of(Group::Civilians),
+        of(Group::Attackers),
+    ]
+    .into_iter()
+    .flatten()
+    .reduce(add);
+    if let (Some(a), Some(p)) = (all, parts) {
+        if of(Group::Attackers).is_some() && a.low.is_some() && a == p {
+            return Some(a);
+        }
+    }
     // Attackers killed are told apart ("... et dix-sept assaillants
     // neutralisés"): they add to the toll.
     match (victims, of(Group::Attackers)) {

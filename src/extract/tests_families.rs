@@ -3228,3 +3228,12 @@ fn an_officers_unit_town_is_no_site() {
     let l = i.location.as_ref().unwrap();
     assert_eq!(l.name_resolved.as_deref(), Some("Kangaba"), "{i:#?}");
 }
+
+#[test]
+fn a_total_over_both_sides_that_its_parts_make_up() {
+    let i = one("date 2019-12-11\nUne attaque contre le camp d'Agando fait 17 morts\n\nLundi, le camp militaire d'Agando a été attaqué. Le ministère déplore 3 militaires tués et annonce 14 terroristes tués.");
+    assert_eq!(i.fatalities, Casualties::exact(17), "{i:#?}");
+    // Parts that do not make up the total: the attackers add to it.
+    let i = one("date 2019-12-11\nUne attaque contre le camp d'Agando fait 5 morts\n\nLundi, le camp militaire d'Agando a été attaqué. Le ministère déplore 5 militaires tués et annonce 14 terroristes tués.");
+    assert_eq!(i.fatalities, Casualties::exact(19), "{i:#?}");
+}
