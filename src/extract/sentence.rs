@@ -60,7 +60,8 @@ impl SentenceFacts {
             return (*d, true, m.text.clone());
         }
         // "En 2015, le poste de Déou a été attaqué dans la nuit du 24
-        // juin": the year, then the day in that year.
+        // juin": the year, then the day in that year, resolved as if the
+        // year were written with it.
         if let [(Some(y), a), rest @ ..] = self.dates.as_slice() {
             let year_only = matches!(
                 a.anchor,
@@ -69,35 +70,27 @@ impl SentenceFacts {
                     ..
                 }
             );
-            let day_in_year = rest.iter().find_map(|(d, m)| match m.anchor {
-                DateAnchor::Absolute {
-                    start: (None, month, day),
-                    precision: DatePrecision::Day,
-                    end_day,
-                } if !m.report => {
-                    let start = chrono::NaiveDate::from_ymd_opt(
-                        chrono::Datelike::year(&y.start),
-                        month,
-                        day,
-                    )?;
-                    let end = chrono::NaiveDate::from_ymd_opt(
-                        chrono::Datelike::year(&y.start),
-                        month,
-                        end_day.unwrap_or(day),
-                    )?;
-                    d.map(|d| IncidentDate {
-                        start,
-                        end,
-                        precision: d.precision,
-                    })
-                    .map(|d| (d, m.text.clone()))
-                }
-                _ => None,
-            });
-            if year_only {
-                if let Some((d, words)) = day_in_year {
-                    return (Some(d), true, words);
-                }
+            let day_in_year = || {
+                rest.iter().find_map(|(_, m)| match m.anchor {
+                    DateAnchor::Absolute {
+                        start: (None, month, day),
+                        precision: DatePrecision::Day,
+                        end_day,
+                    } if !m.report => {
+                        let told = DateAnchor::Absolute {
+                            start: (Some(chrono::Datelike::year(&y.start)), month, day),
+                            end_day,
+                            precision: DatePrecision::Day,
+                        };
+                        DateContext::new(None)
+                            .resolve(&told)
+                            .map(|d| (d, m.text.clone()))
+                    }
+                    _ => None,
+                })
+            };
+            if let Some((d, words)) = year_only.then(day_in_year).flatten() {
+                return (Some(d), true, words);
             }
         }
         match self.dates.first() {

@@ -110,6 +110,16 @@ pub(super) fn cercle_tolerance(coarse: bool) -> f64 {
     }
 }
 
+/// How near (km) another source's point of the same name must lie to
+/// confirm a row's point: the rounding of the coordinates and a little.
+fn evidence_km(coarse: bool) -> f64 {
+    if coarse {
+        12.0
+    } else {
+        5.0
+    }
+}
+
 /// Checks every Localités row against its own stated cercle and the other
 /// sources, fixing single slips (a lost longitude sign, a latitude one
 /// degree off) when the fixed point lies in the stated cercle. Returns, per
@@ -160,7 +170,7 @@ pub(super) fn check_localites(
         };
         let c = &admin.cercles()[ci];
         let tol = cercle_tolerance(r.coarse);
-        let km = if r.coarse { 12.0 } else { 5.0 };
+        let km = evidence_km(r.coarse);
         let in_cercle = |lat: f64, lon: f64| {
             admin.locate(lat, lon).is_some() && admin.distance_to_cercle_deg(lat, lon, c) <= tol
         };
@@ -253,7 +263,7 @@ pub(super) fn check_localites(
                 .get(r.commune.as_str())
                 .copied()
                 .unwrap_or((0, 0));
-            let km = if r.coarse { 12.0 } else { 5.0 };
+            let km = evidence_km(r.coarse);
             if op.starts_with("lat_") && raw > fixed && !osm.supports(&r.name, la, lo, km) {
                 verdicts[i] = Verdict::Keep;
             }
