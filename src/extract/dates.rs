@@ -674,7 +674,11 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
                 m.span.0 < b
                     && (a <= m.span.1 + 1
                         || matches!(
-                            sentence.get(m.span.1..a).map(str::trim),
+                            sentence.get(m.span.1..a).map(|between| {
+                                // "de dimanche à ce lundi 27 novembre"
+                                let between = between.trim();
+                                between.strip_suffix(" ce").unwrap_or(between)
+                            }),
                             Some("au" | "à" | "a" | "et" | "-" | "–")
                         ))
             })
@@ -1094,6 +1098,10 @@ mod tests {
         let m = find_dates("Dans la nuit du dimanche au lundi 09 janvier 2023, des tirs");
         assert_eq!(m.len(), 1, "{m:?}");
         assert_eq!(ctx.resolve(&m[0].anchor).unwrap().to_string(), "2023-01-09");
+        // ... also when the night leads to "ce lundi".
+        let m = find_dates("tué dans la nuit de samedi à ce dimanche 4 mai 2025 à Kaya");
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(ctx.resolve(&m[0].anchor).unwrap().to_string(), "2025-05-04");
         // "hier (samedi)" in a quote is the Saturday named.
         let m = find_dates("« Nos hommes sont tombés hier (samedi) », a-t-il dit dimanche");
         assert!(

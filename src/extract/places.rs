@@ -395,16 +395,46 @@ fn group_name_re() -> &'static Regex {
 
 /// A road between two named towns, as written: the event lies somewhere on
 /// it (`road_to` the far end).
-fn road_mention(written: String, a: regex::Match<'_>, b: regex::Match<'_>) -> PlaceMention {
+fn road_mention(written: String, a: End<'_>, b: End<'_>) -> PlaceMention {
     PlaceMention {
         written,
-        lookup: a.as_str().to_string(),
-        span: (a.start(), b.end()),
+        lookup: a.0.to_string(),
+        span: (a.1, b.1 + b.0.len()),
         known: true,
         near: true,
-        road_to: Some(b.as_str().to_string()),
+        road_to: Some(b.0.to_string()),
         ..Default::default()
     }
+}
+
+/// One end of a road: its name as written and where it starts.
+type End<'s> = (&'s str, usize);
+
+fn end_of(m: regex::Match<'_>) -> End<'_> {
+    (m.as_str(), m.start())
+}
+
+/// A road's two ends that the gazetteer knows. A chain of hyphens
+/// ("l'axe Douentza-Bambara-Maoudé") can be cut in more than one place,
+/// and the regex's greedy cut ("Douentza-Bambara" and "Maoudé") is not
+/// always the one that names two towns.
+fn known_ends<'s>(
+    g: &Gazetteer,
+    sentence: &'s str,
+    a: regex::Match<'s>,
+    b: regex::Match<'s>,
+) -> Option<(End<'s>, End<'s>)> {
+    if knows(g, a.as_str()) && knows(g, b.as_str()) {
+        return Some((end_of(a), end_of(b)));
+    }
+    let chain = &sentence[a.start()..b.end()];
+    if chain.contains(char::is_whitespace) || chain.matches('-').count() < 2 {
+        return None;
+    }
+    chain.match_indices('-').find_map(|(cut, _)| {
+        let (x, y) = (&chain[..cut], &chain[cut + 1..]);
+        (knows(g, x) && knows(g, y)).then_some(((x, a.start()), (y, a.start() + cut + 1)))
+    })
 }
 
 /// A trip's two ends: "un convoi quittant Douentza pour Boni", "qui devait
@@ -688,12 +718,14 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                                                               // Roads first: "la route Bandiagara-Goundaka".
     for c in crate::fold::captures_fast(road_re(), sentence) {
         let (a, b) = (c.name("a").expect("a"), c.name("b").expect("b"));
-        if is_masked(a.start(), b.end(), &masked) || !knows(g, a.as_str()) || !knows(g, b.as_str())
-        {
+        if is_masked(a.start(), b.end(), &masked) {
             continue;
         }
+        let Some((a, b)) = known_ends(g, sentence, a, b) else {
+            continue;
+        };
         let m = c.get(0).expect("match");
-        masked.push((a.start(), b.end()));
+        masked.push((a.1, b.1 + b.0.len()));
         // "Gossi, localité située entre Gao et Hombori": the two towns
         // say where the place named before lies; that place is the site.
         // Not so of a place with no name ("un poste de douane, situé entre
@@ -991,8 +1023,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     if mentions.is_empty() {
         let trip = crate::fold::captures_fast(trip_re(), sentence).find_map(|c| {
             let (a, b) = (c.name("a").expect("a"), c.name("b").expect("b"));
-            (knows(g, a.as_str()) && knows(g, b.as_str()))
-                .then(|| road_mention(format!("{}–{}", a.as_str(), b.as_str()), a, b))
+            (knows(g, a.as_str()) && knows(g, b.as_str())).then(|| {
+                road_mention(
+                    format!("{}–{}", a.as_str(), b.as_str()),
+                    end_of(a),
+                    end_of(b),
+                )
+            })
         });
         mentions.extend(trip.map(|p| (p, false)));
     }
@@ -1371,6 +1408,17 @@ mod tests {
             ("Bandiagara", Some("Goundaka"))
         );
         assert!(r.written.starts_with("route"));
+        // A town with a hyphen at one end: the chain is cut where both
+        // sides are towns, not where the regex first cut it.
+        let f = find_places(
+            "un convoi a sauté sur une mine sur l'axe Douentza-Bambara-Maoudé",
+            Gazetteer::embedded(),
+        );
+        let r = &f.groups[0][0];
+        assert_eq!(
+            (r.lookup.as_str(), r.road_to.as_deref()),
+            ("Douentza", Some("Bambara-Maoudé"))
+        );
     }
 
     #[test]

@@ -3237,3 +3237,21 @@ fn a_total_over_both_sides_that_its_parts_make_up() {
     let i = one("date 2019-12-11\nUne attaque contre le camp d'Agando fait 5 morts\n\nLundi, le camp militaire d'Agando a été attaqué. Le ministère déplore 5 militaires tués et annonce 14 terroristes tués.");
     assert_eq!(i.fatalities, Casualties::exact(19), "{i:#?}");
 }
+
+#[test]
+fn a_mine_on_a_three_name_axis_and_a_soldier_who_lost_his_life_the_day_before() {
+    let v = run("date 2018-03-09\nJeudi 8 mars, un camion de l'armée a sauté sur une mine sur l'axe Douentza-Bambara-Maoudé, faisant deux morts. La veille, mercredi matin, un soldat perdait la vie dans une embuscade tendue sur la route Goundam-Tombouctou.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert!(written(&v[0]).contains("Bambara-Maoudé"), "{v:#?}");
+    assert_eq!(day(&v[0]), "2018-03-08", "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(2), "{v:#?}");
+    assert_eq!(day(&v[1]), "2018-03-07", "{v:#?}");
+    assert_eq!(v[1].fatalities, Casualties::exact(1), "{v:#?}");
+}
+
+#[test]
+fn a_night_that_leads_to_this_monday_is_dated_monday() {
+    let i = one("date 2019-06-03\nUn élu local a été assassiné à Djibo dans la nuit de dimanche à ce lundi 3 juin.");
+    assert_eq!(day(&i), "2019-06-03", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+}
