@@ -788,7 +788,7 @@ impl<'a> Drafting<'a> {
             && !facts.dates.is_empty()
             && !self.drafts.is_empty()
             && !generic
-            && announces_others(&facts.text)
+            && (announces_others(&facts.text) || self.another_day_told(&facts))
         {
             let (d, a, _) = facts.first_date();
             self.announced = Some((d, a, facts.cue_type()));
@@ -1382,6 +1382,26 @@ fn another_attack(text: &str) -> bool {
 
 /// "deux autres attaques", "une autre embuscade": the sentence announces
 /// events other than the one being told.
+impl Drafting<'_> {
+    /// "Bilan très lourd après une violente attaque, le 17 février 2023,
+    /// contre des militaires" while a story of the 20th is told: a day
+    /// written in full, with its year, that is not the current incident's
+    /// dates another event, which the next sentence places.
+    fn another_day_told(&self, facts: &SentenceFacts) -> bool {
+        let Some(cur) = self.current.and_then(|i| self.drafts[i].date) else {
+            return false;
+        };
+        let (d, _, _) = facts.first_date();
+        let day = |x: &IncidentDate| x.precision == DatePrecision::Day;
+        facts
+            .dates
+            .first()
+            .is_some_and(|(_, m)| m.anchor.is_absolute() && !m.report)
+            && day(&cur)
+            && d.is_some_and(|d| day(&d) && d.start != cur.start)
+    }
+}
+
 fn announces_others(text: &str) -> bool {
     let t = text.to_lowercase();
     t.contains(" autre") || t.contains(" autres ")

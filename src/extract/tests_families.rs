@@ -300,6 +300,9 @@ fn report_dates_are_not_event_dates() {
     // A date told in the sentence before the one that names the place.
     let i = one("date 2023-05-10\nLe 3 mai, des hommes armés ont tendu une embuscade à une patrouille. L'accrochage a eu lieu près de Boni.");
     assert_eq!(day(&i), "2023-05-03");
+    // ... beside the day the sources were asked, which dates the asking.
+    let i = one("date 2023-05-10\nDes sources jointes mardi ont dit que deux postes avaient été visés le 6 mai. « Le poste de Boni a été attaqué par un groupe nombreux », dit l'une d'elles.");
+    assert_eq!(day(&i), "2023-05-06");
 
     // "hier" counts from the publication date.
     let i = one(
@@ -3254,4 +3257,13 @@ fn a_night_that_leads_to_this_monday_is_dated_monday() {
     let i = one("date 2019-06-03\nUn élu local a été assassiné à Djibo dans la nuit de dimanche à ce lundi 3 juin.");
     assert_eq!(day(&i), "2019-06-03", "{i:#?}");
     assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+}
+
+#[test]
+fn an_earlier_day_written_in_full_dates_the_event_the_next_sentence_places() {
+    let v = run("date 2021-06-15\nHier soir, le poste de Seytenga a été attaqué, selon une source sécuritaire qui parle de onze morts. Ce n'est pas la première fois : lourd bilan après une attaque, le 9 juin 2021, contre des gendarmes dans le nord. Leur patrouille roulait entre Dori et Falagountou quand des hommes armés l'ont prise en embuscade, tuant sept d'entre eux.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!(day(&v[0]), "2021-06-14", "{v:#?}");
+    assert_eq!(day(&v[1]), "2021-06-09", "{v:#?}");
+    assert_eq!(v[1].fatalities, Casualties::exact(7), "{v:#?}");
 }
