@@ -3267,3 +3267,14 @@ fn an_earlier_day_written_in_full_dates_the_event_the_next_sentence_places() {
     assert_eq!(day(&v[1]), "2021-06-09", "{v:#?}");
     assert_eq!(v[1].fatalities, Casualties::exact(7), "{v:#?}");
 }
+
+#[test]
+fn encircling_houses_during_a_raid_is_no_siege_and_a_band_that_encircles_a_village_attacks_it() {
+    let i = one("date 2019-05-14\nCe lundi, des hommes armés ont fait irruption dans un hameau près de Niono. Ils ont d'abord encerclé les habitations, puis ont tiré sur les habitants, tuant treize personnes.");
+    assert_ne!(i.event_type, EventType::Siege, "{i:#?}");
+    let i = one("date 2019-10-16\nJeudi, une bande d'une cinquantaine de bandits encercle vers 3 heures du matin le village de Guidan Roumdji.");
+    assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
+    // A village encircled for weeks is besieged.
+    let i = one("date 2020-10-20\nFarabougou, toujours encerclé par des jihadistes depuis le 6 octobre, manque de vivres.");
+    assert_eq!(i.event_type, EventType::Siege, "{i:#?}");
+}
