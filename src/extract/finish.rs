@@ -116,9 +116,15 @@ pub(super) fn finish(
         }
         let mut event_type = final_type(&d, deaths);
         if d.listed && !d.sibling {
-            list_type = Some(event_type);
-        } else if d.sibling && !deaths.is_known() && event_type == EventType::Attack {
-            event_type = list_type.unwrap_or(event_type);
+            list_type = Some((d.event_type, event_type));
+        } else if let Some((head_told, head_type)) = list_type.filter(|_| d.sibling) {
+            // A sibling told with the same words as the head of its list
+            // ("a tué 32 civils ... a enlevé 24 autres" over two villages)
+            // is the same kind of event as the head, which has the toll.
+            if !deaths.is_known() && (event_type == EventType::Attack || d.event_type == head_told)
+            {
+                event_type = head_type;
+            }
         }
         let mut actors = d.actors;
         country::localise_actors(

@@ -3278,3 +3278,16 @@ fn encircling_houses_during_a_raid_is_no_siege_and_a_band_that_encircles_a_villa
     let i = one("date 2020-10-20\nFarabougou, toujours encerclé par des jihadistes depuis le 6 octobre, manque de vivres.");
     assert_eq!(i.event_type, EventType::Siege, "{i:#?}");
 }
+
+#[test]
+fn killings_with_abductions_over_two_villages_are_a_massacre_in_each() {
+    let v = run("date 2024-03-05\nDes jihadistes ont tué au moins 25 civils et ont enlevé 12 autres personnes. Ces deux attaques ont été menées le 2 mars contre les villages de Ségué et de Dinangourou.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert!(
+        v.iter().all(|i| i.event_type == EventType::Massacre),
+        "{v:#?}"
+    );
+    // With soldiers among the dead it stays an attack.
+    let i = one("date 2024-03-05\nDes jihadistes ont attaqué samedi le poste de Boni, tuant 12 soldats, et ont enlevé trois civils.");
+    assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
+}

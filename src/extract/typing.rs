@@ -151,27 +151,32 @@ pub(super) fn mass_killing_of_civilians(d: &Draft) -> bool {
 /// more is a massacre, an attack in which only attackers died a clash, an
 /// abduction in which people were killed an attack.
 pub(super) fn final_type(d: &Draft, deaths: Casualties) -> EventType {
+    // A hostage-taking or raid in which people were killed is told as an
+    // attack; the abduction is part of it ("prise d'otages : 20 otages et
+    // 2 assaillants tués", "attaquée : 4 morts, plusieurs membres
+    // enlevés").
+    let told = if d.event_type == EventType::Kidnapping
+        && deaths.low.is_some_and(|l| l > 0)
+        && (d.seen.contains(&EventType::Attack) || hostage_taking(d))
+    {
+        EventType::Attack
+    } else {
+        d.event_type
+    };
     // An attack that killed ten civilians or more, and no one under
-    // arms, is a massacre whatever word the text used.
-    if d.event_type == EventType::Attack
+    // arms, is a massacre whatever word the text used; so is one in which
+    // villagers were also carried off ("a tué 32 civils ... a enlevé 24
+    // autres personnes").
+    if told == EventType::Attack
         && (mass_killing_of_civilians(d) || (executions(d) && deaths.low.is_some_and(|l| l >= 10)))
     {
         EventType::Massacre
-    } else if d.event_type == EventType::Attack && army_kills_only(d) {
+    } else if told == EventType::Attack && army_kills_only(d) {
         // "une patrouille dit avoir abattu sept terroristes": no kind of
         // event named, and only the attackers died: a fight the army
         // reports, a clash.
         EventType::Clash
-    } else if d.event_type == EventType::Kidnapping
-        && deaths.low.is_some_and(|l| l > 0)
-        && (d.seen.contains(&EventType::Attack) || hostage_taking(d))
-    {
-        // A hostage-taking or raid in which people were killed is told
-        // as an attack; the abduction is part of it ("prise d'otages :
-        // 20 otages et 2 assaillants tués", "attaquée : 4 morts,
-        // plusieurs membres enlevés").
-        EventType::Attack
     } else {
-        d.event_type
+        told
     }
 }
