@@ -434,7 +434,25 @@ impl<'a> Drafting<'a> {
                     .filter(|&i| cue_type.is_none_or(|t| t == self.drafts[i].event_type))
                 {
                     if near_each_other(g, &self.drafts[i].place.lookup, &first.lookup) {
-                        self.drafts[i].absorb_with(&facts, toll);
+                        let d = &mut self.drafts[i];
+                        // "... à 45 km au sud de Fada N'Gourma", then "la
+                        // cible d'une attaque au niveau de la localité de
+                        // Kikideni": the village the account names is where
+                        // the estimate was reaching for.
+                        if d.provisional
+                            && (d.place.estimate || d.place.area)
+                            && first.known
+                            && !first.area
+                            && !first.estimate
+                            && !first.near
+                            && first.road_to.is_none()
+                            && !facts.cues.is_empty()
+                        {
+                            d.place = (*first).clone();
+                            d.provisional = false;
+                            d.evidence.push(("place".into(), first.written.clone()));
+                        }
+                        d.absorb_with(&facts, toll);
                         continue;
                     }
                 }

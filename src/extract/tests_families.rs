@@ -3291,3 +3291,11 @@ fn killings_with_abductions_over_two_villages_are_a_massacre_in_each() {
     let i = one("date 2024-03-05\nDes jihadistes ont attaqué samedi le poste de Boni, tuant 12 soldats, et ont enlevé trois civils.");
     assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
 }
+
+#[test]
+fn a_convoys_destination_is_no_site_and_the_village_named_later_places_the_ambush() {
+    let v = run("date 2022-10-30\nSamedi, un convoi qui se rendait à Natiaboani, à 45 km au sud de Fada N'Gourma, a été la cible d'une embuscade qui a tué au moins 13 soldats. Des volontaires faisaient partie du convoi et ont été pris pour cible au niveau de la localité de Kikideni.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Kikideni", "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::at_least(13), "{v:#?}");
+}
