@@ -279,6 +279,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "l'attaque a coûté la vie au fils du chef", "à un soldat":
             // one person, named by an article.
             p(Kind::Death, format!(r"\b(?:coute|coutant|couter|coutait|coutera)\s+la\s+vie\s+(?P<n>au|a\s+la|a\s+l'|a\s+un|a\s+une|a\s+son|a\s+sa|a\s+leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoint|chef|cadre|responsable|leader|{TITLES}|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|niece|oncle|cousin|cousine|directeur|directrice|conseillere?)\b")),
+            // "L'homme est mort", "un homme a été abattu": one person,
+            // with the verb right after (not "l'homme qui a tué ...").
+            p(Kind::Death, r"\b(?P<n>l'|un)\s*(?P<p>homme)\s+(?:a\s+ete\s+|est\s+|aurait\s+ete\s+)?(?:tue|abattu|execute|assassine|egorge|mort|decede|a\s+succombe|a\s+peri)\b".to_string()),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\b(?:blessant|(?:(?:a|ont|et)\s+)?(?:grievement\s+|legerement\s+)?blesse)\s+(?:grievement\s+|legerement\s+)?{n}\s+(?:autres|{people})")),
@@ -292,7 +295,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 30] = [
+const GATES: [&[&str]; 31] = [
     &[
         "^tu",
         "abat",
@@ -417,6 +420,7 @@ const GATES: [&[&str]; 30] = [
     ],
     &["^tue", "abattu", "execut", "egorg", "assassin"],
     &["vie"],
+    &["homme"],
     &["bless"],
     &["bless"],
     &["bless"],

@@ -3299,3 +3299,13 @@ fn a_convoys_destination_is_no_site_and_the_village_named_later_places_the_ambus
     assert_eq!(written(&v[0]), "Kikideni", "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::at_least(13), "{v:#?}");
 }
+
+#[test]
+fn the_man_is_dead_counts_one_but_the_man_who_killed_does_not() {
+    let i = one("date 2022-10-11\nLundi soir à Tombouctou, un homme portant une ceinture d'explosifs s'est jeté sur une patrouille. L'homme est mort avant d'atteindre les véhicules.");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+    let i = one(
+        "date 2022-10-11\nLundi à Gao, l'homme qui a tué trois personnes au marché a été arrêté.",
+    );
+    assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
+}
