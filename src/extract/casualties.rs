@@ -237,7 +237,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "le premier adjoint au maire de Fatoma a été tué", "son
             // chauffeur a été tué", "seul l'assaillant est tué": one person
             // (the words between are checked in code).
-            p(Kind::Death, format!(r"\b(?P<n>le|la|l'|son|sa|leur|un|une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+|brave\s+|pauvre\s+|paisible\s+|autre\s+|ancien\s+|ancienne\s+|ex-)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|malfrats?|motocyclistes?|occupants?|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|niece|oncle|cousin|cousine)(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{0,12}}?)\s+(?:a\s+ete\s+|aurait\s+ete\s+|avait\s+ete\s+|est\s+|fut\s+|s'est\s+)?(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|egorge|egorgee|neutralise|mort|morte|decede|decedee|a\s+peri|a\s+succombe|(?:a\s+perdu|perdait|perdit)\s+la\s+vie|(?:a\s+trouve|trouvait|trouva)\s+la\s+mort)\b")),
+            p(Kind::Death, format!(r"\b(?P<n>le|la|l'|son|sa|leur|un|une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+|brave\s+|pauvre\s+|paisible\s+|autre\s+|ancien\s+|ancienne\s+|dangereux\s+|redoutable\s+|ex-)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|malfrats?|motocyclistes?|occupants?|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|niece|oncle|cousin|cousine)(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{0,12}}?)\s+(?:a\s+ete\s+|aurait\s+ete\s+|avait\s+ete\s+|est\s+|fut\s+|s'est\s+)?(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|egorge|egorgee|neutralise|mort|morte|decede|decedee|a\s+peri|a\s+succombe|(?:a\s+perdu|perdait|perdit)\s+la\s+vie|(?:a\s+trouve|trouvait|trouva)\s+la\s+mort)\b")),
             // "l'assassinat du préfet d'Oursi", "le meurtre de la
             // conseillère": one person, named by an office.
             // "occasionnant le décès de son épouse", "provoquant la mort
@@ -282,6 +282,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "L'homme est mort", "un homme a été abattu": one person,
             // with the verb right after (not "l'homme qui a tué ...").
             p(Kind::Death, r"\b(?P<n>l'|un)\s*(?P<p>homme)\s+(?:a\s+ete\s+|est\s+|aurait\s+ete\s+)?(?:tue|abattu|execute|assassine|egorge|mort|decede|a\s+succombe|a\s+peri)\b".to_string()),
+            // "après avoir neutralisé vendredi 12 avril le chef terroriste
+            // X", "a abattu un jihadiste": one person, the verb first.
+            p(Kind::Death, r"\b(?:neutralise|neutralisant|abattu|abattant|elimine|eliminant|tue|tuant)\s+(?:[a-z0-9,']+\s+){0,6}?(?P<n>le|un)\s+(?:dangereux\s+|redoutable\s+|celebre\s+|fameux\s+|grand\s+)?(?:(?:chef|emir|leader|cadre|commandant|lieutenant|responsable)\s+)?(?P<p>terroriste|jihadiste|djihadiste)\b".to_string()),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\b(?:blessant|(?:(?:a|ont|et)\s+)?(?:grievement\s+|legerement\s+)?blesse)\s+(?:grievement\s+|legerement\s+)?{n}\s+(?:autres|{people})")),
@@ -295,7 +298,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 31] = [
+const GATES: [&[&str]; 32] = [
     &[
         "^tu",
         "abat",
@@ -421,6 +424,7 @@ const GATES: [&[&str]; 31] = [
     &["^tue", "abattu", "execut", "egorg", "assassin"],
     &["vie"],
     &["homme"],
+    &["neutralis", "abatt", "elimin", "^tu"],
     &["bless"],
     &["bless"],
     &["bless"],

@@ -3309,3 +3309,17 @@ fn the_man_is_dead_counts_one_but_the_man_who_killed_does_not() {
     );
     assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
 }
+
+#[test]
+fn one_named_militant_neutralised_is_one_dead() {
+    let i = one("date 2024-04-24\nLes FAMa ont neutralisé vendredi 12 avril 2024 le chef terroriste Hama Sidi dans le secteur de Dioura.");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+    let i = one("date 2024-04-24\nLe dangereux terroriste Bara Ag Moussa a été neutralisé mardi près de Goundam par une patrouille.");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+}
+
+#[test]
+fn the_town_the_wounded_were_flown_to_is_no_incident() {
+    let v = run("date 2017-04-19\nMardi, des jihadistes ont attaqué le camp de l'armée à Gourma Rharous, tuant cinq soldats. La mission de l'ONU, qui a dénoncé une attaque terroriste, a facilité l'évacuation médicale des blessés par voie aérienne sur Gao.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+}
