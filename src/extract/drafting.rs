@@ -628,6 +628,23 @@ impl<'a> Drafting<'a> {
             _ if !has_places || around_current => self.current,
             _ => None,
         };
+        // "L'attaque a eu lieu dans la localité de Kompienbiga, à une
+        // douzaine de kilomètres de Pama", of an incident the headline
+        // placed at Pama: the village is the site, the town its reference.
+        if let Some(i) = target.filter(|_| facts.cues.iter().any(|c| !c.hypothetical)) {
+            let site =
+                facts.places.groups.iter().flatten().find(|p| {
+                    p.known && !p.area && !p.estimate && measured_from(p, &self.drafts[i])
+                });
+            if let Some(p) = site {
+                let d = &mut self.drafts[i];
+                let old = std::mem::replace(&mut d.place, p.clone());
+                d.also.retain(|a| fold(a) != fold(&p.lookup));
+                d.also.push(old.lookup);
+                d.provisional = false;
+                d.evidence.push(("place".into(), p.written.clone()));
+            }
+        }
         // "L'attaque a eu lieu dans le village de Kokoloko, à environ 120 km
         // à l'ouest de Niamey": a sentence back on the incident's own place
         // says where that place lies.
@@ -675,7 +692,11 @@ impl<'a> Drafting<'a> {
                 };
                 // "Cette attaque ... avait eu lieu à Intangom": told in the
                 // pluperfect, an earlier event recalled, not this one's place.
-                if (d.provisional || (d.place.near && !p.near && retold))
+                // "... dans la localité de Kompienbiga, à une douzaine de
+                // kilomètres de Pama", told of an incident placed at Pama:
+                // the town was the reference, the village the site.
+                let measured_from_it = retold && measured_from(p, d);
+                if (d.provisional || (d.place.near && !p.near && retold) || measured_from_it)
                     && !pluperfect(&facts.text)
                     && p.known
                     && !p.area
@@ -1418,6 +1439,14 @@ impl Drafting<'_> {
             && day(&cur)
             && d.is_some_and(|d| day(&d) && d.start != cur.start)
     }
+}
+
+/// Whether a place is told by its distance from the draft's own place
+/// ("Kompienbiga, à une douzaine de kilomètres de Pama" of a draft at Pama).
+fn measured_from(p: &PlaceMention, d: &Draft) -> bool {
+    p.relative
+        .as_ref()
+        .is_some_and(|r| fold(&r.reference) == fold(&d.place.lookup))
 }
 
 fn announces_others(text: &str) -> bool {

@@ -3323,3 +3323,10 @@ fn the_town_the_wounded_were_flown_to_is_no_incident() {
     let v = run("date 2017-04-19\nMardi, des jihadistes ont attaqué le camp de l'armée à Gourma Rharous, tuant cinq soldats. La mission de l'ONU, qui a dénoncé une attaque terroriste, a facilité l'évacuation médicale des blessés par voie aérienne sur Gao.");
     assert_eq!(v.len(), 1, "{v:#?}");
 }
+
+#[test]
+fn a_village_measured_from_the_headlines_town_is_the_site_and_a_toll_since_august_a_tally() {
+    let i = one("date 2018-12-23\nUne mine tue trois soldats près de Pama (Kompienbiga)\n\nTrois militaires ont été tués ce 22 décembre dans l'Est. L'explosion a eu lieu vers 9 heures dans la localité de Kompienbiga, à une douzaine de kilomètres de Pama. Ces engins ont fait plus d'une cinquantaine de morts depuis le mois d'août.");
+    assert_eq!(written(&i), "Kompienbiga", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
+}
