@@ -188,7 +188,7 @@ fn unit_after_article_re() -> &'static Regex {
 fn not_a_site_far() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\bevacuations?\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:sur|vers|jusqu'a)|\bdepuis(?: [a-z'-]+){0,4} (?:ville|localite|commune|cite|chef-lieu)(?: [a-z'-]+){0,3} (?:de|d'|du)|\b(?:apercu\w*|signale\w*|repere\w*) (?:du cote |aux alentours |dans les environs |a proximite |non loin |pres )?(?:de|d'|du|a|dans|vers)|\b(?:escorte\w* par|compose\w* d(?:es|e|')|appartenant a|relevant d[ue])[\x20-\x2d\x2f-\x7f]{0,60}\b(?:detachement|escadron|brigade|bataillon|compagnie|groupement|unite|garnison|contingent)\b[\x20-\x2d\x2f-\x7f]{0,40} (?:de|d'|du)|\b(?:la fuite|fui\w*|fuyant|replie\w*|repli|retire\w*|decroche\w*|reparti\w*|repartir|repart\w*|rebrouss\w*) (?:vers|en direction)(?: [a-z'\x22-]+){0,7} (?:de|d'|du|a))\s*$").expect("regex")
+        Regex::new(r"(?i-u)(?:\bevacuations?\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:sur|vers|jusqu'a)|\b(?:transport|trajet|voyage|navette|acheminement)s?(?: (?:de|d'|des|du) ?[a-z'-]+(?: [a-z'-]+)?)? (?:de|d'|depuis)|\b(?:transport|trajet|voyage|navette|acheminement)s?\b[\x20-\x2d\x2f-\x7f]{0,50} (?:de|d') [a-z'-]+(?: [a-z'-]+)? (?:a|vers|pour)|\bdepuis(?: [a-z'-]+){0,4} (?:ville|localite|commune|cite|chef-lieu)(?: [a-z'-]+){0,3} (?:de|d'|du)|\b(?:apercu\w*|signale\w*|repere\w*) (?:du cote |aux alentours |dans les environs |a proximite |non loin |pres )?(?:de|d'|du|a|dans|vers)|\b(?:escorte\w* par|compose\w* d(?:es|e|')|appartenant a|relevant d[ue])[\x20-\x2d\x2f-\x7f]{0,60}\b(?:detachement|escadron|brigade|bataillon|compagnie|groupement|unite|garnison|contingent)\b[\x20-\x2d\x2f-\x7f]{0,40} (?:de|d'|du)|\b(?:la fuite|fui\w*|fuyant|replie\w*|repli|retire\w*|decroche\w*|reparti\w*|repartir|repart\w*|rebrouss\w*) (?:vers|en direction)(?: [a-z'\x22-]+){0,7} (?:de|d'|du|a))\s*$").expect("regex")
     })
 }
 
@@ -1444,6 +1444,18 @@ mod tests {
         );
         assert!(
             names("elle a facilité l'évacuation des blessés par voie aérienne sur Gao").is_empty()
+        );
+        assert!(
+            names("au retour d'un convoi assurant le transport de civils de Tougan à Toma")
+                .is_empty()
+        );
+        assert_eq!(
+            names("Attaque d'un convoi de forains à Banibangou"),
+            vec![vec!["Banibangou"]]
+        );
+        assert_eq!(
+            names("un car de transport en commun a été intercepté près de Songho"),
+            vec![vec!["Songho"]]
         );
         assert!(
             names("des habitants ont fui vers Torodi, un peu plus au nord, ou vers Niamey")
