@@ -35,6 +35,10 @@ pub(super) struct Drafting<'a> {
     /// samedi matin") that the next sentence places: its date, whether the
     /// text anchored it, its type.
     announced: Option<(Option<IncidentDate>, bool, Option<EventType>)>,
+    /// The region a placeless sentence set the next account in ("Dans la
+    /// Boucle du Mouhoun, les forces ont pris l'initiative le 6 novembre"),
+    /// for the places the next sentence names.
+    announced_region: Option<String>,
     /// The first place the body names, for an article whose event
     /// sentences name none.
     first_place: Option<(String, bool)>,
@@ -71,6 +75,7 @@ impl<'a> Drafting<'a> {
             current: None,
             lead: Vec::new(),
             announced: None,
+            announced_region: None,
             first_place: None,
             heading_place: None,
             first_place_no: 0,
@@ -149,8 +154,14 @@ impl<'a> Drafting<'a> {
         let licensed = facts.licensing_at(self.drafts.is_empty()) || self.announced.is_some();
         let anchored = !facts.dates.is_empty() || self.announced.as_ref().is_some_and(|a| a.1);
         if has_places && licensed && (anchored || !generic) {
+            let first_new = self.drafts.len();
             self.start(facts, &kind, heading);
             self.announced = None;
+            if let Some(r) = self.announced_region.take() {
+                for d in &mut self.drafts[first_new..] {
+                    d.region.get_or_insert_with(|| r.clone());
+                }
+            }
             return;
         }
         // An event told abroad ("quatorze soldats avaient été tués à Kafolo
@@ -816,6 +827,20 @@ impl<'a> Drafting<'a> {
                     dr.counted_here = true;
                     self.drafts.push(dr);
                     self.current = Some(self.drafts.len() - 1);
+                    return;
+                }
+            }
+        }
+        // "Dans la Boucle du Mouhoun, les forces ont pris l'initiative, le
+        // 6 novembre 2024." while another day is told: the day and region
+        // of the account the next sentence places.
+        let areas_only = facts.places.groups.iter().flatten().all(|p| p.area);
+        if areas_only && !generic && facts.toll.deaths.is_none() && !self.drafts.is_empty() {
+            if let Some(r) = facts.places.region.clone() {
+                if self.another_day_told(&facts) {
+                    let (d, a, _) = facts.first_date();
+                    self.announced = Some((d, a, facts.cue_type()));
+                    self.announced_region = Some(r);
                     return;
                 }
             }

@@ -173,7 +173,7 @@ fn unit_after_article_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?-u:\b)(?i:dans)\s+(?P<a>(?i:le|la|l['’]))\s*(?P<r>{NAME})"
+            r"(?-u:\b)(?i:dans)\s+(?P<a>(?i:le|la|l['’]))\s*(?P<r>Boucle\s+du\s+Mouhoun|{NAME})"
         ))
         .expect("regex")
     })
@@ -694,6 +694,18 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         // setting more often than an event's place.
         let kind = match g.admin().region_hint(name) {
             Ok(crate::admin::RegionHint::Cercle(_)) => "province",
+            // It still says where the story's villages lie, for their
+            // namesakes ("Dans la Boucle du Mouhoun, ... dans les zones de
+            // Daboura et de Sami"); a bare point of the compass
+            // ("dans le Nord") may be any country's.
+            Ok(crate::admin::RegionHint::Region(_))
+                if !matches!(name, "Nord" | "Sud" | "Est" | "Ouest" | "Centre") =>
+            {
+                if out.region.is_none() {
+                    out.region = Some(name.to_string());
+                }
+                continue;
+            }
             _ => continue,
         };
         units.push((c.get(0).expect("match").start(), name.to_string(), false));

@@ -3330,3 +3330,14 @@ fn a_village_measured_from_the_headlines_town_is_the_site_and_a_toll_since_augus
     assert_eq!(written(&i), "Kompienbiga", "{i:#?}");
     assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
 }
+
+#[test]
+fn a_region_and_day_told_alone_set_the_next_sentences_villages() {
+    let v = run("date 2024-11-16\nA Solhan, tôt dans la matinée du 7 novembre 2024, les avions ont appuyé un poste avancé en proie à une attaque.\n\nDans la Boucle du Mouhoun, les forces ont pris l'initiative, le 6 novembre 2024. Dans les zones de Daboura et de Sami, elles ont tendu des embuscades à des criminels.");
+    assert_eq!(v.len(), 3, "{v:#?}");
+    for i in &v[1..] {
+        assert_eq!(day(i), "2024-11-06", "{v:#?}");
+        let l = i.location.as_ref().expect("placed");
+        assert_eq!(l.region.as_deref(), Some("Boucle du Mouhoun"), "{v:#?}");
+    }
+}
