@@ -3341,3 +3341,10 @@ fn a_region_and_day_told_alone_set_the_next_sentences_villages() {
         assert_eq!(l.region.as_deref(), Some("Boucle du Mouhoun"), "{v:#?}");
     }
 }
+
+#[test]
+fn harassing_a_position_is_an_attack() {
+    let i = one("date 2024-11-16\nLe 14 novembre 2024, des terroristes ont harcelé une position de l'armée à Bonam, dans la province du Namentenga.");
+    assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
+    assert_eq!(day(&i), "2024-11-14", "{i:#?}");
+}
