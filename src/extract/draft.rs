@@ -115,6 +115,15 @@ impl Draft {
         fold(&self.place.lookup)
     }
 
+    /// Places the incident at the site the text names for it, instead of
+    /// where it was first put (a headline's town, an area, an estimate);
+    /// the place is no longer provisional. Returns the place replaced.
+    pub(super) fn move_to(&mut self, p: &PlaceMention) -> PlaceMention {
+        self.provisional = false;
+        self.evidence.push(("place".into(), p.written.clone()));
+        std::mem::replace(&mut self.place, p.clone())
+    }
+
     /// "Attaque à Ménaka", then "l'attaque du campement nomade à 45 km de
     /// Ménaka": the town the incident was placed at by its name is the
     /// reference of the site, which lies that far from it ("à quelques

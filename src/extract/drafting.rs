@@ -425,9 +425,7 @@ impl<'a> Drafting<'a> {
             });
             if let Some(i) = zoomed {
                 let d = &mut self.drafts[i];
-                d.place = (*first).clone();
-                d.provisional = false;
-                d.evidence.push(("place".into(), first.written.clone()));
+                d.move_to(first);
                 d.upgrade_type(cue_type, &cue_words);
                 d.absorb_with(&facts, toll);
                 self.current = Some(i);
@@ -459,9 +457,7 @@ impl<'a> Drafting<'a> {
                             && first.road_to.is_none()
                             && !facts.cues.is_empty()
                         {
-                            d.place = (*first).clone();
-                            d.provisional = false;
-                            d.evidence.push(("place".into(), first.written.clone()));
+                            d.move_to(first);
                         }
                         d.absorb_with(&facts, toll);
                         continue;
@@ -649,11 +645,9 @@ impl<'a> Drafting<'a> {
                 });
             if let Some(p) = site {
                 let d = &mut self.drafts[i];
-                let old = std::mem::replace(&mut d.place, p.clone());
+                let old = d.move_to(p);
                 d.also.retain(|a| fold(a) != fold(&p.lookup));
                 d.also.push(old.lookup);
-                d.provisional = false;
-                d.evidence.push(("place".into(), p.written.clone()));
             }
         }
         // "L'attaque a eu lieu dans le village de Kokoloko, à environ 120 km
@@ -703,11 +697,7 @@ impl<'a> Drafting<'a> {
                 };
                 // "Cette attaque ... avait eu lieu à Intangom": told in the
                 // pluperfect, an earlier event recalled, not this one's place.
-                // "... dans la localité de Kompienbiga, à une douzaine de
-                // kilomètres de Pama", told of an incident placed at Pama:
-                // the town was the reference, the village the site.
-                let measured_from_it = retold && measured_from(p, d);
-                if (d.provisional || (d.place.near && !p.near && retold) || measured_from_it)
+                if (d.provisional || (d.place.near && !p.near && retold))
                     && !pluperfect(&facts.text)
                     && p.known
                     && !p.area
@@ -715,8 +705,7 @@ impl<'a> Drafting<'a> {
                     && near_each_other_km(g, &d.place.lookup, &p.lookup, reach)
                 {
                     let d = &mut self.drafts[i];
-                    let old = std::mem::replace(&mut d.place, p.clone());
-                    d.provisional = false;
+                    let old = d.move_to(p);
                     if !old.area && !old.estimate {
                         d.also.push(old.lookup);
                     }
@@ -726,7 +715,6 @@ impl<'a> Drafting<'a> {
                             .skip(1)
                             .map(|p| p.lookup.clone()),
                     );
-                    d.evidence.push(("place".into(), p.written.clone()));
                     target = Some(i);
                 }
             }
@@ -1080,6 +1068,24 @@ impl<'a> Drafting<'a> {
         self.drafts.push(own);
         self.current = Some(self.drafts.len() - 1);
         true
+    }
+
+    /// "Bilan très lourd après une violente attaque, le 17 février 2023,
+    /// contre des militaires" while a story of the 20th is told: a day
+    /// written in full, with its year, that is not the current incident's
+    /// dates another event, which the next sentence places.
+    fn another_day_told(&self, facts: &SentenceFacts) -> bool {
+        let Some(cur) = self.current.and_then(|i| self.drafts[i].date) else {
+            return false;
+        };
+        let (d, _, _) = facts.first_date();
+        let day = |x: &IncidentDate| x.precision == DatePrecision::Day;
+        facts
+            .dates
+            .first()
+            .is_some_and(|(_, m)| m.anchor.is_absolute() && !m.report)
+            && day(&cur)
+            && d.is_some_and(|d| day(&d) && d.start != cur.start)
     }
 
     /// Whether a placeless sentence tells, on a day of its own, an event of
@@ -1444,28 +1450,6 @@ fn another_attack(text: &str) -> bool {
     .is_match(&crate::fold::ascii_lower_1to1(text))
 }
 
-/// "deux autres attaques", "une autre embuscade": the sentence announces
-/// events other than the one being told.
-impl Drafting<'_> {
-    /// "Bilan très lourd après une violente attaque, le 17 février 2023,
-    /// contre des militaires" while a story of the 20th is told: a day
-    /// written in full, with its year, that is not the current incident's
-    /// dates another event, which the next sentence places.
-    fn another_day_told(&self, facts: &SentenceFacts) -> bool {
-        let Some(cur) = self.current.and_then(|i| self.drafts[i].date) else {
-            return false;
-        };
-        let (d, _, _) = facts.first_date();
-        let day = |x: &IncidentDate| x.precision == DatePrecision::Day;
-        facts
-            .dates
-            .first()
-            .is_some_and(|(_, m)| m.anchor.is_absolute() && !m.report)
-            && day(&cur)
-            && d.is_some_and(|d| day(&d) && d.start != cur.start)
-    }
-}
-
 /// Whether a place is told by its distance from the draft's own place
 /// ("Kompienbiga, à une douzaine de kilomètres de Pama" of a draft at Pama).
 fn measured_from(p: &PlaceMention, d: &Draft) -> bool {
@@ -1474,6 +1458,8 @@ fn measured_from(p: &PlaceMention, d: &Draft) -> bool {
         .is_some_and(|r| fold(&r.reference) == fold(&d.place.lookup))
 }
 
+/// "deux autres attaques", "une autre embuscade": the sentence announces
+/// events other than the one being told.
 fn announces_others(text: &str) -> bool {
     let t = text.to_lowercase();
     t.contains(" autre") || t.contains(" autres ")
