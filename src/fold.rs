@@ -139,12 +139,25 @@ pub fn base_name(name: &str) -> Option<String> {
         return None;
     }
     let last = fold(words[words.len() - 1]);
-    if !VILLAGE_SUFFIXES.contains(&last.as_str()) {
+    if !VILLAGE_SUFFIXES.contains(&last.as_str()) && !is_part_number(&last) {
         return None;
     }
     let base = fold(&words[..words.len() - 1].join(" "));
-    (base.len() >= 3).then_some(base)
+    (base.len() >= 3 && !GENERIC_BASES.contains(&base.as_str())).then_some(base)
 }
+
+/// The number of one part of a split village ("Kabonga 1", "Nioko II"): the
+/// news writes the village without it.
+fn is_part_number(word: &str) -> bool {
+    matches!(word, "i" | "ii" | "iii" | "iv")
+        || (word.len() == 1 && word.as_bytes()[0].is_ascii_digit() && word != "0")
+}
+
+/// Bases that are words, not places: "Commune I" of Bamako is not a village
+/// called "Commune".
+const GENERIC_BASES: &[&str] = &[
+    "commune", "region", "secteur", "quartier", "cite", "zone", "cercle", "site", "camp",
+];
 
 /// Lower case and one ASCII character per character: accents dropped
 /// ("é" → "e"), typographic quotes and apostrophes made plain, anything
@@ -439,6 +452,10 @@ mod tests {
         );
         assert_eq!(base_name("OGOSSAGOU-PEULH").as_deref(), Some("ogossagou"));
         assert_eq!(base_name("Mondoro Foulbe").as_deref(), Some("mondoro"));
+        assert_eq!(base_name("Kabonga 2").as_deref(), Some("kabonga"));
+        assert_eq!(base_name("Nioko II").as_deref(), Some("nioko"));
+        assert_eq!(base_name("Commune IV"), None);
+        assert_eq!(base_name("Ouaga 2000"), None);
         assert_eq!(base_name("Gourma-Rharous"), None);
         assert_eq!(base_name("Dioura"), None);
     }

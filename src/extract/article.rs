@@ -239,7 +239,7 @@ impl Article {
                         .filter(|x| !x.is_empty())
                         .collect()
                 } else {
-                    vec![s]
+                    reported_clauses(s)
                 };
                 for text in parts {
                     out.push(Sentence {
@@ -252,6 +252,45 @@ impl Article {
         }
         out
     }
+}
+
+/// Cuts a sentence where a quoted source goes on to another matter ("Le
+/// bilan de cette opération fait état de 6 morts, précise le communiqué,
+/// ajoutant que le 30 mai une patrouille a ..."): what comes after
+/// "ajoutant que" is read as a sentence of its own, so that the toll
+/// before it stays with the event it counts.
+///
+/// ```
+/// use sahel::extract::article::reported_clauses;
+/// let s = "Six morts, selon la note, ajoutant que le 2 juin une patrouille a été visée.";
+/// assert_eq!(reported_clauses(s), vec!["Six morts, selon la note,", "ajoutant que le 2 juin une patrouille a été visée."]);
+/// assert_eq!(reported_clauses("Il a ajouté que six soldats sont morts."), vec!["Il a ajouté que six soldats sont morts."]);
+/// ```
+pub fn reported_clauses(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    loop {
+        let cut = [
+            " ajoutant que ",
+            " ajoutant qu'",
+            " ajoutant qu’",
+            " et d'ajouter que ",
+            " et d’ajouter que ",
+        ]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .filter(|&i| i > 0);
+        match cut {
+            Some(i) => {
+                out.push(rest[..i].trim());
+                rest = rest[i..].trim_start();
+            }
+            None => break,
+        }
+    }
+    out.push(rest);
+    out
 }
 
 /// The longest sentence read as one. Prose sentences stay far below it

@@ -285,6 +285,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "après avoir neutralisé vendredi 12 avril le chef terroriste
             // X", "a abattu un jihadiste": one person, the verb first.
             p(Kind::Death, r"\b(?:neutralise|neutralisant|abattu|abattant|elimine|eliminant|tue|tuant)\s+(?:[a-z0-9,']+\s+){0,6}?(?P<n>le|un)\s+(?:dangereux\s+|redoutable\s+|celebre\s+|fameux\s+|grand\s+)?(?:(?:chef|emir|leader|cadre|commandant|lieutenant|responsable)\s+)?(?P<p>terroriste|jihadiste|djihadiste)\b".to_string()),
+            // "Au premier contact, cinq (5) ont été neutralisés": a
+            // number alone as the subject, its people told before.
+            p(Kind::Death, format!(r"(?:^|[,;:]\s*|\bet\s+){n}\s+(?:d'entre\s+eux\s+)?(?:ont\s+(?:tous\s+)?ete|sont|furent)\s+(?:(?P<neut>neutralises|mis\s+hors\s+d'etat\s+de\s+nuire)|tues|abattus)\b")),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\b(?:blessant|(?:(?:a|ont|et)\s+)?(?:grievement\s+|legerement\s+)?blesse)\s+(?:grievement\s+|legerement\s+)?{n}\s+(?:autres|{people})")),
@@ -298,7 +301,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 32] = [
+const GATES: [&[&str]; 33] = [
     &[
         "^tu",
         "abat",
@@ -425,6 +428,7 @@ const GATES: [&[&str]; 32] = [
     &["vie"],
     &["homme"],
     &["neutralis", "abatt", "elimin", "^tu"],
+    &["neutralis", "^tu", "abattu", "nuire"],
     &["bless"],
     &["bless"],
     &["bless"],
@@ -1000,7 +1004,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         Some(_) if bombers => Group::Attackers,
                         Some(_) if c.name("lost").is_some() => Group::Forces,
                         Some(p) => group_of(p.as_str()),
-                        None if left_behind => Group::Attackers,
+                        None if left_behind || c.name("neut").is_some() => Group::Attackers,
                         None => Group::All,
                     };
                     // "une centaine de morts du côté des rebelles": a

@@ -361,8 +361,11 @@ impl Draft {
                 None => w,
             });
         }
-        for e in &toll.evidence {
-            self.evidence.push(("toll".into(), e.clone()));
+        // A figure that is not this incident's toll is no evidence of it.
+        if !stale {
+            for e in &toll.evidence {
+                self.evidence.push(("toll".into(), e.clone()));
+            }
         }
         self.denied |= s.denial;
         if self.region.is_none() {

@@ -57,6 +57,16 @@ pub(super) struct Drafting<'a> {
     /// The headline denies what others reported: claims told in the
     /// conditional are the allegation, not events.
     denying: bool,
+    /// Death tolls the body gives over a period or many events ("avoir
+    /// neutralisé durant la période allant du 20 mai au 2 juin 20
+    /// terroristes"): the headline that gives the same figure gives that
+    /// total, not the first operation's toll.
+    body_totals: Vec<u32>,
+    /// The headline's death figures by group, and its total.
+    heading_toll: Vec<(casualties::Group, crate::model::Casualties)>,
+    /// Each body sentence's exact death toll, and its figures by group.
+    body_tolls: Vec<u32>,
+    body_groups: Vec<(casualties::Group, crate::model::Casualties)>,
 }
 
 impl<'a> Drafting<'a> {
@@ -82,6 +92,63 @@ impl<'a> Drafting<'a> {
             capital: country.capital().name,
             after_tally: false,
             denying: false,
+            body_totals: Vec::new(),
+            heading_toll: Vec::new(),
+            body_tolls: Vec::new(),
+            body_groups: Vec::new(),
+        }
+    }
+
+    /// "29 terroristes neutralisés" in the headline, then 5 neutralised at
+    /// Saraféré and 24 near Tanga: a headline figure the body never
+    /// states, and that two or more of the body's figures add up to, is
+    /// the sum of several incidents' tolls, not the first one's. When the
+    /// parts are all the incident's own (29 killed from the air and 8 on
+    /// the ground), the headline's total stays.
+    fn drop_headline_sums(&mut self) {
+        let Some(total) = casualties::total_deaths(&self.heading_toll)
+            .and_then(|c| c.low.filter(|&n| n > 1 && c.high == Some(n)))
+        else {
+            return;
+        };
+        if self.body_tolls.contains(&total) {
+            return;
+        }
+        if !sums_to(self.body_tolls.iter().copied(), total) {
+            return;
+        }
+        let heading: Vec<_> = self
+            .heading_toll
+            .iter()
+            .filter(|g| !self.body_groups.contains(g))
+            .copied()
+            .collect();
+        for d in &mut self.drafts {
+            let own = d
+                .death_groups
+                .iter()
+                .filter(|g| !heading.contains(g))
+                .filter_map(|(_, c)| c.low.filter(|_| c.high == c.low));
+            if !sums_to(own, total) {
+                d.death_groups.retain(|g| !heading.contains(g));
+            }
+        }
+    }
+
+    /// Notes the death tolls the body's sentences give over a period, read
+    /// before the headline is (see `body_totals`).
+    pub(super) fn note_body_totals<'s>(&mut self, body: impl Iterator<Item = &'s str>) {
+        for text in body {
+            let folded = crate::fold::ascii_lower_1to1(text);
+            if super::events::statistic_in(&folded) {
+                // The figure may stand apart from its verb ("avoir
+                // neutralisé durant la période ... « 20 terroristes »"),
+                // where no toll pattern reads it: every number counts.
+                let numbers = folded
+                    .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+                    .filter_map(|w| w.parse::<u32>().ok().or_else(|| crate::french::number(w)));
+                self.body_totals.extend(numbers);
+            }
         }
     }
 
@@ -90,6 +157,27 @@ impl<'a> Drafting<'a> {
     pub(super) fn sentence(&mut self, no: usize, text: &str, heading: bool) {
         let current = self.current.map(|i| &self.drafts[i].place);
         let (mut facts, kind) = read_sentence(no, text, heading, &mut self.ctx, self.g, current);
+        let a_body_total = |d: crate::model::Casualties| {
+            d.low
+                .is_some_and(|n| n > 1 && d.high == Some(n) && self.body_totals.contains(&n))
+        };
+        if heading && facts.toll.deaths.is_some_and(a_body_total) {
+            facts.statistic = true;
+        }
+        if !facts.statistic {
+            if heading {
+                self.heading_toll
+                    .extend(facts.toll.death_groups.iter().copied());
+            } else {
+                let exact = facts
+                    .toll
+                    .deaths
+                    .and_then(|c| c.low.filter(|_| c.high == c.low));
+                self.body_tolls.extend(exact);
+                self.body_groups
+                    .extend(facts.toll.death_groups.iter().copied());
+            }
+        }
         for p in facts.places.groups.iter_mut().flatten() {
             if p.lookup == super::places::CAPITAL {
                 p.lookup = self.capital.to_string();
@@ -318,6 +406,11 @@ impl<'a> Drafting<'a> {
             let mut inherited = None;
             let mut fresh: Vec<&PlaceMention> = Vec::new();
             let mut split_off = false;
+            // The incident of the list's first member already told takes
+            // its toll: "11 civils tués à Dambam, Gudba et Tokabangou" is
+            // one count, also when a later sentence has made one of them an
+            // incident of its own.
+            let mut counted_in: Option<usize> = None;
             for p in group {
                 let pk = fold(&p.lookup);
                 let existing = self
@@ -375,7 +468,12 @@ impl<'a> Drafting<'a> {
                         if d.place.compass.is_none() && own_place {
                             d.place.compass = p.compass;
                         }
-                        d.absorb_with(&facts, toll);
+                        if counted_in.is_none_or(|c| c == i) {
+                            d.absorb_with(&facts, toll);
+                            counted_in = Some(i);
+                        } else {
+                            d.absorb_with(&facts, &casualties::SentenceToll::default());
+                        }
                         if facts.places.region.is_some() {
                             d.region = facts.places.region.clone();
                         }
@@ -524,8 +622,20 @@ impl<'a> Drafting<'a> {
             dr.evidence.push(("type".into(), cue_words.clone()));
             for l in self.lead.drain(..) {
                 // A lead's total over several operations is no one
-                // incident's toll.
-                if l.summary {
+                // incident's toll; nor is the toll of a lead sentence
+                // that tells its own day ("Le 21 mai, un renseignement a
+                // permis de neutraliser 2 terroristes", before "le 28 mai,
+                // une reconnaissance offensive ... à Dangaténé").
+                let own_day = l.dates.iter().any(|(d, m)| {
+                    matches!(m.anchor, DateAnchor::Absolute { .. })
+                        && d.is_some_and(|d| {
+                            d.precision == DatePrecision::Day
+                                && dr
+                                    .date
+                                    .is_some_and(|x| x.precision == DatePrecision::Day && x != d)
+                        })
+                });
+                if l.summary || own_day {
                     dr.absorb_with(&l, &casualties::SentenceToll::default());
                 } else {
                     dr.absorb(&l);
@@ -697,8 +807,11 @@ impl<'a> Drafting<'a> {
                 };
                 // "Cette attaque ... avait eu lieu à Intangom": told in the
                 // pluperfect, an earlier event recalled, not this one's place.
+                // Nor does a figure over months ("ces derniers mois, le
+                // département voisin de Banibangou enregistre des attaques").
                 if (d.provisional || (d.place.near && !p.near && retold))
                     && !pluperfect(&facts.text)
+                    && !facts.statistic
                     && p.known
                     && !p.area
                     && d.date_compatible(d0, a0)
@@ -1109,6 +1222,7 @@ impl<'a> Drafting<'a> {
         if self.drafts.is_empty() && !self.lead.is_empty() {
             self.flush_lead(None);
         }
+        self.drop_headline_sums();
         // An incident the text gave no date: the story's (the first dated
         // incident's), else the publication date.
         let story_date = self.drafts.iter().find(|d| d.dated).and_then(|d| d.date);
@@ -1415,6 +1529,23 @@ fn another_of_the_same(text: &str) -> bool {
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
+/// Whether some of `figures`, each used once, add up to `total` (more
+/// than one of them when none is `total` itself).
+fn sums_to(figures: impl Iterator<Item = u32>, total: u32) -> bool {
+    // Tolls run to thousands; a figure beyond is no toll to split.
+    if total > 100_000 {
+        return false;
+    }
+    let mut reach = vec![false; total as usize + 1];
+    reach[0] = true;
+    for n in figures.filter(|&n| n > 0 && n < total) {
+        for v in (n as usize..=total as usize).rev() {
+            reach[v] |= reach[v - n as usize];
+        }
+    }
+    reach[total as usize]
 }
 
 /// A headline that denies what others reported ("dément des accusations

@@ -3348,3 +3348,46 @@ fn harassing_a_position_is_an_attack() {
     assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
     assert_eq!(day(&i), "2024-11-14", "{i:#?}");
 }
+
+#[test]
+fn a_headline_total_over_a_period_is_no_operations_toll() {
+    let v = run("date 2025-02-20\nBurkina : les forces annoncent avoir neutralisé 31 terroristes\n\nLes forces armées disent avoir mis hors d'état de nuire, durant la période allant du 8 au 18 février, « 31 terroristes » dans les régions du Sahel et du Nord. Le 9 février, une unité a neutralisé 7 assaillants près de Titao.\n\nLe 15 février 2025, une reconnaissance offensive a été menée dans le village de Koumbri. Le bilan de cette opération fait état de 24 terroristes neutralisés, indique la note, ajoutant que le 17 février une patrouille a saisi des motos dans le secteur de Djibo.");
+    let titao = v.iter().find(|i| written(i) == "Titao").expect("Titao");
+    assert_eq!(titao.fatalities, Casualties::exact(7), "{v:#?}");
+    let koumbri = v.iter().find(|i| written(i) == "Koumbri").expect("Koumbri");
+    assert_eq!(koumbri.fatalities, Casualties::exact(24), "{v:#?}");
+    assert!(v.iter().all(|i| i.fatalities.high != Some(31)), "{v:#?}");
+}
+
+#[test]
+fn a_headline_total_of_two_operations_is_neither_ones_toll() {
+    let v = run("date 2024-05-02\nOpérations de l'armée autour de Léré : 31 terroristes neutralisés\n\nLe vendredi 26 avril 2024, les FAMa ont neutralisé le chef terroriste Hama Dicko dans le secteur de Dogofry. Le lundi 29 avril 2024, une patrouille a été prise pour cible à Léré par des hommes armés. Au premier contact, six (6) ont été neutralisés. Plus loin, sur la même route, 25 terroristes ont été neutralisés près de Nampala.");
+    let first = v.iter().find(|i| written(i) == "Dogofry").expect("Dogofry");
+    assert_eq!(first.fatalities, Casualties::exact(1), "{v:#?}");
+    let lere = v.iter().find(|i| written(i) == "Léré").expect("Léré");
+    assert_eq!(lere.fatalities, Casualties::exact(6), "{v:#?}");
+}
+
+#[test]
+fn a_headline_total_of_one_operations_parts_stays() {
+    let i = one("date 2023-04-25\nCommuniqué : 40 terroristes neutralisés près de Dioura\n\nLe 24 avril 2023, les vecteurs aériens ont frappé une colonne près de Dioura. À l'issue des frappes, 31 corps de terroristes ont été dénombrés. Les unités au sol ont ensuite neutralisé 9 fuyards.");
+    assert_eq!(i.fatalities, Casualties::exact(40), "{i:#?}");
+}
+
+#[test]
+fn a_list_told_again_counts_its_dead_once() {
+    let v = run("date 2021-08-05\nMercredi, 9 civils ont été tués dans les villages de Dambam, Gudba et Tokabangou, dans l'Oudalan. Les habitants des villages de Dambam, Gudba et Tokabangou ont été la cible d'une attaque ayant causé la mort de 9 civils. Plus tard, dans les environs de Tokabangou, une unité venue en renfort a été prise à partie : 12 soldats ont été tués.");
+    let total: u32 = v.iter().filter_map(|i| i.fatalities.low).sum();
+    assert_eq!(total, 21, "{v:#?}");
+    let ambush = v
+        .iter()
+        .find(|i| written(i) == "Tokabangou")
+        .expect("Tokabangou");
+    assert_eq!(ambush.fatalities, Casualties::exact(12), "{v:#?}");
+}
+
+#[test]
+fn a_figure_over_months_does_not_move_the_site() {
+    let i = one("date 2021-09-11\nSept civils ont été tués jeudi 9 septembre 2021 dans l'attaque d'un village situé à 35 km au nord-ouest de Tondikiwindi. Ces derniers mois, le département voisin de Banibangou enregistre des attaques au cours desquelles de nombreux civils sont tués.");
+    assert!(written(&i).contains("Tondikiwindi"), "{i:#?}");
+}

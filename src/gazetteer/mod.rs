@@ -1016,6 +1016,20 @@ mod tests {
     }
 
     #[test]
+    fn a_split_village_is_found_by_its_name_without_the_number() {
+        let g = g();
+        let names: Vec<&str> = g
+            .matches("Kabonga")
+            .iter()
+            .map(|m| g.place(m.place).name.as_str())
+            .collect();
+        assert!(
+            names.contains(&"Kabonga 1") && names.contains(&"Kabonga 2"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
     fn sources_are_merged_not_duplicated() {
         let g = g();
         // Dioura (Ténenkou) is in GeoNames and OSM: one place, two sources.
