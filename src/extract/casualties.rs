@@ -5,7 +5,7 @@
 //! are not casualties, and "tués ou blessés" without separate figures is
 //! no death toll. Qualifiers make ranges: "au moins 16" is a floor,
 //! "entre 40 et 85" a range, "une trentaine" about 25–35, "des dizaines"
-//! a vague 20–99.
+//! at least 20.
 //!
 //! ```
 //! use sahel::extract::casualties::find_casualties;
@@ -552,8 +552,8 @@ fn over_several_operations() -> &'static Regex {
 
 /// Reads a count with its qualifier. Approximations take their nominal
 /// value ("une dizaine" is 10, "près de 20" is 20), as conflict data sets
-/// code them; vague plurals stay ranges ("des dizaines" is 20–99) or
-/// floors ("plusieurs" is at least 2).
+/// code them; vague plurals are floors ("des dizaines" is at least 20,
+/// "plusieurs" at least 2).
 fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     let q = q.to_lowercase();
     let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -602,7 +602,9 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     );
     let (low, high) = if let Some((l, h)) = crate::french::approx(&n) {
         if vague {
-            (l, h)
+            // "Des dizaines de morts" says how many at least, not at most:
+            // 20 or more, as conflict data sets and annotators code it.
+            return Some(Casualties::at_least(l));
         } else {
             let mid = (l + h) / 2;
             (mid, mid)
@@ -663,8 +665,8 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
     // a witness's summary of the same count.
     let vague = |c: &Casualties| {
         *c == Casualties::at_least(2)
-            || *c == Casualties::range(20, 99)
-            || *c == Casualties::range(200, 999)
+            || *c == Casualties::at_least(20)
+            || *c == Casualties::at_least(200)
     };
     let precise = |g: Group| groups.iter().any(|(h, c)| *h == g && !vague(c));
     // "L'armée dit avoir neutralisé plusieurs terroristes", where others
@@ -1724,7 +1726,7 @@ mod tests {
         );
         assert_eq!(
             deaths("des dizaines de civils tués"),
-            Some(Casualties::range(20, 99))
+            Some(Casualties::at_least(20))
         );
         assert_eq!(
             deaths("Le bilan s'élève à 7 morts."),

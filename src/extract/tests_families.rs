@@ -460,7 +460,7 @@ fn tolls_as_written() {
     );
     assert_eq!(
         toll("L'attaque de Diafarabé a fait des dizaines de morts dimanche."),
-        Casualties::range(20, 99)
+        Casualties::at_least(20)
     );
     // "Victimes" alone are not deaths.
     assert!(!toll("L'attaque de Diafarabé a fait de nombreuses victimes dimanche.").is_known());
