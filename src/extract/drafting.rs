@@ -185,7 +185,12 @@ impl<'a> Drafting<'a> {
         }
         // A settlement first; an area ("la commune de Gorgadji est située
         // ...") only while no settlement has been named.
-        if self.first_place.as_ref().is_none_or(|(_, area)| *area) && !heading {
+        // Never an office's town ("le gouverneur de Ségou s'est rendu sur
+        // place"): the officer came from there.
+        if self.first_place.as_ref().is_none_or(|(_, area)| *area)
+            && !heading
+            && !facts.places.office_only
+        {
             let mut named = facts.places.groups.iter().flatten().filter(|p| mappable(p));
             let found = named
                 .clone()
@@ -808,10 +813,13 @@ impl<'a> Drafting<'a> {
                 // "Cette attaque ... avait eu lieu à Intangom": told in the
                 // pluperfect, an earlier event recalled, not this one's place.
                 // Nor does a figure over months ("ces derniers mois, le
-                // département voisin de Banibangou enregistre des attaques").
+                // département voisin de Banibangou enregistre des attaques"),
+                // nor an office's town ("le gouverneur de Ségou s'est rendu
+                // sur place").
                 if (d.provisional || (d.place.near && !p.near && retold))
                     && !pluperfect(&facts.text)
                     && !facts.statistic
+                    && !facts.places.office_only
                     && p.known
                     && !p.area
                     && d.date_compatible(d0, a0)

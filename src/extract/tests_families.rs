@@ -3391,3 +3391,9 @@ fn a_figure_over_months_does_not_move_the_site() {
     let i = one("date 2021-09-11\nSept civils ont été tués jeudi 9 septembre 2021 dans l'attaque d'un village situé à 35 km au nord-ouest de Tondikiwindi. Ces derniers mois, le département voisin de Banibangou enregistre des attaques au cours desquelles de nombreux civils sont tués.");
     assert!(written(&i).contains("Tondikiwindi"), "{i:#?}");
 }
+
+#[test]
+fn an_officials_town_is_not_the_first_place_of_the_account() {
+    let i = one("date 2019-05-14\nMali : Hèrèmakono, calme revenu après la mort de 15 civils\n\nL'attaque a été menée par des hommes armés. Ils circulaient sur une quinzaine de motos avant d'entrer lundi dans un hameau situé dans la commune de Hèrèmakono à 10 km de Niono. Un premier bilan fait état de 13 personnes tuées.\n\nLe gouverneur de Ségou s'est rendu sur place.");
+    assert!(written(&i).contains("Hèrèmakono"), "{i:#?}");
+}
