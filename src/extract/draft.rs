@@ -6,6 +6,8 @@ use super::places::PlaceMention;
 use super::sentence::SentenceFacts;
 use crate::fold::fold;
 use crate::model::{Actor, Casualties, EventType, IncidentDate};
+use regex::Regex;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone)]
 pub(super) struct Draft {
@@ -144,6 +146,36 @@ impl Draft {
         self.also.push(old.lookup);
         self.evidence.push(("place".into(), p.written.clone()));
         true
+    }
+
+    /// "Un campement à 45 km de Ménaka", then "ce campement, situé à
+    /// l'ouest de Ménaka": a direction from the estimate's own reference,
+    /// told in another sentence, completes the estimate. Returns whether it
+    /// did.
+    pub(super) fn take_direction(&mut self, text: &str) -> bool {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let Some(r) = self.place.relative.as_mut().filter(|r| r.bearing.is_none()) else {
+            return false;
+        };
+        if !self.place.estimate {
+            return false;
+        }
+        let re = RE.get_or_init(|| {
+            Regex::new(r"(?i-u)\b(au (?:nord|sud)(?:-(?:est|ouest))?|a l'(?:est|ouest)) (?:de la ville |de la localite |de la commune |du village )?(?:de |d')([a-z' -]{3,40})")
+                .expect("regex")
+        });
+        let folded = crate::fold::ascii_lower_1to1(text);
+        let reference = fold(&r.reference);
+        for c in re.captures_iter(&folded) {
+            if fold(&c[2]).starts_with(&reference) {
+                if let Some(b) = crate::gazetteer::offset::french_bearing(&c[1]) {
+                    r.bearing = Some(b);
+                    self.evidence.push(("place".into(), c[0].to_string()));
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// Whether some sentence of the account counted dead (a figure above

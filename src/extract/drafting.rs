@@ -223,6 +223,13 @@ impl<'a> Drafting<'a> {
             return;
         }
         let has_places = !facts.places.groups.is_empty();
+        // The direction of the estimate being told, from its reference.
+        if let Some(i) = self.current.filter(|_| !heading) {
+            let (d, anchored, _) = facts.first_date();
+            if d.is_none() || self.drafts[i].date_compatible(d, anchored) {
+                self.drafts[i].take_direction(&facts.text);
+            }
+        }
         // A tally's figures told on in the next sentence, by a pronoun or
         // "au total", are no event either.
         let tally_goes_on = self.after_tally && !has_places && goes_on(&facts.text);

@@ -3397,3 +3397,13 @@ fn an_officials_town_is_not_the_first_place_of_the_account() {
     let i = one("date 2019-05-14\nMali : Hèrèmakono, calme revenu après la mort de 15 civils\n\nL'attaque a été menée par des hommes armés. Ils circulaient sur une quinzaine de motos avant d'entrer lundi dans un hameau situé dans la commune de Hèrèmakono à 10 km de Niono. Un premier bilan fait état de 13 personnes tuées.\n\nLe gouverneur de Ségou s'est rendu sur place.");
     assert!(written(&i).contains("Hèrèmakono"), "{i:#?}");
 }
+
+#[test]
+fn a_direction_told_later_completes_a_distance_from_the_same_town() {
+    let i = one("date 2018-09-27\nLe 25 septembre, des hommes armés ont tué 24 civils dans un campement nomade à 45 km de la ville de Ménaka. Ce campement, situé à l’ouest de Ménaka, abritait des éleveurs.");
+    let l = i.location.as_ref().expect("placed");
+    let menaka = crate::coords::LatLon::new(15.9182, 2.4022);
+    // West of Ménaka, about 45 km away: the latitude stays, the longitude falls.
+    assert!((l.lat - menaka.lat).abs() < 0.1, "{l:?}");
+    assert!(l.lon < menaka.lon - 0.3, "{l:?}");
+}
