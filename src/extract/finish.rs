@@ -224,6 +224,38 @@ fn named_around(g: &Gazetteer, d: &Draft) -> Vec<LatLon> {
     out
 }
 
+/// The border a sentence sets its event near, and how near, km: "près de
+/// la frontière malienne" (50 km), "à 8 km de la frontière nigérienne",
+/// "à une trentaine de kilomètres de la frontière avec le Burkina".
+pub(super) fn border_near(text: &str) -> Option<(crate::country::Country, f64)> {
+    use crate::country::Country;
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(?i-u)\b(?:(?:pres|non loin|proche|a proximite) de |a |vers |le long de )(?:(?:environ |quelque |quelques |une |un )?([0-9]+|[a-z]+) ?(?:de )?(?:km|kilometres?) de )?la frontiere (?:avec (?:le |la |l')?)?(malienne|mali|nigerienne|niger|burkinabe|burkina)\b")
+            .expect("regex")
+    });
+    let folded = crate::fold::ascii_lower_1to1(text);
+    let c = re.captures(&folded)?;
+    let country = match &c[2] {
+        "malienne" | "mali" => Country::Mali,
+        "nigerienne" | "niger" => Country::Niger,
+        _ => Country::BurkinaFaso,
+    };
+    let km = match c.get(1).map(|m| m.as_str()) {
+        None => 50.0,
+        Some("quelques") => 10.0,
+        Some(w) => w
+            .parse::<f64>()
+            .ok()
+            .or_else(|| crate::french::number(w).map(f64::from))
+            .or_else(|| {
+                crate::french::approx(&format!("une {w}")).map(|(l, h)| f64::from(l + h) / 2.0)
+            })
+            .unwrap_or(50.0),
+    };
+    Some((country, km))
+}
+
 /// The compass point a phrase gives with no distance ("au nord-est de
 /// Kidal", "à l'ouest de Boni"), as a bearing in degrees.
 fn direction_in(text: &str) -> Option<f64> {
@@ -341,6 +373,7 @@ fn resolve_point(
         .place
         .compass
         .map(|(c, part)| (c.unwrap_or_else(|| countries.main()), part));
+    hints.border = d.sentences.iter().find_map(|s| border_near(s));
     let rel: Option<(&RelativePhrase, NearHint)> = d.place.relative.as_ref().and_then(|r| {
         // The place named with the phrase picks the reference's
         // namesake it lies near.

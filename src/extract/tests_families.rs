@@ -3407,3 +3407,30 @@ fn a_direction_told_later_completes_a_distance_from_the_same_town() {
     assert!((l.lat - menaka.lat).abs() < 0.1, "{l:?}");
     assert!(l.lon < menaka.lon - 0.3, "{l:?}");
 }
+
+#[test]
+fn a_border_the_text_names_is_read_with_its_distance() {
+    use super::finish::border_near;
+    use crate::country::Country;
+    assert_eq!(
+        border_near("Tabankort, localité située à environ 8 kilomètres de la frontière nigérienne"),
+        Some((Country::Niger, 8.0))
+    );
+    assert_eq!(
+        border_near("un chef tué près de la frontière malienne"),
+        Some((Country::Mali, 50.0))
+    );
+    assert_eq!(
+        border_near("à une trentaine de kilomètres de la frontière avec le Burkina Faso"),
+        Some((Country::BurkinaFaso, 30.0))
+    );
+    assert_eq!(border_near("à dix km de la frontière nigériane"), None);
+}
+
+#[test]
+fn a_border_named_picks_the_namesake_beside_it() {
+    let i = one("date 2025-11-19\nLe 18 novembre, des frappes aériennes ont visé un rassemblement de terroristes à Tabankort, localité située à environ 8 kilomètres de la frontière nigérienne, neutralisant plusieurs combattants.");
+    let l = i.location.as_ref().expect("placed");
+    // The Tabankort of Ménaka, by the Niger border, not those of Bourem.
+    assert!(l.lat < 16.5 && l.lon > 1.5, "{l:?}");
+}

@@ -62,9 +62,33 @@ pub struct Hints {
     /// pays"): places of that country outside it score
     /// ×[`OUTSIDE_PART`], a push that a named region overrules.
     pub part: Option<(Country, Compass)>,
+    /// A border the text sets the event near, and how near, km ("près de
+    /// la frontière malienne", "à 8 km de la frontière nigérienne"):
+    /// places of another country farther from it score ×[`OUTSIDE_PART`].
+    pub border: Option<(Country, f64)>,
 }
 
 impl Hints {
+    /// Whether `p`, in another country than the border's, lies farther
+    /// than the hint allows from that country: none of sixteen points on a
+    /// circle around it of that radius falls inside it.
+    fn far_from_border(&self, admin: &crate::admin::AdminLocator, p: &Place) -> bool {
+        let Some((c, km)) = self.border.filter(|(c, _)| *c != p.country) else {
+            return false;
+        };
+        let reach = km * 1.5 + 20.0;
+        !(0..16).any(|i| {
+            let at = crate::gazetteer::offset::offset(
+                p.lat,
+                p.lon,
+                reach,
+                Some(f64::from(i) * 22.5),
+                0.0,
+            );
+            admin.locate_in(c, at.lat, at.lon).is_some_and(|h| h.inside)
+        })
+    }
+
     /// Whether `p` lies in the country of the part of a country the text
     /// names ("dans le nord du pays") but outside that part.
     fn outside_part(&self, p: &Place) -> bool {
@@ -402,6 +426,16 @@ impl Gazetteer {
                     reasons.push(format!(
                         "outside the {} of {} the text names",
                         part.label(),
+                        c.name()
+                    ));
+                }
+                if let Some((c, _)) = hints
+                    .border
+                    .filter(|_| hints.far_from_border(self.admin(), p))
+                {
+                    score *= OUTSIDE_PART;
+                    reasons.push(format!(
+                        "far from the border of {} the text names",
                         c.name()
                     ));
                 }
