@@ -552,8 +552,9 @@ fn over_several_operations() -> &'static Regex {
 
 /// Reads a count with its qualifier. Approximations take their nominal
 /// value ("une dizaine" is 10, "près de 20" is 20), as conflict data sets
-/// code them; vague plurals are floors ("des dizaines" is at least 20,
-/// "plusieurs" at least 2).
+/// code them; vague plurals are floors ("plusieurs" is at least 2) or,
+/// until [`total_deaths`] reads them as floors, ranges ("des dizaines" is
+/// 20–99, at least 20 in the end).
 fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     let q = q.to_lowercase();
     let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -602,9 +603,7 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     );
     let (low, high) = if let Some((l, h)) = crate::french::approx(&n) {
         if vague {
-            // "Des dizaines de morts" says how many at least, not at most:
-            // 20 or more, as conflict data sets and annotators code it.
-            return Some(Casualties::at_least(l));
+            (l, h)
         } else {
             let mid = (l + h) / 2;
             (mid, mid)
@@ -665,8 +664,8 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
     // a witness's summary of the same count.
     let vague = |c: &Casualties| {
         *c == Casualties::at_least(2)
-            || *c == Casualties::at_least(20)
-            || *c == Casualties::at_least(200)
+            || *c == Casualties::range(20, 99)
+            || *c == Casualties::range(200, 999)
     };
     let precise = |g: Group| groups.iter().any(|(h, c)| *h == g && !vague(c));
     // "L'armée dit avoir neutralisé plusieurs terroristes", where others
@@ -676,10 +675,16 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
     let claim_over_civilians = |g: Group, c: &Casualties| {
         g == Group::Attackers && *c == Casualties::at_least(2) && precise(Group::Civilians)
     };
+    // A vague plural left standing says how many at least, not at most:
+    // "des dizaines de morts" is 20 or more, as conflict data sets and
+    // annotators code it (its range only told it apart until here).
     let kept: Vec<(Group, Casualties)> = groups
         .iter()
         .filter(|(g, c)| (!vague(c) || !precise(*g)) && !claim_over_civilians(*g, c))
-        .copied()
+        .map(|&(g, c)| match c.low {
+            Some(l) if vague(&c) && l >= 20 => (g, Casualties::at_least(l)),
+            _ => (g, c),
+        })
         .collect();
     let mut by: Vec<(Group, Casualties)> = Vec::new();
     for (g, c) in &kept {
