@@ -615,19 +615,40 @@ impl<'a> Drafting<'a> {
             } else {
                 (d, a)
             };
+            // "Plus de trente civils tués à Silgadji", then "ont encerclé ce
+            // village de la commune de Tongomayel, dans la province du
+            // Soum": the body's first account, placed only by an area that
+            // holds the headline's village, is at that village.
+            let headline_village = self
+                .heading_place
+                .as_ref()
+                .filter(|(name, area)| {
+                    !area
+                        && first.area
+                        && !heading
+                        && self.drafts.is_empty()
+                        && near_each_other_km(g, name, &first.lookup, 100.0)
+                })
+                .map(|(name, _)| PlaceMention {
+                    written: name.clone(),
+                    lookup: name.clone(),
+                    known: true,
+                    ..Default::default()
+                });
+            let settled = headline_village.is_some();
             let mut dr = Draft::new(
-                (*first).clone(),
+                headline_village.unwrap_or_else(|| (*first).clone()),
                 d,
                 a,
                 cue_type.unwrap_or(EventType::Attack),
             );
-            dr.provisional = heading || first.area || first.estimate;
+            dr.provisional = heading || (first.area && !settled) || first.estimate;
             dr.heading = heading;
             dr.recalled = recalled;
             dr.counted_here = counted_here;
             dr.dated = !date_words.is_empty() && !date_words.starts_with('(');
             dr.also = fresh.iter().skip(1).map(|p| p.lookup.clone()).collect();
-            dr.evidence.push(("place".into(), first.written.clone()));
+            dr.evidence.push(("place".into(), dr.place.written.clone()));
             if !date_words.is_empty() {
                 dr.evidence.push(("date".into(), date_words.clone()));
             }

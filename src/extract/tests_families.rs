@@ -3434,3 +3434,10 @@ fn a_border_named_picks_the_namesake_beside_it() {
     // The Tabankort of Ménaka, by the Niger border, not those of Bourem.
     assert!(l.lat < 16.5 && l.lon > 1.5, "{l:?}");
 }
+
+#[test]
+fn the_headlines_village_stands_inside_the_area_the_body_names() {
+    let v = run("date 2020-01-27\nPlus de trente civils tués à Silgadji\n\nDans la nuit du 25 au 26 janvier, des terroristes ont encerclé ce village de la commune de Tongomayel, dans la province du Soum, et ont tué des dizaines de personnes.\n\nLe même jour, des familles ont fui vers d'autres localités comme Bourzanga.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Silgadji", "{v:#?}");
+}
