@@ -757,9 +757,11 @@ fn resolve_point(
         );
     }
     // The region (or cercle) the text gives, at its capital.
+    // The area's own seat or feature, not a village of its name elsewhere
+    // ("province du Sourou" is not the Sourou of Kourwéogo).
     let region = d.region.as_deref()?;
     let r = g
-        .resolve(region, &Hints::default())
+        .resolve(region, &region_hints(g, d))
         .ok()?
         .into_iter()
         .next()?;

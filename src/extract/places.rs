@@ -240,7 +240,9 @@ fn office_of() -> &'static Regex {
 }
 
 /// "le détachement de Sambera a déployé une unité", "la brigade de Kaya,
-/// aussitôt alertée, a dépêché une équipe": the town a unit was sent from,
+/// aussitôt alertée, a dépêché une équipe", "une unité du détachement de
+/// Toéni, composée de gendarmes et de soldats, a mené une action offensive
+/// contre une base à Worou": the town a unit was sent from,
 /// which the sentence names as its home, is no more the site than an
 /// office's town (and the best guess only when nothing else is named).
 /// `tail` is the folded text before the name, `after` the original text
@@ -255,7 +257,7 @@ fn unit_home(tail: &str, after: &str) -> bool {
         return false;
     }
     let sent = SENT.get_or_init(|| {
-        Regex::new(r"(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,60},\s*)?(?:a|ont|avait|avaient)\s+(?:(?:aussitot|immediatement|rapidement|alors|ensuite|aussi)\s+)?(?:deploye|envoye|depeche|mobilise|engage|dirige|mis en route|fait mouvement)\b").expect("regex")
+        Regex::new(r"(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,110},\s*)?(?:a|ont|avait|avaient)\s+(?:(?:aussitot|immediatement|rapidement|alors|ensuite|aussi)\s+)?(?:deploye|envoye|depeche|mobilise|engage|dirige|mis en route|fait mouvement|mene|conduit|lance)\b").expect("regex")
     });
     sent.is_match(&crate::fold::ascii_lower_1to1(crate::fold::head(
         after, 120,

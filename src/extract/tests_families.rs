@@ -3441,3 +3441,12 @@ fn the_headlines_village_stands_inside_the_area_the_body_names() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(written(&v[0]), "Silgadji", "{v:#?}");
 }
+
+#[test]
+fn a_units_home_is_not_the_site_and_an_unknown_village_takes_its_province() {
+    let i = one("date 2020-05-29\nUne unité du détachement de Toéni, composée de gendarmes et de soldats de l'armée de terre, a mené jeudi une action offensive contre une base terroriste à Worou (province du Sourou), tuant 10 terroristes.");
+    let l = i.location.as_ref().expect("placed");
+    // Not Toéni, the unit's home; not the Sourou village of Kourwéogo.
+    assert_eq!(l.cercle.as_deref(), Some("Sourou"), "{l:?}");
+    assert_ne!(written(&i), "Toéni", "{i:#?}");
+}
