@@ -60,8 +60,9 @@ pub(super) struct Drafting<'a> {
     /// Death tolls the body gives over a period or many events ("avoir
     /// neutralisé durant la période allant du 20 mai au 2 juin 20
     /// terroristes"): the headline that gives the same figure gives that
-    /// total, not the first operation's toll.
-    body_totals: Vec<u32>,
+    /// total, not the first operation's toll. Read when a headline first
+    /// gives a figure.
+    body_totals: Option<Vec<u32>>,
     /// The headline's death figures by group, and its total.
     heading_toll: Vec<(casualties::Group, crate::model::Casualties)>,
     /// Each body sentence's exact death toll, and its figures by group.
@@ -92,7 +93,7 @@ impl<'a> Drafting<'a> {
             capital: country.capital().name,
             after_tally: false,
             denying: false,
-            body_totals: Vec::new(),
+            body_totals: None,
             heading_toll: Vec::new(),
             body_tolls: Vec::new(),
             body_groups: Vec::new(),
@@ -135,21 +136,30 @@ impl<'a> Drafting<'a> {
         }
     }
 
-    /// Notes the death tolls the body's sentences give over a period, read
-    /// before the headline is (see `body_totals`).
-    pub(super) fn note_body_totals<'s>(&mut self, body: impl Iterator<Item = &'s str>) {
-        for text in body {
-            let folded = crate::fold::ascii_lower_1to1(text);
-            if super::events::statistic_in(&folded) {
-                // The figure may stand apart from its verb ("avoir
-                // neutralisé durant la période ... « 20 terroristes »"),
-                // where no toll pattern reads it: every number counts.
-                let numbers = folded
-                    .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-                    .filter_map(|w| w.parse::<u32>().ok().or_else(|| crate::french::number(w)));
-                self.body_totals.extend(numbers);
+    /// The figures the body's sentences give over a period (see
+    /// `body_totals`), read from the whole article the first time a
+    /// headline asks: the headline comes before them.
+    fn body_totals(&mut self) -> &[u32] {
+        let article = self.article;
+        self.body_totals.get_or_insert_with(|| {
+            let mut out = Vec::new();
+            for s in article.sentences().iter().filter(|s| !s.heading) {
+                let folded = crate::fold::ascii_lower_1to1(s.text);
+                if super::events::statistic_in(&folded) {
+                    // The figure may stand apart from its verb ("avoir
+                    // neutralisé durant la période ... « 20 terroristes »"),
+                    // where no toll pattern reads it: every number counts.
+                    out.extend(
+                        folded
+                            .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+                            .filter_map(|w| {
+                                w.parse::<u32>().ok().or_else(|| crate::french::number(w))
+                            }),
+                    );
+                }
             }
-        }
+            out
+        })
     }
 
     /// Reads the article's sentence number `no`; `heading` says it is read
@@ -157,12 +167,14 @@ impl<'a> Drafting<'a> {
     pub(super) fn sentence(&mut self, no: usize, text: &str, heading: bool) {
         let current = self.current.map(|i| &self.drafts[i].place);
         let (mut facts, kind) = read_sentence(no, text, heading, &mut self.ctx, self.g, current);
-        let a_body_total = |d: crate::model::Casualties| {
-            d.low
-                .is_some_and(|n| n > 1 && d.high == Some(n) && self.body_totals.contains(&n))
-        };
-        if heading && facts.toll.deaths.is_some_and(a_body_total) {
-            facts.statistic = true;
+        let exact = facts
+            .toll
+            .deaths
+            .and_then(|d| d.low.filter(|&n| n > 1 && d.high == Some(n)));
+        if let Some(n) = exact.filter(|_| heading) {
+            if self.body_totals().contains(&n) {
+                facts.statistic = true;
+            }
         }
         if !facts.statistic {
             if heading {

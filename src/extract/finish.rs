@@ -244,14 +244,7 @@ pub(super) fn border_near(text: &str) -> Option<(crate::country::Country, f64)> 
     let km = match c.get(1).map(|m| m.as_str()) {
         None => 50.0,
         Some("quelques") => 10.0,
-        Some(w) => w
-            .parse::<f64>()
-            .ok()
-            .or_else(|| crate::french::number(w).map(f64::from))
-            .or_else(|| {
-                crate::french::approx(&format!("une {w}")).map(|(l, h)| f64::from(l + h) / 2.0)
-            })
-            .unwrap_or(50.0),
+        Some(w) => crate::gazetteer::relative::distance_word(w).unwrap_or(50.0),
     };
     Some((country, km))
 }

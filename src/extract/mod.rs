@@ -64,9 +64,6 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
     // A text that is all headline-like lines (a log entry split in two, a
     // brief with no final period) is read as body text.
     let all_heads = sentences.iter().all(|s| s.heading);
-    if !all_heads && sentences.iter().any(|s| s.heading) {
-        drafting.note_body_totals(sentences.iter().filter(|s| !s.heading).map(|s| s.text));
-    }
     for (no, s) in sentences.into_iter().enumerate() {
         drafting.sentence(no, s.text, s.heading && !all_heads);
     }

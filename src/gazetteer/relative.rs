@@ -64,6 +64,23 @@ fn number_word(word: &str) -> Option<f64> {
     crate::french::number(word).map(f64::from)
 }
 
+/// A distance written as one word, in lower case: digits, a number word or
+/// an approximation ("8", "dix", "trentaine").
+///
+/// ```
+/// use sahel::gazetteer::relative::distance_word;
+/// assert_eq!(distance_word("8"), Some(8.0));
+/// assert_eq!(distance_word("dix"), Some(10.0));
+/// assert_eq!(distance_word("trentaine"), Some(30.0));
+/// assert_eq!(distance_word("loin"), None);
+/// ```
+pub fn distance_word(word: &str) -> Option<f64> {
+    word.parse()
+        .ok()
+        .or_else(|| number_word(word))
+        .or_else(|| approx_number(word))
+}
+
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
