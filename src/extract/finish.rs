@@ -10,6 +10,7 @@ use super::typing::final_type;
 use super::Extracted;
 use crate::coords::LatLon;
 use crate::gazetteer::relative::RelativePhrase;
+use crate::gazetteer::seat::UnitLevel::{Cercle, Region};
 use crate::gazetteer::{Gazetteer, Hints, NearHint};
 use crate::geodesy::distance_km;
 use crate::model::{Casualties, EventType, Incident, Location, LocationPrecision, Name, Source};
@@ -342,6 +343,33 @@ fn beside_known(drafts: &[Draft], mut located: Vec<Option<Location>>) -> Vec<Opt
     located
 }
 
+/// The seat of the area a draft names as its place ("la province du Soum"
+/// is run from Djibo, "la région de l'Est" from Fada N'Gourma), in the
+/// text's country; a unit named by its kind ("province", "cercle",
+/// "région") may lie in another country. `None` for a commune or district,
+/// whose seat is the place of its name, and for a unit no source gives a
+/// seat for.
+fn area_seat<'g>(
+    g: &'g Gazetteer,
+    d: &Draft,
+    countries: Countries,
+) -> Option<&'g crate::gazetteer::Place> {
+    let kind = super::places::area_kind(&d.place.written);
+    let (levels, kind_named) = match kind.as_str() {
+        "commune" | "district" => return None,
+        "region" => ([Region, Cercle], true),
+        "cercle" | "departement" | "province" => ([Cercle, Region], true),
+        _ => ([Cercle, Region], false),
+    };
+    let country = countries.given.or(countries.text);
+    let tries = [Some(country), kind_named.then_some(None)];
+    tries
+        .into_iter()
+        .flatten()
+        .flat_map(|c| levels.iter().map(move |&l| (c, l)))
+        .find_map(|(c, level)| g.seat_of(&d.place.lookup, level, c))
+}
+
 /// Where a draft happened: the resolved place (a road's midpoint), an
 /// estimate from a relative phrase, or the region.
 fn resolve_point(
@@ -437,6 +465,9 @@ fn resolve_point(
             }
             _ => (LocationPrecision::Region, 150.0),
         };
+        if let Some(seat) = area_seat(g, d, countries) {
+            return at_place(seat, precision, unc);
+        }
         let seat = g
             .resolve(&d.place.lookup, &hints)
             .ok()
@@ -683,9 +714,17 @@ fn resolve_point(
         .is_some_and(|(_, h)| h.within_km.is_some_and(|km| km < 50.0));
     if best.is_none() && d.place.known && !finer_than_area {
         if let Some(w) = d.place.within.as_deref() {
+            let unit = w.trim_start_matches("cercle de ");
+            let country = countries.given.or(countries.text);
+            let seat = [Cercle, Region]
+                .into_iter()
+                .find_map(|level| g.seat_of(unit, level, country));
+            if let Some(seat) = seat {
+                return at_place(seat, LocationPrecision::Region, 50.0);
+            }
             let seat = g
                 .resolve(
-                    w.trim_start_matches("cercle de "),
+                    unit,
                     &Hints {
                         region: within.clone(),
                         ..Default::default()

@@ -296,12 +296,12 @@ fn settlement_of() -> &'static Regex {
     })
 }
 
-/// Words after "zone de", "secteur de", "environs de": the event was in the
-/// area, not at the place.
+/// Words after "zone de", "secteur de", "environs de", "près de la ville
+/// de": the event was in the area, not at the place.
 fn area_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\bzone|\bsecteur|\benvirons|\balentours|\bperipherie|\babords|\bpres|\bnon loin|\bproximite|\bparages|\bau (?:nord|sud)(?:-(?:est|ouest))?|\ba l'(?:est|ouest))\s+(?:de|d'|du)\s*$").expect("regex")
+        Regex::new(r"(?i-u)(?:\bzone|\bsecteur|\benvirons|\balentours|\bperipherie|\babords|\bpres|\bnon loin|\bproximite|\bparages|\bau (?:nord|sud)(?:-(?:est|ouest))?|\ba l'(?:est|ouest))\s+(?:de|d'|du)(?:\s*(?:la\s+|le\s+|l')?(?:ville|localite|commune|cite|bourgade|agglomeration|chef-lieu)(?:\s+(?:rurale|urbaine))?\s+(?:de|d'|du))?\s*$").expect("regex")
     })
 }
 

@@ -2065,8 +2065,9 @@ fn provinces_and_regions_written_with_an_article_are_found() {
             (LocationPrecision::Region, Some("BF")),
             "{text}"
         );
+        // Placed at the unit's seat, filed under the unit.
         assert!(
-            l.name_resolved.as_deref().unwrap_or("").contains(area),
+            l.cercle.as_deref() == Some(area) || l.region.as_deref() == Some(area),
             "{text}: {l:?}"
         );
     }
@@ -3449,4 +3450,36 @@ fn a_units_home_is_not_the_site_and_an_unknown_village_takes_its_province() {
     // Not Toéni, the unit's home; not the Sourou village of Kourwéogo.
     assert_eq!(l.cercle.as_deref(), Some("Sourou"), "{l:?}");
     assert_ne!(written(&i), "Toéni", "{i:#?}");
+}
+
+#[test]
+fn an_area_alone_is_placed_at_its_seat() {
+    // A marsh named Soum lies 95 km from Djibo, the province's seat.
+    let i = one("date 2019-04-12\nQuatre enseignants ont été abattus jeudi dans la province du Soum par des individus armés.");
+    let l = i.location.as_ref().expect("placed");
+    assert_eq!(l.precision, LocationPrecision::Region, "{l:?}");
+    assert!(distance_km(l.lat, l.lon, 14.10, -1.63) < 5.0, "{l:?}");
+    // Burkina's regions are named for compass points: the Est is run from
+    // Fada N'Gourma.
+    let i = one("date 2021-06-08\nUne embuscade a coûté la vie lundi à six gendarmes dans la région de l'Est.");
+    let l = i.location.as_ref().expect("placed");
+    assert!(distance_km(l.lat, l.lon, 12.06, 0.36) < 5.0, "{l:?}");
+}
+
+#[test]
+fn a_town_that_shares_a_news_agencys_name_is_a_place() {
+    let i = one("date 2023-03-02\nAu moins neuf supplétifs de l'armée ont été tués mercredi à Belga, dans la région du Centre-Nord.");
+    assert_eq!(written(&i), "Belga", "{i:#?}");
+    let l = i.location.as_ref().expect("placed");
+    assert_eq!(l.cercle.as_deref(), Some("Namentenga"), "{l:?}");
+}
+
+#[test]
+fn near_the_town_of_is_near_not_at() {
+    let i = one("date 2016-03-04\nDes assaillants ont attaqué jeudi un hameau situé non loin de la ville de Bosso, tuant trois éleveurs.");
+    let l = i.location.as_ref().expect("placed");
+    assert_eq!(
+        (written(&i), l.precision),
+        ("Bosso", LocationPrecision::Near)
+    );
 }

@@ -27,6 +27,7 @@ pub mod geocode;
 pub mod offset;
 pub mod relative;
 pub mod resolve;
+pub mod seat;
 mod tsv;
 
 use crate::admin::AdminLocator;
@@ -362,6 +363,8 @@ pub struct Gazetteer {
     /// Pinned names, in the order they were read (a later pin of the same
     /// name wins: users' files come after the project's).
     pins: Vec<corrections::Pin>,
+    /// Units' seats, filed on first use ([`Gazetteer::seat_of`]).
+    seats: OnceLock<seat::Seats>,
 }
 
 /// Hash map keyed by folded names: foldhash, because the default SipHash
@@ -551,6 +554,7 @@ impl Gazetteer {
             foreign: Vec::new(),
             foreign_keys: HashMap::new(),
             pins: Vec::new(),
+            seats: OnceLock::new(),
         };
         let foreign = parse_foreign(EMBEDDED_FOREIGN, "gazetteer/foreign.tsv")
             .expect("embedded foreign.tsv is valid");

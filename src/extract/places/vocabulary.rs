@@ -190,7 +190,6 @@ const STOP: &[&str] = &[
     "telle",
     "daech",
     "daesh",
-    "belga",
     "xinhua",
     "anadolu",
     "apanews",
