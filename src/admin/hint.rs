@@ -106,6 +106,13 @@ impl AdminLocator {
         if key.is_empty() {
             return Err(Error::EmptyRegionName);
         }
+        // "cercle de Bandiagara" is the cercle, not the region of 2023
+        // that bears its name and holds two more cercles.
+        if folded.starts_with("cercle") {
+            if let Some(c) = self.cercle_named(key) {
+                return Ok(RegionHint::Cercle(c.name.clone()));
+            }
+        }
         // geoBoundaries' "Koulikouro" and the usual "Koulikoro" both work.
         if let Some((r, _)) = self
             .region_keys()

@@ -88,11 +88,22 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Attack,
-        r"\b(?:a|ont|avait|avaient) (?:connu|vecu|revecu|subi) (?:\w+ )?l'horreur\b|\b(?:journee|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|nuit|soiree|matinee) (?:sanglante?|meurtriere?)\b|\brepouss[e]e?s? (?:des|les) (?:assaillants|terroristes|jihadistes|djihadistes|hommes armes|agresseurs|ennemis|bandits)\b|\b(?:ont|a|auraient|aurait) pris le contr[o]le (?:de|du|d'|des)|\bprennent le contr[o]le (?:de|du|d'|des)|\bprise de contr[o]le\b|\bs'en (?:est|sont|etait|etaient|serait|seraient) prise?s?\b|\bs'en prennent\b|\bs'en prend\b|\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise (?:d'un|du|de la|de l'|d'une) (?:camp|base|poste|garnison|position|ville|localite|caserne)\b|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\b(?:ete|sont|etaient|etait|est) frapp[e]e?s?\b|\bfrappent\b|\bincursions?|\bfusillades?\b|fait irruption|\bharcel\w*|\b(?:ont|a|avaient|avait) (?:d'abord )?encercl[e]\b|\bencerclent\b|\bencercle (?:vers|le|la|les|l')\b|\bexactions?\b|\bincendi[e]e?s?\b|\bbrul[e]e?s?\b|\bbrulant\b|\bont brule\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|ouvert le feu|\bouvrent le feu\b|\bouvre (?:le )?feu\b|\bincendient\b|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bessuy\w* (?:des |de |d'|un |une |les |plusieurs )?(?:tirs?|coups de feu|rafales?|feux?)\b|\bpilonn[e]e?s?\b|\bvisite (?:de |d'|des )(?:[a-z]+ ){0,2}?(?:(?:hommes|individus|inconnus) armes|assaillants|jihadistes|djihadistes|terroristes|bandits)\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b|\bfaits (?:se sont (?:produits|deroules)|ont eu lieu|sont survenus)\b|\bincident (?:s'est produit|a eu lieu|est survenu|s'est deroule)\b|\bactes? terroristes?\b",
+        r"\b(?:a|ont|avait|avaient) (?:connu|vecu|revecu|subi) (?:\w+ )?l'horreur\b|\b(?:journee|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|nuit|soiree|matinee) (?:sanglante?|meurtriere?)\b|\brepouss[e]e?s? (?:des|les) (?:assaillants|terroristes|jihadistes|djihadistes|hommes armes|agresseurs|ennemis|bandits)\b|\b(?:ont|a|auraient|aurait) pris le contr[o]le (?:de|du|d'|des)|\bprennent le contr[o]le (?:de|du|d'|des)|\bprise de contr[o]le\b|\bs'en (?:est|sont|etait|etaient|serait|seraient) prise?s?\b|\bs'en prennent\b|\bs'en prend\b|\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise (?:d'un|du|de la|de l'|d'une) (?:camp|base|poste|garnison|position|ville|localite|caserne)\b|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\b(?:ete|sont|etaient|etait|est) frapp[e]e?s?\b|\bfrappent\b|\bincursions?|\bfusillades?\b|fait irruption|\bharcel\w*|\b(?:ont|a|avaient|avait) (?:d'abord )?encercl[e]\b|\bencerclent\b|\bencercle (?:vers|le|la|les|l')\b|\bexactions?\b|\bincendi[e]e?s?\b|\b(?:a|ont|avait|avaient) tent[e] d(?:e (?:detruire|faire sauter|prendre|s'emparer|incendier|piller)|'attaquer|'enlever)\b|\bbrul[e]e?s?\b|\bbrulant\b|\bont brule\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|ouvert le feu|\bouvrent le feu\b|\bouvre (?:le )?feu\b|\bincendient\b|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bessuy\w* (?:des |de |d'|un |une |les |plusieurs )?(?:tirs?|coups de feu|rafales?|feux?)\b|\bpilonn[e]e?s?\b|\bvisite (?:de |d'|des )(?:[a-z]+ ){0,2}?(?:(?:hommes|individus|inconnus) armes|assaillants|jihadistes|djihadistes|terroristes|bandits)\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b|\bfaits (?:se sont (?:produits|deroules)|ont eu lieu|sont survenus)\b|\bincident (?:s'est produit|a eu lieu|est survenu|s'est deroule)\b|\bactes? terroristes?\b",
     ),
     (
         EventType::Clash,
         r"\b(?:a|ont|avoir|avait) repris (?:le contr[o]le (?:de |du |d'))?(?:la localit[e]|la ville|le village|la commune|le camp|la base)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\bdes mains\b|affrontements?|accrochages?|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bse sont (?:ensuite |alors )?oppos[e]s\b|\bprise? a partie\b|\bpris a partie\b|\b(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:detruit\w*|aneanti\w*|demantel\w*)|\b(?:detruit|aneanti|demantele)\w*\s+(?:[a-z']+\s+){0,4}?(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?|caches?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b",
+    ),
+    (
+        // An army operation told as having taken place ("l'opération s'est
+        // déroulée le 2 février à Foïla", "une opération a été conduite
+        // dans le village de X"), as bulletins and their one-line echoes
+        // tell strikes and sweeps without a word for what happened. Named
+        // operations ("l'opération Barkhane a été lancée en 2014") and
+        // civilian ones (distributions, vaccination) have other words
+        // between the noun and the verb.
+        EventType::Other,
+        r"\b(?:l'|cette |une |la derniere |la nouvelle )operation (?:(?:militaire|aerienne|terrestre|aeroterrestre|antiterroriste|offensive|de ratissage|de securisation|de reconnaissance(?: offensive)?|de ciblage|d'envergure|de fouille|combinee) )?(?:s'est (?:deroulee|derouler)|a eu lieu|a ete (?:menee|conduite|lancee|executee|effectuee|realisee))\b",
     ),
     (
         // Killing without a noun for the event, or a hold-up ("braquage"),
@@ -100,7 +111,7 @@ const CUES: &[(EventType, &str)] = &[
         // corps", "un charnier"): an attack unless the account says more
         // (a robber the army killed is a clash).
         EventType::Attack,
-        r"\bbless[e]e?s? par balles?\b|\bbless[e]e?s? par (?:des |les |deux |trois |plusieurs )?(?:hommes armes|individus armes|inconnus|assaillants|bandits|terroristes|jihadistes|djihadistes)\b|\b(?:cause|causant|provoque|provoquant|entraine|entrainant|occasionne|occasionnant) la mort (?:de|d'|du)\b|\b(?:ont|a|auraient|aurait) bless[e]\b|\bont tu[e]\b|\ba tu[e]\b|\b(?:avoir|ayant|aurait|auraient|avait|avaient) tu[e]\b|\btuant\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\b(?:a|aurait) ete tu[e]e?\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\babat(?:tent)? (?:[a-z]+ ){0,3}?(?:terroristes|assaillants|jihadistes|djihadistes|hommes|soldats|militaires|civils|personnes|bandits|elements|combattants)\b|\bassassin[e]e?s?\b|\bassassinant\b|\bassassinent\b|\btuent\b|\bex[e]cutent\b|\b[e]gorgent\b|coute la vie|coutant la vie|trouv[e] la mort|perdu la vie|\bont p[e]ri\b|\bneutralis[e]e?s?\b|hors d'etat de nuire|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b|\bassassinats?\b|\bmeurtres?\b|\bbraquages?\b|\bbraqu[e]e?s?\b|\bvols? (?:de [a-z]+ )?a main armee\b|\bont ratiss[e]\b|\bratissant\b|\bd[e]couverte\b[\x20-\x2d\x2f-\x7e]{0,40}?\b(?:des|de|d'un|d'une) (?:\d+ |[a-z]+ )?(?:corps|cadavres|d[e]pouilles|charniers?|fosses? communes?)\b|\b(?:corps|cadavres|d[e]pouilles)\b[\x20-\x2d\x2f-\x7e]{0,60}?\b(?:ont|a|avaient|auraient) [e]t[e] (?:retrouv|d[e]couv|exhum)[e]e?s?\b",
+        r"\bbless[e]e?s? par balles?\b|\bbless[e]e?s? par (?:des |les |deux |trois |plusieurs )?(?:hommes armes|individus armes|inconnus|assaillants|bandits|terroristes|jihadistes|djihadistes)\b|\b(?:cause|causant|provoque|provoquant|entraine|entrainant|occasionne|occasionnant) la mort (?:de|d'|du)\b|\b(?:ont|a|auraient|aurait) bless[e]\b|\bont tu[e]\b|\ba tu[e]\b|\b(?:avoir|ayant|aurait|auraient|avait|avaient) tu[e]\b|\btuant\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\b(?:a|aurait) ete tu[e]e?\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\babat(?:tent)? (?:[a-z]+ ){0,3}?(?:terroristes|assaillants|jihadistes|djihadistes|hommes|soldats|militaires|civils|personnes|bandits|elements|combattants)\b|\bassassin[e]e?s?\b|\bassassinant\b|\bassassinent\b|\btuent\b|\bex[e]cutent\b|\b[e]gorgent\b|coute la vie|coutant la vie|trouv[e] la mort|perdu la vie|\bont p[e]ri\b|\bneutralis[e]e?s?\b|hors d'etat de nuire|\b(?:a|ont|avoir|ayant|avait|avaient|aurait|auraient) (?:[a-z]+ )?[e]limin[e]\b|\b[e]liminant\b|\b(?:terroristes|assaillants|jihadistes|djihadistes|combattants|elements|hommes armes|bandits|ennemis|insurges|islamistes)\b(?: [a-z'()0-9-]+){0,4}? (?:ont ete |avaient ete |auraient ete |sont |ete )?[e]limin[e]s\b|\bretrouv[e]e?s? morte?s?\b|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b|\bassassinats?\b|\bmeurtres?\b|\bbraquages?\b|\bbraqu[e]e?s?\b|\bvols? (?:de [a-z]+ )?a main armee\b|\bont ratiss[e]\b|\bratissant\b|\bd[e]couverte\b[\x20-\x2d\x2f-\x7e]{0,40}?\b(?:des|de|d'un|d'une) (?:\d+ |[a-z]+ )?(?:corps|cadavres|d[e]pouilles|charniers?|fosses? communes?)\b|\b(?:corps|cadavres|d[e]pouilles)\b[\x20-\x2d\x2f-\x7e]{0,60}?\b(?:ont|a|avaient|auraient) [e]t[e] (?:retrouv|d[e]couv|exhum)[e]e?s?\b",
     ),
     (
         // A count of people and a bare participle ("six employés ... tués
@@ -140,7 +151,7 @@ fn compiled() -> &'static Vec<(EventType, Regex)> {
 /// match holds at least one. A pattern none of whose words is in the
 /// sentence cannot match and is not run: a few substring checks cost less
 /// than one scan with the automaton of every cue pattern at once.
-const CUE_GATES: [&[&str]; 13] = [
+const CUE_GATES: [&[&str]; 14] = [
     &[
         "suicide", "kamikaze", "vbied", "exploser", "sauter", "ceinture", "piege",
     ],
@@ -212,6 +223,7 @@ const CUE_GATES: [&[&str]; 13] = [
         "harcel",
         "exaction",
         "incendi",
+        "tente d",
         "feu",
         "sac",
         "pill",
@@ -249,6 +261,7 @@ const CUE_GATES: [&[&str]; 13] = [
         "aneanti",
         "demantel",
     ],
+    &["operation"],
     &[
         "^tu",
         "bless",
@@ -263,6 +276,8 @@ const CUE_GATES: [&[&str]; 13] = [
         "peri",
         "neutralis",
         "nuire",
+        "elimin",
+        "retrouv",
         "calcin",
         "decapit",
         "meurtre",
@@ -341,7 +356,7 @@ pub(crate) const GENERIC: &str = r"(?i-u)\br[ee]guli[ee]rement\b|\bsouvent\b|\bo
 pub(crate) const BACKGROUND: &str = r"(?i-u)\bpar le passe\b|\bdans le passe\b|\bavait deja\b|\bavaient deja\b|\ba maintes reprises\b|\bce n'est pas la premiere fois\b";
 
 /// A figure over a period.
-pub(crate) const STATISTIC: &str = r"(?i-u)\bdans \d{2,} (?:incidents|attaques|attentats|evenements)\b|\bentre (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) et (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: (?:19|20)\d\d)?\b|\bdepuis (?:19|20)\d\d\b|\bdeplaces internes\b|\bd'un million\b|\bmillions? de (?:deplaces|personnes|refugies)\b|\b(?:en|pour|durant|pendant) (?:l'annee )?(?:19|20)\d\d\s*(?:[,.;:)]|$|(?:au|en|dans|selon|dont)\b)|\bau (?:mali|burkina|niger)\b[\x00-\x2d\x2f-\x3a\x3c-\x7f]{0,40}\bet au (?:mali|burkina|niger)\b|\bdepuis le debut\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces (?:deux |trois |quatre |cinq |six )?dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b|\bcouvre-feux\b|\b(?:la |une )?(?:montee|recrudescence|multiplication|hausse|intensification) des (?:attaques|violences|incidents|exactions)\b|\bde (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:19|20)\d\d a (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:19|20)\d\d\b|\b(?:de|entre) (?:19|20)\d\d (?:a|et) (?:19|20)\d\d\b|\b(?:premier|second|deuxieme|dernier) (?:semestre|trimestre)\b|\bont deja (?:ete )?(?:tue|fait|coute)|\bdepuis le mois d(?:e\b|')|\bla periode (?:allant )?du\b|\bdepuis (?:plus de |pres de |pres d'|environ |une )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|une dizaine d'|quelques|plusieurs) ?(?:ans|annees|decennies)\b";
+pub(crate) const STATISTIC: &str = r"(?i-u)\bdans \d{2,} (?:incidents|attaques|attentats|evenements)\b|\bentre (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) et (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: (?:19|20)\d\d)?\b|\bdepuis (?:19|20)\d\d\b|\bdeplaces internes\b|\bd'un million\b|\bmillions? de (?:deplaces|personnes|refugies)\b|\b(?:en|pour|durant|pendant) (?:l'annee )?(?:19|20)\d\d\s*(?:[,.;:)]|$|(?:au|en|dans|selon|dont)\b)|\bau (?:mali|burkina|niger)\b[\x00-\x2d\x2f-\x3a\x3c-\x7f]{0,40}\bet au (?:mali|burkina|niger)\b|\bdepuis le debut\b|\ben des (?:endroits|lieux|localites) differents\b|\ben (?:differents|divers) (?:endroits|lieux)\b|\bdepuis la fin (?:officielle )?(?:des hostilites|du conflit|de la crise|de la guerre|de la rebellion)\b|\bles (?:actions|operations|frappes|missions|offensives)\b[\x00-\x2d\x2f-\x7f]{0,80}\bont permis de (?:neutraliser|tuer|abattre|eliminer)\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces (?:deux |trois |quatre |cinq |six )?dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b|\bcouvre-feux\b|\b(?:la |une )?(?:montee|recrudescence|multiplication|hausse|intensification) des (?:attaques|violences|incidents|exactions)\b|\bde (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:19|20)\d\d a (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:19|20)\d\d\b|\b(?:de|entre) (?:19|20)\d\d (?:a|et) (?:19|20)\d\d\b|\b(?:premier|second|deuxieme|dernier) (?:semestre|trimestre)\b|\bont deja (?:ete )?(?:tue|fait|coute)|\bdepuis le mois d(?:e\b|')|\bla periode (?:allant )?du\b|\bdepuis (?:plus de |pres de |pres d'|environ |une )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|une dizaine d'|quelques|plusieurs) ?(?:ans|annees|decennies)\b";
 
 /// "Au moins 14 personnes sont mortes dans différentes attaques ... depuis
 /// le 2 novembre": dead counted over several attacks since a day, a tally.
@@ -362,7 +377,7 @@ pub(crate) fn attacks_since(folded: &str) -> bool {
 /// tells none of them ("de 2015 au 15 septembre 2018", "33 attaques pour
 /// 133 morts", "à l'échelle nationale", "sur le territoire", "Depuis,
 /// plusieurs attentats ont frappé ...").
-pub(crate) const TALLY: &str = r"(?i-u)\ben (?:moins de |l'espace de )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) (?:mois|semaines|ans|heures|jours)\b|\b(?:tue|neutralise|abattu|elimine)s? (?:plus de |au moins |pres de )?\d+ [a-z']+(?: [a-z']+){0,5} depuis (?:le |la |l')|\bde (?:19|20)\d\d (?:au|a|jusqu'(?:au|a|en))\b|\ba l'echelle (?:nationale|du pays)\b|\bsur (?:le|l'ensemble du|tout le) territoire\b|\bsur la periode\b|\bdurant la periode\b|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) incidents\b|\b\d{2,} (?:['\x22]{1,2} ?)?(?:attaques|attentats|incidents|evenements)\b|\bdans (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) (?:attaques|attentats|operations|raids|embuscades|incursions)\s*(?:[,.;:)]|$|dit\b|selon\b)|\b(?:dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?) d'(?:attaques|attentats|incidents)\b|\bvictimes des attaques\b|\b(?:differentes|plusieurs|diverses) (?:zones|regions|localites|parties) du (?:pays|territoire)\b|\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) (?:operations|attaques|frappes|offensives|raids)(?: [a-z'-]+){0,4} en (?:\d+|deux|trois|quatre|cinq|six) (?:jours|semaines|mois)\b|\bdes incidents (?:lies|dus|impliquant)\b|\b(?:semaine|mois) (?:ecoule|passe|dernier)e?\b[\x00-\x2d\x2f-\x7f]{0,80}\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) (?:attaques|attentats|incidents)\b|\bau cours du mois\b[\x00-\x2d\x2f-\x7f]{0,60}\benregistre|^\s*depuis(?:,| lors\b| cette date\b)[\x00-\x2d\x2f-\x7f]{0,40}\b(?:plusieurs|de nombreu(?:x|ses)|d'autres) (?:attaques|attentats|incidents|embuscades|explosions)\b";
+pub(crate) const TALLY: &str = r"(?i-u)\ben (?:moins de |l'espace de )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) (?:mois|semaines|ans|heures|jours)\b|\b(?:tue|neutralise|abattu|elimine)s? (?:plus de |au moins |pres de )?\d+ [a-z']+(?: [a-z']+){0,5} depuis (?:le |la |l')|\bde (?:19|20)\d\d (?:au|a|jusqu'(?:au|a|en))\b|\ba l'echelle (?:nationale|du pays)\b|\bsur (?:le|l'ensemble du|tout le) territoire\b|\bsur la periode\b|\bdurant la periode\b|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) incidents\b|\b\d{2,} (?:['\x22]{1,2} ?)?(?:attaques|attentats|incidents|evenements)\b|\bdans (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) (?:attaques|attentats|operations|raids|embuscades|incursions)\s*(?:[,.;:)]|$|dit\b|selon\b)|\b(?:dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?) d'(?:attaques|attentats|incidents)\b|\bvictimes des attaques\b|\bdans les (?:regions|provinces|cercles|departements) (?:du|de|des|d')|\b(?:differentes|plusieurs|diverses) (?:zones|regions|localites|parties) du (?:pays|territoire)\b|\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) (?:operations|attaques|frappes|offensives|raids)(?: [a-z'-]+){0,4} en (?:\d+|deux|trois|quatre|cinq|six) (?:jours|semaines|mois)\b|\bdes incidents (?:lies|dus|impliquant)\b|\b(?:semaine|mois) (?:ecoule|passe|dernier)e?\b[\x00-\x2d\x2f-\x7f]{0,80}\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) (?:attaques|attentats|incidents)\b|\bau cours du mois\b[\x00-\x2d\x2f-\x7f]{0,60}\benregistre|^\s*depuis(?:,| lors\b| cette date\b)[\x00-\x2d\x2f-\x7f]{0,40}\b(?:plusieurs|de nombreu(?:x|ses)|d'autres) (?:attaques|attentats|incidents|embuscades|explosions)\b";
 
 /// A count of several events.
 pub(crate) const COUNTS_SEVERAL: &str = r"(?i-u)\b(?:plusieurs|differentes|diverses|deux|trois|quatre|cinq|les\s+(?:deux|trois|quatre|cinq)|ces\s+(?:deux|trois|quatre|cinq))\s+(?:operations|attaques|assauts|offensives|missions|raids|embuscades|explosions|attentats)\b";
@@ -486,13 +501,14 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
 }
 
 /// The most specific event type among cues (the order of `CUES`);
-/// hypothetical cues, and cues that only say people were killed (the last
-/// two patterns), do not count.
+/// hypothetical cues, an operation said to have taken place, and cues
+/// that only say people were killed (the last three patterns), do not
+/// count.
 pub fn best_type(cues: &[Cue]) -> Option<EventType> {
     // Words that only say people were killed name no type: they start an
     // attack, but never turn an account of another type into one.
     cues.iter()
-        .filter(|c| !c.hypothetical && c.rank + 2 < CUES.len())
+        .filter(|c| !c.hypothetical && c.rank + 3 < CUES.len())
         .min_by_key(|c| c.rank)
         .map(|c| c.event_type)
 }

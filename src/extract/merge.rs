@@ -99,6 +99,10 @@ pub(super) fn join_twins(
             (Some(x), Some(y)) => area(a) && area(b) && x.uncertainty_km > y.uncertainty_km,
             _ => false,
         };
+        // A village the gazetteer knows, placed only by the area the text
+        // sets it in because its namesakes all lie elsewhere (a village
+        // it does not know may be the other place of the sentence).
+        let placed_by_area = |k: usize| !drafts[k].place.area && drafts[k].place.known && area(k);
         // A headline's "près de X" beside an exact place of the body.
         let near_headline = |a: usize, b: usize| {
             drafts[a].heading
@@ -116,7 +120,14 @@ pub(super) fn join_twins(
                     && !(drafts[j].counted_here && drafts[i].counted_here)
                     // Listed villages stay apart unless nothing tells
                     // them apart (both placed at their commune's seat).
-                    && if drafts[j].listed && drafts[i].listed {
+                    && if drafts[j].listed && drafts[i].listed
+                        // A village placed only at its cercle's seat is
+                        // 50 km "near" every other site of the sentence:
+                        // "contre Tintan dans le cercle de Bandiagara" is
+                        // not the Tillé of the same sentence.
+                        || placed_by_area(i)
+                        || placed_by_area(j)
+                    {
                         same_point(&located[i], &located[j])
                     } else {
                         near(j, 15.0)

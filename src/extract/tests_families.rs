@@ -3483,3 +3483,59 @@ fn near_the_town_of_is_near_not_at() {
         ("Bosso", LocationPrecision::Near)
     );
 }
+
+#[test]
+fn eliminated_fighters_are_killed_in_a_clash() {
+    let i = one("date 2017-03-06\nLes soldats ont éliminé, samedi 4 mars 2017, une quinzaine de combattants islamistes près de Diffa.");
+    assert_eq!(i.event_type, EventType::Clash, "{i:#?}");
+    assert_eq!(
+        (i.fatalities.low, day(&i).as_str()),
+        (Some(15), "2017-03-04")
+    );
+    let i = one("date 2017-03-06\nHuit terroristes ont été éliminés dimanche par l'armée à Diffa.");
+    assert_eq!(i.fatalities.low, Some(8), "{i:#?}");
+}
+
+#[test]
+fn an_operation_said_to_have_taken_place_is_an_incident() {
+    let i = one("date 2024-05-02\nSelon l'état-major, l'opération s'est déroulée le 30 avril à Titao, dans le nord du pays.");
+    assert_eq!((written(&i), day(&i).as_str()), ("Titao", "2024-04-30"));
+    // A named operation launched years ago is no incident.
+    assert!(
+        run("date 2024-05-02\nL'opération Barkhane a été lancée le 1er août 2014 à Gao.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_body_found_and_an_attempted_attack_are_incidents() {
+    let i = one("date 2019-02-12\nUn commerçant a été retrouvé mort lundi à Gorom-Gorom.");
+    assert_eq!((written(&i), i.fatalities.low), ("Gorom-Gorom", Some(1)));
+    let i = one("date 2023-08-10\nDans la nuit du 8 au 9 août, des hommes armés ont tenté de faire sauter le pont de Dori.");
+    assert_eq!(written(&i), "Dori", "{i:#?}");
+}
+
+#[test]
+fn figures_over_regions_or_since_a_truce_are_no_incidents_toll() {
+    let i = one("date 2016-09-02\nMercredi, des hommes armés ont abattu trois éleveurs à Kabléwa. Depuis la fin officielle des hostilités, une dizaine d'éleveurs ont été tués en des endroits différents.");
+    assert_eq!(i.fatalities.high, Some(3), "{i:#?}");
+    let v = run("date 2022-08-20\nD'autres opérations conduites dans les régions du Nord, de l'Est et du Sahel ont permis de neutraliser une vingtaine de terroristes.");
+    assert!(v.iter().all(|i| i.fatalities.low.is_none()), "{v:#?}");
+}
+
+#[test]
+fn a_village_the_text_sets_in_a_cercle_is_not_its_namesake_elsewhere() {
+    // Tintan's only namesake lies in Ténenkou; the text puts it in the
+    // cercle of Bandiagara (not the region of 2023 of that name).
+    let v = run("date 2020-05-30\nMercredi, des assaillants ont attaqué Tillé, tuant six villageois, puis ont visé Tintan dans le cercle de Bandiagara, où un chasseur a été tué.");
+    let t = v
+        .iter()
+        .find(|i| written(i) == "Tintan")
+        .expect("Tintan apart");
+    let l = t.location.as_ref().expect("placed");
+    assert_eq!(
+        (l.precision, l.cercle.as_deref()),
+        (LocationPrecision::Region, Some("Bandiagara")),
+        "{v:#?}"
+    );
+}
