@@ -56,6 +56,10 @@ pub(super) struct Draft {
     /// One of the places a plural event lists ("des attaques simultanées
     /// contre A et B"): each is its own incident, however close.
     pub(super) listed: bool,
+    /// The list's events are counted one per place ("deux attaques
+    /// simultanées à A et B", "à A et à B"): a village the gazetteer lacks,
+    /// placed beside the other, is still its own incident.
+    pub(super) told_apart: bool,
     /// Split off the first place of such a list: placed nowhere, it adds
     /// nothing a reader could map, and is dropped.
     pub(super) sibling: bool,
@@ -106,6 +110,7 @@ impl Draft {
             heading: false,
             counted_here: false,
             listed: false,
+            told_apart: false,
             sibling: false,
             recalled: false,
             beside: None,

@@ -698,19 +698,26 @@ impl<'a> Drafting<'a> {
             // Diboli", "des frappes à Amasine et Amasrakad": a plural
             // event noun over a list is one incident per place; the
             // toll, given for all, stays with the first.
-            let split = if fresh.len() > 1
-                && (plural_event(&facts) || plural_places(&facts.text[..first.span.0]))
-            {
-                let mut v = Vec::new();
-                dr.listed = true;
-                for p in fresh.iter().skip(1) {
-                    v.push(dr.sibling_at(p));
-                }
-                dr.also.clear();
-                v
-            } else {
-                vec![]
-            };
+            let told_apart = plural_event(&facts)
+                || super::typing::each_with_its_a(
+                    &facts.text[..first.span.0],
+                    fresh
+                        .windows(2)
+                        .map(|w| facts.text.get(w[0].span.1..w[1].span.0).unwrap_or("")),
+                );
+            let split =
+                if fresh.len() > 1 && (told_apart || plural_places(&facts.text[..first.span.0])) {
+                    let mut v = Vec::new();
+                    dr.listed = true;
+                    dr.told_apart = told_apart;
+                    for p in fresh.iter().skip(1) {
+                        v.push(dr.sibling_at(p));
+                    }
+                    dr.also.clear();
+                    v
+                } else {
+                    vec![]
+                };
             self.drafts.push(dr);
             // What the next sentences tell belongs to the first place.
             self.current = told_before.or(Some(self.drafts.len() - 1));

@@ -128,7 +128,12 @@ pub(super) fn join_twins(
                         || placed_by_area(i)
                         || placed_by_area(j)
                     {
+                        // (A village the gazetteer lacks, placed beside
+                        // the one it is listed with, is still another
+                        // when the text counts one event each.)
                         same_point(&located[i], &located[j])
+                            && (drafts[i].place.known == drafts[j].place.known
+                                || !(drafts[i].told_apart && drafts[j].told_apart))
                     } else {
                         near(j, 15.0)
                     }
@@ -154,6 +159,12 @@ pub(super) fn join_twins(
                 (0..i).find(|&j| {
                     drafts[j].provisional != drafts[i].provisional
                         && !counted_apart(j)
+                        // The places of one list, told as one site each
+                        // ("deux attaques simultanées à Bahn et Yensé"),
+                        // even when one could only be estimated.
+                        && !(drafts[j].listed
+                            && drafts[i].listed
+                            && drafts[j].origin == drafts[i].origin)
                         && drafts[j].recalled == drafts[i].recalled
                         && drafts[j].date_compatible(drafts[i].date, drafts[i].anchored)
                         && (near(j, 60.0)

@@ -3539,3 +3539,21 @@ fn a_village_the_text_sets_in_a_cercle_is_not_its_namesake_elsewhere() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn places_each_with_its_own_a_are_one_site_each() {
+    let v = run("date 2019-10-21\nDimanche, les bases de l'armée à Boulkessi et à Mondoro ont été la cible de tirs de roquettes, sans faire de blessés.");
+    let mut sites: Vec<&str> = v.iter().map(written).collect();
+    sites.sort();
+    assert_eq!(sites, ["Boulkessi", "Mondoro"], "{v:#?}");
+}
+
+#[test]
+fn a_village_the_gazetteer_lacks_listed_with_a_known_one_stays_apart() {
+    // "Gourbila" is in no gazetteer; it is placed beside Yensé, yet the
+    // text tells two attacks.
+    let v = run("date 2019-10-21\nDans la nuit de vendredi à samedi, deux attaques simultanées à Gourbila et Yensé, deux villages du nord du pays, ont coûté la vie à quatre gendarmes.");
+    let mut sites: Vec<&str> = v.iter().map(written).collect();
+    sites.sort();
+    assert_eq!(sites, ["Gourbila", "Yensé"], "{v:#?}");
+}

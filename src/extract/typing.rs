@@ -27,6 +27,24 @@ pub(super) fn plural_places(before: &str) -> bool {
         .is_some_and(|lead| !lead.trim_end().ends_with("entre les"))
 }
 
+/// Whether each place of a list takes its own "à" ("les camps de la
+/// Minusma à Kidal et à Ansongo ont essuyé des tirs"): one site each, as
+/// "à Kidal et Ansongo" would not say. `before` are the words before the
+/// first place, `between` those between consecutive places.
+pub(super) fn each_with_its_a<'a>(
+    before: &str,
+    mut between: impl Iterator<Item = &'a str>,
+) -> bool {
+    let lead = crate::fold::ascii_lower_1to1(crate::fold::tail(before, 8));
+    let lead = lead.trim_end();
+    (lead.ends_with(" a") || lead == "a")
+        && !lead.ends_with("entre a")
+        && between.all(|b| {
+            let b = crate::fold::ascii_lower_1to1(b);
+            matches!(b.trim(), "et a" | ", a" | ", et a")
+        })
+}
+
 /// Whether a sentence tells its event in the pluperfect ("avait essuyé",
 /// "avaient été tués").
 pub(super) fn pluperfect(text: &str) -> bool {
