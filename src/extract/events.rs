@@ -61,7 +61,7 @@ const CUES: &[(EventType, &str)] = &[
     // is an ambush, whatever word the text used.
     (
         EventType::Ambush,
-        r"embuscades?|guet-apens|\battaques?\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,80}?\b(?:d'un|du|des|un|le|les|contre (?:un|le|les|une|la|des|leur|son)|visant (?:un|le|les|une|la|des)) (?:convois?|escortes?)\b|\b(?:convois?|escortes?|colonnes?|citernes)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,50}?\b(?:attaqu[e]e?s?|pris pour cible|prises? pour cible|pris a partie|prises? a partie)\b",
+        r"embuscades?|guet-apens|\battaques?\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,80}?\b(?:d'un|du|des|un|le|les|contre (?:un|le|les|une|la|des|leur|son)|visant (?:un|le|les|une|la|des)) (?:convois?|escortes?)\b|\b(?:convois?|escortes?|colonnes?|citernes|missions? de (?:releve|ravitaillement|escorte))\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,50}?\b(?:attaqu[e]e?s?|pris pour cible|prises? pour cible|pris a partie|prises? a partie|essuy\w* (?:des |de |d')?(?:tirs|coups de feu|rafales))\b",
     ),
     (
         EventType::Ied,
@@ -164,6 +164,7 @@ const CUE_GATES: [&[&str]; 14] = [
         "escorte",
         "colonne",
         "citerne",
+        "mission",
     ],
     &[
         "engin",

@@ -3557,3 +3557,14 @@ fn a_village_the_gazetteer_lacks_listed_with_a_known_one_stays_apart() {
     sites.sort();
     assert_eq!(sites, ["Gourbila", "Yensé"], "{v:#?}");
 }
+
+#[test]
+fn an_attack_the_army_makes_is_a_clash_and_a_unit_on_the_move_is_ambushed() {
+    let i = one("date 2025-03-12\nLe 10 mars, les forces armées ont lancé une offensive contre une base terroriste à Solenzo.");
+    assert_eq!(i.event_type, EventType::Clash, "{i:#?}");
+    // The army as the victim stays an attack.
+    let i = one("date 2025-03-12\nLe 10 mars, des terroristes qui ont attaqué les soldats à Solenzo ont été repoussés.");
+    assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
+    let i = one("date 2024-02-06\nLundi matin, une mission de ravitaillement de l'armée a essuyé des tirs nourris entre Diéma et Didiéni.");
+    assert_eq!(i.event_type, EventType::Ambush, "{i:#?}");
+}

@@ -94,6 +94,44 @@ pub(super) fn hostage_taking(d: &Draft) -> bool {
     })
 }
 
+/// Whether the army is the one that attacked ("les forces armées ont
+/// lancé une attaque", "les FAMa ont neutralisé un poste", "une patrouille
+/// a attaqué une base terroriste"), with no civilian among the dead.
+pub(super) fn army_attacked(d: &Draft) -> bool {
+    use casualties::Group;
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(?-u)\b(?:l'armee|les forces armees|les forces de defense et de securite|les fds|les fama|les forces combattantes|les militaires|les soldats|les troupes|une patrouille|les unites|les forces speciales|les vdp|les forces (?:maliennes|burkinabe|nigeriennes))\b(?P<gap>[\x00-\x2d\x2f-\x7f]{0,80}?)\b(?:ont|a) (?:lance une (?:attaque|offensive)|attaque\b|neutralise\b|mene une (?:attaque|offensive))")
+            .expect("regex")
+    });
+    let civilians_died = d
+        .death_groups
+        .iter()
+        .any(|(g, c)| *g == Group::Civilians && c.low.unwrap_or(0) > 0);
+    // The gap names no other subject ("les soldats tués par les
+    // terroristes qui ont attaqué").
+    let army_subject = |f: &str| {
+        re.captures_iter(f).any(|c| {
+            let gap = c.name("gap").map_or("", |m| m.as_str());
+            ![
+                "qui ",
+                "par ",
+                "terroris",
+                "jihad",
+                "djihad",
+                "assaillant",
+                "hommes armes",
+            ]
+            .iter()
+            .any(|w| gap.contains(w))
+        })
+    };
+    !civilians_died
+        && d.sentences
+            .iter()
+            .any(|s| army_subject(&crate::fold::ascii_lower_1to1(s)))
+}
+
 /// Whether an account names no kind of event, only killings, and every
 /// death it counts is on the attackers' side.
 pub(super) fn army_kills_only(d: &Draft) -> bool {
@@ -189,10 +227,11 @@ pub(super) fn final_type(d: &Draft, deaths: Casualties) -> EventType {
         && (mass_killing_of_civilians(d) || (executions(d) && deaths.low.is_some_and(|l| l >= 10)))
     {
         EventType::Massacre
-    } else if told == EventType::Attack && army_kills_only(d) {
+    } else if told == EventType::Attack && (army_kills_only(d) || army_attacked(d)) {
         // "une patrouille dit avoir abattu sept terroristes": no kind of
         // event named, and only the attackers died: a fight the army
-        // reports, a clash.
+        // reports, a clash. So is an attack the army made ("les forces
+        // armées ont lancé une attaque ciblée"), as ACLED codes battles.
         EventType::Clash
     } else {
         told
