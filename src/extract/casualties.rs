@@ -288,6 +288,10 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "Au premier contact, cinq (5) ont été neutralisés": a
             // number alone as the subject, its people told before.
             p(Kind::Death, format!(r"(?:^|[,;:]\s*|\bet\s+){n}\s+(?:d'entre\s+eux\s+)?(?:ont\s+(?:tous\s+)?ete|sont|furent)\s+(?:(?P<neut>neutralises|mis\s+hors\s+d'etat\s+de\s+nuire)|tues|abattus)\b")),
+            // "a annoncé avoir tué, par des frappes aériennes réussies, une
+            // vingtaine de terroristes": an active verb, then an aside on
+            // how or where, then the count.
+            p(Kind::Death, format!(r"\b(?:a|ont|avoir|ayant|avait|avaient|aurait|auraient)\s+(?:tue|neutralise|abattu|elimine|execute)\s*,\s*(?:par|dans|lors|au\s+cours|pendant|durant|avec|grace|a\s+l'aide)\b[\x20-\x2b\x2d\x2f-\x3a\x3c-\x7f]{{1,70}},\s*{n}\s+(?:\w+\s+)?{people}")),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\b(?:blessant|(?:(?:a|ont|et)\s+)?(?:grievement\s+|legerement\s+)?blesse)\s+(?:grievement\s+|legerement\s+)?{n}\s+(?:autres|{people})")),
@@ -301,7 +305,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 33] = [
+const GATES: [&[&str]; 34] = [
     &[
         "^tu",
         "abat",
@@ -431,6 +435,7 @@ const GATES: [&[&str]; 33] = [
     &["homme"],
     &["neutralis", "abatt", "elimin", "^tu"],
     &["neutralis", "^tu", "abattu", "nuire"],
+    &["^tu", "neutralis", "abattu", "elimin", "execut"],
     &["bless"],
     &["bless"],
     &["bless"],
@@ -533,7 +538,7 @@ enum Kind {
 
 fn zero_toll() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\baucune\s+victime\b|\bplus\s+de\s+peur\s+que\s+de\s+mal\b|\bsans\s+faire\s+de\s+(?:victimes?|morts?|pertes?)\b|\bsans\s+(?:faire\s+)?(?:de\s+)?pertes?\s+(?:en|de)\s+vies?\s+humaines?|\bpas\s+(?:eu\s+)?de\s+(?:victimes?|morts?|pertes?\s+en\s+vies?(?:\s+humaines?)?)\b|\baucune\s+perte\s+(?:en|de)\s+vies?\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b|\baucune\s+perte\s+(?:en\s+vies?\s+humaines?|humaine)|\bn'a\s+pas\s+fait\s+de\s+victimes?\b|\bsans\s+victimes?\b|\bpas\s+de\s+bless[ee]s?\b|\bni\s+(?:mort|victime|perte\s+en\s+vies?(?:\s+humaines?)?)s?\b|\b(?:pas|sans|aucun)\s+(?:fait\s+|eu\s+|faire\s+)?(?:de\s+)?morts?\s+d'hommes?\b").expect("regex"))
+    RE.get_or_init(|| Regex::new(r"(?i-u)\baucune\s+victime\b|\bplus\s+de\s+peur\s+que\s+de\s+mal\b|\bsans\s+faire\s+de\s+(?:victimes?|morts?|pertes?)\b|\bsans\s+(?:faire\s+)?(?:de\s+)?pertes?\s+(?:en|de)\s+vies?\s+humaines?|\bpas\s+(?:eu\s+)?de\s+(?:victimes?|morts?|pertes?\s+en\s+vies?(?:\s+humaines?)?)\b|\baucune\s+perte\s+(?:en|de)\s+vies?\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b|\baucune\s+perte\s+(?:en\s+vies?\s+humaines?|humaine)|\bn'a\s+pas\s+fait\s+de\s+victimes?\b|\bn'(?:ont|avait|avaient)\s+pas\s+fait\s+de\s+(?:victimes?|morts?)\b|\bn'ont\s+fait\s+aucune\s+victime\b|\bsans\s+victimes?\b|\bpas\s+de\s+bless[ee]s?\b|\bni\s+(?:mort|victime|perte\s+en\s+vies?(?:\s+humaines?)?)s?\b|\b(?:pas|sans|aucun)\s+(?:fait\s+|eu\s+|faire\s+)?(?:de\s+)?morts?\s+d'hommes?\b").expect("regex"))
 }
 
 fn claim() -> &'static Regex {

@@ -3568,3 +3568,15 @@ fn an_attack_the_army_makes_is_a_clash_and_a_unit_on_the_move_is_ambushed() {
     let i = one("date 2024-02-06\nLundi matin, une mission de ravitaillement de l'armée a essuyé des tirs nourris entre Diéma et Didiéni.");
     assert_eq!(i.event_type, EventType::Ambush, "{i:#?}");
 }
+
+#[test]
+fn a_count_after_an_aside_and_fire_that_made_no_victim() {
+    let i = one("date 2023-12-24\nL'état-major a annoncé avoir neutralisé, lors d'une frappe aérienne de précision, une quinzaine de terroristes mercredi près de Tillia.");
+    assert_eq!(i.fatalities.low, Some(15), "{i:#?}");
+    let i = one("date 2022-01-23\nLe camp de Tessalit a été visé dimanche par des obus qui n'ont pas fait de victime.");
+    assert_eq!(
+        (i.fatalities.low, i.fatalities.high),
+        (Some(0), Some(0)),
+        "{i:#?}"
+    );
+}
