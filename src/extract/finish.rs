@@ -602,29 +602,41 @@ fn resolve_point(
     // ("Labbezanga, dans la région de Ménaka" lies in Ansongo, near
     // Ménaka's cercles). The best ranked of those within a degree, in the
     // area's country: a namesake across a national border is another place.
-    // Regions only: a département or cercle the text names is small and
-    // seldom wrong.
-    let region_wide = |h: &crate::admin::RegionHint| {
-        matches!(
-            h,
-            crate::admin::RegionHint::Region(_) | crate::admin::RegionHint::Cercles { .. }
-        )
+    // A cercle or département the text names is small and seldom wrong,
+    // but units were redrawn (Niger's départements in 2011: Torodi's
+    // villages were Say's): a village just across its boundary, the only
+    // one of its name in the country, is still the place.
+    let reach_deg = |h: &crate::admin::RegionHint| match h {
+        crate::admin::RegionHint::Region(_) | crate::admin::RegionHint::Cercles { .. } => Some(1.0),
+        crate::admin::RegionHint::Cercle(_) => Some(0.3),
+        _ => None,
     };
-    if let (None, Some(area)) = (&best, within.as_ref().filter(|h| region_wide(h))) {
+    if let (None, Some((area, reach))) = (
+        &best,
+        within.as_ref().and_then(|h| reach_deg(h).map(|r| (h, r))),
+    ) {
         let cercles: Vec<_> = g.admin().cercles_in(area).collect();
         let country = g.region_country(area);
         best = candidates
             .iter()
             .take(5)
             .filter(|c| c.score >= 0.75 * top)
-            .filter(|c| c.matched <= crate::gazetteer::MatchKind::Variant && in_circle(c))
+            // Across a cercle's boundary, only the name as written.
+            .filter(|c| {
+                let spelled = if reach < 1.0 {
+                    crate::gazetteer::MatchKind::Alternate
+                } else {
+                    crate::gazetteer::MatchKind::Variant
+                };
+                c.matched <= spelled && in_circle(c)
+            })
             .find(|c| {
                 country == Some(c.place.country)
                     && g.admin().distance_to_nearest_cercle_deg(
                         c.place.lat,
                         c.place.lon,
                         cercles.iter().copied(),
-                    ) <= 1.0
+                    ) <= reach
             })
             .cloned()
             // Only a name borne by one place of that country: a common name

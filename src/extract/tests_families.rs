@@ -3580,3 +3580,13 @@ fn a_count_after_an_aside_and_fire_that_made_no_victim() {
         "{i:#?}"
     );
 }
+
+#[test]
+fn a_village_just_across_the_departement_the_text_names_is_still_the_village() {
+    // Gadabo lies in today's département of Tillabéri, a few km from
+    // Ouallam's boundary; the only one of its name in Niger.
+    let i = one("date 2020-05-15\nDes hommes armés ont attaqué mercredi soir le village de Gadabo, dans le département de Ouallam, tuant trois civils.");
+    let l = i.location.as_ref().expect("placed");
+    assert_eq!(l.precision, LocationPrecision::Exact, "{l:?}");
+    assert!(distance_km(l.lat, l.lon, 14.54, 1.31) < 5.0, "{l:?}");
+}
