@@ -701,11 +701,14 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     out
 }
 
-/// Words that plan what follows ("un sommet prévu de jeudi à lundi").
+/// Words that plan what follows ("un sommet prévu de jeudi à lundi", "à
+/// compter du 1er mars").
 fn planned() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?-u)\b(?:prevue?s?|programmee?s?|attendue?s?)\s+(?:de\s+|du\s+|pour\s+|le\s+|la\s+|entre\s+|a\s+partir\s+d[eu]\s+)?$")
+        // A measure's term ("le couvre-feu, prolongé à compter du 1er
+        // mars et jusqu'au 14 avril") dates no event either.
+        Regex::new(r"(?-u)\b(?:prevue?s?|programmee?s?|attendue?s?)\s+(?:de\s+|du\s+|pour\s+|le\s+|la\s+|entre\s+|a\s+partir\s+d[eu]\s+)?$|\ba\s+compter\s+d[eu]\s*$|\ba\s+compter\s+d[eu]\s[\x20-\x2d\x2f-\x7f]{0,40}\bjusqu'(?:au|a)\s+$")
             .expect("regex")
     })
 }

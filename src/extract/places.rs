@@ -222,7 +222,7 @@ fn abroad(after: &str) -> bool {
 fn close_to_the_government() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:milices?|groupes?|mouvements?|factions?|coalitions?|partis?|chefs?|responsables?|cadres?|dirigeants?|leaders?|officiers?|notables?)\b[a-z' -]{0,30}\bproches? (?:de|du pouvoir de|des autorites de)\s*$").expect("regex")
+        Regex::new(r"(?i-u)\b(?:milices?|groupes?|mouvements?|factions?|coalitions?|partis?|chefs?|responsables?|cadres?|dirigeants?|leaders?|officiers?|notables?)\b[a-z' -]{0,30}\bproches? (?:de|du pouvoir de|des autorites de)\s*$|\b(?:allies?|alliees?|fideles?|loyaux|loyalistes?) (?:a|au)\s*$").expect("regex")
     })
 }
 

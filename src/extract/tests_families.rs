@@ -3590,3 +3590,10 @@ fn a_village_just_across_the_departement_the_text_names_is_still_the_village() {
     assert_eq!(l.precision, LocationPrecision::Exact, "{l:?}");
     assert!(distance_km(l.lat, l.lon, 14.54, 1.31) < 5.0, "{l:?}");
 }
+
+#[test]
+fn a_measures_term_displacement_by_attacks_and_allies_of_a_capital_are_no_incidents() {
+    assert!(run("date 2022-06-01\nLe gouverneur de l'Est a prolongé le couvre-feu à compter du 2 juin et jusqu'au 30 juillet 2022 dans cette région en proie aux attaques.").is_empty());
+    assert!(run("date 2022-06-01\nPrès de 40.000 personnes ont été déplacées ces derniers temps dans la région de Tillabéri par des attaques de groupes armés.").is_empty());
+    assert!(run("date 2012-02-15\nDes centaines de combattants, dont des hommes alliés à Bamako, ont pris part aux combats.").is_empty());
+}
