@@ -88,7 +88,7 @@ fn pattern() -> &'static Regex {
             r"(?x)
             (?i:(?:(?:^|\b|\s)(?:à|a|situ[ée]e?s?\s+à)\s+|\(\s*)
             (?:[«\x22“]\s*)?
-            (?P<qual>moins\s+de|plus\s+de|environ|près\s+de|pres\s+de|quelque|)\s*
+            (?P<qual>moins\s+d(?:e|['’])|plus\s+d(?:e|['’])|environ|près\s+d(?:e|['’])|pres\s+d(?:e|['’])|quelque|)\s*
             (?:
                 (?:quelques\s+)?(?P<num>\d+(?:[.,]\d+)?)
               | (?P<word>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|cent)
@@ -292,6 +292,13 @@ mod tests {
             (
                 "un poste à Banankoro, à moins de 30km de Bamako",
                 30.0,
+                DistanceKind::AtMost,
+                None,
+                "Bamako",
+            ),
+            (
+                "deux bourgs à moins d'une centaine de kilomètres de Bamako",
+                100.0,
                 DistanceKind::AtMost,
                 None,
                 "Bamako",
