@@ -62,12 +62,15 @@ pub fn classify(folded: &str) -> Statement {
         background: m.matched(1),
         // The set says a period is named; a record ("la plus meurtrière
         // depuis 2012") is not a figure over it.
-        statistic: m.matched(2) && super::events::statistic_in(folded),
+        statistic: (m.matched(2) && super::events::statistic_in(folded))
+            || super::events::operations_in_general(folded),
         superseded: m.matched(3),
         denial: m.matched(4),
         counts_several: m.matched(5),
         summary: m.matched(5) || m.matched(6),
-        tally: m.matched(7) || super::events::attacks_since(folded),
+        tally: m.matched(7)
+            || super::events::attacks_since(folded)
+            || super::events::displaced_by_attacks(folded),
         spans_days: super::events::spans_days(folded),
     }
 }
