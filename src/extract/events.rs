@@ -359,48 +359,51 @@ pub(crate) const BACKGROUND: &str = r"(?i-u)\bpar le passe\b|\bdans le passe\b|\
 /// A figure over a period.
 pub(crate) const STATISTIC: &str = r"(?i-u)\bdans \d{2,} (?:incidents|attaques|attentats|evenements)\b|\bentre (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) et (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: (?:19|20)\d\d)?\b|\bdepuis (?:19|20)\d\d\b|\bdeplaces internes\b|\bd'un million\b|\bmillions? de (?:deplaces|personnes|refugies)\b|\b(?:en|pour|durant|pendant) (?:l'annee )?(?:19|20)\d\d\s*(?:[,.;:)]|$|(?:au|en|dans|selon|dont)\b)|\bau (?:mali|burkina|niger)\b[\x00-\x2d\x2f-\x3a\x3c-\x7f]{0,40}\bet au (?:mali|burkina|niger)\b|\bdepuis le debut\b|\ben des (?:endroits|lieux|localites) differents\b|\ben (?:differents|divers) (?:endroits|lieux)\b|\bdepuis la fin (?:officielle )?(?:des hostilites|du conflit|de la crise|de la guerre|de la rebellion)\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces (?:deux |trois |quatre |cinq |six )?dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b|\bcouvre-feux\b|\b(?:la |une )?(?:montee|recrudescence|multiplication|hausse|intensification) des (?:attaques|violences|incidents|exactions)\b|\bde (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:19|20)\d\d a (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:19|20)\d\d\b|\b(?:de|entre) (?:19|20)\d\d (?:a|et) (?:19|20)\d\d\b|\b(?:premier|second|deuxieme|dernier) (?:semestre|trimestre)\b|\bont deja (?:ete )?(?:tue|fait|coute)|\bdepuis le mois d(?:e\b|')|\bla periode (?:allant )?du\b|\bdepuis (?:plus de |pres de |pres d'|environ |une )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|une dizaine d'|quelques|plusieurs) ?(?:ans|annees|decennies)\b";
 
+/// Whether `folded` holds `gate` and then matches the pattern in `cell`:
+/// patterns with a long gap are kept out of the statement sets (their
+/// automata grew slower on every sentence) and asked only of the sentences
+/// holding their word.
+fn gated(folded: &str, gate: &str, cell: &'static OnceLock<Regex>, pattern: &str) -> bool {
+    folded.contains(gate)
+        && cell
+            .get_or_init(|| Regex::new(pattern).expect("regex"))
+            .is_match(folded)
+}
+
 /// "Au moins 14 personnes sont mortes dans différentes attaques ... depuis
 /// le 2 novembre": dead counted over several attacks since a day, a tally.
-/// Kept out of [`TALLY`]'s set: its long gap made the set's automaton
-/// slower on every sentence; it runs only on sentences with "depuis".
 pub(crate) fn attacks_since(folded: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    folded.contains("depuis ")
-        && RE
-            .get_or_init(|| {
-                Regex::new(r"(?-u)\b(?:differentes|diverses|plusieurs|de nombreuses) (?:attaques|attentats|operations|raids|embuscades|incursions)\b[\x00-\x2d\x2f-\x7f]{0,80}\bdepuis (?:le |la |l'|debut |fin |mi-)")
-                    .expect("regex")
-            })
-            .is_match(folded)
+    gated(
+        folded,
+        "depuis ",
+        &RE,
+        r"(?-u)\b(?:differentes|diverses|plusieurs|de nombreuses) (?:attaques|attentats|operations|raids|embuscades|incursions)\b[\x00-\x2d\x2f-\x7f]{0,80}\bdepuis (?:le |la |l'|debut |fin |mi-)",
+    )
 }
 
 /// "Les actions de ciblage ... ont permis de neutraliser une centaine de
-/// terroristes": a figure credited to operations in general. Kept out of
-/// [`STATISTIC`]'s set for its gap, and asked only of sentences that say
-/// "ont permis de".
+/// terroristes": a figure credited to operations in general.
 pub(crate) fn operations_in_general(folded: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    folded.contains("ont permis de")
-        && RE
-            .get_or_init(|| {
-                Regex::new(r"(?-u)\bles (?:actions|operations|frappes|missions|offensives)\b[\x00-\x2d\x2f-\x7f]{0,80}\bont permis de (?:neutraliser|tuer|abattre|eliminer)\b")
-                    .expect("regex")
-            })
-            .is_match(folded)
+    gated(
+        folded,
+        "ont permis de",
+        &RE,
+        r"(?-u)\bles (?:actions|operations|frappes|missions|offensives)\b[\x00-\x2d\x2f-\x7f]{0,80}\bont permis de (?:neutraliser|tuer|abattre|eliminer)\b",
+    )
 }
 
 /// "100.000 personnes déplacées ... dans la région de Diffa par des
-/// attaques": people displaced by attacks in general, a tally. Asked only
-/// of sentences that say "déplacé".
+/// attaques": people displaced by attacks in general, a tally.
 pub(crate) fn displaced_by_attacks(folded: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    folded.contains("deplace")
-        && RE
-            .get_or_init(|| {
-                Regex::new(r"(?-u)\bdeplacee?s\b[\x00-\x2d\x2f-\x7f]{0,120}\bpar (?:des|les) (?:attaques|violences|exactions)\b")
-                    .expect("regex")
-            })
-            .is_match(folded)
+    gated(
+        folded,
+        "deplace",
+        &RE,
+        r"(?-u)\bdeplacee?s\b[\x00-\x2d\x2f-\x7f]{0,120}\bpar (?:des|les) (?:attaques|violences|exactions)\b",
+    )
 }
 
 /// A tally: the sentence counts over many events or a span of time and
