@@ -698,13 +698,14 @@ impl<'a> Drafting<'a> {
             // Diboli", "des frappes à Amasine et Amasrakad": a plural
             // event noun over a list is one incident per place; the
             // toll, given for all, stays with the first.
-            let told_apart = plural_event(&facts)
-                || super::typing::each_with_its_a(
-                    &facts.text[..first.span.0],
-                    fresh
-                        .windows(2)
-                        .map(|w| facts.text.get(w[0].span.1..w[1].span.0).unwrap_or("")),
-                );
+            let told_apart = fresh.len() > 1
+                && (plural_event(&facts)
+                    || super::typing::each_with_its_a(
+                        &facts.text[..first.span.0],
+                        fresh
+                            .windows(2)
+                            .map(|w| facts.text.get(w[0].span.1..w[1].span.0).unwrap_or("")),
+                    ));
             let split =
                 if fresh.len() > 1 && (told_apart || plural_places(&facts.text[..first.span.0])) {
                     let mut v = Vec::new();

@@ -596,16 +596,20 @@ pub fn is_statistic(sentence: &str) -> bool {
 
 /// [`is_statistic`] of a sentence already folded.
 pub(super) fn statistic_in(folded: &str) -> bool {
+    operations_in_general(folded) || period_figure_in(folded)
+}
+
+/// Whether [`STATISTIC`] names a period in `folded` that is not a record's
+/// ("la plus meurtrière depuis 2012").
+pub(super) fn period_figure_in(folded: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    operations_in_general(folded)
-        || RE
-            .get_or_init(|| Regex::new(STATISTIC).expect("regex"))
-            .find_iter(folded)
-            .any(|m| {
-                let measured_from =
-                    m.as_str().starts_with("depuis") || m.as_str().starts_with("ces dernier");
-                !(measured_from && is_record(&folded[..m.start()]))
-            })
+    RE.get_or_init(|| Regex::new(STATISTIC).expect("regex"))
+        .find_iter(folded)
+        .any(|m| {
+            let measured_from =
+                m.as_str().starts_with("depuis") || m.as_str().starts_with("ces dernier");
+            !(measured_from && is_record(&folded[..m.start()]))
+        })
 }
 
 /// "du 1er au 28 janvier", "entre le 5 et le 11 janvier": a count over

@@ -235,6 +235,15 @@ pub(super) fn border_near(text: &str) -> Option<(crate::country::Country, f64)> 
         regex::Regex::new(r"(?i-u)\b(?:(?:pres|non loin|proche|a proximite) de |a |vers |le long de )(?:(?:environ |quelque |quelques |une |un )?([0-9]+|[a-z]+) ?(?:de )?(?:km|kilometres?) de )?la frontiere (?:avec (?:le |la |l')?)?(malienne|mali|nigerienne|niger|burkinabe|burkina)\b")
             .expect("regex")
     });
+    // Most sentences name no border: the fold and the pattern are kept for
+    // those that hold its letters ("frontière" in any case).
+    if !text
+        .as_bytes()
+        .windows(5)
+        .any(|w| w.eq_ignore_ascii_case(b"ronti"))
+    {
+        return None;
+    }
     let folded = crate::fold::ascii_lower_1to1(text);
     let c = re.captures(&folded)?;
     let country = match &c[2] {
@@ -294,7 +303,12 @@ impl Countries {
     /// The country the article is about: the one given, else its text's,
     /// else Mali.
     pub(super) fn main(&self) -> crate::country::Country {
-        self.given.or(self.text).unwrap_or_default()
+        self.named().unwrap_or_default()
+    }
+
+    /// The country given, else the text's, if either says one.
+    pub(super) fn named(&self) -> Option<crate::country::Country> {
+        self.given.or(self.text)
     }
 }
 
@@ -361,13 +375,10 @@ fn area_seat<'g>(
         "cercle" | "departement" | "province" => ([Cercle, Region], true),
         _ => ([Cercle, Region], false),
     };
-    let country = countries.given.or(countries.text);
-    let tries = [Some(country), kind_named.then_some(None)];
-    tries
+    [Some(countries.named()), kind_named.then_some(None)]
         .into_iter()
         .flatten()
-        .flat_map(|c| levels.iter().map(move |&l| (c, l)))
-        .find_map(|(c, level)| g.seat_of(&d.place.lookup, level, c))
+        .find_map(|c| g.seat_among(&d.place.lookup, &levels, c))
 }
 
 /// Where a draft happened: the resolved place (a road's midpoint), an
@@ -617,19 +628,17 @@ fn resolve_point(
     ) {
         let cercles: Vec<_> = g.admin().cercles_in(area).collect();
         let country = g.region_country(area);
+        // Across a cercle's boundary, only the name as written.
+        let spelled = if reach < 1.0 {
+            crate::gazetteer::MatchKind::Alternate
+        } else {
+            crate::gazetteer::MatchKind::Variant
+        };
         best = candidates
             .iter()
             .take(5)
             .filter(|c| c.score >= 0.75 * top)
-            // Across a cercle's boundary, only the name as written.
-            .filter(|c| {
-                let spelled = if reach < 1.0 {
-                    crate::gazetteer::MatchKind::Alternate
-                } else {
-                    crate::gazetteer::MatchKind::Variant
-                };
-                c.matched <= spelled && in_circle(c)
-            })
+            .filter(|c| c.matched <= spelled && in_circle(c))
             .find(|c| {
                 country == Some(c.place.country)
                     && g.admin().distance_to_nearest_cercle_deg(
@@ -727,11 +736,7 @@ fn resolve_point(
     if best.is_none() && d.place.known && !finer_than_area {
         if let Some(w) = d.place.within.as_deref() {
             let unit = w.trim_start_matches("cercle de ");
-            let country = countries.given.or(countries.text);
-            let seat = [Cercle, Region]
-                .into_iter()
-                .find_map(|level| g.seat_of(unit, level, country));
-            if let Some(seat) = seat {
+            if let Some(seat) = g.seat_among(unit, &[Cercle, Region], countries.named()) {
                 return at_place(seat, LocationPrecision::Region, 50.0);
             }
             let seat = g

@@ -62,7 +62,7 @@ pub fn classify(folded: &str) -> Statement {
         background: m.matched(1),
         // The set says a period is named; a record ("la plus meurtrière
         // depuis 2012") is not a figure over it.
-        statistic: (m.matched(2) && super::events::statistic_in(folded))
+        statistic: (m.matched(2) && super::events::period_figure_in(folded))
             || super::events::operations_in_general(folded),
         superseded: m.matched(3),
         denial: m.matched(4),

@@ -18,6 +18,14 @@ fn written(i: &Incident) -> &str {
     i.location.as_ref().map_or("", |l| l.name_written.as_str())
 }
 
+/// The places written for each incident, sorted: lists are split in no
+/// set order.
+fn sorted_sites(v: &[Incident]) -> Vec<&str> {
+    let mut sites: Vec<&str> = v.iter().map(written).collect();
+    sites.sort();
+    sites
+}
+
 /// Each incident's place as written, day and toll, in order.
 fn place_day_toll(v: &[Incident]) -> Vec<(String, String, Casualties)> {
     v.iter()
@@ -2123,8 +2131,7 @@ fn a_town_at_a_loosely_stated_distance_stays_the_town() {
 #[test]
 fn coordinated_attacks_after_a_headline_on_one_town_are_one_incident_each() {
     let v = run("date 2025-07-02\nAttaques simultanées dans l'ouest : Diboli également visé\nCe mardi 1er juillet, l'armée a fait état d'attaques coordonnées menées à l'aube contre ses positions dans cinq localités : Nioro du Sahel, Diboli, Sandaré, Gogui et Kayes.");
-    let mut places: Vec<&str> = v.iter().map(written).collect();
-    places.sort();
+    let places = sorted_sites(&v);
     assert_eq!(
         places,
         ["Diboli", "Gogui", "Kayes", "Nioro du Sahel", "Sandaré"],
@@ -3543,8 +3550,7 @@ fn a_village_the_text_sets_in_a_cercle_is_not_its_namesake_elsewhere() {
 #[test]
 fn places_each_with_its_own_a_are_one_site_each() {
     let v = run("date 2019-10-21\nDimanche, les bases de l'armée à Boulkessi et à Mondoro ont été la cible de tirs de roquettes, sans faire de blessés.");
-    let mut sites: Vec<&str> = v.iter().map(written).collect();
-    sites.sort();
+    let sites = sorted_sites(&v);
     assert_eq!(sites, ["Boulkessi", "Mondoro"], "{v:#?}");
 }
 
@@ -3553,8 +3559,7 @@ fn a_village_the_gazetteer_lacks_listed_with_a_known_one_stays_apart() {
     // "Gourbila" is in no gazetteer; it is placed beside Yensé, yet the
     // text tells two attacks.
     let v = run("date 2019-10-21\nDans la nuit de vendredi à samedi, deux attaques simultanées à Gourbila et Yensé, deux villages du nord du pays, ont coûté la vie à quatre gendarmes.");
-    let mut sites: Vec<&str> = v.iter().map(written).collect();
-    sites.sort();
+    let sites = sorted_sites(&v);
     assert_eq!(sites, ["Gourbila", "Yensé"], "{v:#?}");
 }
 

@@ -105,6 +105,19 @@ impl Gazetteer {
     }
 }
 
+impl Gazetteer {
+    /// The seat of the unit called `unit` at the first of `levels` that has
+    /// one ("Soum" is a province, "Sahel" a region).
+    pub fn seat_among(
+        &self,
+        unit: &str,
+        levels: &[UnitLevel],
+        country: Option<Country>,
+    ) -> Option<&Place> {
+        levels.iter().find_map(|&l| self.seat_of(unit, l, country))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
