@@ -176,6 +176,15 @@ fn unwrap_lines(text: &str) -> String {
     out
 }
 
+/// "le lundi 1ᵉʳ juillet", "le 2ᵉ bataillon": ordinals typed with
+/// superscript letters read as the plain ones the date and unit rules know.
+fn plain_ordinals(text: String) -> String {
+    if !text.contains(['ᵉ', 'ʳ', 'ᵈ']) {
+        return text;
+    }
+    text.replace('ᵉ', "e").replace('ʳ', "r").replace('ᵈ', "d")
+}
+
 impl Article {
     /// Reads an article from its text (plain or HTML); `file` names it.
     pub fn from_text(file: &str, raw: &str) -> Article {
@@ -209,7 +218,7 @@ impl Article {
         Article {
             file: file.to_string(),
             published,
-            text: unwrap_lines(body.trim()),
+            text: plain_ordinals(unwrap_lines(body.trim())),
             hints: ArticleHints::default(),
         }
     }
@@ -627,6 +636,15 @@ mod tests {
                 .count(),
             1
         );
+    }
+
+    #[test]
+    fn superscript_ordinals_read_as_plain_ones() {
+        let a = Article::from_text(
+            "a.txt",
+            "date 2024-07-04\nUne frappe a eu lieu le lundi 1ᵉʳ juillet 2024.",
+        );
+        assert!(a.text.contains("1er juillet"), "{}", a.text);
     }
 
     #[test]

@@ -202,9 +202,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "le MSA a perdu au moins dix hommes": a side's own dead.
             p(Kind::Death, format!(r"\b(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
-            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa)\s*[a-z']+(?:\s+[a-z']+){{0,4}}?|\s*,\s*dont\s+(?:{QUAL})\s*\b(?:{NUM})\s+[a-z']+(?:\s+[a-z']+){{0,2}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
+            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa|des)\s*[a-z']+(?:\s+[a-z']+){{0,4}}?|\s*,\s*dont\s+(?:{QUAL})\s*\b(?:{NUM})\s+[a-z']+(?:\s+[a-z']+){{0,2}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
-            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues?|deces|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues?|deces|martyrs?|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes", "les corps de
             // douze bergers"
@@ -287,11 +287,14 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, r"\b(?:neutralise|neutralisant|abattu|abattant|elimine|eliminant|tue|tuant)\s+(?:[a-z0-9,']+\s+){0,6}?(?P<n>le|un)\s+(?:dangereux\s+|redoutable\s+|celebre\s+|fameux\s+|grand\s+)?(?:(?:chef|emir|leader|cadre|commandant|lieutenant|responsable)\s+)?(?P<p>terroriste|jihadiste|djihadiste)\b".to_string()),
             // "Au premier contact, cinq (5) ont été neutralisés": a
             // number alone as the subject, its people told before.
-            p(Kind::Death, format!(r"(?:^|[,;:]\s*|\bet\s+){n}\s+(?:d'entre\s+eux\s+)?(?:ont\s+(?:tous\s+)?ete|sont|furent)\s+(?:(?P<neut>neutralises|mis\s+hors\s+d'etat\s+de\s+nuire)|tues|abattus)\b")),
+            p(Kind::Death, format!(r"(?:^|[,;:]\s*|\bet\s+){n}\s+(?:d'entre\s+eux\s+)?(?:(?:ont\s+(?:tous\s+)?ete|sont|furent)\s+)?(?:(?P<neut>neutralises|mis\s+hors\s+d'etat\s+de\s+nuire)|tues|abattus)\b")),
             // "a annoncé avoir tué, par des frappes aériennes réussies, une
             // vingtaine de terroristes": an active verb, then an aside on
             // how or where, then the count.
             p(Kind::Death, format!(r"\b(?:a|ont|avoir|ayant|avait|avaient|aurait|auraient)\s+(?:tue|neutralise|abattu|elimine|execute)\s*,\s*(?:par|dans|lors|au\s+cours|pendant|durant|avec|grace|a\s+l'aide)\b[\x20-\x2b\x2d\x2f-\x3a\x3c-\x7f]{{1,70}},\s*{n}\s+(?:\w+\s+)?{people}")),
+            // "Le seul mort est le kamikaze", "la seule victime mortelle
+            // est un gendarme": one death, whoever it was.
+            p(Kind::Death, r"\b(?P<n>le|la)\s+seule?\s+(?:mort|tue|deces|victime\s+mortelle|perte\s+en\s+vie\s+humaine)\b".to_string()),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\b(?:blessant|(?:(?:a|ont|et)\s+)?(?:grievement\s+|legerement\s+)?blesse)\s+(?:grievement\s+|legerement\s+)?{n}\s+(?:autres|{people})")),
@@ -305,7 +308,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 34] = [
+const GATES: [&[&str]; 35] = [
     &[
         "^tu",
         "abat",
@@ -343,7 +346,7 @@ const GATES: [&[&str]; 34] = [
         "meur",
     ],
     &[
-        "mort", "tue", "deces", "victimes", "pertes", "cadavres", "corps",
+        "mort", "tue", "deces", "victimes", "pertes", "cadavres", "corps", "martyr",
     ],
     &[
         "mort",
@@ -436,6 +439,7 @@ const GATES: [&[&str]; 34] = [
     &["neutralis", "abatt", "elimin", "^tu"],
     &["neutralis", "^tu", "abattu", "nuire"],
     &["^tu", "neutralis", "abattu", "elimin", "execut"],
+    &["seul"],
     &["bless"],
     &["bless"],
     &["bless"],
@@ -445,7 +449,7 @@ const GATES: [&[&str]; 34] = [
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 30] = [
+const WORDS: [&str; 31] = [
     // "le MSA a perdu dix hommes", "l'armée perd huit soldats" name no
     // other death word.
     "perd",
@@ -478,6 +482,8 @@ const WORDS: [&str; 30] = [
     "nuire",
     // "71 militaires meurent".
     "meur",
+    // "21 martyrs dont un civil": army communiqués' word for their dead.
+    "martyr",
     // "plus de peur que de mal": no one hurt.
     "peur que de mal",
     "mortellement",
@@ -1049,6 +1055,13 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     // "54 morts, dont 53 militaires": a part of a total.
                     let lead_in = &text[m.start().saturating_sub(24)..m.start()];
                     if subset().is_match(lead_in) {
+                        // "06 blessés dont 01 civil, 07 assaillants
+                        // neutralisés": the part is the first group only;
+                        // the groups after the comma are read on their own.
+                        if m.as_str().contains(',') {
+                            taken.release(m.start(), m.end());
+                            toll.evidence.pop();
+                        }
                         continue;
                     }
                     // "et trois autres ont succombé": added to the figure
@@ -1462,6 +1475,32 @@ mod tests {
 
     fn deaths(s: &str) -> Option<Casualties> {
         find_casualties(s).deaths
+    }
+
+    #[test]
+    fn communique_tolls_with_martyrs_parts_and_bare_participles() {
+        // A group after the wounded's breakdown is counted on its own.
+        assert_eq!(
+            deaths("bilan côté FAMa 01 mort et 06 blessés dont 01 civil, 07 assaillants neutralisés, 08 interpellés"),
+            Some(Casualties::exact(8))
+        );
+        // Army communiqués count their dead as martyrs.
+        assert_eq!(
+            deaths("21 martyrs dont un civil et 9 blessés"),
+            Some(Casualties::exact(21))
+        );
+        // "plusieurs neutralisés": at least two, with no verb before.
+        assert_eq!(
+            deaths("une frappe contre une dizaine de suspects ; plusieurs neutralisés et des véhicules détruits"),
+            Some(Casualties::at_least(2))
+        );
+        // A breakdown with no figure of its own between count and verb.
+        assert_eq!(
+            deaths(
+                "au moins 35 civils dont des femmes et des enfants ont été tués par l'explosion"
+            ),
+            Some(Casualties::at_least(35))
+        );
     }
 
     #[test]
@@ -1883,6 +1922,7 @@ mod tests {
             "quatre militaires ont été tués, ainsi qu'un civil ; deux kamikazes se sont fait exploser",
             "quelque 160 Peuls avaient été tués ; 10 blessés ; 3 civils grièvement blessés",
             "a coûté la vie à six soldats, causant la mort de 3 civils, retrouvés sans vie",
+            "le seul mort est le kamikaze ; la seule victime mortelle est un soldat",
         ] {
             let text = crate::fold::ascii_lower_1to1(s);
             let set = pattern_set().matches(&text);
@@ -1893,6 +1933,12 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_only_death_is_one() {
+        let c = find_casualties("Le seul mort est le kamikaze, qui a fait exploser son véhicule.");
+        assert_eq!(c.deaths, Some(Casualties::exact(1)));
     }
 
     #[test]

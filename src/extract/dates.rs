@@ -260,6 +260,50 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             .to_lowercase()
             .ends_with("depuis")
     };
+    // "la mission, lancée en juillet 2013", "créé en 2012": when an
+    // institution began, not when the event happened. Only a month or a
+    // year ("l'opération lancée le 3 mai" dates an event).
+    let founded = |start: usize| {
+        let mut cut = start.saturating_sub(32);
+        while !sentence.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let before = crate::fold::ascii_lower_1to1(&sentence[cut..start]);
+        let before = before.trim_end();
+        let before = ["en", "au mois de", "des", "depuis"]
+            .iter()
+            .find_map(|w| {
+                before
+                    .strip_suffix(w)
+                    .filter(|b| b.is_empty() || b.ends_with(' '))
+            })
+            .unwrap_or(before)
+            .trim_end();
+        let word = before.rsplit(' ').next().unwrap_or("");
+        [
+            "lance",
+            "cree",
+            "deploye",
+            "fonde",
+            "signe",
+            "instaure",
+            "institue",
+            "adopte",
+            "ne",
+            "installe",
+            "place",
+            "etabli",
+            "constitue",
+            "forme",
+            "nomme",
+            "elu",
+        ]
+        .iter()
+        .any(|w| {
+            word.strip_prefix(w)
+                .is_some_and(|rest| matches!(rest, "" | "e" | "s" | "es"))
+        }) && (word != "place" || before.ends_with("en place"))
+    };
     let push = |out: &mut Vec<DateMention>,
                 taken: &mut crate::fold::Claimed,
                 span: (usize, usize),
@@ -432,7 +476,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         let (Some(month), Ok(year)) = (month_number(&c[1]), c[2].parse::<i32>()) else {
             continue;
         };
-        if since(m.start()) {
+        if since(m.start()) || founded(m.start()) {
             continue;
         }
         // "début juin 2016", "mi-janvier 2023": the tail of a part of the
@@ -457,7 +501,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         let Ok(year) = m.as_str().parse::<i32>() else {
             continue;
         };
-        if !(1960..=2100).contains(&year) {
+        if !(1960..=2100).contains(&year) || founded(c.get(0).expect("match").start()) {
             continue;
         }
         push(
@@ -581,6 +625,9 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     ] {
         for c in crate::fold::captures_fast(pattern, if on { sentence } else { "" }) {
             let m = c.get(0).expect("match");
+            if founded(m.start()) {
+                continue;
+            }
             if let Some(month) = month_number(&c[1]) {
                 let anchor = if last_one {
                     DateAnchor::LastNamedMonth(month)
@@ -1164,6 +1211,16 @@ mod tests {
     fn since_is_not_an_event_date() {
         assert!(find_dates("l'une des plus meurtrières depuis 2014").is_empty());
         assert!(find_dates("en proie depuis mars 2012 aux violences").is_empty());
+        // When an institution began is no event's date.
+        let f = find_dates("la mission, lancée en juillet 2013, a perdu 150 hommes");
+        assert!(f.is_empty(), "{f:?}");
+        assert!(find_dates("le groupe créé en 2017 par Iyad Ag Ghaly").is_empty());
+        assert!(find_dates("la force mise en place en mars 2020").is_empty());
+        assert_eq!(
+            find_dates("l'opération lancée le 3 mai 2024 à Boni").len(),
+            1
+        );
+        assert_eq!(find_dates("attaqués en juillet 2013 à Gao").len(), 1);
     }
 
     #[test]

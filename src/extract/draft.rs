@@ -25,6 +25,10 @@ pub(super) struct Draft {
     pub(super) death_groups: Vec<(casualties::Group, Casualties)>,
     /// Figures of an earlier report that a later one replaced.
     pub(super) earlier_groups: Vec<(casualties::Group, Casualties)>,
+    /// Figures a sentence gave for several sites together ("deux
+    /// attentats à Ménaka et Gossi, dans lesquels les 5 auteurs sont
+    /// morts"), kept by the first site only until it has figures of its own.
+    pub(super) joint_groups: Vec<(casualties::Group, Casualties)>,
     /// The death figures told as round approximations ("une dizaine").
     pub(super) approximate: Vec<(casualties::Group, Casualties)>,
     pub(super) deaths_claimed: bool,
@@ -95,6 +99,7 @@ impl Draft {
             actors: vec![],
             death_groups: vec![],
             earlier_groups: vec![],
+            joint_groups: vec![],
             approximate: vec![],
             deaths_claimed: false,
             denied: false,
@@ -233,6 +238,7 @@ impl Draft {
         o.sibling = true;
         o.also.clear();
         o.death_groups.clear();
+        o.joint_groups.clear();
         o.earlier_groups.clear();
         o.approximate.clear();
         o.wounded = None;
@@ -407,6 +413,28 @@ impl Draft {
         self.denied |= s.denial;
         if self.region.is_none() {
             self.region = s.places.region.clone();
+        }
+    }
+}
+
+impl Draft {
+    /// The death figures of the account: those given for several sites
+    /// together give way once the site has figures of its own ("Le seul
+    /// mort est le kamikaze").
+    pub(super) fn own_death_groups(&self) -> Vec<(casualties::Group, Casualties)> {
+        // The same figure in the headline ("5 kamikazes tués") is the
+        // list's too, whatever group its words name.
+        let joint =
+            |g: &(casualties::Group, Casualties)| self.joint_groups.iter().any(|(_, c)| *c == g.1);
+        let own = self.death_groups.iter().any(|g| !joint(g));
+        if own && !self.joint_groups.is_empty() {
+            self.death_groups
+                .iter()
+                .filter(|g| !joint(g))
+                .copied()
+                .collect()
+        } else {
+            self.death_groups.clone()
         }
     }
 }

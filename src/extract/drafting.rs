@@ -520,6 +520,9 @@ impl<'a> Drafting<'a> {
                     // Niono, ..., Kayes" after a headline on one of them:
                     // one incident per place, as the body tells it.
                     d.listed = true;
+                    // The headline's and this sentence's figures are the
+                    // whole list's.
+                    d.joint_groups = d.death_groups.clone();
                     let siblings: Vec<Draft> = fresh.drain(..).map(|p| d.sibling_at(p)).collect();
                     self.drafts.extend(siblings);
                 } else {
@@ -711,6 +714,9 @@ impl<'a> Drafting<'a> {
                     let mut v = Vec::new();
                     dr.listed = true;
                     dr.told_apart = told_apart;
+                    // The figures told so far (a placeless headline's,
+                    // this sentence's) are the whole list's.
+                    dr.joint_groups = dr.death_groups.clone();
                     for p in fresh.iter().skip(1) {
                         v.push(dr.sibling_at(p));
                     }

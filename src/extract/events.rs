@@ -318,6 +318,16 @@ fn anaphora() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bcette|\bcet|\bces(?:\s+(?:deux|trois|quatre|nouvelles?|derni[ee]res?))?|\b(?:les|des) (?:deux|trois|quatre)|\bl'|\bce|\bdont l'|\bcette meme|\bla meme|\bleur|\bc'est (?:la|le) (?:premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme|\w+ieme))\s*$").expect("regex"))
 }
 
+/// Words after "l'attaque", "l'assaut" that say who did it, unknown
+/// until then ("d'un groupe armé", "de présumés jihadistes").
+fn by_someone() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?-u)^\s+(?:d'une?\s|de\s+plusieurs\s|d'(?:hommes|individus|inconnus|assaillants|islamistes|elements|ex-rebelles)\b|de\s+(?:presumes\s+|pretendus\s+)?(?:jihadistes|djihadistes|terroristes|bandits|combattants|groupes|rebelles|miliciens|chasseurs|dozos)\b)")
+            .expect("regex")
+    })
+}
+
 /// Words before a cue that make it an event that did not happen: a purpose,
 /// a condition, a threat or a fear; and charges found, seized or defused
 /// ("découvre du matériel de fabrication d'engins explosifs", "a
@@ -357,7 +367,7 @@ pub(crate) const GENERIC: &str = r"(?i-u)\br[ee]guli[ee]rement\b|\bsouvent\b|\bo
 pub(crate) const BACKGROUND: &str = r"(?i-u)\bpar le passe\b|\bdans le passe\b|\bavait deja\b|\bavaient deja\b|\ba maintes reprises\b|\bce n'est pas la premiere fois\b";
 
 /// A figure over a period.
-pub(crate) const STATISTIC: &str = r"(?i-u)\bdans \d{2,} (?:incidents|attaques|attentats|evenements)\b|\bentre (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) et (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: (?:19|20)\d\d)?\b|\bdepuis (?:19|20)\d\d\b|\bdeplaces internes\b|\bd'un million\b|\bmillions? de (?:deplaces|personnes|refugies)\b|\b(?:en|pour|durant|pendant) (?:l'annee )?(?:19|20)\d\d\s*(?:[,.;:)]|$|(?:au|en|dans|selon|dont)\b)|\bau (?:mali|burkina|niger)\b[\x00-\x2d\x2f-\x3a\x3c-\x7f]{0,40}\bet au (?:mali|burkina|niger)\b|\bdepuis le debut\b|\ben des (?:endroits|lieux|localites) differents\b|\ben (?:differents|divers) (?:endroits|lieux)\b|\bdepuis la fin (?:officielle )?(?:des hostilites|du conflit|de la crise|de la guerre|de la rebellion)\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces (?:deux |trois |quatre |cinq |six )?dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b|\bcouvre-feux\b|\b(?:la |une )?(?:montee|recrudescence|multiplication|hausse|intensification) des (?:attaques|violences|incidents|exactions)\b|\bde (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:19|20)\d\d a (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:19|20)\d\d\b|\b(?:de|entre) (?:19|20)\d\d (?:a|et) (?:19|20)\d\d\b|\b(?:premier|second|deuxieme|dernier) (?:semestre|trimestre)\b|\bont deja (?:ete )?(?:tue|fait|coute)|\bdepuis le mois d(?:e\b|')|\bla periode (?:allant )?du\b|\bdepuis (?:plus de |pres de |pres d'|environ |une )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|une dizaine d'|quelques|plusieurs) ?(?:ans|annees|decennies)\b";
+pub(crate) const STATISTIC: &str = r"(?i-u)\bdans \d{2,} (?:incidents|attaques|attentats|evenements)\b|\bentre (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) et (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: (?:19|20)\d\d)?\b|\bdepuis (?:19|20)\d\d\b|\bdeplaces internes\b|\bd'un million\b|\bmillions? de (?:deplaces|personnes|refugies)\b|\b(?:en|pour|durant|pendant) (?:l'annee )?(?:19|20)\d\d\s*(?:[,.;:)]|$|(?:au|en|dans|selon|dont)\b)|\bau (?:mali|burkina|niger)\b[\x00-\x2d\x2f-\x3a\x3c-\x7f]{0,40}\bet au (?:mali|burkina|niger)\b|\bdepuis le debut\b|\ben des (?:endroits|lieux|localites) differents\b|\ben (?:differents|divers) (?:endroits|lieux)\b|\bdepuis la fin (?:officielle )?(?:des hostilites|du conflit|de la crise|de la guerre|de la rebellion)\b|\bdepuis janvier\b|\bdepuis (?:l'arrivee|sa creation|le deploiement|la creation|leur arrivee|son deploiement|l'installation)\b|\bau cours de l'annee\b|\bchaque annee\b|\bpar an\b|\bdes milliers\b|\bplusieurs milliers\b|\bbilan annuel\b|\bces (?:deux |trois |quatre |cinq |six )?dernier(?:e?s) (?:mois|annees|semaines)\b|\bdepuis des (?:annees|mois)\b|\bdepuis (?:le |l')?(?:printemps|ete|automne|hiver|debut de l'annee|plusieurs (?:mois|annees|semaines)|des semaines)\b|\bcouvre-feux\b|\b(?:la |une )?(?:montee|recrudescence|multiplication|hausse|intensification) des (?:attaques|violences|incidents|exactions)\b|\bde (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:19|20)\d\d a (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:19|20)\d\d\b|\b(?:de|entre) (?:19|20)\d\d (?:a|et) (?:19|20)\d\d\b|\b(?:premier|second|deuxieme|dernier) (?:semestre|trimestre)\b|\bont deja (?:ete )?(?:tue|fait|coute)|\bdepuis le mois d(?:e\b|')|\bla periode (?:allant )?du\b|\bdepuis (?:plus de |pres de |pres d'|environ |une )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|une dizaine d'|quelques|plusieurs) ?(?:ans|annees|decennies)\b|\bsoit (?:plus de |pres de |pres d'|environ |moins de )?(?:la moitie|le tiers|le quart|les deux tiers|les trois quarts) (?:des|du|de)\b|\b(?:porte|portant|portent) a (?:plus de |pres de )?\d+ le (?:nombre|bilan|total)\b";
 
 /// Whether `folded` holds `gate` and then matches the pattern in `cell`:
 /// patterns with a long gap are kept out of the statement sets (their
@@ -506,7 +516,10 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
             taken.claim(m.start(), m.end());
             // A cue right after a demonstrative or definite article points back.
             let before = &folded[m.start().saturating_sub(30)..m.start()];
-            let anaphoric = anaphora().is_match(before)
+            // "a subi l'assaut d'un groupe armé", "l'attaque d'hommes
+            // armés": the article names the event by its doers, not back.
+            let by_its_doers = before.ends_with("l'") && by_someone().is_match(&folded[m.end()..]);
+            let anaphoric = (anaphora().is_match(before) && !by_its_doers)
                 || m.as_str().starts_with("ces ")
                 // "Les faits se sont produits dimanche": the account told.
                 || m.as_str().starts_with("faits ")
@@ -834,6 +847,16 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn an_event_named_by_its_doers_is_not_pointed_back_at() {
+        let c = find_cues("Dimanche, le camp a subi l'assaut d'un groupe armé.");
+        assert!(!c[0].anaphoric, "{c:?}");
+        let c = find_cues("L'attaque de présumés jihadistes a fait trois morts.");
+        assert!(!c[0].anaphoric, "{c:?}");
+        let c = find_cues("L'attaque a fait trois morts.");
+        assert!(c[0].anaphoric, "{c:?}");
     }
 
     #[test]

@@ -82,7 +82,7 @@ pub(super) fn finish(
     let mut list_type = None;
     for (i, (d, location)) in drafts.into_iter().zip(located).enumerate() {
         let mut notes = Vec::new();
-        let told = casualties::precise_over_approximate(&d.death_groups, &d.approximate);
+        let told = casualties::precise_over_approximate(&d.own_death_groups(), &d.approximate);
         let mut deaths = casualties::total_deaths(&told)
             .or_else(|| casualties::total_deaths(&d.earlier_groups))
             .unwrap_or_default();
@@ -488,7 +488,31 @@ fn resolve_point(
     // The place's namesakes, looked up once, when first needed: they are
     // the candidates, and the villages a commune's seat is checked against.
     let named = std::cell::OnceCell::new();
-    let namesakes = || named.get_or_init(|| g.resolve(&d.place.lookup, &hints).unwrap_or_default());
+    // A town of some size spelled exactly as written ("Ségou") is the
+    // place, whatever region another sentence names: villages one letter
+    // off inside that region ("Sogou", région de Mopti) are not.
+    let namesakes = || {
+        named.get_or_init(|| {
+            let found = g.resolve(&d.place.lookup, &hints).unwrap_or_default();
+            let misspelt = found
+                .first()
+                .is_none_or(|c| c.matched > crate::gazetteer::MatchKind::Variant);
+            if hints.region.is_some() && misspelt {
+                let anywhere = Hints {
+                    region: None,
+                    ..hints.clone()
+                };
+                let exact = g.resolve(&d.place.lookup, &anywhere).unwrap_or_default();
+                if exact.first().is_some_and(|c| {
+                    c.matched <= crate::gazetteer::MatchKind::Alternate
+                        && c.place.population >= 10_000
+                }) {
+                    return exact;
+                }
+            }
+            found
+        })
+    };
     let candidates: &[crate::gazetteer::Candidate] =
         if d.place.estimate { &[] } else { namesakes() };
     // A name the gazetteer did not know in the text is no typo of another

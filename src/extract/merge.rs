@@ -27,6 +27,7 @@ pub(super) fn merge_draft(keep: &mut Draft, d: Draft, also: bool) {
     }
     add_unique(&mut keep.death_groups, d.death_groups);
     add_unique(&mut keep.earlier_groups, d.earlier_groups);
+    add_unique(&mut keep.joint_groups, d.joint_groups);
     add_unique(&mut keep.approximate, d.approximate);
     keep.wounded = match (keep.wounded, d.wounded) {
         (Some(a), Some(b)) => Some(a.union(&b)),

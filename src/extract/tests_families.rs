@@ -3602,3 +3602,73 @@ fn a_measures_term_displacement_by_attacks_and_allies_of_a_capital_are_no_incide
     assert!(run("date 2022-06-01\nPrès de 40.000 personnes ont été déplacées ces derniers temps dans la région de Tillabéri par des attaques de groupes armés.").is_empty());
     assert!(run("date 2012-02-15\nDes centaines de combattants, dont des hommes alliés à Bamako, ont pris part aux combats.").is_empty());
 }
+
+#[test]
+fn a_figure_for_two_sites_gives_way_to_each_sites_own() {
+    // The lede's total is for both suicide attacks; each place's own
+    // account says how many died there.
+    let v = run("date 2013-05-11\nDeux attentats-suicides vendredi à Ménaka et Gossi, dans lesquels les 5 auteurs sont morts, ont fait au moins deux blessés. Une première attaque a visé un camp à Ménaka. Le seul mort est le kamikaze. La deuxième attaque est survenue à Gossi. Quatre kamikazes sont morts.");
+    let mut tolls: Vec<(&str, Option<u32>)> =
+        v.iter().map(|i| (written(i), i.fatalities.low)).collect();
+    tolls.sort();
+    assert_eq!(tolls, [("Gossi", Some(4)), ("Ménaka", Some(1))], "{v:#?}");
+}
+
+#[test]
+fn an_assault_named_by_its_doers_is_a_new_event_and_takes_the_next_toll() {
+    // "l'assaut d'un groupe armé" does not point back at the Niafunké
+    // killing told before: it is Ménaka's, and so is the next toll.
+    let v = run("date 2018-01-28\n14 militaires maliens ont été tués samedi à Niafunké. Dimanche, un camp de la Garde nationale à Ménaka a subi l'assaut d'un groupe armé. Le bilan fait état d'au moins 5 soldats maliens tués.");
+    assert_eq!(
+        place_day_toll(&v),
+        [
+            (
+                "Niafunké".to_string(),
+                "2018-01-27".to_string(),
+                Casualties::exact(14)
+            ),
+            (
+                "Ménaka".to_string(),
+                "2018-01-28".to_string(),
+                Casualties::at_least(5)
+            ),
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_region_told_later_does_not_turn_a_town_into_a_namesake_one_letter_off() {
+    let i = one("date 2025-10-06\nDes véhicules ont été attaqués à Ségou. Deux élus de la région de Mopti ont rencontré des responsables du groupe.");
+    let l = i.location.as_ref().expect("placed");
+    assert!(distance_km(l.lat, l.lon, 13.44, -6.26) < 5.0, "{l:?}");
+}
+
+#[test]
+fn a_road_toward_a_town_and_a_mission_launched_years_before_are_not_site_and_date() {
+    // Four civilians taken 40 km from Bamako on the road toward Ségou: an
+    // estimate from Bamako, not Ségou itself.
+    let i = one("date 2025-10-06\nQuatre civils ont été enlevés ce dimanche 5 octobre 2025 à 40 km de Bamako sur l'axe routier qui mène à Ségou, par de présumés jihadistes.");
+    assert_eq!(i.event_type, EventType::Kidnapping);
+    assert_ne!(written(&i), "Ségou", "{i:#?}");
+    // The mission's launch date is not the attack's.
+    let i = one("date 2018-04-06\nDeux Casques bleus ont été tués jeudi dans une attaque contre le camp de l'ONU à Aguelhok. Cela porte à 150 le nombre de Casques bleus tombés dans le cadre de cette mission, lancée en juillet 2013.");
+    assert_eq!(
+        (day(&i), i.fatalities),
+        ("2018-04-05".to_string(), Casualties::exact(2)),
+        "{i:#?}"
+    );
+}
+
+#[test]
+fn a_superscript_first_of_the_month_and_communique_martyrs() {
+    let i = one("date 2024-07-04\nUne frappe de drone a tué au moins 20 terroristes près de Kolman le lundi 1ᵉʳ juillet 2024.");
+    assert_eq!(day(&i), "2024-07-01");
+    // Soldiers attacked at their post are no massacre, whoever else died.
+    let i = one("date 2024-06-26\nMardi 25 juin vers 10h, un détachement des FDS a fait l'objet d'une attaque aux abords du village de Tassia ; 21 martyrs dont un civil et 9 blessés");
+    assert_eq!(
+        (i.event_type, i.fatalities),
+        (EventType::Attack, Casualties::exact(21)),
+        "{i:#?}"
+    );
+}

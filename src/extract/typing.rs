@@ -200,9 +200,22 @@ pub(super) fn mass_killing_of_civilians(d: &Draft) -> bool {
         .iter()
         .any(|w| f.contains(w))
     });
+    // "un détachement des FDS a fait l'objet d'une attaque ... 21
+    // martyrs dont un civil": soldiers attacked at their post, whose dead
+    // the communiqué counts with a civilian among them.
+    static TROOPS_ATTACKED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let troops_attacked_re = TROOPS_ATTACKED.get_or_init(|| {
+        regex::Regex::new(r"(?-u)\b(?:detachement|patrouille|poste|camp|base|garnison|caserne|position)s?(?: [a-z'-]+){0,6} (?:a|ont|avait|avaient) (?:fait l'objet d'une (?:attaque|embuscade)|ete (?:attaquee?s?|la cible|ciblee?s?|visee?s?)|essuye)|\bmartyrs?\b")
+            .expect("regex")
+    });
+    let troops_attacked = d.sentences.iter().any(|s| {
+        let f = crate::fold::ascii_lower_1to1(s);
+        troops_attacked_re.is_match(&f)
+    });
     !armed
         && !vehicle
         && !fought
+        && !troops_attacked
         && (civilians >= 10 || (all >= 10 && victims_are_civilians) || (all >= 20 && villages))
 }
 
