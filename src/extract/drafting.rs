@@ -556,6 +556,29 @@ impl<'a> Drafting<'a> {
                 self.current = Some(i);
                 continue;
             }
+            // "Ansongo : Une mine fait 3 morts", then "Les faits se sont
+            // produits, le jeudi 11 octobre, à 80 km au sud-est de
+            // Talataye": words that only point back say where and when
+            // the headline's event was, even with a day of their own.
+            let placed_back = self.current.filter(|&i| {
+                let d = &self.drafts[i];
+                d.heading
+                    && d.provisional
+                    && !heading
+                    && fresh.len() == 1
+                    && !facts.cues.is_empty()
+                    && facts.cues.iter().all(|c| c.anaphoric && !c.hypothetical)
+                    && d.date_compatible(date, date_anchored)
+                    && near_each_other_km(g, &d.place.lookup, &first.lookup, 300.0)
+            });
+            if let Some(i) = placed_back {
+                let d = &mut self.drafts[i];
+                d.move_to(first);
+                d.refine_date(date, &date_words);
+                d.absorb_with(&facts, toll);
+                self.current = Some(i);
+                continue;
+            }
             // No time of its own and a place a few km from the incident
             // being told ("la première attaque dans la capitale"): the
             // same event, seen from further away.

@@ -409,12 +409,38 @@ fn resolve_point(
     let rel: Option<(&RelativePhrase, NearHint)> = d.place.relative.as_ref().and_then(|r| {
         // The place named with the phrase picks the reference's
         // namesake it lies near.
-        let hint = if d.place.estimate {
-            g.relative_hint(r, &country_hints)
-        } else {
-            g.relative_hint_placing(r, &country_hints, &d.place.lookup)
+        let hint = |h: &Hints| {
+            if d.place.estimate {
+                g.relative_hint(r, h)
+            } else {
+                g.relative_hint_placing(r, h, &d.place.lookup)
+            }
         };
-        hint.ok().map(|h| (r, h))
+        // "à 8 km au sud-est de Boni, dans le cercle de Douentza": the
+        // reference's namesake in the area the text names, when it has
+        // one spelled as written; else the country's.
+        // A town of some size spelled so ("à 30 km de Bamako") is itself,
+        // whatever area the sentence names for the site.
+        let town = g
+            .resolve(&r.reference, &country_hints)
+            .ok()
+            .and_then(|v| v.into_iter().next())
+            .is_some_and(|c| {
+                c.matched <= crate::gazetteer::MatchKind::Alternate && c.place.population >= 10_000
+            });
+        let in_area = hints.region.as_ref().filter(|_| !town).and_then(|area| {
+            let h = Hints {
+                region: Some(area.clone()),
+                ..country_hints.clone()
+            };
+            let exact = g.resolve(&r.reference, &h).ok()?.into_iter().next()?;
+            (exact.matched <= crate::gazetteer::MatchKind::Alternate)
+                .then(|| hint(&h).ok())
+                .flatten()
+        });
+        in_area
+            .or_else(|| hint(&country_hints).ok())
+            .map(|h| (r, h))
     });
     if let Some((_, h)) = &rel {
         hints.near = Some(h.clone());

@@ -3672,3 +3672,27 @@ fn a_superscript_first_of_the_month_and_communique_martyrs() {
         "{i:#?}"
     );
 }
+
+#[test]
+fn words_that_point_back_place_and_date_the_headlines_event() {
+    // The headline's town is the area's name; the body says where and
+    // when the mine went off.
+    let i = one("date 2018-10-13\nAnsongo : Une mine fait 3 morts\n\nLes faits se sont produits, le jeudi 11 octobre 2018, à 80 km au sud-est de Talataye. Un véhicule de transport a heurté une mine et trois personnes y ont laissé la vie.");
+    assert_eq!(
+        (i.event_type, day(&i)),
+        (EventType::Ied, "2018-10-11".to_string())
+    );
+    let l = i.location.as_ref().expect("placed");
+    assert_eq!(l.precision, LocationPrecision::Estimated, "{l:?}");
+    // 80 km south-east of Talataye (16.0 N, 1.5 E), not Ansongo town.
+    assert!(distance_km(l.lat, l.lon, 16.0, 1.52) > 50.0, "{l:?}");
+}
+
+#[test]
+fn a_distance_from_a_village_is_from_its_namesake_in_the_cercle_the_text_names() {
+    // Boni of Douentza, not the Boni of Burkina's Hauts-Bassins, though
+    // the vehicle came from Burkina.
+    let i = one("date 2018-01-26\nUn véhicule venu de Djibo, au Burkina Faso, a sauté hier matin sur une mine. L'explosion a eu lieu à Bebi, à environ 8 km au sud-est de Boni, dans le cercle de Douentza.");
+    let l = i.location.as_ref().expect("placed");
+    assert!(distance_km(l.lat, l.lon, 15.07, -2.21) < 20.0, "{l:?}");
+}
