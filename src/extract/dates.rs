@@ -144,7 +144,8 @@ fn patterns() -> &'static [Regex; 11] {
             // "en 2020", "courant 2019" (not "depuis 2014")
             Regex::new(r"(?i)(?-u:\b)(en|courant|début|fin|mi-)\s*(\d{4})(?-u:\b)").expect("regex"),
             // "dans la nuit de samedi à dimanche"
-            Regex::new(&format!(r"(?i)(?-u:\b)nuit\s+(?:de|du)\s+({DAY_RE})\s+(?:à|au)\s+({DAY_RE})(?-u:\b)")).expect("regex"),
+            // "le soir entre mercredi et jeudi": a night too
+            Regex::new(&format!(r"(?i)(?-u:\b)(?:nuit|soir|soirée)\s+(?:de|du|entre)\s+({DAY_RE})\s+(?:à|au|et)\s+({DAY_RE})(?-u:\b)")).expect("regex"),
             // "samedi", "samedi matin", "ce dimanche"
             Regex::new(&format!(r"(?i)(?-u:\b)({DAY_RE})(?-u:\b)")).expect("regex"),
             // "deux jours plus tard", "le lendemain", "la veille", "la semaine dernière"
@@ -888,6 +889,28 @@ impl DateContext {
         }
     }
 
+    /// A context at the start of an article that looks back on its
+    /// first lines ("Bataille d'Aguel'hoc : il y a 5 ans, ..."): days
+    /// written without a year are that many years before publication.
+    pub fn looking_back(published: Option<IncidentDate>, text: &str) -> Self {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        let re = RE.get_or_init(|| {
+            Regex::new(r"(?i)(?-u:\b)il\s+y\s+a\s+(\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans(?-u:\b)")
+                .expect("regex")
+        });
+        let mut ctx = DateContext::new(published);
+        let head = crate::fold::head(text, 300);
+        let years = re.captures(head).and_then(|c| {
+            c[1].parse::<i32>()
+                .ok()
+                .or_else(|| small_number(&c[1].to_lowercase()).map(|n| n as i32))
+        });
+        if let (Some(p), Some(n)) = (published, years.filter(|n| *n >= 1)) {
+            ctx.recent = IncidentDate::year(p.end.year() - n);
+        }
+        ctx
+    }
+
     /// The year of the context, for dates written without one.
     fn year(&self) -> Option<i32> {
         self.recent.or(self.published).map(|d| d.end.year())
@@ -1152,6 +1175,11 @@ mod tests {
         let m = find_dates("tué dans la nuit de samedi à ce dimanche 4 mai 2025 à Kaya");
         assert_eq!(m.len(), 1, "{m:?}");
         assert_eq!(ctx.resolve(&m[0].anchor).unwrap().to_string(), "2025-05-04");
+        // "le soir entre mercredi et jeudi" is a night, as "la nuit de
+        // mercredi à jeudi" (2023-03-20 is a Monday: the 16th a Thursday).
+        let m = find_dates("Les assassinats ont été perpétrés le soir entre mercredi et jeudi");
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(ctx.resolve(&m[0].anchor).unwrap().to_string(), "2023-03-16");
         // "hier (samedi)" in a quote is the Saturday named.
         let m = find_dates("« Nos hommes sont tombés hier (samedi) », a-t-il dit dimanche");
         assert!(
@@ -1240,6 +1268,26 @@ mod tests {
         // "mardi dernier" says the week: the one before the day the text
         // told, which stands for the time of writing.
         assert_eq!(one("mardi dernier", &ctx).unwrap(), "2016-01-12");
+    }
+
+    #[test]
+    fn an_article_looking_back_dates_its_days_in_that_year() {
+        let ctx = DateContext::looking_back(
+            Some(IncidentDate::month(2017, 1).unwrap()),
+            "Bataille d'Aguel'hoc : il y a 5 ans, le MNLA attaquait\n\nLe 18 janvier, la ville est attaquée.",
+        );
+        assert_eq!(
+            one("Le 18 janvier, la ville est attaquée", &ctx).unwrap(),
+            "2012-01-18"
+        );
+        let ctx = DateContext::looking_back(
+            Some(IncidentDate::month(2017, 1).unwrap()),
+            "Le 18 janvier, la ville est attaquée.",
+        );
+        assert_eq!(
+            one("Le 18 janvier, la ville est attaquée", &ctx).unwrap(),
+            "2017-01-18"
+        );
     }
 
     #[test]

@@ -29,6 +29,8 @@ pub(super) struct Draft {
     /// attentats à Ménaka et Gossi, dans lesquels les 5 auteurs sont
     /// morts"), kept by the first site only until it has figures of its own.
     pub(super) joint_groups: Vec<(casualties::Group, Casualties)>,
+    /// Told as another event than the one before ("un autre campement").
+    pub(super) another: bool,
     /// The death figures told as round approximations ("une dizaine").
     pub(super) approximate: Vec<(casualties::Group, Casualties)>,
     pub(super) deaths_claimed: bool,
@@ -100,6 +102,7 @@ impl Draft {
             death_groups: vec![],
             earlier_groups: vec![],
             joint_groups: vec![],
+            another: false,
             approximate: vec![],
             deaths_claimed: false,
             denied: false,

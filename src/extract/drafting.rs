@@ -81,7 +81,7 @@ impl<'a> Drafting<'a> {
         Drafting {
             article,
             g,
-            ctx: DateContext::new(article.published),
+            ctx: DateContext::looking_back(article.published, &article.text),
             drafts: Vec::new(),
             current: None,
             lead: Vec::new(),
@@ -585,7 +585,7 @@ impl<'a> Drafting<'a> {
             // A sentence naming another kind of event ("tirs de mortier
             // sur la caserne de Molodo" after an attack on Niono) tells
             // another event.
-            if date_words.is_empty() && !split_off {
+            if date_words.is_empty() && !split_off && !another_attack(&facts.text) {
                 if let Some(i) = self
                     .current
                     .filter(|&i| cue_type.is_none_or(|t| t == self.drafts[i].event_type))
@@ -681,6 +681,7 @@ impl<'a> Drafting<'a> {
                 cue_type.unwrap_or(EventType::Attack),
             );
             dr.provisional = heading || (first.area && !settled) || first.estimate;
+            dr.another = another_attack(&facts.text);
             dr.heading = heading;
             dr.recalled = recalled;
             dr.counted_here = counted_here;
@@ -1660,7 +1661,7 @@ fn alleged(text: &str) -> bool {
 fn another_attack(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:une (?:autre|seconde|deuxieme|troisieme)|un (?:autre|second|deuxieme|troisieme)) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre)\b")
+        Regex::new(r"(?i-u)\b(?:une (?:autre|seconde|deuxieme|troisieme)|un (?:autre|second|deuxieme|troisieme)) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre)\b|\b(?:cible|vise|attaque|frappe|pris pour cible)\w* (?:un|une) (?:autre|second|seconde|deuxieme) (?:campement|village|hameau|camp|poste|convoi|vehicule|localite|site|position|base)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

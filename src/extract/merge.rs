@@ -152,9 +152,15 @@ pub(super) fn join_twins(
                         casualties::total_deaths(&drafts[k].death_groups)
                             .filter(|c| c.low.is_some_and(|n| n > 0))
                     };
+                    // So are "une première attaque ... douze personnes
+                    // tuées" and "ont ciblé un autre campement à Inékar,
+                    // faisant cinq morts": the text says it is another.
                     !drafts[i].heading
                         && !drafts[j].heading
-                        && (drafts[i].place.area || drafts[j].place.area)
+                        && (drafts[i].place.area
+                            || drafts[j].place.area
+                            || drafts[i].another
+                            || drafts[j].another)
                         && matches!((dead(i), dead(j)), (Some(a), Some(b)) if a != b)
                 };
                 (0..i).find(|&j| {

@@ -3696,3 +3696,11 @@ fn a_distance_from_a_village_is_from_its_namesake_in_the_cercle_the_text_names()
     let l = i.location.as_ref().expect("placed");
     assert!(distance_km(l.lat, l.lon, 15.07, -2.21) < 20.0, "{l:?}");
 }
+
+#[test]
+fn another_camp_targeted_with_its_own_dead_is_another_incident() {
+    let v = run("date 2022-07-31\nUne première attaque a visé un campement nomade à une cinquantaine de km à l'est de Ménaka, au cours de laquelle douze personnes ont été tuées. Des hommes armés ont ciblé un autre campement à Inékar, faisant cinq morts.");
+    let mut tolls: Vec<Option<u32>> = v.iter().map(|i| i.fatalities.low).collect();
+    tolls.sort();
+    assert_eq!(tolls, [Some(5), Some(12)], "{v:#?}");
+}
