@@ -100,7 +100,7 @@ fn group_of(word: &str) -> Group {
 fn side_before(before: &str) -> Option<Group> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\bdu\s+cote\s+(?:(?:des|de\s+l'|de\s+la|du)\s*)?(\w+)\s*[,:]?\s*$")
+        Regex::new(r"(?i-u)\b(?:du\s+)?cote\s+(?:(?:des|de\s+l'|de\s+la|du)\s*)?(\w+)\s*[,:]?\s*$")
             .expect("side regex")
     });
     let c = re.captures(crate::fold::tail(before, 40))?;
@@ -198,11 +198,11 @@ fn patterns() -> &'static [(Kind, Regex)] {
         vec![
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
+            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes": a side's own dead.
             p(Kind::Death, format!(r"\b(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
-            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa|des)\s*[a-z']+(?:\s+[a-z']+){{0,4}}?|\s*,\s*dont\s+(?:{QUAL})\s*\b(?:{NUM})\s+[a-z']+(?:\s+[a-z']+){{0,2}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
+            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s*,\s*(?:{FORCES}|{CIVILIANS}))*\s+et\s+(?:{FORCES}|{CIVILIANS})\b)?(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa|des)\s*[a-z']+(?:\s+[a-z']+){{0,8}}?|\s*,\s*dont\s+(?:{QUAL})\s*\b(?:{NUM})\s+[a-z']+(?:\s+[a-z']+){{0,2}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues?|deces|martyrs?|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
@@ -233,7 +233,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"{n}\s+(?P<p>corps|cadavres)(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?{found}\b")),
             // "des inconnus ont abattu le policier", "tuant le chef du
             // village": one person, named by a definite article.
-            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|abattu|abattant|execute|executant|egorge|assassine|assassinant|neutralise|neutralisant)\s+(?P<n>l'une?\s+(?:des|de\s+(?:ses|leurs|nos))|le|la|l'|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|{TITLES}|cheick|directeur|directrice|conseillere?)\b(?P<people>(?:(?:\s+[a-z]+){{0,3}}?\s*,\s*(?:son|sa|leur|le|la|l')\s*[a-z-]+(?:\s+[a-z-]+)??)*(?:\s+[a-z]+){{0,3}}?\s+(?:et|ainsi\s+que)\s+(?:son|sa|leur|le|la|l')\s*[a-z-]+\b)?")),
+            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|abattu|abattant|execute|executant|egorge|assassine|assassinant|neutralise|neutralisant)\s+(?P<n>l'une?\s+(?:des|de\s+(?:ses|leurs|nos))|le|la|l'|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|{TITLES}|cheick|directeur|directrice|conseillere?|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|oncle)\b(?P<people>(?:(?:\s+[a-z]+){{0,3}}?\s*,\s*(?:son|sa|leur|le|la|l')\s*[a-z-]+(?:\s+[a-z-]+)??)*(?:\s+[a-z]+){{0,3}}?\s+(?:et|ainsi\s+que)\s+(?:son|sa|leur|le|la|l')\s*[a-z-]+\b)?")),
             // "le premier adjoint au maire de Fatoma a été tué", "son
             // chauffeur a été tué", "seul l'assaillant est tué": one person
             // (the words between are checked in code).
@@ -1475,6 +1475,34 @@ mod tests {
 
     fn deaths(s: &str) -> Option<Casualties> {
         find_casualties(s).deaths
+    }
+
+    #[test]
+    fn each_side_of_a_communique_is_its_own_group() {
+        assert_eq!(
+            deaths("attaque à Douentza, 01 mort et 15 blessés côté FAMa, côté terroristes 03 morts dont 01 à bord du véhicule piégé et 04 autres neutralisés"),
+            Some(Casualties::exact(8))
+        );
+        assert_eq!(
+            deaths("les vecteurs aériens combinés aux forces terrestres ont neutralisé plusieurs des terroristes"),
+            Some(Casualties::at_least(2))
+        );
+    }
+
+    #[test]
+    fn long_breakdowns_lists_of_people_and_a_relative_killed() {
+        assert_eq!(
+            deaths("Au moins quatre personnes dont le chef du village et un conseiller villageois tuées mardi"),
+            Some(Casualties::at_least(4))
+        );
+        assert_eq!(
+            deaths("au moins six civils, policiers et gendarmes tués, des blessés"),
+            Some(Casualties::at_least(6))
+        );
+        assert_eq!(
+            deaths("des individus armés ont attaqué le village, tuant le fils du chef de village"),
+            Some(Casualties::exact(1))
+        );
     }
 
     #[test]
