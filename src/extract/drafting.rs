@@ -1111,16 +1111,26 @@ impl<'a> Drafting<'a> {
                 // Not a day recalled ("le commissaire avait été tué le 1er
                 // février") or told of another kind of event ("leur
                 // véhicule a sauté sur une mine le 1er mai").
-                let same_story = !pluperfect(&facts.text)
-                    && facts.cue_type().is_none_or(|t| {
-                        let d = self.drafts[i].event_type;
-                        let air = |k| matches!(k, EventType::Airstrike | EventType::DroneStrike);
-                        // "L'attaque a été perpétrée samedi 1er mai", of
-                        // an ambush: the general word points back.
-                        let pointing_back = t == EventType::Attack
-                            && facts.cues.iter().all(|c| c.anaphoric || c.event_type == t);
-                        t == d || (air(t) && air(d)) || pointing_back
-                    });
+                // "Le 10 février, un groupe armé avait fait irruption dans
+                // la ville avant d'enlever sept personnes", of an attack
+                // dated by the publication: it tells the attack too.
+                let same_kind_told = facts
+                    .cues
+                    .iter()
+                    .any(|c| !c.hypothetical && c.event_type == self.drafts[i].event_type);
+                let same_story = (!pluperfect(&facts.text)
+                    || (same_kind_told && !self.drafts[i].dated))
+                    && (same_kind_told
+                        || facts.cue_type().is_none_or(|t| {
+                            let d = self.drafts[i].event_type;
+                            let air =
+                                |k| matches!(k, EventType::Airstrike | EventType::DroneStrike);
+                            // "L'attaque a été perpétrée samedi 1er mai", of
+                            // an ambush: the general word points back.
+                            let pointing_back = t == EventType::Attack
+                                && facts.cues.iter().all(|c| c.anaphoric || c.event_type == t);
+                            t == d || (air(t) && air(d)) || pointing_back
+                        }));
                 // An account dated only by the publication takes the day a
                 // later sentence gives it, up to that date ("ont perdu 2
                 // de leurs éléments, à l'issue de l'agression, le 12
@@ -1274,7 +1284,15 @@ impl<'a> Drafting<'a> {
     /// written in full, with its year, that is not the current incident's
     /// dates another event, which the next sentence places.
     fn another_day_told(&self, facts: &SentenceFacts) -> bool {
-        let Some(cur) = self.current.and_then(|i| self.drafts[i].date) else {
+        // An account dated only by the publication ("Une attaque a été
+        // perpétrée à Sebba", then "Le 10 février, un groupe armé avait
+        // fait irruption dans la ville") takes the day told; it is not
+        // another day's event.
+        let Some(cur) = self
+            .current
+            .filter(|&i| self.drafts[i].dated)
+            .and_then(|i| self.drafts[i].date)
+        else {
             return false;
         };
         let (d, _, _) = facts.first_date();

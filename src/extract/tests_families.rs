@@ -3704,3 +3704,15 @@ fn another_camp_targeted_with_its_own_dead_is_another_incident() {
     tolls.sort();
     assert_eq!(tolls, [Some(5), Some(12)], "{v:#?}");
 }
+
+#[test]
+fn a_day_told_later_dates_an_account_dated_only_by_its_publication() {
+    // The attack on Sebba was first told with no day; the next sentence,
+    // in the pluperfect, tells it again with its day.
+    let i = one("date 2020-02-20\nUne attaque a été perpétrée dans la localité de Sebba. Le 10 février, un groupe armé avait fait irruption dans la ville avant d'enlever sept personnes.");
+    assert_eq!(
+        (written(&i), day(&i)),
+        ("Sebba", "2020-02-10".to_string()),
+        "{i:#?}"
+    );
+}
