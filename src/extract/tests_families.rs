@@ -3716,3 +3716,12 @@ fn a_day_told_later_dates_an_account_dated_only_by_its_publication() {
         "{i:#?}"
     );
 }
+
+#[test]
+fn a_convoy_struck_on_its_way_is_an_ambush() {
+    let i = one("date 2020-06-15\nUn convoi FAMa a été accroché dimanche à 18 km au sud-est de Diabaly : tirs nourris d'armes lourdes, une vingtaine de morts.");
+    assert_eq!(i.event_type, EventType::Ambush, "{i:#?}");
+    // An attack on a camp stays an attack, whatever convoy came after.
+    let i = one("date 2020-06-15\nDes jihadistes ont attaqué dimanche le camp militaire de Diabaly, tuant quatre soldats.");
+    assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
+}

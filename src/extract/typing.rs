@@ -97,6 +97,30 @@ pub(super) fn hostage_taking(d: &Draft) -> bool {
 /// Whether the army is the one that attacked ("les forces armées ont
 /// lancé une attaque", "les FAMa ont neutralisé un poste", "une patrouille
 /// a attaqué une base terroriste"), with no civilian among the dead.
+pub(super) fn convoy_attacked(d: &Draft) -> bool {
+    // "un convoi FAMa accroché", "des éléments de la garde nationale qui
+    // escortaient des travailleurs ont été attaqués sur la route": forces
+    // on the move, struck where they pass, as annotators code an ambush.
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(?-u)\b(?:(?:un|le|du|d'un) convoi|une escorte|(?:qui )?escortai(?:en)?t)\b[\x00-\x2d\x2f-\x7f]{0,60}?\b(?:accroche|attaque|cible|vise|pris (?:a partie|pour cible))|\b(?:attaque|accroche|cible|vise)\w* (?:un|le|du|d'un) convoi\b")
+            .expect("regex")
+    });
+    let base = [
+        "camp ",
+        "base ",
+        "poste ",
+        "garnison",
+        "caserne",
+        "village",
+        "campement",
+    ];
+    d.sentences.iter().any(|s| {
+        let f = crate::fold::ascii_lower_1to1(s);
+        re.is_match(&f) && !base.iter().any(|w| f.contains(w))
+    })
+}
+
 pub(super) fn army_attacked(d: &Draft) -> bool {
     use casualties::Group;
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
@@ -243,6 +267,8 @@ pub(super) fn final_type(d: &Draft, deaths: Casualties) -> EventType {
         && (mass_killing_of_civilians(d) || (executions(d) && deaths.low.is_some_and(|l| l >= 10)))
     {
         EventType::Massacre
+    } else if told == EventType::Attack && convoy_attacked(d) {
+        EventType::Ambush
     } else if told == EventType::Attack && (army_kills_only(d) || army_attacked(d)) {
         // "une patrouille dit avoir abattu sept terroristes": no kind of
         // event named, and only the attackers died: a fight the army
