@@ -314,7 +314,7 @@ fn reference_after_site(between: &str) -> bool {
     between.len() < 60
         && RE
             .get_or_init(|| {
-                Regex::new(r"(?i-u)^\s*,?\s*(?:(?:dans\s+)?(?:la\s+|le\s+)?(?:commune|cercle|province|departement|prefecture)\s+(?:rurale\s+)?(?:de\s+|d'|du\s+)[a-z'-]+(?:\s+[a-z'-]+)?\s*,\s*)?(?:(?:une\s+|la\s+|le\s+)?(?:localite|village|ville|commune|hameau|bourgade|campement)\s+)?(?:(?:situee?s?|localisee?s?|qui\s+se\s+trouve|qui\s+est|sis|sise)\s+)?(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|a\s+quelques\s+(?:encablures|kilometres|km)|dans\s+(?:la\s+zone|le\s+secteur|les\s+environs|les\s+parages)|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest)|sur\s+(?:l'axe|la\s+route|la\s+piste))\s+(?:de|d'|du)(?:\s*(?:la\s+|le\s+|l')?(?:mine|site|camp|base|poste|barrage|foret|carriere|ville|localite|commune|village|hameau|frontiere)(?:\s+d'or|\s+auriferes?|\s+rurale|\s+urbaine)?\s+(?:de|d'|du))?\s*$")
+                Regex::new(r"(?i-u)^\s*,?\s*(?:(?:dans\s+)?(?:la\s+|le\s+)?(?:commune|cercle|province|departement|prefecture)\s+(?:rurale\s+)?(?:de\s+|d'|du\s+)[a-z'-]+(?:\s+[a-z'-]+)?\s*,\s*)?(?:(?:une\s+|la\s+|le\s+)?(?:localite|village|ville|commune|hameau|bourgade|campement)\s+)?(?:(?:situee?s?|localisee?s?|qui\s+se\s+trouve|qui\s+est|sis|sise)\s+)?(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|a\s+quelques\s+(?:encablures|kilometres|km)|dans\s+(?:la\s+zone|le\s+secteur|les\s+environs|les\s+parages)|(?:la\s+)?zone|(?:le\s+)?secteur|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest)|sur\s+(?:l'axe|la\s+route|la\s+piste))\s+(?:de|d'|du)(?:\s*(?:la\s+|le\s+|l')?(?:mine|site|camp|base|poste|barrage|foret|carriere|ville|localite|commune|village|hameau|frontiere)(?:\s+d'or|\s+auriferes?|\s+rurale|\s+urbaine)?\s+(?:de|d'|du))?\s*$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))
@@ -1379,6 +1379,21 @@ mod tests {
         let b = &f.groups[0][0];
         assert_eq!(b.written, "Banankoro");
         assert_eq!(b.relative.as_ref().unwrap().reference, "Bamako");
+    }
+
+    #[test]
+    fn a_sector_named_after_a_village_is_its_reference() {
+        let f = find_places(
+            "deux frappes aériennes ont visé Sébété, secteur de Banamba, le 13 janvier.",
+            Gazetteer::embedded(),
+        );
+        let sites: Vec<&str> = f
+            .groups
+            .iter()
+            .flatten()
+            .map(|p| p.written.as_str())
+            .collect();
+        assert_eq!(sites, ["Sébété"], "{f:?}");
     }
 
     #[test]
