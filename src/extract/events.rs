@@ -323,7 +323,7 @@ fn anaphora() -> &'static Regex {
 fn by_someone() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?-u)^\s+(?:d'une?\s|de\s+plusieurs\s|d'(?:hommes|individus|inconnus|assaillants|islamistes|elements|ex-rebelles)\b|de\s+(?:presumes\s+|pretendus\s+)?(?:jihadistes|djihadistes|terroristes|bandits|combattants|groupes|rebelles|miliciens|chasseurs|dozos)\b)")
+        Regex::new(r"(?-u)^\s+(?:(?:meurtri\w*|sanglante?|violente?|terroriste|jihadiste|djihadiste|armee|simultanee|complexe|coordonnee|massive)\s+)?(?:d'une?\s|de\s+plusieurs\s|d'(?:hommes|individus|inconnus|assaillants|islamistes|elements|ex-rebelles)\b|de\s+(?:presumes\s+|pretendus\s+)?(?:jihadistes|djihadistes|terroristes|bandits|combattants|groupes|rebelles|miliciens|chasseurs|dozos)\b)")
             .expect("regex")
     })
 }
@@ -852,6 +852,8 @@ mod tests {
     #[test]
     fn an_event_named_by_its_doers_is_not_pointed_back_at() {
         let c = find_cues("Dimanche, le camp a subi l'assaut d'un groupe armé.");
+        assert!(!c[0].anaphoric, "{c:?}");
+        let c = find_cues("un camp a subi l'assaut meurtrier d'un groupe armé arrivé à moto.");
         assert!(!c[0].anaphoric, "{c:?}");
         let c = find_cues("L'attaque de présumés jihadistes a fait trois morts.");
         assert!(!c[0].anaphoric, "{c:?}");
