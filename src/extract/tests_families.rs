@@ -3725,3 +3725,10 @@ fn a_convoy_struck_on_its_way_is_an_ambush() {
     let i = one("date 2020-06-15\nDes jihadistes ont attaqué dimanche le camp militaire de Diabaly, tuant quatre soldats.");
     assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
 }
+
+#[test]
+fn a_raid_told_with_an_infinitive_dates_the_headlines_event() {
+    // "avant de faire irruption ce lundi" tells the raid and its day.
+    let i = one("date 2019-05-14\nMali : Hèrèmakono : calme précaire après la mort de 15 civils\n\nIls sont arrivés sur une quinzaine de motos avant de faire irruption ce lundi dans un hameau de la commune de Hèrèmakono. Un premier bilan fait état de 13 personnes tuées.");
+    assert_eq!(day(&i), "2019-05-13", "{i:#?}");
+}
