@@ -327,7 +327,12 @@ impl<'a> Drafting<'a> {
             if let Some((d, a, _)) = &self.announced {
                 (date, date_anchored, date_words) =
                     (*d, *a, "(announced in the previous sentence)".into());
-            } else if let Some(d) = self.lead.iter().rev().find_map(|l| l.dates.first()) {
+            } else if let Some(d) = self
+                .lead
+                .iter()
+                .rev()
+                .find_map(|l| l.dates.iter().find(|(_, m)| !m.report))
+            {
                 // A date told in the sentence before the one that names
                 // the place.
                 (date, date_anchored, date_words) = (d.0, true, d.1.text.clone());

@@ -3732,3 +3732,9 @@ fn a_raid_told_with_an_infinitive_dates_the_headlines_event() {
     let i = one("date 2019-05-14\nMali : Hèrèmakono : calme précaire après la mort de 15 civils\n\nIls sont arrivés sur une quinzaine de motos avant de faire irruption ce lundi dans un hameau de la commune de Hèrèmakono. Un premier bilan fait état de 13 personnes tuées.");
     assert_eq!(day(&i), "2019-05-13", "{i:#?}");
 }
+
+#[test]
+fn a_communiques_own_date_in_the_lead_does_not_date_the_operations() {
+    let i = one("date 2026-01-12\nLes FAMa ont mené, le dimanche 11 janvier, une série d'opérations contre des groupes armés terroristes. L'information a été rendue publique par l'État-Major à travers un communiqué officiel, en date de ce lundi 12 janvier.\nLa première frappe a visé un groupe armé près de Léré, dans la région de Tombouctou, neutralisant une dizaine de terroristes.");
+    assert_eq!(day(&i), "2026-01-11", "{i:#?}");
+}
