@@ -1081,7 +1081,11 @@ impl<'a> Drafting<'a> {
             });
             let (d, anchored, _) = facts.first_date();
             let cur = &self.drafts[i];
+            // (An account the text gave no day yet takes this one: "C'est à
+            // Béléhédé que ... sont évoqués. Le 28 février 2022, une
+            // trentaine de commerçants sont tués".)
             if opens_on_own_date
+                && cur.dated
                 && cur.date.is_some()
                 && d.is_some()
                 && !cur.date_compatible(d, anchored)

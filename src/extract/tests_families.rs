@@ -3738,3 +3738,13 @@ fn a_communiques_own_date_in_the_lead_does_not_date_the_operations() {
     let i = one("date 2026-01-12\nLes FAMa ont mené, le dimanche 11 janvier, une série d'opérations contre des groupes armés terroristes. L'information a été rendue publique par l'État-Major à travers un communiqué officiel, en date de ce lundi 12 janvier.\nLa première frappe a visé un groupe armé près de Léré, dans la région de Tombouctou, neutralisant une dizaine de terroristes.");
     assert_eq!(day(&i), "2026-01-11", "{i:#?}");
 }
+
+#[test]
+fn a_dated_account_after_a_place_told_without_a_day_is_that_places_event() {
+    let i = one("date 2022-09-15\nC'est à Béléhédé, dans le Soum, que les premiers soupçons d'une bavure liée à une frappe de drone sont évoqués. Le 28 février 2022, une trentaine de commerçants sont tués dans le bombardement d'un marché à bétail.");
+    assert_eq!(
+        (written(&i), day(&i), i.fatalities.low),
+        ("Béléhédé", "2022-02-28".to_string(), Some(30)),
+        "{i:#?}"
+    );
+}
