@@ -265,12 +265,26 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     // institution began, not when the event happened. Only a month or a
     // year ("l'opération lancée le 3 mai" dates an event).
     let founded = |start: usize| {
-        let mut cut = start.saturating_sub(32);
+        let mut cut = start.saturating_sub(48);
         while !sentence.is_char_boundary(cut) {
             cut += 1;
         }
         let before = crate::fold::ascii_lower_1to1(&sentence[cut..start]);
         let before = before.trim_end();
+        // "depuis le début des violences en 2015": when the crisis began.
+        if before.ends_with(" en")
+            && [
+                "debut des violences",
+                "debut de la crise",
+                "debut du conflit",
+                "debut de la guerre",
+                "debut de l'insurrection",
+            ]
+            .iter()
+            .any(|w| before.contains(w))
+        {
+            return true;
+        }
         let before = ["en", "au mois de", "des", "depuis"]
             .iter()
             .find_map(|w| {
@@ -502,7 +516,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         let Ok(year) = m.as_str().parse::<i32>() else {
             continue;
         };
-        if !(1960..=2100).contains(&year) || founded(c.get(0).expect("match").start()) {
+        if !(1960..=2100).contains(&year) || founded(m.start()) {
             continue;
         }
         push(
@@ -1243,6 +1257,10 @@ mod tests {
         let f = find_dates("la mission, lancée en juillet 2013, a perdu 150 hommes");
         assert!(f.is_empty(), "{f:?}");
         assert!(find_dates("le groupe créé en 2017 par Iyad Ag Ghaly").is_empty());
+        assert!(
+            find_dates("les zones les plus visées depuis le début des violences en 2015")
+                .is_empty()
+        );
         assert!(find_dates("la force mise en place en mars 2020").is_empty());
         assert_eq!(
             find_dates("l'opération lancée le 3 mai 2024 à Boni").len(),
