@@ -820,6 +820,24 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     } else {
         std::borrow::Cow::Borrowed(&folded.folded)
     };
+    // "trente-cinq civils, dont 31 femmes, et sept militaires ont été
+    // tués": a breakdown set off by commas inside a list says who the
+    // first group were; blanked, the list reads on to its verb.
+    let text: std::borrow::Cow<str> = if text.contains("dont ") {
+        static ASIDE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        let aside = ASIDE.get_or_init(|| {
+            regex::Regex::new(r"(?i-u)(?P<aside>,\s*dont\s+[\x20-\x2b\x2d-\x7e]{1,40},)(?P<et>\s*et\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|plusieurs)\b)")
+                .expect("regex")
+        });
+        match aside.replace_all(&text, |c: &regex::Captures| {
+            format!("{}{}", " ".repeat(c["aside"].len()), &c["et"])
+        }) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(o),
+        }
+    } else {
+        text
+    };
     // "Deux adolescents de 15 ans sont morts": an age is never a count,
     // and between the count and its noun it hid the toll. Blanked, with
     // the positions kept.
@@ -1475,6 +1493,14 @@ mod tests {
 
     fn deaths(s: &str) -> Option<Casualties> {
         find_casualties(s).deaths
+    }
+
+    #[test]
+    fn a_breakdown_set_off_by_commas_inside_a_list() {
+        assert_eq!(
+            deaths("trente-cinq civils, dont 31 femmes, et sept militaires ont été tués à Arbinda"),
+            Some(Casualties::exact(42))
+        );
     }
 
     #[test]
