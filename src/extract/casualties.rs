@@ -800,6 +800,20 @@ pub fn find_casualties(sentence: &str) -> SentenceToll {
     find_casualties_in(&crate::fold::FoldedText::new(sentence))
 }
 
+/// `text` with the matches of `re` replaced (by as many spaces, or by
+/// text of the same length, so that positions still map to the sentence);
+/// `text` itself when nothing matched.
+fn blanked<'t>(
+    text: std::borrow::Cow<'t, str>,
+    re: &regex::Regex,
+    with: impl regex::Replacer,
+) -> std::borrow::Cow<'t, str> {
+    match re.replace_all(&text, with) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(o),
+    }
+}
+
 /// [`find_casualties`] in a sentence already folded.
 pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     let mut toll = SentenceToll::default();
@@ -829,12 +843,9 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             regex::Regex::new(r"(?i-u)(?P<aside>,\s*dont\s+[\x20-\x2b\x2d-\x7e]{1,40},)(?P<et>\s*et\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|plusieurs)\b)")
                 .expect("regex")
         });
-        match aside.replace_all(&text, |c: &regex::Captures| {
+        blanked(text, aside, |c: &regex::Captures| {
             format!("{}{}", " ".repeat(c["aside"].len()), &c["et"])
-        }) {
-            std::borrow::Cow::Borrowed(_) => text,
-            std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(o),
-        }
+        })
     } else {
         text
     };
@@ -846,10 +857,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
         let age = AGE.get_or_init(|| {
             regex::Regex::new(r"(?i-u)\b(?:agee?s? )?(?:de |d'une? )?\d{1,3} ans\b").expect("regex")
         });
-        match age.replace_all(&text, |c: &regex::Captures| " ".repeat(c[0].len())) {
-            std::borrow::Cow::Borrowed(_) => text,
-            std::borrow::Cow::Owned(o) => std::borrow::Cow::Owned(o),
-        }
+        blanked(text, age, |c: &regex::Captures| " ".repeat(c[0].len()))
     } else {
         text
     };

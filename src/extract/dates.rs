@@ -265,11 +265,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     // institution began, not when the event happened. Only a month or a
     // year ("l'opération lancée le 3 mai" dates an event).
     let founded = |start: usize| {
-        let mut cut = start.saturating_sub(48);
-        while !sentence.is_char_boundary(cut) {
-            cut += 1;
-        }
-        let before = crate::fold::ascii_lower_1to1(&sentence[cut..start]);
+        let before = crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..start], 48));
         let before = before.trim_end();
         // "depuis le début des violences en 2015": when the crisis began.
         if before.ends_with(" en")

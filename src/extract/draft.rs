@@ -418,9 +418,7 @@ impl Draft {
             self.region = s.places.region.clone();
         }
     }
-}
 
-impl Draft {
     /// The death figures of the account: those given for several sites
     /// together give way once the site has figures of its own ("Le seul
     /// mort est le kamikaze").

@@ -381,6 +381,12 @@ fn area_seat<'g>(
         .find_map(|c| g.seat_among(&d.place.lookup, &levels, c))
 }
 
+/// Whether a candidate is a town of some size spelled as the text wrote
+/// it ("Ségou", "Bamako"): itself, whatever area a sentence names.
+fn town_as_written(c: &crate::gazetteer::Candidate) -> bool {
+    c.matched <= crate::gazetteer::MatchKind::Alternate && c.place.population >= 10_000
+}
+
 /// Where a draft happened: the resolved place (a road's midpoint), an
 /// estimate from a relative phrase, or the region.
 fn resolve_point(
@@ -421,14 +427,14 @@ fn resolve_point(
         // one spelled as written; else the country's.
         // A town of some size spelled so ("à 30 km de Bamako") is itself,
         // whatever area the sentence names for the site.
-        let town = g
-            .resolve(&r.reference, &country_hints)
-            .ok()
-            .and_then(|v| v.into_iter().next())
-            .is_some_and(|c| {
-                c.matched <= crate::gazetteer::MatchKind::Alternate && c.place.population >= 10_000
-            });
-        let in_area = hints.region.as_ref().filter(|_| !town).and_then(|area| {
+        // Looked up only when the sentence names an area.
+        let town = || {
+            g.resolve(&r.reference, &country_hints)
+                .ok()
+                .and_then(|v| v.into_iter().next())
+                .is_some_and(|c| town_as_written(&c))
+        };
+        let in_area = hints.region.as_ref().filter(|_| !town()).and_then(|area| {
             let h = Hints {
                 region: Some(area.clone()),
                 ..country_hints.clone()
@@ -529,10 +535,7 @@ fn resolve_point(
                     ..hints.clone()
                 };
                 let exact = g.resolve(&d.place.lookup, &anywhere).unwrap_or_default();
-                if exact.first().is_some_and(|c| {
-                    c.matched <= crate::gazetteer::MatchKind::Alternate
-                        && c.place.population >= 10_000
-                }) {
+                if exact.first().is_some_and(town_as_written) {
                     return exact;
                 }
             }

@@ -94,13 +94,11 @@ pub(super) fn hostage_taking(d: &Draft) -> bool {
     })
 }
 
-/// Whether the army is the one that attacked ("les forces armées ont
-/// lancé une attaque", "les FAMa ont neutralisé un poste", "une patrouille
-/// a attaqué une base terroriste"), with no civilian among the dead.
+/// Whether forces on the move were struck where they passed ("un convoi
+/// FAMa accroché", "des gardes qui escortaient des travailleurs ont été
+/// attaqués sur la route"), as annotators code an ambush; not an attack
+/// on a camp, post or village.
 pub(super) fn convoy_attacked(d: &Draft) -> bool {
-    // "un convoi FAMa accroché", "des éléments de la garde nationale qui
-    // escortaient des travailleurs ont été attaqués sur la route": forces
-    // on the move, struck where they pass, as annotators code an ambush.
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(r"(?-u)\b(?:(?:un|le|du|d'un) convoi|une escorte|(?:qui )?escortai(?:en)?t)\b[\x00-\x2d\x2f-\x7f]{0,60}?\b(?:accroche|attaque|cible|vise|pris (?:a partie|pour cible))|\b(?:attaque|accroche|cible|vise)\w* (?:un|le|du|d'un) convoi\b")
@@ -121,6 +119,9 @@ pub(super) fn convoy_attacked(d: &Draft) -> bool {
     })
 }
 
+/// Whether the army is the one that attacked ("les forces armées ont
+/// lancé une attaque", "les FAMa ont neutralisé un poste", "une patrouille
+/// a attaqué une base terroriste"), with no civilian among the dead.
 pub(super) fn army_attacked(d: &Draft) -> bool {
     use casualties::Group;
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
@@ -200,8 +201,13 @@ pub(super) fn mass_killing_of_civilians(d: &Draft) -> bool {
     // personnes": twenty dead or more in an attack on villages, no fight.
     // "... les localités de Gangafani et de Yoro ... tous membres de la
     // communauté dogon": villages, or a community, were the target.
-    let villages = d.sentences.iter().any(|s| {
-        let f = crate::fold::ascii_lower_1to1(s);
+    // Each sentence folded once for the three checks below.
+    let folded: Vec<String> = d
+        .sentences
+        .iter()
+        .map(|s| crate::fold::ascii_lower_1to1(s))
+        .collect();
+    let villages = folded.iter().any(|f| {
         f.contains("village")
             || f.contains("hameau")
             || f.contains("localites")
@@ -210,8 +216,7 @@ pub(super) fn mass_killing_of_civilians(d: &Draft) -> bool {
     // "des hommes armés ont mitraillé puis incendié le véhicule", "un car
     // de transport intercepté": passengers shot on the road are the
     // victims of an attack on a vehicle, as the corpora code it.
-    let vehicle = d.sentences.iter().any(|s| {
-        let f = crate::fold::ascii_lower_1to1(s);
+    let vehicle = folded.iter().any(|f| {
         [
             "vehicule",
             "camion",
@@ -232,10 +237,7 @@ pub(super) fn mass_killing_of_civilians(d: &Draft) -> bool {
         regex::Regex::new(r"(?-u)\b(?:detachement|patrouille|poste|camp|base|garnison|caserne|position)s?(?: [a-z'-]+){0,6} (?:a|ont|avait|avaient) (?:fait l'objet d'une (?:attaque|embuscade)|ete (?:attaquee?s?|la cible|ciblee?s?|visee?s?)|essuye)|\bmartyrs?\b")
             .expect("regex")
     });
-    let troops_attacked = d.sentences.iter().any(|s| {
-        let f = crate::fold::ascii_lower_1to1(s);
-        troops_attacked_re.is_match(&f)
-    });
+    let troops_attacked = folded.iter().any(|f| troops_attacked_re.is_match(f));
     !armed
         && !vehicle
         && !fought
