@@ -1154,16 +1154,19 @@ impl<'a> Drafting<'a> {
                         && !self.drafts[i].dated
                         && self.drafts[i].date.is_some_and(|c| d.start <= c.end)
                 });
-                // So does a weekday told of the event, for an account dated
-                // by the publication only ("L'attaque a eu lieu dimanche",
-                // "Le pasteur a été enlevé dimanche dernier").
+                // So does a weekday or "hier" told of the event, for an
+                // account dated by the publication only ("L'attaque a eu
+                // lieu dimanche", "Le pasteur a été enlevé dimanche
+                // dernier", "L'incident s'est déroulé hier").
                 let by_publication = self.drafts[i].date == self.article.published;
                 let weekday = |m: &dates::DateMention| {
                     assumed_before
                         && by_publication
                         && matches!(
                             m.anchor,
-                            DateAnchor::Weekday(_) | DateAnchor::LastWeekday(_)
+                            DateAnchor::Weekday(_)
+                                | DateAnchor::LastWeekday(_)
+                                | DateAnchor::DaysAgo(_)
                         )
                 };
                 let single_day_refinement = facts.dates.iter().all(|(_, m)| m.anchor.is_absolute())

@@ -1141,6 +1141,20 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             None => {}
         }
     }
+    // "à environ 20 km au nord de Bambara-Maoudé, sur l'axe
+    // Douentza-Tombouctou": the road says which road the point lies on;
+    // the point is the site.
+    if let Some(r) = out.fallback.as_ref().filter(|f| f.estimate) {
+        let end = r.span.1;
+        mentions.retain(|(p, _)| {
+            let on_it = p.road_to.is_some()
+                && p.span.0 >= end
+                && sentence.get(end..p.span.0).is_some_and(|between| {
+                    between.len() <= 24 && between.to_lowercase().contains("sur ")
+                });
+            !on_it
+        });
+    }
     // "le premier adjoint au maire de Fatoma a été tué": with no other
     // place, the office's town is the best guess for the site, unless an
     // area named in the sentence does not hold it ("dans le département

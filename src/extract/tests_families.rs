@@ -3748,3 +3748,29 @@ fn a_dated_account_after_a_place_told_without_a_day_is_that_places_event() {
         "{i:#?}"
     );
 }
+
+#[test]
+fn yesterday_told_after_the_account_dates_it() {
+    // The account is dated by the publication until "hier" says its day.
+    let i = one("date 2021-12-04\nUne vingtaine de forains ont été tués dans une attaque non loin de Douentza. Les faits se sont déroulés hier.");
+    assert_eq!(day(&i), "2021-12-03", "{i:#?}");
+    let i = one("date 2021-12-04\nUne vingtaine de forains ont été tués dans une attaque non loin de Douentza. Les faits se sont déroulés hier jeudi 3 décembre 2021.");
+    assert_eq!(day(&i), "2021-12-03", "{i:#?}");
+}
+
+#[test]
+fn a_point_measured_from_a_village_on_a_named_road_is_the_point() {
+    // The road only says which road the point lies on.
+    let i = one("date 2021-01-14\nUne patrouille est tombée dans une embuscade mercredi à une quinzaine de km au sud de Boni, sur l'axe Douentza-Hombori.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.precision, LocationPrecision::Estimated, "{i:#?}");
+    let d = distance_km(15.077, -2.220, l.lat, l.lon);
+    assert!((10.0..20.0).contains(&d), "{d} km from Boni: {i:#?}");
+    assert!(l.lat < 15.077, "south of Boni");
+}
+
+#[test]
+fn dead_of_other_attacks_recalled_are_not_this_ones() {
+    let i = one("date 2021-01-14\nDeux soldats ont été tués mercredi dans une embuscade près de Tessit. Le groupe a revendiqué d'autres attaques récentes dont certaines ont coûté la vie à neuf militaires.");
+    assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
+}
