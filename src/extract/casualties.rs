@@ -276,6 +276,10 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // person, whoever the subject is (a count nearer the verb, read
             // by the patterns above, takes its place).
             p(Kind::Death, r"\b(?P<n>a\s+ete)\s+(?:(?:froidement|lachement|sauvagement|sommairement|atrocement|egalement|aussi)\s+)?(?:tue|tuee|assassine|assassinee|abattu|abattue|execute|executee|egorge|egorgee)\b".to_string()),
+            // "Idrissa Oumarou, enseignant et conseiller communal, abattu
+            // lundi soir": a log line's singular participle after an
+            // apposition, "a été" left out, kills one person.
+            p(Kind::Death, r"(?P<n>,)\s+(?:(?:froidement|lachement|sauvagement|sommairement|atrocement)\s+)?(?:tue|tuee|assassine|assassinee|abattu|abattue|execute|executee|egorge|egorgee)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|le\s+\d|ce\s|cette\s|dans\s|par\s|a\s|au\s|pres\s|chez\s|devant\s|sur\s|en\s|vers\s|alors\s|$)".to_string()),
             // "l'attaque a coûté la vie au fils du chef", "à un soldat":
             // one person, named by an article.
             p(Kind::Death, format!(r"\b(?:coute|coutant|couter|coutait|coutera)\s+la\s+vie\s+(?P<n>au|a\s+la|a\s+l'|a\s+un|a\s+une|a\s+son|a\s+sa|a\s+leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoint|chef|cadre|responsable|leader|{TITLES}|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|niece|oncle|cousin|cousine|directeur|directrice|conseillere?)\b")),
@@ -308,7 +312,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 35] = [
+const GATES: [&[&str]; 36] = [
     &[
         "^tu",
         "abat",
@@ -434,6 +438,7 @@ const GATES: [&[&str]; 35] = [
         "tues", "tuees", "abattus", "assassin", "execut", "egorg", "mort", "deced",
     ],
     &["^tue", "abattu", "execut", "egorg", "assassin"],
+    &["abattu", "assassin", "^tue", "execut", "egorg"],
     &["vie"],
     &["homme"],
     &["neutralis", "abatt", "elimin", "^tu"],
@@ -593,6 +598,7 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
         n.as_str(),
         "le" | "la"
             | "a ete"
+            | ","
             | "l'"
             | "son"
             | "sa"
@@ -1256,6 +1262,20 @@ pub(super) fn count_before_place(before: &str) -> Option<Casualties> {
     });
     let tail = crate::fold::ascii_lower_1to1(crate::fold::tail(before, 110));
     if let Some(c) = re.captures(&tail) {
+        return parse_count(&c["q"], &c["n"], None);
+    }
+    // A governor's communiqué: "21 morts, une personne portée disparue,
+    // des dégâts matériels importants pour le village de Djiguibombo": the
+    // figure of the clause that ends on the village is its dead.
+    static FOR: OnceLock<Regex> = OnceLock::new();
+    let for_place = FOR.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})\s+(?:morts?|tues?|tuees?|personnes tuees)\b[^0-9;.]{{0,160}}?\bpour (?:le village|la localite|le hameau|la commune|la ville) (?:de|d')\s*$"
+        ))
+        .expect("regex")
+    });
+    let wide = crate::fold::ascii_lower_1to1(crate::fold::tail(before, 200));
+    if let Some(c) = for_place.captures(&wide) {
         return parse_count(&c["q"], &c["n"], None);
     }
     // "dont 5 VDP et 1 civil tués à Salmossi, 8 VDP et 12 civils de

@@ -609,6 +609,28 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             },
         );
     }
+    // "le 24/01 au matin", "dimanche 3/12", "Nuit du 23 au 24/01": a log
+    // line's day and month, in the story's year.
+    let slash = sentence.contains('/');
+    for c in crate::fold::captures_fast(day_month_pattern(), if slash { sentence } else { "" }) {
+        let m = c.get(1).expect("day");
+        let (Ok(d), Ok(mo)) = (c[2].parse::<u32>(), c[3].parse::<u32>()) else {
+            continue;
+        };
+        if !(1..=12).contains(&mo) || NaiveDate::from_ymd_opt(2024, mo, d).is_none() {
+            continue;
+        }
+        push(
+            &mut out,
+            &mut taken,
+            (m.start(), m.end()),
+            DateAnchor::Absolute {
+                start: (None, mo, d),
+                end_day: None,
+                precision: DatePrecision::Day,
+            },
+        );
+    }
     for c in crate::fold::captures_fast(&re[7], if has_relative { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         let Some(n) = small_number(&c[1]) else {
@@ -810,6 +832,16 @@ fn dateline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
         None => after,
     };
     after.starts_with(['-', '–', '—'])
+}
+
+/// "24/01", "3/12": a day and a month with no year, where a day is
+/// written (after "le", "du", a weekday, a dash, or opening a line), not a
+/// ratio ("soit 1/3 des postes") nor part of a longer figure ("24/01/2023").
+fn day_month_pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?:^\s*|(?-u:\b)(?:le|du|au|et|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun\.|mar\.|mer\.|jeu\.|ven\.|sam\.|dim\.)\s+|[–—]\s*|\s-\s*|\(\s*)((\d{1,2})/(\d{1,2}))(?:$|[^\d/])").expect("regex")
+    })
 }
 
 /// "en janvier", "au mois de mars": a month named without its year.
@@ -1134,6 +1166,32 @@ mod tests {
         let m = find_dates(s);
         assert!(!m.is_empty(), "no date in {s:?}");
         ctx.resolve(&m[0].anchor).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_log_lines_day_and_month_without_a_year() {
+        let ctx = DateContext::new(Some(day(2012, 2, 15)));
+        assert_eq!(
+            one("le camp est tombé le 24/01 au matin", &ctx).unwrap(),
+            "2012-01-24"
+        );
+        // After the publication's day and month: the year before.
+        assert_eq!(
+            one("28/09 vers 8h30, une escorte attaquée", &ctx).unwrap(),
+            "2011-09-28"
+        );
+        // The night's last day.
+        assert_eq!(
+            one("Nuit du 23 au 24/01 vers 3h30 : attaques", &ctx).unwrap(),
+            "2012-01-24"
+        );
+        // Neither a full date's parts, a ratio nor an impossible day.
+        assert_eq!(
+            one("le 24/01/2012, à Aguelhok", &ctx).unwrap(),
+            "2012-01-24"
+        );
+        assert!(find_dates("un tiers, soit 1/3 des postes").is_empty());
+        assert!(find_dates("le score de 45/20 au total").is_empty());
     }
 
     #[test]

@@ -31,6 +31,10 @@ pub(super) struct Draft {
     pub(super) joint_groups: Vec<(casualties::Group, Casualties)>,
     /// Told as another event than the one before ("un autre campement").
     pub(super) another: bool,
+    /// Told on a day of its own after the account before it, placed only by
+    /// that account ("Ce lundi, un engin explosif a fait détonation dans le
+    /// village"): a later event at the story's place.
+    pub(super) later_here: bool,
     /// The death figures told as round approximations ("une dizaine").
     pub(super) approximate: Vec<(casualties::Group, Casualties)>,
     pub(super) deaths_claimed: bool,
@@ -103,6 +107,7 @@ impl Draft {
             earlier_groups: vec![],
             joint_groups: vec![],
             another: false,
+            later_here: false,
             approximate: vec![],
             deaths_claimed: false,
             denied: false,

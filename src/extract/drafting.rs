@@ -716,6 +716,15 @@ impl<'a> Drafting<'a> {
                     dr.absorb_with(&l, &casualties::SentenceToll::default());
                 } else {
                     dr.absorb(&l);
+                    // "l'attaque de deux villages dans lesquels 105 civils
+                    // ont été tués": the figure is both villages', which
+                    // gives way to each one's own.
+                    if super::typing::several_sites(&l.text) {
+                        super::draft::add_unique(
+                            &mut dr.joint_groups,
+                            l.toll.death_groups.iter().copied(),
+                        );
+                    }
                 }
                 dr.upgrade_type(l.cue_type(), &l.cue_words());
             }
@@ -1017,6 +1026,36 @@ impl<'a> Drafting<'a> {
                 if another_day && !words.is_empty() {
                     let mut dr = cur.another_event_here(d, a, words, &facts);
                     dr.counted_here = true;
+                    self.drafts.push(dr);
+                    self.current = Some(self.drafts.len() - 1);
+                    return;
+                }
+            }
+        }
+        // "Ce lundi matin, un engin explosif a fait détonation dans le
+        // village où les parents des victimes étaient réunis", after the
+        // account of Sunday's attack: a sentence that opens on a day of its
+        // own and tells an event of another kind, with no place of its
+        // own, is that event, where the story is.
+        if !has_places && !generic && !pluperfect(&facts.text) {
+            if let Some(i) = self.current {
+                let cur = &self.drafts[i];
+                let (d, a, words) = facts.first_date();
+                let opens_on_day = facts
+                    .dates
+                    .first()
+                    .is_some_and(|(od, m)| m.span.0 <= 12 && !m.report && od.is_some() && *od == d);
+                let day =
+                    |x: Option<IncidentDate>| x.is_some_and(|x| x.precision == DatePrecision::Day);
+                let kind = facts.cues.iter().all(|c| !c.anaphoric && !c.hypothetical)
+                    && facts.cue_type().is_some_and(|t| t != cur.event_type);
+                if opens_on_day && kind && cur.dated && day(cur.date) && day(d) && d != cur.date {
+                    // Placed by the story only: a later sentence may say
+                    // where ("survenu dans le cercle de Bankass").
+                    let mut dr = cur.another_event_here(d, a, words, &facts);
+                    dr.place.near = true;
+                    dr.provisional = true;
+                    dr.later_here = true;
                     self.drafts.push(dr);
                     self.current = Some(self.drafts.len() - 1);
                     return;

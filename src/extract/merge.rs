@@ -9,7 +9,7 @@ use crate::coords::LatLon;
 use crate::fold::fold;
 use crate::gazetteer::{Gazetteer, Hints};
 use crate::geodesy::distance_km;
-use crate::model::{EventType, Incident, Location};
+use crate::model::{DatePrecision, EventType, Incident, Location};
 
 /// Adds what `d` tells to `keep` (two accounts of one event); `also`
 /// records `d`'s place as another place of the event.
@@ -163,9 +163,22 @@ pub(super) fn join_twins(
                             || drafts[j].another)
                         && matches!((dead(i), dead(j)), (Some(a), Some(b)) if a != b)
                 };
+                // Two kinds of event told on two days ("dimanche, une
+                // attaque", "lundi, une mine"), each with its day, are two
+                // events, however near.
+                let days_apart = |j: usize| {
+                    let day = |k: usize| {
+                        drafts[k]
+                            .date
+                            .filter(|d| drafts[k].dated && d.precision == DatePrecision::Day)
+                    };
+                    (drafts[i].later_here || drafts[j].later_here)
+                        && drafts[i].event_type != drafts[j].event_type
+                        && matches!((day(i), day(j)), (Some(a), Some(b)) if a != b)
+                };
                 (0..i).find(|&j| {
                     drafts[j].provisional != drafts[i].provisional
-                        && !counted_apart(j)
+                        && !(counted_apart(j) || days_apart(j))
                         // The places of one list, told as one site each
                         // ("deux attaques simultanées à Bahn et Yensé"),
                         // even when one could only be estimated.

@@ -130,7 +130,7 @@ fn region_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|district|commune(?:\s+rurale)?|zone|secteur)(?:\s+(?:nigérienne|malienne|burkinabè|burkinabée|voisine|frontalière|septentrionale|méridionale|orientale|occidentale|centrale|sahélienne))?(?:\s*\([\p{{L}} ]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’]))(?P<r>Boucle\s+du\s+Mouhoun|Centre[\s-]+(?i:nord|est|ouest|sud)\b|{NAME})"
+            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|(?:sous-)?préfecture|district|commune(?:\s+rurale)?|zone|secteur)(?:\s+(?:nigérienne|malienne|burkinabè|burkinabée|voisine|frontalière|septentrionale|méridionale|orientale|occidentale|centrale|sahélienne))?(?:\s*\([\p{{L}} ]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’]))(?P<r>Boucle\s+du\s+Mouhoun|Centre[\s-]+(?i:nord|est|ouest|sud)\b|{NAME})"
         ))
         .expect("regex")
     })
@@ -200,7 +200,7 @@ fn not_a_site_far() -> &'static Regex {
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\b(?:jointe?s?|contactee?s?|interrogee?s?) (?:par (?:telephone|l'afp|rfi) )?(?:a|depuis)|\bjointe? depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\brefuge (?:a|dans|vers|sur)|\b(?:evacue\w*|heliporte\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|reparti\w*|repartir|rebrouss\w*|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*)(?: (?:des|de|les) (?:populations?|habitants|familles|personnes))? (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\b(?:menant|conduisant|allant|qui (?:mene|menent|conduit|conduisent|va|vont)) (?:a|vers|jusqu'a)|\barrive\w* (?:de|d'|du)|\bkatiba\w* (?:du |de |d')?|\bliberation (?:du|de la|de l'|de)|\b(?:favorables?|hostiles?|fideles?|loyale?s?|loyaux|oppose\w*) a|\ballie\w* (?:de|d')|\bsoutenu\w* par|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du|a)|\ba destination (?:de|d')|\ben direction (?:de|d'|du)|\b(?:apres une|d'une|en|de) mission (?:a|au|dans|en|de|d'|du)|\b(?:la |le )?(?:riviere|fleuve) (?:de |d'|du )?|\b(?:voyage|roul|circul)\w* (?:vers|pour)|\bse (?:rendant|rendai\w+|rendent|rend) (?:a|au|dans|vers|en)|\ben route (?:pour|vers)|\ben renfort (?:a|au|vers|pour|sur)|\brenforts? (?:envoy\w+ |achemin\w+ |depeche\w+ )?(?:a|au|vers|pour|sur)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\b(?:rallier|regagner|rejoindre|relier|reliant)|\b(?:rallier|relier|reliant|quitt\w+|partis? de|partie de|venant de|venus? de|en provenance de) [a-z'-]+(?: [a-z'-]+)? (?:a|pour|vers|et)|\bdepuis|\b(?:a destination|en direction|en partance pour|en route (?:pour|vers)|se rendai\w+ (?:a|dans|vers)|se dirigeai\w+ vers|allant (?:a|vers)|ravitaill\w+)(?: de| d'| du)? (?:la |le |l')?(?:ville|localite|commune|garnison|camp(?: militaire)?|base|village) (?:de|d'|du))\s*$").expect("regex")
+        Regex::new(r"(?i-u)(?:\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\b(?:jointe?s?|contactee?s?|interrogee?s?) (?:par (?:telephone|l'afp|rfi) )?(?:a|depuis)|\bjointe? depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\brefuge (?:a|dans|vers|sur)|\b(?:evacue\w*|heliporte\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|reparti\w*|repartir|rebrouss\w*|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*)(?: (?:des|de|les) (?:populations?|habitants|familles|personnes))? (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\b(?:menant|conduisant|allant|qui (?:mene|menent|conduit|conduisent|va|vont)) (?:a|vers|jusqu'a)|\barrive\w* (?:de|d'|du)|\bkatiba\w* (?:du |de |d')?|\bliberation (?:du|de la|de l'|de)|\b(?:favorables?|hostiles?|fideles?|loyale?s?|loyaux|oppose\w*) a|\ballie\w* (?:de|d')|\bsoutenu\w* par|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du|a)|\ba destination (?:de|d')|\ben direction (?:de|d'|du)|\b(?:apres une|d'une|en|de) mission (?:a|au|dans|en|de|d'|du)|\b(?:d'une|de) mission (?:d'escorte |de ravitaillement |de securisation |de reconnaissance )?vers|\bjusqu'(?:a|au|aux)(?: la sortie| l'entree| la limite| l'oree| les portes)?(?: de| d'| du)?|\b(?:la |le )?(?:riviere|fleuve) (?:de |d'|du )?|\b(?:voyage|roul|circul)\w* (?:vers|pour)|\bse (?:rendant|rendai\w+|rendent|rend) (?:a|au|dans|vers|en)|\ben route (?:pour|vers)|\ben renfort (?:a|au|vers|pour|sur)|\brenforts? (?:envoy\w+ |achemin\w+ |depeche\w+ )?(?:a|au|vers|pour|sur)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\b(?:rallier|regagner|rejoindre|relier|reliant)|\b(?:rallier|relier|reliant|quitt\w+|partis? de|partie de|venant de|venus? de|en provenance de) [a-z'-]+(?: [a-z'-]+)? (?:a|pour|vers|et)|\bdepuis|\b(?:a destination|en direction|en partance pour|en route (?:pour|vers)|se rendai\w+ (?:a|dans|vers)|se dirigeai\w+ vers|allant (?:a|vers)|ravitaill\w+|refuge (?:a|dans|vers|sur))(?: de| d'| du)? (?:la |le |l')?(?:ville|localite|commune|garnison|camp(?: militaire)?|base|village) (?:de|d'|du))\s*$").expect("regex")
     })
 }
 
@@ -627,7 +627,14 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     let mut units: Vec<(usize, String, bool)> = Vec::new();
     for c in crate::fold::captures_fast(region_re(), sentence) {
         let r = c.name("r").expect("group");
-        let kind = crate::fold::fold(&c["k"]);
+        // Niger's "préfecture de Téra" is its département.
+        // A "sous-préfecture de Boura" is the town's office: the name is
+        // read as any other.
+        let kind = match crate::fold::fold(&c["k"]) {
+            k if k == "prefecture" => "departement".to_string(),
+            k if k == "sousprefecture" => continue,
+            k => k,
+        };
         let name = r.as_str().trim().to_string();
         // "la région de l'Est", "la région du Sahel": Burkina Faso's
         // regions bear the names of compass points.
@@ -1271,6 +1278,8 @@ pub(super) fn area_kind(written: &str) -> String {
     let kind = crate::fold::fold(written.split_whitespace().next().unwrap_or(""));
     if kind.starts_with("commune") {
         "commune".to_string()
+    } else if kind == "prefecture" {
+        "departement".to_string()
     } else {
         kind
     }

@@ -3774,3 +3774,80 @@ fn dead_of_other_attacks_recalled_are_not_this_ones() {
     let i = one("date 2021-01-14\nDeux soldats ont été tués mercredi dans une embuscade près de Tessit. Le groupe a revendiqué d'autres attaques récentes dont certaines ont coûté la vie à neuf militaires.");
     assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
 }
+
+#[test]
+fn a_toll_for_two_villages_gives_way_to_each_villages_own() {
+    let v = run("date 2021-01-07\nEnviron 8.000 personnes ont fui après l'attaque, samedi, de deux villages de l'ouest dans lesquels 100 civils ont été tués. Les attaques ont fait 100 morts : 70 à Tondikiwindi et 30 à Mangaizé, dans la région de Tillabéri. Les rescapés ont trouvé refuge dans le village de Ouallam.");
+    let mut got = place_day_toll(&v);
+    got.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        got,
+        [
+            (
+                "Mangaizé".to_string(),
+                "2021-01-02".to_string(),
+                Casualties::exact(30)
+            ),
+            (
+                "Tondikiwindi".to_string(),
+                "2021-01-02".to_string(),
+                Casualties::exact(70)
+            ),
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_governors_count_for_each_village_goes_to_that_village() {
+    let v = run("date 2024-07-04\nLe gouverneur annonce que les villages de Doucombo et Diallassagou ont fait l'objet d'une attaque le lundi 1er juillet. Le communiqué fait état « de 15 morts, deux disparus et des greniers incendiés pour le village de Doucombo », et « 03 morts et des dégâts matériels pour le village de Diallassagou ».");
+    let mut got: Vec<(&str, Option<u32>)> =
+        v.iter().map(|i| (written(i), i.fatalities.low)).collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [("Diallassagou", Some(3)), ("Doucombo", Some(15))],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn another_kind_of_event_on_a_later_day_is_its_own_incident() {
+    // Sunday's raid, then Monday's mine at the funeral: two incidents.
+    let v = run("date 2024-07-23\nDes hommes armés ont attaqué le village de Dinangourou le dimanche 21 juillet 2024, tuant douze personnes. Le lundi 22 juillet, un engin explosif a explosé dans le village pendant les funérailles.");
+    let mut got: Vec<(String, EventType)> = v.iter().map(|i| (day(i), i.event_type)).collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("2024-07-21".to_string(), EventType::Attack),
+            ("2024-07-22".to_string(), EventType::Ied)
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn log_lines_named_victims_offices_and_missions() {
+    // A named victim, his office set off by commas, "a été" left out.
+    let i = one("date 2012-06-26\nGao : Moussa Maïga, enseignant et conseiller communal, abattu lundi soir par des hommes armés");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+    // Niger's préfecture is an area, not a second site.
+    let i = one("date 2025-11-21\nPréfecture de Téra : un poste de gendarmerie attaqué le 19/11 près de Téra ; une vingtaine de gendarmes tués");
+    assert_eq!(
+        (day(&i), i.fatalities.low),
+        ("2025-11-19".to_string(), Some(20)),
+        "{i:#?}"
+    );
+    // The town an escort was returning towards is no site.
+    let i = one("date 2022-11-26\nEMGA : ven. 25/11, incident à l'EEI sur l'axe Bourzanga-Kongoussi au retour d'une mission d'escorte vers Djibo ; 4 militaires tombés");
+    assert_eq!(
+        (day(&i), i.fatalities.low),
+        ("2022-11-25".to_string(), Some(4)),
+        "{i:#?}"
+    );
+    assert!(written(&i).contains("Bourzanga"), "{i:#?}");
+    // Nor is the town fighting spread to.
+    let i = one("date 2017-07-12\nAffrontements toute la journée de mardi à Tabankort, jusqu'à la sortie d'Anefis ; au moins une dizaine de tués");
+    assert_eq!(written(&i), "Tabankort", "{i:#?}");
+}

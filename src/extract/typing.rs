@@ -5,6 +5,8 @@ use super::casualties;
 use super::draft::Draft;
 use super::sentence::SentenceFacts;
 use crate::model::{Casualties, EventType};
+use regex::Regex;
+use std::sync::OnceLock;
 
 /// Whether a list of places opens on a plural noun of inhabited places
 /// ("les villages de Kafolo et d'Alidougou", "les localités de A, B et
@@ -25,6 +27,18 @@ pub(super) fn plural_places(before: &str) -> bool {
         .iter()
         .find_map(|w| head.strip_suffix(w))
         .is_some_and(|lead| !lead.trim_end().ends_with("entre les"))
+}
+
+/// Whether a sentence tells of several sites together ("l'attaque de deux
+/// villages de l'ouest du pays", "dans plusieurs localités"): a figure it
+/// gives is theirs together, no one site's.
+pub(super) fn several_sites(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|[2-9]|\d\d) (?:villages|localites|hameaux|campements|communes|sites|positions)\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
 }
 
 /// Whether each place of a list takes its own "à" ("les camps de la

@@ -86,9 +86,9 @@ fn pattern() -> &'static Regex {
     RE.get_or_init(|| {
         Regex::new(
             r"(?x)
-            (?i:(?:(?:^|\b|\s)(?:à|a|situ[ée]e?s?\s+à)\s+|\(\s*)
+            (?i:(?:(?:^|\b|\s)(?:à|a|situ[ée]e?s?\s+à)\s+|\(\s*|,\s*)
             (?:[«\x22“]\s*)?
-            (?P<qual>moins\s+d(?:e|['’])|plus\s+d(?:e|['’])|environ|près\s+d(?:e|['’])|pres\s+d(?:e|['’])|quelque|)\s*
+            (?P<qual>moins\s+d(?:e|['’])|plus\s+d(?:e|['’])|environ|env\.|~|près\s+d(?:e|['’])|pres\s+d(?:e|['’])|quelque|)\s*
             (?:
                 (?:quelques\s+)?(?P<num>\d+(?:[.,]\d+)?)
               | (?P<word>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|cent)
@@ -164,7 +164,7 @@ fn from_captures(c: &regex::Captures) -> Option<RelativePhrase> {
         kind,
         bearing,
         reference: c["ref"].trim().to_string(),
-        text: c[0].trim().to_string(),
+        text: c[0].trim_start_matches(',').trim().to_string(),
         span: (c.get(0)?.start(), c.get(0)?.end()),
         reference_span: (c.name("ref")?.start(), c.name("ref")?.end()),
     })
@@ -278,6 +278,19 @@ impl Gazetteer {
 mod tests {
     use super::*;
     use crate::geodesy::distance_km;
+
+    #[test]
+    fn parses_the_shorthand_of_incident_logs() {
+        // "~" for "environ", and the phrase set off by a comma alone.
+        let r = parse_relative("Karma, ~15 km de Ouahigouya (Yatenga) : civils tués").unwrap();
+        assert_eq!((r.km, r.reference.as_str()), (15.0, "Ouahigouya"));
+        assert_eq!(r.text, "~15 km de Ouahigouya");
+        let r = parse_relative("embuscade à ~20 km au nord de Boni").unwrap();
+        assert_eq!((r.km, r.reference.as_str()), (20.0, "Boni"));
+        assert!(r.bearing.is_some());
+        // A figure that is no distance stays none.
+        assert!(parse_relative("Karma, 15 morts à Ouahigouya").is_none());
+    }
 
     #[test]
     fn parses_the_phrasings_of_the_press() {
