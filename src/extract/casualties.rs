@@ -931,6 +931,12 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                 .rfind([';', '.'])
                 .map_or(window, |i| &window[i + 1..]);
             let earlier = is_superseded(clause);
+            // "intervenue deux jours après que cinq autres sont morts",
+            // "deux semaines après la mort de six personnes": an earlier
+            // event's dead, counted from this one.
+            if lagged_earlier(clause) {
+                continue;
+            }
             // "ainsi qu'un civil" adds to a death told just before it.
             if m.as_str().starts_with("ainsi") {
                 let before = crate::fold::tail(&text[..m.start()], 30);
@@ -1407,6 +1413,17 @@ pub(crate) const SUPERSEDED: &str = r"(?i-u)\b(?:premier|precedent|ancien|dernie
 
 /// Words that say an attack failed.
 pub(crate) const DENIAL: &str = r"(?i-u)\brepouss[ee]e?s?\b|\bdejou[ee]e?s?\b|\bdement\w*|\bmis en deroute\b|\bcontraint les \w+ au repli\b";
+
+/// Whether a clause ends inside an earlier event counted back from the one
+/// told ("deux jours après que", "une semaine après la mort de").
+fn lagged_earlier(clause: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:jours?|semaines?|mois|heures?|ans?) (?:seulement |a peine )?apres (?:que|qu'|la mort)")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(clause))
+}
 
 /// Whether a sentence gives an earlier toll that a later one replaced ("un
 /// premier bilan faisait état de ...").

@@ -835,12 +835,12 @@ fn dateline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
 }
 
 /// "24/01", "3/12": a day and a month with no year, where a day is
-/// written (after "le", "du", a weekday, a dash, or opening a line), not a
+/// written (after "le", "du", a weekday, a dash, a comma, or opening a line), not a
 /// ratio ("soit 1/3 des postes") nor part of a longer figure ("24/01/2023").
 fn day_month_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^\s*|(?-u:\b)(?:le|du|au|et|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun\.|mar\.|mer\.|jeu\.|ven\.|sam\.|dim\.)\s+|[–—]\s*|\s-\s*|\(\s*)((\d{1,2})/(\d{1,2}))(?:$|[^\d/])").expect("regex")
+        Regex::new(r"(?i)(?:^\s*|(?-u:\b)(?:le|du|au|et|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun\.|mar\.|mer\.|jeu\.|ven\.|sam\.|dim\.)\s+|[–—,:]\s*|\s-\s*|\(\s*)((\d{1,2})/(\d{1,2}))(?:$|[^\d/])").expect("regex")
     })
 }
 

@@ -1747,8 +1747,14 @@ fn measured_from(p: &PlaceMention, d: &Draft) -> bool {
 /// "deux autres attaques", "une autre embuscade": the sentence announces
 /// events other than the one being told.
 fn announces_others(text: &str) -> bool {
-    let t = text.to_lowercase();
-    t.contains(" autre") || t.contains(" autres ")
+    // Other events or sites ("deux autres attaques", "un autre poste"),
+    // not other people ("l'enterrement des autres victimes").
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\bautres?\s+(?:[a-zéèêàç'-]+\s+)?(?:attaques?|attentats?|embuscades?|incidents?|assauts?|frappes?|raids?|incursions?|offensives?|villages?|localités?|localites?|hameaux|postes?|positions?|camps?|bases?|explosions?|enlèvements?|enlevements?|opérations?|operations?|affrontements?|accrochages?|attaquée?s?|visée?s?|ciblée?s?|menée?s?)\b")
+            .expect("regex")
+    })
+    .is_match(text)
 }
 
 /// A sentence that is one day and nothing else ("Vendredi 20 février

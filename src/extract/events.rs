@@ -46,7 +46,7 @@ pub struct Cue {
 const CUES: &[(EventType, &str)] = &[
     (
         EventType::SuicideAttack,
-        r"v[e]hicules?[- ](?:pi[e]g[e]s?[- ])?(?:suicides?|kamikazes?)|attentats?[- ]suicides?|attaques? suicides?|kamikazes?|\bvbied\b|\bsvbied\b|commandos? suicides?|s'est fait (?:exploser|sauter)|se sont fait(?:s)? (?:exploser|sauter)|ceintures? (?:explosives?|d'explosifs)|voitures? pi[e]g[e]es?|v[e]hicules?[- ]pi[e]g[e]s?",
+        r"v[e]hicules?[- ](?:pi[e]g[e]s?[- ])?(?:suicides?|kamikazes?)|attentats?[- ]suicides?|attaques? suicides?|kamikazes?|\bvbied\b|\bsvbied\b|commandos? suicides?|s'est fait (?:exploser|sauter)|se sont fait(?:s)? (?:exploser|sauter)|ceintures? (?:explosives?|d'explosifs)|voitures? pi[e]g[e]es?|v[e]hicules?[- ]pi[e]g[e]s?|(?:bourr|charg)[e]e?s? d'explosifs",
     ),
     (
         EventType::DroneStrike,
@@ -153,7 +153,8 @@ fn compiled() -> &'static Vec<(EventType, Regex)> {
 /// than one scan with the automaton of every cue pattern at once.
 const CUE_GATES: [&[&str]; 14] = [
     &[
-        "suicide", "kamikaze", "vbied", "exploser", "sauter", "ceinture", "piege",
+        "suicide", "kamikaze", "vbied", "exploser", "sauter", "ceinture", "piege", "bourr",
+        "charge",
     ],
     &["drone"],
     &["roquette", "obus", "mortier", "indirect", "artillerie"],

@@ -3851,3 +3851,21 @@ fn log_lines_named_victims_offices_and_missions() {
     let i = one("date 2017-07-12\nAffrontements toute la journée de mardi à Tabankort, jusqu'à la sortie d'Anefis ; au moins une dizaine de tués");
     assert_eq!(written(&i), "Tabankort", "{i:#?}");
 }
+
+#[test]
+fn dead_of_an_earlier_event_counted_back_and_a_car_loaded_with_explosives() {
+    // "deux jours après que cinq autres sont morts": those five died in
+    // an earlier blast, not in this one.
+    let i = one("date 2021-10-04\nSamedi 02 octobre, deux militaires ont été tués dans l'explosion d'un engin artisanal à Banfora. Une attaque qui est intervenue deux jours après que cinq autres sont morts dans les mêmes circonstances.");
+    assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
+    // A second vehicle "bourré d'explosifs" is a second attack.
+    let v = run("date 2013-05-23\nUn véhicule piégé explose à Arlit, sur le site de la mine. Cet attentat a fait un mort. Au même moment, un autre 4x4 bourré d'explosifs saute devant une caserne militaire d'Agadez. Au moins 18 militaires ont été tués durant cette attaque.");
+    assert_eq!(sorted_sites(&v), ["Agadez", "Arlit"], "{v:#?}");
+}
+
+#[test]
+fn where_a_body_was_taken_and_the_other_victims_buried_tell_no_new_site() {
+    let v = run("date 2020-02-03\nLamdamol : 18 morts\n\nLe gouverneur a confirmé une attaque dans le village de Lamdamol. « 18 personnes ont été assassinées dans l'après-midi du samedi 1er février », indique le gouverneur, qui ajoute que les forces ont ramené le corps de l'infirmier à Yalgo et sécurisent les lieux pour permettre l'enterrement des autres victimes. Un ultimatum donné par des individus armés a provoqué la fuite des habitants des villages de Demniol, Lelly et Gorgadji.");
+    assert_eq!(place_day_toll(&v).len(), 1, "{v:#?}");
+    assert_eq!(day(&v[0]), "2020-02-01", "{v:#?}");
+}
