@@ -39,6 +39,9 @@ pub(super) struct Drafting<'a> {
     /// Boucle du Mouhoun, les forces ont pris l'initiative le 6 novembre"),
     /// for the places the next sentence names.
     announced_region: Option<String>,
+    /// The dead an announcing sentence counted, for the event the next
+    /// sentence places.
+    announced_toll: Option<SentenceFacts>,
     /// The first place the body names, for an article whose event
     /// sentences name none.
     first_place: Option<(String, bool)>,
@@ -87,6 +90,7 @@ impl<'a> Drafting<'a> {
             lead: Vec::new(),
             announced: None,
             announced_region: None,
+            announced_toll: None,
             first_place: None,
             heading_place: None,
             first_place_no: 0,
@@ -269,6 +273,11 @@ impl<'a> Drafting<'a> {
             let first_new = self.drafts.len();
             self.start(facts, &kind, heading);
             self.announced = None;
+            if let Some(told) = self.announced_toll.take() {
+                if let Some(d) = self.drafts.get_mut(first_new) {
+                    d.absorb(&told);
+                }
+            }
             if let Some(r) = self.announced_region.take() {
                 for d in &mut self.drafts[first_new..] {
                     d.region.get_or_insert_with(|| r.clone());
@@ -960,6 +969,19 @@ impl<'a> Drafting<'a> {
         {
             target = None;
         }
+        // "En début de semaine, des attaques simultanées ont fait au moins
+        // une quarantaine de morts": other events, told together on a time
+        // of their own with no place, add nothing to the one told.
+        if let Some(i) = target.filter(|_| !has_places && facts.toll.deaths.is_some()) {
+            let (d, _, _) = facts.first_date();
+            let own_time = d.is_some() && d != self.drafts[i].date;
+            if own_time
+                && facts.cues.iter().all(|c| !c.anaphoric)
+                && several_other_events(&facts.text)
+            {
+                target = None;
+            }
+        }
         // "Le 19 août, quinze soldats avaient été tués dans la même zone":
         // an earlier event recalled with its own day is not the one told.
         if let Some(i) = target.filter(|_| !has_places && pluperfect(&facts.text)) {
@@ -1088,6 +1110,13 @@ impl<'a> Drafting<'a> {
             let (d, a, _) = facts.first_date();
             self.announced = Some((d, a, facts.cue_type()));
             if facts.toll.deaths.is_none() {
+                return;
+            }
+            // "Le 3 décembre 2021, trente-trois forains ont été tués", then
+            // "leur bus a été intercepté ... à la foire de Bandiagara": the
+            // dead are those of the event the next sentence places.
+            if self.another_day_told(&facts) {
+                self.announced_toll = Some(facts);
                 return;
             }
         }
@@ -1746,6 +1775,17 @@ fn measured_from(p: &PlaceMention, d: &Draft) -> bool {
 
 /// "deux autres attaques", "une autre embuscade": the sentence announces
 /// events other than the one being told.
+/// Events named in the plural with no article that points back ("des
+/// attaques simultanées", "plusieurs embuscades", "d'autres attentats").
+fn several_other_events(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:des|deux|trois|quatre|plusieurs|d'autres|de nouvelles|d['’]autres)\s+(?:(?:nouvelles|autres)\s+)?(?:attaques|embuscades|attentats|assauts|incursions|raids)\b")
+            .expect("regex")
+    })
+    .is_match(text)
+}
+
 fn announces_others(text: &str) -> bool {
     // Other events or sites ("deux autres attaques", "un autre poste"),
     // not other people ("l'enterrement des autres victimes").

@@ -118,7 +118,7 @@ const CUES: &[(EventType, &str)] = &[
         // sur le chantier"), as log lines tell a killing. Last: a headline
         // does not start an incident with it (see [`BARE_KILLING_RANK`]).
         EventType::Attack,
-        r"\bd[e]plor\w* la mort (?:de|d')|\b(?:civils|soldats|militaires|personnes|villageois|gendarmes|policiers|douaniers|chauffeurs?|bergers|passagers|employ[e]s|commer[c]ants|[e]l[e]ves|fid[e]les|orpailleurs|habitants|femmes|enfants|[e]leveurs|cultivateurs|paysans|casques bleus|volontaires|vdp|agents) (?:[a-z']+ ){0,3}?tu[e]e?s\b|\b(?:un|une|1) (?:[a-z']+ )?(?:douanier|gendarme|policier|soldat|militaire|civil|villageois|commer[c]ante?|chef|[e]lue?|conseill[e]re?|imam|enseignante?|berger|chauffeur|garde|agent|pasteur|pr[e]fet|maire|marabout|notable|casque bleu|humanitaire|journaliste|[e]leveur|orpailleur|passager|volontaire|vdp) (?:[a-z']+ ){0,4}?tu[e]e?\b",
+        r"\bd[e]plor\w* la mort (?:de|d')|\b(?:civils|soldats|militaires|personnes|villageois|gendarmes|policiers|douaniers|chauffeurs?|bergers|passagers|employ[e]s|commer[c]ants|[e]l[e]ves|fid[e]les|orpailleurs|habitants|femmes|enfants|[e]leveurs|cultivateurs|paysans|casques bleus|volontaires|vdp|agents) (?:[a-z']+ ){0,3}?tu[e]e?s\b|\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente) (?:soldats|militaires|gendarmes|policiers|douaniers|civils|villageois|casques bleus|vdp|volontaires) (?:[a-z']+ ){0,2}?morts\b|\b(?:un|une|1) (?:[a-z']+ )?(?:douanier|gendarme|policier|soldat|militaire|civil|villageois|commer[c]ante?|chef|[e]lue?|conseill[e]re?|imam|enseignante?|berger|chauffeur|garde|agent|pasteur|pr[e]fet|maire|marabout|notable|casque bleu|humanitaire|journaliste|[e]leveur|orpailleur|passager|volontaire|vdp) (?:[a-z']+ ){0,4}?tu[e]e?\b",
     ),
 ];
 
@@ -291,7 +291,7 @@ const CUE_GATES: [&[&str]; 14] = [
         "cadavre",
         "depouille",
     ],
-    &["^tu", "deplor"],
+    &["^tu", "deplor", "morts"],
 ];
 
 /// [`CUE_GATES`], found in one pass.

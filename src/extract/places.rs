@@ -1109,10 +1109,14 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     let mut office_relative = None;
     for r in relatives {
         // The relative phrase locates the nearest place written before it.
+        // Only a place written shortly before it: "A Sokolo, l'armée fait
+        // état de six morts ... neutralisé trois pick-up à 15 km de Sokolo"
+        // does not move the town 15 km from itself.
         match mentions
             .iter_mut()
             .rev()
             .find(|(p, _)| p.span.1 <= r.span.0 + 2)
+            .filter(|(p, _)| r.span.0.saturating_sub(p.span.1) <= 80)
         {
             Some((p, _)) if p.relative.is_none() => p.relative = Some(r),
             Some(_) => {}

@@ -97,6 +97,7 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
+    let lines = crate::files::CsvLines::after_header(rdr.position());
     let find = |name: &str, role: &'static str| -> Result<usize> {
         Ok(crate::files::MissingColumn::position(
             origin,
@@ -116,14 +117,14 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
     let mut warnings = Vec::new();
     for rec in rdr.records() {
         let rec = rec.map_err(|e| {
-            let line = e.position().map_or(0, |p| p.line());
+            let line = e.position().map_or(0, |p| lines.line(p));
             Error::Line {
                 origin: origin.to_string(),
                 line,
                 problem: format!("malformed CSV row: {e}"),
             }
         })?;
-        let line = rec.position().map_or(0, |p| p.line());
+        let line = rec.position().map_or(0, |p| lines.line(p));
         let cell = |c: Option<usize>| {
             c.and_then(|c| rec.get(c))
                 .map(str::trim)
@@ -277,6 +278,34 @@ mod tests {
         assert!(a.hints.line);
         assert_eq!(a.sentences().len(), 1);
         assert!(!a.sentences()[0].heading, "a log line is not a headline");
+    }
+
+    #[test]
+    fn rows_of_a_windows_file_keep_their_lines() {
+        // Lines ended by "\r\n", one cell over two lines: each row is named
+        // by the line it starts on, as in a file saved with LF only.
+        let opts = RowOptions {
+            text_column: "t".into(),
+            date_column: Some("d".into()),
+            ..Default::default()
+        };
+        for eol in ["\r\n", "\n"] {
+            let text = [
+                "d,t",
+                "2024-01-02,a",
+                "2024-01-03,\"b",
+                "c\"",
+                "2024-01-04,d",
+                "",
+            ]
+            .join(eol);
+            let t = read_rows(&text, "x.csv", &opts).unwrap();
+            let names: Vec<&str> = t.rows.iter().map(|r| r.article.file.as_str()).collect();
+            assert_eq!(names, ["x.csv:2", "x.csv:3", "x.csv:5"], "{eol:?}");
+            let bad = format!("{text}hier,e{eol}");
+            let e = read_rows(&bad, "x.csv", &opts).unwrap_err();
+            assert!(e.to_string().contains("x.csv:6"), "{eol:?}: {e}");
+        }
     }
 
     #[test]

@@ -93,6 +93,18 @@ impl SentenceFacts {
                 return (Some(d), true, words);
             }
         }
+        // "jeudi (13.10.22)": a weekday that could not be placed (the
+        // article gives only its month), then the day itself.
+        if let [(w, a), (Some(d), b), ..] = self.dates.as_slice() {
+            if matches!(a.anchor, DateAnchor::Weekday(_))
+                && w.is_none_or(|w| w.precision != DatePrecision::Day)
+                && b.anchor.is_absolute()
+                && b.span.0 >= a.span.1
+                && b.span.0 - a.span.1 <= 4
+            {
+                return (Some(*d), true, b.text.clone());
+            }
+        }
         match self.dates.first() {
             Some((d, m)) => (*d, true, m.text.clone()),
             None => (None, false, String::new()),

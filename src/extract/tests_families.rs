@@ -3869,3 +3869,48 @@ fn where_a_body_was_taken_and_the_other_victims_buried_tell_no_new_site() {
     assert_eq!(place_day_toll(&v).len(), 1, "{v:#?}");
     assert_eq!(day(&v[0]), "2020-02-01", "{v:#?}");
 }
+
+#[test]
+fn a_recalled_day_with_its_dead_goes_to_the_event_placed_next() {
+    // The weekday cannot be placed (the article gives only its month); the
+    // day in brackets can. The earlier bus attack keeps its own dead.
+    let v = run("date 2022-10\nDix civils ont été tués dans l'explosion de leur car qui a heurté un engin explosif improvisé jeudi (13.10.22) entre Bandiagara et Sévaré. Le 3 décembre 2021, trente-trois forains ont été tués. Alors qu'ils se rendaient à la foire de Bandiagara, leur bus a été intercepté puis incendié par des terroristes.");
+    let mut got: Vec<(String, Option<u32>)> =
+        v.iter().map(|i| (day(i), i.fatalities.low)).collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("2021-12-03".to_string(), Some(33)),
+            ("2022-10-13".to_string(), Some(10))
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn other_attacks_told_together_on_another_day_add_no_dead() {
+    let i = one("date 2018-01-28\nCe matin à Ménaka, le camp de la garde a été attaqué, faisant quatre morts. En début de semaine, des attaques simultanées ont fait au moins une quarantaine de morts.");
+    assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
+}
+
+#[test]
+fn soldiers_counted_dead_at_a_place_tell_an_event() {
+    let i =
+        one("date 2022-07-28\nA Sokolo, l'armée fait état de six militaires morts et 25 blessés.");
+    assert_eq!(
+        (written(&i), i.fatalities.low),
+        ("Sokolo", Some(6)),
+        "{i:#?}"
+    );
+}
+
+#[test]
+fn a_distance_told_far_after_a_town_does_not_move_it() {
+    // "à 15 km de Sokolo", long after "A Sokolo": the distance is not
+    // where Sokolo lies.
+    let p = places::find_places_in("A Sokolo, dans le centre, l'armée fait état de six militaires morts et vingt-cinq blessés, et de trois pick-up neutralisés à 15 km de Sokolo", Gazetteer::embedded(), false);
+    let first = &p.groups[0][0];
+    assert_eq!(first.lookup, "Sokolo");
+    assert!(first.relative.is_none(), "{first:?}");
+}

@@ -339,6 +339,42 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     }
 }
 
+/// The lines CSV records start on, as an editor numbers them.
+///
+/// The `csv` crate counts a record that follows a `"\r\n"` as starting one
+/// line early (rust-csv issue 395): a file saved on Windows would name every
+/// bad row by the line above it. Read right after the header, the reader's
+/// position tells which count it keeps.
+///
+/// ```
+/// use sahel::files::CsvLines;
+/// for (text, line) in [("a,b\r\n1,2\r\n3\r\n", 3), ("a,b\n1,2\n3\n", 3)] {
+///     let mut rdr = csv::Reader::from_reader(text.as_bytes());
+///     rdr.byte_headers().unwrap();
+///     let lines = CsvLines::after_header(rdr.position());
+///     let err = rdr.records().nth(1).unwrap().unwrap_err();
+///     assert_eq!(lines.line(err.position().unwrap()), line);
+/// }
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct CsvLines {
+    shift: u64,
+}
+
+impl CsvLines {
+    /// Learns the count from the reader's position once the header is read.
+    pub fn after_header(pos: &csv::Position) -> CsvLines {
+        CsvLines {
+            shift: u64::from(pos.line() == 1 && pos.byte() > 0),
+        }
+    }
+
+    /// The line a record (or an error) at `pos` starts on.
+    pub fn line(&self, pos: &csv::Position) -> u64 {
+        pos.line() + self.shift
+    }
+}
+
 /// Reads a file (or standard input for `-`) and decodes it with
 /// [`decode_text`].
 pub fn read_text(path: &Path) -> Result<String> {

@@ -171,6 +171,7 @@ pub fn geocode_stream(
             .map_err(|e| Error::file(origin, format!("cannot read the header line: {e}")))?
             .clone(),
     );
+    let lines = crate::files::CsvLines::after_header(rdr.position());
     let names: Vec<&str> = headers.iter().collect();
     let find = |name: &str, role: &'static str| -> Result<usize> {
         Ok(crate::files::MissingColumn::position(
@@ -217,10 +218,10 @@ pub fn geocode_stream(
     let mut hint_cache: HashMap<String, std::result::Result<RegionHint, String>> = HashMap::new();
     for rec in rdr.byte_records() {
         let rec = rec.map(crate::files::decoded_row).map_err(|e| {
-            let line = e.position().map(|p| p.line()).unwrap_or(0);
+            let line = e.position().map(|p| lines.line(p)).unwrap_or(0);
             Error::line(origin, line as usize, format!("malformed CSV row: {e}"))
         })?;
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        let line = rec.position().map(|p| lines.line(p)).unwrap_or(0);
         stats.rows += 1;
         let name = rec.get(name_col).unwrap_or("").trim();
         let cell = |c: Option<usize>| {

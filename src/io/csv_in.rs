@@ -334,6 +334,7 @@ fn read_csv(
         .iter()
         .map(|h| h.trim().to_string())
         .collect();
+    let lines = crate::files::CsvLines::after_header(rdr.position());
     let layout = match force.or_else(|| detect(&headers)) {
         Some(l) => l,
         None => {
@@ -398,7 +399,7 @@ fn read_csv(
         let rec = match rec {
             Ok(r) => {
                 if let Some(p) = r.position() {
-                    line = p.line() as usize;
+                    line = lines.line(p) as usize;
                     if n % 8192 == 0 {
                         progress(p.byte());
                     }
