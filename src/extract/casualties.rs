@@ -280,6 +280,10 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // lundi soir": a log line's singular participle after an
             // apposition, "a été" left out, kills one person.
             p(Kind::Death, r"(?P<n>,)\s+(?:(?:froidement|lachement|sauvagement|sommairement|atrocement)\s+)?(?:tue|tuee|assassine|assassinee|abattu|abattue|execute|executee|egorge|egorgee)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|le\s+\d|ce\s|cette\s|dans\s|par\s|a\s|au\s|pres\s|chez\s|devant\s|sur\s|en\s|vers\s|alors\s|$)".to_string()),
+            // "Dogo, 22/04 : chef de village (63 ans) abattu chez lui",
+            // "1er adjoint au maire tué par des individus armés": a log
+            // line's office with no article, its participle singular.
+            p(Kind::Death, r"(?:^|[:;,]\s*|\s-\s)(?P<n>)(?:1er\s+|premier\s+|2e\s+|deuxieme\s+|jeune\s+|ancien\s+)?(?:chef|maire|adjoint|imam|conseiller|conseillere|elu|elue|enseignant|enseignante|prefet|sous-prefet|commissaire|gendarme|policier|soldat|militaire|douanier|berger|commercant|notable|marabout|pasteur|cure|pretre|catechiste|infirmier|medecin|directeur|agent|garde|guide|chauffeur|secretaire|president|depute|juge|cadi|muezzin)\b(?P<gap>(?:[\x20-\x27\x2a\x2b\x2d\x2f\x3c-\x7e]|\([\x20-\x28\x2a-\x7e]{0,20}\)){0,60}?)\s+(?:(?:froidement|lachement|sauvagement)\s+)?(?:abattu|abattue|tue|tuee|assassine|assassinee|execute|executee|egorge|egorgee)\b".to_string()),
             // "l'attaque a coûté la vie au fils du chef", "à un soldat":
             // one person, named by an article.
             p(Kind::Death, format!(r"\b(?:coute|coutant|couter|coutait|coutera)\s+la\s+vie\s+(?P<n>au|a\s+la|a\s+l'|a\s+un|a\s+une|a\s+son|a\s+sa|a\s+leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoint|chef|cadre|responsable|leader|{TITLES}|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|niece|oncle|cousin|cousine|directeur|directrice|conseillere?)\b")),
@@ -312,7 +316,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 36] = [
+const GATES: [&[&str]; 37] = [
     &[
         "^tu",
         "abat",
@@ -438,6 +442,7 @@ const GATES: [&[&str]; 36] = [
         "tues", "tuees", "abattus", "assassin", "execut", "egorg", "mort", "deced",
     ],
     &["^tue", "abattu", "execut", "egorg", "assassin"],
+    &["abattu", "assassin", "^tue", "execut", "egorg"],
     &["abattu", "assassin", "^tue", "execut", "egorg"],
     &["vie"],
     &["homme"],
@@ -599,6 +604,7 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
         "le" | "la"
             | "a ete"
             | ","
+            | ""
             | "l'"
             | "son"
             | "sa"

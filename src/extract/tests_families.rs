@@ -3914,3 +3914,18 @@ fn a_distance_told_far_after_a_town_does_not_move_it() {
     assert_eq!(first.lookup, "Sokolo");
     assert!(first.relative.is_none(), "{first:?}");
 }
+
+#[test]
+fn a_log_lines_office_with_no_article_killed_is_one_death() {
+    let i = one("date 2015-04-23\nDogo (cercle de Youwarou), 22/04 : chef de village (63 ans) abattu chez lui par 2 hommes armés à moto");
+    assert_eq!(
+        (day(&i), i.fatalities),
+        ("2015-04-22".to_string(), Casualties::exact(1)),
+        "{i:#?}"
+    );
+    let i = one("date 2021-01-15\nFatoma (cercle de Mopti), jeu. 14/01 : 1er adjoint au maire tué par des individus armés");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+    // Plural offices are no single death.
+    let i = one("date 2021-01-15\nFatoma : deux chefs de village tués par des individus armés");
+    assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
+}
