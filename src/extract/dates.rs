@@ -260,6 +260,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             .trim_end()
             .to_lowercase()
             .ends_with("depuis")
+            || since_a_turn(crate::fold::tail(&sentence[..start], 60))
     };
     // "la mission, lancée en juillet 2013", "créé en 2012": when an
     // institution began, not when the event happened. Only a month or a
@@ -832,6 +833,18 @@ fn dateline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
         None => after,
     };
     after.starts_with(['-', '–', '—'])
+}
+
+/// Whether words end on a turning point counted from ("ses plus lourdes
+/// pertes depuis le putsch du", "depuis l'arrivée de la transition en"): a
+/// date there is no event's.
+fn since_a_turn(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\bdepuis (?:le |la |l')(?:putsch|coup d'etat|coup de force|coup|arrivee|depart|retrait|installation|prise du pouvoir|prise de pouvoir|debut|fin|signature|election|accord|transition|renversement)(?: [a-z'-]+){0,3} (?:du|de|d'|en)\s*$")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(before))
 }
 
 /// "24/01", "3/12": a day and a month with no year, where a day is

@@ -3929,3 +3929,15 @@ fn a_log_lines_office_with_no_article_killed_is_one_death() {
     let i = one("date 2021-01-15\nFatoma : deux chefs de village tués par des individus armés");
     assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
 }
+
+#[test]
+fn a_turning_point_counted_from_and_a_market_travelled_to_are_no_event() {
+    // "depuis le putsch du 18 août" dates nothing; the fair's town is
+    // where the bus was going, not where it was stopped.
+    let i = one("date 2020-10-14\nLe bus en route pour la foire hebdomadaire de Bankass est tombé mardi dans une embuscade près de Sokoura, faisant douze morts. L'armée a subi ses plus lourdes pertes depuis le putsch du 18 août.");
+    assert_eq!(
+        (written(&i), day(&i)),
+        ("Sokoura", "2020-10-13".to_string()),
+        "{i:#?}"
+    );
+}
