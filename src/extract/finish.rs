@@ -337,11 +337,38 @@ fn beside_known(drafts: &[Draft], mut located: Vec<Option<Location>>) -> Vec<Opt
             }
         }
     }
-    for (d, at) in drafts.iter().zip(located.iter_mut()) {
+    // The last precisely placed incident told before each draft: "Le
+    // lendemain, le convoi de renfort est tombé dans une embuscade au niveau
+    // de la localité de Paroukou", after the attack on Sokoura, happened
+    // near Sokoura, wherever the gazetteer lacks Paroukou.
+    let mut story: Vec<Option<Location>> = Vec::with_capacity(located.len());
+    let mut last: Option<&Location> = None;
+    for (d, l) in drafts.iter().zip(&located) {
+        story.push(last.cloned());
+        if let Some(l) = l
+            .as_ref()
+            .filter(|l| d.place.known && l.precision != LocationPrecision::Region)
+        {
+            last = Some(l);
+        }
+    }
+    for ((d, at), told) in drafts.iter().zip(located.iter_mut()).zip(story) {
         let coarse = at
             .as_ref()
             .is_none_or(|l| l.precision == LocationPrecision::Region);
-        let Some(beside) = d.beside.as_deref().filter(|_| !d.place.known && coarse) else {
+        if d.place.known || !coarse {
+            continue;
+        }
+        let Some(beside) = d.beside.as_deref() else {
+            if let Some(l) = told.filter(|_| at.is_none() && !d.place.written.trim().is_empty()) {
+                *at = Some(Location {
+                    precision: LocationPrecision::Estimated,
+                    uncertainty_km: l.uncertainty_km.max(BESIDE_KM),
+                    name_written: d.place.written.as_str().into(),
+                    name_resolved: None,
+                    ..l
+                });
+            }
             continue;
         };
         if let Some(l) = placed.get(&crate::fold::fold(beside)).cloned() {

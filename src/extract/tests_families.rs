@@ -3941,3 +3941,20 @@ fn a_turning_point_counted_from_and_a_market_travelled_to_are_no_event() {
         "{i:#?}"
     );
 }
+
+#[test]
+fn a_village_the_gazetteer_lacks_is_placed_near_the_story_told_before_it() {
+    let v = run("date 2020-10-14\nUne position militaire a été attaquée lundi à Sokoura, dans le cercle de Bankass, faisant neuf morts. Le lendemain, le convoi de renfort est tombé dans une embuscade au niveau de la localité de Paroukou, faisant douze morts.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    let (sokoura, paroukou) = (&v[0], &v[1]);
+    let (a, b) = (
+        sokoura.location.as_ref().unwrap(),
+        paroukou.location.as_ref().unwrap(),
+    );
+    assert_eq!(b.name_written.as_str(), "Paroukou");
+    assert_eq!(b.precision, LocationPrecision::Estimated);
+    assert!(
+        distance_km(a.lat, a.lon, b.lat, b.lon) < 1.0 && b.uncertainty_km >= 30.0,
+        "{b:?}"
+    );
+}
