@@ -1759,7 +1759,7 @@ fn alleged(text: &str) -> bool {
 fn another_attack(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:une (?:autre|seconde|deuxieme|troisieme)|un (?:autre|second|deuxieme|troisieme)) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre)\b|\b(?:cible|vise|attaque|frappe|pris pour cible)\w* (?:un|une) (?:autre|second|seconde|deuxieme) (?:campement|village|hameau|camp|poste|convoi|vehicule|localite|site|position|base)\b")
+        Regex::new(r"(?i-u)\b(?:une (?:autre|seconde|deuxieme|troisieme)|un (?:autre|second|deuxieme|troisieme)) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre)\b|\b(?:cible|vise|attaque|frappe|pris pour cible)\w* (?:un|une) (?:autre|second|seconde|deuxieme) (?:campement|village|hameau|camp|poste|convoi|vehicule|localite|site|position|base)\b|\b(?:une|un) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre|incident) (?:de (?:la )?meme nature|similaire|du meme type|du meme genre|identique)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

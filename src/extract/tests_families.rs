@@ -3958,3 +3958,26 @@ fn a_village_the_gazetteer_lacks_is_placed_near_the_story_told_before_it() {
         "{b:?}"
     );
 }
+
+#[test]
+fn an_attack_of_the_same_kind_on_another_day_is_another_incident() {
+    let v = run("date 2021-05-09\nDes hommes armés sont passés samedi dans la ville de Tin-Akoff et ont tué trois personnes. Une attaque de même nature a eu lieu le mardi 04 mai dernier avec un bilan de six morts.");
+    let mut got: Vec<(String, Option<u32>)> =
+        v.iter().map(|i| (day(i), i.fatalities.low)).collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("2021-05-04".to_string(), Some(6)),
+            ("2021-05-08".to_string(), Some(3))
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_newsroom_quoted_is_no_place() {
+    // "nos confrères de Faso7": a newsroom, not the village of Fazo.
+    let i = one("date 2022-03-17\nLe chef des VDP de Falagountou et sa femme ont été tués dans la nuit du 15 au 16 mars 2022 par des hommes armés, rapportent nos confrères de Faso7.");
+    assert_eq!(written(&i), "Falagountou", "{i:#?}");
+}
