@@ -572,6 +572,18 @@ pub fn is_generic(sentence: &str) -> bool {
     generic().is_match(&crate::fold::ascii_lower_1to1(sentence)) || lists_examples(sentence)
 }
 
+/// "sept attaques simultanées, à Kayes, Nioro et Niono, notamment": events
+/// struck together on one day, some of whose places are named, are events,
+/// not a general statement with examples.
+fn simultaneous(folded: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:attaques|assauts|attentats|offensives|raids) (?:quasi[- ])?(?:simultanees|coordonnees|concertees|synchronisees)\b")
+            .expect("regex")
+    })
+    .is_match(folded)
+}
+
 /// "notamment Douentza et Boni", "notamment à Ségou", "et Kidal
 /// notamment.": places given as examples of something general. "Deux
 /// civils, notamment des femmes" only says who the victims were.
@@ -595,7 +607,7 @@ pub(super) fn lists_examples(sentence: &str) -> bool {
         let ends = after.is_empty() || after.starts_with(['.', ';', ':', ')']);
         let named = word.chars().next().is_some_and(char::is_uppercase);
         if place_word || ends || named {
-            return true;
+            return !simultaneous(&crate::fold::ascii_lower_1to1(sentence));
         }
     }
     false

@@ -3981,3 +3981,13 @@ fn a_newsroom_quoted_is_no_place() {
     let i = one("date 2022-03-17\nLe chef des VDP de Falagountou et sa femme ont été tués dans la nuit du 15 au 16 mars 2022 par des hommes armés, rapportent nos confrères de Faso7.");
     assert_eq!(written(&i), "Falagountou", "{i:#?}");
 }
+
+#[test]
+fn simultaneous_attacks_with_some_places_named_are_events() {
+    // "notamment" after places usually gives examples of something
+    // general; attacks struck together on one day are events.
+    let v = run("date 2025-07-01\nMali: les jihadistes mènent sept attaques simultanées, à Kayes, Nioro et Niono, notamment\n\nRien d'autre n'est connu.");
+    assert_eq!(sorted_sites(&v), ["Kayes", "Niono", "Nioro"], "{v:#?}");
+    let v = run("date 2025-07-01\nLes jihadistes multiplient les attaques dans plusieurs villes, notamment à Kayes.");
+    assert!(v.is_empty(), "{v:#?}");
+}
