@@ -584,6 +584,20 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         };
         push(&mut out, &mut taken, (m.start(), m.end()), anchor);
     }
+    // "Cette attaque est survenue un jour après celle du village de
+    // Banikani ... et trois jours après le massacre de Gouari": the event
+    // named after is that many days before the one told.
+    for c in crate::fold::captures_fast(lag_pattern(), if has_relative { sentence } else { "" }) {
+        let m = c.get(1).expect("lag");
+        if let Some(n) = small_number(&c[2]) {
+            push(
+                &mut out,
+                &mut taken,
+                (m.start(), m.end()),
+                DateAnchor::DaysAfter(-n),
+            );
+        }
+    }
     for c in crate::fold::captures_fast(&re[6], if has_numeric { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         let (Ok(d), Ok(mo), Ok(mut y)) = (
@@ -833,6 +847,16 @@ fn dateline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
         None => after,
     };
     after.starts_with(['-', '–', '—'])
+}
+
+/// "survenue un jour après celle de", "intervient deux jours après
+/// l'attaque de": the lag of an earlier event named next.
+fn lag_pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|survient|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+)?((\w+)\s+jours?\s+(?:seulement\s+)?apr[eè]s)\s+(?:celle|celui|l['’]attaque|le massacre|l['’]assaut|l['’]embuscade|la tuerie|l['’]explosion|l['’]incursion|les attaques|l['’]attentat)")
+            .expect("regex")
+    })
 }
 
 /// Whether words end on a turning point counted from ("ses plus lourdes

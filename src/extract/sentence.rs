@@ -200,6 +200,10 @@ pub(super) fn read_sentence(
             .trim_end()
             .to_lowercase()
             .ends_with("depuis le");
+        // Nor does an earlier event's lag ("survenue un jour après celle
+        // de Banikani, et trois jours après le massacre de Gouari"): both
+        // count back from the event told.
+        let lag = m.text.ends_with("après") || m.text.ends_with("apres");
         let fixes = (matches!(
             m.anchor,
             DateAnchor::Absolute { .. }
@@ -208,7 +212,8 @@ pub(super) fn read_sentence(
                 | DateAnchor::DaysAfter(_)
                 | DateAnchor::DaysAgo(_)
         ) || m.report)
-            && !since;
+            && !since
+            && !lag;
         if fixes && d.is_some_and(|d| d.precision <= DatePrecision::Week) {
             ctx.recent = d;
             ctx.last_day = None;

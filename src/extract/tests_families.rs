@@ -3991,3 +3991,20 @@ fn simultaneous_attacks_with_some_places_named_are_events() {
     let v = run("date 2025-07-01\nLes jihadistes multiplient les attaques dans plusieurs villes, notamment à Kayes.");
     assert!(v.is_empty(), "{v:#?}");
 }
+
+#[test]
+fn earlier_attacks_counted_back_from_the_one_told_take_their_own_days() {
+    let v = run("date 2020-07-05\nLe village de Dioungani a été attaqué le vendredi 03 juillet 2020, faisant un mort. Cette attaque est survenue un jour après celle du village de Madougou occasionnant un mort, et trois jours après le massacre de 36 civils dans le village de Gouari.");
+    let mut got: Vec<(String, String)> =
+        v.iter().map(|i| (written(i).to_string(), day(i))).collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("Dioungani".to_string(), "2020-07-03".to_string()),
+            ("Gouari".to_string(), "2020-06-30".to_string()),
+            ("Madougou".to_string(), "2020-07-02".to_string()),
+        ],
+        "{v:#?}"
+    );
+}
