@@ -846,6 +846,15 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     } else {
         std::borrow::Cow::Borrowed(&folded.folded)
     };
+    // "20 gendarmes + 4 jihadistes tués": a log's plus joins two groups,
+    // as "et" would (not "+ de 20 morts", which means "plus de").
+    let text = if text.contains(" + ") {
+        static PLUS: OnceLock<Regex> = OnceLock::new();
+        let plus = PLUS.get_or_init(|| Regex::new(r" \+ ([0-9])").expect("regex"));
+        blanked(text, plus, " , $1")
+    } else {
+        text
+    };
     // "trente-cinq civils, dont 31 femmes, et sept militaires ont été
     // tués": a breakdown set off by commas inside a list says who the
     // first group were; blanked, the list reads on to its verb.
@@ -1544,6 +1553,16 @@ mod tests {
 
     fn deaths(s: &str) -> Option<Casualties> {
         find_casualties(s).deaths
+    }
+
+    #[test]
+    fn a_logs_plus_joins_two_groups() {
+        assert_eq!(
+            deaths("camp attaqué ~5h, 20 gendarmes + 4 jihadistes tués, 5 blessés"),
+            Some(Casualties::exact(24))
+        );
+        // "+ de" is "plus de": one count, not a sum.
+        assert_eq!(deaths("+ de 20 morts à Gao"), Some(Casualties::exact(20)));
     }
 
     #[test]
