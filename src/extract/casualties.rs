@@ -1107,7 +1107,30 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     }
                     // "54 morts, dont 53 militaires": a part of a total.
                     let lead_in = &text[m.start().saturating_sub(24)..m.start()];
-                    if subset().is_match(lead_in) {
+                    // "deux colonnes de motos, soit plus d'une centaine de
+                    // terroristes": "soit" restates things, not the dead,
+                    // when its clause counted none.
+                    let restates_things = || {
+                        let window = crate::fold::tail(&text[..m.start()], 80);
+                        let clause = window
+                            .rfind([';', '.'])
+                            .map_or(window, |i| &window[i + 1..]);
+                        clause.trim_end().ends_with("soit")
+                            && ![
+                                "mort",
+                                "tue",
+                                "neutralis",
+                                "abattu",
+                                "victime",
+                                "bless",
+                                "deced",
+                                "peri",
+                                "pertes",
+                            ]
+                            .iter()
+                            .any(|w| clause.contains(w))
+                    };
+                    if subset().is_match(lead_in) && !restates_things() {
                         // "06 blessés dont 01 civil, 07 assaillants
                         // neutralisés": the part is the first group only;
                         // the groups after the comma are read on their own.

@@ -805,6 +805,18 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 break;
             }
         }
+        // "Arbinda (Soum)", "Bourasso (Kossi)": an area in brackets right
+        // after a place says where that place lies; it is no site.
+        if last_end.is_some_and(|le| sentence[le..s].trim() == "(") {
+            let area = ["province", "cercle", "departement", "region"]
+                .iter()
+                .map(|k| unit_of(k, text.trim()))
+                .find(|u| g.admin().region_hint(u).is_ok());
+            if let Some(unit) = area {
+                units.push((s, unit, false));
+                continue;
+            }
+        }
         // "Faso7", "G5": a name run into a figure is a brand or a force,
         // not a place.
         if is_masked(s, e, &masked) || sentence[e..].starts_with(|c: char| c.is_ascii_digit()) {

@@ -4008,3 +4008,22 @@ fn earlier_attacks_counted_back_from_the_one_told_take_their_own_days() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn an_area_in_brackets_places_the_village_and_soit_may_restate_things() {
+    // "(Soum)" says where Arbinda lies; it is no second site.
+    let i = one("date 2019-12-25\nLe 24 décembre 2019, des assaillants ont attaqué la population d'Arbinda (Soum) : 35 civils et 7 militaires tués");
+    assert_eq!(
+        (written(&i), i.fatalities.low),
+        ("Arbinda", Some(42)),
+        "{i:#?}"
+    );
+    // "deux colonnes de motos, soit plus d'une centaine de terroristes":
+    // the hundred are more dead, not a part of the seventeen.
+    let i = one("date 2023-08-15\nDétachement pris en embuscade près de Torodi : 17 soldats tués ; l'armée dit avoir détruit deux colonnes de motos, soit plus d'une centaine de terroristes neutralisés");
+    assert_eq!(i.fatalities.low, Some(117), "{i:#?}");
+    // A breakdown of the dead after "soit" stays a part of them.
+    let i =
+        one("date 2023-08-15\nEmbuscade près de Torodi : 17 morts, soit 10 soldats et 7 civils");
+    assert_eq!(i.fatalities, Casualties::exact(17), "{i:#?}");
+}
