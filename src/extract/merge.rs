@@ -114,6 +114,27 @@ pub(super) fn join_twins(
                         && y.precision == crate::model::LocationPrecision::Exact
                 )
         };
+        // The lede's "près de Torodi" beside the body's "entre Boni et
+        // Torodi" or "(52 km au sud-ouest de Torodi)": the body says where
+        // near the town it was.
+        let near_its_town = |a: usize, b: usize| {
+            let town = crate::fold::fold(&drafts[a].place.lookup);
+            let p = &drafts[b].place;
+            let refers = p
+                .road_to
+                .as_deref()
+                .is_some_and(|t| crate::fold::fold(t) == town)
+                || (p.road_to.is_some() && crate::fold::fold(&p.lookup) == town)
+                || p.relative
+                    .as_ref()
+                    .is_some_and(|r| crate::fold::fold(&r.reference) == town);
+            drafts[a].place.near
+                && !drafts[a].place.area
+                && !drafts[a].place.estimate
+                && drafts[a].place.road_to.is_none()
+                && refers
+                && matches!(&located[a], Some(x) if x.precision == crate::model::LocationPrecision::Near)
+        };
         let twin = (0..i)
             .find(|&j| {
                 drafts[j].origin == drafts[i].origin
@@ -255,6 +276,15 @@ pub(super) fn join_twins(
                         }
                         && near(j, 60.0)
                 })
+            })
+            .or_else(|| {
+                (0..i).find(|&j| {
+                    (near_its_town(i, j) || near_its_town(j, i))
+                        && !(drafts[j].counted_here && drafts[i].counted_here)
+                        && kinds_agree(drafts[i].event_type, drafts[j].event_type)
+                        && drafts[i].date.is_some()
+                        && drafts[i].date == drafts[j].date
+                })
             });
         // The looser of two accounts of one event joins the other: a
         // provisional draft (headline, area, distance) beside a precise
@@ -267,6 +297,7 @@ pub(super) fn join_twins(
             } else {
                 (!drafts[b].provisional && (drafts[a].provisional || (area(a) && !area(b))))
                     || near_headline(a, b)
+                    || near_its_town(a, b)
             }
         };
         match twin {

@@ -4027,3 +4027,11 @@ fn an_area_in_brackets_places_the_village_and_soit_may_restate_things() {
         one("date 2023-08-15\nEmbuscade près de Torodi : 17 morts, soit 10 soldats et 7 civils");
     assert_eq!(i.fatalities, Casualties::exact(17), "{i:#?}");
 }
+
+#[test]
+fn near_a_town_then_on_a_road_from_it_is_one_ambush_on_the_road() {
+    let v = run("date 2023-08-16\nDix-sept militaires ont été tués mardi lors d'une embuscade près de Torodi. Vers 13h30, un détachement en mouvement entre Makalondi et Torodi a été victime d'une embuscade terroriste.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert!(written(&v[0]).contains("Makalondi"), "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(17));
+}
