@@ -83,6 +83,10 @@ pub struct DateMention {
     /// saying ("a annoncé lundi", "a revendiqué mercredi", "communiqué en
     /// date du 7 janvier", "publié samedi").
     pub report: bool,
+    /// The lag of an earlier event counted back from the one told
+    /// ("survenue un jour après celle de Banikani"): it dates that event
+    /// and fixes no day for the sentences after it.
+    pub counted_back: bool,
 }
 
 const MONTHS: [&str; 12] = [
@@ -329,6 +333,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             span,
             text: sentence[span.0..span.1].to_string(),
             report: false,
+            counted_back: false,
         });
     };
     // "en début de semaine": the first days of this week.
@@ -590,12 +595,16 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     for c in crate::fold::captures_fast(lag_pattern(), if has_relative { sentence } else { "" }) {
         let m = c.get(1).expect("lag");
         if let Some(n) = small_number(&c[2]) {
+            let told = out.len();
             push(
                 &mut out,
                 &mut taken,
                 (m.start(), m.end()),
                 DateAnchor::DaysAfter(-n),
             );
+            if let Some(lag) = out.get_mut(told) {
+                lag.counted_back = true;
+            }
         }
     }
     for c in crate::fold::captures_fast(&re[6], if has_numeric { sentence } else { "" }) {
@@ -863,6 +872,9 @@ fn lag_pattern() -> &'static Regex {
 /// pertes depuis le putsch du", "depuis l'arrivée de la transition en"): a
 /// date there is no event's.
 fn since_a_turn(before: &str) -> bool {
+    if !before.contains("depuis") {
+        return false;
+    }
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"\bdepuis (?:le |la |l')(?:putsch|coup d'etat|coup de force|coup|arrivee|depart|retrait|installation|prise du pouvoir|prise de pouvoir|debut|fin|signature|election|accord|transition|renversement)(?: [a-z'-]+){0,3} (?:du|de|d'|en)\s*$")

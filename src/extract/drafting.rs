@@ -1773,8 +1773,6 @@ fn measured_from(p: &PlaceMention, d: &Draft) -> bool {
         .is_some_and(|r| fold(&r.reference) == fold(&d.place.lookup))
 }
 
-/// "deux autres attaques", "une autre embuscade": the sentence announces
-/// events other than the one being told.
 /// Events named in the plural with no article that points back ("des
 /// attaques simultanées", "plusieurs embuscades", "d'autres attentats").
 fn several_other_events(text: &str) -> bool {
@@ -1786,6 +1784,8 @@ fn several_other_events(text: &str) -> bool {
     .is_match(text)
 }
 
+/// "deux autres attaques", "une autre embuscade": the sentence announces
+/// events other than the one being told.
 fn announces_others(text: &str) -> bool {
     // Other events or sites ("deux autres attaques", "un autre poste"),
     // not other people ("l'enterrement des autres victimes").

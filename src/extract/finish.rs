@@ -341,38 +341,36 @@ fn beside_known(drafts: &[Draft], mut located: Vec<Option<Location>>) -> Vec<Opt
     // lendemain, le convoi de renfort est tombé dans une embuscade au niveau
     // de la localité de Paroukou", after the attack on Sokoura, happened
     // near Sokoura, wherever the gazetteer lacks Paroukou.
-    let mut story: Vec<Option<Location>> = Vec::with_capacity(located.len());
-    let mut last: Option<&Location> = None;
-    for (d, l) in drafts.iter().zip(&located) {
-        story.push(last.cloned());
-        if let Some(l) = l
-            .as_ref()
-            .filter(|l| d.place.known && l.precision != LocationPrecision::Region)
-        {
-            last = Some(l);
-        }
-    }
-    for ((d, at), told) in drafts.iter().zip(located.iter_mut()).zip(story) {
-        let coarse = at
-            .as_ref()
-            .is_none_or(|l| l.precision == LocationPrecision::Region);
-        if d.place.known || !coarse {
-            continue;
-        }
-        let Some(beside) = d.beside.as_deref() else {
-            if let Some(l) = told.filter(|_| at.is_none() && !d.place.written.trim().is_empty()) {
-                *at = Some(Location {
-                    precision: LocationPrecision::Estimated,
-                    uncertainty_km: l.uncertainty_km.max(BESIDE_KM),
-                    name_written: d.place.written.as_str().into(),
-                    name_resolved: None,
-                    ..l
-                });
+    // (Known places are never moved below, so their points stay as read.)
+    let mut last = None;
+    for (i, d) in drafts.iter().enumerate() {
+        let told = last;
+        if d.place.known {
+            if located[i]
+                .as_ref()
+                .is_some_and(|l| l.precision != LocationPrecision::Region)
+            {
+                last = Some(i);
             }
             continue;
+        }
+        let coarse = located[i]
+            .as_ref()
+            .is_none_or(|l| l.precision == LocationPrecision::Region);
+        if !coarse {
+            continue;
+        }
+        // A village named beside a known one lies near it; one told after
+        // a precisely placed incident, and placed nowhere, near that one.
+        let near = match d.beside.as_deref() {
+            Some(beside) => placed.get(&crate::fold::fold(beside)).cloned(),
+            None if located[i].is_none() && !d.place.written.trim().is_empty() => {
+                told.and_then(|j| located[j].clone())
+            }
+            None => None,
         };
-        if let Some(l) = placed.get(&crate::fold::fold(beside)).cloned() {
-            *at = Some(Location {
+        if let Some(l) = near {
+            located[i] = Some(Location {
                 precision: LocationPrecision::Estimated,
                 uncertainty_km: l.uncertainty_km.max(BESIDE_KM),
                 name_written: d.place.written.as_str().into(),

@@ -118,22 +118,23 @@ pub(super) fn join_twins(
         // Torodi" or "(52 km au sud-ouest de Torodi)": the body says where
         // near the town it was.
         let near_its_town = |a: usize, b: usize| {
-            let town = crate::fold::fold(&drafts[a].place.lookup);
-            let p = &drafts[b].place;
-            let refers = p
-                .road_to
-                .as_deref()
-                .is_some_and(|t| crate::fold::fold(t) == town)
-                || (p.road_to.is_some() && crate::fold::fold(&p.lookup) == town)
-                || p.relative
-                    .as_ref()
-                    .is_some_and(|r| crate::fold::fold(&r.reference) == town);
-            drafts[a].place.near
-                && !drafts[a].place.area
-                && !drafts[a].place.estimate
-                && drafts[a].place.road_to.is_none()
-                && refers
-                && matches!(&located[a], Some(x) if x.precision == crate::model::LocationPrecision::Near)
+            let (n, p) = (&drafts[a].place, &drafts[b].place);
+            let near_town = n.near
+                && !n.area
+                && !n.estimate
+                && n.road_to.is_none()
+                && matches!(&located[a], Some(x) if x.precision == crate::model::LocationPrecision::Near);
+            near_town && {
+                let town = fold(&n.lookup);
+                let road_end = p
+                    .road_to
+                    .as_deref()
+                    .is_some_and(|to| fold(to) == town || fold(&p.lookup) == town);
+                road_end
+                    || p.relative
+                        .as_ref()
+                        .is_some_and(|r| fold(&r.reference) == town)
+            }
         };
         let twin = (0..i)
             .find(|&j| {

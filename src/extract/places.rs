@@ -627,14 +627,12 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     let mut units: Vec<(usize, String, bool)> = Vec::new();
     for c in crate::fold::captures_fast(region_re(), sentence) {
         let r = c.name("r").expect("group");
-        // Niger's "préfecture de Téra" is its département.
         // A "sous-préfecture de Boura" is the town's office: the name is
         // read as any other.
-        let kind = match crate::fold::fold(&c["k"]) {
-            k if k == "prefecture" => "departement".to_string(),
-            k if k == "sousprefecture" => continue,
-            k => k,
-        };
+        let kind = area_kind(&c["k"]);
+        if kind == "sousprefecture" {
+            continue;
+        }
         let name = r.as_str().trim().to_string();
         // "la région de l'Est", "la région du Sahel": Burkina Faso's
         // regions bear the names of compass points.
@@ -1297,6 +1295,7 @@ pub(super) fn area_kind(written: &str) -> String {
     if kind.starts_with("commune") {
         "commune".to_string()
     } else if kind == "prefecture" {
+        // Niger's "préfecture de Téra" is its département.
         "departement".to_string()
     } else {
         kind

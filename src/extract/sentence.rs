@@ -203,7 +203,6 @@ pub(super) fn read_sentence(
         // Nor does an earlier event's lag ("survenue un jour après celle
         // de Banikani, et trois jours après le massacre de Gouari"): both
         // count back from the event told.
-        let lag = m.text.ends_with("après") || m.text.ends_with("apres");
         let fixes = (matches!(
             m.anchor,
             DateAnchor::Absolute { .. }
@@ -213,7 +212,7 @@ pub(super) fn read_sentence(
                 | DateAnchor::DaysAgo(_)
         ) || m.report)
             && !since
-            && !lag;
+            && !m.counted_back;
         if fixes && d.is_some_and(|d| d.precision <= DatePrecision::Week) {
             ctx.recent = d;
             ctx.last_day = None;
