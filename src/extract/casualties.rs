@@ -44,6 +44,10 @@ pub struct SentenceToll {
     /// soldats" is 10): a precise figure for the same group close to one
     /// of them replaces it (see [`precise_over_approximate`]).
     pub approximate: Vec<(Group, Casualties)>,
+    /// Deaths of an earlier event the sentence counts from ("deux jours
+    /// après la mort de 26 civils"): not the told event's, but the one
+    /// whose day the sentence counts back to.
+    pub earlier: Option<Casualties>,
 }
 
 /// Who a figure counts: tolls over different groups add up ("six soldats
@@ -66,9 +70,9 @@ const NUM: &str = concat!(
     r"(?:(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf)[- ])?cents?(?:[- ](?:(?:vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une))?|(?:soixante-dix|quatre-vingt-dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une)",
     r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques)"
 );
-const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
-const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+forces|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?";
-const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|nourrissons?|bebes?|garcons?|fillettes?|otages?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?";
+const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|\+\s*de\s|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
+const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?";
+const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|nourrissons?|bebes?|garcons?|fillettes?|otages?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?|francais|francaises?|espagnols?|irlandais|irlandaises?|allemands?|italiens?|americains?|canadiens?|britanniques?|roumains?|chinois|indiens?|sud-africains?|suisses?|belges?|australiens?|autrichiens?|togolais|ivoiriens?|senegalais|beninois|ghaneens?|nigerians?|marocains?|algeriens?|libyens?|tchadiens?|mauritaniens?|guineens?|camerounais";
 const ATTACKERS: &str = r"(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 /// Titles of one person the group lists do not name, for counts of one
 /// ("ont assassiné le cheikh", "le prêtre et cinq fidèles").
@@ -647,7 +651,10 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
         return Some(Casualties::range(low, n2));
     }
     Some(match q.as_str() {
-        "au moins" | "pas moins de" | "plus de" | "plus d'" => Casualties::at_least(low),
+        // "+ de 20 morts": a log's shorthand for "plus de".
+        "au moins" | "pas moins de" | "plus de" | "plus d'" | "+ de" | "+de" => {
+            Casualties::at_least(low)
+        }
         _ if low == high => Casualties::exact(low),
         _ => Casualties::range(low, high),
     })
@@ -950,6 +957,16 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             // "deux semaines après la mort de six personnes": an earlier
             // event's dead, counted from this one.
             if lagged_earlier(clause) {
+                if *kind == Kind::Death {
+                    let q = c.name("q").map_or("", |x| x.as_str());
+                    if let Some(n) = c
+                        .name("n")
+                        .and_then(|n| parse_count(q, n.as_str(), c.name("n2").map(|x| x.as_str())))
+                    {
+                        toll.earlier = Some(toll.earlier.map_or(n, |e| add(e, n)));
+                        taken.claim(m.start(), m.end());
+                    }
+                }
                 continue;
             }
             // "ainsi qu'un civil" adds to a death told just before it.
@@ -1457,7 +1474,7 @@ pub(crate) const DENIAL: &str = r"(?i-u)\brepouss[ee]e?s?\b|\bdejou[ee]e?s?\b|\b
 fn lagged_earlier(clause: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:jours?|semaines?|mois|heures?|ans?) (?:seulement |a peine )?apres (?:que|qu'|la mort)")
+        Regex::new(r"\b(?:jours?|semaines?|mois|heures?|ans?) (?:seulement |a peine )?apres(?: que| qu'| la mort|\s*$)")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(clause))
@@ -1584,8 +1601,39 @@ mod tests {
             deaths("camp attaqué ~5h, 20 gendarmes + 4 jihadistes tués, 5 blessés"),
             Some(Casualties::exact(24))
         );
-        // "+ de" is "plus de": one count, not a sum.
-        assert_eq!(deaths("+ de 20 morts à Gao"), Some(Casualties::exact(20)));
+        // "+ de" is "plus de": one floor, not a sum.
+        assert_eq!(
+            deaths("+ de 20 morts à Gao"),
+            Some(Casualties::at_least(20))
+        );
+        assert_eq!(
+            deaths("bilan: +de 30 civils tués"),
+            Some(Casualties::at_least(30))
+        );
+    }
+
+    #[test]
+    fn the_dead_of_an_earlier_event_counted_from_are_kept_apart() {
+        let t = find_casualties(
+            "L'attaque de Soumpi survient deux jours après la mort de 26 civils, dont des mères, tués par l'explosion d'une mine à Boni.",
+        );
+        assert_eq!(t.deaths, None);
+        assert_eq!(t.earlier, Some(Casualties::exact(26)));
+    }
+
+    #[test]
+    fn people_named_by_nationality_are_counted() {
+        // Foreigners are told by their nationality, not "civils".
+        assert_eq!(
+            deaths(
+                "deux Espagnols, un Irlandais et un membre des FDS ont été tués dans l'embuscade"
+            ),
+            Some(Casualties::exact(4))
+        );
+        assert_eq!(
+            deaths("trois Chinois tués sur le chantier de Djibo"),
+            Some(Casualties::exact(3))
+        );
     }
 
     #[test]

@@ -561,6 +561,25 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             }
         }
     }
+    // "Cette attaque est survenue un jour après celle du village de
+    // Banikani ... et trois jours après le massacre de Gouari": the event
+    // named after is that many days before the one told. Read before the
+    // other counts of days, which would take the words for a day after.
+    for c in crate::fold::captures_fast(lag_pattern(), if has_relative { sentence } else { "" }) {
+        let m = c.get(1).expect("lag");
+        if let Some(n) = small_number(&c[2]) {
+            let told = out.len();
+            push(
+                &mut out,
+                &mut taken,
+                (m.start(), m.end()),
+                DateAnchor::DaysAfter(-n),
+            );
+            if let Some(lag) = out.get_mut(told) {
+                lag.counted_back = true;
+            }
+        }
+    }
     for c in crate::fold::captures_fast(&re[5], if has_relative { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         let anchor = if let Some(n) = c.get(1).and_then(|n| small_number(n.as_str())) {
@@ -588,24 +607,6 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             continue;
         };
         push(&mut out, &mut taken, (m.start(), m.end()), anchor);
-    }
-    // "Cette attaque est survenue un jour après celle du village de
-    // Banikani ... et trois jours après le massacre de Gouari": the event
-    // named after is that many days before the one told.
-    for c in crate::fold::captures_fast(lag_pattern(), if has_relative { sentence } else { "" }) {
-        let m = c.get(1).expect("lag");
-        if let Some(n) = small_number(&c[2]) {
-            let told = out.len();
-            push(
-                &mut out,
-                &mut taken,
-                (m.start(), m.end()),
-                DateAnchor::DaysAfter(-n),
-            );
-            if let Some(lag) = out.get_mut(told) {
-                lag.counted_back = true;
-            }
-        }
     }
     for c in crate::fold::captures_fast(&re[6], if has_numeric { sentence } else { "" }) {
         let m = c.get(0).expect("match");
@@ -863,7 +864,7 @@ fn dateline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
 fn lag_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|survient|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+)?((\w+)\s+jours?\s+(?:seulement\s+)?apr[eè]s)\s+(?:celle|celui|l['’]attaque|le massacre|l['’]assaut|l['’]embuscade|la tuerie|l['’]explosion|l['’]incursion|les attaques|l['’]attentat)")
+        Regex::new(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|survient|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+)?((\w+)\s+jours?\s+(?:seulement\s+)?apr[eè]s)\s+(?:celle|celui|l['’]attaque|le massacre|l['’]assaut|l['’]embuscade|la tuerie|l['’]explosion|l['’]incursion|les attaques|l['’]attentat|la mort|le d[ée]c[eè]s|l['’]enl[eè]vement|la frappe|les frappes)")
             .expect("regex")
     })
 }

@@ -397,7 +397,10 @@ impl<'a> Drafting<'a> {
         // l'axe Boni-Douentza"). Read once per sentence (per group, a
         // sentence naming thousands of places would be quadratic).
         let unknown_site_told = facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
-            && (facts.toll.deaths.is_some() || !facts.dates.is_empty() || article.hints.line)
+            && (facts.toll.deaths.is_some()
+                || !facts.dates.is_empty()
+                || article.hints.line
+                || another_attack(&facts.text))
             && !facts.places.groups.iter().flatten().any(|p| p.known);
         let known_here: Option<String> = facts
             .places
@@ -426,11 +429,43 @@ impl<'a> Drafting<'a> {
             // takes the date told in its own part of the sentence.
             let (mut date, mut date_anchored, mut date_words) =
                 (date, date_anchored, date_words.clone());
+            let mut counted_back = false;
             if starts.len() > 1 {
                 if let Some((d, m)) = own_date(&facts, &starts, k, group) {
                     (date, date_anchored, date_words) = (*d, true, m.text.clone());
+                    counted_back = m.counted_back;
+                } else if k > 0 {
+                    // The lag between the previous place and this one
+                    // counts back to this one, asides and all.
+                    let prev_end = facts.places.groups[k - 1].last().map_or(0, |p| p.span.1);
+                    counted_back = facts.dates.iter().any(|(_, m)| {
+                        m.counted_back && m.span.0 >= prev_end && m.span.1 <= starts[k]
+                    });
                 }
+            } else {
+                // "Il intervient trois jours après la mort de 12 passagers
+                // tués par une mine près de Mondoro": the one place is the
+                // earlier event's.
+                counted_back = facts
+                    .dates
+                    .first()
+                    .is_some_and(|(_, m)| m.counted_back && m.span.1 <= starts[0]);
             }
+            // "Soumpi ... survient deux jours après la mort de 26 civils
+            // tués par l'explosion d'une mine à Boni": the place the
+            // sentence counts back to takes the dead counted from.
+            let lagged;
+            let toll = match tolls.iter().find_map(|t| t.earlier).or(facts.toll.earlier) {
+                Some(e) if counted_back && toll.deaths.is_none() => {
+                    lagged = casualties::SentenceToll {
+                        deaths: Some(e),
+                        death_groups: vec![(casualties::Group::All, e)],
+                        ..Default::default()
+                    };
+                    &lagged
+                }
+                _ => toll,
+            };
             // "Raid sur Dioura, bombardement de Bandiagara et siège de
             // Boni": each place takes the cue told before it (back to the
             // previous place), else the one after it.
@@ -1582,7 +1617,9 @@ fn own_date<'f>(
     let after = facts
         .dates
         .iter()
-        .filter(|(_, m)| m.span.0 >= end && m.span.0 < next)
+        // A lag ("survient deux jours après la mort de") dates the event
+        // named after it, never the one before.
+        .filter(|(_, m)| m.span.0 >= end && m.span.0 < next && !m.counted_back)
         .find(|(_, m)| !clause_break(words(end, m.span.0)));
     // The nearest date before the place, after the previous place, with
     // no break of the given kind in between.
@@ -1598,7 +1635,7 @@ fn own_date<'f>(
     let later = facts
         .dates
         .iter()
-        .filter(|(_, m)| m.span.0 >= start && m.span.0 < next)
+        .filter(|(_, m)| m.span.0 >= start && m.span.0 < next && !m.counted_back)
         .find(|(_, m)| !account_break(words(end, m.span.0)));
     // "l'incursion du 2 septembre, jour de la Tabaski, dans le village de
     // Koutou": an aside may stand between a place and its own date, as
@@ -1754,12 +1791,13 @@ fn alleged(text: &str) -> bool {
     .is_match(&crate::fold::ascii_lower_1to1(text))
 }
 
-/// "une autre attaque", "un second assaut": an event other than the one
-/// being told, of the kind an account counts apart.
+/// "une autre attaque", "un second assaut", "le convoi est à son tour
+/// tombé dans une embuscade": an event other than the one being told, of
+/// the kind an account counts apart.
 fn another_attack(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:une (?:autre|seconde|deuxieme|troisieme)|un (?:autre|second|deuxieme|troisieme)) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre)\b|\b(?:cible|vise|attaque|frappe|pris pour cible)\w* (?:un|une) (?:autre|second|seconde|deuxieme) (?:campement|village|hameau|camp|poste|convoi|vehicule|localite|site|position|base)\b|\b(?:une|un) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre|incident) (?:de (?:la )?meme nature|similaire|du meme type|du meme genre|identique)\b")
+        Regex::new(r"(?i-u)\b(?:une (?:autre|seconde|deuxieme|troisieme)|un (?:autre|second|deuxieme|troisieme)) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre)\b|\b(?:cible|vise|attaque|frappe|pris pour cible)\w* (?:un|une) (?:autre|second|seconde|deuxieme) (?:campement|village|hameau|camp|poste|convoi|vehicule|localite|site|position|base)\b|\b(?:une|un) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre|incident) (?:de (?:la )?meme nature|similaire|du meme type|du meme genre|identique)\b|\ba son tour\b(?: [a-z'-]+){0,3} (?:tombe|attaque|cible|vise|frappe|pris pour cible|victime)\w*|\b(?:tombe|attaque|cible|vise|frappe|victime)\w*(?: [a-z'-]+){0,4} a son tour\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

@@ -448,6 +448,15 @@ fn trip_re() -> &'static Regex {
     })
 }
 
+/// Words that end on a distance's "de" ("à 200 km au nord de"): the name
+/// after them is a reference point.
+fn distance_from() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:km|kms|kilometres?)\b[a-z' -]{0,25}\b(?:de|d')\s*$").expect("regex")
+    })
+}
+
 /// The lookup of "la capitale" with no country said: the capital of the
 /// article's country, which the article's reading puts in its place.
 pub(crate) const CAPITAL: &str = "la capitale";
@@ -1034,7 +1043,10 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         }
         let lead = crate::fold::tail(&sentence[..m.start()], 40);
         let folded_lead = crate::fold::ascii_lower_1to1(lead);
+        // "Djibo, située à 200 km au nord de la capitale": a distance's
+        // reference, not a site.
         if (bamako && !trigger_re().is_match(lead))
+            || distance_from().is_match(&folded_lead)
             || not_a_site().is_match(&folded_lead)
             || close_to_the_government().is_match(&folded_lead)
         {
@@ -1557,5 +1569,14 @@ mod tests {
             Some("Niamey")
         );
         assert_eq!(lookup("des tirs ont visé la capitale régionale"), None);
+        // A distance's reference is no site.
+        let all = find_places(
+            "les camions partis de Ouagadougou pour ravitailler Djibo, ville située à 200 km au nord de la capitale, ont brûlé",
+            Gazetteer::embedded(),
+        );
+        assert!(
+            all.groups.iter().flatten().all(|p| p.lookup != CAPITAL),
+            "{all:?}"
+        );
     }
 }

@@ -4035,3 +4035,37 @@ fn near_a_town_then_on_a_road_from_it_is_one_ambush_on_the_road() {
     assert!(written(&v[0]).contains("Makalondi"), "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::exact(17));
 }
+
+#[test]
+fn a_convoy_ambushed_in_its_turn_at_an_unknown_hamlet_is_another_incident() {
+    let v = run("date 2021-03-15\nDans la nuit de samedi à dimanche, le poste de Diafarabé a été attaqué ; six gendarmes ont été tués. Le lendemain, une colonne de renfort est partie sur les lieux. Elle est à son tour tombée dans une embuscade au niveau du hameau de Kourmarou. On compte huit morts parmi les soldats.");
+    let mut tolls: Vec<Option<u32>> = v.iter().map(|i| i.fatalities.low).collect();
+    tolls.sort();
+    assert_eq!(tolls, [Some(6), Some(8)], "{v:#?}");
+}
+
+#[test]
+fn the_dead_a_sentence_counts_back_from_belong_to_the_earlier_event() {
+    let v = run("date 2019-06-10\nL'assaut contre le camp de Boulkessi, dimanche, a fait cinq morts. Il intervient trois jours après la mort de 12 passagers, dont deux enfants et leur mère, tués par une mine près de Mondoro.");
+    let mut got: Vec<(String, String, Option<u32>)> = v
+        .iter()
+        .map(|i| (written(i).to_string(), day(i), i.fatalities.low))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("Boulkessi".to_string(), "2019-06-09".to_string(), Some(5)),
+            ("Mondoro".to_string(), "2019-06-06".to_string(), Some(12)),
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_distance_from_the_capital_or_from_a_country_is_no_site() {
+    let v = run("date 2022-09-27\nUn convoi a été attaqué lundi. Les camions partis de Ouagadougou pour ravitailler Djibo, ville située à 200 km au nord de la capitale, ont été incendiés.");
+    assert!(v.iter().all(|i| !written(i).contains("capitale")), "{v:#?}");
+    let v = run("date 2019-08-20\nUne quarantaine d'assaillants ont attaqué dimanche un poste militaire situé à une trentaine de kilomètres du Mali.");
+    assert!(v.iter().all(|i| i.location.is_none()), "{v:#?}");
+}

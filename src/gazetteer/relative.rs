@@ -158,6 +158,12 @@ fn from_captures(c: &regex::Captures) -> Option<RelativePhrase> {
     } else if qual.starts_with("plus") {
         kind = DistanceKind::AtLeast;
     }
+    // "un poste situé à une trentaine de kilomètres du Mali", "à 20 km de
+    // l'Algérie": a distance from a country is a distance from its border,
+    // which no point stands for (and "Mali" is also a village's name).
+    if is_country(&c["ref"]) {
+        return None;
+    }
     let bearing = c.name("dir").and_then(|d| french_bearing(d.as_str()));
     Some(RelativePhrase {
         km,
@@ -168,6 +174,26 @@ fn from_captures(c: &regex::Captures) -> Option<RelativePhrase> {
         span: (c.get(0)?.start(), c.get(0)?.end()),
         reference_span: (c.name("ref")?.start(), c.name("ref")?.end()),
     })
+}
+
+/// A country of the Sahel or one of its neighbours, named as a noun.
+fn is_country(reference: &str) -> bool {
+    let folded = crate::fold::fold(reference);
+    crate::country::Country::parse(&folded).is_some()
+        || matches!(
+            folded.as_str(),
+            "algerie"
+                | "mauritanie"
+                | "senegal"
+                | "guinee"
+                | "cotedivoire"
+                | "ghana"
+                | "togo"
+                | "benin"
+                | "nigeria"
+                | "tchad"
+                | "libye"
+        )
 }
 
 impl RelativePhrase {
@@ -290,6 +316,18 @@ mod tests {
         assert!(r.bearing.is_some());
         // A figure that is no distance stays none.
         assert!(parse_relative("Karma, 15 morts à Ouahigouya").is_none());
+    }
+
+    #[test]
+    fn a_distance_from_a_country_places_nothing() {
+        assert!(
+            parse_relative("un poste militaire situé à une trentaine de kilomètres du Mali")
+                .is_none()
+        );
+        assert!(parse_relative("à 20 km de l'Algérie").is_none());
+        // A town still is a reference.
+        let r = parse_relative("à 20 km de Niamey").unwrap();
+        assert_eq!(r.reference, "Niamey");
     }
 
     #[test]
