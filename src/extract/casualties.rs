@@ -99,6 +99,43 @@ fn group_of(word: &str) -> Group {
     }
 }
 
+/// Whether the count at `at` tells bodies found ("après la découverte
+/// des corps de onze militaires") in a sentence that raises its toll to a
+/// new total ("s'élève désormais à 28", "porté à 28"): a part of the total
+/// (folded text).
+fn found_part_of_a_new_total(text: &str, at: usize) -> bool {
+    static FOUND: OnceLock<Regex> = OnceLock::new();
+    static TOTAL: OnceLock<Regex> = OnceLock::new();
+    let found = FOUND.get_or_init(|| {
+        Regex::new(r"\b(?:decouverte|retrouve\w*|decouvert\w*)\s+(?:des\s+|les\s+|de\s+)?(?:corps\s+(?:sans\s+vie\s+)?(?:de|des|d')\s*)?$")
+            .expect("regex")
+    });
+    found.is_match(crate::fold::tail(&text[..at], 60))
+        && TOTAL
+            .get_or_init(|| {
+                Regex::new(
+                    r"\b(?:desormais|porte a|portant a|passe a|s'eleve a|revu a la hausse)\b",
+                )
+                .expect("regex")
+            })
+            .is_match(text)
+}
+
+/// "corps de chauffeurs", "dépouilles de soldats": the people whose
+/// bodies a count of bodies names right after it (folded text).
+fn whose_bodies(after: &str) -> Option<Group> {
+    let rest = after
+        .trim_start()
+        .strip_prefix("des ")
+        .or_else(|| after.trim_start().strip_prefix("de "))
+        .or_else(|| after.trim_start().strip_prefix("d'"))?;
+    let word = rest.split_whitespace().next()?;
+    match group_of(word) {
+        Group::All => None,
+        g => Some(g),
+    }
+}
+
 /// "du côté terroriste, trois personnes ...": the side named just before
 /// a count over everyone (folded text).
 fn side_before(before: &str) -> Option<Group> {
@@ -1040,6 +1077,12 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     continue;
                 }
             }
+            // "s'élève désormais à 28 soldats tués après la découverte des
+            // corps de onze militaires": the bodies found are a part of the
+            // new total, not more dead nor a rival count.
+            if *kind == Kind::Death && found_part_of_a_new_total(&text, m.start()) {
+                continue;
+            }
             // "dont le numéro 2 de la katiba": a rank, not a count.
             let n_at = c.name("n").map_or(m.start(), |n| n.start());
             if crate::fold::tail(&text[..n_at], 10)
@@ -1095,6 +1138,11 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         Some(_) if bombers => Group::Attackers,
                         Some(_) if c.name("lost").is_some() => Group::Forces,
                         Some(p) => group_of(p.as_str()),
+                        // "dénombré 15 corps de chauffeurs": whose bodies
+                        // the words after say.
+                        None if left_behind && whose_bodies(&text[m.end()..]).is_some() => {
+                            whose_bodies(&text[m.end()..]).unwrap_or(Group::All)
+                        }
                         None if left_behind || c.name("neut").is_some() => Group::Attackers,
                         None => Group::All,
                     };
@@ -1464,7 +1512,7 @@ fn wounded_then_died() -> &'static Regex {
 }
 
 /// Words of an earlier toll that a later one replaced.
-pub(crate) const SUPERSEDED: &str = r"(?i-u)\b(?:premier|precedent|ancien|dernier)s?\s+(?:bilan|decompte|communique|chiffre)s?\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[\x00-\x2d\x2f-\x7f]{0,40}\bbilan\b|\bfaisait\s+etat\b|\bfaisaient\s+etat\b|\bavait\s+(?:d'abord|initialement)\b|\binitialement\b|\bdans\s+un\s+premier\s+temps\b|\bdans\s+un\s+premier\s+bilan\b";
+pub(crate) const SUPERSEDED: &str = r"(?i-u)\b(?:premier|precedent|ancien|dernier)s?\s+(?:bilan|decompte|communique|chiffre)s?\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[\x00-\x2d\x2f-\x7f]{0,40}\bbilan\b|\bfaisait\s+etat\b|\bfaisaient\s+etat\b|\bavait\s+(?:d'abord|initialement)\b|\binitialement\b|\bdans\s+un\s+premier\s+temps\b|\bdans\s+un\s+premier\s+bilan\b|\b(?:bilan|decompte|chiffre)\b[a-z' ]{0,25}\b(?:alors|jusque-la|jusqu'alors)\b";
 
 /// Words that say an attack failed.
 pub(crate) const DENIAL: &str = r"(?i-u)\brepouss[ee]e?s?\b|\bdejou[ee]e?s?\b|\bdement\w*|\bmis en deroute\b|\bcontraint les \w+ au repli\b";
@@ -1619,6 +1667,33 @@ mod tests {
         );
         assert_eq!(t.deaths, None);
         assert_eq!(t.earlier, Some(Casualties::exact(26)));
+    }
+
+    #[test]
+    fn bodies_counted_are_of_the_people_named_after_them() {
+        // The drivers' bodies, not attackers left behind.
+        assert_eq!(
+            deaths("Au moins quinze chauffeurs ont été tués jeudi. Nous avons dénombré 15 corps de chauffeurs sur le terrain.")
+                .and_then(|c| c.low),
+            Some(15)
+        );
+        assert_eq!(
+            deaths("les soldats ont dénombré 12 corps sur le terrain"),
+            Some(Casualties::exact(12))
+        );
+    }
+
+    #[test]
+    fn bodies_found_are_a_part_of_the_new_total() {
+        assert_eq!(
+            deaths("le bilan s'élève désormais à 28 soldats tués après la découverte des corps de onze militaires portés disparus"),
+            Some(Casualties::exact(28))
+        );
+        // Without a new total, the bodies found are the count.
+        assert_eq!(
+            deaths("après la découverte des corps de onze militaires portés disparus"),
+            Some(Casualties::exact(11))
+        );
     }
 
     #[test]

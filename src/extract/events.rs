@@ -634,8 +634,24 @@ pub(super) fn period_figure_in(folded: &str) -> bool {
         .any(|m| {
             let measured_from =
                 m.as_str().starts_with("depuis") || m.as_str().starts_with("ces dernier");
-            !(measured_from && is_record(&folded[..m.start()]))
+            let before = &folded[..m.start()];
+            let record = measured_from && is_record(before);
+            !(record || one_event_in_a_year(before, m.as_str()))
         })
+}
+
+/// "quatre soldats avaient été tués dans une embuscade en 2017": a year
+/// that dates one event named just before it, not a year's tally.
+fn one_event_in_a_year(before: &str, period: &str) -> bool {
+    if !period.starts_with("en ") {
+        return false;
+    }
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"\b(?:(?:dans|lors d'|par) (?:une|un) (?:embuscade|attaque|attentat|assaut|explosion|frappe|raid|incursion)|(?:dans|lors de|par) (?:l'(?:embuscade|attaque|attentat|assaut|explosion|incursion)|la (?:frappe|tuerie)|le (?:massacre|raid)))(?: [a-z'-]+){0,4}\s*$")
+            .expect("regex")
+    })
+    .is_match(crate::fold::tail(before, 80))
 }
 
 /// "du 1er au 28 janvier", "entre le 5 et le 11 janvier": a count over

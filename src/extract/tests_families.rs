@@ -1270,6 +1270,18 @@ fn a_years_toll_over_the_region_is_no_incidents() {
 }
 
 #[test]
+fn a_year_that_dates_one_event_keeps_its_toll() {
+    // "en 2017" after "dans une embuscade" dates that ambush; its dead
+    // are its own, not a year's tally.
+    let v = run("date 2019-05-16\nUne patrouille est tombée mardi dans une embuscade près de Mangaïzé. C'est près du village de Tongo Tongo que quatre soldats américains et cinq militaires nigériens avaient été tués dans une embuscade en 2017.");
+    let tongo = v
+        .iter()
+        .find(|i| written(i).contains("Tongo"))
+        .expect("the 2017 ambush");
+    assert_eq!(tongo.fatalities, Casualties::exact(9), "{v:#?}");
+}
+
+#[test]
 fn a_town_that_only_frames_the_site_is_not_a_second_incident() {
     // "près de Tombouctou, plus précisément entre Niafunké et Tounka": one
     // incident, on the road; and the road's far end, spelt like a village
