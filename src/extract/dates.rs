@@ -580,6 +580,37 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             }
         }
     }
+    // "Un mois après l'attaque d'Inates, 25 soldats ont été tués ce jeudi 9
+    // janvier à Chinégodar": a sentence that opens on a lag and tells its
+    // own day counts back to the attack it names.
+    let own_day = out.iter().any(|m| {
+        matches!(
+            m.anchor,
+            DateAnchor::Absolute { .. } | DateAnchor::Weekday(_) | DateAnchor::LastWeekday(_)
+        )
+    });
+    if own_day && has_relative {
+        if let Some(c) = opening_lag_pattern().captures(sentence) {
+            let m = c.get(1).expect("lag");
+            let unit = match crate::fold::fold(&c[3]).as_str() {
+                "mois" => 30,
+                w if w.starts_with("semaine") => 7,
+                _ => 1,
+            };
+            if let Some(n) = small_number(&c[2]) {
+                let told = out.len();
+                push(
+                    &mut out,
+                    &mut taken,
+                    (m.start(), m.end()),
+                    DateAnchor::DaysAfter(-n * unit),
+                );
+                if let Some(lag) = out.get_mut(told) {
+                    lag.counted_back = true;
+                }
+            }
+        }
+    }
     for c in crate::fold::captures_fast(&re[5], if has_relative { sentence } else { "" }) {
         let m = c.get(0).expect("match");
         let anchor = if let Some(n) = c.get(1).and_then(|n| small_number(n.as_str())) {
@@ -865,6 +896,16 @@ fn lag_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|survient|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+)?((\w+)\s+jours?\s+(?:seulement\s+)?apr[eè]s)\s+(?:celle|celui|l['’]attaque|le massacre|l['’]assaut|l['’]embuscade|la tuerie|l['’]explosion|l['’]incursion|les attaques|l['’]attentat|la mort|le d[ée]c[eè]s|l['’]enl[eè]vement|la frappe|les frappes)")
+            .expect("regex")
+    })
+}
+
+/// "Un mois après l'attaque d'Inates,", "Trois jours après l'embuscade de
+/// Boni,": a lag that opens a sentence, before the earlier event it names.
+fn opening_lag_pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\s*((\w+)\s+(jours?|semaines?|mois)\s+(?:seulement\s+|à peine\s+)?apr[eè]s)\s+(?:l['’]attaque|le massacre|l['’]assaut|l['’]embuscade|la tuerie|l['’]explosion|l['’]incursion|les attaques|l['’]attentat|la mort|le d[ée]c[eè]s|l['’]enl[eè]vement|la frappe|les frappes|le raid)")
             .expect("regex")
     })
 }

@@ -741,7 +741,15 @@ impl<'a> Drafting<'a> {
                 dr.evidence.push(("date".into(), date_words.clone()));
             }
             dr.evidence.push(("type".into(), cue_words.clone()));
-            for l in self.lead.drain(..) {
+            // "Un mois après l'attaque d'Inates, ... à Chinégodar": the
+            // earlier attack counted back to is not what the headline or
+            // the sentences before told; they wait for the next place.
+            let lead = if counted_back && k + 1 < starts.len() {
+                Vec::new()
+            } else {
+                std::mem::take(&mut self.lead)
+            };
+            for l in lead {
                 // A lead's total over several operations is no one
                 // incident's toll; nor is the toll of a lead sentence
                 // that tells its own day ("Le 21 mai, un renseignement a
@@ -1572,11 +1580,34 @@ fn clause_cuts(text: &str, starts: &[usize]) -> Vec<usize> {
             let between = text.get(prev..start).unwrap_or("");
             BOUNDARIES
                 .iter()
-                .filter_map(|b| between.rfind(b))
+                .filter_map(|b| {
+                    between
+                        .rmatch_indices(b)
+                        .find(|&(i, _)| *b != " et " || !joins_counts(between, i))
+                        .map(|(i, _)| i)
+                })
                 .max()
                 .map_or(start, |i| prev + i)
         })
         .collect()
+}
+
+/// Whether the " et " at `at` joins two counts of one list ("“63
+/// terroristes” et 25 personnes ont été tués à Chinégodar"): no clause
+/// starts there.
+fn joins_counts(text: &str, at: usize) -> bool {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    let before = BEFORE.get_or_init(|| {
+        Regex::new(r"(?i)(?:\d+|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)s?)\s+[\p{L}-]+\s*[”»\x22]?\s*$")
+            .expect("regex")
+    });
+    let after = AFTER.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(?:au moins\s+|plus de\s+|près de\s+)?(?:\d+|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)s?\b)\s+[\p{L}-]+")
+            .expect("regex")
+    });
+    before.is_match(crate::fold::tail(&text[..at], 60))
+        && after.is_match(crate::fold::head(&text[at + 4..], 60))
 }
 
 /// A place that can stand for an account named elsewhere: known to the

@@ -4081,3 +4081,20 @@ fn a_distance_from_the_capital_or_from_a_country_is_no_site() {
     let v = run("date 2019-08-20\nUne quarantaine d'assaillants ont attaqué dimanche un poste militaire situé à une trentaine de kilomètres du Mali.");
     assert!(v.iter().all(|i| i.location.is_none()), "{v:#?}");
 }
+
+#[test]
+fn a_sentence_opening_on_a_lag_counts_back_to_the_attack_it_names() {
+    // The headline's figures and the sentence's are the told attack's;
+    // the earlier one is dated a month back, with no toll.
+    let v = run("date 2020-02-14\nNIGER : 40 ASSAILLANTS ET 12 SOLDATS TUÉS DANS L'ATTAQUE D'UN POSTE\nUn mois après l'attaque de Sanam, « 40 assaillants » et 12 soldats ont été tués ce jeudi 13 février à Banibangou, selon le ministère.");
+    let got = place_day_toll(&v);
+    let sanam = got.iter().find(|(w, _, _)| w == "Sanam").expect("Sanam");
+    let bani = got
+        .iter()
+        .find(|(w, _, _)| w == "Banibangou")
+        .expect("Banibangou");
+    assert_eq!(bani.1, "2020-02-13", "{got:?}");
+    assert_eq!(bani.2, Casualties::exact(52), "{got:?}");
+    assert!(sanam.1.starts_with("2020-01"), "{got:?}");
+    assert_eq!(sanam.2, Casualties::unknown(), "{got:?}");
+}
