@@ -71,6 +71,11 @@ pub(super) struct Drafting<'a> {
     /// Each body sentence's exact death toll, and its figures by group.
     body_tolls: Vec<u32>,
     body_groups: Vec<(casualties::Group, crate::model::Casualties)>,
+    /// The one site a sentence named without telling an event there ("À
+    /// Balehedé, un convoi de carburant a été localisé"), and its number:
+    /// the next sentence's event that points back to it ("Il a été
+    /// anéanti par une frappe") happened there.
+    site_told_before: Option<(usize, Vec<PlaceMention>)>,
 }
 
 impl<'a> Drafting<'a> {
@@ -101,6 +106,7 @@ impl<'a> Drafting<'a> {
             heading_toll: Vec::new(),
             body_tolls: Vec::new(),
             body_groups: Vec::new(),
+            site_told_before: None,
         }
     }
 
@@ -238,7 +244,22 @@ impl<'a> Drafting<'a> {
         if self.denying && alleged(text) {
             return;
         }
-        let has_places = !facts.places.groups.is_empty();
+        let mut has_places = !facts.places.groups.is_empty();
+        let site_before = self.site_told_before.take();
+        if !has_places && !heading && facts.licensing_at(false) && points_back(&facts.text) {
+            if let Some((_, group)) = site_before.filter(|(n, _)| n + 1 == no) {
+                // Read as if the sentence named it, where it starts.
+                let group = group
+                    .into_iter()
+                    .map(|mut p| {
+                        p.span = (0, 0);
+                        p
+                    })
+                    .collect();
+                facts.places.groups.push(group);
+                has_places = true;
+            }
+        }
         // The direction of the estimate being told, from its reference.
         if let Some(i) = self.current.filter(|_| !heading) {
             let (d, anchored, _) = facts.first_date();
@@ -284,6 +305,15 @@ impl<'a> Drafting<'a> {
                 }
             }
             return;
+        }
+        if has_places && !licensed && !heading && facts.places.groups.len() == 1 {
+            let group = &facts.places.groups[0];
+            if group
+                .iter()
+                .all(|p| !p.area && !p.estimate && p.road_to.is_none())
+            {
+                self.site_told_before = Some((no, group.clone()));
+            }
         }
         // An event told abroad ("quatorze soldats avaient été tués à Kafolo
         // en Côte d'Ivoire") adds nothing to the one told here.
@@ -1590,6 +1620,18 @@ fn clause_cuts(text: &str, starts: &[usize]) -> Vec<usize> {
                 .map_or(start, |i| prev + i)
         })
         .collect()
+}
+
+/// Whether a sentence's subject or an adverb points back to what the
+/// sentence before named ("Il a été intercepté", "Les criminels qui s'y
+/// abritaient", "ses occupants").
+fn points_back(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)^\s*(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci)\s|\bs'y\b|\by\s+(?:ont|a|avaient|avait|sont|etaient|etait)\b|\b(?:ses|leurs)\s+occupants\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
 }
 
 /// Whether the " et " at `at` joins two counts of one list ("“63

@@ -4098,3 +4098,18 @@ fn a_sentence_opening_on_a_lag_counts_back_to_the_attack_it_names() {
     assert!(sanam.1.starts_with("2020-01"), "{got:?}");
     assert_eq!(sanam.2, Casualties::unknown(), "{got:?}");
 }
+
+#[test]
+fn an_event_that_points_back_to_the_site_the_sentence_before_named_happened_there() {
+    let v = run("date 2024-03-02\nÀ Tin-Akoff, un dépôt d'armes a été détruit par une frappe aérienne. Plus au nord, près de Déou, un campement de terroristes a été repéré. Ses occupants ont été neutralisés par une frappe de drone. À Markoye, un convoi de motos a été localisé. Il a été anéanti par une attaque aérienne.");
+    let sites = sorted_sites(&v);
+    assert_eq!(sites, ["Déou", "Markoye", "Tin-Akoff"], "{v:#?}");
+    assert!(
+        v.iter().all(|i| i.event_type != EventType::Attack),
+        "{v:#?}"
+    );
+    // A site named in passing, then an event that does not point back,
+    // stays with the account being told.
+    let v = run("date 2024-03-02\nÀ Tin-Akoff, un dépôt d'armes a été détruit par une frappe aérienne. Les habitants de Déou vivent sous la menace. D'autres frappes ont visé des combattants.");
+    assert_eq!(sorted_sites(&v), ["Tin-Akoff"], "{v:#?}");
+}
