@@ -538,10 +538,15 @@ impl<'a> Drafting<'a> {
                     && !date_words.is_empty()
                     && !date_words.starts_with('(')
                     && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical);
+                // And so is one where the sentence tells another attack
+                // ("Au cours des opérations, l'unité a été prise à partie
+                // dans les environs du village de Tokambangou").
+                let another_there = !heading && another_attack(&facts.text);
                 let existing = match existing {
                     Some(i)
                         if !self.drafts[i].same_name(&pk)
                             && (own_dead
+                                || another_there
                                 || (own_event
                                     && p.road_to.is_none()
                                     && self.drafts[i].also.iter().any(|a| fold(a) == pk))) =>
@@ -1870,7 +1875,7 @@ fn alleged(text: &str) -> bool {
 fn another_attack(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:une (?:autre|seconde|deuxieme|troisieme)|un (?:autre|second|deuxieme|troisieme)) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre)\b|\b(?:cible|vise|attaque|frappe|pris pour cible)\w* (?:un|une) (?:autre|second|seconde|deuxieme) (?:campement|village|hameau|camp|poste|convoi|vehicule|localite|site|position|base)\b|\b(?:une|un) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre|incident) (?:de (?:la )?meme nature|similaire|du meme type|du meme genre|identique)\b|\ba son tour\b(?: [a-z'-]+){0,3} (?:tombe|attaque|cible|vise|frappe|pris pour cible|victime)\w*|\b(?:tombe|attaque|cible|vise|frappe|victime)\w*(?: [a-z'-]+){0,4} a son tour\b")
+        Regex::new(r"(?i-u)\b(?:une (?:autre|seconde|deuxieme|troisieme)|un (?:autre|second|deuxieme|troisieme)) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre)\b|\b(?:cible|vise|attaque|frappe|pris pour cible)\w* (?:un|une) (?:autre|second|seconde|deuxieme) (?:campement|village|hameau|camp|poste|convoi|vehicule|localite|site|position|base)\b|\b(?:une|un) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre|incident) (?:de (?:la )?meme nature|similaire|du meme type|du meme genre|identique)\b|\b(?:au cours|lors) (?:des|de la|du|de l'|de cette|de ces) ?(?:operations?|ratissages?|poursuites?|riposte|intervention|mission)\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:pris\w* a partie|embuscade|attaque\w*|cible\w*)|\b(?:poursuivant|traquant|en poursuivant|en traquant)\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:tombe\w* dans une embuscade|pris\w* a partie)|\ba son tour\b(?: [a-z'-]+){0,3} (?:tombe|attaque|cible|vise|frappe|pris pour cible|victime)\w*|\b(?:tombe|attaque|cible|vise|frappe|victime)\w*(?: [a-z'-]+){0,4} a son tour\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

@@ -4113,3 +4113,15 @@ fn an_event_that_points_back_to_the_site_the_sentence_before_named_happened_ther
     let v = run("date 2024-03-02\nÀ Tin-Akoff, un dépôt d'armes a été détruit par une frappe aérienne. Les habitants de Déou vivent sous la menace. D'autres frappes ont visé des combattants.");
     assert_eq!(sorted_sites(&v), ["Tin-Akoff"], "{v:#?}");
 }
+
+#[test]
+fn the_responding_unit_attacked_during_the_operations_is_another_incident() {
+    let v = run("date 2021-08-05\nVers midi, des populations de Dambam, Gudba, Tokabangou, localités situées à environ 11 km de Markoye, ont été la cible d'une attaque ayant entraîné la mort de 11 civils. Une unité du détachement de Markoye a été déployée. Au cours des opérations, l'unité a été prise à partie vers 16 heures dans les environs du village de Tokabangou. Le bilan de cette attaque est de 15 militaires décédés.");
+    let got = place_day_toll(&v);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .any(|(w, _, t)| w == "Tokabangou" && *t == Casualties::exact(15)),
+        "{got:?}"
+    );
+}
