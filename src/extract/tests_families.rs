@@ -4125,3 +4125,11 @@ fn the_responding_unit_attacked_during_the_operations_is_another_incident() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_toll_over_the_attacks_of_a_day_gives_way_to_each_ones_own() {
+    let v = run("date 2019-09-10\nCentre-Nord : 30 morts dans deux attaques dimanche\nLe message renvoie aux attaques qui ont eu lieu dimanche dans le Centre-Nord, occasionnant la mort de 30 personnes. La première attaque, perpétrée par des terroristes contre un convoi de vivres sur l'axe Dablo-Kelbo, a entraîné le décès de 12 civils. Sur l'axe Barsalogho-Foubé, une autre attaque a visé un camion, faisant 18 morts.");
+    let mut tolls: Vec<Option<u32>> = v.iter().map(|i| i.fatalities.low).collect();
+    tolls.sort();
+    assert_eq!(tolls, [Some(12), Some(18)], "{v:#?}");
+}

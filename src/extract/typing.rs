@@ -29,13 +29,14 @@ pub(super) fn plural_places(before: &str) -> bool {
         .is_some_and(|lead| !lead.trim_end().ends_with("entre les"))
 }
 
-/// Whether a sentence tells of several sites together ("l'attaque de deux
-/// villages de l'ouest du pays", "dans plusieurs localités"): a figure it
-/// gives is theirs together, no one site's.
+/// Whether a sentence tells of several sites or events together
+/// ("l'attaque de deux villages de l'ouest du pays", "dans plusieurs
+/// localités", "aux attaques qui ont eu lieu dimanche"): a figure it gives
+/// is theirs together, no one site's.
 pub(super) fn several_sites(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|[2-9]|\d\d) (?:villages|localites|hameaux|campements|communes|sites|positions)\b")
+        Regex::new(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|[2-9]|\d\d) (?:villages|localites|hameaux|campements|communes|sites|positions|attaques|embuscades|attentats|assauts|incursions)\b|\b(?:aux|les|ces) attaques (?:qui|simultanees|coordonnees)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
