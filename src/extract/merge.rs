@@ -323,6 +323,47 @@ pub(super) fn join_twins(
             None => i += 1,
         }
     }
+    // "après l'attaque du poste de Tominian" with no day of its own, then
+    // the attack on Tominian's post told with its day: one event, on the
+    // day told, unless the text said it was another or counted each.
+    let mut i = 0;
+    while i < drafts.len() {
+        let dead = |k: usize| {
+            casualties::total_deaths(&drafts[k].death_groups)
+                .filter(|c| c.low.is_some_and(|n| n > 0))
+        };
+        let same_site = |j: usize| {
+            let (a, b) = (&drafts[i], &drafts[j]);
+            a.dated != b.dated
+                && !a.heading
+                && !b.heading
+                && !a.place.area
+                && !b.place.area
+                && !a.place.estimate
+                && !b.place.estimate
+                && a.place.road_to.is_none()
+                && b.place.road_to.is_none()
+                && a.key() == b.key()
+                && !(a.another || b.another || a.later_here || b.later_here)
+                && kinds_agree(a.event_type, b.event_type)
+                && !matches!((dead(i), dead(j)), (Some(x), Some(y)) if x != y)
+        };
+        match (0..i).find(|&j| same_site(j)) {
+            Some(j) => {
+                let d = drafts.remove(i);
+                let at = located.remove(i);
+                if d.dated {
+                    // The account with its day keeps its place and date.
+                    let undated = std::mem::replace(&mut drafts[j], d);
+                    located[j] = at;
+                    merge_draft(&mut drafts[j], undated, false);
+                } else {
+                    merge_draft(&mut drafts[j], d, false);
+                }
+            }
+            None => i += 1,
+        }
+    }
     // A headline that no sentence of the body told again ("Des attaques
     // repoussées à Tombouctou" over an account of the attack at Ber; "une
     // attaque aux portes de Niamey" over the village hit) sums up a body

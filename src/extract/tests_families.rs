@@ -4133,3 +4133,20 @@ fn a_toll_over_the_attacks_of_a_day_gives_way_to_each_ones_own() {
     tolls.sort();
     assert_eq!(tolls, [Some(12), Some(18)], "{v:#?}");
 }
+
+#[test]
+fn an_undated_mention_of_an_attack_joins_its_account_with_a_day() {
+    let v = run("date 2022-04\nQuelques semaines plus tôt, dans la même zone, un gendarme a été tué lors d'une attaque à Macina. Dans la nuit du 3 au 4 mars 2022, le poste de gendarmerie de Macina a été attaqué par des hommes armés. Le gouverneur avait salué les troupes après l'attaque du poste de Sofara. L'attaque du camp de Sofara a eu lieu le lundi 7 mars 2022 vers 3 heures du matin.");
+    let got = place_day_toll(&v);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .any(|(w, d, t)| w == "Macina" && d == "2022-03-04" && t.low == Some(1)),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(w, d, _)| w == "Sofara" && d == "2022-03-07"),
+        "{got:?}"
+    );
+}
