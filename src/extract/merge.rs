@@ -158,7 +158,17 @@ pub(super) fn join_twins(
                             && (drafts[i].place.known == drafts[j].place.known
                                 || !(drafts[i].told_apart && drafts[j].told_apart))
                     } else {
-                        near(j, 15.0)
+                        // "au marché de Tchinberkaouane, à proximité du ranch
+                        // d'Ekrafane": a place told as near another in the
+                        // same sentence says where the other lies.
+                        let by = |a: usize, b: usize| {
+                            drafts[a].place.near
+                                && !drafts[a].place.area
+                                && !drafts[a].place.estimate
+                                && !drafts[b].place.near
+                                && !drafts[b].place.area
+                        };
+                        near(j, if by(i, j) || by(j, i) { 40.0 } else { 15.0 })
                     }
             })
             .or_else(|| {

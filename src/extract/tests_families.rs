@@ -4150,3 +4150,10 @@ fn an_undated_mention_of_an_attack_joins_its_account_with_a_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_zone_named_beside_a_site_in_one_sentence_is_one_incident() {
+    let v = run("date 2022-08-26\nUne attaque a causé la mort de sept civils ce matin dans la zone de Nadiabonli, contre un convoi de la mine d'or de Boungou.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(7), "{v:#?}");
+}
