@@ -121,6 +121,23 @@ fn found_part_of_a_new_total(text: &str, at: usize) -> bool {
             .is_match(text)
 }
 
+/// Whether the count at `start..end` opens a clause on "où" and closes on
+/// a time of its own before this one ("où 33 personnes ont été tuées fin
+/// juillet", "où dix soldats avaient déjà été tués en février"): an earlier
+/// event's dead (folded text).
+fn where_earlier(text: &str, start: usize, end: usize) -> bool {
+    static TIME: OnceLock<Regex> = OnceLock::new();
+    let lead = crate::fold::tail(&text[..start], 12).trim_end();
+    if !(lead.ends_with(" ou") || lead.ends_with(",ou") || lead.ends_with(" ou deja")) {
+        return false;
+    }
+    TIME.get_or_init(|| {
+        Regex::new(r"^\s*(?:(?:deja|aussi)\s+)?(?:(?:fin|debut|mi-?|courant)\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|en\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|(?:19|20)\d\d)|le\s+mois\s+(?:dernier|passe)|l'an(?:nee)?\s+(?:dernier|derniere|passee?)|la\s+semaine\s+(?:derniere|passee))\b")
+            .expect("regex")
+    })
+    .is_match(crate::fold::head(&text[end..], 40))
+}
+
 /// "corps de chauffeurs", "dépouilles de soldats": the people whose
 /// bodies a count of bodies names right after it (folded text).
 fn whose_bodies(after: &str) -> Option<Group> {
@@ -1083,6 +1100,12 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             if *kind == Kind::Death && found_part_of_a_new_total(&text, m.start()) {
                 continue;
             }
+            // "dans la zone de Banibangou, où 33 personnes ont été tuées fin
+            // juillet": the dead of an earlier event at the place, told with
+            // their own time.
+            if *kind == Kind::Death && where_earlier(&text, m.start(), m.end()) {
+                continue;
+            }
             // "dont le numéro 2 de la katiba": a rank, not a count.
             let n_at = c.name("n").map_or(m.start(), |n| n.start());
             if crate::fold::tail(&text[..n_at], 10)
@@ -1704,6 +1727,18 @@ mod tests {
         assert!(!is_superseded(
             "le gouvernement a annoncé un bilan de 10 morts"
         ));
+    }
+
+    #[test]
+    fn dead_told_where_an_earlier_event_happened_are_not_this_ones() {
+        assert_eq!(
+            deaths("Quinze civils ont péri lundi dans la zone de Banibangou, où 33 personnes ont été tuées fin juillet par des terroristes"),
+            Some(Casualties::exact(15))
+        );
+        assert_eq!(
+            deaths("un poste du village de Boni, où dix soldats avaient déjà été tués en février"),
+            None
+        );
     }
 
     #[test]
