@@ -141,7 +141,7 @@ fn plural_areas_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i:(?-u:\b)(?:les|des|ces|aux|deux|trois|quatre|cinq|plusieurs)\s+(?:régions|cercles|provinces|départements|districts|états(?:\s+fédérés)?|wilayas|pays)(?:\s+(?:voisins|voisines|frontaliers|frontalières|nigérians|maliens|burkinabè))?\s+)(?:(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])?{NAME}(?:\s*,\s*|\s+et\s+|\s+ou\s+)?)+"
+            r"(?i:(?-u:\b)(?:les|des|ces|aux|deux|trois|quatre|cinq|plusieurs)\s+(?:régions?|cercles?|provinces?|départements?|districts|états(?:\s+fédérés)?|wilayas|pays)(?:\s+(?:voisins|voisines|frontaliers|frontalières|nigérians|maliens|burkinabè))?\s+)(?:(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])?{NAME}(?:\s*,\s*|\s+et\s+|\s+ou\s+)?)+"
         ))
         .expect("regex")
     })
@@ -1514,6 +1514,8 @@ mod tests {
                 .is_empty()
         );
         assert!(names("des villages des départements de Madarounfa et Guidan Roumdji").is_empty());
+        // Also with the noun left in the singular, as typed in haste.
+        assert!(names("des villes situées dans les région de Gao et Kidal").is_empty());
         assert!(names("la frontière avec les états fédérés de Sokoto et Zamfara").is_empty());
         assert!(names("Fort heureusement, les avions ont frappé la colonne.").is_empty());
         // A trip's origin and a river are not where the event happened.
