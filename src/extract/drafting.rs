@@ -289,7 +289,16 @@ impl<'a> Drafting<'a> {
         }
         let generic = kind.generic;
         let licensed = facts.licensing_at(self.drafts.is_empty()) || self.announced.is_some();
-        let anchored = !facts.dates.is_empty() || self.announced.as_ref().is_some_and(|a| a.1);
+        // A year alone does not anchor a generic sentence to one event
+        // ("En 2021, des djihadistes avaient multiplié les assauts dans la
+        // zone de Banibangou").
+        let year_only = !facts.dates.is_empty()
+            && facts
+                .dates
+                .iter()
+                .all(|(d, _)| d.is_some_and(|d| d.precision == DatePrecision::Year));
+        let anchored = (!facts.dates.is_empty() && !(generic && year_only))
+            || self.announced.as_ref().is_some_and(|a| a.1);
         if has_places && licensed && (anchored || !generic) {
             let first_new = self.drafts.len();
             self.start(facts, &kind, heading);

@@ -4157,3 +4157,9 @@ fn a_zone_named_beside_a_site_in_one_sentence_is_one_incident() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::exact(7), "{v:#?}");
 }
+
+#[test]
+fn a_year_alone_does_not_make_a_generic_sentence_an_event() {
+    let v = run("date 2022-02-21\nDix-huit civils ont été tués dimanche dans l'attaque d'un camion près de Banibangou. En 2021, des jihadistes présumés avaient multiplié les assauts contre des villages dans la zone de Ouallam.");
+    assert_eq!(sorted_sites(&v), ["Banibangou"], "{v:#?}");
+}
