@@ -297,8 +297,8 @@ impl<'a> Drafting<'a> {
                 .dates
                 .iter()
                 .all(|(d, _)| d.is_some_and(|d| d.precision == DatePrecision::Year));
-        let anchored = (!facts.dates.is_empty() && !(generic && year_only))
-            || self.announced.as_ref().is_some_and(|a| a.1);
+        let unanchored = facts.dates.is_empty() || (generic && year_only);
+        let anchored = !unanchored || self.announced.as_ref().is_some_and(|a| a.1);
         if has_places && licensed && (anchored || !generic) {
             let first_new = self.drafts.len();
             self.start(facts, &kind, heading);
