@@ -17,6 +17,7 @@ use super::typing::{pluperfect, plural_event, plural_places};
 use crate::fold::fold;
 use crate::gazetteer::Gazetteer;
 use crate::model::{DatePrecision, EventType, IncidentDate};
+use chrono::Datelike;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -1080,6 +1081,21 @@ impl<'a> Drafting<'a> {
                 )
             });
             if own_day && d.is_some() && !self.drafts[i].date_compatible(d, anchored) {
+                target = None;
+            }
+        }
+        // "Aussi, quatre soldats ont été tués dans une embuscade en 2017
+        // dans la même région", after a massacre of January 2021: an event
+        // of another year, told in any tense, is not the one told.
+        if let Some(i) = target.filter(|_| !has_places) {
+            let other_year = facts.dates.iter().any(|(d, m)| {
+                !m.report
+                    && m.anchor.is_absolute()
+                    && d.zip(self.drafts[i].date).is_some_and(|(d, cur)| {
+                        d.end.year() < cur.start.year() || d.start.year() > cur.end.year()
+                    })
+            });
+            if other_year {
                 target = None;
             }
         }

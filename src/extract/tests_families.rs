@@ -4163,3 +4163,13 @@ fn a_year_alone_does_not_make_a_generic_sentence_an_event() {
     let v = run("date 2022-02-21\nDix-huit civils ont été tués dimanche dans l'attaque d'un camion près de Banibangou. En 2021, des jihadistes présumés avaient multiplié les assauts contre des villages dans la zone de Ouallam.");
     assert_eq!(sorted_sites(&v), ["Banibangou"], "{v:#?}");
 }
+
+#[test]
+fn a_placeless_event_of_another_year_adds_nothing_to_the_one_told() {
+    let v = run("date 2021-06-25\nEn janvier dernier, au moins 100 personnes ont été tuées dans les villages de Tchoma Bangou et Zaroumadareye. Aussi, neuf soldats ont été tués dans une embuscade en 2017 dans la même région.");
+    let tchoma = v
+        .iter()
+        .find(|i| written(i).contains("Tchoma"))
+        .expect("the January massacre");
+    assert_eq!(tchoma.fatalities.low, Some(100), "{v:#?}");
+}
