@@ -1397,6 +1397,20 @@ impl<'a> Drafting<'a> {
             {
                 self.lead.push(facts)
             }
+            // "Le Burkina Faso a été la cible ce dimanche 11 mai d'une série
+            // d'attaques coordonnées": the day of the attacks the next
+            // sentences place, with no toll of any one of them.
+            None if self.drafts.is_empty()
+                && generic
+                && facts.licensing()
+                && facts.dates.iter().any(|(d, m)| {
+                    !m.report && d.is_some_and(|d| d.precision == DatePrecision::Day)
+                }) =>
+            {
+                let mut facts = facts;
+                facts.summary = true;
+                self.lead.push(facts)
+            }
             None => {}
         }
     }

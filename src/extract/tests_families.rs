@@ -4173,3 +4173,10 @@ fn a_placeless_event_of_another_year_adds_nothing_to_the_one_told() {
         .expect("the January massacre");
     assert_eq!(tchoma.fatalities.low, Some(100), "{v:#?}");
 }
+
+#[test]
+fn the_day_of_a_series_of_attacks_dates_the_ones_placed_after_it() {
+    let v = run("date 2025-05\nLe pays a été la cible ce dimanche 11 mai d'une série d'attaques coordonnées. La plus violente a visé la ville de Djibo. À Sabcé, des hommes armés ont attaqué le commissariat.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert!(v.iter().all(|i| day(i) == "2025-05-11"), "{v:#?}");
+}
