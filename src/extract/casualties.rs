@@ -110,6 +110,13 @@ fn found_part_of_a_new_total(text: &str, at: usize) -> bool {
         Regex::new(r"\b(?:decouverte|retrouve\w*|decouvert\w*)\s+(?:des\s+|les\s+|de\s+)?(?:corps\s+(?:sans\s+vie\s+)?(?:de|des|d')\s*)?$")
             .expect("regex")
     });
+    // The new total is told in the same clause, near the count: a window
+    // keeps the check from reading the whole text at every count.
+    let near = {
+        let before = crate::fold::tail(&text[..at], 300);
+        let after = crate::fold::head(&text[at..], 300);
+        &text[at - before.len()..at + after.len()]
+    };
     found.is_match(crate::fold::tail(&text[..at], 60))
         && TOTAL
             .get_or_init(|| {
@@ -118,7 +125,7 @@ fn found_part_of_a_new_total(text: &str, at: usize) -> bool {
                 )
                 .expect("regex")
             })
-            .is_match(text)
+            .is_match(near)
 }
 
 /// Whether the count at `start..end` opens a clause on "où" and closes on
