@@ -77,6 +77,12 @@ pub(super) struct Drafting<'a> {
     /// the next sentence's event that points back to it ("Il a été
     /// anéanti par une frappe") happened there.
     site_told_before: Option<(usize, Vec<PlaceMention>)>,
+    /// The sentence just read said the place was hit again ("C'est la
+    /// deuxième fois que cette base est attaquée en six mois").
+    said_again: bool,
+    /// The sentence being read follows one that said so: told in the
+    /// pluperfect, it tells the earlier attack.
+    earlier_told: bool,
 }
 
 impl<'a> Drafting<'a> {
@@ -108,6 +114,8 @@ impl<'a> Drafting<'a> {
             body_tolls: Vec::new(),
             body_groups: Vec::new(),
             site_told_before: None,
+            said_again: false,
+            earlier_told: false,
         }
     }
 
@@ -176,6 +184,7 @@ impl<'a> Drafting<'a> {
     /// Reads the article's sentence number `no`; `heading` says it is read
     /// as a headline.
     pub(super) fn sentence(&mut self, no: usize, text: &str, heading: bool) {
+        self.earlier_told = std::mem::replace(&mut self.said_again, !heading && says_again(text));
         let current = self.current.map(|i| &self.drafts[i].place);
         let (mut facts, kind) = read_sentence(no, text, heading, &mut self.ctx, self.g, current);
         let exact = facts
@@ -1084,6 +1093,12 @@ impl<'a> Drafting<'a> {
                 target = None;
             }
         }
+        // "C'est la seconde fois que ce poste est attaqué en l'espace de
+        // six mois. Cet acte terroriste avait occasionné le décès de 18
+        // soldats": the earlier attack's dead, not the told one's.
+        if self.earlier_told && !has_places && pluperfect(&facts.text) {
+            target = None;
+        }
         // "Aussi, quatre soldats ont été tués dans une embuscade en 2017
         // dans la même région", after a massacre of January 2021: an event
         // of another year, told in any tense, is not the one told.
@@ -1664,6 +1679,17 @@ fn clause_cuts(text: &str, starts: &[usize]) -> Vec<usize> {
                 .map_or(start, |i| prev + i)
         })
         .collect()
+}
+
+/// "C'est la deuxième fois que cette base est attaquée", "attaqué pour la
+/// troisième fois": the place was hit before.
+fn says_again(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:deuxieme|seconde|troisieme|quatrieme|[2-9]e|[2-9]eme) fois\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
 }
 
 /// Whether a sentence's subject or an adverb points back to what the

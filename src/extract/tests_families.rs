@@ -4180,3 +4180,14 @@ fn the_day_of_a_series_of_attacks_dates_the_ones_placed_after_it() {
     assert_eq!(v.len(), 2, "{v:#?}");
     assert!(v.iter().all(|i| day(i) == "2025-05-11"), "{v:#?}");
 }
+
+#[test]
+fn after_the_place_was_hit_again_the_pluperfect_tells_the_earlier_attack() {
+    let v = run("date 2019-12-11\nPlus de 30 soldats ont perdu la vie mardi dans l'attaque de leur camp à Boulkessi, a indiqué le ministère. C'est la seconde fois que ce camp est attaqué en l'espace de six mois. Cet assaut avait fait 12 morts parmi les soldats.");
+    let camp = v
+        .iter()
+        .find(|i| written(i) == "Boulkessi")
+        .expect("the camp");
+    assert_eq!(camp.fatalities.low, Some(30), "{v:#?}");
+    assert_eq!(camp.fatalities.high, None, "{v:#?}");
+}
