@@ -135,11 +135,12 @@ fn found_part_of_a_new_total(text: &str, at: usize) -> bool {
 fn where_earlier(text: &str, start: usize, end: usize) -> bool {
     static TIME: OnceLock<Regex> = OnceLock::new();
     let lead = crate::fold::tail(&text[..start], 12).trim_end();
+    let lead = lead.trim_end_matches(',').trim_end();
     if !(lead.ends_with(" ou") || lead.ends_with(",ou") || lead.ends_with(" ou deja")) {
         return false;
     }
     TIME.get_or_init(|| {
-        Regex::new(r"^\s*(?:(?:deja|aussi)\s+)?(?:(?:fin|debut|mi-?|courant)\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|en\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|(?:19|20)\d\d)|le\s+mois\s+(?:dernier|passe)|l'an(?:nee)?\s+(?:dernier|derniere|passee?)|la\s+semaine\s+(?:derniere|passee))\b")
+        Regex::new(r"^\s*(?:(?:deja|aussi)\s+)?(?:(?:fin|debut|mi-?|courant)\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|en\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|(?:19|20)\d\d)|le\s+mois\s+(?:dernier|passe)|l'an(?:nee)?\s+(?:dernier|derniere|passee?)|la\s+semaine\s+(?:derniere|passee)|(?:[a-z]+\s+)?(?:jours?|semaines?|mois|ans)\s+(?:plus\s+tot|plutot|auparavant))\b")
             .expect("regex")
     })
     .is_match(crate::fold::head(&text[end..], 40))
@@ -1745,6 +1746,10 @@ mod tests {
         assert_eq!(
             deaths("un poste du village de Boni, où dix soldats avaient déjà été tués en février"),
             None
+        );
+        assert_eq!(
+            deaths("cinq militaires avaient péri à Intagom, là où, trois policiers avaient été tués trois mois plus tôt"),
+            Some(Casualties::exact(5))
         );
     }
 
