@@ -1100,12 +1100,13 @@ impl<'a> Drafting<'a> {
             target = None;
         }
         // "Aussi, quatre soldats ont été tués dans une embuscade en 2017
-        // dans la même région", after a massacre of January 2021: an event
-        // of another year, told in any tense, is not the one told.
+        // dans la même région", after a massacre of January 2021, or "en
+        // décembre dernier" in a story of June: an event of another year,
+        // told in any tense, is not the one told.
         if let Some(i) = target.filter(|_| !has_places) {
             let other_year = facts.dates.iter().any(|(d, m)| {
                 !m.report
-                    && m.anchor.is_absolute()
+                    && (m.anchor.is_absolute() || matches!(m.anchor, DateAnchor::LastNamedMonth(_)))
                     && d.zip(self.drafts[i].date).is_some_and(|(d, cur)| {
                         d.end.year() < cur.start.year() || d.start.year() > cur.end.year()
                     })

@@ -4172,6 +4172,9 @@ fn a_placeless_event_of_another_year_adds_nothing_to_the_one_told() {
         .find(|i| written(i).contains("Tchoma"))
         .expect("the January massacre");
     assert_eq!(tchoma.fatalities.low, Some(100), "{v:#?}");
+    // "en décembre dernier" in a story of June is another year too.
+    let i = one("date 2018-06-05\nTrois kamikazes ont tué dix personnes lundi soir dans une mosquée de Diffa. Des militaires ont tué 11 combattants lors d'un échange de tirs en décembre dernier.");
+    assert_eq!(i.fatalities, Casualties::exact(10), "{i:#?}");
 }
 
 #[test]
