@@ -134,8 +134,10 @@ fn found_part_of_a_new_total(text: &str, at: usize) -> bool {
 /// event's dead (folded text).
 fn where_earlier(text: &str, start: usize, end: usize) -> bool {
     static TIME: OnceLock<Regex> = OnceLock::new();
-    let lead = crate::fold::tail(&text[..start], 12).trim_end();
-    let lead = lead.trim_end_matches(',').trim_end();
+    let lead = crate::fold::tail(&text[..start], 12)
+        .trim_end()
+        .trim_end_matches(',')
+        .trim_end();
     if !(lead.ends_with(" ou") || lead.ends_with(",ou") || lead.ends_with(" ou deja")) {
         return false;
     }
@@ -149,11 +151,10 @@ fn where_earlier(text: &str, start: usize, end: usize) -> bool {
 /// "corps de chauffeurs", "dépouilles de soldats": the people whose
 /// bodies a count of bodies names right after it (folded text).
 fn whose_bodies(after: &str) -> Option<Group> {
-    let rest = after
-        .trim_start()
-        .strip_prefix("des ")
-        .or_else(|| after.trim_start().strip_prefix("de "))
-        .or_else(|| after.trim_start().strip_prefix("d'"))?;
+    let after = after.trim_start();
+    let rest = ["des ", "de ", "d'"]
+        .iter()
+        .find_map(|of| after.strip_prefix(of))?;
     let word = rest.split_whitespace().next()?;
     match group_of(word) {
         Group::All => None,
@@ -1165,15 +1166,16 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     // Those who blew themselves up were the attackers.
                     let bombers =
                         m.as_str().ends_with("exploser") || m.as_str().ends_with("sauter");
+                    let bodies_of = left_behind
+                        .then(|| whose_bodies(&text[m.end()..]))
+                        .flatten();
                     let group = match c.name("p") {
                         Some(_) if bombers => Group::Attackers,
                         Some(_) if c.name("lost").is_some() => Group::Forces,
                         Some(p) => group_of(p.as_str()),
                         // "dénombré 15 corps de chauffeurs": whose bodies
                         // the words after say.
-                        None if left_behind && whose_bodies(&text[m.end()..]).is_some() => {
-                            whose_bodies(&text[m.end()..]).unwrap_or(Group::All)
-                        }
+                        None if bodies_of.is_some() => bodies_of.unwrap_or(Group::All),
                         None if left_behind || c.name("neut").is_some() => Group::Attackers,
                         None => Group::All,
                     };

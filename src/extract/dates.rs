@@ -565,19 +565,21 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     // Banikani ... et trois jours après le massacre de Gouari": the event
     // named after is that many days before the one told. Read before the
     // other counts of days, which would take the words for a day after.
+    // A lag pushed is marked as counting back to the event named after it.
+    let push_lag = |out: &mut Vec<DateMention>,
+                    taken: &mut crate::fold::Claimed,
+                    span: (usize, usize),
+                    days: i64| {
+        let told = out.len();
+        push(out, taken, span, DateAnchor::DaysAfter(-days));
+        if let Some(lag) = out.get_mut(told) {
+            lag.counted_back = true;
+        }
+    };
     for c in crate::fold::captures_fast(lag_pattern(), if has_relative { sentence } else { "" }) {
         let m = c.get(1).expect("lag");
         if let Some(n) = small_number(&c[2]) {
-            let told = out.len();
-            push(
-                &mut out,
-                &mut taken,
-                (m.start(), m.end()),
-                DateAnchor::DaysAfter(-n),
-            );
-            if let Some(lag) = out.get_mut(told) {
-                lag.counted_back = true;
-            }
+            push_lag(&mut out, &mut taken, (m.start(), m.end()), n);
         }
     }
     // "Un mois après l'attaque d'Inates, 25 soldats ont été tués ce jeudi 9
@@ -598,16 +600,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
                 _ => 1,
             };
             if let Some(n) = small_number(&c[2]) {
-                let told = out.len();
-                push(
-                    &mut out,
-                    &mut taken,
-                    (m.start(), m.end()),
-                    DateAnchor::DaysAfter(-n * unit),
-                );
-                if let Some(lag) = out.get_mut(told) {
-                    lag.counted_back = true;
-                }
+                push_lag(&mut out, &mut taken, (m.start(), m.end()), n * unit);
             }
         }
     }
@@ -890,12 +883,16 @@ fn dateline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
     after.starts_with(['-', '–', '—'])
 }
 
+/// The earlier event a lag counts back to ("après l'attaque", "après la
+/// mort de").
+const EARLIER_EVENT: &str = r"l['’]attaque|le massacre|l['’]assaut|l['’]embuscade|la tuerie|l['’]explosion|l['’]incursion|les attaques|l['’]attentat|la mort|le d[ée]c[eè]s|l['’]enl[eè]vement|la frappe|les frappes";
+
 /// "survenue un jour après celle de", "intervient deux jours après
 /// l'attaque de": the lag of an earlier event named next.
 fn lag_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|survient|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+)?((\w+)\s+jours?\s+(?:seulement\s+)?apr[eè]s)\s+(?:celle|celui|l['’]attaque|le massacre|l['’]assaut|l['’]embuscade|la tuerie|l['’]explosion|l['’]incursion|les attaques|l['’]attentat|la mort|le d[ée]c[eè]s|l['’]enl[eè]vement|la frappe|les frappes)")
+        Regex::new(&format!(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|survient|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+)?((\w+)\s+jours?\s+(?:seulement\s+)?apr[eè]s)\s+(?:celle|celui|{EARLIER_EVENT})"))
             .expect("regex")
     })
 }
@@ -905,7 +902,7 @@ fn lag_pattern() -> &'static Regex {
 fn opening_lag_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^\s*((\w+)\s+(jours?|semaines?|mois)\s+(?:seulement\s+|à peine\s+)?apr[eè]s)\s+(?:l['’]attaque|le massacre|l['’]assaut|l['’]embuscade|la tuerie|l['’]explosion|l['’]incursion|les attaques|l['’]attentat|la mort|le d[ée]c[eè]s|l['’]enl[eè]vement|la frappe|les frappes|le raid)")
+        Regex::new(&format!(r"(?i)^\s*((\w+)\s+(jours?|semaines?|mois)\s+(?:seulement\s+|à peine\s+)?apr[eè]s)\s+(?:{EARLIER_EVENT}|le raid)"))
             .expect("regex")
     })
 }

@@ -77,12 +77,10 @@ pub(super) struct Drafting<'a> {
     /// the next sentence's event that points back to it ("Il a été
     /// anéanti par une frappe") happened there.
     site_told_before: Option<(usize, Vec<PlaceMention>)>,
-    /// The sentence just read said the place was hit again ("C'est la
-    /// deuxième fois que cette base est attaquée en six mois").
-    said_again: bool,
-    /// The sentence being read follows one that said so: told in the
-    /// pluperfect, it tells the earlier attack.
-    earlier_told: bool,
+    /// The number of the last sentence that said the place was hit again
+    /// ("C'est la deuxième fois que cette base est attaquée en six mois"):
+    /// the next one, told in the pluperfect, tells the earlier attack.
+    said_again_at: Option<usize>,
 }
 
 impl<'a> Drafting<'a> {
@@ -114,8 +112,7 @@ impl<'a> Drafting<'a> {
             body_tolls: Vec::new(),
             body_groups: Vec::new(),
             site_told_before: None,
-            said_again: false,
-            earlier_told: false,
+            said_again_at: None,
         }
     }
 
@@ -184,7 +181,9 @@ impl<'a> Drafting<'a> {
     /// Reads the article's sentence number `no`; `heading` says it is read
     /// as a headline.
     pub(super) fn sentence(&mut self, no: usize, text: &str, heading: bool) {
-        self.earlier_told = std::mem::replace(&mut self.said_again, !heading && says_again(text));
+        if !heading && says_again(text) {
+            self.said_again_at = Some(no);
+        }
         let current = self.current.map(|i| &self.drafts[i].place);
         let (mut facts, kind) = read_sentence(no, text, heading, &mut self.ctx, self.g, current);
         let exact = facts
@@ -444,12 +443,14 @@ impl<'a> Drafting<'a> {
         // point stays unknown. A known place of the same sentence
         // locates it better ("à l'entrée du village de Dansan, sur
         // l'axe Boni-Douentza"). Read once per sentence (per group, a
-        // sentence naming thousands of places would be quadratic).
+        // sentence naming thousands of places would be quadratic). So is
+        // whether it tells another attack than the one being told.
+        let another = another_attack(&facts.text);
         let unknown_site_told = facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
             && (facts.toll.deaths.is_some()
                 || !facts.dates.is_empty()
                 || article.hints.line
-                || another_attack(&facts.text))
+                || another)
             && !facts.places.groups.iter().flatten().any(|p| p.known);
         let known_here: Option<String> = facts
             .places
@@ -560,7 +561,7 @@ impl<'a> Drafting<'a> {
                 // And so is one where the sentence tells another attack
                 // ("Au cours des opérations, l'unité a été prise à partie
                 // dans les environs du village de Tokambangou").
-                let another_there = !heading && another_attack(&facts.text);
+                let another_there = !heading && another;
                 let existing = match existing {
                     Some(i)
                         if !self.drafts[i].same_name(&pk)
@@ -688,7 +689,7 @@ impl<'a> Drafting<'a> {
             // A sentence naming another kind of event ("tirs de mortier
             // sur la caserne de Molodo" after an attack on Niono) tells
             // another event.
-            if date_words.is_empty() && !split_off && !another_attack(&facts.text) {
+            if date_words.is_empty() && !split_off && !another {
                 if let Some(i) = self
                     .current
                     .filter(|&i| cue_type.is_none_or(|t| t == self.drafts[i].event_type))
@@ -784,7 +785,7 @@ impl<'a> Drafting<'a> {
                 cue_type.unwrap_or(EventType::Attack),
             );
             dr.provisional = heading || (first.area && !settled) || first.estimate;
-            dr.another = another_attack(&facts.text);
+            dr.another = another;
             dr.heading = heading;
             dr.recalled = recalled;
             dr.counted_here = counted_here;
@@ -1096,7 +1097,8 @@ impl<'a> Drafting<'a> {
         // "C'est la seconde fois que ce poste est attaqué en l'espace de
         // six mois. Cet acte terroriste avait occasionné le décès de 18
         // soldats": the earlier attack's dead, not the told one's.
-        if self.earlier_told && !has_places && pluperfect(&facts.text) {
+        let earlier_told = self.said_again_at.is_some_and(|n| n + 1 == facts.no);
+        if earlier_told && !has_places && pluperfect(&facts.text) {
             target = None;
         }
         // "Aussi, quatre soldats ont été tués dans une embuscade en 2017
@@ -1711,13 +1713,18 @@ fn points_back(text: &str) -> bool {
 fn joins_counts(text: &str, at: usize) -> bool {
     static BEFORE: OnceLock<Regex> = OnceLock::new();
     static AFTER: OnceLock<Regex> = OnceLock::new();
+    const WORDS: &str = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent";
     let before = BEFORE.get_or_init(|| {
-        Regex::new(r"(?i)(?:\d+|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)s?)\s+[\p{L}-]+\s*[”»\x22]?\s*$")
-            .expect("regex")
+        Regex::new(&format!(
+            r"(?i)(?:\d+|\b(?:{WORDS})s?)\s+[\p{{L}}-]+\s*[”»\x22]?\s*$"
+        ))
+        .expect("regex")
     });
     let after = AFTER.get_or_init(|| {
-        Regex::new(r"(?i)^\s*(?:au moins\s+|plus de\s+|près de\s+)?(?:\d+|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)s?\b)\s+[\p{L}-]+")
-            .expect("regex")
+        Regex::new(&format!(
+            r"(?i)^\s*(?:au moins\s+|plus de\s+|près de\s+)?(?:\d+|(?:{WORDS})s?\b)\s+[\p{{L}}-]+"
+        ))
+        .expect("regex")
     });
     before.is_match(crate::fold::tail(&text[..at], 60))
         && after.is_match(crate::fold::head(&text[at + 4..], 60))
