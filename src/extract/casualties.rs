@@ -73,7 +73,7 @@ const NUM: &str = concat!(
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|\+\s*de\s|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?";
 const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|nourrissons?|bebes?|garcons?|fillettes?|otages?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?|francais|francaises?|espagnols?|irlandais|irlandaises?|allemands?|italiens?|americains?|canadiens?|britanniques?|roumains?|chinois|indiens?|sud-africains?|suisses?|belges?|australiens?|autrichiens?|togolais|ivoiriens?|senegalais|beninois|ghaneens?|nigerians?|marocains?|algeriens?|libyens?|tchadiens?|mauritaniens?|guineens?|camerounais";
-const ATTACKERS: &str = r"(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
+const ATTACKERS: &str = r"(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|agresseurs?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 /// Titles of one person the group lists do not name, for counts of one
 /// ("ont assassiné le cheikh", "le prêtre et cinq fidèles").
 const TITLES: &str = "cheikh|pasteur|pretre|cure|catechiste|depute|commissaire";
@@ -179,6 +179,8 @@ fn side_before(before: &str) -> Option<Group> {
         "jihadist",
         "djihadist",
         "assaillant",
+        "agresseur",
+        "rebelle",
     ]
     .iter()
     .any(|w| side.starts_with(w))
@@ -199,7 +201,7 @@ fn side_before(before: &str) -> Option<Group> {
 fn side_after(after: &str) -> Option<Group> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i-u)^[\s,]*(?:\w+\s+){0,2}?(?:du\s+cote\s+(?:des|de\s+l'|de\s+la|du)|dans\s+les\s+rangs\s+(?:des|de\s+l'|de\s+la|du)|parmi\s+les|cote)\s*(\w+)")
+        Regex::new(r"(?i-u)^[\s,]*(?:\w+\s+){0,2}?(?:(?:et\s+)?\d+\s+blesses\s+)?(?:(?:ont|a)\s+ete\s+\w+\s+)?(?:du\s+cote\s+(?:des|de\s+l'|de\s+la|du)|dans\s+les\s+rangs\s+(?:des|de\s+l'|de\s+la|du)|parmi\s+les|cote)\s*(\w+)")
             .expect("side regex")
     });
     let c = re.captures(crate::fold::head(after, 60))?;
@@ -235,7 +237,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
     static RE: OnceLock<Vec<(Kind, Regex)>> = OnceLock::new();
     RE.get_or_init(|| {
         let people = format!(r"(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|{ALL})");
-        let n = format!(r"(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+(?:et|a)\s+(?P<n2>\d+))?");
+        // "entre 6 et 9", "200 à 300"; "une quarantaine, voire une
+        // centaine", "dix ou douze": the second figure is the high one.
+        let n = format!(r"(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+(?:et|a)\s+(?P<n2>\d+)|,?\s+(?:voire|ou\s+meme|ou)\s+(?P<n3>\d+|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent))?");
         // "17 soldats, 4 civils et": earlier groups of a list whose last
         // member carries the verb.
         // "et leur chauffeur", "et son fils": one more person after a
@@ -244,7 +248,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         // civils": at least two more, how many more not said.
         let plus = r"(?P<plus>\s+et\s+(?:leur|son|sa|le|la|l')\s*[a-z-]+|\s+(?:et|ainsi\s+que)\s+(?:plusieurs\s+|d')autres(?:\s+[a-z-]+){0,2})";
         // Bodies found or gathered are deaths.
-        let found = "(?:exhumes|releves|decouverts|retrouves|denombres|recuperes|recenses|ramasses|rassembles|inhumes|enterres|identifies)";
+        let found = "(?:exhumes|releves|decouverts|retrouves|denombres|recuperes|repeches|recenses|ramasses|rassembles|inhumes|enterres|identifies)";
         // "ont tué six soldats et 34 VDP": more groups after the first,
         // each with its count (read by `list_members`).
         let after = format!(r"(?P<after>(?:\s*(?:,|et|ainsi\s+que)\s*(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\b)*)");
@@ -271,7 +275,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
             p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s*,\s*(?:{FORCES}|{CIVILIANS}))*\s+et\s+(?:{FORCES}|{CIVILIANS})\b)?(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa|des)\s*[a-z']+(?:\s+[a-z']+){{0,8}}?|\s*,\s*dont\s+(?:{QUAL})\s*\b(?:{NUM})\s+[a-z']+(?:\s+[a-z']+){{0,2}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
-            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues?|deces|martyrs?|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues?|decedee?s?|deces|martyrs?|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes", "les corps de
             // douze bergers"
@@ -279,6 +283,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "le massacre de quelque 160 Peuls", "la tuerie de 30
             // villageois": the noun counts the dead, whoever they were
             // (things are checked in code).
+            // The day and the place may come between ("le massacre le 23
+            // mars dernier à Ogossagou de quelque 160 Peuls").
+            p(Kind::Death, format!(r"\b(?:(?:(?:le|du|au|un)\s+)?massacre|les\s+massacres|(?:(?:la|une)\s+)?tuerie)(?:,?\s+(?:le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?(?:\s+dernier)?|(?:a|au|dans\s+le\s+village\s+(?:de\s+|d'))\s*[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)){{1,2}},?\s+(?:de\s+|d'){n}\s+(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|{ALL}|[a-z]{{3,}}(?:s|x))\b")),
             p(Kind::Death, format!(r"\b(?:(?:(?:le|du|au|un)\s+)?massacre|les\s+massacres|(?:(?:la|une)\s+)?tuerie)\s+(?:de\s+|d'){n}\s+(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|{ALL}|[a-z]{{3,}}(?:s|x))\b")),
             // "et trois autres ont succombé à leurs blessures": more dead
             // of the group just counted (added in code).
@@ -286,6 +293,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "avant d'en abattre quatre autres au niveau du village":
             // "en" stands for the people just counted; more of them died.
             p(Kind::Death, format!(r"\ben\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:tue|tuer|abattu|abattre|execute|executer|egorge|egorger|assassine|assassiner|neutralise|neutraliser)\s+{n}\s+(?P<more>autres)\b")),
+            // "le maire de Djibo, tué avec trois autres personnes": the
+            // one just named and three more.
+            p(Kind::Death, format!(r"\b(?:tue|tuee|abattu|abattue|assassine|assassinee|execute|executee|egorge|egorgee)\s+(?:[a-z]+\s+){{0,2}}?avec\s+{n}\s+(?P<more>autres)\b")),
             // "ont laissé 24 corps sur le terrain", "récupéré dix-neuf corps d'assaillants"
             // Bodies left on the ground, recovered or counted after a fight
             // are the attackers' ("ont laissé 24 corps sur le terrain").
@@ -324,7 +334,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "4 occupants tués", "deux motocyclistes abattus", "quelque 160
             // Peuls avaient été tués": a count of people the lists above do
             // not name (things are checked in code).
-            p(Kind::Death, format!(r"{n}\s+(?P<p>[a-z]{{3,}}(?:s|x))(?:\s+[a-z']+){{0,2}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+)?(?:tous\s+)?(?:tues|tuees|abattus|abattues|executes|egorges|assassines|neutralises|pulverises|carbonises|se\s+sont\s+fait\s+tuer|peri|morts|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?P<p>[a-z]{{3,}}(?:s|x))(?:\s+[a-z']+){{0,4}}?\s+(?:ont\s+ete\s+|avaient\s+ete\s+|auraient\s+ete\s+|a\s+ete\s+|sont\s+|seraient\s+|ont\s+|avaient\s+)?(?:tous\s+)?(?:tues|tuees|abattus|abattues|executes|egorges|assassines|neutralises|pulverises|carbonises|se\s+sont\s+fait\s+tuer|peri|morts|perdu\s+la\s+vie|trouve\s+la\s+mort)\b")),
             // "ont débarqué neuf passagers pour les exécuter", "enlevé
             // cinq bergers avant de les égorger": the people taken are
             // the dead (things are checked in code).
@@ -383,7 +393,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 37] = [
+const GATES: [&[&str]; 39] = [
     &[
         "^tu",
         "abat",
@@ -421,7 +431,7 @@ const GATES: [&[&str]; 37] = [
         "meur",
     ],
     &[
-        "mort", "tue", "deces", "victimes", "pertes", "cadavres", "corps", "martyr",
+        "mort", "tue", "deces", "deced", "victimes", "pertes", "cadavres", "corps", "martyr",
     ],
     &[
         "mort",
@@ -437,8 +447,10 @@ const GATES: [&[&str]; 37] = [
         "elimination",
     ],
     &["massacre", "tuerie"],
+    &["massacre", "tuerie"],
     &["autres"],
     &["autres"],
+    &["avec"],
     &["laiss", "recupere", "denombre"],
     &["corps", "cadavres"],
     &[
@@ -710,7 +722,12 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
             .or_else(|| crate::french::number(&n))?;
         (v, v)
     };
-    if let Some(n2) = n2.and_then(|x| x.parse::<u32>().ok()) {
+    let second = n2.and_then(|x| {
+        x.parse::<u32>()
+            .ok()
+            .or_else(|| parse_count("", x, None).and_then(|c| c.high))
+    });
+    if let Some(n2) = second.filter(|&h| h > low) {
         return Some(Casualties::range(low, n2));
     }
     Some(match q.as_str() {
@@ -774,9 +791,21 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
     // A vague plural left standing says how many at least, not at most:
     // "des dizaines de morts" is 20 or more, as conflict data sets and
     // annotators code it (its range only told it apart until here).
+    // "Des centaines de civils victimes" in a headline, then the army's
+    // "203 terroristes tués": dozens or hundreds that the precise counts
+    // of the other sides already reach are those counts told loosely
+    // (often by another side), not more dead.
+    let precise_sum: u32 = groups
+        .iter()
+        .filter(|(_, c)| !vague(c) && c.low == c.high)
+        .filter_map(|(_, c)| c.low)
+        .sum();
+    let covered = |c: &Casualties| c.low.is_some_and(|l| l >= 20 && precise_sum >= l);
     let kept: Vec<(Group, Casualties)> = groups
         .iter()
-        .filter(|(g, c)| (!vague(c) || !precise(*g)) && !claim_over_civilians(*g, c))
+        .filter(|(g, c)| {
+            (!vague(c) || (!precise(*g) && !covered(c))) && !claim_over_civilians(*g, c)
+        })
         .map(|&(g, c)| match c.low {
             Some(l) if vague(&c) && l >= 20 => (g, Casualties::at_least(l)),
             _ => (g, c),
@@ -877,6 +906,17 @@ pub fn precise_over_approximate(
         .collect()
 }
 
+/// Whether the words right before a count deny it ("dément la mort de",
+/// "a formellement démenti la mort de", "nie avoir tué"; folded text).
+fn denied_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:dement(?:ent)?|a\s+(?:\w+\s+)?dementi|ont\s+(?:\w+\s+)?dementi|dementant|nie(?:nt)?|a\s+nie|rejette(?:nt)?|infirme(?:nt)?)(?:\s+(?:formellement|categoriquement))?(?:\s*(?:avoir\s+\w+|la|le|l'|mort|deces|perte|de|d'))*$")
+            .expect("denial regex")
+    })
+    .is_match(crate::fold::tail(before, 48).trim_end())
+}
+
 /// Finds the deaths and wounded a sentence reports.
 pub fn find_casualties(sentence: &str) -> SentenceToll {
     find_casualties_in(&crate::fold::FoldedText::new(sentence))
@@ -974,7 +1014,9 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     // Where each death figure starts, and figures of "N autres" to add to
     // the one before them.
     let mut starts: Vec<usize> = Vec::new();
-    let mut more_of: Vec<(usize, Casualties)> = Vec::new();
+    // The flag: the count comes "avec" someone just named ("tué avec
+    // trois autres personnes"), who is one more when no figure came before.
+    let mut more_of: Vec<(usize, Casualties, bool)> = Vec::new();
     for (i, (kind, re)) in patterns().iter().enumerate() {
         if !open[i + 1] {
             continue;
@@ -1022,10 +1064,13 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             if lagged_earlier(clause) {
                 if *kind == Kind::Death {
                     let q = c.name("q").map_or("", |x| x.as_str());
-                    if let Some(n) = c
-                        .name("n")
-                        .and_then(|n| parse_count(q, n.as_str(), c.name("n2").map(|x| x.as_str())))
-                    {
+                    if let Some(n) = c.name("n").and_then(|n| {
+                        parse_count(
+                            q,
+                            n.as_str(),
+                            c.name("n2").or(c.name("n3")).map(|x| x.as_str()),
+                        )
+                    }) {
                         toll.earlier = Some(toll.earlier.map_or(n, |e| add(e, n)));
                         taken.claim(m.start(), m.end());
                     }
@@ -1130,7 +1175,11 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                 continue;
             }
             let q = c.name("q").map_or("", |x| x.as_str());
-            let Some(count) = parse_count(q, &c["n"], c.name("n2").map(|x| x.as_str())) else {
+            let Some(count) = parse_count(
+                q,
+                &c["n"],
+                c.name("n2").or(c.name("n3")).map(|x| x.as_str()),
+            ) else {
                 continue;
             };
             taken.claim(m.start(), m.end());
@@ -1153,6 +1202,13 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                             toll.evidence.pop();
                             continue;
                         }
+                    }
+                    // "L'armée dément la mort de 40 militaires": dead
+                    // the sentence says there were not.
+                    if denied_before(&text[..m.start()]) {
+                        taken.release(m.start(), m.end());
+                        toll.evidence.pop();
+                        continue;
                     }
                     // "ont laissé 24 corps", "auraient laissé un mort sur
                     // le terrain": the attackers' dead.
@@ -1246,7 +1302,8 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         || c.name("n")
                             .is_some_and(|n| text[n.end()..].trim_start().starts_with("autres "));
                     if more {
-                        more_of.push((m.start(), count));
+                        let with_named = m.as_str().contains(" avec ");
+                        more_of.push((m.start(), count, with_named));
                         continue;
                     }
                     // "selon un élu, 7 gendarmes tués": a source, not a
@@ -1325,13 +1382,17 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     let mut order: Vec<usize> = (0..starts.len()).collect();
     order.sort_by_key(|&i| starts[i]);
     let mut alone = 0;
-    for (at, count) in more_of {
+    for (at, count, with_named) in more_of {
         let before = order
             .partition_point(|&i| starts[i] < at)
             .checked_sub(1)
             .map(|k| order[k]);
         match before {
             Some(i) => toll.death_groups[i].1 = add(toll.death_groups[i].1, count),
+            None if with_named => {
+                toll.death_groups
+                    .push((Group::All, add(count, Casualties::exact(1))));
+            }
             None => {
                 toll.death_groups.push((Group::All, count));
                 alone += 1;

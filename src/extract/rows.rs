@@ -151,6 +151,7 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
             },
         };
         let description = cell(Some(text_col)).unwrap_or_default();
+        let description = dateline_as_place(&description);
         let mut article = Article::from_text(&format!("{stem}:{line}"), &description);
         // The date column is the row's date, whatever the text starts with.
         if published.is_some() {
@@ -176,6 +177,40 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
         rows,
         warnings,
     })
+}
+
+/// A log line that opens on its place and a dash ("AGUELHOK - à l'aube,
+/// le camp attaqué", "Djibo – embuscade contre un convoi") names where
+/// the event was, not where a report was filed as a wire's dateline does:
+/// the dash is read as the colon of "Djibo : embuscade ...". A dash
+/// between two names ("Gao - Ansongo : embuscade") is a road and stays.
+///
+/// ```
+/// use sahel::extract::rows::dateline_as_place;
+/// assert_eq!(dateline_as_place("INATES - Mardi, camp attaqué"), "INATES : Mardi, camp attaqué");
+/// assert_eq!(dateline_as_place("Djibo – embuscade"), "Djibo : embuscade");
+/// assert_eq!(dateline_as_place("Gao - Ansongo : embuscade"), "Gao - Ansongo : embuscade");
+/// ```
+pub fn dateline_as_place(text: &str) -> std::borrow::Cow<'_, str> {
+    let cut = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| text.find(d).map(|k| (k, d.len())))
+        .min();
+    let Some((k, len)) = cut.filter(|&(k, _)| k > 0 && k <= 40) else {
+        return text.into();
+    };
+    let (head, rest) = (&text[..k], &text[k + len..]);
+    let name_like = head.split_whitespace().count() <= 4
+        && head
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
+    let all_caps = head.chars().any(char::is_alphabetic) && !head.chars().any(char::is_lowercase);
+    let lower_after = rest.starts_with(char::is_lowercase);
+    if name_like && (all_caps || lower_after) {
+        format!("{head} : {rest}").into()
+    } else {
+        text.into()
+    }
 }
 
 /// Reads the date of a row: ISO days (with or without a time), days with

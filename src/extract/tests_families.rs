@@ -4194,3 +4194,71 @@ fn after_the_place_was_hit_again_the_pluperfect_tells_the_earlier_attack() {
     assert_eq!(camp.fatalities.low, Some(30), "{v:#?}");
     assert_eq!(camp.fatalities.high, None, "{v:#?}");
 }
+
+#[test]
+fn a_massacre_told_with_its_day_and_place_before_its_count() {
+    let i = one("date 2019-06-12\nLe massacre, le 14 février dernier à Ogossagou, de 37 bergers avait choqué le pays.");
+    assert_eq!(i.fatalities, Casualties::exact(37), "{i:#?}");
+}
+
+#[test]
+fn a_figure_told_with_voire_or_ou_is_a_range() {
+    let i = one(
+        "date 2022-03-12\nMardi à Ménaka, l'attaque a fait 15, voire 25 morts selon les sources.",
+    );
+    assert_eq!(i.fatalities, Casualties::range(15, 25), "{i:#?}");
+    let i = one(
+        "date 2022-03-12\nMardi à Ménaka, huit ou neuf soldats ont été tués dans une embuscade.",
+    );
+    assert_eq!(i.fatalities, Casualties::range(8, 9), "{i:#?}");
+}
+
+#[test]
+fn the_attackers_dead_counted_on_their_side_add_to_the_army_s() {
+    let i = one("date 2014-05-18\nLors des combats de samedi à Kidal, l'armée a enregistré cinq morts et 10 blessés, tandis que 19 morts et 30 blessés ont été dénombrés du côté des agresseurs.");
+    assert_eq!(i.fatalities, Casualties::exact(24), "{i:#?}");
+    let i = one("date 2020-01-10\nLe poste de Chinégodar a été attaqué hier. Bilan : côté ami 12 décédés et 3 blessés ; côté ennemi 20 terroristes neutralisés.");
+    assert_eq!(i.fatalities, Casualties::exact(32), "{i:#?}");
+}
+
+#[test]
+fn dozens_told_loosely_are_the_precise_count_of_another_side() {
+    let i = one("date 2022-04-05\nDes dizaines de villageois tués à Moura\n\nL'armée affirme avoir neutralisé 45 terroristes lors d'une opération à Moura fin mars.");
+    assert_eq!(i.fatalities.low, Some(45), "{i:#?}");
+    assert!(i.fatalities.high.is_none_or(|h| h < 65), "{i:#?}");
+}
+
+#[test]
+fn dead_a_communique_denies_are_no_toll() {
+    let i = one("date 2021-12-27\nL'état-major dément la mort de 30 soldats lors de l'attaque du poste de Seytenga, le 26 décembre.");
+    assert_eq!(i.fatalities.low, None, "{i:#?}");
+}
+
+#[test]
+fn one_named_killed_with_others_and_soldiers_of_a_unit_killed_in_a_log() {
+    let i = one("date 2019-11-04\nLe chef du village de Koutougou, tué avec deux autres notables dans une embuscade hier.");
+    assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
+    let i = one(
+        "date 2022-12-26\nSamedi, trois gendarmes du poste de Djibo tués par un engin explosif",
+    );
+    assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
+    let i =
+        one("date 2023-09-08\nLe bateau attaqué jeudi près de Bamba : plus de 40 corps repêchés");
+    assert_eq!(i.fatalities, Casualties::at_least(40), "{i:#?}");
+}
+
+#[test]
+fn a_log_line_that_opens_on_its_place_and_a_dash_is_placed_there() {
+    let csv = "date,description\n2019-12-11,\"INATES - mardi soir, camp attaqué par des centaines d'assaillants, 71 militaires tués\"\n";
+    let opts = rows::RowOptions {
+        text_column: "description".into(),
+        date_column: Some("date".into()),
+        ..Default::default()
+    };
+    let table = rows::read_rows(csv, "log.csv", &opts).unwrap();
+    let v = extract_article(&table.rows[0].article, Gazetteer::embedded());
+    assert_eq!(v.len(), 1, "{v:#?}");
+    let l = v[0].incident.location.as_ref().unwrap();
+    assert_eq!(l.name_written, "INATES", "{v:#?}");
+    assert_eq!(l.precision, LocationPrecision::Exact, "{v:#?}");
+}

@@ -90,6 +90,10 @@ pub struct GeojsonWriter<'w> {
     w: &'w mut dyn Write,
     admin: &'w AdminLocator,
     written: usize,
+    // One feature is serialised here, then written in one call: serde
+    // writes token by token, and each token through `dyn Write` is a
+    // virtual call into the caller's buffer.
+    feature: Vec<u8>,
 }
 
 impl<'w> GeojsonWriter<'w> {
@@ -100,6 +104,7 @@ impl<'w> GeojsonWriter<'w> {
             w,
             admin,
             written: 0,
+            feature: Vec::with_capacity(1024),
         })
     }
 
@@ -112,12 +117,14 @@ impl<'w> GeojsonWriter<'w> {
     pub fn push_with(&mut self, i: &Incident, extra: impl FnOnce(&mut Record<'_>)) -> Result<()> {
         // Features are separated, not terminated: the comma goes before
         // every feature but the first.
+        self.feature.clear();
         if self.written > 0 {
-            self.w.write_all(b",\n")?;
+            self.feature.extend_from_slice(b",\n");
         }
         let mut properties = Record::of(i, self.admin);
         extra(&mut properties);
-        serde_json::to_writer(&mut *self.w, &Feature::of(i, properties))?;
+        serde_json::to_writer(&mut self.feature, &Feature::of(i, properties))?;
+        self.w.write_all(&self.feature)?;
         self.written += 1;
         Ok(())
     }
@@ -292,11 +299,15 @@ pub fn write_feature_collection<F: serde::Serialize>(
     w: &mut dyn Write,
 ) -> Result<()> {
     writeln!(w, "{{\"type\":\"FeatureCollection\",\"features\":[")?;
+    // Each feature goes through `dyn Write` in one call (see GeojsonWriter).
+    let mut feature = Vec::with_capacity(1024);
     for (k, f) in features.enumerate() {
+        feature.clear();
         if k > 0 {
-            writeln!(w, ",")?;
+            feature.extend_from_slice(b",\n");
         }
-        serde_json::to_writer(&mut *w, &f)?;
+        serde_json::to_writer(&mut feature, &f)?;
+        w.write_all(&feature)?;
     }
     writeln!(w, "\n]}}")?;
     Ok(())
