@@ -1465,7 +1465,14 @@ pub(super) fn count_before_place(before: &str) -> Option<Casualties> {
     });
     let tail = crate::fold::ascii_lower_1to1(crate::fold::tail(before, 110));
     if let Some(c) = re.captures(&tail) {
-        return parse_count(&c["q"], &c["n"], None);
+        // "enlevée le 7 février 2017 à Karangasso": a year, not a count.
+        let year = c["n"].len() == 4
+            && c["n"]
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y));
+        return (!year)
+            .then(|| parse_count(&c["q"], &c["n"], None))
+            .flatten();
     }
     // A governor's communiqué: "21 morts, une personne portée disparue,
     // des dégâts matériels importants pour le village de Djiguibombo": the

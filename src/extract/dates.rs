@@ -813,7 +813,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             })
     });
     let before = |m: &DateMention| {
-        let mut cut = m.span.0.saturating_sub(60);
+        let mut cut = m.span.0.saturating_sub(100);
         while !sentence.is_char_boundary(cut) {
             cut += 1;
         }
@@ -975,7 +975,7 @@ fn span_pattern() -> &'static Regex {
 fn report_verb() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?-u)(?:\b(?:annonce|annoncait|revendique|revendiquait|indique|affirme|declare|rapporte|confirme|precise|publie|diffuse|fait savoir|communique|explique|assure|souligne|reconnu|ajoute|signale|informe|rendu public|appris|apprend|rapportait|a fait etat|faisait etat|fait etat|deplore|deplorait|denonce|condamne|accuse|relate|raconte|rendu compte|rendu hommage|decrete|repondu|eu connaissance|pris connaissance|(?:interrogee?s?|jointe?s?|contactee?s?|consultee?s?|sollicitee?s?)(?:\s+par\s+(?:l'|le\s+|la\s+)?[a-z]+)?|(?:bilan|chiffre|decompte)(?:\s+[a-z]+){0,2}\s+(?:donne|fourni|avance|livre|etabli|dresse))(?:\s*,)?(?:\s+(?:ce|le|dans|la|en|soir|matin|meme|aussi|egalement|officiellement|avoir))*|\bparvenue?s?\s+a\s+(?:[a-z'-]+\s+){1,4}(?:ce|le)|\ben\s+date\s+du|\bdate\s+du|\bdatant\s+du|\bdate\s+de(?:\s+ce)?|\bcommunique\s+du|\bcommunique\s+(?:publie|diffuse|rendu\s+public|sign[e]|lu)(?:\s+(?:a|sur|par)\s+(?:la\s+|les\s+|l'|le\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2}?)?\s+(?:ce\s+|le\s+)?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$").expect("regex")
+        Regex::new(r"(?-u)(?:\b(?:annonce|annoncait|revendique|revendiquait|indique|affirme|declare|rapporte|confirme|precise|publie|diffuse|fait savoir|communique|explique|assure|souligne|reconnu|ajoute|signale|informe|rendu public|appris|apprend|rapportait|a fait etat|faisait etat|fait etat|deplore|deplorait|denonce|condamne|accuse|relate|raconte|rendu compte|rendu hommage|decrete|repondu|eu connaissance|pris connaissance|(?:interrogee?s?|jointe?s?|contactee?s?|consultee?s?|sollicitee?s?)(?:\s+par\s+(?:l'|le\s+|la\s+)?[a-z]+)?|(?:bilan|chiffre|decompte)(?:\s+[a-z]+){0,2}\s+(?:donne|fourni|avance|livre|etabli|dresse))(?:\s*,)?(?:\s+(?:ce|le|dans|la|en|soir|matin|meme|aussi|egalement|officiellement|avoir))*|\bparvenue?s?\s+a\s+(?:[a-z'-]+\s+){1,4}(?:ce|le)|\ben\s+date\s+du|\bdate\s+du|\bdatant\s+du|\bdate\s+de(?:\s+ce)?|\bcommunique\s+du|\bcommunique\s+(?:publie|diffuse|rendu\s+public|sign[e]|lu)(?:\s+(?:a|sur|par)\s+(?:la\s+|les\s+|l'|le\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)?\s*,?\s+(?:ce\s+|le\s+)?|\bcommunique\s+(?:publie|diffuse|lu)(?:\s+[a-z'-]+){1,8}?\s*,?\s+(?:dans\s+)?(?:la|l')\s*(?:soiree|matinee|journee|apres-midi|nuit)\s+(?:de\s+|du\s+)(?:ce\s+)?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$").expect("regex")
     })
 }
 

@@ -4262,3 +4262,43 @@ fn a_log_line_that_opens_on_its_place_and_a_dash_is_placed_there() {
     assert_eq!(l.name_written, "INATES", "{v:#?}");
     assert_eq!(l.precision, LocationPrecision::Exact, "{v:#?}");
 }
+
+#[test]
+fn a_total_over_vast_operations_is_not_the_ambush_s_toll() {
+    let v = run("date 2024-07\nL'armée a annoncé le jeudi 4 juillet avoir éliminé plus de 100 terroristes lors de vastes opérations aériennes et terrestres. Ces actions répondent à l'attaque survenue près du village de Tassia. Le 25 juin, des hommes armés avaient tué 20 soldats et un civil lors d'une embuscade dans cette région.");
+    let tassia = v
+        .iter()
+        .find(|i| written(i) == "Tassia")
+        .expect("the ambush");
+    assert_eq!(tassia.fatalities, Casualties::exact(21), "{v:#?}");
+}
+
+#[test]
+fn the_evening_a_communique_was_read_is_not_the_attack_s_day() {
+    let i = one("date 2019-12\nQuarante soldats sont tombés, suite à l'attaque de la position militaire des Forces armées nigériennes (FAN), dans l'après-midi du mardi 10 décembre, a annoncé le ministère. Dans un communiqué lu sur les ondes de la télévision nationale, dans la soirée de ce mercredi, le ministère a indiqué que les centaines de terroristes qui ont attaqué le poste avancé sont arrivés à moto. Ils ont donné l'assaut sur la position militaire d'Inates.");
+    assert_eq!(day(&i), "2019-12-10", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(40), "{i:#?}");
+}
+
+#[test]
+fn a_hunter_or_a_fisherman_killed_is_a_killing_as_a_herder_is() {
+    for who in ["Un chasseur", "Un pêcheur", "L'un des chefs des chasseurs"] {
+        let mut a = Article::from_text("log.csv:2", &format!("{who} tué mardi à Djibo"));
+        a.hints.line = true;
+        a.published = Some(IncidentDate::day(
+            chrono::NaiveDate::from_ymd_opt(2023, 4, 22).unwrap(),
+        ));
+        let v = extract_article(&a, Gazetteer::embedded());
+        assert_eq!(v.len(), 1, "{who}: {v:#?}");
+        assert_eq!(day(&v[0].incident), "2023-04-18", "{v:#?}");
+    }
+}
+
+#[test]
+fn a_year_before_a_place_is_no_count() {
+    let v = run("date 2021-03-05\nEn novembre dernier, un militaire a été tué et sept civils ont été blessés suite à une attaque contre un bus entre Nièna et Sikasso, et une religieuse a été enlevée, le 7 février 2017 à Karangasso, dans la même zone.");
+    assert!(
+        v.iter().all(|i| i.fatalities.high.is_none_or(|h| h < 100)),
+        "{v:#?}"
+    );
+}
