@@ -387,6 +387,13 @@ pub fn split_sentences(para: &str) -> Vec<&str> {
                     || matches!(
                         word_before,
                         "M" | "Mme" | "Dr" | "av" | "St" | "Mgr" | "etc" | "cf" | "p" | "n°"
+                    )
+                    // Logs shorten weekdays and words ("ven. 06/05 vers
+                    // 9h", "cne. de Gorom", "env. 30 km").
+                    || matches!(
+                        word_before.to_lowercase().as_str(),
+                        "lun" | "mar" | "mer" | "jeu" | "ven" | "sam" | "dim" | "cne" | "dépt"
+                            | "env"
                     ));
             // "précise cette source.La situation": a space lost when the
             // page was copied; a word of lowercase letters before and a

@@ -821,6 +821,13 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     };
     // A day to come ("un sommet prévu de jeudi à lundi") dates nothing told.
     out.retain(|m| !planned().is_match(&before(m)));
+    // "la plus meurtrière jusqu'à jeudi": the end of a period told, not a
+    // day something happened (a span "du 3 jusqu'au 9" is one mention).
+    out.retain(|m| {
+        let b = before(m);
+        let b = b.trim_end();
+        !(b.ends_with("jusqu'a") || b.ends_with("jusqu'au"))
+    });
     for m in &mut out {
         let before = before(m);
         m.report = report_verb().is_match(&before)

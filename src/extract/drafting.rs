@@ -434,8 +434,10 @@ impl<'a> Drafting<'a> {
         let counts = facts.counts_before_places();
         let counted_here = counts.is_some();
         for (t, c) in tolls.iter_mut().zip(counts.into_iter().flatten()) {
-            t.deaths = Some(c);
-            t.death_groups = vec![(casualties::Group::All, c)];
+            if let Some(c) = c {
+                t.deaths = Some(c);
+                t.death_groups = vec![(casualties::Group::All, c)];
+            }
         }
         // A village no gazetteer has, in a sentence that tells an event
         // of its own with a toll or a date ("incursion à Gadabo, 3
@@ -1450,8 +1452,10 @@ impl<'a> Drafting<'a> {
         let Some(found) = found else { return false };
         for ((group, count), (key, i)) in groups.iter().zip(counts).zip(keys.iter().zip(found)) {
             let toll = casualties::SentenceToll {
-                deaths: Some(count),
-                death_groups: vec![(casualties::Group::All, count)],
+                deaths: count,
+                death_groups: count
+                    .map(|c| vec![(casualties::Group::All, c)])
+                    .unwrap_or_default(),
                 ..Default::default()
             };
             if self.drafts[i].key() == *key {

@@ -89,8 +89,20 @@ impl SentenceFacts {
                     _ => None,
                 })
             };
-            if let Some((d, words)) = year_only.then(day_in_year).flatten() {
+            // "la pire depuis le regain des attaques en 2015, ... celle
+            // d'Inates le 10 décembre": a year that starts a period is no
+            // year of the day told after it.
+            let since = crate::fold::ascii_lower_1to1(crate::fold::tail(
+                self.text.get(..a.span.0).unwrap_or(""),
+                60,
+            ))
+            .contains("depuis");
+            if let Some((d, words)) = (year_only && !since).then(day_in_year).flatten() {
                 return (Some(d), true, words);
+            }
+            // The period's year dates nothing: the next date told does.
+            if let (true, true, Some((d, m))) = (year_only, since, rest.first()) {
+                return (*d, true, m.text.clone());
             }
         }
         // "jeudi (13.10.22)": a weekday that could not be placed (the
@@ -124,22 +136,33 @@ impl SentenceFacts {
     /// "17 morts à Gangafani et 26 à Yoro": the count told right before
     /// each of several places, when every place has one and the sentence
     /// counts dead.
-    pub(super) fn counts_before_places(&self) -> Option<Vec<crate::model::Casualties>> {
+    pub(super) fn counts_before_places(&self) -> Option<Vec<Option<crate::model::Casualties>>> {
         let groups = &self.places.groups;
         if groups.len() < 2 || self.toll.deaths.is_none() {
             return None;
         }
         let before =
             |g: &Vec<PlaceMention>| casualties::count_before_place(&self.text[..g[0].span.0]);
-        // Every later place needs its own count before the first's is
-        // looked for: that may read the tolls of a whole clause.
-        let rest: Vec<_> = groups[1..].iter().map(before).collect::<Option<_>>()?;
+        // Later places need their own counts before the first's is looked
+        // for (that may read the tolls of a whole clause). The last may go
+        // without ("20 morts à Ouatagouna, 20 autres à Karou, ainsi que
+        // des victimes à Daoutédjef"): it is a site with no figure.
+        let mut rest: Vec<Option<crate::model::Casualties>> =
+            groups[1..].iter().map(before).collect();
+        let last_uncounted = rest.len() >= 2 && rest.last() == Some(&None);
+        if rest[..rest.len() - usize::from(last_uncounted)]
+            .iter()
+            .any(Option::is_none)
+        {
+            return None;
+        }
         // "Vingt civils ont été tués dans le village de X et huit autres
         // dans celui de Y": the first place's count is the toll told
         // before the second place.
         let first = before(&groups[0])
             .or_else(|| casualties::find_casualties(&self.text[..groups[1][0].span.0]).deaths)?;
-        Some(std::iter::once(first).chain(rest).collect())
+        rest.insert(0, Some(first));
+        Some(rest)
     }
 
     pub(super) fn licensing(&self) -> bool {

@@ -4302,3 +4302,40 @@ fn a_year_before_a_place_is_no_count() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn counts_before_each_place_when_the_last_place_has_none() {
+    let v = run("date 2021-08-10\nDimanche, des jihadistes ont tué 20 civils à Ouatagouna, 20 autres à Karou ainsi que des bergers à Tin-Hama.");
+    let karou = v.iter().find(|i| written(i) == "Karou").expect("Karou");
+    assert_eq!(karou.fatalities, Casualties::exact(20), "{v:#?}");
+    let tin_hama = v
+        .iter()
+        .find(|i| written(i) == "Tin-Hama")
+        .expect("Tin-Hama");
+    assert_eq!(tin_hama.fatalities.low, None, "{v:#?}");
+}
+
+#[test]
+fn a_period_s_year_and_its_end_date_nothing() {
+    let v = run("date 2020-01-12\nQuatre-vingt-neuf soldats ont été tués jeudi dans l'attaque du camp de Chinégodar. Cette attaque, la pire depuis le regain des actions jihadistes en 2015, est survenue un mois après celle d'Inates le 10 décembre. L'attaque d'Inates, qui était la plus meurtrière jusqu'à jeudi, avait traumatisé le pays.");
+    let inates: Vec<_> = v.iter().filter(|i| written(i) == "Inates").collect();
+    assert_eq!(inates.len(), 1, "{v:#?}");
+    assert_eq!(day(inates[0]), "2019-12-10", "{v:#?}");
+}
+
+#[test]
+fn vehicles_intercepted_on_a_road_are_an_ambush_and_a_shortened_weekday_ends_no_sentence() {
+    let i = one("date 2022-05-09\nVendredi, des hommes armés ont intercepté un bus de transport près de Téra et tué deux passagers.");
+    assert_eq!(i.event_type, EventType::Ambush, "{i:#?}");
+    let mut a = Article::from_text(
+        "log.csv:2",
+        "Axe Téra-Dargol, près de Téra : ven. 06/05 vers 9h, individus armés interceptent des véhicules. Au moins 2 tués",
+    );
+    a.hints.line = true;
+    a.published = Some(IncidentDate::day(
+        chrono::NaiveDate::from_ymd_opt(2022, 5, 7).unwrap(),
+    ));
+    let v = extract_article(&a, Gazetteer::embedded());
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(day(&v[0].incident), "2022-05-06", "{v:#?}");
+}

@@ -116,7 +116,7 @@ pub(super) fn hostage_taking(d: &Draft) -> bool {
 pub(super) fn convoy_attacked(d: &Draft) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?-u)\b(?:(?:un|le|du|d'un) convoi|une escorte|(?:qui )?escortai(?:en)?t)\b[\x00-\x2d\x2f-\x7f]{0,60}?\b(?:accroche|attaque|cible|vise|pris (?:a partie|pour cible))|\b(?:attaque|accroche|cible|vise)\w* (?:un|le|du|d'un) convoi\b")
+        regex::Regex::new(r"(?-u)\b(?:(?:un|le|du|d'un) convoi|une escorte|(?:qui )?escortai(?:en)?t)\b[\x00-\x2d\x2f-\x7f]{0,60}?\b(?:accroche|attaque|cible|vise|pris (?:a partie|pour cible))|\b(?:attaque|accroche|cible|vise)\w* (?:un|le|du|d'un) convoi\b|\bintercept\w* (?:un|une|des|les|le|la|deux|trois|quatre|plusieurs|\d+) (?:[a-z']+ )?(?:vehicules?|bus|minibus|camions?|camionnettes?|convois?)\b|\b(?:vehicules?|bus|minibus|camions?|convois?) (?:[a-z']+ ){0,3}?intercepte")
             .expect("regex")
     });
     let base = [
