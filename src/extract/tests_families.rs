@@ -4339,3 +4339,21 @@ fn vehicles_intercepted_on_a_road_are_an_ambush_and_a_shortened_weekday_ends_no_
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(day(&v[0].incident), "2022-05-06", "{v:#?}");
 }
+
+#[test]
+fn a_year_s_count_by_a_monitor_is_no_one_incident_s_toll() {
+    let v = run("date 2026-01-21\nFin septembre, le maire du village a été tué dans une embuscade près de Téra. L'an dernier, le Tillabéri est devenu la région la plus meurtrière du Sahel central, selon une ONG qui recense plus de 1 200 morts.");
+    assert!(
+        v.iter().all(|i| i.fatalities.low.is_none_or(|l| l < 100)),
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_second_distance_joined_by_et_names_a_reference_not_a_site() {
+    let v = run("date 2016-10-12\nLe poste avancé d'Intangom, à 5 km de la frontière et une vingtaine de km de Tin-Akoff, a été attaqué mardi par des individus armés. Bilan : 3 militaires tués et 2 assaillants abattus.");
+    assert_eq!(sorted_sites(&v), ["Intangom"], "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(5), "{v:#?}");
+    let i = one("date 2015-11-28\nLe camp de Kidal a été visé samedi par des tirs de roquettes : 2 casques bleus et 1 contractuel civil tués.");
+    assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
+}

@@ -86,7 +86,7 @@ fn pattern() -> &'static Regex {
     RE.get_or_init(|| {
         Regex::new(
             r"(?x)
-            (?i:(?:(?:^|\b|\s)(?:à|a|situ[ée]e?s?\s+à)\s+|\(\s*|,\s*)
+            (?i:(?:(?:^|\b|\s)(?:à|a|et|situ[ée]e?s?\s+à)\s+|\(\s*|,\s*)
             (?:[«\x22“]\s*)?
             (?P<qual>moins\s+d(?:e|['’])|plus\s+d(?:e|['’])|environ|env\.|~|près\s+d(?:e|['’])|pres\s+d(?:e|['’])|quelque|)\s*
             (?:
