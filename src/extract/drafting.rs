@@ -1516,12 +1516,28 @@ impl<'a> Drafting<'a> {
         };
         let (d, _, _) = facts.first_date();
         let day = |x: &IncidentDate| x.precision == DatePrecision::Day;
-        facts
-            .dates
-            .first()
-            .is_some_and(|(_, m)| m.anchor.is_absolute() && !m.report)
-            && day(&cur)
-            && d.is_some_and(|d| day(&d) && d.start != cur.start)
+        // "Samedi, cinq soldats ont été tués ..." after an account of
+        // Sunday 22 May, in a story dated only by its month: a weekday
+        // other than the account's is another day, resolved or not.
+        // Only a sentence that opens on that weekday and names an event
+        // of its own: "les combats ont repris mardi soir" goes on with
+        // the account. A weekday the publication date resolves is read
+        // as before.
+        let other_weekday = facts.dates.first().is_some_and(|(_, m)| {
+            !m.report
+                && m.span.0 <= 3
+                && d.is_none_or(|d| !day(&d))
+                && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+                && matches!(m.anchor, DateAnchor::Weekday(w) if day(&cur)
+                    && chrono::Datelike::weekday(&cur.start) != w)
+        });
+        other_weekday
+            || (facts
+                .dates
+                .first()
+                .is_some_and(|(_, m)| m.anchor.is_absolute() && !m.report)
+                && day(&cur)
+                && d.is_some_and(|d| day(&d) && d.start != cur.start))
     }
 
     /// Whether a placeless sentence tells, on a day of its own, an event of

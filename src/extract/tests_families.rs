@@ -4368,3 +4368,13 @@ fn soldiers_surprised_by_a_commando_were_attacked() {
     );
     assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
 }
+
+#[test]
+fn another_weekday_s_attack_in_a_story_dated_by_its_month_is_not_the_one_told() {
+    let v = run("date 2022-05\nLe dimanche 22 mai, les villages de Tiekaledji et de Demniol ont fait l'objet d'attaques terroristes. Le bilan fait état de onze civils tués. Samedi, cinq soldats ont été tués et une trentaine de terroristes abattus lors d'une attaque contre un détachement militaire dans le nord du pays. M. Damiba fait face à une recrudescence d'attaques qui ont fait quelque 200 morts.");
+    let first = v
+        .iter()
+        .find(|i| written(i) == "Tiekaledji")
+        .expect("Tiekaledji");
+    assert_eq!(first.fatalities, Casualties::exact(11), "{v:#?}");
+}
