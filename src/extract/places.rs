@@ -232,6 +232,14 @@ fn close_to_the_government() -> &'static Regex {
 /// "Le commandant de compagnie de Kati" too: a company or a legion covers
 /// a cercle or more (the commander of a post or a camp is at its site,
 /// often the one attacked).
+fn numbered_unit() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b\d{1,3}(?:e|er|eme) (?:ric|rcas|rcs|bir|bia|gtia|regiment|bataillon|compagnie|escadron|groupement|legion)(?: [a-z'-]+){0,3}? (?:de|d'|du)\s*$")
+            .expect("regex")
+    })
+}
+
 fn office_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -942,6 +950,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             if out.region.is_none() && knows(g, core) {
                 out.region = Some(core.to_string());
             }
+            last_end = None;
+            continue;
+        }
+        // "14 militaires tués (11e RIC de Dori, 10e RCAS de Kaya)": a
+        // numbered unit's home town, where its dead came from; no site,
+        // and no fallback for one either.
+        if numbered_unit().is_match(tail) {
             last_end = None;
             continue;
         }

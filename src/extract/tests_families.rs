@@ -4378,3 +4378,19 @@ fn another_weekday_s_attack_in_a_story_dated_by_its_month_is_not_the_one_told() 
         .expect("Tiekaledji");
     assert_eq!(first.fatalities, Casualties::exact(11), "{v:#?}");
 }
+
+#[test]
+fn a_numbered_unit_s_home_town_is_no_site() {
+    let mut a = Article::from_text(
+        "log.csv:2",
+        "Oudalan : mercredi, une unité du détachement de Tin-Akoff en patrouille tombe dans une embuscade. Bilan : 14 militaires tués (11e RIC de Dori, 10e RCAS de Kaya), 8 blessés",
+    );
+    a.hints.line = true;
+    a.published = Some(IncidentDate::day(
+        chrono::NaiveDate::from_ymd_opt(2020, 11, 12).unwrap(),
+    ));
+    let v = extract_article(&a, Gazetteer::embedded());
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0].incident), "Tin-Akoff", "{v:#?}");
+    assert_eq!(v[0].incident.fatalities, Casualties::exact(14), "{v:#?}");
+}
