@@ -240,6 +240,14 @@ fn numbered_unit() -> &'static Regex {
     })
 }
 
+fn reporting_body() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:constat|rapport|compte rendu|communique|selon|d'apres)\w* (?:de la |du |de l'|des )(?:brigade|gendarmerie|commissariat|police|prefecture|mairie|hopital|centre de sante|district sanitaire)(?: [a-z'-]+){0,2}? (?:de|d'|du)\s*$")
+            .expect("regex")
+    })
+}
+
 fn office_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -821,8 +829,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             }
         }
         // "Arbinda (Soum)", "Bourasso (Kossi)": an area in brackets right
-        // after a place says where that place lies; it is no site.
-        if last_end.is_some_and(|le| sentence[le..s].trim() == "(") {
+        // after a place says where that place lies; it is no site. So
+        // after a distance's town ("à 30 km au sud d'Arbinda (Soum)"),
+        // which is masked and so no previous place.
+        let right_after_bracket = sentence[..s].trim_end().ends_with('(');
+        if last_end.is_some_and(|le| sentence[le..s].trim() == "(")
+            || (right_after_bracket && bracketed_after_name(&sentence[..s]))
+        {
             let area = ["province", "cercle", "departement", "region"]
                 .iter()
                 .map(|k| unit_of(k, text.trim()))
@@ -956,7 +969,9 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         // "14 militaires tués (11e RIC de Dori, 10e RCAS de Kaya)": a
         // numbered unit's home town, where its dead came from; no site,
         // and no fallback for one either.
-        if numbered_unit().is_match(tail) {
+        // "Constat de la brigade d'Arbinda : 12 morts": the post that
+        // reported the toll, not where the dead fell.
+        if numbered_unit().is_match(tail) || reporting_body().is_match(tail) {
             last_end = None;
             continue;
         }
@@ -1384,10 +1399,12 @@ fn bracketed_after_name(before: &str) -> bool {
     if near[open..].contains(')') {
         return false;
     }
+    // "d'Arbinda (": the name after an elided article.
     near[..open]
         .trim_end()
         .rsplit(char::is_whitespace)
         .next()
+        .and_then(|w| w.rsplit(['\'', '’']).next())
         .and_then(|w| w.chars().next())
         .is_some_and(char::is_uppercase)
 }

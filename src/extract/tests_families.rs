@@ -4394,3 +4394,19 @@ fn a_numbered_unit_s_home_town_is_no_site() {
     assert_eq!(written(&v[0].incident), "Tin-Akoff", "{v:#?}");
     assert_eq!(v[0].incident.fatalities, Casualties::exact(14), "{v:#?}");
 }
+
+#[test]
+fn the_post_that_reported_and_a_province_in_brackets_are_no_sites() {
+    let mut a = Article::from_text(
+        "log.csv:2",
+        "Jeudi, une trentaine d'individus armés attaquent le village de Gasseliki, à une trentaine de km au sud d'Arbinda (Soum). Constat de la brigade d'Arbinda : 12 morts, 2 blessés",
+    );
+    a.hints.line = true;
+    a.published = Some(IncidentDate::day(
+        chrono::NaiveDate::from_ymd_opt(2019, 1, 11).unwrap(),
+    ));
+    let v = extract_article(&a, Gazetteer::embedded());
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0].incident), "Gasseliki", "{v:#?}");
+    assert_eq!(v[0].incident.fatalities, Casualties::exact(12), "{v:#?}");
+}
