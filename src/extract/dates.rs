@@ -834,7 +834,25 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             || dateline_date(sentence, m.span)
             || opens_a_saying(sentence, m.span);
     }
+    // "Page FAMa ce samedi : position attaquée hier", "MSECU 11/01 :
+    // jeudi, ...": a log's or a page's own day heads the line before a
+    // colon; the day told after it is the event's.
+    if out.len() >= 2 && source_heading(sentence, out[0].span) {
+        out[0].report = true;
+    }
     out
+}
+
+/// Whether a date heads a sentence as the day of a source that speaks
+/// after a colon: words naming the source before it (a page, a bulletin,
+/// an acronym), the colon right after it.
+fn source_heading(sentence: &str, (s, e): (usize, usize)) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let source = RE.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(?:[\p{L}'’. -]{0,25}\s)?(?:page|communiqu[ée]|bulletin|note|rapport|point|mise\s+à\s+jour|flash|alerte|sitrep|msecu|[\p{Lu}]{3,})(?:\s+[\p{L}'’.-]+){0,3}\s+(?:(?:du|de\s+ce|ce|le)\s+)?$")
+            .expect("regex")
+    });
+    s <= 40 && sentence[e..].trim_start().starts_with(':') && source.is_match(&sentence[..s])
 }
 
 /// Words that plan what follows ("un sommet prévu de jeudi à lundi", "à

@@ -4410,3 +4410,18 @@ fn the_post_that_reported_and_a_province_in_brackets_are_no_sites() {
     assert_eq!(written(&v[0].incident), "Gasseliki", "{v:#?}");
     assert_eq!(v[0].incident.fatalities, Casualties::exact(12), "{v:#?}");
 }
+
+#[test]
+fn the_day_of_a_page_before_a_colon_is_not_the_event_s() {
+    let mut a = Article::from_text(
+        "log.csv:2",
+        "Page FAMa ce samedi : position d'Indelimane attaquée hier à l'heure du déjeuner",
+    );
+    a.hints.line = true;
+    a.published = Some(IncidentDate::day(
+        chrono::NaiveDate::from_ymd_opt(2019, 11, 2).unwrap(),
+    ));
+    let v = extract_article(&a, Gazetteer::embedded());
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(day(&v[0].incident), "2019-11-01", "{v:#?}");
+}
