@@ -906,6 +906,12 @@ pub fn precise_over_approximate(
         .collect()
 }
 
+/// The high figure of a count told as a range: digits after "et"/"à"
+/// (`n2`), or a figure after "voire"/"ou" (`n3`).
+fn second_figure<'t>(c: &regex::Captures<'t>) -> Option<&'t str> {
+    c.name("n2").or(c.name("n3")).map(|x| x.as_str())
+}
+
 /// Whether the words right before a count deny it ("dément la mort de",
 /// "a formellement démenti la mort de", "nie avoir tué"; folded text).
 fn denied_before(before: &str) -> bool {
@@ -1064,13 +1070,10 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             if lagged_earlier(clause) {
                 if *kind == Kind::Death {
                     let q = c.name("q").map_or("", |x| x.as_str());
-                    if let Some(n) = c.name("n").and_then(|n| {
-                        parse_count(
-                            q,
-                            n.as_str(),
-                            c.name("n2").or(c.name("n3")).map(|x| x.as_str()),
-                        )
-                    }) {
+                    if let Some(n) = c
+                        .name("n")
+                        .and_then(|n| parse_count(q, n.as_str(), second_figure(&c)))
+                    {
                         toll.earlier = Some(toll.earlier.map_or(n, |e| add(e, n)));
                         taken.claim(m.start(), m.end());
                     }
@@ -1175,11 +1178,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                 continue;
             }
             let q = c.name("q").map_or("", |x| x.as_str());
-            let Some(count) = parse_count(
-                q,
-                &c["n"],
-                c.name("n2").or(c.name("n3")).map(|x| x.as_str()),
-            ) else {
+            let Some(count) = parse_count(q, &c["n"], second_figure(&c)) else {
                 continue;
             };
             taken.claim(m.start(), m.end());

@@ -819,14 +819,13 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         }
         crate::fold::ascii_lower_1to1(&sentence[cut..m.span.0])
     };
-    // A day to come ("un sommet prévu de jeudi à lundi") dates nothing told.
-    out.retain(|m| !planned().is_match(&before(m)));
-    // "la plus meurtrière jusqu'à jeudi": the end of a period told, not a
-    // day something happened (a span "du 3 jusqu'au 9" is one mention).
+    // A day to come ("un sommet prévu de jeudi à lundi") dates nothing told;
+    // nor does the end of a period ("la plus meurtrière jusqu'à jeudi"; a
+    // span "du 3 jusqu'au 9" is one mention).
     out.retain(|m| {
         let b = before(m);
-        let b = b.trim_end();
-        !(b.ends_with("jusqu'a") || b.ends_with("jusqu'au"))
+        let end = b.trim_end();
+        !(planned().is_match(&b) || end.ends_with("jusqu'a") || end.ends_with("jusqu'au"))
     });
     for m in &mut out {
         let before = before(m);

@@ -226,28 +226,25 @@ fn close_to_the_government() -> &'static Regex {
     })
 }
 
+/// Words before a name that tell where people came from or where a toll
+/// was reported, not where an event happened: a numbered unit's home
+/// town ("14 militaires tués (11e RIC de Dori"), the post that reported
+/// the dead ("Constat de la brigade d'Arbinda : 12 morts"). No site, and
+/// no fallback for one either (folded text, anchored at its end).
+fn told_from_elsewhere() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)(?:\b\d{1,3}(?:e|er|eme) (?:ric|rcas|rcs|bir|bia|gtia|regiment|bataillon|compagnie|escadron|groupement|legion)(?: [a-z'-]+){0,3}?|\b(?:constat|rapport|compte rendu|communique|selon|d'apres)\w* (?:de la |du |de l'|des )(?:brigade|gendarmerie|commissariat|police|prefecture|mairie|hopital|centre de sante|district sanitaire)(?: [a-z'-]+){0,2}?) (?:de|d'|du)\s*$")
+            .expect("regex")
+    })
+}
+
 /// Words that make a name a person's office or origin ("le maire de
 /// Fatoma", "originaires de Diafarabé", "l'hôpital de Sévaré"): not the
 /// site when the sentence names another place, the best guess otherwise.
 /// "Le commandant de compagnie de Kati" too: a company or a legion covers
 /// a cercle or more (the commander of a post or a camp is at its site,
 /// often the one attacked).
-fn numbered_unit() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b\d{1,3}(?:e|er|eme) (?:ric|rcas|rcs|bir|bia|gtia|regiment|bataillon|compagnie|escadron|groupement|legion)(?: [a-z'-]+){0,3}? (?:de|d'|du)\s*$")
-            .expect("regex")
-    })
-}
-
-fn reporting_body() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:constat|rapport|compte rendu|communique|selon|d'apres)\w* (?:de la |du |de l'|des )(?:brigade|gendarmerie|commissariat|police|prefecture|mairie|hopital|centre de sante|district sanitaire)(?: [a-z'-]+){0,2}? (?:de|d'|du)\s*$")
-            .expect("regex")
-    })
-}
-
 fn office_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -966,12 +963,8 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             last_end = None;
             continue;
         }
-        // "14 militaires tués (11e RIC de Dori, 10e RCAS de Kaya)": a
-        // numbered unit's home town, where its dead came from; no site,
-        // and no fallback for one either.
-        // "Constat de la brigade d'Arbinda : 12 morts": the post that
-        // reported the toll, not where the dead fell.
-        if numbered_unit().is_match(tail) || reporting_body().is_match(tail) {
+        // A unit's home town or the post that reported the toll.
+        if told_from_elsewhere().is_match(tail) {
             last_end = None;
             continue;
         }

@@ -89,20 +89,23 @@ impl SentenceFacts {
                     _ => None,
                 })
             };
-            // "la pire depuis le regain des attaques en 2015, ... celle
-            // d'Inates le 10 décembre": a year that starts a period is no
-            // year of the day told after it.
-            let since = crate::fold::ascii_lower_1to1(crate::fold::tail(
-                self.text.get(..a.span.0).unwrap_or(""),
-                60,
-            ))
-            .contains("depuis");
-            if let Some((d, words)) = (year_only && !since).then(day_in_year).flatten() {
-                return (Some(d), true, words);
-            }
-            // The period's year dates nothing: the next date told does.
-            if let (true, true, Some((d, m))) = (year_only, since, rest.first()) {
-                return (*d, true, m.text.clone());
+            if year_only {
+                // "la pire depuis le regain des attaques en 2015, ... celle
+                // d'Inates le 10 décembre": a year that starts a period is
+                // no year of the day told after it, and dates nothing: the
+                // next date told does.
+                let since = crate::fold::ascii_lower_1to1(crate::fold::tail(
+                    self.text.get(..a.span.0).unwrap_or(""),
+                    60,
+                ))
+                .contains("depuis");
+                if !since {
+                    if let Some((d, words)) = day_in_year() {
+                        return (Some(d), true, words);
+                    }
+                } else if let Some((d, m)) = rest.first() {
+                    return (*d, true, m.text.clone());
+                }
             }
         }
         // "jeudi (13.10.22)": a weekday that could not be placed (the

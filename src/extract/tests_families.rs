@@ -37,6 +37,21 @@ fn day(i: &Incident) -> String {
     i.date.map(|d| d.to_string()).unwrap_or_default()
 }
 
+/// The incidents of one incident line, as `extract --text-column` reads
+/// it: no final stop needed, the row's date column (`y`, `m`, `d`) as
+/// its publication day.
+fn log_line(text: &str, (y, m, d): (i32, u32, u32)) -> Vec<Incident> {
+    let mut a = Article::from_text("log.csv:2", text);
+    a.hints.line = true;
+    a.published = Some(IncidentDate::day(
+        chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+    ));
+    extract_article(&a, Gazetteer::embedded())
+        .into_iter()
+        .map(|e| e.incident)
+        .collect()
+}
+
 // Family 1: killing without an "attack" word.
 
 #[test]
@@ -4283,14 +4298,9 @@ fn the_evening_a_communique_was_read_is_not_the_attack_s_day() {
 #[test]
 fn a_hunter_or_a_fisherman_killed_is_a_killing_as_a_herder_is() {
     for who in ["Un chasseur", "Un pêcheur", "L'un des chefs des chasseurs"] {
-        let mut a = Article::from_text("log.csv:2", &format!("{who} tué mardi à Djibo"));
-        a.hints.line = true;
-        a.published = Some(IncidentDate::day(
-            chrono::NaiveDate::from_ymd_opt(2023, 4, 22).unwrap(),
-        ));
-        let v = extract_article(&a, Gazetteer::embedded());
+        let v = log_line(&format!("{who} tué mardi à Djibo"), (2023, 4, 22));
         assert_eq!(v.len(), 1, "{who}: {v:#?}");
-        assert_eq!(day(&v[0].incident), "2023-04-18", "{v:#?}");
+        assert_eq!(day(&v[0]), "2023-04-18", "{v:#?}");
     }
 }
 
@@ -4327,17 +4337,12 @@ fn a_period_s_year_and_its_end_date_nothing() {
 fn vehicles_intercepted_on_a_road_are_an_ambush_and_a_shortened_weekday_ends_no_sentence() {
     let i = one("date 2022-05-09\nVendredi, des hommes armés ont intercepté un bus de transport près de Téra et tué deux passagers.");
     assert_eq!(i.event_type, EventType::Ambush, "{i:#?}");
-    let mut a = Article::from_text(
-        "log.csv:2",
+    let v = log_line(
         "Axe Téra-Dargol, près de Téra : ven. 06/05 vers 9h, individus armés interceptent des véhicules. Au moins 2 tués",
+        (2022, 5, 7),
     );
-    a.hints.line = true;
-    a.published = Some(IncidentDate::day(
-        chrono::NaiveDate::from_ymd_opt(2022, 5, 7).unwrap(),
-    ));
-    let v = extract_article(&a, Gazetteer::embedded());
     assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(day(&v[0].incident), "2022-05-06", "{v:#?}");
+    assert_eq!(day(&v[0]), "2022-05-06", "{v:#?}");
 }
 
 #[test]
@@ -4381,47 +4386,32 @@ fn another_weekday_s_attack_in_a_story_dated_by_its_month_is_not_the_one_told() 
 
 #[test]
 fn a_numbered_unit_s_home_town_is_no_site() {
-    let mut a = Article::from_text(
-        "log.csv:2",
+    let v = log_line(
         "Oudalan : mercredi, une unité du détachement de Tin-Akoff en patrouille tombe dans une embuscade. Bilan : 14 militaires tués (11e RIC de Dori, 10e RCAS de Kaya), 8 blessés",
+        (2020, 11, 12),
     );
-    a.hints.line = true;
-    a.published = Some(IncidentDate::day(
-        chrono::NaiveDate::from_ymd_opt(2020, 11, 12).unwrap(),
-    ));
-    let v = extract_article(&a, Gazetteer::embedded());
     assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(written(&v[0].incident), "Tin-Akoff", "{v:#?}");
-    assert_eq!(v[0].incident.fatalities, Casualties::exact(14), "{v:#?}");
+    assert_eq!(written(&v[0]), "Tin-Akoff", "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(14), "{v:#?}");
 }
 
 #[test]
 fn the_post_that_reported_and_a_province_in_brackets_are_no_sites() {
-    let mut a = Article::from_text(
-        "log.csv:2",
+    let v = log_line(
         "Jeudi, une trentaine d'individus armés attaquent le village de Gasseliki, à une trentaine de km au sud d'Arbinda (Soum). Constat de la brigade d'Arbinda : 12 morts, 2 blessés",
+        (2019, 1, 11),
     );
-    a.hints.line = true;
-    a.published = Some(IncidentDate::day(
-        chrono::NaiveDate::from_ymd_opt(2019, 1, 11).unwrap(),
-    ));
-    let v = extract_article(&a, Gazetteer::embedded());
     assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(written(&v[0].incident), "Gasseliki", "{v:#?}");
-    assert_eq!(v[0].incident.fatalities, Casualties::exact(12), "{v:#?}");
+    assert_eq!(written(&v[0]), "Gasseliki", "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(12), "{v:#?}");
 }
 
 #[test]
 fn the_day_of_a_page_before_a_colon_is_not_the_event_s() {
-    let mut a = Article::from_text(
-        "log.csv:2",
+    let v = log_line(
         "Page FAMa ce samedi : position d'Indelimane attaquée hier à l'heure du déjeuner",
+        (2019, 11, 2),
     );
-    a.hints.line = true;
-    a.published = Some(IncidentDate::day(
-        chrono::NaiveDate::from_ymd_opt(2019, 11, 2).unwrap(),
-    ));
-    let v = extract_article(&a, Gazetteer::embedded());
     assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(day(&v[0].incident), "2019-11-01", "{v:#?}");
+    assert_eq!(day(&v[0]), "2019-11-01", "{v:#?}");
 }

@@ -90,9 +90,7 @@ pub struct GeojsonWriter<'w> {
     w: &'w mut dyn Write,
     admin: &'w AdminLocator,
     written: usize,
-    // One feature is serialised here, then written in one call: serde
-    // writes token by token, and each token through `dyn Write` is a
-    // virtual call into the caller's buffer.
+    // The buffer `write_feature` serialises each feature into.
     feature: Vec<u8>,
 }
 
@@ -115,16 +113,14 @@ impl<'w> GeojsonWriter<'w> {
 
     /// Writes one incident's feature, `extra` adding to its properties.
     pub fn push_with(&mut self, i: &Incident, extra: impl FnOnce(&mut Record<'_>)) -> Result<()> {
-        // Features are separated, not terminated: the comma goes before
-        // every feature but the first.
-        self.feature.clear();
-        if self.written > 0 {
-            self.feature.extend_from_slice(b",\n");
-        }
         let mut properties = Record::of(i, self.admin);
         extra(&mut properties);
-        serde_json::to_writer(&mut self.feature, &Feature::of(i, properties))?;
-        self.w.write_all(&self.feature)?;
+        write_feature(
+            &mut *self.w,
+            &mut self.feature,
+            self.written > 0,
+            &Feature::of(i, properties),
+        )?;
         self.written += 1;
         Ok(())
     }
@@ -293,21 +289,35 @@ pub fn write_json(incidents: &[Incident], w: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
+/// Writes one feature of a collection, after ",\n" unless it is the first
+/// (features are separated, not terminated). It is serialised into `buf`
+/// and handed to `w` in one call: serde writes token by token, and each
+/// token through `dyn Write` would be a virtual call into the caller's
+/// buffer.
+fn write_feature(
+    w: &mut dyn Write,
+    buf: &mut Vec<u8>,
+    after_another: bool,
+    feature: &impl serde::Serialize,
+) -> Result<()> {
+    buf.clear();
+    if after_another {
+        buf.extend_from_slice(b",\n");
+    }
+    serde_json::to_writer(&mut *buf, feature)?;
+    w.write_all(buf)?;
+    Ok(())
+}
+
 /// A FeatureCollection, one feature per line.
 pub fn write_feature_collection<F: serde::Serialize>(
     features: impl Iterator<Item = F>,
     w: &mut dyn Write,
 ) -> Result<()> {
     writeln!(w, "{{\"type\":\"FeatureCollection\",\"features\":[")?;
-    // Each feature goes through `dyn Write` in one call (see GeojsonWriter).
     let mut feature = Vec::with_capacity(1024);
     for (k, f) in features.enumerate() {
-        feature.clear();
-        if k > 0 {
-            feature.extend_from_slice(b",\n");
-        }
-        serde_json::to_writer(&mut feature, &f)?;
-        w.write_all(&feature)?;
+        write_feature(&mut *w, &mut feature, k > 0, &f)?;
     }
     writeln!(w, "\n]}}")?;
     Ok(())
