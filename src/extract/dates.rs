@@ -831,6 +831,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         let before = before(m);
         m.report = report_verb().is_match(&before)
             || dateline_date(sentence, m.span)
+            || byline_date(sentence, m.span)
             || opens_a_saying(sentence, m.span);
     }
     // "Page FAMa ce samedi : position attaquée hier", "MSECU 11/01 :
@@ -905,6 +906,26 @@ fn dateline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
         None => after,
     };
     after.starts_with(['-', '–', '—'])
+}
+
+/// Whether a date is a line's whole point after a site's or an author's
+/// name: a byline or a signature ("Laborpresse.net 25 Juin 2019",
+/// "Publié le 3 mars 2024", "Par Awa Traoré, le 12 mai 2022"). It is the
+/// day of the writing, not of an event. (A town's dateline, "Tessit, 12
+/// août 2024.", is left alone: with no other day, it dates the story.)
+fn byline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let head = RE.get_or_init(|| {
+        Regex::new(r"^\s*(?:(?:[Pp]ar|[Pp]ubli[ée]e?|[Mm]ise?\s+[àa]\s+jour)\s+(?:le\s+|par\s+)?(?:(?:\p{Lu}|\d)[\p{L}\p{N}.'’@-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}.'’@-]*){0,3}\s*[,:–—-]?\s*)?|(?:\p{Lu}|\d)[\p{L}\p{N}'’@-]*\.(?:net|info|com|org|bf|ml|ne|fr|tv)\b(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}.'’@-]*){0,3}\s*[,:–—-]?\s*)(?:le\s+|du\s+)?$")
+            .expect("regex")
+    });
+    let after = sentence[e..].trim();
+    s <= 60
+        && after
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || ".hH|".contains(c))
+        && sentence[..s].chars().any(char::is_alphanumeric)
+        && head.is_match(&sentence[..s])
 }
 
 /// The earlier event a lag counts back to ("après l'attaque", "après la

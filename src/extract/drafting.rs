@@ -76,7 +76,12 @@ pub(super) struct Drafting<'a> {
     /// Balehedé, un convoi de carburant a été localisé"), and its number:
     /// the next sentence's event that points back to it ("Il a été
     /// anéanti par une frappe") happened there.
-    site_told_before: Option<(usize, Vec<PlaceMention>)>,
+    /// The flag says the sentence opened an account of its own ("Jeudi
+    /// matin, les forces ont également localisé un regroupement dans la
+    /// zone de Balliata"): the next sentence's event happened there even
+    /// when it does not point back ("Des frappes ont permis de
+    /// neutraliser une trentaine de terroristes").
+    site_told_before: Option<(usize, Vec<PlaceMention>, bool)>,
     /// The number of the last sentence that said the place was hit again
     /// ("C'est la deuxième fois que cette base est attaquée en six mois"):
     /// the next one, told in the pluperfect, tells the earlier attack.
@@ -255,8 +260,10 @@ impl<'a> Drafting<'a> {
         }
         let mut has_places = !facts.places.groups.is_empty();
         let site_before = self.site_told_before.take();
-        if !has_places && !heading && facts.licensing_at(false) && points_back(&facts.text) {
-            if let Some((_, group)) = site_before.filter(|(n, _)| n + 1 == no) {
+        if !has_places && !heading && facts.licensing_at(false) {
+            if let Some((_, group, _)) = site_before
+                .filter(|(n, _, opens)| n + 1 == no && (*opens || points_back(&facts.text)))
+            {
                 // Read as if the sentence named it, where it starts.
                 let group = group
                     .into_iter()
@@ -313,7 +320,14 @@ impl<'a> Drafting<'a> {
             self.start(facts, &kind, heading);
             self.announced = None;
             if let Some(told) = self.announced_toll.take() {
-                if let Some(d) = self.drafts.get_mut(first_new) {
+                // Not when this sentence tells a day of its own, apart
+                // from the announced one: it is another event.
+                let (td, ta, _) = told.first_date();
+                if let Some(d) = self
+                    .drafts
+                    .get_mut(first_new)
+                    .filter(|d| d.date_compatible(td, ta))
+                {
                     d.absorb(&told);
                 }
             }
@@ -330,7 +344,8 @@ impl<'a> Drafting<'a> {
                 .iter()
                 .all(|p| !p.area && !p.estimate && p.road_to.is_none())
             {
-                self.site_told_before = Some((no, group.clone()));
+                let opens = opens_an_account(&facts.text);
+                self.site_told_before = Some((no, group.clone(), opens));
             }
         }
         // An event told abroad ("quatorze soldats avaient été tués à Kafolo
@@ -1228,7 +1243,9 @@ impl<'a> Drafting<'a> {
             && !facts.dates.is_empty()
             && !self.drafts.is_empty()
             && !generic
-            && (announces_others(&facts.text) || self.another_day_told(&facts))
+            && (announces_others(&facts.text)
+                || self.another_day_told(&facts)
+                || self.earlier_time_told(&facts))
         {
             let (d, a, _) = facts.first_date();
             self.announced = Some((d, a, facts.cue_type()));
@@ -1238,7 +1255,7 @@ impl<'a> Drafting<'a> {
             // "Le 3 décembre 2021, trente-trois forains ont été tués", then
             // "leur bus a été intercepté ... à la foire de Bandiagara": the
             // dead are those of the event the next sentence places.
-            if self.another_day_told(&facts) {
+            if self.another_day_told(&facts) || self.earlier_time_told(&facts) {
                 self.announced_toll = Some(facts);
                 return;
             }
@@ -1274,9 +1291,10 @@ impl<'a> Drafting<'a> {
             let cur = &self.drafts[i];
             // (An account the text gave no day yet takes this one: "C'est à
             // Béléhédé que ... sont évoqués. Le 28 février 2022, une
-            // trentaine de commerçants sont tués".)
+            // trentaine de commerçants sont tués". One that took the
+            // story's day from an earlier sentence has a day.)
             if opens_on_own_date
-                && cur.dated
+                && (cur.dated || cur.date != self.article.published)
                 && cur.date.is_some()
                 && d.is_some()
                 && !cur.date_compatible(d, anchored)
@@ -1538,6 +1556,35 @@ impl<'a> Drafting<'a> {
                 .is_some_and(|(_, m)| m.anchor.is_absolute() && !m.report)
                 && day(&cur)
                 && d.is_some_and(|d| day(&d) && d.start != cur.start))
+    }
+
+    /// "Début novembre, 37 personnes avaient péri au cours d'une attaque",
+    /// in the story of a church attacked on 1 December: a sentence that
+    /// opens on a day or month of its own, before the told account's, and
+    /// tells an event, tells an earlier one, which the next sentence may
+    /// place ("Cette attaque avait eu lieu sur la route entre Fada et la
+    /// mine").
+    fn earlier_time_told(&self, facts: &SentenceFacts) -> bool {
+        let Some(i) = self.current else { return false };
+        let cur = &self.drafts[i];
+        let Some(told) = cur
+            .date
+            .filter(|_| cur.dated || cur.date != self.article.published)
+        else {
+            return false;
+        };
+        let opens_on_own_date = facts.dates.first().is_some_and(|(_, m)| {
+            !m.report
+                && m.span.0 <= 12
+                && matches!(
+                    m.anchor,
+                    DateAnchor::Absolute { .. } | DateAnchor::LastNamedMonth(_)
+                )
+        });
+        let (d, _, _) = facts.first_date();
+        opens_on_own_date
+            && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+            && d.is_some_and(|d| (told.start - d.end).num_days() > 3)
     }
 
     /// Whether a placeless sentence tells, on a day of its own, an event of
@@ -1866,6 +1913,21 @@ fn group_cue_type(
 fn opens_with(text: &str, words: &[&str]) -> bool {
     let t = crate::fold::ascii_lower_1to1(text.trim_start());
     words.iter().any(|w| t.starts_with(w))
+}
+
+/// Whether a sentence that names a site without an event there opens an
+/// account of its own: it starts on a day ("Jeudi matin,", "Le
+/// lendemain,", "Le 12 mars,") or on words that leave the story being
+/// told, or says the forces did more ("ont également localisé").
+fn opens_an_account(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    turns_to_another_event(text)
+        || RE
+            .get_or_init(|| {
+                Regex::new(r"(?i-u)^\s*(?:(?:dans\s+la\s+(?:nuit|soiree|matinee)\s+d[eu]\s+|ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|le\s+lendemain\b|le\s+\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:ont|a|avaient|avait)\s+egalement\s+(?:localise|repere|detecte|identifie|surpris|intercepte)\b")
+                    .expect("regex")
+            })
+            .is_match(&crate::fold::ascii_lower_1to1(text))
 }
 
 /// Whether a sentence opens on words that leave the story being told:

@@ -4415,3 +4415,90 @@ fn the_day_of_a_page_before_a_colon_is_not_the_event_s() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(day(&v[0]), "2019-11-01", "{v:#?}");
 }
+
+#[test]
+fn volunteers_called_combattants_are_the_army_s_side() {
+    let i = one("date 2021-04\nAu moins quatre combattants volontaires pour la défense de la patrie, des auxiliaires de l'armée, ont été tués lors d'une attaque contre le village de Tongomayel. Selon des sources locales, une quinzaine d'assaillants auraient aussi été abattus.");
+    // Four on one side and fifteen on the other add up; they are not two
+    // counts of the same dead.
+    assert_eq!(
+        i.fatalities,
+        Casualties {
+            low: Some(19),
+            high: None
+        },
+        "{i:#?}"
+    );
+}
+
+#[test]
+fn a_site_named_on_a_day_of_its_own_places_the_strike_told_next() {
+    let v = run("date 2022-11\nSamedi, cinq civils ont été tués à Déou par des hommes armés.\n\nDimanche matin, l'armée a également repéré un groupe d'assaillants dans la zone de Tin-Akoff. Des frappes aériennes ont permis de neutraliser une vingtaine de terroristes.");
+    let deou = v.iter().find(|i| written(i) == "Déou").expect("Déou");
+    assert_eq!(deou.fatalities, Casualties::exact(5), "{v:#?}");
+    let strike = v
+        .iter()
+        .find(|i| written(i) == "Tin-Akoff")
+        .expect("Tin-Akoff");
+    assert_eq!(strike.event_type, EventType::Airstrike, "{v:#?}");
+    assert_eq!(strike.fatalities, Casualties::exact(20), "{v:#?}");
+}
+
+#[test]
+fn a_month_recalled_after_a_village_told_without_a_day_is_an_earlier_event() {
+    let v = run("date 2018-09\nDeux villages de l'Est frappés dans la nuit\n\n« Dans la nuit du vendredi 14 au samedi 15 septembre 2018, deux attaques ont été menées contre les villages de Diabiga (20 km de Pama) et Kompienbiga (45 km de Pama), dans la province de la Kompienga », selon un communiqué du gouvernorat.\n\n« À Kompienbiga, deux frères ont aussi été abattus et un autre blessé par des assaillants venus à moto », a ajouté un habitant.\n\nMi-août, neuf soldats ont péri dans l'explosion d'un engin artisanal dans la même province.");
+    let k = v
+        .iter()
+        .find(|i| written(i) == "Kompienbiga")
+        .expect("Kompienbiga");
+    assert_eq!(k.fatalities, Casualties::exact(2), "{v:#?}");
+    assert_eq!(k.event_type, EventType::Attack, "{v:#?}");
+}
+
+#[test]
+fn the_camp_the_wounded_were_taken_to_is_no_site() {
+    let v = run("date 2021-03\nLe 9 mars, des frappes ont visé un campement terroriste près de Boulkessi, faisant 14 morts parmi les combattants et 19 blessés évacués vers un autre camp dans la localité de Sévaré.");
+    assert_eq!(sorted_sites(&v), ["Boulkessi"], "{v:#?}");
+}
+
+#[test]
+fn a_headline_s_count_over_a_month_is_no_one_operation_s_toll() {
+    let i = one("date 2023-06\nMali : plus de 90 terroristes neutralisés en mai\n\nLe 12 mai 2023, une patrouille a neutralisé six terroristes dans la zone de Nampala.");
+    assert_eq!(i.fatalities, Casualties::exact(6), "{i:#?}");
+}
+
+#[test]
+fn places_listed_as_the_country_s_various_theatres_are_no_incidents() {
+    let v = run("date 2024-02\nLes frappes des vecteurs aériens ont permis de neutraliser des combattants à travers différents endroits du pays, précisément au sud de Hombori, à Léré et dans la région de Tombouctou. Le 3 février 2024, une patrouille a neutralisé quatre terroristes à Dioura.");
+    assert_eq!(sorted_sites(&v), ["Dioura"], "{v:#?}");
+}
+
+#[test]
+fn the_means_a_group_favours_do_not_type_the_event_told() {
+    let i = one("date 2019-04\nLes groupes armés gardent des capacités de nuisance et adoptent comme mode d'action les tirs indirects sur les camps. Le 2 avril, une unité de l'armée a accroché des assaillants près de Tenenkou, tuant neuf d'entre eux.");
+    assert_ne!(i.event_type, EventType::RocketOrMortar, "{i:#?}");
+}
+
+#[test]
+fn an_earlier_month_s_toll_goes_to_the_place_the_next_sentence_gives() {
+    let v = run("date 2020-02\nBurkina : un temple attaqué dans l'Est\n\nLe dimanche 16 février 2020, des hommes armés ont attaqué un temple protestant à Pansi, tuant 24 fidèles.\n\nDébut janvier, 14 passagers avaient trouvé la mort quand leur car a heurté un engin explosif. Le drame s'était produit sur la route entre Toéni et Gassan.");
+    let pansi = v.iter().find(|i| written(i) == "Pansi").expect("Pansi");
+    assert_eq!(pansi.fatalities, Casualties::exact(24), "{v:#?}");
+    let road = v
+        .iter()
+        .find(|i| written(i).contains("Toéni"))
+        .expect("the road");
+    assert_eq!(road.fatalities, Casualties::exact(14), "{v:#?}");
+    assert_eq!(road.event_type, EventType::Ied, "{v:#?}");
+    assert_eq!(
+        road.date.map(|d| d.start.to_string()).unwrap_or_default()[..7],
+        *"2020-01",
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_signature_s_day_is_not_the_event_s() {
+    let i = one("date 2018-10\nMardi, trois soldats ont été tués dans une embuscade près de Djibo.\n\nSidwaya.info 4 Octobre 2018");
+    assert_ne!(day(&i), "2018-10-04", "{i:#?}");
+}
