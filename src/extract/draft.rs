@@ -73,6 +73,9 @@ pub(super) struct Draft {
     /// Split off the first place of such a list: placed nowhere, it adds
     /// nothing a reader could map, and is dropped.
     pub(super) sibling: bool,
+    /// The draft (by its number) of the list's first place, for a place
+    /// split off a list.
+    pub(super) list_head: Option<usize>,
     /// Started by an earlier event recalled with its own day ("avaient été
     /// tués le 23 mai"): never the story's event, whatever its place.
     pub(super) recalled: bool,
@@ -125,6 +128,7 @@ impl Draft {
             listed: false,
             told_apart: false,
             sibling: false,
+            list_head: None,
             recalled: false,
             beside: None,
             keys: std::cell::RefCell::new(None),

@@ -82,6 +82,10 @@ pub(super) struct Drafting<'a> {
     /// when it does not point back ("Des frappes ont permis de
     /// neutraliser une trentaine de terroristes").
     site_told_before: Option<(usize, Vec<PlaceMention>, bool)>,
+    /// The number of the sentence that recalled an earlier event in the
+    /// pluperfect as an aside, and that event's draft: the next sentence
+    /// in the pluperfect ("3 policiers y avaient péri") goes on with it.
+    aside: Option<(usize, usize)>,
     /// The number of the last sentence that said the place was hit again
     /// ("C'est la deuxième fois que cette base est attaquée en six mois"):
     /// the next one, told in the pluperfect, tells the earlier attack.
@@ -117,6 +121,7 @@ impl<'a> Drafting<'a> {
             body_tolls: Vec::new(),
             body_groups: Vec::new(),
             site_told_before: None,
+            aside: None,
             said_again_at: None,
         }
     }
@@ -454,6 +459,67 @@ impl<'a> Drafting<'a> {
                 t.death_groups = vec![(casualties::Group::All, c)];
             }
         }
+        // "attaquent simultanément les FDS à Banibangou et le village
+        // d'Intoussane ; au moins 16 soldats et 4 civils tués": places
+        // listed with no event told between them, then one toll after the
+        // last, set off by a stop or a comma: the toll is the whole list's,
+        // and goes with the first place, as a list named in one group does.
+        // The list runs back from the last place to the first with no event
+        // told in between ("Banibangou, 04/05 : ... attaquent les FDS à
+        // Banibangou et le village d'Intoussane": from the second group).
+        let list_from = (starts.len() > 1 && !counted_here).then(|| {
+            let last = starts[starts.len() - 1];
+            // Nor words that tell them in turn ("d'abord entre Dia et
+            // Diafarabé, puis entre Koumara et Macina": two events).
+            let in_turn = |from: usize| {
+                let between =
+                    crate::fold::ascii_lower_1to1(facts.text.get(from..last).unwrap_or(""));
+                [
+                    " puis ",
+                    "ensuite",
+                    "avant d",
+                    "apres ",
+                    "tandis qu",
+                    "alors qu",
+                ]
+                .iter()
+                .any(|w| between.contains(w))
+            };
+            // Nor an event noun or a day of its own ("et l'incursion du 2
+            // septembre dans le village de Koutou").
+            let cue_between = |from: usize| {
+                in_turn(from)
+                    || facts
+                        .dates
+                        .iter()
+                        .any(|(_, m)| m.span.0 > from && m.span.0 < last)
+                    || facts
+                        .cues
+                        .iter()
+                        .any(|c| c.span.0 > from && c.span.0 < last)
+            };
+            (0..starts.len() - 1).find(|&j| !cue_between(starts[j]))
+        });
+        let list_from = list_from.flatten();
+        let listed_only = list_from == Some(0);
+        if let Some(j) = list_from.filter(|&j| tolls[j].deaths.is_none()) {
+            let last = tolls.len() - 1;
+            let end = facts.places.groups[last].last().map_or(0, |p| p.span.1);
+            // (Not a relative clause of the last place: ", où trois
+            // personnes ont été tuées".)
+            let set_off = facts.text.get(end..).is_some_and(|t| {
+                let t = t.trim_start();
+                t.starts_with([',', ';', ':', '.', '(', '-', '–'])
+                    && !opens_with(
+                        t.trim_start_matches([',', ' ']),
+                        &["ou ", "qui ", "dont ", "lequel", "laquelle", "lesquel"],
+                    )
+            });
+            let before_last = find_casualties(facts.text.get(cuts[j]..cuts[last]).unwrap_or(""));
+            if set_off && tolls[last].deaths.is_some() && before_last.deaths.is_none() {
+                tolls.swap(j, last);
+            }
+        }
         // A village no gazetteer has, in a sentence that tells an event
         // of its own with a toll or a date ("incursion à Gadabo, 3
         // civils tués"): an incident the reader would count, whose
@@ -484,7 +550,22 @@ impl<'a> Drafting<'a> {
             .map(|c| (c.span.1, c.hypothetical))
             .collect();
         cue_ends.sort_unstable();
+        let mut first_group_draft = None;
+        // The draft of the list's first place, for the places listed after
+        // it ("contre la prison de Ouallam, le poste de Mangaïzé et une
+        // patrouille à Bani Bangou").
+        let mut list_head = None;
+        let mut made_sibling = false;
+        let drafts_before = self.drafts.len();
         for (k, (group, toll)) in facts.places.groups.iter().zip(&tolls).enumerate() {
+            if k == 1 {
+                first_group_draft = self.current;
+            }
+            // (A list this sentence started: a place already told, as one
+            // end of a road, is an account of its own.)
+            if list_from.is_some_and(|j| k == j + 1) {
+                list_head = self.current.filter(|&h| h >= drafts_before);
+            }
             // "a démenti une attaque contre un convoi près de Ber, tout en
             // confirmant ... une attaque contre le camp de Ténenkou": a place
             // told right after an event that did not happen is not a site.
@@ -887,10 +968,26 @@ impl<'a> Drafting<'a> {
                 } else {
                     vec![]
                 };
+            if let Some(h) = list_head.filter(|_| list_from.is_some_and(|j| k > j)) {
+                made_sibling = true;
+                dr.list_head = Some(h);
+            }
             self.drafts.push(dr);
+            let head = self.drafts.len() - 1;
             // What the next sentences tell belongs to the first place.
-            self.current = told_before.or(Some(self.drafts.len() - 1));
-            self.drafts.extend(split);
+            self.current = told_before.or(Some(head));
+            if told_before.is_some() {
+                self.aside = Some((facts.no, head));
+            }
+            self.drafts.extend(split.into_iter().map(|mut s| {
+                s.list_head = Some(head);
+                s
+            }));
+        }
+        // What the next sentences tell of a list ("Bilan conjoint : 9 FDS
+        // tués") belongs to its first place, as for a list in one group.
+        if let Some(i) = first_group_draft.filter(|_| listed_only && made_sibling) {
+            self.current = Some(i);
         }
     }
 
@@ -966,6 +1063,14 @@ impl<'a> Drafting<'a> {
             _ if !has_places || around_current => self.current,
             _ => None,
         };
+        // "Le poste avait déjà été attaqué dans la nuit du 31 mai au 1er
+        // juin 2016. Trois policiers y avaient péri.": the pluperfect goes
+        // on with the earlier event recalled, not the story's.
+        if let Some((_, i)) = self.aside.filter(|&(n, _)| n + 1 == facts.no) {
+            if !has_places && pluperfect(&facts.text) {
+                target = Some(i);
+            }
+        }
         // "L'attaque a eu lieu dans la localité de Kompienbiga, à une
         // douzaine de kilomètres de Pama", of an incident the headline
         // placed at Pama: the village is the site, the town its reference.
@@ -1609,6 +1714,7 @@ impl<'a> Drafting<'a> {
             self.flush_lead(None);
         }
         self.drop_headline_sums();
+        self.fold_untold_siblings();
         // An incident the text gave no date: the story's (the first dated
         // incident's), else the publication date.
         let story_date = self.drafts.iter().find(|d| d.dated).and_then(|d| d.date);
@@ -1621,6 +1727,54 @@ impl<'a> Drafting<'a> {
             }
         }
         self.drafts
+    }
+
+    /// "Attaques simultanées contre Ouatagouna, Karou, Dirgua et Daoutegeft
+    /// : 51 civils tués": the places of a list that share one toll, and of
+    /// which the text tells nothing more, are one incident at the first
+    /// place, the others its other places. A place a later sentence tells
+    /// of on its own ("À Karou, les assaillants ont brûlé le marché"), or
+    /// that has dead of its own, stays an incident of its own; so do all
+    /// when the list has no toll.
+    fn fold_untold_siblings(&mut self) {
+        let mut folded = vec![false; self.drafts.len()];
+        for i in 0..self.drafts.len() {
+            let d = &self.drafts[i];
+            let Some(h) = d
+                .list_head
+                .filter(|&h| h < i && !self.drafts[h].death_groups.is_empty())
+            else {
+                continue;
+            };
+            // Told of on its own: in a sentence the list's head does not
+            // hold, or in another sentence that names it ("À Bapho, un
+            // hélicoptère a été endommagé, tandis qu'à Niono ...").
+            let named_again = || {
+                self.drafts
+                    .iter()
+                    .flat_map(|o| &o.sentences)
+                    .any(|s| !d.sentences.contains(s) && s.contains(d.place.written.as_str()))
+            };
+            let own_account = d
+                .sentences
+                .iter()
+                .any(|s| !self.drafts[h].sentences.contains(s))
+                || named_again();
+            if own_account || !d.death_groups.is_empty() || d.wounded.is_some() {
+                continue;
+            }
+            let name = d.place.lookup.clone();
+            let also = &mut self.drafts[h].also;
+            if !also.contains(&name) {
+                also.push(name);
+            }
+            folded[i] = true;
+        }
+        let mut k = 0;
+        self.drafts.retain(|_| {
+            k += 1;
+            !folded[k - 1]
+        });
     }
 
     /// The lead's account, told before any place, as an incident: a log

@@ -290,7 +290,7 @@ fn unit_based_at(wide: &str) -> bool {
 }
 
 /// Places of care: the offices whose town is where the wounded were taken.
-const CARE: &str = "hopital(?: de reference| regional| national| general| militaire| principal| de district)?|chu|centre de sante|centre medical|centre hospitalier|district sanitaire|cscom|csref|csps";
+const CARE: &str = "hopital(?: de reference| regional| national| general| militaire| principal| de district)?|chu|centre de sante|centre medical|centre hospitalier|district sanitaire|cscom|csref|csps|cma|chr|csi|dispensaire|infirmerie|clinique|maternite";
 
 /// A place of care right before a name ("admises au district sanitaire
 /// de"): one of [`office_of`]'s offices, never the best guess for a site.
