@@ -136,6 +136,12 @@ fn small_number(w: &str) -> Option<i64> {
 const MONTH_RE: &str =
     "janvier|f[ée]vr?ier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre";
 const DAY_RE: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+/// The months as a word after a day starts them (lower case, with and
+/// without accents).
+const MONTHS_AFTER: [&str; 15] = [
+    "janv", "fév", "fev", "mars", "avr", "mai", "juin", "juil", "août", "aout", "sept", "oct",
+    "nov", "déc", "dec",
+];
 
 fn patterns() -> &'static [Regex; 11] {
     static RE: OnceLock<[Regex; 11]> = OnceLock::new();
@@ -379,6 +385,36 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             }
         }
     }
+    // "Un jour avant, le samedi 27, tôt le matin": a weekday and a day
+    // with no month is a day of the story's month.
+    {
+        static WEEKDAY_DAY: OnceLock<Regex> = OnceLock::new();
+        let re = WEEKDAY_DAY.get_or_init(|| {
+            Regex::new(&format!(
+                r"(?i)(?-u:\b)(?:{DAY_RE})\s+(\d{{1,2}})(?:er)?(?-u:\b)"
+            ))
+            .expect("regex")
+        });
+        for c in crate::fold::captures_fast(re, sentence) {
+            let m = c.get(0).expect("match");
+            let next = sentence[m.end()..].trim_start().to_lowercase();
+            let month_or_time = MONTHS_AFTER.iter().any(|w| next.starts_with(w))
+                || next.starts_with(['/', '.', 'h', '-', '–', ':'])
+                || next.starts_with("au ")
+                || next.starts_with("et ");
+            if month_or_time {
+                continue;
+            }
+            if let Some(d) = c[1].parse::<u32>().ok().filter(|d| (1..=31).contains(d)) {
+                push(
+                    &mut out,
+                    &mut taken,
+                    (m.start(), m.end()),
+                    DateAnchor::DayThisMonth(d),
+                );
+            }
+        }
+    }
     // "du 26 juin au 10 juillet 2022": one span, before its two days are
     // read apart.
     for c in crate::fold::captures_fast(span_pattern(), if has_month { sentence } else { "" }) {
@@ -578,7 +614,12 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     };
     for c in crate::fold::captures_fast(lag_pattern(), if has_relative { sentence } else { "" }) {
         let m = c.get(1).expect("lag");
-        if let Some(n) = small_number(&c[2]) {
+        // "72 heures après l'explosion": whole days only.
+        let days = match small_number(&c[2]) {
+            Some(n) if c[3].starts_with('h') => (n >= 24 && n % 24 == 0).then_some(n / 24),
+            n => n,
+        };
+        if let Some(n) = days {
             push_lag(&mut out, &mut taken, (m.start(), m.end()), n);
         }
     }
@@ -937,7 +978,7 @@ const EARLIER_EVENT: &str = r"l['’]attaque|le massacre|l['’]assaut|l['’]em
 fn lag_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|survient|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+)?((\w+)\s+jours?\s+(?:seulement\s+)?apr[eè]s)\s+(?:celle|celui|{EARLIER_EVENT})"))
+        Regex::new(&format!(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|survient|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+)?((\w+)\s+(jours?|heures)\s+(?:seulement\s+)?apr[eè]s)\s+(?:celle|celui|{EARLIER_EVENT})"))
             .expect("regex")
     })
 }
@@ -1270,7 +1311,18 @@ impl DateContext {
             }
             DateAnchor::DayThisMonth(d) => {
                 let p = self.published?;
-                NaiveDate::from_ymd_opt(p.end.year(), p.end.month(), *d).map(IncidentDate::day)
+                // A day after the publication's is the month before's
+                // ("le samedi 27" in a story of 2 February).
+                let (y, m) = if p.precision == DatePrecision::Day && *d > p.end.day() {
+                    if p.end.month() == 1 {
+                        (p.end.year() - 1, 12)
+                    } else {
+                        (p.end.year(), p.end.month() - 1)
+                    }
+                } else {
+                    (p.end.year(), p.end.month())
+                };
+                NaiveDate::from_ymd_opt(y, m, *d).map(IncidentDate::day)
             }
             DateAnchor::LastNamedMonth(m) => {
                 let p = self.published?;

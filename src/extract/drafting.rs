@@ -1737,37 +1737,42 @@ impl<'a> Drafting<'a> {
     /// that has dead of its own, stays an incident of its own; so do all
     /// when the list has no toll.
     fn fold_untold_siblings(&mut self) {
-        let mut folded = vec![false; self.drafts.len()];
-        for i in 0..self.drafts.len() {
-            let d = &self.drafts[i];
-            let Some(h) = d
-                .list_head
-                .filter(|&h| h < i && !self.drafts[h].death_groups.is_empty())
-            else {
-                continue;
-            };
-            // Told of on its own: in a sentence the list's head does not
-            // hold, or in another sentence that names it ("À Bapho, un
-            // hélicoptère a été endommagé, tandis qu'à Niono ...").
-            let named_again = || {
-                self.drafts
+        let drafts = &self.drafts;
+        // Told of on its own: in a sentence the list's head does not hold,
+        // or in another sentence that names it ("À Bapho, un hélicoptère a
+        // été endommagé, tandis qu'à Niono ...").
+        let own_account = |d: &Draft, h: usize| {
+            d.sentences.iter().any(|s| !drafts[h].sentences.contains(s))
+                || drafts
                     .iter()
                     .flat_map(|o| &o.sentences)
                     .any(|s| !d.sentences.contains(s) && s.contains(d.place.written.as_str()))
-            };
-            let own_account = d
-                .sentences
-                .iter()
-                .any(|s| !self.drafts[h].sentences.contains(s))
-                || named_again();
-            if own_account || !d.death_groups.is_empty() || d.wounded.is_some() {
-                continue;
+        };
+        let folds: Vec<(usize, usize)> = drafts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| {
+                let h = d
+                    .list_head
+                    .filter(|&h| h < i && !drafts[h].death_groups.is_empty())?;
+                let alone = own_account(d, h) || !d.death_groups.is_empty() || d.wounded.is_some();
+                (!alone).then_some((i, h))
+            })
+            .collect();
+        let mut folded = vec![false; self.drafts.len()];
+        for (i, h) in folds {
+            let (name, kind) = (
+                self.drafts[i].place.lookup.clone(),
+                self.drafts[i].event_type,
+            );
+            let head = &mut self.drafts[h];
+            if !head.also.contains(&name) {
+                head.also.push(name);
             }
-            let name = d.place.lookup.clone();
-            let also = &mut self.drafts[h].also;
-            if !also.contains(&name) {
-                also.push(name);
-            }
+            // The kind told nearest to any of its places is the list's
+            // ("Axe Fada-Kantchari, à hauteur du village de Bougui : un
+            // minibus heurte une mine").
+            head.upgrade_type(Some(kind), "(a place of its list)");
             folded[i] = true;
         }
         let mut k = 0;

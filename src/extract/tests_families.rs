@@ -4572,3 +4572,57 @@ fn a_toll_after_a_list_of_places_is_the_list_s_and_goes_with_the_first() {
     let v = run("date 2023-01-11\nLes FAMa ont été visées mardi par deux embuscades, d'abord entre Dia et Diafarabé, puis entre Koumara et Macina.");
     assert_eq!(v.len(), 2, "{v:#?}");
 }
+
+#[test]
+fn the_pluperfect_after_an_attack_recalled_goes_on_with_that_attack() {
+    let v = run("date 2017-03\nBurkina : quatre morts dans l'attaque du poste de Baraboulé\n\nDans la nuit du 3 au 4 mars 2017, des hommes armés ont attaqué le poste de gendarmerie de Baraboulé, tuant deux gendarmes et deux civils.\n\nLe poste de Baraboulé avait déjà été visé par des assaillants dans la nuit du 14 au 15 décembre 2016. Deux gendarmes y avaient trouvé la mort.");
+    assert_eq!(
+        place_day_toll(&v),
+        [
+            (
+                "Baraboulé".into(),
+                "2017-03-04".into(),
+                Casualties::exact(4)
+            ),
+            (
+                "Baraboulé".into(),
+                "2016-12-15".into(),
+                Casualties::exact(2)
+            )
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn suicide_bombers_counted_before_a_long_apposition_are_dead() {
+    let i = one("date 2014-07-12\nCe 11 juillet, trois kamikazes, sans doute membres d'un groupe jihadiste, un mouvement actif dans la zone, se sont fait exploser près d'Ansongo, à côté d'un convoi de l'armée, qui a perdu un soldat.");
+    assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
+}
+
+#[test]
+fn a_weekday_and_a_day_without_month_and_hours_after_an_event_date_it() {
+    let v = run("date 2018-01\nÀ Douentza, le dimanche 28 janvier, trois soldats sont morts dans l'attaque du poste. Un jour avant, le samedi 27, tôt le matin, des assaillants ont attaqué un camp à Boni.");
+    let boni = v.iter().find(|i| written(i) == "Boni").expect("Boni");
+    assert_eq!(day(boni), "2018-01-27", "{v:#?}");
+    let v = run("date 2018-01-30\nLe samedi 27 janvier, des assaillants ont attaqué le camp de Boni, tuant cinq soldats. Cette attaque est survenue 48 heures après l'explosion d'une mine au passage d'un car à Hombori.");
+    let mine = v.iter().find(|i| written(i) == "Hombori").expect("Hombori");
+    assert_eq!(day(mine), "2018-01-25", "{v:#?}");
+}
+
+#[test]
+fn the_dead_of_a_whole_week_are_no_one_attack_s() {
+    let i = one("date 2018-01-30\nSamedi 27 janvier, des hommes armés ont attaqué le camp de Boni. Trois soldats ont été tués. Au moins une quarantaine de personnes ont en effet perdu la vie au cours de la semaine dernière dans la région.");
+    assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
+}
+
+#[test]
+fn a_list_folded_into_its_first_place_keeps_the_kind_told_of_any_place() {
+    let v = log_line(
+        "Axe Fada N'Gourma-Kantchari, à hauteur du village de Bougui, 25/12 après-midi: un minibus heurte une mine. 10 passagers tués, 5 blessés admis au CMA de Fada",
+        (2022, 12, 26),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::Ied, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(10), "{v:#?}");
+}
