@@ -351,7 +351,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         });
         for m in re.find_iter(sentence) {
             // "au début de la semaine dernière" is another week.
-            let after = sentence[m.end()..].trim_start().to_lowercase();
+            let after = crate::fold::head(sentence[m.end()..].trim_start(), 12).to_lowercase();
             if after.starts_with("derni")
                 || after.starts_with("pass")
                 || after.starts_with("prochaine")
@@ -366,6 +366,21 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             );
         }
     }
+    // A day of the month told without its month ("le 15 courant", "le
+    // samedi 27"): a day of the story's month.
+    let push_day_this_month = |out: &mut Vec<DateMention>,
+                               taken: &mut crate::fold::Claimed,
+                               m: regex::Match,
+                               day: &str| {
+        if let Some(d) = day.parse::<u32>().ok().filter(|d| (1..=31).contains(d)) {
+            push(
+                out,
+                taken,
+                (m.start(), m.end()),
+                DateAnchor::DayThisMonth(d),
+            );
+        }
+    };
     // "le 15 courant", "le 3 du mois en cours": a day of this month.
     if lower.contains("courant") || lower.contains("en cours") {
         static CURRENT: OnceLock<Regex> = OnceLock::new();
@@ -374,20 +389,12 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
                 .expect("regex")
         });
         for c in re.captures_iter(sentence) {
-            let m = c.get(0).expect("match");
-            if let Some(d) = c[1].parse::<u32>().ok().filter(|d| (1..=31).contains(d)) {
-                push(
-                    &mut out,
-                    &mut taken,
-                    (m.start(), m.end()),
-                    DateAnchor::DayThisMonth(d),
-                );
-            }
+            push_day_this_month(&mut out, &mut taken, c.get(0).expect("match"), &c[1]);
         }
     }
     // "Un jour avant, le samedi 27, tôt le matin": a weekday and a day
-    // with no month is a day of the story's month.
-    {
+    // with no month.
+    if has_weekday {
         static WEEKDAY_DAY: OnceLock<Regex> = OnceLock::new();
         let re = WEEKDAY_DAY.get_or_init(|| {
             Regex::new(&format!(
@@ -397,21 +404,15 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
         });
         for c in crate::fold::captures_fast(re, sentence) {
             let m = c.get(0).expect("match");
-            let next = sentence[m.end()..].trim_start().to_lowercase();
+            // The next word only: lowercasing the rest of the sentence for
+            // each match would make long texts quadratic.
+            let next = crate::fold::head(sentence[m.end()..].trim_start(), 8).to_lowercase();
             let month_or_time = MONTHS_AFTER.iter().any(|w| next.starts_with(w))
                 || next.starts_with(['/', '.', 'h', '-', '–', ':'])
                 || next.starts_with("au ")
                 || next.starts_with("et ");
-            if month_or_time {
-                continue;
-            }
-            if let Some(d) = c[1].parse::<u32>().ok().filter(|d| (1..=31).contains(d)) {
-                push(
-                    &mut out,
-                    &mut taken,
-                    (m.start(), m.end()),
-                    DateAnchor::DayThisMonth(d),
-                );
+            if !month_or_time {
+                push_day_this_month(&mut out, &mut taken, m, &c[1]);
             }
         }
     }

@@ -550,7 +550,6 @@ impl<'a> Drafting<'a> {
             .map(|c| (c.span.1, c.hypothetical))
             .collect();
         cue_ends.sort_unstable();
-        let mut first_group_draft = None;
         // The draft of the list's first place, for the places listed after
         // it ("contre la prison de Ouallam, le poste de Mangaïzé et une
         // patrouille à Bani Bangou").
@@ -558,9 +557,6 @@ impl<'a> Drafting<'a> {
         let mut made_sibling = false;
         let drafts_before = self.drafts.len();
         for (k, (group, toll)) in facts.places.groups.iter().zip(&tolls).enumerate() {
-            if k == 1 {
-                first_group_draft = self.current;
-            }
             // (A list this sentence started: a place already told, as one
             // end of a road, is an account of its own.)
             if list_from.is_some_and(|j| k == j + 1) {
@@ -986,7 +982,7 @@ impl<'a> Drafting<'a> {
         }
         // What the next sentences tell of a list ("Bilan conjoint : 9 FDS
         // tués") belongs to its first place, as for a list in one group.
-        if let Some(i) = first_group_draft.filter(|_| listed_only && made_sibling) {
+        if let Some(i) = list_head.filter(|_| listed_only && made_sibling) {
             self.current = Some(i);
         }
     }
@@ -1385,21 +1381,14 @@ impl<'a> Drafting<'a> {
         // that opens on a day or month of its own, apart from the told
         // one's, and names no place, is an earlier event recalled.
         if let Some(i) = target.filter(|_| !has_places) {
-            let opens_on_own_date = facts.dates.first().is_some_and(|(_, m)| {
-                m.span.0 <= 12
-                    && matches!(
-                        m.anchor,
-                        DateAnchor::Absolute { .. } | DateAnchor::LastNamedMonth(_)
-                    )
-            });
             let (d, anchored, _) = facts.first_date();
             let cur = &self.drafts[i];
             // (An account the text gave no day yet takes this one: "C'est à
             // Béléhédé que ... sont évoqués. Le 28 février 2022, une
             // trentaine de commerçants sont tués". One that took the
             // story's day from an earlier sentence has a day.)
-            if opens_on_own_date
-                && (cur.dated || cur.date != self.article.published)
+            if opening_date(&facts).is_some()
+                && self.has_its_day(cur)
                 && cur.date.is_some()
                 && d.is_some()
                 && !cur.date_compatible(d, anchored)
@@ -1672,24 +1661,19 @@ impl<'a> Drafting<'a> {
     fn earlier_time_told(&self, facts: &SentenceFacts) -> bool {
         let Some(i) = self.current else { return false };
         let cur = &self.drafts[i];
-        let Some(told) = cur
-            .date
-            .filter(|_| cur.dated || cur.date != self.article.published)
-        else {
+        let Some(told) = cur.date.filter(|_| self.has_its_day(cur)) else {
             return false;
         };
-        let opens_on_own_date = facts.dates.first().is_some_and(|(_, m)| {
-            !m.report
-                && m.span.0 <= 12
-                && matches!(
-                    m.anchor,
-                    DateAnchor::Absolute { .. } | DateAnchor::LastNamedMonth(_)
-                )
-        });
         let (d, _, _) = facts.first_date();
-        opens_on_own_date
+        opening_date(facts).is_some_and(|m| !m.report)
             && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
             && d.is_some_and(|d| (told.start - d.end).num_days() > 3)
+    }
+
+    /// Whether `d`'s date comes from the text: its own words, or the story's
+    /// day an earlier sentence gave, not the publication date.
+    fn has_its_day(&self, d: &Draft) -> bool {
+        d.dated || d.date != self.article.published
     }
 
     /// Whether a placeless sentence tells, on a day of its own, an event of
@@ -2072,6 +2056,18 @@ fn group_cue_type(
 fn opens_with(text: &str, words: &[&str]) -> bool {
     let t = crate::fold::ascii_lower_1to1(text.trim_start());
     words.iter().any(|w| t.starts_with(w))
+}
+
+/// The date a sentence opens on, when it is a day or a month named of its
+/// own ("Le 19 août,", "Mi-août,", "Début novembre,").
+fn opening_date(facts: &SentenceFacts) -> Option<&dates::DateMention> {
+    facts.dates.first().map(|(_, m)| m).filter(|m| {
+        m.span.0 <= 12
+            && matches!(
+                m.anchor,
+                DateAnchor::Absolute { .. } | DateAnchor::LastNamedMonth(_)
+            )
+    })
 }
 
 /// Whether a sentence that names a site without an event there opens an
