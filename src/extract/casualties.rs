@@ -1622,7 +1622,7 @@ pub(crate) const DENIAL: &str = r"(?i-u)\brepouss[ee]e?s?\b|\bdejou[ee]e?s?\b|\b
 fn lagged_earlier(clause: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:jours?|semaines?|mois|heures?|ans?) (?:seulement |a peine )?apres(?: que| qu'| la mort|\s*$)")
+        Regex::new(r"\b(?:jours?|semaines?|mois|heures?|ans?) (?:seulement |a peine )?apres(?: que| qu'| la mort|\s*$| (?:celle|celui)s? (?:de|du|d'|des)\s*$| (?:celle|celui|l'|la |le |les )[^,;]*\bqui\b[^,;]*$)")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(clause))

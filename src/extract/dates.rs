@@ -407,10 +407,25 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             // The next word only: lowercasing the rest of the sentence for
             // each match would make long texts quadratic.
             let next = crate::fold::head(sentence[m.end()..].trim_start(), 8).to_lowercase();
+            // "la nuit de lundi 27 à mardi 28 février": the first of two
+            // days the month follows.
+            let to_weekday = || {
+                let after = crate::fold::head(sentence[m.end()..].trim_start(), 16).to_lowercase();
+                ["à ", "a "].iter().any(|w| {
+                    after.strip_prefix(w).is_some_and(|rest| {
+                        [
+                            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                        ]
+                        .iter()
+                        .any(|d| rest.starts_with(d))
+                    })
+                })
+            };
             let month_or_time = MONTHS_AFTER.iter().any(|w| next.starts_with(w))
                 || next.starts_with(['/', '.', 'h', '-', '–', ':'])
                 || next.starts_with("au ")
-                || next.starts_with("et ");
+                || next.starts_with("et ")
+                || to_weekday();
             if !month_or_time {
                 push_day_this_month(&mut out, &mut taken, m, &c[1]);
             }
@@ -616,8 +631,10 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
     for c in crate::fold::captures_fast(lag_pattern(), if has_relative { sentence } else { "" }) {
         let m = c.get(1).expect("lag");
         // "72 heures après l'explosion": whole days only.
+        // "trois semaines après celle de Boni": that many weeks.
         let days = match small_number(&c[2]) {
             Some(n) if c[3].starts_with('h') => (n >= 24 && n % 24 == 0).then_some(n / 24),
+            Some(n) if c[3].starts_with('s') => Some(n * 7),
             n => n,
         };
         if let Some(n) = days {
@@ -979,7 +996,7 @@ const EARLIER_EVENT: &str = r"l['’]attaque|le massacre|l['’]assaut|l['’]em
 fn lag_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|survient|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+)?((\w+)\s+(jours?|heures)\s+(?:seulement\s+)?apr[eè]s)\s+(?:celle|celui|{EARLIER_EVENT})"))
+        Regex::new(&format!(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|survient|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+|moins\s+de\s+|plus\s+de\s+|pr[eè]s\s+de\s+)?((\w+)\s+(jours?|heures|semaines?)\s+(?:seulement\s+)?apr[eè]s)\s+(?:celle|celui|{EARLIER_EVENT})"))
             .expect("regex")
     })
 }

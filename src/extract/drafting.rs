@@ -191,6 +191,11 @@ impl<'a> Drafting<'a> {
     /// Reads the article's sentence number `no`; `heading` says it is read
     /// as a headline.
     pub(super) fn sentence(&mut self, no: usize, text: &str, heading: bool) {
+        // "DIM", a writer's initials signing the piece (read as a
+        // heading, having no full stop): no place.
+        if is_signature(text) {
+            return;
+        }
         if !heading && says_again(text) {
             self.said_again_at = Some(no);
         }
@@ -309,7 +314,21 @@ impl<'a> Drafting<'a> {
             return;
         }
         let generic = kind.generic;
-        let licensed = facts.licensing_at(self.drafts.is_empty()) || self.announced.is_some();
+        // "Cette attaque survient cinq jours après celle du village de
+        // Madougou": the earlier event counted back to is another attack,
+        // told by "celle", even when the only word for it points back.
+        // (A place of its own, not "dans le même secteur".)
+        let current_place = self.current.map(|i| fold(&self.drafts[i].place.lookup));
+        let lagged_other = facts.dates.iter().any(|(_, m)| m.counted_back)
+            && facts.cues.iter().any(|c| !c.hypothetical)
+            && facts
+                .places
+                .groups
+                .iter()
+                .flatten()
+                .any(|p| p.span.1 > 0 && Some(fold(&p.lookup)) != current_place);
+        let licensed =
+            facts.licensing_at(self.drafts.is_empty()) || self.announced.is_some() || lagged_other;
         // A year alone does not anchor a generic sentence to one event
         // ("En 2021, des djihadistes avaient multiplié les assauts dans la
         // zone de Banibangou").
@@ -735,8 +754,11 @@ impl<'a> Drafting<'a> {
             // within the area that alone placed it.
             let zoomed = self.current.filter(|&i| {
                 let d = &self.drafts[i];
+                // ("Une autre attaque a eu lieu le même matin à Kelbo" is
+                // not the one told in the province.)
                 d.place.area
                     && !heading
+                    && !another
                     && fresh.len() == 1
                     && !first.area
                     && !date_words.is_empty()
@@ -2177,6 +2199,16 @@ fn alleged(text: &str) -> bool {
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
+/// A line that is only a writer's initials ("DIM", "A.T."): a
+/// signature, whatever place of the gazetteer it spells.
+fn is_signature(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    !t.is_empty()
+        && t.chars().count() <= 5
+        && t.chars().any(char::is_alphabetic)
+        && t.chars().all(|c| c.is_uppercase() || c == '.' || c == ' ')
 }
 
 /// "une autre attaque", "un second assaut", "le convoi est à son tour

@@ -516,6 +516,12 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
                     continue;
                 }
             }
+            // "deux terroristes neutralisés, des engins explosifs
+            // improvisés et divers matériels récupérés": charges seized or
+            // defused are no explosion.
+            if *t == EventType::Ied && seized(folded, m.start(), m.end()) {
+                continue;
+            }
             taken.claim(m.start(), m.end());
             // A cue right after a demonstrative or definite article points back.
             let before = &folded[m.start().saturating_sub(30)..m.start()];
@@ -547,6 +553,56 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
     }
     out.sort_by_key(|c| c.span.0);
     out
+}
+
+/// Whether an explosive named at `start..end` of a folded sentence was
+/// found, seized or defused rather than set off ("des engins explosifs
+/// récupérés", "ont désamorcé une mine"), within its clause.
+fn seized(folded: &str, start: usize, end: usize) -> bool {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"\b(?:recuper|saisi|decouv|desamorc|detrui|demin)\w*").expect("regex")
+    });
+    let clause = |s: &str| {
+        s.split([',', ';', '.', ':'])
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    let mut from = start.saturating_sub(40);
+    while !folded.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + 60).min(folded.len());
+    while !folded.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before: String = folded[from..start]
+        .rsplit([',', ';', '.', ':'])
+        .next()
+        .unwrap_or("")
+        .to_string();
+    // A list of things seized runs past commas ("des EEI, des armes et
+    // des motos récupérés"): up to the next verb of the list's end.
+    let after = &folded[end..to];
+    // "des engins explosifs neutralisés": defused, right after the noun.
+    let defused = after
+        .split_whitespace()
+        .take(3)
+        .any(|w| w.starts_with("neutralis"));
+    // ("un car détruit par une mine" was blown up.)
+    let blown_up = before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .any(|w| w == "par" || w == "sur");
+    defused || (re.is_match(&before) && !blown_up) || re.is_match(&clause(after)) || {
+        let list_end = after.find(['.', ';', ':']).map_or(after, |k| &after[..k]);
+        list_end.contains(" et ")
+            && re.is_match(list_end)
+            && !list_end.contains(" a ")
+            && !list_end.contains(" ont ")
+    }
 }
 
 /// The most specific event type among cues (the order of `CUES`);

@@ -208,9 +208,13 @@ pub(super) fn join_twins(
                         && drafts[i].event_type != drafts[j].event_type
                         && matches!((day(i), day(j)), (Some(a), Some(b)) if a != b)
                 };
+                // "Une autre attaque a eu lieu à Kelbo" after an attack
+                // told only by its province: the text says the later
+                // one is not the earlier one.
                 (0..i).find(|&j| {
                     drafts[j].provisional != drafts[i].provisional
                         && !(counted_apart(j) || days_apart(j))
+                        && !drafts[i].another
                         // The places of one list, told as one site each
                         // ("deux attaques simultanées à Bahn et Yensé"),
                         // even when one could only be estimated.
@@ -254,6 +258,7 @@ pub(super) fn join_twins(
                 };
                 (0..i).find(|&j| {
                     (!(drafts[j].counted_here && drafts[i].counted_here) || same_toll(j))
+                        && !drafts[i].another
                         && drafts[j].date.is_some()
                         && (drafts[j].date == drafts[i].date
                             || (same_toll(j)

@@ -257,8 +257,11 @@ pub(super) fn read_sentence(
     let mut places = places::find_places_in(text, g, heading);
     // "Ce village ... avait été le théâtre, le 23 mars 2019, du
     // massacre": the place being told, at the sentence's own time.
+    // Not an earlier event counted back from it ("La tuerie survient
+    // trois mois après le massacre de 160 Peuls dans le même secteur").
+    let counted_back = dates.iter().any(|(_, m)| m.counted_back);
     if let (true, Some(span), Some(p)) = (places.groups.is_empty(), places.this_place, current) {
-        if p.known && !p.area && !p.estimate && p.road_to.is_none() {
+        if p.known && !p.area && !p.estimate && p.road_to.is_none() && !counted_back {
             let mut p = p.clone();
             p.span = span;
             p.relative = None;

@@ -4626,3 +4626,74 @@ fn a_list_folded_into_its_first_place_keeps_the_kind_told_of_any_place() {
     assert_eq!(v[0].event_type, EventType::Ied, "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::exact(10), "{v:#?}");
 }
+
+#[test]
+fn another_attack_named_after_one_told_by_its_province_is_another_incident() {
+    // The province's attack keeps its own dead; "une autre attaque" at a
+    // village of that province is a second incident, with none.
+    let v = run("date 2021-11-15\nDans la matinée du dimanche 14 novembre, des assaillants ont pris d'assaut un détachement de gendarmerie dans la province du Soum. Le gouvernement annonce 20 personnes tuées dont 19 gendarmes et un civil.\n\nUne autre attaque a eu lieu le même dimanche matin à Kelbo, une autre commune de cette province.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    let kelbo = v.iter().find(|i| written(i) == "Kelbo").expect("Kelbo");
+    assert!(!kelbo.fatalities.is_known(), "{v:#?}");
+    let soum = v
+        .iter()
+        .find(|i| written(i) != "Kelbo")
+        .expect("the province's");
+    assert_eq!(soum.fatalities, Casualties::exact(20), "{v:#?}");
+    // Gendarmes at their post, one civilian among the dead: an attack.
+    assert_eq!(soum.event_type, EventType::Attack, "{v:#?}");
+}
+
+#[test]
+fn the_dead_of_an_attack_counted_back_from_months_before_are_not_today_s() {
+    let i = one("date 2017-02-28\nDes hommes armés ont attaqué le commissariat de Baraboulé dans la nuit de lundi 27 à mardi 28 février 2017. Cette attaque survient deux mois après celle du 16 décembre qui avait coûté la vie à une douzaine de soldats.");
+    assert_eq!(written(&i), "Baraboulé", "{i:#?}");
+    // The night ended on Tuesday 28; the day given to Monday is no
+    // day of its own.
+    assert_eq!(day(&i), "2017-02-28", "{i:#?}");
+    assert!(!i.fatalities.is_known(), "{i:#?}");
+}
+
+#[test]
+fn an_earlier_attack_counted_back_to_by_celle_is_an_incident_at_its_place() {
+    let v = run("date 2019-01-26\nLe village de Dioungani a été attaqué hier, faisant un mort. Cette attaque est survenue cinq jours après celle du village de Madougou, occasionnant dix morts.");
+    let m = v
+        .iter()
+        .find(|i| written(i) == "Madougou")
+        .expect("Madougou");
+    assert_eq!(day(m), "2019-01-20", "{v:#?}");
+    assert_eq!(m.fatalities, Casualties::exact(10), "{v:#?}");
+}
+
+#[test]
+fn explosives_seized_in_a_sweep_are_no_explosion() {
+    let i = one("date 2020-09-15\nLors d'une opération de sécurisation à Tongomayel, l'armée a neutralisé deux terroristes ; des engins explosifs improvisés et des motos ont été récupérés.");
+    assert_ne!(i.event_type, EventType::Ied, "{i:#?}");
+    // A bus destroyed by a mine was blown up.
+    let i = one("date 2013-11-04\nUn car de passagers détruit par une mine entre Ansongo et Ménaka : quatre morts.");
+    assert_eq!(i.event_type, EventType::Ied, "{i:#?}");
+}
+
+#[test]
+fn a_writer_s_initials_at_the_foot_of_a_story_are_no_place() {
+    let v = run("date 2018-08-02\nUne attaque a visé mercredi soir une position de l'armée dans le nord-ouest du pays, près de la frontière : deux militaires tués.\n\nDIM");
+    assert!(
+        v.iter().all(|i| !written(i).eq_ignore_ascii_case("dim")),
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn the_refugee_camp_of_tabareybarey_is_found_by_its_press_spelling() {
+    let i = one("date 2016-09-11\nDans la nuit du samedi 10 au dimanche 11 septembre, des inconnus ont tiré sur le camp de réfugiés de Tabarey Barey, tuant deux civils.");
+    let l = i.location.as_ref().expect("located");
+    assert_eq!(l.region.as_deref(), Some("Tillabéri"), "{i:#?}");
+}
+
+#[test]
+fn civilians_put_to_death_are_a_massacre_whatever_their_number() {
+    let i = one("date 2024-03-29\nLa veille, des soldats et leurs supplétifs avaient exécuté sommairement six bergers à Attara, selon des témoins.");
+    assert_eq!(i.event_type, EventType::Massacre, "{i:#?}");
+    let i = one("date 2018-12-13\nLa mission de l'ONU dénonce l'exécution de civils le 11 décembre à Tinabaw, à une vingtaine de kilomètres de Ménaka.");
+    assert_eq!(i.event_type, EventType::Massacre, "{i:#?}");
+}

@@ -100,6 +100,21 @@ pub(super) fn executions(d: &Draft) -> bool {
         .any(|s| crate::fold::ascii_lower_1to1(s).contains("execut"))
 }
 
+/// Whether the account tells people put to death unarmed: summary
+/// executions ("exécutions sommaires", "ont exécuté sommairement sept
+/// villageois") or civilians executed ("l'exécution de civils à
+/// Tinabaw", "ont exécuté cinq Peuls").
+pub(super) fn civilians_executed(d: &Draft) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(?-u)\bexecut\w*\s+sommair\w*|\bexecutions?\s+(?:sommaires?|extrajudiciaires?)|\bexecutions?\s+(?:de|d')\s*(?:\w+\s+)?(?:civils|villageois|habitants|bergers|paysans|peuls|personnes)\b|\bexecute\w*\s+(?:\w+\s+){0,2}(?:civils|villageois|habitants|bergers|paysans|peuls|personnes)\b")
+            .expect("regex")
+    });
+    d.sentences
+        .iter()
+        .any(|s| re.is_match(&crate::fold::ascii_lower_1to1(s)))
+}
+
 /// Whether the account tells a hostage-taking ("prise d'otages"), which
 /// with deaths is an attack, unlike an abduction followed by a killing.
 pub(super) fn hostage_taking(d: &Draft) -> bool {
@@ -249,7 +264,7 @@ pub(super) fn mass_killing_of_civilians(d: &Draft) -> bool {
     // the communiqué counts with a civilian among them.
     static TROOPS_ATTACKED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let troops_attacked_re = TROOPS_ATTACKED.get_or_init(|| {
-        regex::Regex::new(r"(?-u)\b(?:detachement|patrouille|poste|camp|base|garnison|caserne|position)s?(?: [a-z'-]+){0,6} (?:a|ont|avait|avaient) (?:fait l'objet d'une (?:attaque|embuscade)|ete (?:attaquee?s?|la cible|ciblee?s?|visee?s?)|essuye)|\bmartyrs?\b")
+        regex::Regex::new(r"(?-u)\b(?:detachement|patrouille|poste|camp|base|garnison|caserne|position)s?(?: [a-z'-]+){0,6} (?:a|ont|avait|avaient) (?:fait l'objet d'une (?:attaque|embuscade)|ete (?:attaquee?s?|la cible|ciblee?s?|visee?s?)|essuye)|\bmartyrs?\b|\bpris d(?:'|’)assaut(?: [a-z'-]+){0,10}? (?:detachement|poste|camp|base|garnison|caserne|position)s?\b|\bdont (?:\d+|[a-z-]+) (?:gendarmes|soldats|militaires|policiers|vdp|gardes|douaniers)\b")
             .expect("regex")
     });
     let troops_attacked = folded.iter().any(|f| troops_attacked_re.is_match(f));
@@ -281,7 +296,9 @@ pub(super) fn final_type(d: &Draft, deaths: Casualties) -> EventType {
     // villagers were also carried off ("a tué 32 civils ... a enlevé 24
     // autres personnes").
     if told == EventType::Attack
-        && (mass_killing_of_civilians(d) || (executions(d) && deaths.low.is_some_and(|l| l >= 10)))
+        && (mass_killing_of_civilians(d)
+            || (executions(d) && deaths.low.is_some_and(|l| l >= 10))
+            || civilians_executed(d))
     {
         EventType::Massacre
     } else if told == EventType::Attack && convoy_attacked(d) {
