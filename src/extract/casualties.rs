@@ -73,7 +73,7 @@ const NUM: &str = concat!(
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|\+\s*de\s|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|(?:combattants\s+)?volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|(?:combattants\s+)?volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?|wagner|instructeurs?\s+russes|russes|fds";
 const CIVILIANS: &str = r"civils?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|contractuels?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|nourrissons?|bebes?|garcons?|fillettes?|otages?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?|francais|francaises?|espagnols?|irlandais|irlandaises?|allemands?|italiens?|americains?|canadiens?|britanniques?|roumains?|chinois|indiens?|sud-africains?|suisses?|belges?|australiens?|autrichiens?|togolais|ivoiriens?|senegalais|beninois|ghaneens?|nigerians?|marocains?|algeriens?|libyens?|tchadiens?|mauritaniens?|guineens?|camerounais";
-const ATTACKERS: &str = r"(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|agresseurs?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
+const ATTACKERS: &str = r"groupes?\s+armes\s+terroristes|(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|agresseurs?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 /// Titles of one person the group lists do not name, for counts of one
 /// ("ont assassiné le cheikh", "le prêtre et cinq fidèles").
 const TITLES: &str = "cheikh|pasteur|pretre|cure|catechiste|depute|commissaire";
@@ -1227,6 +1227,16 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     let group = match c.name("p") {
                         Some(_) if bombers => Group::Attackers,
                         Some(_) if c.name("lost").is_some() => Group::Forces,
+                        // "Ils ont attaché tout le monde ... Dix d'entre eux
+                        // ont été exécutés": the captives, not the gunmen.
+                        Some(p)
+                            if p.as_str().starts_with("entre")
+                                && (m.as_str().contains("execut")
+                                    || crate::fold::head(&text[m.end()..], 30)
+                                        .contains("execut")) =>
+                        {
+                            Group::All
+                        }
                         Some(p) => group_of(p.as_str()),
                         // "dénombré 15 corps de chauffeurs": whose bodies
                         // the words after say.

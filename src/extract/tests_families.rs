@@ -4697,3 +4697,19 @@ fn civilians_put_to_death_are_a_massacre_whatever_their_number() {
     let i = one("date 2018-12-13\nLa mission de l'ONU dénonce l'exécution de civils le 11 décembre à Tinabaw, à une vingtaine de kilomètres de Ménaka.");
     assert_eq!(i.event_type, EventType::Massacre, "{i:#?}");
 }
+
+#[test]
+fn armed_terrorist_groups_neutralised_are_fighters_counted() {
+    // The army's "groupes armés terroristes" (GAT) are the fighters.
+    let i = one("date 2020-08-28\nHier, une section des FAMa est tombée dans une embuscade près de Douentza : quatre soldats tués. Selon l'armée, une vingtaine de groupes armés terroristes ont été neutralisés après l'arrivée de l'aviation.");
+    assert_eq!(i.fatalities, Casualties::exact(24), "{i:#?}");
+}
+
+#[test]
+fn those_of_the_victims_executed_are_not_added_to_them() {
+    // "Dix d'entre eux ont été exécutés": ten of the twelve dead, told
+    // again, not ten gunmen besides them.
+    let i = one("date 2018-07-18\nDes hommes armés ont attaqué dimanche le village d'Injagalane, près de Ménaka, et y ont tué douze personnes. « Ils ont rassemblé les gens du marché. Dix d'entre eux ont été exécutés », raconte un notable.");
+    assert!(i.fatalities.high.is_some_and(|h| h <= 12), "{i:#?}");
+    assert!(i.fatalities.low.is_some_and(|l| l >= 10), "{i:#?}");
+}
