@@ -522,6 +522,12 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
             if *t == EventType::Ied && seized(folded, m.start(), m.end()) {
                 continue;
             }
+            // "ont lancé leur offensive avec des tirs simultanés et des
+            // engins explosifs": the assault's weapons, not a charge set
+            // off on a road.
+            if *t == EventType::Ied && as_a_weapon(folded, m.start()) {
+                continue;
+            }
             taken.claim(m.start(), m.end());
             // A cue right after a demonstrative or definite article points back.
             let before = &folded[m.start().saturating_sub(30)..m.start()];
@@ -603,6 +609,31 @@ fn seized(folded: &str, start: usize, end: usize) -> bool {
             && !list_end.contains(" a ")
             && !list_end.contains(" ont ")
     }
+}
+
+/// Whether the explosive named at `start` of a folded sentence is the
+/// weapon of an assault told in the same clause ("ont attaqué le poste
+/// avec des armes lourdes et des engins explosifs").
+fn as_a_weapon(folded: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(80);
+    while !folded.is_char_boundary(from) {
+        from += 1;
+    }
+    let clause = folded[from..start]
+        .rsplit(['.', ';', ':'])
+        .next()
+        .unwrap_or("");
+    let Some(with) = clause.rfind(" avec ") else {
+        return false;
+    };
+    let assault = [
+        "attaqu",
+        "offensive",
+        "assaut",
+        "pris d'assaut",
+        "incursion",
+    ];
+    assault.iter().any(|w| clause[..with].contains(w))
 }
 
 /// The most specific event type among cues (the order of `CUES`);

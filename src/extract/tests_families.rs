@@ -4713,3 +4713,12 @@ fn those_of_the_victims_executed_are_not_added_to_them() {
     assert!(i.fatalities.high.is_some_and(|h| h <= 12), "{i:#?}");
     assert!(i.fatalities.low.is_some_and(|l| l >= 10), "{i:#?}");
 }
+
+#[test]
+fn explosives_used_in_an_assault_are_its_weapons_not_a_mine() {
+    let i = one("date 2025-11-20\nDes combattants ont attaqué mercredi un camp militaire à Garbougna. Les assaillants ont lancé leur offensive avec des tirs simultanés et des engins explosifs. Le bilan fait état de 17 soldats tués.");
+    assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
+    // A charge set off under a vehicle still is one.
+    let i = one("date 2025-11-20\nMercredi, un véhicule militaire a sauté sur un engin explosif près de Garbougna, tuant trois soldats.");
+    assert_eq!(i.event_type, EventType::Ied, "{i:#?}");
+}
