@@ -279,7 +279,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes", "les corps de
             // douze bergers"
-            p(Kind::Death, format!(r"\b(?:la\s+mort|(?:les|des)\s+(?:corps|cadavres|depouilles)(?:\s+sans\s+vie)?|(?:l'|les\s+|un\s+)?assassinats?(?:\s+(?:cibles?|barbares?|odieux|laches?))?|(?:l'|les\s+|une\s+|des\s+)?executions?(?:\s+(?:sommaires?|extrajudiciaires?))?|le\s+meurtre|le\s+deces|l'egorgement|(?:la\s+|une\s+)?neutralisation|l'elimination)\s+(?:de\s+|d'|des\s+){n}\s+(?:\w+\s+)?{people}{after}")),
+            p(Kind::Death, format!(r"\b(?:la\s+mort|(?:les|des)\s+(?:corps|cadavres|depouilles)(?:\s+sans\s+vie)?|(?:l'|les\s+|un\s+)?assassinats?(?:\s+(?:cibles?|barbares?|odieux|laches?))?|(?:l'|les\s+|une\s+|des\s+)?executions?(?:\s+(?:sommaires?|extrajudiciaires?))?|le\s+meurtre|le\s+deces|l'egorgement|(?:la\s+|une\s+)?neutralisation|l'elimination)\s+(?:de\s+|d'|des\s+){n}\s*(?:\s\w+\s+|\sd')?{people}{after}")),
             // "le massacre de quelque 160 Peuls", "la tuerie de 30
             // villageois": the noun counts the dead, whoever they were
             // (things are checked in code).
@@ -1464,6 +1464,22 @@ fn subset() -> &'static Regex {
 /// The count told right before a place in a list of places and counts
 /// ("17 morts à Gangafané et 26 à Yoro", "dont sept à Ségué et deux à
 /// Sonfounou"): `before` is the sentence up to the place.
+/// "Ouattagouna : 10 morts, Karou : 17 morts", "à Karou (17 morts)": the
+/// dead counted right after a place, in a breakdown by site. `after` is
+/// the text from the end of the place to the next place.
+pub(super) fn count_after_place(after: &str) -> Option<Casualties> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"^\s*(?::|\(|,|-)\s*(?P<q>{QUAL})\s*\b(?P<n>{NUM})\s+(?:morts?|tues?|tuees?|personnes tuees|deces)\b"
+        ))
+        .expect("regex")
+    });
+    let head = crate::fold::ascii_lower_1to1(crate::fold::head(after, 60));
+    let c = re.captures(&head)?;
+    parse_count(&c["q"], &c["n"], None)
+}
+
 pub(super) fn count_before_place(before: &str) -> Option<Casualties> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {

@@ -68,6 +68,13 @@ pub enum DateAnchor {
     /// dernier": August of the same year when published later in the
     /// year, of the year before otherwise).
     LastNamedMonth(u32),
+    /// The year this many years before publication ("il y a près d'un
+    /// an", "l'année dernière", "il y a deux ans"): told to the year only,
+    /// as "près d'un an" may fall in either calendar year's month.
+    YearsAgo(i32),
+    /// The month this many months before publication ("il y a deux
+    /// mois").
+    MonthsAgo(u32),
 }
 
 /// A date expression found in a sentence.
@@ -756,6 +763,31 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             DateAnchor::DaysAgo(days),
         );
     }
+    // "il y a près d'un an", "l'année dernière", "il y a deux mois": an
+    // earlier event recalled, to the year or the month.
+    if lower.contains("il y a") || lower.contains("derni") || lower.contains("pass") {
+        for c in crate::fold::captures_fast(years_ago_pattern(), sentence) {
+            let m = c.get(0).expect("match");
+            let anchor = match (c.get(1), c.get(2)) {
+                (Some(n), Some(unit)) => {
+                    let Some(n) = small_number(n.as_str()).filter(|&n| (1..=30).contains(&n))
+                    else {
+                        continue;
+                    };
+                    if unit.as_str().to_lowercase().starts_with('m') {
+                        if n > 11 {
+                            continue;
+                        }
+                        DateAnchor::MonthsAgo(n as u32)
+                    } else {
+                        DateAnchor::YearsAgo(n as i32)
+                    }
+                }
+                _ => DateAnchor::YearsAgo(1),
+            };
+            push(&mut out, &mut taken, (m.start(), m.end()), anchor);
+        }
+    }
     // "en août dernier": the last such month before publication. "En
     // janvier, ... avaient été tués": that month, of the publication's year
     // unless it comes after the publication's month.
@@ -993,6 +1025,15 @@ const EARLIER_EVENT: &str = r"l['’]attaque|le massacre|l['’]assaut|l['’]em
 
 /// "survenue un jour après celle de", "intervient deux jours après
 /// l'attaque de": the lag of an earlier event named next.
+/// "il y a (près d')un an", "il y a deux ans", "il y a trois mois",
+/// "l'année dernière", "l'an passé".
+fn years_ago_pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:il\s+y\s+a\s+(?:(?:près|pres|plus|moins)\s+d['’]\s*|environ\s+|presque\s+|déjà\s+|quelque\s+)?(\w+)\s+(ans?|années?|mois)|l['’]\s*(?:an|année)\s+(?:dernière?|passée?))(?-u:\b)").expect("regex")
+    })
+}
+
 fn lag_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -1342,6 +1383,12 @@ impl DateContext {
                 };
                 NaiveDate::from_ymd_opt(y, m, *d).map(IncidentDate::day)
             }
+            DateAnchor::YearsAgo(n) => IncidentDate::year(self.published?.end.year() - n),
+            DateAnchor::MonthsAgo(n) => {
+                let p = self.published?;
+                let months = p.end.year() * 12 + p.end.month0() as i32 - *n as i32;
+                IncidentDate::month(months.div_euclid(12), months.rem_euclid(12) as u32 + 1)
+            }
             DateAnchor::LastNamedMonth(m) => {
                 let p = self.published?;
                 let y = p.end.year() - i32::from(*m >= p.end.month());
@@ -1643,6 +1690,29 @@ mod tests {
             one("Dimanche, le Jnim a revendiqué", &ctx).unwrap(),
             "2024-03-17"
         );
+    }
+
+    #[test]
+    fn years_and_months_ago() {
+        let ctx = DateContext::new(Some(day(2021, 3, 10)));
+        assert_eq!(
+            one("Il y a près d'un an, le village", &ctx).unwrap(),
+            "2020"
+        );
+        assert_eq!(
+            one("il y a deux ans, la même position", &ctx).unwrap(),
+            "2019"
+        );
+        assert_eq!(
+            one("l'année dernière, contre la gendarmerie", &ctx).unwrap(),
+            "2020"
+        );
+        assert_eq!(
+            one("il y a trois mois, un convoi", &ctx).unwrap(),
+            "2020-12"
+        );
+        // Not a span of time: "depuis plus d'un an".
+        assert!(find_dates("le village est sous blocus depuis plus d'un an").is_empty());
     }
 
     #[test]

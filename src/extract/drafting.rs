@@ -201,6 +201,28 @@ impl<'a> Drafting<'a> {
         }
         let current = self.current.map(|i| &self.drafts[i].place);
         let (mut facts, kind) = read_sentence(no, text, heading, &mut self.ctx, self.g, current);
+        // "Toumour (75 km au nord de Diffa), nuit de vendredi à samedi :
+        // éléments de Boko Haram – 5 tués, 2 blessés": a log line that
+        // counts dead at a place records a killing, even with no word
+        // for the event.
+        if self.article.hints.line
+            && facts.cues.is_empty()
+            && !facts.places.groups.is_empty()
+            && !facts.statistic
+            && facts
+                .toll
+                .deaths
+                .is_some_and(|d| d.low.is_some_and(|n| n > 0))
+        {
+            facts.cues.push(super::events::Cue {
+                event_type: EventType::Attack,
+                span: (text.len(), text.len()),
+                anaphoric: false,
+                hypothetical: false,
+                rank: super::events::BARE_KILLING_RANK,
+                text: String::new(),
+            });
+        }
         let exact = facts
             .toll
             .deaths
@@ -309,7 +331,17 @@ impl<'a> Drafting<'a> {
             self.current = None;
             return;
         }
-        let explicit = facts.dates.iter().any(|(_, m)| m.anchor.is_absolute());
+        // A recall with a time of its own ("avait déjà été attaqué il y
+        // a un an", "... en mai dernier") tells that earlier event.
+        let explicit = facts.dates.iter().any(|(_, m)| {
+            m.anchor.is_absolute()
+                || matches!(
+                    m.anchor,
+                    DateAnchor::YearsAgo(_)
+                        | DateAnchor::MonthsAgo(_)
+                        | DateAnchor::LastNamedMonth(_)
+                )
+        });
         if kind.background && !explicit {
             return;
         }
@@ -1085,7 +1117,9 @@ impl<'a> Drafting<'a> {
         // juin 2016. Trois policiers y avaient péri.": the pluperfect goes
         // on with the earlier event recalled, not the story's.
         if let Some((_, i)) = self.aside.filter(|&(n, _)| n + 1 == facts.no) {
-            if !has_places && pluperfect(&facts.text) {
+            // So does "Ce jour-là, au moins 160 civils ont été tués":
+            // the day just recalled.
+            if !has_places && (pluperfect(&facts.text) || that_day(&facts.text)) {
                 target = Some(i);
             }
         }
@@ -1288,6 +1322,23 @@ impl<'a> Drafting<'a> {
                 return;
             }
         }
+        // "Pour rappel, en mai dernier, des conflits dans la même localité
+        // avaient fait 24 morts": a recall with a time of its own is an
+        // earlier event, never more of the one told; at the story's place
+        // when the text says so.
+        if let Some(i) = target.filter(|_| !has_places && recalls(&facts.text)) {
+            let (d, a, words) = facts.first_date();
+            let cur = &self.drafts[i];
+            if d.is_some() && !words.is_empty() && cur.date != d {
+                if at_the_same_place(&facts.text) && facts.toll.deaths.is_some() {
+                    let mut dr = cur.another_event_here(d, a, words, &facts);
+                    dr.counted_here = true;
+                    self.drafts.push(dr);
+                    return;
+                }
+                target = None;
+            }
+        }
         // "Le lendemain, une moto a heurté une mine à proximité du même
         // village": an event of its own, on another day, at the place of
         // the one being told.
@@ -1303,8 +1354,15 @@ impl<'a> Drafting<'a> {
             if let Some(i) = self.current {
                 let (d, a, words) = facts.first_date();
                 let cur = &self.drafts[i];
+                // "Pour rappel, en mai dernier, des conflits dans la même
+                // localité ont fait 24 morts", in a story of August: a
+                // month or a year of its own, apart from the story's day.
                 let another_day = d.is_some_and(|x| {
-                    x.precision == crate::model::DatePrecision::Day && cur.date != Some(x)
+                    if x.precision == crate::model::DatePrecision::Day {
+                        cur.date != Some(x)
+                    } else {
+                        !cur.date_compatible(Some(x), a)
+                    }
                 });
                 if another_day && !words.is_empty() {
                     let mut dr = cur.another_event_here(d, a, words, &facts);
@@ -1543,11 +1601,14 @@ impl<'a> Drafting<'a> {
                     self.drafts[i].absorb(&facts);
                 }
             }
+            // Not a recall ("Pour rappel, en mai dernier, ..."): an
+            // earlier event, not the lead of the story to come.
             None if self.drafts.is_empty()
                 && (facts.licensing()
                     || facts.toll.deaths.is_some()
                     || !facts.actors.is_empty())
-                && !generic =>
+                && !generic
+                && !recalls(&facts.text) =>
             {
                 self.lead.push(facts)
             }
@@ -2199,6 +2260,30 @@ fn alleged(text: &str) -> bool {
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
+/// "Pour rappel", "Rappelons que", "Il faut rappeler que": what follows
+/// is told from before the story.
+fn recalls(text: &str) -> bool {
+    let t = crate::fold::ascii_lower_1to1(crate::fold::head(text, 40));
+    let t = t.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    [
+        "pour rappel",
+        "rappelons",
+        "il faut rappeler",
+        "il convient de rappeler",
+        "on se souvient",
+        "on se rappelle",
+        "on rappelle",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
+}
+
+/// "Ce jour-là", "ce jour là": the day the sentence before told.
+fn that_day(text: &str) -> bool {
+    let t = crate::fold::ascii_lower_1to1(crate::fold::head(text, 40));
+    t.contains("ce jour-la") || t.contains("ce jour la")
 }
 
 /// A line that is only a writer's initials ("DIM", "A.T."): a

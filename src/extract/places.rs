@@ -200,7 +200,33 @@ fn not_a_site_far() -> &'static Regex {
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\b(?:jointe?s?|contactee?s?|interrogee?s?) (?:par (?:telephone|l'afp|rfi) )?(?:a|depuis)|\bjointe? depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\brefuge (?:a|dans|vers|sur)|\b(?:evacue\w*|heliporte\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|reparti\w*|repartir|rebrouss\w*|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*)(?: (?:des|de|les) (?:populations?|habitants|familles|personnes))? (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\b(?:menant|conduisant|allant|qui (?:mene|menent|conduit|conduisent|va|vont)) (?:a|vers|jusqu'a)|\barrive\w* (?:de|d'|du)|\bkatiba\w* (?:du |de |d')?|\bliberation (?:du|de la|de l'|de)|\b(?:favorables?|hostiles?|fideles?|loyale?s?|loyaux|oppose\w*) a|\ballie\w* (?:de|d')|\bsoutenu\w* par|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du|a)|\ba destination (?:de|d')|\ben direction (?:de|d'|du)|\b(?:apres une|d'une|en|de) mission (?:a|au|dans|en|de|d'|du)|\b(?:d'une|de) mission (?:d'escorte |de ravitaillement |de securisation |de reconnaissance )?vers|\bconfreres? (?:de|d'|du)|\b(?:au pouvoir|en place) a|\b(?:repli|redeploiement)s? (?:sur|vers) (?:les |la |le |l')?(?:positions?|bases?|camps?|postes?)(?: [a-z'-]+){0,2} (?:de|d'|du)|\bjusqu'(?:a|au|aux)(?: la sortie| l'entree| la limite| l'oree| les portes)?(?: de| d'| du)?|\b(?:en route (?:pour|vers)|se rendai\w+ a|se rendant a|allant a|a destination de|en partance pour) (?:la |le |l')?(?:foire|marche)(?: hebdomadaire| aux bestiaux| a betail)? (?:de|d'|du)|\b(?:ramene\w*|transporte\w*|achemine\w*|evacue\w*|remis\w*|rapatrie\w*) (?:le|la|les|des) (?:corps|depouilles?|blesses|victimes|restes)\b[a-z' -]{0,40} (?:a|vers|sur|dans|jusqu'a)|\b(?:la |le )?(?:riviere|fleuve) (?:de |d'|du )?|\b(?:voyage|roul|circul)\w* (?:vers|pour)|\bse (?:rendant|rendai\w+|rendent|rend) (?:a|au|dans|vers|en)|\ben route (?:pour|vers)|\ben renfort (?:a|au|vers|pour|sur)|\brenforts? (?:envoy\w+ |achemin\w+ |depeche\w+ )?(?:a|au|vers|pour|sur)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\b(?:rallier|regagner|rejoindre|relier|reliant)|\b(?:rallier|relier|reliant|quitt\w+|partis? de|partie de|venant de|venus? de|en provenance de) [a-z'-]+(?: [a-z'-]+)? (?:a|pour|vers|et)|\bdepuis|\b(?:a destination|en direction|en partance pour|en route (?:pour|vers)|se rendai\w+ (?:a|dans|vers)|se dirigeai\w+ vers|allant (?:a|vers)|ravitaill\w+|refuge (?:a|dans|vers|sur))(?: de| d'| du)? (?:la |le |l')?(?:ville|localite|commune|garnison|camp(?: militaire)?|base|village) (?:de|d'|du))\s*$").expect("regex")
+        Regex::new(r"(?i-u)(?:\bde retour (?:a|au|dans)|\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\b(?:jointe?s?|contactee?s?|interrogee?s?) (?:par (?:telephone|l'afp|rfi) )?(?:a|depuis)|\bjointe? depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\brefuge (?:a|dans|vers|sur)|\b(?:evacue\w*|heliporte\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|reparti\w*|repartir|rebrouss\w*|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*)(?: (?:des|de|les) (?:populations?|habitants|familles|personnes))? (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\b(?:menant|conduisant|allant|qui (?:mene|menent|conduit|conduisent|va|vont)) (?:a|vers|jusqu'a)|\barrive\w* (?:de|d'|du)|\bkatiba\w* (?:du |de |d')?|\bliberation (?:du|de la|de l'|de)|\b(?:favorables?|hostiles?|fideles?|loyale?s?|loyaux|oppose\w*) a|\ballie\w* (?:de|d')|\bsoutenu\w* par|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du|a)|\ba destination (?:de|d')|\ben direction (?:de|d'|du)|\b(?:apres une|d'une|en|de) mission (?:a|au|dans|en|de|d'|du)|\b(?:d'une|de) mission (?:d'escorte |de ravitaillement |de securisation |de reconnaissance )?vers|\bconfreres? (?:de|d'|du)|\b(?:au pouvoir|en place) a|\b(?:repli|redeploiement)s? (?:sur|vers) (?:les |la |le |l')?(?:positions?|bases?|camps?|postes?)(?: [a-z'-]+){0,2} (?:de|d'|du)|\bjusqu'(?:a|au|aux)(?: la sortie| l'entree| la limite| l'oree| les portes)?(?: de| d'| du)?|\b(?:en route (?:pour|vers)|se rendai\w+ a|se rendant a|allant a|a destination de|en partance pour) (?:la |le |l')?(?:foire|marche)(?: hebdomadaire| aux bestiaux| a betail)? (?:de|d'|du)|\b(?:ramene\w*|transporte\w*|achemine\w*|evacue\w*|remis\w*|rapatrie\w*) (?:le|la|les|des) (?:corps|depouilles?|blesses|victimes|restes)\b[a-z' -]{0,40} (?:a|vers|sur|dans|jusqu'a)|\b(?:la |le )?(?:riviere|fleuve) (?:de |d'|du )?|\b(?:voyage|roul|circul)\w* (?:vers|pour)|\bse (?:rendant|rendai\w+|rendent|rend) (?:a|au|dans|vers|en)|\ben route (?:pour|vers)|\ben renfort (?:a|au|vers|pour|sur)|\brenforts? (?:envoy\w+ |achemin\w+ |depeche\w+ )?(?:a|au|vers|pour|sur)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\b(?:rallier|regagner|rejoindre|relier|reliant)|\b(?:rallier|relier|reliant|quitt\w+|partis? de|partie de|venant de|venus? de|en provenance de) [a-z'-]+(?: [a-z'-]+)? (?:a|pour|vers|et)|\bdepuis|\b(?:a destination|en direction|en partance pour|en route (?:pour|vers)|se rendai\w+ (?:a|dans|vers)|se dirigeai\w+ vers|allant (?:a|vers)|ravitaill\w+|refuge (?:a|dans|vers|sur))(?: de| d'| du)? (?:la |le |l')?(?:ville|localite|commune|garnison|camp(?: militaire)?|base|village) (?:de|d'|du))\s*$").expect("regex")
+    })
+}
+
+/// "« … », a déclaré un responsable à Bamako", "», explique X,
+/// administrateur de l'association à Mopti": the tail of a sentence that
+/// names who spoke tells where the speaker is, not where the event was
+/// (folded text, anchored at its end). Not when the tail goes on to tell
+/// something ("…, a-t-il ajouté, précisant que l'attaque à Gao …").
+fn attribution(wide: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r#"(?i-u)"\s*,\s*(?:a-t-(?:il|elle|on)\s+|(?:a|ont|avait|avaient)\s+)?(?:declare|affirme|explique|raconte|confie|ajoute|precise|souligne|assure|indique|temoigne|rapporte|dit|confirme|estime|deplore|martele|poursuit|conclut|commente|insiste|rappelle)\w*\b[\x00-\x21\x23-\x7f]{0,80}$"#).expect("regex")
+    });
+    re.find(wide).is_some_and(|m| {
+        let said = m.as_str();
+        !said.contains(" que ")
+            && !said.contains(" qu'")
+            && ![
+                "ajoutant",
+                "precisant",
+                "indiquant",
+                "soulignant",
+                "expliquant",
+            ]
+            .iter()
+            .any(|w| said.contains(w))
     })
 }
 
@@ -546,10 +572,19 @@ fn acronym(sentence: &str, s: usize, e: usize) -> bool {
 fn dash_within(after: &str, n: usize) -> bool {
     // "Gorom-Gorom, 5 août 2021 (AIB)-11 civils": no space after the
     // agency's bracket.
-    [" -", " –", ")-", ")–"]
+    let Some(k) = [" -", " –", ")-", ")–"]
         .iter()
         .filter_map(|d| after.find(d))
-        .any(|k| k < n)
+        .min()
+        .filter(|&k| k < n)
+    else {
+        return false;
+    };
+    // A dateline's middle is a date or an agency: "Toumour, nuit de
+    // vendredi à samedi: éléments de Boko Haram – 5 tués", a log line
+    // naming its site, has words and a colon before its dash.
+    let middle = &after[..k];
+    middle.contains(|c: char| c.is_ascii_digit() || c == '(') && !middle.contains([':', ';'])
 }
 
 /// Whether the words before a name introduce the members of a list of
@@ -894,6 +929,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         if listed_after_dropped
             || set_abroad
             || not_a_site_far().is_match(&wide)
+            || attribution(&wide)
             || (not_a_site().is_match(tail) && !unit_based_at(&wide))
             || (capital && close_to_the_government().is_match(tail))
         {
@@ -1070,6 +1106,10 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         // reference, not a site.
         if (bamako && !trigger_re().is_match(lead))
             || distance_from().is_match(&folded_lead)
+            || attribution(&crate::fold::ascii_lower_1to1(crate::fold::tail(
+                &sentence[..m.start()],
+                90,
+            )))
             || not_a_site().is_match(&folded_lead)
             || close_to_the_government().is_match(&folded_lead)
         {

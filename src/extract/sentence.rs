@@ -144,6 +144,25 @@ impl SentenceFacts {
         if groups.len() < 2 || self.toll.deaths.is_none() {
             return None;
         }
+        // "villages de Ouattagouna : 10 morts, de Karou : 17 morts et de
+        // Dirgua : 7 morts": each count right after its place.
+        let after = |k: usize| {
+            let g = &groups[k];
+            let end = groups
+                .get(k + 1)
+                .map_or(self.text.len(), |n| n[0].span.0)
+                .max(g[g.len() - 1].span.1);
+            casualties::count_after_place(&self.text[g[g.len() - 1].span.1..end])
+        };
+        let counted_after: Vec<Option<crate::model::Casualties>> =
+            (0..groups.len()).map(after).collect();
+        if counted_after.iter().filter(|c| c.is_some()).count() >= 2
+            && counted_after[..groups.len() - 1]
+                .iter()
+                .all(Option::is_some)
+        {
+            return Some(counted_after);
+        }
         let before =
             |g: &Vec<PlaceMention>| casualties::count_before_place(&self.text[..g[0].span.0]);
         // Later places need their own counts before the first's is looked

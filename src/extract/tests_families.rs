@@ -4722,3 +4722,84 @@ fn explosives_used_in_an_assault_are_its_weapons_not_a_mine() {
     let i = one("date 2025-11-20\nMercredi, un véhicule militaire a sauté sur un engin explosif près de Garbougna, tuant trois soldats.");
     assert_eq!(i.event_type, EventType::Ied, "{i:#?}");
 }
+
+#[test]
+fn where_a_speaker_spoke_from_is_no_site() {
+    // The claim's figure goes to the attack told; the town the speaker
+    // was in when quoted makes no incident.
+    let v = run("date 2016-03-12\nL'assaut du 9 mars contre le poste de Boulkessi a fait officiellement 11 morts.\n« Dix-sept mécréants ont été tués », a affirmé Hamadoun Diallo à Bamako.");
+    assert_eq!(sorted_sites(&v), ["Boulkessi"], "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::range(11, 17), "{v:#?}");
+    let v = run("date 2019-02-04\nDes hommes armés ont attaqué samedi le hameau de Sobangouma, près de Dioura, tuant cinq éleveurs. « Ils ont d'abord abattu un berger avant d'entrer », raconte Amadou Cissé, secrétaire de l'association à Mopti.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    // Nor does the town an official came back to.
+    let v = run("date 2014-05-19\nDe violents combats ont opposé samedi l'armée aux rebelles à Kidal. De retour à Bamako dimanche, le ministre a indiqué que des otages avaient été abattus.");
+    assert_eq!(sorted_sites(&v), ["Kidal"], "{v:#?}");
+}
+
+#[test]
+fn an_attack_recalled_a_year_back_at_the_same_village_is_its_own() {
+    // "Il y a près d'un an": to the year; "ce jour-là" goes on with it.
+    let v = run("date 2021-01-20\nTôt ce matin, le village de Sobane Da a été attaqué par des hommes armés qui ont tué neuf personnes.\nIl y a près d'un an, le village de Sobane Da avait déjà été attaqué. Ce jour-là, au moins 35 habitants ont été tués.");
+    let mut v: Vec<(String, Casualties)> = v.iter().map(|i| (day(i), i.fatalities)).collect();
+    v.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        v,
+        [
+            ("2020".to_string(), Casualties::at_least(35)),
+            ("2021-01-20".to_string(), Casualties::exact(9)),
+        ]
+    );
+    // "Pour rappel, en mars dernier ...", before the account it recalls
+    // an earlier event for: neither its month nor its dead are today's.
+    let i = one("date 2017-09-14\nNiono : un nouveau conflit entre agriculteurs et éleveurs a fait hier quatre morts\nPour rappel, en mars dernier, des heurts dans la même commune avaient fait 12 morts.\n« Des bergers et des cultivateurs se sont affrontés à Siribala, faisant quatre morts », a indiqué le préfet.");
+    assert_eq!(day(&i), "2017-09-13", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
+}
+
+#[test]
+fn a_log_line_counting_dead_at_a_place_is_a_killing() {
+    let v = log_line(
+        "Toumour (75 km au nord de Diffa), nuit de vendredi à samedi : éléments de Boko Haram infiltrés – 6 tués, 3 blessés",
+        (2016, 9, 4),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Toumour");
+    assert_eq!(v[0].fatalities, Casualties::exact(6));
+    // A site at the head of a line, then a comma and words, is no
+    // dateline.
+    let v = log_line(
+        "Toumour, nuit de vendredi à samedi : incursion de Boko Haram – 6 tués",
+        (2016, 9, 4),
+    );
+    assert_eq!(written(&v[0]), "Toumour", "{v:#?}");
+    // A vehicle "sauté sur engin artisanal", as logs drop the articles.
+    let v = log_line(
+        "Véhicule civil sauté mardi sur engin artisanal près de Boungou : 3 passagers tués",
+        (2018, 12, 1),
+    );
+    assert_eq!(v[0].event_type, EventType::Ied, "{v:#?}");
+}
+
+#[test]
+fn the_dead_counted_after_each_village_are_that_village_s() {
+    let v = run("date 2021-08-10\nDimanche soir, des hommes armés ont attaqué les villages de Ouatagouna (12 morts) et de Karou (19 morts), dans le cercle d'Ansongo.");
+    let mut v: Vec<(String, Casualties)> = v
+        .iter()
+        .map(|i| (written(i).to_string(), i.fatalities))
+        .collect();
+    v.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        v,
+        [
+            ("Karou".to_string(), Casualties::exact(19)),
+            ("Ouatagouna".to_string(), Casualties::exact(12)),
+        ]
+    );
+}
+
+#[test]
+fn the_neutralisation_of_so_many_of_them_counts_the_attackers() {
+    let i = one("date 2026-02-16\nSamedi, des terroristes ont attaqué le camp militaire de Titao, tuant 12 soldats. L'armée annonce la neutralisation de 15 d'entre eux.");
+    assert_eq!(i.fatalities, Casualties::exact(27), "{i:#?}");
+}
