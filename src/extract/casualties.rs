@@ -81,6 +81,20 @@ const ALL: &str =
     r"personnes?|hommes?|victimes?|morts?|individus|membres?|elements?|tues|corps|cadavres";
 
 /// What one group word counts.
+/// The group the last people word before "d'entre eux" names, within
+/// the sentence's last 160 bytes.
+fn referent_group(before: &str) -> Option<Group> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(&format!(r"(?i-u)\b(?:{FORCES}|{CIVILIANS}|{ATTACKERS})\b")).expect("regex")
+    });
+    let tail = crate::fold::tail(before, 160);
+    re.find_iter(tail)
+        .filter(|w| !w.as_str().starts_with("entre"))
+        .last()
+        .map(|w| group_of(w.as_str()))
+}
+
 fn group_of(word: &str) -> Group {
     static RE: OnceLock<[Regex; 3]> = OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -231,7 +245,7 @@ fn side_after(after: &str) -> Option<Group> {
 
 /// Words that say people died, in every voice ("tués", "ont péri",
 /// "neutralisés", "retrouvés morts").
-const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|eliminee?s?|decedee?s?|calcinee?s?|pulverisee?s?|carbonisee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe|meurent|meurt)";
+const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|eliminee?s?|decedee?s?|calcinee?s?|pulverisee?s?|carbonisee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe|meurent|meurt|restee?s?\s+sur\s+(?:le\s+carreau|le\s+terrain|le\s+champ\s+de\s+bataille))";
 
 fn patterns() -> &'static [(Kind, Regex)] {
     static RE: OnceLock<Vec<(Kind, Regex)>> = OnceLock::new();
@@ -428,6 +442,9 @@ const GATES: [&[&str]; 39] = [
         "perdu",
         "vie",
         "succomb",
+        "carreau",
+        "sur le terrain",
+        "champ de bataille",
         "meur",
     ],
     &[
@@ -471,6 +488,9 @@ const GATES: [&[&str]; 39] = [
         "deced",
         "peri",
         "succomb",
+        "carreau",
+        "sur le terrain",
+        "champ de bataille",
         "perd",
     ],
     &[
@@ -538,7 +558,7 @@ const GATES: [&[&str]; 39] = [
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 31] = [
+const WORDS: [&str; 34] = [
     // "le MSA a perdu dix hommes", "l'armée perd huit soldats" name no
     // other death word.
     "perd",
@@ -561,6 +581,10 @@ const WORDS: [&str; 31] = [
     "perte",
     "sans vie",
     "succomb",
+    // "13 assaillants sont restés sur le carreau".
+    "carreau",
+    "sur le terrain",
+    "champ de bataille",
     "cadavre",
     "calcin",
     // "deux poseurs de mines pulvérisés", "carbonisés".
@@ -1236,6 +1260,27 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                                         .contains("execut")) =>
                         {
                             Group::All
+                        }
+                        // "Les soldats les ont poursuivis mais sont tombés
+                        // dans une embuscade qui a coûté la vie à cinq
+                        // d'entre eux": those the clause before named; told
+                        // of no one, anyone (the army's "neutralisation de
+                        // 15 d'entre eux" is of the attackers).
+                        Some(p)
+                            if p.as_str().starts_with("entre")
+                                && !m.as_str().contains("neutralis") =>
+                        {
+                            let killers_words = ["tu", "abat", "neutralis", "elimin"]
+                                .iter()
+                                .any(|w| m.as_str().starts_with(w));
+                            referent_group(&text[..m.start()]).unwrap_or(if killers_words {
+                                // "L'armée affirme avoir tué cinq d'entre
+                                // eux": the side that killed counts its
+                                // enemies.
+                                Group::Attackers
+                            } else {
+                                Group::All
+                            })
                         }
                         Some(p) => group_of(p.as_str()),
                         // "dénombré 15 corps de chauffeurs": whose bodies

@@ -1593,9 +1593,12 @@ impl<'a> Drafting<'a> {
                     self.drafts
                         .iter()
                         .enumerate()
-                        .any(|(j, d)| j != i && d.date.is_some() && d.date == self.drafts[i].date)
+                        .any(|(j, d)| j != i && d.date == self.drafts[i].date)
                 };
-                if facts.summary && same_day() {
+                // "le bilan cumulé a évolué de 4 à 16 morts": the words say
+                // the figure is over several events, even before the next
+                // one is placed.
+                if (facts.summary && same_day()) || cumulative_toll(&facts.text) {
                     self.drafts[i].absorb_with(&facts, &casualties::SentenceToll::default());
                 } else {
                     self.drafts[i].absorb(&facts);
@@ -2278,6 +2281,19 @@ fn recalls(text: &str) -> bool {
     ]
     .iter()
     .any(|w| t.starts_with(w))
+}
+
+/// "le bilan cumulé", "le bilan global", "le bilan consolidé": a toll
+/// over several events.
+fn cumulative_toll(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i-u)\bbilans?\s+(?:provisoires?\s+)?(?:cumules?|globa(?:l|ux)|consolides?)\b",
+        )
+        .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
 }
 
 /// "Ce jour-là", "ce jour là": the day the sentence before told.

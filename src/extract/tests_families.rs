@@ -4803,3 +4803,33 @@ fn the_neutralisation_of_so_many_of_them_counts_the_attackers() {
     let i = one("date 2026-02-16\nSamedi, des terroristes ont attaqué le camp militaire de Titao, tuant 12 soldats. L'armée annonce la neutralisation de 15 d'entre eux.");
     assert_eq!(i.fatalities, Casualties::exact(27), "{i:#?}");
 }
+
+#[test]
+fn a_cumulated_toll_is_no_one_attack_s_and_fighters_left_on_the_ground_died() {
+    // The army's running total over two attacks of the day goes to
+    // neither; each keeps its own dead.
+    let v = run("date 2022-03-23\nAttaques de Boni et de Hombori : le bilan s'alourdit\nL'armée indique que le bilan cumulé provisoire est passé de 5 à 14 morts dans ses rangs.\nLe 21 mars, une patrouille est tombée dans une embuscade près de Boni : 3 soldats tués. Le même jour, le poste de Hombori a été attaqué : 4 soldats tués.");
+    let mut tolls: Vec<(String, Casualties)> = v
+        .iter()
+        .map(|i| (written(i).to_string(), i.fatalities))
+        .collect();
+    tolls.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        tolls,
+        [
+            ("Boni".to_string(), Casualties::exact(3)),
+            ("Hombori".to_string(), Casualties::exact(4)),
+        ],
+        "{v:#?}"
+    );
+    let i = one("date 2022-03-22\nLundi, une patrouille des FAMa est tombée dans une embuscade près de Boni : 2 soldats tués. Après la riposte, 13 assaillants sont restés sur le carreau.");
+    assert_eq!(i.fatalities, Casualties::exact(15), "{i:#?}");
+}
+
+#[test]
+fn some_of_them_are_those_the_sentence_named() {
+    // "cinq d'entre eux" after "les soldats": the soldiers killed, told
+    // again, not five attackers more.
+    let i = one("date 2023-04-25\nCinq soldats ont été tués dimanche par des hommes armés près d'Arlit. Les soldats les ont poursuivis mais sont tombés dans une embuscade qui a coûté la vie à cinq d'entre eux.");
+    assert_eq!(i.fatalities, Casualties::exact(5), "{i:#?}");
+}
