@@ -303,7 +303,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"\b(?:(?:(?:le|du|au|un)\s+)?massacre|les\s+massacres|(?:(?:la|une)\s+)?tuerie)\s+(?:de\s+|d'){n}\s+(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|{ALL}|[a-z]{{3,}}(?:s|x))\b")),
             // "et trois autres ont succombé à leurs blessures": more dead
             // of the group just counted (added in code).
-            p(Kind::Death, format!(r"\b{n}\s+(?P<more>autres)\s+(?:ont\s+ete\s+|ont\s+|sont\s+|seraient\s+|auraient\s+)?(?:{DIED})\b")),
+            p(Kind::Death, format!(r"\b{n}\s+(?P<more>autres?)\s+(?:ont\s+ete\s+|ont\s+|sont\s+|seraient\s+|auraient\s+|a\s+ete\s+|est\s+|aurait\s+ete\s+)?(?:{DIED})\b")),
             // "avant d'en abattre quatre autres au niveau du village":
             // "en" stands for the people just counted; more of them died.
             p(Kind::Death, format!(r"\ben\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:tue|tuer|abattu|abattre|execute|executer|egorge|egorger|assassine|assassiner|neutralise|neutraliser)\s+{n}\s+(?P<more>autres)\b")),
@@ -1351,8 +1351,14 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     // "et trois autres ont succombé": added to the figure
                     // told before it, once every figure is read.
                     // So does "avant d'abattre 7 autres habitants".
+                    // "onze ont été tuées par balles et une autre a été
+                    // égorgée": one more.
                     let more = c.name("more").is_some()
                         || c.name("p").is_some_and(|p| p.as_str() == "autres")
+                        || (m.as_str().starts_with("a ete")
+                            && crate::fold::tail(&text[..m.start()], 12)
+                                .trim_end()
+                                .ends_with(" autre"))
                         || c.name("n")
                             .is_some_and(|n| text[n.end()..].trim_start().starts_with("autres "));
                     if more {

@@ -817,11 +817,15 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             "se trouve",
             "localisee",
             "localise",
+            // "une ville stratégique à cheval entre Tessalit et Anefis".
+            "a cheval",
+            "a mi-chemin",
         ]
         .iter()
         .find(|w| lead.ends_with(*w));
         if let Some(w) = locating {
-            if named_before(&sentence[..m.start()], w.split(' ').count()) {
+            // "à cheval entre": always a place's whereabouts, never a road.
+            if w.starts_with("a ") || named_before(&sentence[..m.start()], w.split(' ').count()) {
                 continue;
             }
         }

@@ -4833,3 +4833,13 @@ fn some_of_them_are_those_the_sentence_named() {
     let i = one("date 2023-04-25\nCinq soldats ont été tués dimanche par des hommes armés près d'Arlit. Les soldats les ont poursuivis mais sont tombés dans une embuscade qui a coûté la vie à cinq d'entre eux.");
     assert_eq!(i.fatalities, Casualties::exact(5), "{i:#?}");
 }
+
+#[test]
+fn a_town_lying_between_two_others_is_no_road_and_one_more_was_killed() {
+    // "à cheval entre Tessalit et Anefis" says where the town lies.
+    let v = run("date 2018-03-10\nLe 18 janvier 2012, des rebelles ont attaqué le camp d'Aguelhok, faisant entre 80 et 150 morts selon les sources. Des obus sont tombés sur l'école de cette ville stratégique à cheval entre Tessalit et Anefis.");
+    assert_eq!(sorted_sites(&v), ["Aguelhok"], "{v:#?}");
+    // "onze ... et une autre a été égorgée": twelve.
+    let i = one("date 2019-08-25\nVendredi à Lamana, onze personnes ont été tuées par balles et une autre a été égorgée.");
+    assert_eq!(i.fatalities, Casualties::exact(12), "{i:#?}");
+}
