@@ -289,6 +289,11 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
             p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}(?:(?:\s*,\s*(?:{FORCES}|{CIVILIANS}))*\s+et\s+(?:{FORCES}|{CIVILIANS})\b)?(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa|des)\s*[a-z']+(?:\s+[a-z']+){{0,8}}?|\s*,\s*dont\s+(?:{QUAL})\s*\b(?:{NUM})\s+[a-z']+(?:\s+[a-z']+){{0,2}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
+            // "5 morts côté FAMa, 3 côté terroristes": each side's dead,
+            // as logs and communiqués tally them.
+            p(Kind::Death, format!(r"{n}\s+(?:(?:morts?|tues?)\s+)?(?:du\s+|de\s+|dans\s+le\s+)?cote\s+(?:des\s+|de\s+l'|du\s+|de\s+la\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|fama|amis?|ennemis?)\b")),
+            // "une famille de 7 tuée": the family's members.
+            p(Kind::Death, format!(r"\bune\s+famille\s+(?:entiere\s+)?de\s+{n}\s+(?:personnes\s+|membres\s+)?(?:a\s+ete\s+|aurait\s+ete\s+)?(?:tuee|massacree|decimee|assassinee|executee|abattue|calcinee)\b")),
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues?|decedee?s?|deces|martyrs?|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes", "les corps de
@@ -407,7 +412,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 39] = [
+const GATES: [&[&str]; 41] = [
     &[
         "^tu",
         "abat",
@@ -447,6 +452,8 @@ const GATES: [&[&str]; 39] = [
         "champ de bataille",
         "meur",
     ],
+    &["cote"],
+    &["famille"],
     &[
         "mort", "tue", "deces", "deced", "victimes", "pertes", "cadavres", "corps", "martyr",
     ],

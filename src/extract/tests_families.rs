@@ -4843,3 +4843,24 @@ fn a_town_lying_between_two_others_is_no_road_and_one_more_was_killed() {
     let i = one("date 2019-08-25\nVendredi à Lamana, onze personnes ont été tuées par balles et une autre a été égorgée.");
     assert_eq!(i.fatalities, Casualties::exact(12), "{i:#?}");
 }
+
+#[test]
+fn each_side_s_dead_a_family_killed_and_the_unit_s_way_home() {
+    let v = log_line(
+        "Embuscade contre une patrouille FAMa près de Diafarabé, dimanche – bilan provisoire : 4 morts côté FAMa, 6 côté terroristes",
+        (2021, 9, 13),
+    );
+    assert_eq!(v[0].fatalities, Casualties::exact(10), "{v:#?}");
+    let v = log_line(
+        "Frappe de drone jeudi soir sur le village de Tangatta : une famille de 5 tuée",
+        (2025, 11, 15),
+    );
+    assert_eq!(v[0].fatalities, Casualties::exact(5), "{v:#?}");
+    // The town a unit was coming back from is not where it was hit.
+    let v = log_line(
+        "06/10/21 – Bougou, près de Bandiagara – engins explosifs contre une unité FAMa revenant de Koro : 3 morts",
+        (2021, 10, 7),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Bougou", "{v:#?}");
+}
