@@ -371,7 +371,10 @@ impl<'a> Drafting<'a> {
                 .all(|(d, _)| d.is_some_and(|d| d.precision == DatePrecision::Year));
         let unanchored = facts.dates.is_empty() || (generic && year_only);
         let anchored = !unanchored || self.announced.as_ref().is_some_and(|a| a.1);
-        if has_places && licensed && (anchored || !generic) {
+        // "Il s'agit de X, égorgé, ... et d'un berger originaire de la
+        // commune de Timiniri": the victims of the event being told.
+        let victims_named = self.current.is_some() && names_the_victims(&facts.text);
+        if has_places && licensed && (anchored || !generic) && !victims_named {
             let first_new = self.drafts.len();
             self.start(facts, &kind, heading);
             self.announced = None;
@@ -580,7 +583,10 @@ impl<'a> Drafting<'a> {
         // sentence naming thousands of places would be quadratic). So is
         // whether it tells another attack than the one being told.
         let another = another_attack(&facts.text);
+        // Not the list of the victims of the event told ("Il s'agit de
+        // X, égorgé, ... et d'un berger du village de Goni").
         let unknown_site_told = facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+            && !names_the_victims(&facts.text)
             && (facts.toll.deaths.is_some()
                 || !facts.dates.is_empty()
                 || article.hints.line
@@ -2294,6 +2300,21 @@ fn cumulative_toll(text: &str) -> bool {
         .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
+/// "Il s'agit de ...", "Parmi les victimes, ...": who the dead of the
+/// event told were.
+fn names_the_victims(text: &str) -> bool {
+    let t = crate::fold::ascii_lower_1to1(crate::fold::head(text, 40));
+    let t = t.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+    [
+        "il s'agit",
+        "parmi les victimes",
+        "les victimes sont",
+        "les victimes etaient",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
 }
 
 /// "Ce jour-là", "ce jour là": the day the sentence before told.

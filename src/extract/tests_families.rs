@@ -4864,3 +4864,12 @@ fn each_side_s_dead_a_family_killed_and_the_unit_s_way_home() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(written(&v[0]), "Bougou", "{v:#?}");
 }
+
+#[test]
+fn the_victims_named_after_the_account_are_its_dead() {
+    // "Il s'agit de ...": who died in the attack told, whatever commune
+    // one of them came from.
+    let v = run("date 2018-06-27\nDans la nuit de lundi, des hommes armés ont attaqué le hameau de Kani, près de Bandiagara. Le bilan est de trois morts. Il s'agit du chef de famille égorgé, de son fils abattu et d'un berger originaire du village de Goni, dans la commune rurale de Timiniri, égorgé lui aussi.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(3), "{v:#?}");
+}
