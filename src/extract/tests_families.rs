@@ -4873,3 +4873,14 @@ fn the_victims_named_after_the_account_are_its_dead() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::exact(3), "{v:#?}");
 }
+
+#[test]
+fn a_resident_s_town_and_volunteers() {
+    // The town a resident spoke from is no second incident.
+    let v = run("date 2015-08-05\nLundi, des hommes armés ont attaqué le poste de la Garde nationale de Gourma-Rharous, à l'est de Tombouctou : onze gardes tués. Un résident de Tombouctou a dit avoir joint des habitants de Gourma-Rharous, qui ont parlé de « dix gardes tués ».");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::range(10, 11), "{v:#?}");
+    // Volunteers are people counted.
+    let i = one("date 2022-06-13\nEn avril, deux douaniers et deux bénévoles ont été tués lors d'une attaque contre le poste de Hèrèmakono.");
+    assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
+}
