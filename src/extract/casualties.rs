@@ -399,6 +399,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "Le seul mort est le kamikaze", "la seule victime mortelle
             // est un gendarme": one death, whoever it was.
             p(Kind::Death, r"\b(?P<n>le|la)\s+seule?\s+(?:mort|tue|deces|victime\s+mortelle|perte\s+en\s+vie\s+humaine)\b".to_string()),
+            // "une attaque dans laquelle sont morts trois militaires": the
+            // subject after its verb.
+            p(Kind::Death, format!(r"\b(?:sont\s+morts?|sont\s+decedee?s|ont\s+peri|ont\s+ete\s+tuee?s|ont\s+trouve\s+la\s+mort|ont\s+perdu\s+la\s+vie)\s+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}\b")),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\b(?:blessant|(?:(?:a|ont|et)\s+)?(?:grievement\s+|legerement\s+)?blesse)\s+(?:grievement\s+|legerement\s+)?{n}\s+(?:autres|{people})")),
@@ -412,7 +415,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 41] = [
+const GATES: [&[&str]; 42] = [
     &[
         "^tu",
         "abat",
@@ -556,6 +559,14 @@ const GATES: [&[&str]; 41] = [
     &["neutralis", "^tu", "abattu", "nuire"],
     &["^tu", "neutralis", "abattu", "elimin", "execut"],
     &["seul"],
+    &[
+        "morts",
+        "decede",
+        "peri",
+        "tue",
+        "trouve la mort",
+        "perdu la vie",
+    ],
     &["bless"],
     &["bless"],
     &["bless"],

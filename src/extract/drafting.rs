@@ -1247,6 +1247,20 @@ impl<'a> Drafting<'a> {
         {
             target = None;
         }
+        // "Dans la même région, trois soldats ont été tués dans une attaque
+        // dans la nuit de mardi à mercredi", after Tuesday's kidnapping at
+        // Farabougou: another event somewhere in the region, on a time of
+        // its own, is not more of the one told.
+        if let Some(i) = target.filter(|_| !has_places && elsewhere_in_the_area(&facts.text)) {
+            let (d, a, words) = facts.first_date();
+            if !words.is_empty()
+                && d.is_some()
+                && (self.drafts[i].date != d || !self.drafts[i].date_compatible(d, a))
+                && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+            {
+                target = None;
+            }
+        }
         // "En début de semaine, des attaques simultanées ont fait au moins
         // une quarantaine de morts": other events, told together on a time
         // of their own with no place, add nothing to the one told.
@@ -2315,6 +2329,20 @@ fn names_the_victims(text: &str) -> bool {
     ]
     .iter()
     .any(|w| t.starts_with(w))
+}
+
+/// "Dans la même région", "dans la même province": somewhere in the area
+/// of the story, not at its place.
+fn elsewhere_in_the_area(text: &str) -> bool {
+    let t = crate::fold::ascii_lower_1to1(text);
+    [
+        "meme region",
+        "meme province",
+        "meme cercle",
+        "meme departement",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
 }
 
 /// "Ce jour-là", "ce jour là": the day the sentence before told.

@@ -4884,3 +4884,16 @@ fn a_resident_s_town_and_volunteers() {
     let i = one("date 2022-06-13\nEn avril, deux douaniers et deux bénévoles ont été tués lors d'une attaque contre le poste de Hèrèmakono.");
     assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
 }
+
+#[test]
+fn dead_told_after_their_verb() {
+    let i = one("date 2015-08-10\nLe porte-parole a affirmé que les moujahidine étaient derrière une nouvelle attaque dans laquelle sont morts trois militaires maliens près de Ténenkou.");
+    assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
+}
+
+#[test]
+fn another_attack_in_the_same_region_on_its_own_night_is_not_the_one_told() {
+    let i = one("date 2020-10-08\nMardi, des hommes armés ont enlevé une vingtaine de personnes lors de la foire du village de Farabougou ; un jeune a été tué lors de l'enlèvement. Dans la même région, quatre soldats ont été tués dans une attaque dans la nuit de mardi à mercredi.");
+    assert_eq!(i.event_type, EventType::Kidnapping, "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+}
