@@ -81,6 +81,17 @@ const ALL: &str =
     r"personnes?|hommes?|victimes?|morts?|individus|membres?|elements?|tues|corps|cadavres";
 
 /// What one group word counts.
+/// Whether a count's words end on an active killing verb ("deux
+/// individus armés ont assassiné"): its people are the killers.
+fn killed_others(words: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:ont|a|avaient|avait|auraient|aurait)\s+(?:(?:aussi|egalement|encore|froidement|sauvagement)\s+)?(?:tue|abattu|execute|egorge|massacre|assassine|neutralise|elimine)$")
+            .expect("regex")
+    })
+    .is_match(words.trim_end())
+}
+
 /// The group the last people word before "d'entre eux" names, within
 /// the sentence's last 160 bytes.
 fn referent_group(before: &str) -> Option<Group> {
@@ -1229,6 +1240,26 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                 Kind::Wounded => wounded.push(count),
                 Kind::Death => {
                     if c.name("p").is_some_and(|p| things().is_match(p.as_str())) {
+                        continue;
+                    }
+                    // "Deux individus armés ont assassiné le chef": the
+                    // subject of an active verb did the killing.
+                    // "ont enlevé huit personnes à Kani et tué le chef":
+                    // the verb's singular says it goes on with the
+                    // subject's deeds; the eight were taken, not killed.
+                    let and_killed = count.low.is_some_and(|n| n > 1)
+                        && [
+                            "et tue",
+                            "et abattu",
+                            "et execute",
+                            "et egorge",
+                            "et assassine",
+                        ]
+                        .iter()
+                        .any(|w| m.as_str().trim_end().ends_with(w));
+                    if killed_others(m.as_str()) || and_killed {
+                        taken.release(m.start(), m.end());
+                        toll.evidence.pop();
                         continue;
                     }
                     // "trois mois après le massacre de 160 Peuls": the toll

@@ -4897,3 +4897,19 @@ fn another_attack_in_the_same_region_on_its_own_night_is_not_the_one_told() {
     assert_eq!(i.event_type, EventType::Kidnapping, "{i:#?}");
     assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
 }
+
+#[test]
+fn the_killers_are_not_the_dead_and_a_chief_s_name_is_no_place() {
+    // "Deux individus armés ont assassiné ...": two killers, not two dead.
+    let i = one("date 2022-09-14\nDans la nuit de lundi à mardi, deux individus armés ont assassiné le chef du village de Kani.");
+    assert!(i.fatalities.high.is_none_or(|h| h < 2), "{i:#?}");
+    // "le chef du village de Kani, Dogon Marké": the chief's name, which a
+    // village elsewhere also bears.
+    let v = run("date 2022-09-14\nDans la nuit de lundi à mardi, des hommes armés ont enlevé huit personnes à Kani et tué le chef du village de Kani, Dogon Marké.");
+    assert_eq!(sorted_sites(&v), ["Kani"], "{v:#?}");
+    // The eight were taken, not killed.
+    assert!(v[0].fatalities.high.is_none_or(|h| h < 8), "{v:#?}");
+    // A village the gazetteer does not know: still not the chief's name.
+    let v = run("date 2022-09-14\nDans la nuit de lundi à mardi, des hommes armés ont tué le chef du village de Garratché, Dogon Marké.");
+    assert!(v.iter().all(|i| written(i) != "Dogon Marké"), "{v:#?}");
+}
