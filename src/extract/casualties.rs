@@ -80,16 +80,23 @@ const TITLES: &str = "cheikh|pasteur|pretre|cure|catechiste|depute|commissaire";
 const ALL: &str =
     r"personnes?|hommes?|victimes?|morts?|individus|membres?|elements?|tues|corps|cadavres";
 
-/// What one group word counts.
-/// Whether a count's words end on an active killing verb ("deux
-/// individus armés ont assassiné"): its people are the killers.
-fn killed_others(words: &str) -> bool {
+/// Whether the people a count's words name did the killing: the words
+/// end on an active killing verb ("deux individus armés ont assassiné"),
+/// or on "et tué" in the singular after more than one ("ont enlevé huit
+/// personnes à Kani et tué le chef": the verb goes on with the subject's
+/// deeds; the eight were taken, not killed).
+fn killers_counted(words: &str, count: Casualties) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
+    let words = words.trim_end();
     RE.get_or_init(|| {
         Regex::new(r"(?i-u)\b(?:ont|a|avaient|avait|auraient|aurait)\s+(?:(?:aussi|egalement|encore|froidement|sauvagement)\s+)?(?:tue|abattu|execute|egorge|massacre|assassine|neutralise|elimine)$")
             .expect("regex")
     })
-    .is_match(words.trim_end())
+    .is_match(words)
+        || (count.low.is_some_and(|n| n > 1)
+            && ["et tue", "et abattu", "et execute", "et egorge", "et assassine"]
+                .iter()
+                .any(|w| words.ends_with(w)))
 }
 
 /// The group the last people word before "d'entre eux" names, within
@@ -106,6 +113,7 @@ fn referent_group(before: &str) -> Option<Group> {
         .map(|w| group_of(w.as_str()))
 }
 
+/// What one group word counts.
 fn group_of(word: &str) -> Group {
     static RE: OnceLock<[Regex; 3]> = OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -1243,21 +1251,8 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         continue;
                     }
                     // "Deux individus armés ont assassiné le chef": the
-                    // subject of an active verb did the killing.
-                    // "ont enlevé huit personnes à Kani et tué le chef":
-                    // the verb's singular says it goes on with the
-                    // subject's deeds; the eight were taken, not killed.
-                    let and_killed = count.low.is_some_and(|n| n > 1)
-                        && [
-                            "et tue",
-                            "et abattu",
-                            "et execute",
-                            "et egorge",
-                            "et assassine",
-                        ]
-                        .iter()
-                        .any(|w| m.as_str().trim_end().ends_with(w));
-                    if killed_others(m.as_str()) || and_killed {
+                    // killers, not the dead.
+                    if killers_counted(m.as_str(), count) {
                         taken.release(m.start(), m.end());
                         toll.evidence.pop();
                         continue;
@@ -1560,10 +1555,6 @@ fn subset() -> &'static Regex {
     })
 }
 
-/// Digits in parentheses after a number word.
-/// The count told right before a place in a list of places and counts
-/// ("17 morts à Gangafané et 26 à Yoro", "dont sept à Ségué et deux à
-/// Sonfounou"): `before` is the sentence up to the place.
 /// "Ouattagouna : 10 morts, Karou : 17 morts", "à Karou (17 morts)": the
 /// dead counted right after a place, in a breakdown by site. `after` is
 /// the text from the end of the place to the next place.
@@ -1580,6 +1571,9 @@ pub(super) fn count_after_place(after: &str) -> Option<Casualties> {
     parse_count(&c["q"], &c["n"], None)
 }
 
+/// The count told right before a place in a list of places and counts
+/// ("17 morts à Gangafané et 26 à Yoro", "dont sept à Ségué et deux à
+/// Sonfounou"): `before` is the sentence up to the place.
 pub(super) fn count_before_place(before: &str) -> Option<Casualties> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {

@@ -2160,8 +2160,18 @@ fn group_cue_type(
 
 /// Whether a sentence opens on one of `words` (folded, lower case).
 fn opens_with(text: &str, words: &[&str]) -> bool {
-    let t = crate::fold::ascii_lower_1to1(text.trim_start());
+    // Only the head is folded: the words are short, and folding a whole
+    // long sentence for each question was wasted.
+    let t = crate::fold::ascii_lower_1to1(crate::fold::head(text.trim_start(), 64));
     words.iter().any(|w| t.starts_with(w))
+}
+
+/// [`opens_with`] after any opening quote or dash ("« Pour rappel, ...").
+fn opens_past_punctuation_with(text: &str, words: &[&str]) -> bool {
+    opens_with(
+        text.trim_start_matches(|c: char| !c.is_alphanumeric()),
+        words,
+    )
 }
 
 /// The date a sentence opens on, when it is a day or a month named of its
@@ -2288,19 +2298,18 @@ fn alleged(text: &str) -> bool {
 /// "Pour rappel", "Rappelons que", "Il faut rappeler que": what follows
 /// is told from before the story.
 fn recalls(text: &str) -> bool {
-    let t = crate::fold::ascii_lower_1to1(crate::fold::head(text, 40));
-    let t = t.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
-    [
-        "pour rappel",
-        "rappelons",
-        "il faut rappeler",
-        "il convient de rappeler",
-        "on se souvient",
-        "on se rappelle",
-        "on rappelle",
-    ]
-    .iter()
-    .any(|w| t.starts_with(w))
+    opens_past_punctuation_with(
+        text,
+        &[
+            "pour rappel",
+            "rappelons",
+            "il faut rappeler",
+            "il convient de rappeler",
+            "on se souvient",
+            "on se rappelle",
+            "on rappelle",
+        ],
+    )
 }
 
 /// "le bilan cumulé", "le bilan global", "le bilan consolidé": a toll
@@ -2319,16 +2328,15 @@ fn cumulative_toll(text: &str) -> bool {
 /// "Il s'agit de ...", "Parmi les victimes, ...": who the dead of the
 /// event told were.
 fn names_the_victims(text: &str) -> bool {
-    let t = crate::fold::ascii_lower_1to1(crate::fold::head(text, 40));
-    let t = t.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
-    [
-        "il s'agit",
-        "parmi les victimes",
-        "les victimes sont",
-        "les victimes etaient",
-    ]
-    .iter()
-    .any(|w| t.starts_with(w))
+    opens_past_punctuation_with(
+        text,
+        &[
+            "il s'agit",
+            "parmi les victimes",
+            "les victimes sont",
+            "les victimes etaient",
+        ],
+    )
 }
 
 /// "Dans la même région", "dans la même province": somewhere in the area
