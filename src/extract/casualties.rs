@@ -380,6 +380,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "une frappe a fait 17 victimes civiles": victims of a
             // killing are its dead.
             p(Kind::Death, format!(r"\b(?:a\s+fait|ont\s+fait|faisant|causant|a\s+cause)\s+{n}\s+(?:de\s+)?victimes(?:\s+civiles)?\b")),
+            // "on déplore six victimes, dont deux femmes, et quatre autres
+            // blessés": victims set against the wounded are the dead.
+            p(Kind::Death, format!(r"{n}\s+victimes\b[\x00-\x2d\x2f-\x3a\x3c-\x7f]{{0,50}}?\b(?:et|ainsi\s+que|outre)\s+(?:[a-z0-9]+\s+)?(?:autres\s+)?blesses\b")),
             // "cinq de ces personnes ont été retrouvées mortes"
             p(Kind::Death, format!(r"{n}\s+(?:de\s+ces\s+|d'entre\s+(?:eux|elles)\s+)?(?:{people}\s+)?(?:[a-z']+\s+){{0,3}}?(?:ont\s+ete\s+|sont\s+|avaient\s+ete\s+|etaient\s+|ont\s+)?retrouve(?:e|s|es)?\s+(?:morte?s?|sans\s+vie|tuee?s?)\b")),
             // "le chef des VDP de la commune ainsi que sa femme ont été
@@ -434,7 +437,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 42] = [
+const GATES: [&[&str]; 43] = [
     &[
         "^tu",
         "abat",
@@ -564,6 +567,7 @@ const GATES: [&[&str]; 42] = [
         "egorges",
         "assassines",
     ],
+    &["victimes"],
     &["victimes"],
     &["retrouv"],
     &[

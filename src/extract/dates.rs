@@ -1301,6 +1301,11 @@ impl DateContext {
                 // fixed stands for the time of writing ("Ce mercredi 28
                 // juillet ... Le dimanche dernier" is the 25th).
                 _ => match self.recent {
+                    // "le mardi 15 janvier dernier ... la journée du mardi
+                    // dernier": the day the text gave, named again.
+                    Some(r) if r.precision == DatePrecision::Day && r.end.weekday() == *w => {
+                        Some(IncidentDate::day(r.end))
+                    }
                     Some(r) if r.precision == DatePrecision::Day => Some(IncidentDate::day(
                         last_weekday_on_or_before(r.end - Duration::days(1), *w),
                     )),

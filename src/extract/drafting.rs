@@ -86,6 +86,11 @@ pub(super) struct Drafting<'a> {
     /// pluperfect as an aside, and that event's draft: the next sentence
     /// in the pluperfect ("3 policiers y avaient péri") goes on with it.
     aside: Option<(usize, usize)>,
+    /// The number of the last sentence that recalled, in the pluperfect
+    /// and on a day of its own, an earlier event with no place to draft
+    /// it at: the next sentence in the pluperfect ("Neuf soldats avaient
+    /// perdu la vie lors de l'opération") goes on with that event too.
+    untold_aside: Option<usize>,
     /// The number of the last sentence that said the place was hit again
     /// ("C'est la deuxième fois que cette base est attaquée en six mois"):
     /// the next one, told in the pluperfect, tells the earlier attack.
@@ -122,6 +127,7 @@ impl<'a> Drafting<'a> {
             body_groups: Vec::new(),
             site_told_before: None,
             aside: None,
+            untold_aside: None,
             said_again_at: None,
         }
     }
@@ -332,15 +338,17 @@ impl<'a> Drafting<'a> {
             return;
         }
         // A recall with a time of its own ("avait déjà été attaqué il y
-        // a un an", "... en mai dernier") tells that earlier event.
+        // a un an", "... en mai dernier", "... dans la nuit du 8 au 9
+        // mai", the year left to the reader) tells that earlier event.
         let explicit = facts.dates.iter().any(|(_, m)| {
-            m.anchor.is_absolute()
-                || matches!(
-                    m.anchor,
-                    DateAnchor::YearsAgo(_)
-                        | DateAnchor::MonthsAgo(_)
-                        | DateAnchor::LastNamedMonth(_)
-                )
+            matches!(
+                m.anchor,
+                DateAnchor::Absolute { .. }
+                    | DateAnchor::Span { .. }
+                    | DateAnchor::YearsAgo(_)
+                    | DateAnchor::MonthsAgo(_)
+                    | DateAnchor::LastNamedMonth(_)
+            )
         });
         if kind.background && !explicit {
             return;
@@ -1129,6 +1137,13 @@ impl<'a> Drafting<'a> {
                 target = Some(i);
             }
         }
+        if self.untold_aside.is_some_and(|n| n + 1 == facts.no)
+            && !has_places
+            && pluperfect(&facts.text)
+        {
+            self.untold_aside = Some(facts.no);
+            target = None;
+        }
         // "L'attaque a eu lieu dans la localité de Kompienbiga, à une
         // douzaine de kilomètres de Pama", of an incident the headline
         // placed at Pama: the village is the site, the town its reference.
@@ -1284,8 +1299,19 @@ impl<'a> Drafting<'a> {
                     DateAnchor::Absolute { .. } | DateAnchor::LastNamedMonth(_)
                 )
             });
-            if own_day && d.is_some() && !self.drafts[i].date_compatible(d, anchored) {
+            // Two days the text gave apart ("le 19 mars, l'armée avait
+            // rapporté ..." after "ce 21 mars"): the earlier day is its own,
+            // which the leeway between sources' dates does not cover.
+            let cur = &self.drafts[i];
+            let other_day = cur.dated
+                && d.zip(cur.date).is_some_and(|(d, c)| {
+                    d.precision == DatePrecision::Day
+                        && c.precision == DatePrecision::Day
+                        && !d.overlaps(&c)
+                });
+            if own_day && d.is_some() && (other_day || !cur.date_compatible(d, anchored)) {
                 target = None;
+                self.untold_aside = Some(facts.no);
             }
         }
         // "C'est la seconde fois que ce poste est attaqué en l'espace de

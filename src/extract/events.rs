@@ -558,7 +558,26 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
         }
     }
     out.sort_by_key(|c| c.span.0);
+    // "C'est la deuxième attaque qui vise la commune": the verb of a
+    // relative clause on a noun that points back tells the same event.
+    for i in 1..out.len() {
+        let (prev, next) = (out[i - 1].span.1, out[i].span.0);
+        if out[i - 1].anaphoric && prev <= next && relative_clause_opens(&sentence[prev..next]) {
+            out[i].anaphoric = true;
+        }
+    }
     out
+}
+
+/// Whether the words between two cues open a relative clause on the first
+/// ("attaque qui a visé", "embuscade terroriste qui a coûté").
+fn relative_clause_opens(between: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^[\s,]*(?:[\w'’-]+\s+){0,2}?qui\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:(?:été|ete)\s+)?$")
+            .expect("regex")
+    })
+    .is_match(between)
 }
 
 /// Whether an explosive named at `start..end` of a folded sentence was

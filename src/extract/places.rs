@@ -122,7 +122,7 @@ fn name_re() -> &'static Regex {
 fn trigger_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|[\s(])(?P<t>à|a|ainsi\s+qu['’]à|de|d['’]|près\s+d(?:e|['’])|non\s+loin\s+d(?:e|['’])|aux\s+environs\s+d(?:e|['’])|vers|sur|entre|dans|contre|attaqu[ée]e?s?|cibl[ée]e?s?|vis[ée]e?s?|frapp[ée]e?s?|investi|assi[ée]g[ée]e?s?|occup[ée]e?s?|bombard[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?|saccag[ée]e?s?|(?:re)?pris|encercl[ée]e?s?|envahi|razzi[ée]e?s?|mis\s+à\s+sac|touch[ée]e?s?|endeuill[ée]e?s?|secou[ée]e?s?|ravag[ée]e?s?|frappant|visant|ciblant|attaquant|puis|la\s+localit[ée]|le\s+village|le\s+hameau|le\s+campement)(?:[\s,]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|matin|soir|ce|cette|nuit|dernier|derni[èe]re|t[ôo]t|matin[ée]e|soir[ée]e|apr[èe]s-midi|dans\s+la|aussi|également|encore|de\s+nouveau))*[\s,]*$").expect("regex")
+        Regex::new(r"(?i)(?:^|[\s(])(?P<t>à|a|ainsi\s+qu['’]à|de|d['’]|près\s+d(?:e|['’])|non\s+loin\s+d(?:e|['’])|aux\s+environs\s+d(?:e|['’])|vers|sur|entre|dans|contre|attaqu[ée]e?s?|cibl[ée]e?s?|vis[ée]e?s?|frapp[ée]e?s?|investi|assi[ée]g[ée]e?s?|occup[ée]e?s?|bombard[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?|saccag[ée]e?s?|(?:re)?pris|encercl[ée]e?s?|envahi|razzi[ée]e?s?|mis\s+à\s+sac|touch[ée]e?s?|endeuill[ée]e?s?|secou[ée]e?s?|ravag[ée]e?s?|frappant|visant|ciblant|attaquant|puis|la\s+localit[ée]|le\s+village|le\s+hameau|le\s+quartier|le\s+campement)(?:[\s,]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|matin|soir|ce|cette|nuit|dernier|derni[èe]re|t[ôo]t|matin[ée]e|soir[ée]e|apr[èe]s-midi|dans\s+la|aussi|également|encore|de\s+nouveau))*[\s,]*$").expect("regex")
     })
 }
 
@@ -836,6 +836,42 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             .or_else(|| w.strip_prefix("l’"))
             .unwrap_or(w);
         mentions.push((road_mention(written.to_string(), a, b), false));
+    }
+    // "une mission de l'armée sur Kwala-Mourdiah": two towns joined by a
+    // hyphen, which no place bears as a whole, are the road between them.
+    if sentence.contains('-') {
+        for m in name_re().find_iter(sentence) {
+            let Some((a, b)) = m.as_str().trim().split_once('-') else {
+                continue;
+            };
+            let joined = a.starts_with(char::is_uppercase)
+                && b.starts_with(char::is_uppercase)
+                && !a.contains([' ', '-'])
+                && !b.contains([' ', '-']);
+            // Only where a road is travelled ("sur", "entre", "vers"): "l'hôpital
+            // de Mopti-Sévaré", "le pont de Parou-Songobia" name one place.
+            let lead = crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..m.start()], 12));
+            let travelled = [
+                " sur", " entre", " vers", " axe", " routier", " route", " troncon", " piste",
+            ]
+            .iter()
+            .any(|w| lead.trim_end().ends_with(w));
+            if !joined || !travelled || is_masked(m.start(), m.end(), &masked) {
+                continue;
+            }
+            let whole = m.as_str().trim();
+            if knows(g, whole)
+                || !knows(g, a)
+                || !knows(g, b)
+                || !super::merge::near_each_other_km(g, a, b, 200.0)
+            {
+                continue;
+            }
+            let start = m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+            let (ea, eb) = ((a, start), (b, start + a.len() + 1));
+            masked.push((start, start + whole.len()));
+            mentions.push((road_mention(whole.to_string(), ea, eb), false));
+        }
     }
     let mut last_end: Option<usize> = None;
     let mut dropped_end: Option<usize> = None;
