@@ -302,7 +302,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         vec![
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
+            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|egorgent|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes": a side's own dead.
             p(Kind::Death, format!(r"\b(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
@@ -348,7 +348,8 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"{n}\s+(?P<p>corps|cadavres)(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?{found}\b")),
             // "des inconnus ont abattu le policier", "tuant le chef du
             // village": one person, named by a definite article.
-            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|abattu|abattant|execute|executant|egorge|assassine|assassinant|neutralise|neutralisant)\s+(?P<n>l'une?\s+(?:des|de\s+(?:ses|leurs|nos))|le|la|l'|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|{TITLES}|cheick|directeur|directrice|conseillere?|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|oncle)\b(?P<people>(?:(?:\s+[a-z]+){{0,3}}?\s*,\s*(?:son|sa|leur|le|la|l')\s*[a-z-]+(?:\s+[a-z-]+)??)*(?:\s+[a-z]+){{0,3}}?\s+(?:et|ainsi\s+que)\s+(?:son|sa|leur|le|la|l')\s*[a-z-]+\b)?")),
+            // "des hommes armés tuent le maire", as log lines tell it.
+            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tuent|abattu|abattant|abattent|abat|execute|executant|executent|egorge|egorgent|assassine|assassinant|assassinent|neutralise|neutralisant|neutralisent)\s+(?P<n>l'une?\s+(?:des|de\s+(?:ses|leurs|nos))|le|la|l'|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|{TITLES}|cheick|directeur|directrice|conseillere?|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|oncle)\b(?P<people>(?:(?:\s+[a-z]+){{0,3}}?\s*,\s*(?:son|sa|leur|le|la|l')\s*[a-z-]+(?:\s+[a-z-]+)??)*(?:\s+[a-z]+){{0,3}}?\s+(?:et|ainsi\s+que)\s+(?:son|sa|leur|le|la|l')\s*[a-z-]+\b)?")),
             // "le premier adjoint au maire de Fatoma a été tué", "son
             // chauffeur a été tué", "seul l'assaillant est tué": one person
             // (the words between are checked in code).
@@ -424,6 +425,10 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "une attaque dans laquelle sont morts trois militaires": the
             // subject after its verb.
             p(Kind::Death, format!(r"\b(?:sont\s+morts?|sont\s+decedee?s|ont\s+peri|ont\s+ete\s+tuee?s|ont\s+trouve\s+la\s+mort|ont\s+perdu\s+la\s+vie)\s+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}\b")),
+            // "un forgeron emmené par quatre hommes armés, retrouvé plus
+            // tard mort en brousse": one person found dead (a count told
+            // with it, read above, takes its place).
+            p(Kind::Death, r"(?P<n>)\b(?:est\s+|a\s+ete\s+|fut\s+)?retrouvee?\s+(?:plus\s+tard\s+|ensuite\s+|le\s+lendemain\s+|quelques\s+heures\s+plus\s+tard\s+)?(?:mort|morte|sans\s+vie)\b".to_string()),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\b(?:blessant|(?:(?:a|ont|et)\s+)?(?:grievement\s+|legerement\s+)?blesse)\s+(?:grievement\s+|legerement\s+)?{n}\s+(?:autres|{people})")),
@@ -437,7 +442,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 43] = [
+const GATES: [&[&str]; 44] = [
     &[
         "^tu",
         "abat",
@@ -573,9 +578,9 @@ const GATES: [&[&str]; 43] = [
     &[
         "tues", "tuees", "abattus", "assassin", "execut", "egorg", "mort", "deced",
     ],
-    &["^tue", "abattu", "execut", "egorg", "assassin"],
-    &["abattu", "assassin", "^tue", "execut", "egorg"],
-    &["abattu", "assassin", "^tue", "execut", "egorg"],
+    &["^tue", "abatt", "execut", "egorg", "assassin"],
+    &["abatt", "assassin", "^tue", "execut", "egorg"],
+    &["abatt", "assassin", "^tue", "execut", "egorg"],
     &["vie"],
     &["homme"],
     &["neutralis", "abatt", "elimin", "^tu"],
@@ -590,6 +595,7 @@ const GATES: [&[&str]; 43] = [
         "trouve la mort",
         "perdu la vie",
     ],
+    &["retrouv"],
     &["bless"],
     &["bless"],
     &["bless"],

@@ -76,11 +76,11 @@ const CUES: &[(EventType, &str)] = &[
         // Encircled as a state ("le village est encerclé depuis mai"), not
         // the move of an attack ("ils ont encerclé les habitations avant
         // de tirer").
-        r"\bblocus\b|\bsi[e]ges?\b|assi[e]g[e]e?s?|\b(?:est|sont|etait|etaient|reste|restent|demeure|demeurent|vit|vivent)\s+(?:toujours\s+|encore\s+|desormais\s+|completement\s+|totalement\s+)?encercl[e]e?s?\b|\b(?:toujours|encore|desormais)\s+encercl[e]e?s?\b|\bencercl[e]e?s?(?:\s+[a-z']+){0,6}\s+depuis\b|\bencerclement\b",
+        r"\bblocus\b|\boccupee?s?\s+depuis\b|\bcoupee?s?\s+(?:de\s+l'exterieur|du\s+reste\s+du\s+pays|du\s+monde)\b|\bembargo (?:total|impose par (?:les |des )?(?:jihadistes|djihadistes|terroristes|groupes armes|gat|hommes armes))\b|\bsous embargo\b|\bsi[e]ges?\b|assi[e]g[e]e?s?|\b(?:est|sont|etait|etaient|reste|restent|demeure|demeurent|vit|vivent)\s+(?:toujours\s+|encore\s+|desormais\s+|completement\s+|totalement\s+)?encercl[e]e?s?\b|\b(?:toujours|encore|desormais)\s+encercl[e]e?s?\b|\bencercl[e]e?s?(?:\s+[a-z']+){0,6}\s+depuis\b|\bencerclement\b",
     ),
     (
         EventType::Kidnapping,
-        r"enl[e]vements?|\benlev[e]e?s?\b|\bs[e]questr(?:e|es|ee|ees|ant|ation)\b|\benlevaient\b|\benl[e]vent\b|\bont enlev[e]|kidnapp\w*|pris en otages?|prise d'otages?|\botages?\b|\brapts?\b|ravisseurs?|(?:emmen|conduit)\w* vers une destination inconnue",
+        r"enl[e]vements?|\benlev[e]e?s?\b|\bs[e]questr(?:e|es|ee|ees|ant|ation)\b|\benlevaient\b|\benl[e]vent\b|\bont enlev[e]|kidnapp\w*|pris en otages?|prise d'otages?|\botages?\b|\brapts?\b|ravisseurs?|(?:emmen|conduit)\w* vers une destination inconnue|\b(?:emmene|emmenee|emmenes|emmenees|embarquee?s?|ligotee?s?)\b(?:\s+(?:et\s+)?[a-z']+){0,4}?\s+par\s+(?:des\s+|de\s+presumes\s+|\d+\s+|deux\s+|trois\s+|quatre\s+|cinq\s+|plusieurs\s+)?(?:hommes|individus|inconnus|jihadistes|djihadistes|terroristes|assaillants|bandits|ravisseurs)\b",
     ),
     (
         EventType::Massacre,
@@ -88,11 +88,11 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Attack,
-        r"\b(?:a|ont|avait|avaient) (?:connu|vecu|revecu|subi) (?:\w+ )?l'horreur\b|\b(?:journee|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|nuit|soiree|matinee) (?:sanglante?|meurtriere?)\b|\brepouss[e]e?s? (?:des|les) (?:assaillants|terroristes|jihadistes|djihadistes|hommes armes|agresseurs|ennemis|bandits)\b|\b(?:ont|a|auraient|aurait) pris le contr[o]le (?:de|du|d'|des)|\bprennent le contr[o]le (?:de|du|d'|des)|\bprise de contr[o]le\b|\bs'en (?:est|sont|etait|etaient|serait|seraient) prise?s?\b|\bs'en prennent\b|\bs'en prend\b|\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise (?:d'un|du|de la|de l'|d'une) (?:camp|base|poste|garnison|position|ville|localite|caserne)\b|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\b(?:ete|sont|etaient|etait|est) frapp[e]e?s?\b|\bfrappent\b|\bincursions?|\bfusillades?\b|\b(?:fait|faire|font|faisant|firent) irruption|\bharcel\w*|\b(?:ont|a|avaient|avait) (?:d'abord )?encercl[e]\b|\bencerclent\b|\bencercle (?:vers|le|la|les|l')\b|\bexactions?\b|\bincendi[e]e?s?\b|\b(?:a|ont|avait|avaient) tent[e] d(?:e (?:detruire|faire sauter|prendre|s'emparer|incendier|piller)|'attaquer|'enlever)\b|\bbrul[e]e?s?\b|\bbrulant\b|\bont brule\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|ouvert le feu|\bouvrent le feu\b|\bouvre (?:le )?feu\b|\bincendient\b|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bessuy\w* (?:des |de |d'|un |une |les |plusieurs )?(?:tirs?|coups de feu|rafales?|feux?)\b|\bpilonn[e]e?s?\b|\bvisite (?:de |d'|des )(?:[a-z]+ ){0,2}?(?:(?:hommes|individus|inconnus) armes|assaillants|jihadistes|djihadistes|terroristes|bandits)\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b|\bfaits (?:se sont (?:produits|deroules)|ont eu lieu|sont survenus)\b|\bincident (?:s'est produit|a eu lieu|est survenu|s'est deroule)\b|\bactes? terroristes?\b",
+        r"\b(?:a|ont|avait|avaient) (?:connu|vecu|revecu|subi) (?:\w+ )?l'horreur\b|\b(?:journee|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|nuit|soiree|matinee) (?:sanglante?|meurtriere?)\b|\brepouss[e]e?s? (?:des|les) (?:assaillants|terroristes|jihadistes|djihadistes|hommes armes|agresseurs|ennemis|bandits)\b|\b(?:ont|a|auraient|aurait) pris le contr[o]le (?:de|du|d'|des)|\bprennent le contr[o]le (?:de|du|d'|des)|\bprise de contr[o]le\b|\bs'en (?:est|sont|etait|etaient|serait|seraient) prise?s?\b|\bs'en prennent\b|\bs'en prend\b|\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise (?:d'un|du|de la|de l'|d'une) (?:camp|base|poste|garnison|position|ville|localite|caserne)\b|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\b(?:ete|sont|etaient|etait|est) frapp[e]e?s?\b|\bfrappent\b|\bincursions?|\boccupee?s?\b(?:\s+[a-z'-]+){0,8}?\s+par\s+(?:des\s+|les\s+)?(?:individus|hommes|jihadistes|djihadistes|terroristes|rebelles|assaillants|groupes)\b|\bfusillades?\b|\b(?:fait|faire|font|faisant|firent) irruption|\bharcel\w*|\b(?:ont|a|avaient|avait) (?:d'abord )?encercl[e]\b|\bencerclent\b|\bencercle (?:vers|le|la|les|l')\b|\bexactions?\b|\bincendi[e]e?s?\b|\b(?:a|ont|avait|avaient) tent[e] d(?:e (?:detruire|faire sauter|prendre|s'emparer|incendier|piller)|'attaquer|'enlever)\b|\bbrul[e]e?s?\b|\bbrulant\b|\bont brule\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|\b(?:saccagent|pillent|visent|ciblent|prennent d'assaut|prend d'assaut)\b|\b(?:prend|prennent|s'emparent|s'empare)\s+(?:du|de la|de l'|le|la|l')\s*(?:camp|base|poste|garnison|caserne|ville|localite|village)\b|ouvert le feu|\bouvrent le feu\b|\bouvre (?:le )?feu\b|\bincendient\b|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bessuy\w* (?:des |de |d'|un |une |les |plusieurs )?(?:tirs?|coups de feu|rafales?|feux?)\b|\bpilonn[e]e?s?\b|\bvisite (?:de |d'|des )(?:[a-z]+ ){0,2}?(?:(?:hommes|individus|inconnus) armes|assaillants|jihadistes|djihadistes|terroristes|bandits)\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b|\bfaits (?:se sont (?:produits|deroules)|ont eu lieu|sont survenus)\b|\bincident (?:s'est produit|a eu lieu|est survenu|s'est deroule)\b|\bactes? terroristes?\b",
     ),
     (
         EventType::Clash,
-        r"\b(?:a|ont|avoir|avait) repris (?:le contr[o]le (?:de |du |d'))?(?:la localit[e]|la ville|le village|la commune|le camp|la base)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\bdes mains\b|affrontements?|accrochages?|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bse sont (?:ensuite |alors )?oppos[e]s\b|\bprise? a partie\b|\bpris a partie\b|\b(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:detruit\w*|aneanti\w*|demantel\w*)|\b(?:detruit|aneanti|demantele)\w*\s+(?:[a-z']+\s+){0,4}?(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?|caches?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b",
+        r"\b(?:a|ont|avoir|avait) repris (?:le contr[o]le (?:de |du |d'))?(?:la localit[e]|la ville|le village|la commune|le camp|la base)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\bdes mains\b|affrontements?|accrochages?|\bescarmouches?\b|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bse sont (?:ensuite |alors )?oppos[e]s\b|\bprise? a partie\b|\bpris a partie\b|\b(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:detruit\w*|aneanti\w*|demantel\w*)|\b(?:detruit|aneanti|demantele)\w*\s+(?:[a-z']+\s+){0,4}?(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?|caches?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b",
     ),
     (
         // An army operation told as having taken place ("l'opération s'est
@@ -190,9 +190,14 @@ const CUE_GATES: [&[&str]; 14] = [
         "vecteurs",
         "missile",
     ],
-    &["blocus", "siege", "assieg", "encercl"],
+    &[
+        "blocus", "embargo", "siege", "assieg", "encercl", "occupe", "coupe",
+    ],
     &[
         "enlev",
+        "emmen",
+        "embarque",
+        "ligote",
         "kidnapp",
         "otage",
         "rapt",
@@ -219,6 +224,7 @@ const CUE_GATES: [&[&str]; 14] = [
         "attentat",
         "frapp",
         "incursion",
+        "occupe",
         "fusillade",
         "irruption",
         "encercl",
@@ -230,6 +236,10 @@ const CUE_GATES: [&[&str]; 14] = [
         "sac",
         "pill",
         "saccag",
+        "visent",
+        "ciblent",
+        "prend",
+        "empar",
         "tir",
         "mitraill",
         "crible",
@@ -250,6 +260,7 @@ const CUE_GATES: [&[&str]; 14] = [
     ],
     &[
         "affront",
+        "escarmouch",
         "accroch",
         "offensive",
         "combat",

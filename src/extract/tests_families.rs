@@ -4986,3 +4986,44 @@ fn an_earlier_operation_two_days_before_with_no_place_adds_nothing_to_the_story(
     assert_eq!(i.fatalities, Casualties::at_least(40), "{i:#?}");
     assert_eq!(i.event_type, EventType::Massacre, "{i:#?}");
 }
+
+#[test]
+fn log_lines_in_the_present_tense() {
+    // Security logs tell events in the present: each of these is an
+    // incident, of its kind, with its dead.
+    let cases: [(&str, EventType, Option<u32>); 6] = [
+        ("BANAMBA – lundi soir : des assaillants saccagent le camp de la garde et pillent la banque", EventType::Attack, None),
+        ("Ténenkou – jeudi : des hommes armés visent la délégation du préfet, l'escorte riposte", EventType::Attack, None),
+        ("Léré : une colonne rebelle prend le camp des méharistes sans combattre", EventType::Attack, None),
+        ("Escarmouches entre deux groupes armés à Tabankort, sans victime", EventType::Clash, Some(0)),
+        ("Madjoari : embargo total, les jihadistes ont coupé toutes les routes de la commune", EventType::Siege, None),
+        ("Banamba : des hommes armés égorgent un notable devant sa maison", EventType::Attack, Some(1)),
+    ];
+    for (line, kind, dead) in cases {
+        let v = log_line(line, (2016, 11, 8));
+        assert_eq!(v.len(), 1, "{line}: {v:#?}");
+        assert_eq!(v[0].event_type, kind, "{line}: {v:#?}");
+        assert_eq!(v[0].fatalities.low, dead, "{line}: {v:#?}");
+    }
+}
+
+#[test]
+fn taken_away_by_gunmen_found_dead_and_a_town_held() {
+    // "emmené par quatre hommes armés": an abduction; "retrouvé plus tard
+    // mort": one dead.
+    let v = log_line("Diafarabé, vendredi : un éleveur venu du village voisin est ligoté et emmené à moto par trois hommes armés ; retrouvé plus tard mort dans la brousse", (2017, 4, 9));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::Kidnapping, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(1), "{v:#?}");
+    // Held for a few hours by armed men: an attack on the town.
+    let v = log_line("Boni : l'armée reprend la localité occupée samedi après-midi durant quelques heures par des individus armés venus à moto", (2016, 9, 4));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::Attack, "{v:#?}");
+    // Held for days and cut off: a siege.
+    let v = log_line(
+        "Dialloubé occupé depuis une semaine par des hommes armés, village coupé de l'extérieur",
+        (2017, 11, 30),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::Siege, "{v:#?}");
+}
