@@ -428,7 +428,10 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "un forgeron emmené par quatre hommes armés, retrouvé plus
             // tard mort en brousse": one person found dead (a count told
             // with it, read above, takes its place).
-            p(Kind::Death, r"(?P<n>)\b(?:est\s+|a\s+ete\s+|fut\s+)?retrouvee?\s+(?:plus\s+tard\s+|ensuite\s+|le\s+lendemain\s+|quelques\s+heures\s+plus\s+tard\s+)?(?:mort|morte|sans\s+vie)\b".to_string()),
+            p(Kind::Death, r"(?P<n>)\b(?:est\s+|a\s+ete\s+|fut\s+)?retrouvee?\s+(?:plus\s+tard\s+|ensuite\s+|le\s+lendemain\s+|quelques\s+heures\s+plus\s+tard\s+)?(?:mort|morte|sans\s+vie|assassinee?|tuee?|egorgee?|abattue?|executee?)\b".to_string()),
+            // "il ouvre le feu et est abattu": a log line's singular passive
+            // in the present kills one person.
+            p(Kind::Death, r"(?P<n>)\bet\s+est\s+(?:(?:froidement|lachement|sauvagement|mortellement)\s+)?(?:abattu|abattue|tue|tuee|assassine|assassinee|execute|executee|egorge|egorgee|neutralise)\b".to_string()),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\b(?:blessant|(?:(?:a|ont|et)\s+)?(?:grievement\s+|legerement\s+)?blesse)\s+(?:grievement\s+|legerement\s+)?{n}\s+(?:autres|{people})")),
@@ -442,7 +445,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 44] = [
+const GATES: [&[&str]; 45] = [
     &[
         "^tu",
         "abat",
@@ -596,6 +599,7 @@ const GATES: [&[&str]; 44] = [
         "perdu la vie",
     ],
     &["retrouv"],
+    &["abatt", "^tue", "assassin", "execut", "egorg", "neutralis"],
     &["bless"],
     &["bless"],
     &["bless"],

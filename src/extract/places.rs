@@ -242,6 +242,16 @@ fn abroad(after: &str) -> bool {
     re.is_match(&head)
 }
 
+/// "un forgeron de Soumouni (Ké-Macina) venu chercher ses animaux": the
+/// town a person came from, told after the name, is no site.
+fn came_from(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i-u)^\s*(?:\([\x20-\x27\x2a-\x7e]{1,40}\)\s*)?,?\s*(?:qui\s+(?:etait|etaient)\s+)?(?:venue?s?\s+(?:chercher|acheter|vendre|rendre|voir|rejoindre|pour|au|a\s+la|a\s+l'|en|de|d'|du)|arrivee?s?\s+(?:de|d'|du))\b").expect("regex")
+    });
+    re.is_match(&crate::fold::ascii_lower_1to1(crate::fold::head(after, 60)))
+}
+
 /// "une milice proche de Bamako", "un chef rebelle proche de Niamey": a
 /// group close to the government the capital stands for, not near the
 /// town (a village "proche de Bamako" is near it).
@@ -532,6 +542,15 @@ fn dateline(sentence: &str, s: usize, e: usize) -> bool {
         || (after.starts_with(',') && dash_within(after, 60))
 }
 
+/// "Dim. 14/11", "Sam. 3 mai": a weekday cut short before a date, which a
+/// village may spell (Dim, in Burkina Faso).
+fn weekday_abbreviation(name: &str, after: &str) -> bool {
+    ["Lun", "Mar", "Mer", "Jeu", "Ven", "Sam", "Dim"].contains(&name)
+        && after
+            .strip_prefix('.')
+            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// "(AFP)", "(Reuters) -", "(AMAP)": an agency's name in brackets after a
 /// dateline's town.
 fn agency_then_dash(after: &str) -> bool {
@@ -554,7 +573,15 @@ fn agency_then_dash(after: &str) -> bool {
             .chars()
             .all(|c| c.is_alphanumeric() || c == '-' || c == ' ');
     let rest = rest.trim_start();
-    word && (name.chars().all(|c| !c.is_lowercase()) || rest.starts_with(['-', '–']))
+    // Agencies written in mixed case are few; any other word in brackets
+    // is an area ("Batié (Noumbiel) – nuit du 21 au 22 août"), and the
+    // town before it the site.
+    let agency = name.chars().all(|c| !c.is_lowercase())
+        || [
+            "Reuters", "Xinhua", "Anadolu", "Belga", "Apanews", "Sputnik", "Ecofin",
+        ]
+        .contains(&name.trim());
+    word && agency && (name.chars().all(|c| !c.is_lowercase()) || rest.starts_with(['-', '–']))
 }
 
 /// "le Mouvement islamique de l'Azawad (MIA)": a capitalised acronym in
@@ -968,6 +995,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         out.abroad |= set_abroad;
         if listed_after_dropped
             || set_abroad
+            || came_from(&sentence[e..])
             || not_a_site_far().is_match(&wide)
             || attribution(&wide)
             || (not_a_site().is_match(tail) && !unit_based_at(&wide))
@@ -977,7 +1005,11 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             last_end = None;
             continue;
         }
-        if is_stop(core) || dateline(sentence, s, e) || acronym(sentence, s, e) {
+        if is_stop(core)
+            || dateline(sentence, s, e)
+            || acronym(sentence, s, e)
+            || weekday_abbreviation(core, &sentence[e..])
+        {
             last_end = None;
             continue;
         }

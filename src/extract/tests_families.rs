@@ -5027,3 +5027,30 @@ fn taken_away_by_gunmen_found_dead_and_a_town_held() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].event_type, EventType::Siege, "{v:#?}");
 }
+
+#[test]
+fn log_line_heads_and_tolls_of_one() {
+    // "Batié (Noumbiel) –": a town and its province, not a dateline with
+    // an agency in brackets.
+    let v = log_line("BATIÉ (Noumbiel) – nuit du lundi 20 au mardi 21 août : le poste de police attaqué par des hommes armés, un agent de garde tué", (2018, 8, 21));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]).to_lowercase(), "batié", "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(1), "{v:#?}");
+    // "Dim. 14/11": Sunday, not the village of Dim.
+    let v = log_line("Dim. 14/11 vers 15h – poste de sécurité de Guiré : attaque repoussée, 3 soldats et 5 assaillants tués", (2021, 11, 15));
+    assert_eq!(sorted_sites(&v), ["Guiré"], "{v:#?}");
+    // Bombs "en différents endroits de la ville": one town's toll, not a
+    // figure over many places.
+    let v = log_line("Diffa : deux kamikazes ont actionné leurs ceintures mardi en différents endroits de la ville – une dizaine de morts", (2018, 6, 6));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert!(v[0].fatalities.low.is_some_and(|n| n >= 10), "{v:#?}");
+    // "il ouvre le feu et est abattu", "retrouvé assassiné": one dead each.
+    let v = log_line("Poste de douane de Di, samedi : un individu blesse un agent à la machette ; poursuivi par les FDS, il ouvre le feu et est abattu", (2018, 3, 18));
+    assert_eq!(v[0].fatalities, Casualties::exact(1), "{v:#?}");
+    let v = log_line("Ayorou : le chef du village de Firgoune, enlevé la veille par des individus armés, retrouvé assassiné ce mardi", (2019, 11, 12));
+    assert_eq!(v[0].fatalities, Casualties::exact(1), "{v:#?}");
+    // "un forgeron de Soumouni venu chercher ses bêtes": where he came
+    // from is no second site.
+    let v = log_line("Diafarabé, vendredi : un forgeron de Soumouni venu chercher ses bêtes est emmené à moto par trois hommes armés", (2017, 4, 9));
+    assert_eq!(sorted_sites(&v), ["Diafarabé"], "{v:#?}");
+}
