@@ -1592,7 +1592,7 @@ pub(super) fn count_before_place(before: &str) -> Option<Casualties> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+autres)?(?:\s+(?:morts?|tues?|tuees?|victimes|personnes|civils|soldats|militaires|villageois))?(?:\s*,\s*dont\s+[^,;]{{1,40}},)?\s+(?:a|au|dans)(?:\s+(?:(?:le|la|l')\s*(?:village|localite|hameau|commune|ville)(?:\s+voisine?)?|celui|celle)\s+(?:de|d'|du))?\s*$"
+            r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+autres)?(?:\s+(?:morts?|tues?|tuees?|victimes?|personnes?|civils?|soldats?|militaires?|villageois|gendarmes?|policiers?|vdp|habitants?))?(?:\s*,\s*dont\s+[^,;]{{1,40}},)?\s*,?\s+(?:a|au|dans)(?:\s+(?:(?:le|la|l')\s*(?:village|localite|hameau|commune|ville)(?:\s+voisine?)?|celui|celle)\s+(?:de|d'|du))?\s*$"
         ))
         .expect("regex")
     });

@@ -229,6 +229,54 @@ fn night_before_midnight(after: &str) -> bool {
 /// Finds the date expressions of a sentence, in text order. Dates after
 /// "depuis" (since) are not event dates and are skipped.
 pub fn find_dates(sentence: &str) -> Vec<DateMention> {
+    match unbracketed_days(sentence) {
+        Some(plain) => find_dates_in(&plain),
+        None => find_dates_in(sentence),
+    }
+}
+
+/// "à dimanche 22", "au 22" after a night's first day written in full:
+/// the day the night ended.
+fn night_end_after(after: &str) -> Option<u32> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i)^\s*(?:à|a|au)\s+(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?(?-u:\b)"
+        ))
+        .expect("regex")
+    });
+    let c = re.captures(crate::fold::head(after, 40))?;
+    c[1].parse().ok()
+}
+
+/// "dans la nuit de samedi (21 septembre) à dimanche (22)": the sentence
+/// with the brackets around a weekday's date blanked out, so that the
+/// date reads as written without them. Each bracket becomes a space, so
+/// every byte keeps its place.
+fn unbracketed_days(sentence: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    if !sentence.contains('(') {
+        return None;
+    }
+    let re = RE.get_or_init(|| {
+        Regex::new(r"(?i)\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*(\()\d{1,2}(?:er)?(?:\s+\p{L}+(?:\s+\d{4})?)?(\))")
+            .expect("regex")
+    });
+    let mut bytes = sentence.as_bytes().to_vec();
+    let mut any = false;
+    for c in re.captures_iter(sentence) {
+        for g in [1, 2] {
+            if let Some(m) = c.get(g) {
+                bytes[m.start()] = b' ';
+                any = true;
+            }
+        }
+    }
+    // Only ASCII brackets were replaced by ASCII spaces.
+    any.then(|| String::from_utf8(bytes).expect("brackets replaced by spaces"))
+}
+
+fn find_dates_in(sentence: &str) -> Vec<DateMention> {
     let re = patterns();
     // "Source : Le 22 Septembre": a credit line names a newspaper, and
     // Malian titles are dates.
@@ -530,6 +578,13 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
             Some(_) if night && night_before_midnight(&sentence[m.end()..]) => (day, None),
             Some(e) if night && e > day => (e, None),
             _ => (day, end_day),
+        };
+        // "dans la nuit de samedi 21 septembre à dimanche 22": the night
+        // ends on the day after "à", in the same month or the next.
+        let (day, month) = match night_end_after(&sentence[m.end()..]) {
+            Some(next) if night && end_day.is_none() && next == day + 1 => (next, month),
+            Some(1) if night && end_day.is_none() && day >= 28 => (1, month % 12 + 1),
+            _ => (day, month),
         };
         let precision = if end_day.is_some() {
             DatePrecision::Week

@@ -440,7 +440,7 @@ pub(crate) const TALLY: &str = r"(?i-u)\ben (?:moins de |l'espace de )?(?:\d+|de
 pub(crate) const COUNTS_SEVERAL: &str = r"(?i-u)\b(?:plusieurs|differentes|diverses|deux|trois|quatre|cinq|les\s+(?:deux|trois|quatre|cinq)|ces\s+(?:deux|trois|quatre|cinq))\s+(?:operations|attaques|assauts|offensives|missions|raids|embuscades|explosions|attentats)\b|\bvastes\s+operations\b|\b(?:lors|au\s+cours)\s+d'operations\b|\bune\s+serie\s+d'operations\b";
 
 /// Events told together, or a total ("au total").
-pub(crate) const JOINT: &str = r"(?i-u)\b(?:attaques|assauts|operations|offensives)\s+(?:simultanees|coordonnees|distinctes|paralleles|concertees)\b|\b(?:double|triple)s?\s+(?:attaques?|attentats?|embuscades?)\b|\bau\s+total\b|\bl'ensemble\s+des\s+(?:operations|attaques|sites|localites)\b";
+pub(crate) const JOINT: &str = r"(?i-u)\b(?:attaques|assauts|operations|offensives)\s+(?:simultanees|coordonnees|distinctes|paralleles|concertees)\b|\b(?:double|triple)s?\s+(?:attaques?|attentats?|embuscades?)\b|\bau\s+total\b|\ben\s+(?:une|deux|trois|quelques|l'espace\s+d'une|l'espace\s+de\s+(?:deux|trois|quelques))\s+(?:semaines?|jours)\b|\bdans\s+des\s+attaques\b|\bl'ensemble\s+des\s+(?:operations|attaques|sites|localites)\b";
 
 /// Whether the words after "mine" make it a pit or a quarry.
 fn is_a_pit(after: &str) -> bool {

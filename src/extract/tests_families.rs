@@ -5054,3 +5054,34 @@ fn log_line_heads_and_tolls_of_one() {
     let v = log_line("Diafarabé, vendredi : un forgeron de Soumouni venu chercher ses bêtes est emmené à moto par trois hommes armés", (2017, 4, 9));
     assert_eq!(sorted_sites(&v), ["Diafarabé"], "{v:#?}");
 }
+
+#[test]
+fn a_week_s_total_a_night_in_brackets_and_one_soldier_at_another_village() {
+    let v = run("date 2019-09-30\nBurkina : 19 civils tués dans le nord en une semaine\n\n« Cinq personnes ont été tuées par des hommes armés dans la nuit de samedi (21 septembre) à dimanche (22) à Pisselé, près de Bourzanga », selon une source sécuritaire.\n\nSamedi 28 septembre, six villageois ont été tués lors d'une attaque à Komsilga. Le soir même, huit autres personnes ont été abattues : sept civils dans le village de Déneon et un gendarme, à Déou.");
+    assert_eq!(
+        place_day_toll(&v),
+        [
+            (
+                "Pisselé".to_string(),
+                "2019-09-22".to_string(),
+                Casualties::exact(5)
+            ),
+            (
+                "Komsilga".to_string(),
+                "2019-09-28".to_string(),
+                Casualties::exact(6)
+            ),
+            (
+                "Déneon".to_string(),
+                "2019-09-28".to_string(),
+                Casualties::exact(7)
+            ),
+            (
+                "Déou".to_string(),
+                "2019-09-28".to_string(),
+                Casualties::exact(1)
+            ),
+        ],
+        "{v:#?}"
+    );
+}
