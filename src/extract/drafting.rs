@@ -778,7 +778,13 @@ impl<'a> Drafting<'a> {
             {
                 let d = &mut self.drafts[i];
                 d.provisional = false;
-                if plural_event(&facts) {
+                // "Niafunké vient de renouer avec les attaques", after a
+                // headline on one attack: no list of places shares its toll.
+                let several_told = !fresh.is_empty()
+                    || d.sentences
+                        .first()
+                        .is_some_and(|h| super::typing::names_events(h));
+                if plural_event(&facts) && several_told {
                     // "des attaques coordonnées contre sept localités :
                     // Niono, ..., Kayes" after a headline on one of them:
                     // one incident per place, as the body tells it.

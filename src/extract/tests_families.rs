@@ -5085,3 +5085,15 @@ fn a_week_s_total_a_night_in_brackets_and_one_soldier_at_another_village() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn a_town_back_to_attacks_keeps_the_headline_s_dead_and_a_weekday_with_a_comma() {
+    // "vient de renouer avec les attaques": attacks in general, after a
+    // headline on one; its soldiers are still the toll.
+    let i = one("date 2022-02\nAttaque contre un poste à Niafunké : 02 soldats tués\n\nNiafunké vient de renouer avec les attaques. Dans la nuit du 12 au 13 février, deux soldats ont trouvé la mort.\n\nLe bilan est de 02 morts côté FAMa et 0 mort côté assaillants.");
+    assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
+    // "mercredi, 22 mai 2024": the day written after the weekday's comma,
+    // not the last Wednesday before publication.
+    let i = one("date 2024-06-03\nDes hommes armés ont attaqué le poste de gendarmerie de Tabla vers 15 heures, mercredi, 22 mai 2024, jour de marché.");
+    assert_eq!(day(&i), "2024-05-22", "{i:#?}");
+}

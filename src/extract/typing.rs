@@ -70,6 +70,17 @@ pub(super) fn pluperfect(text: &str) -> bool {
 /// Whether the sentence's event noun is plural ("des attaques", "les
 /// frappes", "assauts simultanés").
 pub(super) fn plural_event(facts: &SentenceFacts) -> bool {
+    // Any word of the cue: "frappes aériennes", "attentats-suicides".
+    facts
+        .cues
+        .iter()
+        .any(|c| !c.hypothetical && names_events(&c.text))
+        || crate::fold::ascii_lower_1to1(&facts.text).contains("simultane")
+}
+
+/// Whether words name events in the plural ("des attaques", "frappes
+/// aériennes"). Accents kept: "attaqués" (a participle) is not "attaques".
+pub(super) fn names_events(words: &str) -> bool {
     const PLURALS: [&str; 10] = [
         "attaques",
         "assauts",
@@ -82,14 +93,9 @@ pub(super) fn plural_event(facts: &SentenceFacts) -> bool {
         "enlèvements",
         "bombardements",
     ];
-    // Accents kept: "attaqués" (a participle) is not "attaques". Any word
-    // of the cue: "frappes aériennes", "attentats-suicides".
-    facts.cues.iter().any(|c| {
-        !c.hypothetical
-            && c.text
-                .split(|ch: char| ch.is_whitespace() || ch == '-')
-                .any(|w| PLURALS.contains(&w.to_lowercase().as_str()))
-    }) || crate::fold::ascii_lower_1to1(&facts.text).contains("simultane")
+    words
+        .split(|ch: char| ch.is_whitespace() || ch == '-')
+        .any(|w| PLURALS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether the account says people were executed ("exécuté quelque 300
