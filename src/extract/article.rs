@@ -246,6 +246,7 @@ impl Article {
                     s.split(" ; ")
                         .map(str::trim)
                         .filter(|x| !x.is_empty())
+                        .flat_map(remark_apart)
                         .collect()
                 } else {
                     reported_clauses(s)
@@ -261,6 +262,21 @@ impl Article {
         }
         out
     }
+}
+
+/// "DIFFA – attentat-suicide lundi : 5 morts; la ville attaquée trois fois
+/// en quatre jours": a log line's remark after a semicolon, a tally or a
+/// general statement, is read apart from the event it follows, which it
+/// would otherwise turn into a statement too.
+fn remark_apart(part: &str) -> Vec<&str> {
+    for (i, _) in part.match_indices("; ") {
+        let rest = part[i + 2..].trim();
+        let kind = super::statements::classify(&crate::fold::ascii_lower_1to1(rest));
+        if kind.generic || kind.tally || kind.statistic || kind.background {
+            return vec![part[..i].trim(), rest];
+        }
+    }
+    vec![part]
 }
 
 /// Cuts a sentence where a quoted source goes on to another matter ("Le

@@ -675,6 +675,33 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
             }
         }
     }
+    // "Kidal – dim. après-midi :", "sam. soir": a log's weekday cut
+    // short (a figure after it is the day of the month, read elsewhere).
+    if sentence.contains('.') {
+        static ABBR: OnceLock<Regex> = OnceLock::new();
+        let abbr = ABBR.get_or_init(|| {
+            Regex::new(r"(?i)(?-u:\b)(lun|mar|mer|jeu|ven|sam|dim)\.\s+(?:matin|soir|midi|après-midi|apres-midi|nuit|vers|à|a|en|:|-|–|,)")
+                .expect("regex")
+        });
+        for c in crate::fold::captures_fast(abbr, sentence) {
+            let w = match c[1].to_lowercase().as_str() {
+                "lun" => Weekday::Mon,
+                "mar" => Weekday::Tue,
+                "mer" => Weekday::Wed,
+                "jeu" => Weekday::Thu,
+                "ven" => Weekday::Fri,
+                "sam" => Weekday::Sat,
+                _ => Weekday::Sun,
+            };
+            let g = c.get(1).expect("day");
+            push(
+                &mut out,
+                &mut taken,
+                (g.start(), g.end() + 1),
+                DateAnchor::Weekday(w),
+            );
+        }
+    }
     // "Cette attaque est survenue un jour après celle du village de
     // Banikani ... et trois jours après le massacre de Gouari": the event
     // named after is that many days before the one told. Read before the

@@ -719,10 +719,34 @@ pub(super) fn lists_examples(sentence: &str) -> bool {
             .split(|c: char| c.is_whitespace() || c == ',')
             .next()
             .unwrap_or("");
-        let place_word = matches!(
-            word,
-            "à" | "au" | "aux" | "dans" | "en" | "sur" | "lors" | "par" | "contre" | "pour"
-        );
+        // "blessés évacués notamment par hélico": a means, no example.
+        let by_means = word == "par"
+            && after["par".len()..]
+                .split_whitespace()
+                .find(|w| !matches!(*w, "un" | "une" | "des" | "la" | "le" | "l'" | "voie"))
+                .is_some_and(|w| {
+                    let w = crate::fold::ascii_lower_1to1(w);
+                    [
+                        "helico",
+                        "avion",
+                        "aerien",
+                        "route",
+                        "pirogue",
+                        "moto",
+                        "vehicule",
+                        "ambulance",
+                        "camion",
+                        "terre",
+                        "air",
+                    ]
+                    .iter()
+                    .any(|m| w.starts_with(m))
+                });
+        let place_word = !by_means
+            && matches!(
+                word,
+                "à" | "au" | "aux" | "dans" | "en" | "sur" | "lors" | "par" | "contre" | "pour"
+            );
         let ends = after.is_empty() || after.starts_with(['.', ';', ':', ')']);
         let named = word.chars().next().is_some_and(char::is_uppercase);
         if place_word || ends || named {

@@ -130,7 +130,7 @@ fn region_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|(?:sous-)?préfecture|district|commune(?:\s+rurale)?|zone|secteur)(?:\s+(?:nigérienne|malienne|burkinabè|burkinabée|voisine|frontalière|septentrionale|méridionale|orientale|occidentale|centrale|sahélienne))?(?:\s*\([\p{{L}} ]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’]))(?P<r>Boucle\s+du\s+Mouhoun|Centre[\s-]+(?i:nord|est|ouest|sud)\b|{NAME})"
+            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|(?:sous-)?préfecture|district|commune(?:\s+rurale)?|zone|secteur|cne|dpt)(?:\s+(?:nigérienne|malienne|burkinabè|burkinabée|voisine|frontalière|septentrionale|méridionale|orientale|occidentale|centrale|sahélienne))?(?:\s*\([\p{{L}} ]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’]))(?P<r>Boucle\s+du\s+Mouhoun|Centre[\s-]+(?i:nord|est|ouest|sud)\b|{NAME})"
         ))
         .expect("regex")
     })
@@ -1439,9 +1439,10 @@ fn unit_of(kind: &str, name: &str) -> String {
 /// "le" for "le Soum".
 pub(super) fn area_kind(written: &str) -> String {
     let kind = crate::fold::fold(written.split_whitespace().next().unwrap_or(""));
-    if kind.starts_with("commune") {
+    // "cne de Sanam, dpt d'Abala": a log's abbreviations.
+    if kind.starts_with("commune") || kind == "cne" {
         "commune".to_string()
-    } else if kind == "prefecture" {
+    } else if kind == "prefecture" || kind == "dpt" {
         // Niger's "préfecture de Téra" is its département.
         "departement".to_string()
     } else {

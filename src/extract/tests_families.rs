@@ -5097,3 +5097,24 @@ fn a_town_back_to_attacks_keeps_the_headline_s_dead_and_a_weekday_with_a_comma()
     let i = one("date 2024-06-03\nDes hommes armés ont attaqué le poste de gendarmerie de Tabla vers 15 heures, mercredi, 22 mai 2024, jour de marché.");
     assert_eq!(day(&i), "2024-05-22", "{i:#?}");
 }
+
+#[test]
+fn log_abbreviations_means_of_evacuation_and_a_remark_after_a_semicolon() {
+    // "(cne de Sanam, dpt d'Abala)": the commune and département of the
+    // village named before, not sites of their own.
+    let v = log_line("Nuit du sam. 30/11 au dim. 1er/12 : le chef du village de Dan Marké 2 (cne de Sanam, dpt d'Abala) et son fils tués par des hommes armés à moto", (2019, 12, 1));
+    assert_eq!(sorted_sites(&v), ["Dan Marké"], "{v:#?}");
+    // "dim. après-midi": Sunday; "ni tué ni blessé": no dead.
+    let v = log_line("Kidal – dim. après-midi : un véhicule de Barkhane sur une mine au sud-est de la ville ; ni tué ni blessé, dégâts matériels", (2016, 2, 15));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(day(&v[0]), "2016-02-14", "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(0), "{v:#?}");
+    // "évacués notamment par hélico": how, not examples of anything.
+    let v = log_line("GAO – camp visé à l'aube par des obus : 2 soldats tués, 9 blessés évacués notamment par hélico", (2015, 11, 28));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(2), "{v:#?}");
+    // A tally after a semicolon says nothing against the event before it.
+    let v = log_line("DIFFA – attentat-suicide lundi au marché : 6 morts; la ville attaquée trois fois en quatre jours", (2015, 2, 10));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(6), "{v:#?}");
+}
