@@ -539,6 +539,11 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
             if *t == EventType::Ied && as_a_weapon(folded, m.start()) {
                 continue;
             }
+            // "Il n'y a pas eu de combats", "sans combat", "aucune attaque":
+            // the event denied is none.
+            if negated(&folded[m.start().saturating_sub(14)..m.start()]) {
+                continue;
+            }
             taken.claim(m.start(), m.end());
             // A cue right after a demonstrative or definite article points back.
             let before = &folded[m.start().saturating_sub(30)..m.start()];
@@ -578,6 +583,23 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// Whether the folded words before a cue deny it ("pas eu de", "sans",
+/// "aucun").
+fn negated(before: &str) -> bool {
+    [
+        "pas eu de ",
+        "pas eu d'",
+        "pas de ",
+        "pas d'",
+        " sans ",
+        "aucun ",
+        "aucune ",
+        " ni ",
+    ]
+    .iter()
+    .any(|w| before.ends_with(w))
 }
 
 /// Whether the words between two cues open a relative clause on the first

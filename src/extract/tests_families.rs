@@ -5118,3 +5118,18 @@ fn log_abbreviations_means_of_evacuation_and_a_remark_after_a_semicolon() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::exact(6), "{v:#?}");
 }
+
+#[test]
+fn fighting_denied_is_no_clash() {
+    // "Il n'y a pas eu de combats": no clash, whatever else was told.
+    let v = run("date 2015-06-29\nDes hommes armés ont attaqué dimanche matin la gendarmerie de Fakola, puis ont saccagé la mairie. L'armée est arrivée après leur départ. « Il n'y a pas eu de combats », a dit un élu.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::Attack, "{v:#?}");
+    // "prend le camp sans combat": the capture, not a fight.
+    let v = log_line(
+        "Léré : une colonne rebelle prend le camp des gardes sans combat",
+        (2012, 1, 27),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::Attack, "{v:#?}");
+}
