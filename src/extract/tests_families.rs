@@ -5133,3 +5133,11 @@ fn fighting_denied_is_no_clash() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].event_type, EventType::Attack, "{v:#?}");
 }
+
+#[test]
+fn mourning_from_a_day_is_no_day_of_the_attack() {
+    // "trois jours de deuil à partir de ce mardi 23 mars", of an attack on
+    // Sunday: the decree's day is not the event's.
+    let i = one("date 2021-03-23\nLe gouvernement a décrété trois jours de deuil national à partir de ce mardi 23 mars, après l'attaque qui a coûté la vie à 60 civils dimanche après-midi dans le village d'Intazayene.");
+    assert_eq!(day(&i), "2021-03-21", "{i:#?}");
+}
