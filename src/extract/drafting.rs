@@ -1327,6 +1327,19 @@ impl<'a> Drafting<'a> {
         if earlier_told && !has_places && pluperfect(&facts.text) {
             target = None;
         }
+        // "La dernière attaque survenue dans ce camp remonte au 13 novembre
+        // 2016": the earlier attack on the place of the story, on its own
+        // day.
+        if let Some(i) = target.filter(|_| !has_places && last_one_here(&facts.text)) {
+            let (d, a, words) = facts.first_date();
+            let cur = &self.drafts[i];
+            if d.is_some() && !words.is_empty() && !cur.date_compatible(d, a) {
+                let mut dr = cur.another_event_here(d, a, words, &facts);
+                dr.counted_here = true;
+                self.drafts.push(dr);
+                return;
+            }
+        }
         // "Aussi, quatre soldats ont été tués dans une embuscade en 2017
         // dans la même région", after a massacre of January 2021, or "en
         // décembre dernier" in a story of June: an event of another year,
@@ -2272,6 +2285,18 @@ fn at_the_same_place(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"(?i-u)\b(?:du|le|au|dans le|sur le|la|dans la|sur la|de la|l')\s*meme\s+(?:village|localite|endroit|lieu|commune|secteur|zone|axe|site|position|camp|poste|ville|route|troncon|quartier|hameau)\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
+/// "La dernière attaque survenue dans ce camp remonte au …", "la
+/// précédente attaque contre ce poste datait du …": the last attack
+/// before the story's, at its place.
+fn last_one_here(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:la|une) (?:derniere|precedente) (?:attaque|offensive|embuscade|incursion|attaque terroriste|attaque jihadiste)\b[\x20-\x2d\x2f-\x7f]{0,60}?\b(?:remonte|remontait|datait|date|datant|a eu lieu|avait eu lieu)\s+(?:a|au|du|de|le)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

@@ -5141,3 +5141,24 @@ fn mourning_from_a_day_is_no_day_of_the_attack() {
     let i = one("date 2021-03-23\nLe gouvernement a décrété trois jours de deuil national à partir de ce mardi 23 mars, après l'attaque qui a coûté la vie à 60 civils dimanche après-midi dans le village d'Intazayene.");
     assert_eq!(day(&i), "2021-03-21", "{i:#?}");
 }
+
+#[test]
+fn the_last_attack_on_the_place_recalled_with_its_day_is_its_own() {
+    let v = run("date 2017-01-23\nCe lundi, le camp de la MINUSMA à Aguelhok a été visé par des tirs d'obus ; un casque bleu a été tué.\n\nLa dernière attaque terroriste survenue dans ce camp remonte au 13 novembre 2016.");
+    assert_eq!(
+        place_day_toll(&v),
+        [
+            (
+                "Aguelhok".to_string(),
+                "2017-01-23".to_string(),
+                Casualties::exact(1)
+            ),
+            (
+                "Aguelhok".to_string(),
+                "2016-11-13".to_string(),
+                Casualties::default()
+            ),
+        ],
+        "{v:#?}"
+    );
+}
