@@ -57,7 +57,7 @@ fn wire_and_broadcast_dispatches() {
         &s,
         &[
             ("recall", 0.94),
-            ("precision", 0.96),
+            ("precision", 0.98),
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.90),
             ("type_accuracy", 0.94),
@@ -122,7 +122,7 @@ fn one_line_incident_descriptions() {
         "lines",
         &s,
         &[
-            ("recall", 0.945),
+            ("recall", 0.96),
             ("precision", 0.975),
             ("place_accuracy", 0.98),
             ("date_accuracy", 0.99),
