@@ -675,10 +675,42 @@ fn free_place(
     // word at the head of a sentence would dominate extraction time.
     // Localities count as well: GeoNames files some villages and mining
     // sites of the Sahel that way (Inata).
+    // Any settled feature, a camp too, when an attack is what befell it
+    // ("Tassiri attaqué par des hommes armés").
+    let befallen = {
+        // Past a bracket that says where it lies ("Tassiri (près de la mine
+        // d'Essakane) attaqué").
+        let next = next
+            .strip_prefix('(')
+            .and_then(|r| crate::fold::head(r, 90).split_once(')'))
+            .map_or(next, |(_, rest)| rest.trim_start());
+        let head = crate::fold::ascii_lower_1to1(crate::fold::head(next, 24));
+        let head = head
+            .trim_start_matches("a ete ")
+            .trim_start_matches("est ")
+            .trim_start_matches("a ");
+        [
+            "attaque",
+            "cible",
+            "vise",
+            "frappe",
+            "encercle",
+            "assiege",
+            "incendie",
+            "pille",
+            "endeuille",
+            "pris d'assaut",
+        ]
+        .iter()
+        .any(|w| head.starts_with(w))
+    };
     let mut buf = String::new();
     g.exact(name, &mut buf).iter().any(|p| {
         let place = g.place(p.place);
-        p.kind <= MatchKind::Alternate && (place.class() == 'P' || place.feature == "L.LCTY")
+        p.kind <= MatchKind::Alternate
+            && (place.class() == 'P'
+                || place.feature == "L.LCTY"
+                || (befallen && matches!(place.class(), 'S' | 'L')))
     })
 }
 

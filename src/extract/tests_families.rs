@@ -5162,3 +5162,13 @@ fn the_last_attack_on_the_place_recalled_with_its_day_is_its_own() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn a_camp_named_as_what_an_attack_befell() {
+    // "Tassiri (près de la mine d'Essakane) attaqué": a camp the gazetteer
+    // knows, named with no locative word, is the site when the attack is
+    // what befell it.
+    let v = log_line("Tassiri (près de la mine d'Essakane) attaqué par des hommes armés : au moins 7 civils tués", (2022, 9, 7));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Tassiri", "{v:#?}");
+}
