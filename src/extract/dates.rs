@@ -970,20 +970,24 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
         })
         .map(|m| m.span)
         .collect();
+    // So does a weekday set off by a comma ("mercredi, le 22 mai 2024",
+    // "mercredi dernier, 22 mai").
     out.retain(|m| {
-        !matches!(m.anchor, DateAnchor::Weekday(_))
-            || !days.iter().any(|&(a, b)| {
-                m.span.0 < b
-                    && (a <= m.span.1 + 1
-                        || matches!(
-                            sentence.get(m.span.1..a).map(|between| {
-                                // "de dimanche à ce lundi 27 novembre"
-                                let between = between.trim();
-                                between.strip_suffix(" ce").unwrap_or(between)
-                            }),
-                            Some("au" | "à" | "a" | "et" | "-" | "–")
-                        ))
-            })
+        !matches!(
+            m.anchor,
+            DateAnchor::Weekday(_) | DateAnchor::LastWeekday(_)
+        ) || !days.iter().any(|&(a, b)| {
+            m.span.0 < b
+                && (a <= m.span.1 + 1
+                    || matches!(
+                        sentence.get(m.span.1..a).map(|between| {
+                            // "de dimanche à ce lundi 27 novembre"
+                            let between = between.trim();
+                            between.strip_suffix(" ce").unwrap_or(between)
+                        }),
+                        Some("au" | "à" | "a" | "et" | "-" | "–" | "," | ", le" | ",le")
+                    ))
+        })
     });
     let before = |m: &DateMention| {
         let mut cut = m.span.0.saturating_sub(100);

@@ -5172,3 +5172,11 @@ fn a_camp_named_as_what_an_attack_befell() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(written(&v[0]), "Tassiri", "{v:#?}");
 }
+
+#[test]
+fn a_weekday_set_off_by_a_comma_gives_way_to_the_day_after_it() {
+    for when in ["mercredi, le 22 mai 2024", "mercredi dernier, 22 mai"] {
+        let i = one(&format!("date 2024-06-03\nDes hommes armés ont attaqué le poste de Tabla {when}, tuant trois gendarmes."));
+        assert_eq!(day(&i), "2024-05-22", "{when}: {i:#?}");
+    }
+}
