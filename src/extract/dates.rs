@@ -123,15 +123,17 @@ pub(super) fn month_number(w: &str) -> Option<u32> {
     MONTHS.iter().position(|m| *m == w).map(|i| i as u32 + 1)
 }
 
-fn weekday(w: &str) -> Option<Weekday> {
+/// The weekday a French name or a log's three-letter abbreviation ("dim"
+/// in "dim. après-midi") names.
+pub(super) fn weekday(w: &str) -> Option<Weekday> {
     Some(match w.to_lowercase().as_str() {
-        "lundi" => Weekday::Mon,
-        "mardi" => Weekday::Tue,
-        "mercredi" => Weekday::Wed,
-        "jeudi" => Weekday::Thu,
-        "vendredi" => Weekday::Fri,
-        "samedi" => Weekday::Sat,
-        "dimanche" => Weekday::Sun,
+        "lundi" | "lun" => Weekday::Mon,
+        "mardi" | "mar" => Weekday::Tue,
+        "mercredi" | "mer" => Weekday::Wed,
+        "jeudi" | "jeu" => Weekday::Thu,
+        "vendredi" | "ven" => Weekday::Fri,
+        "samedi" | "sam" => Weekday::Sat,
+        "dimanche" | "dim" => Weekday::Sun,
         _ => return None,
     })
 }
@@ -684,15 +686,7 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
                 .expect("regex")
         });
         for c in crate::fold::captures_fast(abbr, sentence) {
-            let w = match c[1].to_lowercase().as_str() {
-                "lun" => Weekday::Mon,
-                "mar" => Weekday::Tue,
-                "mer" => Weekday::Wed,
-                "jeu" => Weekday::Thu,
-                "ven" => Weekday::Fri,
-                "sam" => Weekday::Sat,
-                _ => Weekday::Sun,
-            };
+            let Some(w) = weekday(&c[1]) else { continue };
             let g = c.get(1).expect("day");
             push(
                 &mut out,

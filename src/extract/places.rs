@@ -545,7 +545,9 @@ fn dateline(sentence: &str, s: usize, e: usize) -> bool {
 /// "Dim. 14/11", "Sam. 3 mai": a weekday cut short before a date, which a
 /// village may spell (Dim, in Burkina Faso).
 fn weekday_abbreviation(name: &str, after: &str) -> bool {
-    ["Lun", "Mar", "Mer", "Jeu", "Ven", "Sam", "Dim"].contains(&name)
+    name.len() == 3
+        && name.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && super::dates::weekday(name).is_some()
         && after
             .strip_prefix('.')
             .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
@@ -675,43 +677,48 @@ fn free_place(
     // word at the head of a sentence would dominate extraction time.
     // Localities count as well: GeoNames files some villages and mining
     // sites of the Sahel that way (Inata).
-    // Any settled feature, a camp too, when an attack is what befell it
-    // ("Tassiri attaqué par des hommes armés").
-    let befallen = {
-        // Past a bracket that says where it lies ("Tassiri (près de la mine
-        // d'Essakane) attaqué").
-        let next = next
-            .strip_prefix('(')
-            .and_then(|r| crate::fold::head(r, 90).split_once(')'))
-            .map_or(next, |(_, rest)| rest.trim_start());
-        let head = crate::fold::ascii_lower_1to1(crate::fold::head(next, 24));
-        let head = head
-            .trim_start_matches("a ete ")
-            .trim_start_matches("est ")
-            .trim_start_matches("a ");
-        [
-            "attaque",
-            "cible",
-            "vise",
-            "frappe",
-            "encercle",
-            "assiege",
-            "incendie",
-            "pille",
-            "endeuille",
-            "pris d'assaut",
-        ]
-        .iter()
-        .any(|w| head.starts_with(w))
-    };
     let mut buf = String::new();
-    g.exact(name, &mut buf).iter().any(|p| {
-        let place = g.place(p.place);
-        p.kind <= MatchKind::Alternate
-            && (place.class() == 'P'
-                || place.feature == "L.LCTY"
-                || (befallen && matches!(place.class(), 'S' | 'L')))
-    })
+    let matches = g.exact(name, &mut buf);
+    let named = |settled: fn(char, &str) -> bool| {
+        matches.iter().any(|p| {
+            let place = g.place(p.place);
+            p.kind <= MatchKind::Alternate && settled(place.class(), &place.feature)
+        })
+    };
+    named(|class, feature| class == 'P' || feature == "L.LCTY")
+        // Any settled feature, a camp too, when an attack is what befell
+        // it ("Tassiri attaqué par des hommes armés"): the words after the
+        // name are read only for such a feature.
+        || (named(|class, _| matches!(class, 'S' | 'L')) && befallen(next))
+}
+
+/// Whether the words after a name say an attack befell it ("attaqué par
+/// des hommes armés", "a été ciblé"), past a bracket that says where it
+/// lies ("Tassiri (près de la mine d'Essakane) attaqué").
+fn befallen(next: &str) -> bool {
+    let next = next
+        .strip_prefix('(')
+        .and_then(|r| crate::fold::head(r, 90).split_once(')'))
+        .map_or(next, |(_, rest)| rest.trim_start());
+    let head = crate::fold::ascii_lower_1to1(crate::fold::head(next, 24));
+    let head = head
+        .trim_start_matches("a ete ")
+        .trim_start_matches("est ")
+        .trim_start_matches("a ");
+    [
+        "attaque",
+        "cible",
+        "vise",
+        "frappe",
+        "encercle",
+        "assiege",
+        "incendie",
+        "pille",
+        "endeuille",
+        "pris d'assaut",
+    ]
+    .iter()
+    .any(|w| head.starts_with(w))
 }
 
 /// Like [`find_places`]; in a headline (`heading`) a known name needs no
@@ -1639,6 +1646,15 @@ mod tests {
             ", à quelques encablures de la commune rurale de "
         ));
         assert!(reference_after_site(", à quelques kilomètres de "));
+    }
+
+    #[test]
+    fn a_three_byte_name_with_a_capital_accent_is_no_weekday() {
+        // "Ça." is three bytes, like "Dim.": no slicing inside the "Ç".
+        assert!(names("Ça. 14 personnes ont été tuées à Gao.")
+            .concat()
+            .contains(&"Gao".to_string()));
+        assert!(names("Dim. 14/11 : attaque à Gao.").concat() == ["Gao"]);
     }
 
     #[test]
