@@ -13,7 +13,7 @@
 //! assert_eq!(std::fs::read_to_string(&path).unwrap(), "hello");
 //! ```
 
-use super::{stale, Error, Result, WriteStep};
+use super::{stale, Direct, Error, Result, WriteStep};
 use std::io::Write;
 use std::path::Path;
 
@@ -102,7 +102,7 @@ where
         return write_tracked(path, &mut file, f);
     }
     let tmp = temp_beside(path)?;
-    write_tracked(path, tmp.as_file(), f)?;
+    write_staged(path, tmp.as_file(), f)?;
     publish(path, tmp, tmp_file_of)?;
     Ok(())
 }
@@ -230,6 +230,40 @@ where
             path: path.to_path_buf(),
             step: WriteStep::Write {
                 written: tracked.written,
+            },
+            source,
+        }
+        .into()),
+        (Err(e), None) => Err(e),
+    }
+}
+
+/// Runs `f` on a [`Direct`] writer over the temporary file and writes
+/// what it left in its buffer. A failure to write the bytes is reported
+/// with the output's name and how many bytes had reached the file,
+/// whatever the format's writer made of the error.
+fn write_staged<F, E>(path: &Path, file: &std::fs::File, f: F) -> Result<(), E>
+where
+    F: FnOnce(&mut dyn Write) -> Result<(), E>,
+    E: From<Error>,
+{
+    let mut tracked = Tracked {
+        inner: Direct::new(file),
+        written: 0,
+        failed: None,
+    };
+    let r = f(&mut tracked).and_then(|()| {
+        let end = tracked.inner.finish();
+        tracked
+            .keep(end)
+            .map_err(|e| E::from(write_error(path, WriteStep::Write { written: 0 })(e)))
+    });
+    match (r, tracked.failed) {
+        (Ok(()), _) => Ok(()),
+        (Err(_), Some(source)) => Err(Error::Write {
+            path: path.to_path_buf(),
+            step: WriteStep::Write {
+                written: tracked.inner.written(),
             },
             source,
         }

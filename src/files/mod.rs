@@ -14,6 +14,7 @@
 //! ```
 
 mod atomic;
+mod direct;
 pub mod mapped;
 pub mod memory;
 pub mod set;
@@ -21,6 +22,7 @@ mod spool;
 pub mod stale;
 
 pub use atomic::{with_atomic_path, with_atomic_writer, write_atomic};
+pub use direct::Direct;
 pub use spool::{spool_in, spool_out};
 use std::path::{Path, PathBuf};
 
