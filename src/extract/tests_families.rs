@@ -5180,3 +5180,25 @@ fn a_weekday_set_off_by_a_comma_gives_way_to_the_day_after_it() {
         assert_eq!(day(&i), "2024-05-22", "{when}: {i:#?}");
     }
 }
+
+#[test]
+fn log_tolls_with_prison_staff_adverbs_bare_participles_and_further_groups() {
+    // Each line is a log's way of giving the dead; each figure used to be
+    // lost (no toll) or cut short.
+    for (text, dead) in [
+        // A prison guard is a group of the list like a gendarme.
+        ("Nampala : attaque nocturne contre la brigade et la maison d'arrêt, 1 gendarme et 1 surveillant de prison tués, 3 détenus évadés", 2),
+        // "à bout portant" between the verb and its count.
+        ("Kantari : des individus armés à moto ont tué à bout portant 5 civils devant la mosquée", 5),
+        // A bare count with a killing participle other than "tués".
+        ("Toumour : incursion de Boko Haram, 9 exécutés dans leurs champs", 9),
+        // "d'autres" between a count and its group, then one more group.
+        ("Axe Tougan-Kassoum : nouvelle embuscade, une dizaine d'autres VDP et un civil sont tombés", 11),
+        // A breakdown by number inside the last group of a list.
+        ("Koury : poste mixte attaqué, 3 gendarmes, 2 douaniers et 5 civils dont 3 transporteurs maliens tués", 10),
+    ] {
+        let v = log_line(text, (2021, 3, 9));
+        assert_eq!(v.len(), 1, "{text}: {v:#?}");
+        assert_eq!(v[0].fatalities, Casualties::exact(dead), "{text}: {v:#?}");
+    }
+}
