@@ -229,6 +229,23 @@ impl<'a> Drafting<'a> {
                 text: String::new(),
             });
         }
+        // "des attaques similaires avaient déjà visé le camp": the kind of
+        // the event just told (drones, mines), not a plain attack.
+        if let Some(kind) = self
+            .current
+            .map(|i| self.drafts[i].event_type)
+            .filter(|&t| t != EventType::Attack)
+        {
+            if like_the_last(text) {
+                for c in facts
+                    .cues
+                    .iter_mut()
+                    .filter(|c| c.event_type == EventType::Attack)
+                {
+                    c.event_type = kind;
+                }
+            }
+        }
         let exact = facts
             .toll
             .deaths
@@ -2047,6 +2064,17 @@ fn clause_cuts(text: &str, starts: &[usize]) -> Vec<usize> {
 
 /// "C'est la deuxième fois que cette base est attaquée", "attaqué pour la
 /// troisième fois": the place was hit before.
+/// Whether a sentence tells attacks of the same kind as the one before
+/// ("des attaques similaires", "une attaque du même type").
+fn like_the_last(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\b(?:attaques?|attentats?|frappes?|raids?) (?:similaires?|identiques?|du meme (?:type|genre)|de meme nature|de ce (?:type|genre))\b|\b(?:similaires?|memes) (?:attaques|frappes|attentats)\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
 fn says_again(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {

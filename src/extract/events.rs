@@ -50,7 +50,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::DroneStrike,
-        r"\bdrones?\b(?:\s+[a-z'-]+){0,4}?\s+(?:a|ont|aurait|auraient) (?:frapp|bombard|cibl|vis)\w*|frappes? (?:a[e]riennes? )?(?:de|par) drones?|frappes? de drone|par (?:des|un) drones?|drones? arm[e]s?|attaques? (?:de|au|par) drones?|bombardements? (?:de|par) drones?|tirs? de drones?|frappes? d'un drone",
+        r"\bdrones?\b(?:\s+[a-z'-]+){0,4}?\s+(?:a|ont|aurait|auraient) (?:frapp|bombard|cibl|vis|largu)\w*|\bdrones?\b(?:\s+[a-z'-]+){0,4}?\s+larguant\b|frappes? (?:a[e]riennes? )?(?:de|par) drones?|frappes? de drone|par (?:des|un) drones?|drones? arm[e]s?|attaques? (?:de|au|par) drones?|bombardements? (?:de|par) drones?|tirs? de drones?|frappes? d'un drone",
     ),
     (
         EventType::RocketOrMortar,

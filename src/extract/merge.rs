@@ -70,6 +70,25 @@ pub(super) fn near_each_other_km(g: &Gazetteer, a: &str, b: &str, km: f64) -> bo
     matches!(top(b, vec![x]), Some(y) if x.distance_km(y) <= km)
 }
 
+/// Whether one of an account's sentences sets its site by a distance from
+/// a town ("le village de Kogo, situé à 8 kilomètres au sud de Ouargaye"):
+/// the account is of what happened near that town. "près de" is not
+/// enough: a headline names two events, one "près de" its town.
+fn sets_beside(sentences: &[String], town: &str) -> bool {
+    let town = crate::fold::ascii_lower_1to1(town);
+    !town.trim().is_empty()
+        && sentences.iter().any(|s| {
+            let s = crate::fold::ascii_lower_1to1(s);
+            s.match_indices(town.as_str()).any(|(at, _)| {
+                let before = crate::fold::tail(&s[..at], 40);
+                let whole_word = !s[at + town.len()..].starts_with(|c: char| c.is_alphanumeric());
+                whole_word
+                    && (before.ends_with(" de ") || before.ends_with(" d'"))
+                    && [" km ", "kilometre"].iter().any(|w| before.contains(w))
+            })
+        })
+}
+
 /// Whether two incidents were placed at one point (the same seat; two
 /// neighbouring villages may lie under a kilometre apart).
 fn same_point(a: &Option<Location>, b: &Option<Location>) -> bool {
@@ -134,6 +153,7 @@ pub(super) fn join_twins(
                     || p.relative
                         .as_ref()
                         .is_some_and(|r| fold(&r.reference) == town)
+                    || sets_beside(&drafts[b].sentences, &n.lookup)
             }
         };
         let twin = (0..i)

@@ -5202,3 +5202,34 @@ fn log_tolls_with_prison_staff_adverbs_bare_participles_and_further_groups() {
         assert_eq!(v[0].fatalities, Casualties::exact(dead), "{text}: {v:#?}");
     }
 }
+
+#[test]
+fn drones_dropping_charges_and_attacks_like_them() {
+    // Drones that drop charges strike; "des attaques similaires" told
+    // next are of the same kind, not plain attacks.
+    let v = run("date 2024-11\nDes drones visent des camps du nord\n\nMardi 12 novembre, deux drones ont largué des grenades sur le poste militaire de Ber, dans la région de Tombouctou. Au moins trois soldats ont été tués selon un élu local.\n\nFin octobre, des attaques similaires avaient déjà visé le camp de Goundam.");
+    let kinds: Vec<(String, EventType)> = v
+        .iter()
+        .map(|i| (written(i).to_string(), i.event_type))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Ber".to_string(), EventType::DroneStrike),
+            ("Goundam".to_string(), EventType::DroneStrike)
+        ],
+        "{v:#?}"
+    );
+    assert_eq!(day(&v[0]), "2024-11-12", "{v:#?}");
+}
+
+#[test]
+fn a_lede_near_a_town_and_a_village_set_km_from_it_are_one_attack() {
+    // The lede places the attack "près de Ouargaye" with a toll of its
+    // own; the dateline and the body name the village and how far it lies
+    // from the town: one event, at the village.
+    let v = run("date 2024-05\nBurkina : 31 gendarmes et 5 VDP tués lors d'un assaut à Kogo\n\nUne attaque menée par le JNIM a fait 31 morts parmi les forces de sécurité et 5 Volontaires pour la défense de la patrie (VDP) près de Ouargaye.\n\nKogo, Burkina Faso – 29 mai 2024\n\nDes combattants du JNIM ont attaqué un camp de gendarmerie près du village de Kogo, situé à seulement 8 kilomètres au sud de Ouargaye, dans la région du Centre-Est du Burkina Faso.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Kogo", "{v:#?}");
+    assert_eq!(day(&v[0]), "2024-05-29", "{v:#?}");
+}
