@@ -612,8 +612,13 @@ fn dash_within(after: &str, n: usize) -> bool {
     // A dateline's middle is a date or an agency: "Toumour, nuit de
     // vendredi à samedi: éléments de Boko Haram – 5 tués", a log line
     // naming its site, has words and a colon before its dash.
+    // Nor is "Fatoma, à 10 km de Sévaré –": a distance says where the
+    // site lies, which no dateline does.
     let middle = &after[..k];
-    middle.contains(|c: char| c.is_ascii_digit() || c == '(') && !middle.contains([':', ';'])
+    middle.contains(|c: char| c.is_ascii_digit() || c == '(')
+        && !middle.contains([':', ';'])
+        && !middle.contains(" km")
+        && !middle.contains("kilom")
 }
 
 /// Whether the words before a name introduce the members of a list of

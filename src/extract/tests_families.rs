@@ -5233,3 +5233,24 @@ fn a_lede_near_a_town_and_a_village_set_km_from_it_are_one_attack() {
     assert_eq!(written(&v[0]), "Kogo", "{v:#?}");
     assert_eq!(day(&v[0]), "2024-05-29", "{v:#?}");
 }
+
+#[test]
+fn log_lines_opening_on_a_town_and_where_it_lies() {
+    // "Bafina, à 180 km au nord de Ouagadougou –" opens a log line on its
+    // site, not a wire's dateline: a distance says where the site lies.
+    let v = log_line("Fatoma, à 10 km de Sévaré – samedi soir : une dizaine d'hommes armés à moto maintiennent un feu nourri sur le village, Amadou Coulibaly, conseiller du maire, tué", (2018, 4, 9));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Fatoma", "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(1), "{v:#?}");
+    // Koro, a cercle's seat, opens a line as any town does.
+    let v = log_line(
+        "Koro 14/03 – le poste de gendarmerie attaqué par des individus armés. Aucune victime",
+        (2018, 3, 15),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Koro", "{v:#?}");
+    // "dynamitent la mairie": a present-tense log verb.
+    let v = log_line("Sourou : jeudi 8 juin, une trentaine d'individus armés dynamitent le poste de police de Lanfièra", (2023, 6, 10));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Lanfièra", "{v:#?}");
+}

@@ -124,7 +124,6 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "sud",
     "est",
     "ouest",
-    "koro",
 ];
 
 /// Capitalised words that are never incident places here.
