@@ -1431,7 +1431,8 @@ impl<'a> Drafting<'a> {
             && !generic
             && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
             && ((at_the_same_place(&facts.text) && !pluperfect(&facts.text))
-                || another_of_the_same(&facts.text))
+                || another_of_the_same(&facts.text)
+                || opens_on_earlier(&facts.text))
         {
             if let Some(i) = self.current {
                 let (d, a, words) = facts.first_date();
@@ -2328,6 +2329,17 @@ fn last_one_here(text: &str) -> bool {
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
+/// "Déjà dans la nuit du 29 au 30 juillet, deux personnes enlevées",
+/// "Auparavant, le 3 mai, ...": a sentence that opens on an earlier time
+/// tells an event before the story's, where the story is (the day it
+/// gives decides, below).
+fn opens_on_earlier(text: &str) -> bool {
+    let head = crate::fold::ascii_lower_1to1(crate::fold::head(text.trim_start(), 16));
+    ["deja ", "deja,", "auparavant", "plus tot,"]
+        .iter()
+        .any(|w| head.starts_with(w))
 }
 
 /// "un autre véhicule", "une autre mine": another of the things the

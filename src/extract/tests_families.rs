@@ -5254,3 +5254,13 @@ fn log_lines_opening_on_a_town_and_where_it_lies() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(written(&v[0]), "Lanfièra", "{v:#?}");
 }
+
+#[test]
+fn a_sentence_opening_on_an_earlier_day_tells_an_earlier_event_there() {
+    // "Déjà dans la nuit du …": an earlier abduction at the same camp,
+    // not more of the one just told.
+    let v = log_line("Site de déplacés de Foubé : une vingtaine de personnes enlevées dans la nuit du samedi au dimanche 14 mars par des hommes armés. Déjà dans la nuit du lundi 8 au mardi 9 mars, trois personnes enlevées", (2021, 3, 15));
+    let days: Vec<String> = v.iter().map(day).collect();
+    assert_eq!(days, ["2021-03-14", "2021-03-09"], "{v:#?}");
+    assert!(v.iter().all(|i| written(i) == "Foubé"), "{v:#?}");
+}
