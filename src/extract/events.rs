@@ -92,7 +92,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Clash,
-        r"\b(?:a|ont|avoir|avait) repris (?:le contr[o]le (?:de |du |d'))?(?:la localit[e]|la ville|le village|la commune|le camp|la base)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\bdes mains\b|affrontements?|accrochages?|\bescarmouches?\b|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bse sont (?:ensuite |alors )?oppos[e]s\b|\bprise? a partie\b|\bpris a partie\b|\b(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:detruit\w*|aneanti\w*|demantel\w*)|\b(?:detruit|aneanti|demantele)\w*\s+(?:[a-z']+\s+){0,4}?(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?|caches?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b",
+        r"\b(?:a|ont|avoir|avait) repris (?:le contr[o]le (?:de |du |d'))?(?:la localit[e]|la ville|le village|la commune|le camp|la base)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\bdes mains\b|affrontements?|accrochages?|\bescarmouches?\b|\binflig\w* (?:une |de )?(?:(?:lourdes?|cuisantes?|severes?|s[e]v[e]res?) )?d[e]faites?\b|\bchass(?:e|ent|ant|aient|ait|erent) (?:[a-z0-9'-]+ ){1,6}?(?:de la ville|de la localit[e]|de leurs positions|de ses positions)\b|\boffensives?\b|\baccroch[e]e?s?\b|combats?\b|se sont affront[e]s|[e]changes? de tirs|\bheurts\b|\bbataille\b|\bont oppos[e]\b|\bse sont (?:ensuite |alors )?oppos[e]s\b|\bprise? a partie\b|\bpris a partie\b|\b(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:detruit\w*|aneanti\w*|demantel\w*)|\b(?:detruit|aneanti|demantele)\w*\s+(?:[a-z']+\s+){0,4}?(?:bases?|camps?|repaires?|sanctuaires?|plots?|refuges?|caches?)\s+(?:terroristes?|jihadistes?|djihadistes?|ennemis?|logistiques?)\b",
     ),
     (
         // An army operation told as having taken place ("l'opération s'est
@@ -262,6 +262,8 @@ const CUE_GATES: [&[&str]; 14] = [
     &[
         "affront",
         "escarmouch",
+        "defaite",
+        "chass",
         "accroch",
         "offensive",
         "combat",

@@ -5264,3 +5264,17 @@ fn a_sentence_opening_on_an_earlier_day_tells_an_earlier_event_there() {
     assert_eq!(days, ["2021-03-14", "2021-03-09"], "{v:#?}");
     assert!(v.iter().all(|i| written(i) == "Foubé"), "{v:#?}");
 }
+
+#[test]
+fn armed_groups_routing_one_another_is_a_clash() {
+    // A defeat inflicted, or a group driven out of a town, is fighting
+    // between armed groups, though no attack word is written.
+    for text in [
+        "MÉNAKA – mar. 14 mai : le MSA inflige une cuisante défaite aux hommes de l'EIGS, pertes non précisées",
+        "Ménaka : les combattants du GATIA chassent jeudi 3 mai les jihadistes de la localité",
+    ] {
+        let v = log_line(text, (2018, 5, 15));
+        assert_eq!(v.len(), 1, "{text}: {v:#?}");
+        assert_eq!(v[0].event_type, EventType::Clash, "{text}: {v:#?}");
+    }
+}
