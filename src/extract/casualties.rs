@@ -78,7 +78,7 @@ const ATTACKERS: &str = r"groupes?\s+armes\s+terroristes|(?:presumes?|suspects?)
 /// ("ont assassiné le cheikh", "le prêtre et cinq fidèles").
 const TITLES: &str = "cheikh|pasteur|pretre|cure|catechiste|depute|commissaire";
 const ALL: &str =
-    r"personnes?|hommes?|victimes?|morts?|individus|membres?|elements?|tues|corps|cadavres";
+    r"personnes?|hommes?|victimes?|morts?|individus?|membres?|elements?|tues|corps|cadavres";
 
 /// Whether the people a count's words name did the killing: the words
 /// end on an active killing verb ("deux individus armés ont assassiné"),

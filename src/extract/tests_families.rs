@@ -5278,3 +5278,11 @@ fn armed_groups_routing_one_another_is_a_clash() {
         assert_eq!(v[0].event_type, EventType::Clash, "{text}: {v:#?}");
     }
 }
+
+#[test]
+fn one_individual_who_met_death() {
+    // "un individu … a trouvé la mort": one dead, as "un civil" is.
+    let v = log_line("Axe Mourdiah-Douabougou : lundi, un individu qui posait un engin explosif a trouvé la mort dans l'explosion de son propre engin", (2025, 8, 6));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(1), "{v:#?}");
+}
