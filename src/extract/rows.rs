@@ -190,8 +190,33 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
 /// assert_eq!(dateline_as_place("INATES - Mardi, camp attaqué"), "INATES : Mardi, camp attaqué");
 /// assert_eq!(dateline_as_place("Djibo – embuscade"), "Djibo : embuscade");
 /// assert_eq!(dateline_as_place("Gao - Ansongo : embuscade"), "Gao - Ansongo : embuscade");
+/// // A log's day may come first: "08/08/2016 GOSSI – ...".
+/// assert_eq!(dateline_as_place("08/08/2016 GOSSI – un homme armé ouvre le feu"), "08/08/2016, GOSSI : un homme armé ouvre le feu");
 /// ```
 pub fn dateline_as_place(text: &str) -> std::borrow::Cow<'_, str> {
+    // "08/08/2016 GOSSI – ...", "12/03, 22h Boni – ...": the day (and
+    // hour) written before the place, kept as they are.
+    static DAY_FIRST: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let day_first = DAY_FIRST.get_or_init(|| {
+        regex::Regex::new(
+            r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:,?\s*(?:vers\s+)?\d{1,2}\s*h(?:\s*\d{2})?)?\s+",
+        )
+        .expect("regex")
+    });
+    if let Some(m) = day_first.find(text) {
+        let (day, rest) = text.split_at(m.end());
+        return match head_as_place(rest) {
+            // The comma sets the place apart from the day, as a log
+            // writing "08/08/2016, Gossi : ..." does.
+            std::borrow::Cow::Owned(o) => format!("{}, {o}", day.trim_end()).into(),
+            std::borrow::Cow::Borrowed(_) => text.into(),
+        };
+    }
+    head_as_place(text)
+}
+
+/// [`dateline_as_place`] for a line that opens on its place.
+fn head_as_place(text: &str) -> std::borrow::Cow<'_, str> {
     let cut = [" - ", " – ", " — "]
         .iter()
         .filter_map(|d| text.find(d).map(|k| (k, d.len())))

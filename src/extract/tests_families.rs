@@ -41,7 +41,9 @@ fn day(i: &Incident) -> String {
 /// it: no final stop needed, the row's date column (`y`, `m`, `d`) as
 /// its publication day.
 fn log_line(text: &str, (y, m, d): (i32, u32, u32)) -> Vec<Incident> {
-    let mut a = Article::from_text("log.csv:2", text);
+    // As the rows reader does, a dash after the line's site reads as a colon.
+    let text = super::rows::dateline_as_place(text);
+    let mut a = Article::from_text("log.csv:2", &text);
     a.hints.line = true;
     a.published = Some(IncidentDate::day(
         chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap(),
@@ -5285,4 +5287,28 @@ fn one_individual_who_met_death() {
     let v = log_line("Axe Mourdiah-Douabougou : lundi, un individu qui posait un engin explosif a trouvé la mort dans l'explosion de son propre engin", (2025, 8, 6));
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::exact(1), "{v:#?}");
+}
+
+#[test]
+fn log_lines_with_the_day_first_and_single_victims_named_by_kin_or_trade() {
+    // The day before the site: "08/08/2016 GOSSI – ...".
+    let v = log_line(
+        "14/09/2019 BONI – un individu armé tire sur la foule au marché : 1 mort, 3 blessés",
+        (2019, 9, 15),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "BONI", "{v:#?}");
+    assert_eq!(day(&v[0]), "2019-09-14", "{v:#?}");
+    // One victim named by kin or trade, with or without an article.
+    for (text, dead) in [
+        ("Dimanche soir : le frère du chef de village de Sokoura (cercle de Bankass) abattu par trois hommes armés", 1),
+        ("Nuit de jeudi : la prison de Dioïla attaquée, un gardien tué, deux détenus évadés", 1),
+        ("Tongomayel : logement des enseignants attaqué, un instituteur tué, un autre blessé", 1),
+        // "GAT" (groupes armés terroristes) are attackers counted with the rest.
+        ("Mercredi : patrouille FAMa prise à partie près de Boni. Bilan : 3 FAMa tués ; une quinzaine de GAT neutralisés", 18),
+    ] {
+        let v = log_line(text, (2021, 6, 10));
+        assert_eq!(v.len(), 1, "{text}: {v:#?}");
+        assert_eq!(v[0].fatalities, Casualties::exact(dead), "{text}: {v:#?}");
+    }
 }
