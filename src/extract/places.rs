@@ -439,6 +439,19 @@ fn named_before(before: &str, verb_words: usize) -> bool {
 }
 
 /// Armed groups' names that hold a place name ("Boko Haram").
+/// "comme Djibo et Titao", "comme à Boni": names a comparison sets beside
+/// the event.
+fn likened_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let name = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*";
+        Regex::new(&format!(
+            r"\b[Cc]omme\s+(?:à\s+|a\s+|au\s+)?{name}(?:\s*,\s*(?:à\s+)?{name})*(?:\s+(?:et|ou)\s+(?:à\s+)?{name})?"
+        ))
+        .expect("regex")
+    })
+}
+
 fn group_name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"(?i)\bboko[\s-]+haram\b").expect("regex"))
@@ -746,6 +759,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     // capitalised, is not the village of Boko.
     if sentence.contains("oko") {
         for m in group_name_re().find_iter(sentence) {
+            masked.push((m.start(), m.end()));
+        }
+    }
+    // "La ville était, comme Djibo et Titao, soumise à un blocus": towns
+    // named to compare, not where the event was.
+    if sentence.contains("comme ") {
+        for m in likened_re().find_iter(sentence) {
             masked.push((m.start(), m.end()));
         }
     }

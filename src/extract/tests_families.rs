@@ -5312,3 +5312,10 @@ fn log_lines_with_the_day_first_and_single_victims_named_by_kin_or_trade() {
         assert_eq!(v[0].fatalities, Casualties::exact(dead), "{text}: {v:#?}");
     }
 }
+
+#[test]
+fn towns_named_to_compare_are_not_sites() {
+    // "comme Djibo et Titao": a comparison, not two more blockades.
+    let v = run("date 2022-06\nUne trentaine de civils ont péri mardi à Foutouri, dans une attaque de jihadistes présumés. La ville était, comme Djibo et Arbinda, soumise à un blocus des jihadistes. Les habitants, privés de vivres depuis un mois, tentaient de partir.");
+    assert_eq!(sorted_sites(&v), ["Foutouri"], "{v:#?}");
+}
