@@ -708,6 +708,15 @@ fn free_place(
         // it ("Tassiri attaqué par des hommes armés"): the words after the
         // name are read only for such a feature.
         || (named(|class, _| matches!(class, 'S' | 'L')) && befallen(next))
+        // A village spelt one letter off ("Dondioulou visé dans la nuit",
+        // Doundioulou), when an attack befell it: the typo search runs
+        // only for such a name, not for every capitalised word.
+        || (matches.is_empty()
+            && key.len() >= 7
+            && befallen(next)
+            && g.matches(name).iter().any(|m| {
+                m.kind == MatchKind::Fuzzy && m.edits <= 1 && g.place(m.place).class() == 'P'
+            }))
 }
 
 /// Whether the words after a name say an attack befell it ("attaqué par

@@ -5319,3 +5319,17 @@ fn towns_named_to_compare_are_not_sites() {
     let v = run("date 2022-06\nUne trentaine de civils ont péri mardi à Foutouri, dans une attaque de jihadistes présumés. La ville était, comme Djibo et Arbinda, soumise à un blocus des jihadistes. Les habitants, privés de vivres depuis un mois, tentaient de partir.");
     assert_eq!(sorted_sites(&v), ["Foutouri"], "{v:#?}");
 }
+
+#[test]
+fn a_village_spelt_one_letter_off_that_an_attack_befell() {
+    // "Ogossago" for Ogossagou, at the head of the line's second
+    // sentence, with the attack it suffered right after.
+    let v = log_line("Cercle de Bankass : calme précaire à Bankass jeudi. Ogossago visé dans la nuit du 11 au 12 : greniers brûlés, 3 tués", (2020, 2, 14));
+    let ogossagou = v
+        .iter()
+        .find(|i| written(i) == "Ogossago")
+        .unwrap_or_else(|| panic!("{v:#?}"));
+    let l = ogossagou.location.as_ref().unwrap();
+    assert_eq!(l.precision, LocationPrecision::Exact, "{l:?}");
+    assert_eq!(l.region.as_deref(), Some("Mopti"), "{l:?}");
+}
