@@ -5333,3 +5333,12 @@ fn a_village_spelt_one_letter_off_that_an_attack_befell() {
     assert_eq!(l.precision, LocationPrecision::Exact, "{l:?}");
     assert_eq!(l.region.as_deref(), Some("Mopti"), "{l:?}");
 }
+
+#[test]
+fn heroes_fallen_are_counted_with_the_other_dead() {
+    // "10 héros VDP tombés": the army's word of honour between the count
+    // and the group.
+    let v = log_line("Manni : la riposte des FDS fait état d'une vingtaine de terroristes tués contre 7 héros VDP tombés les armes à la main", (2023, 1, 10));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(27), "{v:#?}");
+}
