@@ -1101,7 +1101,7 @@ fn byline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
 
 /// The earlier event a lag counts back to ("après l'attaque", "après la
 /// mort de").
-const EARLIER_EVENT: &str = r"l['’]attaque|le massacre|l['’]assaut|l['’]embuscade|la tuerie|l['’]explosion|l['’]incursion|les attaques|l['’]attentat|la mort|le d[ée]c[eè]s|l['’]enl[eè]vement|la frappe|les frappes";
+const EARLIER_EVENT: &str = r"une attaque|une embuscade|un attentat|une frappe|l['’]attaque|le massacre|l['’]assaut|l['’]embuscade|la tuerie|l['’]explosion|l['’]incursion|les attaques|l['’]attentat|la mort|le d[ée]c[eè]s|l['’]enl[eè]vement|la frappe|les frappes";
 
 /// "survenue un jour après celle de", "intervient deux jours après
 /// l'attaque de": the lag of an earlier event named next.
@@ -1117,7 +1117,7 @@ fn years_ago_pattern() -> &'static Regex {
 fn lag_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|survient|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+|moins\s+de\s+|plus\s+de\s+|pr[eè]s\s+de\s+)?((\w+)\s+(jours?|heures|semaines?)\s+(?:seulement\s+)?apr[eè]s)\s+(?:celle|celui|{EARLIER_EVENT})"))
+        Regex::new(&format!(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|interviennent|survient|surviennent|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+|moins\s+de\s+|plus\s+de\s+|pr[eè]s\s+de\s+)?((\w+)\s+(jours?|heures|semaines?)\s+(?:seulement\s+)?apr[eè]s)\s+(?:celle|celui|{EARLIER_EVENT})"))
             .expect("regex")
     })
 }

@@ -5342,3 +5342,15 @@ fn heroes_fallen_are_counted_with_the_other_dead() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::exact(27), "{v:#?}");
 }
+
+#[test]
+fn an_attack_some_days_before_told_with_interviennent_and_a_ceremony_town() {
+    // "Ces tirs interviennent quatre jours après une attaque …": the
+    // earlier attack is its own incident, dated back from the story's
+    // day; the town of the soldiers' funeral is no site.
+    let v = run("date 2015-06-11\nDeux casques bleus blessés à Ber\n\nDeux casques bleus ont été blessés mercredi par des tirs d'obus sur leur camp à Ber.\n\nCes tirs interviennent cinq jours après une attaque meurtrière contre une patrouille qui a coûté la vie à six soldats dans la région de Tombouctou, auxquels un hommage a été rendu lors d'une cérémonie à Bamako mardi.");
+    let days: Vec<String> = v.iter().map(day).collect();
+    assert_eq!(days, ["2015-06-10", "2015-06-05"], "{v:#?}");
+    assert!(v.iter().all(|i| written(i) != "Bamako"), "{v:#?}");
+    assert_eq!(v[1].fatalities, Casualties::exact(6), "{v:#?}");
+}
