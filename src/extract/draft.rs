@@ -398,7 +398,22 @@ impl Draft {
             .iter()
             .all(|(_, c)| *c == Casualties::exact(0));
         let dead_told = self.dead_told();
-        if toll.deaths.is_some() && !stale && !(no_death && dead_told) {
+        // "Deux enfants ont péri dans les flammes", after "dix-huit
+        // villageois ont été tués": children or women among a larger count
+        // already told are part of it, not a competing figure.
+        let part_of_told = match toll.death_groups.as_slice() {
+            [(casualties::Group::Civilians | casualties::Group::All, c)] => {
+                c.high.is_some_and(|n| {
+                    self.death_groups.iter().any(|(h, d)| {
+                        matches!(h, casualties::Group::Civilians | casualties::Group::All)
+                            && d.low.is_some_and(|m| m > n)
+                    })
+                }) && names_a_part(&s.text)
+            }
+            _ => false,
+        };
+        let counts_here = toll.deaths.is_some() && !stale && !part_of_told;
+        if counts_here && !(no_death && dead_told) {
             // "Quatre autres ont succombé à leurs blessures" after the
             // sentence that counted the first dead: more of the same count.
             let last_told = self.death_groups.last_mut().filter(|_| toll.adds_to_told);
@@ -483,4 +498,15 @@ pub(super) fn misspelt(a: &str, b: &str) -> bool {
         && a.as_bytes()[0] == b.as_bytes()[0]
         && a != b
         && crate::fold::edit_distance(a, b) == 1
+}
+
+/// Whether a sentence counts children, women or the old: a part of the
+/// people a story counts, when it has counted more.
+fn names_a_part(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i-u)\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une|\d{1,3})\s+(?:de\s+ces\s+|d'entre\s+eux,?\s+)?(?:jeunes\s+|petits?\s+|petites?\s+)?(?:enfants?|femmes?|fillettes?|garcons?|filles?|nourrissons?|bebes?|vieillards?|personnes\s+agees)\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
 }

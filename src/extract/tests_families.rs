@@ -5354,3 +5354,11 @@ fn an_attack_some_days_before_told_with_interviennent_and_a_ceremony_town() {
     assert!(v.iter().all(|i| written(i) != "Bamako"), "{v:#?}");
     assert_eq!(v[1].fatalities, Casualties::exact(6), "{v:#?}");
 }
+
+#[test]
+fn children_among_the_dead_already_counted_are_part_of_the_count() {
+    // "deux enfants ont péri dans les flammes" after "quatorze villageois
+    // ont été tués": the children are among the fourteen.
+    let i = one("date 2016-03-10\nAttaque meurtrière à Kablewa\n\nQuatorze villageois ont été tués mercredi lors d'une attaque de Boko Haram contre Kablewa. Les assaillants ont incendié une cinquantaine de cases ; deux enfants ont péri dans les flammes, selon le maire.");
+    assert_eq!(i.fatalities, Casualties::exact(14), "{i:#?}");
+}
