@@ -5362,3 +5362,15 @@ fn children_among_the_dead_already_counted_are_part_of_the_count() {
     let i = one("date 2016-03-10\nAttaque meurtrière à Kablewa\n\nQuatorze villageois ont été tués mercredi lors d'une attaque de Boko Haram contre Kablewa. Les assaillants ont incendié une cinquantaine de cases ; deux enfants ont péri dans les flammes, selon le maire.");
     assert_eq!(i.fatalities, Casualties::exact(14), "{i:#?}");
 }
+
+#[test]
+fn a_log_line_opening_on_its_town_and_a_day_with_slashes() {
+    // "Niono 15/01 –": the day written after the town the line opens on.
+    let v = log_line(
+        "Niono 15/01 – poste de gendarmerie attaqué par des individus armés : 2 gendarmes tués",
+        (2016, 1, 17),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(day(&v[0]), "2016-01-15", "{v:#?}");
+    assert_eq!(written(&v[0]), "Niono", "{v:#?}");
+}
