@@ -5374,3 +5374,26 @@ fn a_log_line_opening_on_its_town_and_a_day_with_slashes() {
     assert_eq!(day(&v[0]), "2016-01-15", "{v:#?}");
     assert_eq!(written(&v[0]), "Niono", "{v:#?}");
 }
+
+#[test]
+fn per_place_counts_of_a_trade_and_a_breakdown_with_a_number() {
+    // "3 bergers tués à Toumour, 1 mort à Chétimari": each village its own
+    // count, the trade named between count and verb.
+    let v = log_line("Diffa : incursions de Boko Haram du week-end, 3 bergers tués à Toumour, 1 mort à Chétimari", (2019, 3, 26));
+    let tolls: Vec<(String, Casualties)> = v
+        .iter()
+        .map(|i| (written(i).to_string(), i.fatalities))
+        .collect();
+    assert_eq!(
+        tolls,
+        [
+            ("Toumour".to_string(), Casualties::exact(3)),
+            ("Chétimari".to_string(), Casualties::exact(1))
+        ],
+        "{v:#?}"
+    );
+    // "5 civils dont une femme et ses 3 enfants morts": the five.
+    let v = log_line("Djibo : le camp attaqué ; une dizaine de soldats tués ; 5 civils dont une femme et ses 3 enfants morts dans l'incendie", (2023, 2, 1));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(15), "{v:#?}");
+}
