@@ -1371,7 +1371,15 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             // at an estimated point.
             None if out.fallback.is_none() && knows(g, &r.reference) => {
                 out.fallback = Some(PlaceMention {
-                    written: r.text.trim().to_string(),
+                    // "(6 km de Djibo)" in a log line: the words, not
+                    // the brackets around them.
+                    written: r
+                        .text
+                        .trim()
+                        .trim_start_matches('(')
+                        .trim_end_matches(')')
+                        .trim()
+                        .to_string(),
                     lookup: r.reference.clone(),
                     span: r.span,
                     known: true,

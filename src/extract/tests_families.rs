@@ -5397,3 +5397,12 @@ fn per_place_counts_of_a_trade_and_a_breakdown_with_a_number() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::exact(15), "{v:#?}");
 }
+
+#[test]
+fn a_bracketed_distance_is_written_without_its_brackets() {
+    // "X (6 km de Djibo)" with X unknown: the estimated place is written
+    // as the words of the distance, as GIS labels show it.
+    let v = log_line("Kourfaël (6 km de Djibo), vendredi vers 10h : deux hommes armés tirent sur l'école, le directeur tué", (2017, 3, 4));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "6 km de Djibo", "{v:#?}");
+}
