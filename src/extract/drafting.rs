@@ -2063,8 +2063,6 @@ fn clause_cuts(text: &str, starts: &[usize]) -> Vec<usize> {
         .collect()
 }
 
-/// "C'est la deuxième fois que cette base est attaquée", "attaqué pour la
-/// troisième fois": the place was hit before.
 /// Whether a sentence tells attacks of the same kind as the one before
 /// ("des attaques similaires", "une attaque du même type").
 fn like_the_last(text: &str) -> bool {
@@ -2076,6 +2074,8 @@ fn like_the_last(text: &str) -> bool {
     .is_match(&crate::fold::ascii_lower_1to1(text))
 }
 
+/// "C'est la deuxième fois que cette base est attaquée", "attaqué pour la
+/// troisième fois": the place was hit before.
 fn says_again(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {

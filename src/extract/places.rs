@@ -438,7 +438,6 @@ fn named_before(before: &str, verb_words: usize) -> bool {
         .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
-/// Armed groups' names that hold a place name ("Boko Haram").
 /// "comme Djibo et Titao", "comme à Boni": names a comparison sets beside
 /// the event.
 fn likened_re() -> &'static Regex {
@@ -452,6 +451,7 @@ fn likened_re() -> &'static Regex {
     })
 }
 
+/// Armed groups' names that hold a place name ("Boko Haram").
 fn group_name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"(?i)\bboko[\s-]+haram\b").expect("regex"))

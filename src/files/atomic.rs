@@ -222,26 +222,11 @@ where
             .map_err(|e| E::from(write_error(path, WriteStep::Write { written: 0 })(e)))
     });
     drop(buf);
-    match (r, tracked.failed) {
-        (Ok(()), _) => Ok(()),
-        // The bytes could not be written: say so with the file's name,
-        // whatever the format's writer made of the error.
-        (Err(_), Some(source)) => Err(Error::Write {
-            path: path.to_path_buf(),
-            step: WriteStep::Write {
-                written: tracked.written,
-            },
-            source,
-        }
-        .into()),
-        (Err(e), None) => Err(e),
-    }
+    outcome(path, r, tracked.failed, tracked.written)
 }
 
 /// Runs `f` on a [`Direct`] writer over the temporary file and writes
-/// what it left in its buffer. A failure to write the bytes is reported
-/// with the output's name and how many bytes had reached the file,
-/// whatever the format's writer made of the error.
+/// what it left in its buffer.
 fn write_staged<F, E>(path: &Path, file: &std::fs::File, f: F) -> Result<(), E>
 where
     F: FnOnce(&mut dyn Write) -> Result<(), E>,
@@ -258,13 +243,24 @@ where
             .keep(end)
             .map_err(|e| E::from(write_error(path, WriteStep::Write { written: 0 })(e)))
     });
-    match (r, tracked.failed) {
+    let written = tracked.inner.written();
+    outcome(path, r, tracked.failed, written)
+}
+
+/// The result of a tracked write: when the bytes themselves could not be
+/// written (`failed`), the error names the file and the `written` bytes
+/// that had reached it, whatever the format's writer made of the error.
+fn outcome<E: From<Error>>(
+    path: &Path,
+    r: Result<(), E>,
+    failed: Option<std::io::Error>,
+    written: u64,
+) -> Result<(), E> {
+    match (r, failed) {
         (Ok(()), _) => Ok(()),
         (Err(_), Some(source)) => Err(Error::Write {
             path: path.to_path_buf(),
-            step: WriteStep::Write {
-                written: tracked.inner.written(),
-            },
+            step: WriteStep::Write { written },
             source,
         }
         .into()),

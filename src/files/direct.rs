@@ -81,10 +81,7 @@ impl<'f> Direct<'f> {
     pub fn finish(&mut self) -> std::io::Result<()> {
         let whole = self.len - self.len % BLOCK;
         self.send(whole)?;
-        if self.direct {
-            set_direct(self.file, false);
-            self.direct = false;
-        }
+        stop_direct(self.file, &mut self.direct);
         self.send(self.len)
     }
 
@@ -94,18 +91,11 @@ impl<'f> Direct<'f> {
         if n == 0 {
             return Ok(());
         }
-        let range = self.start..self.start + n;
-        let r = put(self.file, &self.store[range.clone()], &mut self.direct);
-        match r {
-            // A file system that took the flag but refuses aligned direct
-            // writes: the same bytes, through the page cache.
-            Err(e) if self.direct && e.raw_os_error() == Some(libc::EINVAL) => {
-                set_direct(self.file, false);
-                self.direct = false;
-                put(self.file, &self.store[range], &mut self.direct)?;
-            }
-            r => r?,
-        }
+        put(
+            self.file,
+            &self.store[self.start..self.start + n],
+            &mut self.direct,
+        )?;
         self.written += n as u64;
         self.store
             .copy_within(self.start + n..self.start + self.len, self.start);
@@ -115,7 +105,9 @@ impl<'f> Direct<'f> {
 }
 
 /// Writes all of `bytes`. After a short direct write the rest would start
-/// off a block, so it and all later bytes go through the page cache.
+/// off a block, so it and all later bytes go through the page cache; so
+/// do the bytes a file system refuses to take directly although it took
+/// the flag (`EINVAL`), from where the refused write began.
 fn put(mut file: &File, bytes: &[u8], direct: &mut bool) -> std::io::Result<()> {
     let mut done = 0;
     while done < bytes.len() {
@@ -123,16 +115,26 @@ fn put(mut file: &File, bytes: &[u8], direct: &mut bool) -> std::io::Result<()> 
             Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
             Ok(n) => {
                 done += n;
-                if *direct && done < bytes.len() && done % BLOCK != 0 {
-                    set_direct(file, false);
-                    *direct = false;
+                if done < bytes.len() && done % BLOCK != 0 {
+                    stop_direct(file, direct);
                 }
             }
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) if *direct && e.raw_os_error() == Some(libc::EINVAL) => {
+                stop_direct(file, direct);
+            }
             Err(e) => return Err(e),
         }
     }
     Ok(())
+}
+
+/// Turns `O_DIRECT` off for `file` if it is on.
+fn stop_direct(file: &File, direct: &mut bool) {
+    if *direct {
+        set_direct(file, false);
+        *direct = false;
+    }
 }
 
 impl Write for Direct<'_> {
@@ -221,13 +223,16 @@ mod tests {
 
     /// Where the system has no O_DIRECT for the file (or no file system
     /// under it that takes it), the writer still writes every byte.
+    /// A device opened for writing.
+    #[cfg(target_os = "linux")]
+    fn device(path: &str) -> File {
+        std::fs::OpenOptions::new().write(true).open(path).unwrap()
+    }
+
     #[cfg(target_os = "linux")]
     #[test]
     fn a_device_without_direct_writes_is_written_through_the_cache() {
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .open("/dev/null")
-            .unwrap();
+        let file = device("/dev/null");
         let mut w = Direct::new(&file);
         w.write_all(&[b'x'; CAPACITY + 10]).unwrap();
         w.finish().unwrap();
@@ -237,10 +242,7 @@ mod tests {
     #[cfg(target_os = "linux")]
     #[test]
     fn a_full_disk_is_an_error_not_a_silent_loss() {
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .open("/dev/full")
-            .unwrap();
+        let file = device("/dev/full");
         let mut w = Direct::new(&file);
         let r = w.write_all(&[b'x'; 2 * CAPACITY]).and_then(|()| w.finish());
         assert!(r.is_err());
