@@ -393,10 +393,12 @@ pub fn split_sentences(para: &str) -> Vec<&str> {
             });
             // Only the last few bytes: scanning back to the sentence's
             // start at each stop made "x.x.x." quadratic.
+            // ("(env. 200 km": a bracket before the word.)
             let word_before = crate::fold::tail(&para[start..i], 12)
                 .rsplit(|ch: char| ch.is_whitespace())
                 .next()
-                .unwrap_or("");
+                .unwrap_or("")
+                .trim_start_matches(['(', '[', '«', '"', '\'', '’']);
             let abbrev = c == b'.'
                 && (word_before.chars().count() == 1
                     && word_before.chars().all(char::is_uppercase)
@@ -409,7 +411,7 @@ pub fn split_sentences(para: &str) -> Vec<&str> {
                     || matches!(
                         word_before.to_lowercase().as_str(),
                         "lun" | "mar" | "mer" | "jeu" | "ven" | "sam" | "dim" | "cne" | "dépt"
-                            | "env"
+                            | "env" | "approx" | "prov" | "rég" | "préf" | "vill" | "loc"
                     ));
             // "précise cette source.La situation": a space lost when the
             // page was copied; a word of lowercase letters before and a

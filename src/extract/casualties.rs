@@ -313,7 +313,10 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"{n}\s+(?:(?:morts?|tues?)\s+)?(?:du\s+|de\s+|dans\s+le\s+)?cote\s+(?:des\s+|de\s+l'|du\s+|de\s+la\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|fama|amis?|ennemis?)\b")),
             // "une famille de 7 tuée": the family's members.
             p(Kind::Death, format!(r"\bune\s+famille\s+(?:entiere\s+)?de\s+{n}\s+(?:personnes\s+|membres\s+)?(?:a\s+ete\s+|aurait\s+ete\s+)?(?:tuee|massacree|decimee|assassinee|executee|abattue|calcinee)\b")),
-            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:morts?|tues?|decedee?s?|deces|martyrs?|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b")),
+            // A log's "Bilan: 19 corps, 2 blessés" counts bodies (not "19
+            // corps d'assaillants", counted with the attackers, nor "un corps
+            // abandonné" of one already counted).
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:(?:morts?|tues?|decedee?s?|deces|martyrs?|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b|corps(?:\s*[,;.)]|\s*$))")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes", "les corps de
             // douze bergers"
@@ -1065,6 +1068,37 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
         });
         blanked(text, aside, |c: &regex::Captures| {
             format!("{}{}", " ".repeat(c["aside"].len()), &c["et"])
+        })
+    } else {
+        text
+    };
+    // "2 gendarmes dont une femme, 1 douanier et 4 civils tués": a
+    // breakdown of one group followed by a count of another kind of
+    // people (not a rank or an age group, which would carry the
+    // breakdown on) and a list that runs on to its verb says who the
+    // first were; blanked, the list reads on. ("7 civils dont 5
+    // koglwéogo, un gendarme à la retraite et …" breaks the seven down.)
+    let text: std::borrow::Cow<str> = if text.contains("dont ") {
+        static PEER_ASIDE: OnceLock<Regex> = OnceLock::new();
+        let aside = PEER_ASIDE.get_or_init(|| {
+            let peers = r"soldats?|militaires?|gendarmes?|policiers?|douaniers?|gardes?|vdp|volontaires|civils?|villageois|habitants?|assaillants?|terroristes?|jihadistes?|djihadistes?|chasseurs?|dozos?|forestiers?";
+            Regex::new(&format!(
+                r"(?i-u)\b(?P<head>{peers})(?P<aside>\s*,?\s*dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)(?P<next>\s*,\s*(?:{NUM})\s+(?P<other>{peers})\b(?:\s*(?:,|\bet\b)\s*(?:{NUM})\s+[a-z']+|\s+dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)*\s+(?:(?:ont\s+ete|sont)\s+)?{DIED})"
+            ))
+            .expect("regex")
+        });
+        let stem = |w: &str| w.trim_end_matches('s').to_string();
+        blanked(text, aside, |c: &regex::Captures| {
+            if stem(&c["head"]) == stem(&c["other"]) {
+                c[0].to_string()
+            } else {
+                format!(
+                    "{}{}{}",
+                    &c["head"],
+                    " ".repeat(c["aside"].len()),
+                    &c["next"]
+                )
+            }
         })
     } else {
         text

@@ -692,6 +692,22 @@ impl<'a> Drafting<'a> {
                 }
                 _ => toll,
             };
+            // "Presque au même moment, la position de Bourem essuyait une
+            // attaque", after the boat hit on the 7th: the time is the
+            // event's being told, so an incident already told at Bourem on
+            // another day is not this one.
+            if date_words.is_empty() && date.is_none_or(|_| !date_anchored) {
+                if let Some(i) = self.current.filter(|_| same_time_as_told(&facts.text)) {
+                    let d = &self.drafts[i];
+                    if d.date.is_some() && d.anchored {
+                        // The opening words are the date's evidence.
+                        let head = facts.text.trim_start();
+                        let words = head.split(',').next().unwrap_or(head);
+                        (date, date_anchored, date_words) =
+                            (d.date, true, crate::fold::head(words, 40).to_string());
+                    }
+                }
+            }
             // "Raid sur Dioura, bombardement de Bandiagara et siège de
             // Boni": each place takes the cue told before it (back to the
             // previous place), else the one after it.
@@ -789,10 +805,22 @@ impl<'a> Drafting<'a> {
             }
             // A headline only previewed the event: the body's list of
             // places is one event ("les bases de Boulikessi et Mondoro").
-            if let Some(i) = self
-                .current
-                .filter(|&i| self.drafts[i].provisional && !heading && fresh.len() < group.len())
-            {
+            // A body that tells the event in the area around the headline's
+            // town ("à Tillabéry", then "dans la région de Tillabéry")
+            // settles nothing: a later sentence may still say where.
+            if let Some(i) = self.current.filter(|&i| {
+                let d = &self.drafts[i];
+                d.provisional
+                    && !heading
+                    && fresh.len() < group.len()
+                    && !(!d.place.area
+                        && !d.place.near
+                        && !kind.generic
+                        && (facts.toll.deaths.is_some() || !facts.dates.is_empty())
+                        && group
+                            .iter()
+                            .all(|p| p.area && d.same_name(&fold(&p.lookup))))
+            }) {
                 let d = &mut self.drafts[i];
                 d.provisional = false;
                 // "Niafunké vient de renouer avec les attaques", after a
@@ -2285,9 +2313,32 @@ fn turns_to_another_event(text: &str) -> bool {
             "le meme jour",
             "dans le meme temps",
             "au meme moment",
+            "presque au meme moment",
+            "quasiment au meme moment",
+            "pratiquement au meme moment",
+            "au meme instant",
+            "simultanement,",
             "d'autre part",
             "ailleurs,",
             "en outre",
+        ],
+    )
+}
+
+/// Whether a sentence opens on the time of the event just told: "Au même
+/// moment", "Le même jour", "Dans le même temps".
+fn same_time_as_told(text: &str) -> bool {
+    opens_with(
+        text,
+        &[
+            "le meme jour",
+            "dans le meme temps",
+            "au meme moment",
+            "presque au meme moment",
+            "quasiment au meme moment",
+            "pratiquement au meme moment",
+            "au meme instant",
+            "simultanement,",
         ],
     )
 }
@@ -2308,12 +2359,12 @@ fn goes_on(text: &str) -> bool {
     )
 }
 
-/// "à proximité du même village", "dans la même localité": the sentence
+/// "à proximité du même village", "dans ce même village": the sentence
 /// sets its event where the one being told took place.
 fn at_the_same_place(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:du|le|au|dans le|sur le|la|dans la|sur la|de la|l')\s*meme\s+(?:village|localite|endroit|lieu|commune|secteur|zone|axe|site|position|camp|poste|ville|route|troncon|quartier|hameau)\b")
+        Regex::new(r"(?i-u)\b(?:du|le|au|dans le|sur le|la|dans la|sur la|de la|l'|ce|cette)\s*meme\s+(?:village|localite|endroit|lieu|commune|secteur|zone|axe|site|position|camp|poste|ville|route|troncon|quartier|hameau)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

@@ -184,11 +184,13 @@ fn unit_after_article_re() -> &'static Regex {
 /// were seen before ("aperçus du côté de Koulongo") or fled ("ont pris la
 /// fuite vers le nord et les régions voisines de Tillabéri"), the home of
 /// an escort's or a patrol's unit ("escorté par des gendarmes de
-/// l'escadron de Fada", "composée des éléments du détachement de Ouallam").
+/// l'escadron de Fada", "composée des éléments du détachement de Ouallam"),
+/// the town of a ceremony in the victims' honour ("les honneurs ont été
+/// rendus lors d'une cérémonie à Bamako"; not a baptism attacked).
 fn not_a_site_far() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\bevacuations?\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:sur|vers|jusqu'a)|\b(?:evacue\w*|transfere\w*|achemine\w*|heliporte\w*|transporte\w*|conduits?|ramene\w*)(?: [a-z'-]+){0,2}? (?:vers|sur|a|dans|jusqu'a) (?:une |un |la |le |l'|les )?(?:autres? |nouvelles? )?(?:bases?|camps?|hopital|centres?|positions?|postes?|structures?|infirmerie)(?: [a-z'-]+){0,3}? (?:dans (?:la|le) (?:localite|ville|village|commune) |situee?s? (?:dans (?:la|le) (?:localite|ville|village|commune) )?|sise?s? )?(?:de|d'|du|a)|\b(?:transport|trajet|voyage|navette|acheminement)s?(?: (?:de|d'|des|du) ?[a-z'-]+(?: [a-z'-]+)?)? (?:de|d'|depuis)|\b(?:transport|trajet|voyage|navette|acheminement)s?\b[\x20-\x2d\x2f-\x7f]{0,50} (?:de|d') [a-z'-]+(?: [a-z'-]+)? (?:a|vers|pour)|\bdepuis(?: [a-z'-]+){0,4} (?:ville|localite|commune|cite|chef-lieu)(?: [a-z'-]+){0,3} (?:de|d'|du)|\b(?:apercu\w*|signale\w*|repere\w*) (?:du cote |aux alentours |dans les environs |a proximite |non loin |pres )?(?:de|d'|du|a|dans|vers)|\b(?:escorte\w* par|compose\w* d(?:es|e|')|appartenant a|relevant d[ue])[\x20-\x2d\x2f-\x7f]{0,60}\b(?:detachement|escadron|brigade|bataillon|compagnie|groupement|unite|garnison|contingent)\b[\x20-\x2d\x2f-\x7f]{0,40} (?:de|d'|du)|\b(?:la fuite|fui\w*|fuyant|replie\w*|repli|retire\w*|decroche\w*|reparti\w*|repartir|repart\w*|rebrouss\w*) (?:vers|en direction)(?: [a-z'\x22-]+){0,7} (?:de|d'|du|a))\s*$").expect("regex")
+        Regex::new(r"(?i-u)(?:\b(?:hommages?|honneurs|deuil)\b[\x20-\x2d\x2f-\x7f]{0,60}?\bceremonie\b[\x20-\x2d\x2f-\x7f]{0,20}? (?:a|au)|\bceremonie (?:d'hommage|funebre|funeraire|d'inhumation|militaire|officielle|d'adieu|de levee du corps)\b[\x20-\x2d\x2f-\x7f]{0,30}? (?:a|au)|\bevacuations?\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:sur|vers|jusqu'a)|\b(?:evacue\w*|transfere\w*|achemine\w*|heliporte\w*|transporte\w*|conduits?|ramene\w*)(?: [a-z'-]+){0,2}? (?:vers|sur|a|dans|jusqu'a) (?:une |un |la |le |l'|les )?(?:autres? |nouvelles? )?(?:bases?|camps?|hopital|centres?|positions?|postes?|structures?|infirmerie)(?: [a-z'-]+){0,3}? (?:dans (?:la|le) (?:localite|ville|village|commune) |situee?s? (?:dans (?:la|le) (?:localite|ville|village|commune) )?|sise?s? )?(?:de|d'|du|a)|\b(?:transport|trajet|voyage|navette|acheminement)s?(?: (?:de|d'|des|du) ?[a-z'-]+(?: [a-z'-]+)?)? (?:de|d'|depuis)|\b(?:transport|trajet|voyage|navette|acheminement)s?\b[\x20-\x2d\x2f-\x7f]{0,50} (?:de|d') [a-z'-]+(?: [a-z'-]+)? (?:a|vers|pour)|\bdepuis(?: [a-z'-]+){0,4} (?:ville|localite|commune|cite|chef-lieu)(?: [a-z'-]+){0,3} (?:de|d'|du)|\b(?:apercu\w*|signale\w*|repere\w*) (?:du cote |aux alentours |dans les environs |a proximite |non loin |pres )?(?:de|d'|du|a|dans|vers)|\b(?:escorte\w* par|compose\w* d(?:es|e|')|appartenant a|relevant d[ue])[\x20-\x2d\x2f-\x7f]{0,60}\b(?:detachement|escadron|brigade|bataillon|compagnie|groupement|unite|garnison|contingent)\b[\x20-\x2d\x2f-\x7f]{0,40} (?:de|d'|du)|\b(?:la fuite|fui\w*|fuyant|replie\w*|repli|retire\w*|decroche\w*|reparti\w*|repartir|repart\w*|rebrouss\w*) (?:vers|en direction)(?: [a-z'\x22-]+){0,7} (?:de|d'|du|a))\s*$").expect("regex")
     })
 }
 
@@ -196,11 +198,14 @@ fn not_a_site_far() -> &'static Regex {
 /// of the event: where a source speaks from, an office, a hospital, where
 /// victims came from or were taken, a convoy's origin or destination, a
 /// capital standing for its government ("un mouvement favorable à
-/// Bamako").
+/// Bamako"), the town of a tribute or a funeral, a boat's or a bus's name
+/// in quotes ("le bateau « Tombouctou
+/// »"), where some of the dead came from ("18 tués dont cinq du village de
+/// Tizegorou").
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\b(?:le|du|au) (?:chef|maire|prefet|sous-prefet|imam|cadi|notable|president|depute)(?: (?:de|du|d'|des) [a-z' -]{1,30})?, *|\b(?:ceremonie|obseques|funerailles|hommages?|honneurs)\b[\x20-\x2d\x2f-\x7f]{0,30}? (?:a|au)|\bde retour (?:a|au|dans)|\boriginaires? (?:du village|de la localite|de la commune|du hameau|de la ville) (?:de|d')|\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\b(?:jointe?s?|contactee?s?|interrogee?s?) (?:par (?:telephone|l'afp|rfi) )?(?:a|depuis)|\bjointe? depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\brefuge (?:a|dans|vers|sur)|\b(?:evacue\w*|heliporte\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|reparti\w*|repartir|rebrouss\w*|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*)(?: (?:des|de|les) (?:populations?|habitants|familles|personnes))? (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\b(?:menant|conduisant|allant|qui (?:mene|menent|conduit|conduisent|va|vont)) (?:a|vers|jusqu'a)|\barrive\w* (?:de|d'|du)|\bkatiba\w* (?:du |de |d')?|\bliberation (?:du|de la|de l'|de)|\b(?:favorables?|hostiles?|fideles?|loyale?s?|loyaux|oppose\w*) a|\ballie\w* (?:de|d')|\bsoutenu\w* par|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du|a)|\ba destination (?:de|d')|\ben direction (?:de|d'|du)|\b(?:apres une|d'une|en|de) mission (?:a|au|dans|en|de|d'|du)|\b(?:d'une|de) mission (?:d'escorte |de ravitaillement |de securisation |de reconnaissance )?vers|\bconfreres? (?:de|d'|du)|\b(?:au pouvoir|en place) a|\b(?:repli|redeploiement)s? (?:sur|vers) (?:les |la |le |l')?(?:positions?|bases?|camps?|postes?)(?: [a-z'-]+){0,2} (?:de|d'|du)|\bjusqu'(?:a|au|aux)(?: la sortie| l'entree| la limite| l'oree| les portes)?(?: de| d'| du)?|\b(?:en route (?:pour|vers)|se rendai\w+ a|se rendant a|allant a|a destination de|en partance pour) (?:la |le |l')?(?:foire|marche)(?: hebdomadaire| aux bestiaux| a betail)? (?:de|d'|du)|\b(?:ramene\w*|transporte\w*|achemine\w*|evacue\w*|remis\w*|rapatrie\w*) (?:le|la|les|des) (?:corps|depouilles?|blesses|victimes|restes)\b[a-z' -]{0,40} (?:a|vers|sur|dans|jusqu'a)|\b(?:la |le )?(?:riviere|fleuve) (?:de |d'|du )?|\b(?:voyage|roul|circul)\w* (?:vers|pour)|\bse (?:rendant|rendai\w+|rendent|rend) (?:a|au|dans|vers|en)|\ben route (?:pour|vers)|\ben renfort (?:a|au|vers|pour|sur)|\brenforts? (?:envoy\w+ |achemin\w+ |depeche\w+ )?(?:a|au|vers|pour|sur)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|revenant de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\b(?:rallier|regagner|rejoindre|relier|reliant)|\b(?:rallier|relier|reliant|quitt\w+|partis? de|partie de|venant de|venus? de|en provenance de) [a-z'-]+(?: [a-z'-]+)? (?:a|pour|vers|et)|\bdepuis|\b(?:a destination|en direction|en partance pour|en route (?:pour|vers)|se rendai\w+ (?:a|dans|vers)|se dirigeai\w+ vers|allant (?:a|vers)|ravitaill\w+|refuge (?:a|dans|vers|sur))(?: de| d'| du)? (?:la |le |l')?(?:ville|localite|commune|garnison|camp(?: militaire)?|base|village) (?:de|d'|du))\s*$").expect("regex")
+        Regex::new(r"(?i-u)(?:\bdont (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt) (?:\(\d+\) )?(?:(?:du village|de la localite|de la commune|du hameau) )?(?:de|d'|du)|\b(?:bateau|navire|baleiniere|pinasse|ferry|bus|car|autocar|vol|avion)s? ?\x22 ?|\b(?:le|du|au) (?:chef|maire|prefet|sous-prefet|imam|cadi|notable|president|depute)(?: (?:de|du|d'|des) [a-z' -]{1,30})?, *|\b(?:obseques|funerailles|hommages?|honneurs)\b[\x20-\x2d\x2f-\x7f]{0,30}? (?:a|au)|\bde retour (?:a|au|dans)|\boriginaires? (?:du village|de la localite|de la commune|du hameau|de la ville) (?:de|d')|\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\b(?:jointe?s?|contactee?s?|interrogee?s?) (?:par (?:telephone|l'afp|rfi) )?(?:a|depuis)|\bjointe? depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\brefuge (?:a|dans|vers|sur)|\b(?:evacue\w*|heliporte\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|reparti\w*|repartir|rebrouss\w*|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*)(?: (?:des|de|les) (?:populations?|habitants|familles|personnes))? (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\b(?:menant|conduisant|allant|qui (?:mene|menent|conduit|conduisent|va|vont)) (?:a|vers|jusqu'a)|\barrive\w* (?:de|d'|du)|\bkatiba\w* (?:du |de |d')?|\bliberation (?:du|de la|de l'|de)|\b(?:favorables?|hostiles?|fideles?|loyale?s?|loyaux|oppose\w*) a|\ballie\w* (?:de|d')|\bsoutenu\w* par|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du|a)|\ba destination (?:de|d')|\ben direction (?:de|d'|du)|\b(?:apres une|d'une|en|de) mission (?:a|au|dans|en|de|d'|du)|\b(?:d'une|de) mission (?:d'escorte |de ravitaillement |de securisation |de reconnaissance )?vers|\bconfreres? (?:de|d'|du)|\b(?:au pouvoir|en place) a|\b(?:repli|redeploiement)s? (?:sur|vers) (?:les |la |le |l')?(?:positions?|bases?|camps?|postes?)(?: [a-z'-]+){0,2} (?:de|d'|du)|\bjusqu'(?:a|au|aux)(?: la sortie| l'entree| la limite| l'oree| les portes)?(?: de| d'| du)?|\b(?:en route (?:pour|vers)|se rendai\w+ a|se rendant a|allant a|a destination de|en partance pour) (?:la |le |l')?(?:foire|marche)(?: hebdomadaire| aux bestiaux| a betail)? (?:de|d'|du)|\b(?:ramene\w*|transporte\w*|achemine\w*|evacue\w*|remis\w*|rapatrie\w*) (?:le|la|les|des) (?:corps|depouilles?|blesses|victimes|restes)\b[a-z' -]{0,40} (?:a|vers|sur|dans|jusqu'a)|\b(?:la |le )?(?:riviere|fleuve) (?:de |d'|du )?|\b(?:voyage|roul|circul)\w* (?:vers|pour)|\bse (?:rendant|rendai\w+|rendent|rend) (?:a|au|dans|vers|en)|\ben route (?:pour|vers)|\ben renfort (?:a|au|vers|pour|sur)|\brenforts? (?:envoy\w+ |achemin\w+ |depeche\w+ )?(?:a|au|vers|pour|sur)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|venant de|venus? de|venue de|de retour de|revenai\w+ de|revenant de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\b(?:rallier|regagner|rejoindre|relier|reliant)|\b(?:rallier|relier|reliant|quitt\w+|partis? de|partie de|venant de|venus? de|en provenance de) [a-z'-]+(?: [a-z'-]+)? (?:a|pour|vers|et)|\bdepuis|\b(?:a destination|en direction|en partance pour|en route (?:pour|vers)|se rendai\w+ (?:a|dans|vers)|se dirigeai\w+ vers|allant (?:a|vers)|ravitaill\w+|refuge (?:a|dans|vers|sur))(?: de| d'| du)? (?:la |le |l')?(?:ville|localite|commune|garnison|camp(?: militaire)?|base|village) (?:de|d'|du))\s*$").expect("regex")
     })
 }
 
@@ -397,10 +402,12 @@ fn apposition_of_town(between: &str) -> bool {
             .is_match(&crate::fold::ascii_lower_1to1(between))
 }
 
+/// A road or a stretch between two places: "l'axe Boni-Hombori", "entre
+/// Taroum (d'où partait le camion) et le village de Tizegorou".
 fn road_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?|(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?|(?:se\s+rendant|allant|circulant|roulant|voyageant|faisant\s+route|en\s+route|qui\s+(?:se\s+rendait|allait|circulait|roulait|reliait))\s+de\s+|(?:ayant|qui\s+avait|qui\s+a|après\s+avoir)\s+quitté\s+))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|,\s(?:près|non\sloin|dans\sla|dans\sle|à\s\d+\skm|au\s(?:nord|sud|centre)|à\sl['’](?:est|ouest))[^,.;:()]{0,60},\s+et\s|\sà\s(?:destination\s+(?:de\s+|d['’])(?:la\s+garnison\s+(?:de\s+|d['’]))?)?|\spour\s)\s*(?:(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
+        Regex::new(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?|(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?|(?:se\s+rendant|allant|circulant|roulant|voyageant|faisant\s+route|en\s+route|qui\s+(?:se\s+rendait|allait|circulait|roulait|reliait))\s+de\s+|(?:ayant|qui\s+avait|qui\s+a|après\s+avoir)\s+quitté\s+))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\s\([^()]{1,40}\)\s+et\s|,\s(?:près|non\sloin|dans\sla|dans\sle|à\s\d+\skm|au\s(?:nord|sud|centre)|à\sl['’](?:est|ouest))[^,.;:()]{0,60},\s+et\s|\sà\s(?:destination\s+(?:de\s+|d['’])(?:la\s+garnison\s+(?:de\s+|d['’]))?)?|\spour\s)\s*(?:(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
     })
 }
 
@@ -543,16 +550,45 @@ fn dateline(sentence: &str, s: usize, e: usize) -> bool {
     let after = sentence[e..].trim_start();
     // "(Ouagadougou) Au moins 12 soldats …": the town alone in brackets
     // before the first words.
+    // "(Niamey et les 2 jours) - Au moins …": a newsroom credit in
+    // brackets before a dash, whose name may hold a town.
     if head == "(" {
-        return after.starts_with(')');
+        return after.starts_with(')') || bracketed_credit(after);
     }
     if !head.is_empty() {
         return false;
     }
-    after.starts_with('-')
-        || after.starts_with('–')
+    after.starts_with(['-', '–', '—'])
         || agency_then_dash(after)
         || (after.starts_with(',') && dash_within(after, 60))
+        || country_then_credit(after)
+}
+
+/// "Ouagadougou, Burkina Faso (Top News Africa) Quelque 33 personnes":
+/// the town's country, then the newsroom in brackets, with no dash.
+fn country_then_credit(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    ["Burkina Faso", "Mali", "Niger"].iter().any(|c| {
+        rest.strip_prefix(c).is_some_and(|r| {
+            let r = r.trim_start();
+            r.starts_with('(') && crate::fold::head(r, 40).contains(')')
+        })
+    })
+}
+
+/// Whether the rest of a bracket that opens a text closes within a few
+/// words and a dash follows: "(Niamey et les 2 jours) -".
+fn bracketed_credit(after: &str) -> bool {
+    let mut cut = after.len().min(40);
+    while !after.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    after[..cut].split_once(')').is_some_and(|(inside, rest)| {
+        !inside.contains(['(', '.', ',', ';', ':']) && rest.trim_start().starts_with(['-', '–'])
+    })
 }
 
 /// "Dim. 14/11", "Sam. 3 mai": a weekday cut short before a date, which a
@@ -614,7 +650,7 @@ fn acronym(sentence: &str, s: usize, e: usize) -> bool {
 fn dash_within(after: &str, n: usize) -> bool {
     // "Gorom-Gorom, 5 août 2021 (AIB)-11 civils": no space after the
     // agency's bracket.
-    let Some(k) = [" -", " –", ")-", ")–"]
+    let Some(k) = [" -", " –", " —", ")-", ")–"]
         .iter()
         .filter_map(|d| after.find(d))
         .min()
@@ -1249,12 +1285,12 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         let folded_lead = crate::fold::ascii_lower_1to1(lead);
         // "Djibo, située à 200 km au nord de la capitale": a distance's
         // reference, not a site.
+        let folded_wide =
+            crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..m.start()], 90));
         if (bamako && !trigger_re().is_match(lead))
             || distance_from().is_match(&folded_lead)
-            || attribution(&crate::fold::ascii_lower_1to1(crate::fold::tail(
-                &sentence[..m.start()],
-                90,
-            )))
+            || attribution(&folded_wide)
+            || not_a_site_far().is_match(&folded_wide)
             || not_a_site().is_match(&folded_lead)
             || close_to_the_government().is_match(&folded_lead)
         {

@@ -48,6 +48,8 @@ fn set() -> &'static RegexSet {
             super::events::COUNTS_SEVERAL,
             super::events::JOINT,
             super::events::TALLY,
+            super::events::AREAS_TALLY,
+            super::events::AREAS_PLACED,
         ])
         .expect("statement set")
     })
@@ -69,6 +71,7 @@ pub fn classify(folded: &str) -> Statement {
         counts_several: m.matched(5),
         summary: m.matched(5) || m.matched(6),
         tally: m.matched(7)
+            || (m.matched(8) && !m.matched(9))
             || super::events::attacks_since(folded)
             || super::events::displaced_by_attacks(folded),
         spans_days: super::events::spans_days(folded),

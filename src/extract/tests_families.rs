@@ -5406,3 +5406,140 @@ fn a_bracketed_distance_is_written_without_its_brackets() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(written(&v[0]), "6 km de Djibo", "{v:#?}");
 }
+
+#[test]
+fn a_breakdown_of_one_group_inside_a_list_of_other_groups() {
+    // "2 gendarmes dont une femme, 1 douanier et 4 civils": the woman is
+    // one of the gendarmes, and the list goes on to other people.
+    let v = log_line("Poste de Nadiagou attaqué dans la nuit : 2 gendarmes dont une femme, 1 douanier et 4 civils dont 2 chauffeurs tués", (2022, 5, 8));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(7), "{v:#?}");
+    // A breakdown carried on by ranks stays a breakdown.
+    let v = log_line("Embuscade près de Kelbo : 9 soldats tués dont 2 officiers, 3 sous-officiers et 4 hommes du rang", (2022, 5, 8));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(9), "{v:#?}");
+}
+
+#[test]
+fn a_breakdown_that_names_a_peer_group_without_a_verb_stays_a_breakdown() {
+    // "7 civils dont 5 koglwéogo, un gendarme à la retraite et un ancien
+    // conseiller": all seven were civilians; no list runs on to a verb.
+    let v = log_line("Tambarga, à 9 km de Kantchari – 14/12 vers 19h: des hommes armés abattent 7 civils dont 5 koglwéogo, un gendarme à la retraite et un ancien conseiller municipal; 1 blessé", (2019, 12, 15));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(7), "{v:#?}");
+}
+
+#[test]
+fn a_boat_named_after_a_town_and_a_credit_in_brackets_are_no_sites() {
+    // "le bateau « Tombouctou »": the boat's name; the commune named
+    // after it is where it was hit.
+    let i = one("date 2023-09-10\nLe bateau « Tombouctou » a été touché jeudi par des roquettes dans la commune de Banikane, faisant au moins 40 morts.");
+    assert!(written(&i).contains("Banikane"), "{i:#?}");
+    // "(Niamey et les 2 jours) -": a newsroom's credit, not a dateline
+    // nor a site; the attack was at Diffa.
+    let v = run("date 2021-05-30\n(Niamey et les 2 jours) - Quatre soldats ont été tués vendredi dans l'attaque lancée contre la ville de Diffa.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Diffa", "{v:#?}");
+}
+
+#[test]
+fn localities_placed_in_their_departements_keep_the_event() {
+    // "localités situées dans les départements de Ouallam et Banibangou"
+    // says where the two ends lie; it is no tally over two areas.
+    let v = log_line("L'attaque a eu lieu dimanche entre Taroum et Tizegorou, localités situées dans les départements de Ouallam et Banibangou : 18 tués", (2022, 2, 22));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(day(&v[0]), "2022-02-20", "{v:#?}");
+    // A bracket after the first end still gives the stretch between the two.
+    let v = log_line("Camion attaqué dimanche entre Taroum (d'où il partait) et le village de Tizegorou : 18 tués", (2022, 2, 22));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert!(written(&v[0]).starts_with("entre Taroum"), "{v:#?}");
+}
+
+#[test]
+fn an_event_at_the_same_moment_keeps_the_day_just_told() {
+    // "Presque au même moment, ... à Bourem", after the boat hit on the
+    // 7th, in a story of Bourem's attack on the 12th: a second event of
+    // the 7th, not more of the 12th.
+    let v = run("date 2023-09-13\nLe camp militaire de Bourem a de nouveau été attaqué mardi 12 septembre.\n\nLe jeudi 7 septembre, un bateau a été pris pour cible par des tirs de roquettes près d'Abakoïra. Presque au même moment, la position des FAMa à Bourem essuyait une attaque.");
+    let told: Vec<(String, String)> = v.iter().map(|i| (written(i).to_string(), day(i))).collect();
+    assert!(
+        told.contains(&("Bourem".to_string(), "2023-09-12".to_string())),
+        "{v:#?}"
+    );
+    assert!(
+        told.contains(&("Bourem".to_string(), "2023-09-07".to_string())),
+        "{v:#?}"
+    );
+    assert_eq!(v.len(), 3, "{v:#?}");
+}
+
+#[test]
+fn a_headline_town_then_its_region_waits_for_the_site() {
+    // "à Tillabéry" in the headline, "dans la région de Tillabéry" in the
+    // body's first account, then "L'attaque a eu lieu ... entre Taroum et
+    // Tizegorou": one incident, on the stretch the body names.
+    let v = run("date 2022-02-22\nAu moins 18 personnes tuées dans l'attaque d'un camion à Tillabéry\n\nAu moins 18 personnes ont été tuées par des hommes armés qui ont attaqué un camion de transport dans la région de Tillabéry.\n\nL'attaque a eu lieu le dimanche 20 février 2022 entre Taroum (d'où partait le camion) et le village de Tizegorou.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert!(written(&v[0]).contains("Taroum"), "{v:#?}");
+    assert_eq!(day(&v[0]), "2022-02-20", "{v:#?}");
+}
+
+#[test]
+fn a_camp_attacked_in_a_log_line_is_no_massacre() {
+    // "camp FAMa attaqué ... 23 morts", villages named only where the
+    // missing soldiers were found: soldiers' dead, an attack.
+    let v = log_line("NIONO: camp FAMa attaqué dimanche à l'aube par « plusieurs dizaines » de jihadistes. Bilan: 23 morts, 17 blessés; des militaires portés disparus retrouvés dans des villages voisins", (2019, 3, 18));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::Attack, "{v:#?}");
+}
+
+#[test]
+fn a_shortened_word_after_a_bracket_does_not_end_the_sentence() {
+    // "(env. 200 km au nord-ouest de Niamey)": the bracket says where the
+    // town lies; cut at "env.", Niamey would take the toll.
+    let v = log_line("Le 21 octobre 2017 à l'aube, des assaillants ont attaqué la gendarmerie d'Ayorou (env. 200 km au nord-ouest de Niamey), tuant 12 gendarmes", (2017, 10, 22));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Ayorou", "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(12), "{v:#?}");
+}
+
+#[test]
+fn a_baptism_attacked_is_a_site_a_tribute_is_not() {
+    // "cérémonie de baptême à Tondikiwindi prise pour cible": the
+    // ceremony was the target, its village the site.
+    let v = log_line("Lundi matin, cérémonie de baptême à Tondikiwindi prise pour cible par des hommes armés à moto : 15 morts", (2025, 9, 16));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Tondikiwindi", "{v:#?}");
+    // "les honneurs ont été rendus lors d'une cérémonie à Bamako": the
+    // capital of a tribute is no site.
+    let v = run("date 2014-10-10\nNeuf soldats ont été tués, auxquels les honneurs ont été rendus lors d'une cérémonie à Bamako mardi.");
+    assert!(v.iter().all(|i| written(i) != "Bamako"), "{v:#?}");
+}
+
+#[test]
+fn bodies_counted_in_a_log_are_deaths() {
+    // "Bilan mairie: 19 corps, 2 blessés": nineteen dead; "dix-neuf corps
+    // d'assaillants" stay the attackers' and "un corps abandonné" is one
+    // of those already counted.
+    let v = log_line("GAIGOROU (cne de Dessa): raid d'hommes armés samedi soir; 9 personnes abattues au cimetière, puis tirs dans le village. Bilan mairie: 19 corps, 2 blessés", (2021, 4, 18));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities.high, Some(19), "{v:#?}");
+    let v = log_line("Torodi : accrochage avec des terroristes, deux terroristes tués et un corps abandonné sur place", (2021, 4, 18));
+    assert_eq!(v[0].fatalities, Casualties::exact(2), "{v:#?}");
+}
+
+#[test]
+fn a_death_in_this_same_village_on_another_day_is_another_event() {
+    // "Le mardi 29 mars dernier, un VDP a été assassiné dans ce même
+    // village", after the night of 30 to 31 March: an event of its own.
+    let v = run("date 2022-03-31\nDans la nuit du mercredi 30 au jeudi 31 mars 2022, des hommes armés ont attaqué le village de Doaga dans la commune de Pissila. Le bilan fait état d'une dizaine de morts.\n\nLe mardi 29 mars dernier, un VDP a été assassiné dans ce même village par les assaillants.");
+    let told: Vec<(String, Casualties)> = v.iter().map(|i| (day(i), i.fatalities)).collect();
+    assert_eq!(
+        told,
+        [
+            ("2022-03-31".to_string(), Casualties::exact(10)),
+            ("2022-03-29".to_string(), Casualties::exact(1))
+        ],
+        "{v:#?}"
+    );
+}
