@@ -303,8 +303,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
             p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|egorgent|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
-            // "le MSA a perdu au moins dix hommes": a side's own dead.
-            p(Kind::Death, format!(r"\b(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
+            // "le MSA a perdu au moins dix hommes", "les assaillants ont
+            // également perdu plusieurs éléments": a side's own dead.
+            p(Kind::Death, format!(r"\b(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+(?:(?:aussi|egalement|encore|eux\s+aussi|de\s+leur\s+cote|pour\s+leur\s+part|quant\s+a\s+eux)\s+)?perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
             p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?{people}(?:(?:\s*,\s*(?:{FORCES}|{CIVILIANS}))*\s+et\s+(?:{FORCES}|{CIVILIANS})\b)?(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa|des)\s*[a-z']+(?:\s+[a-z0-9']+){{0,8}}?|\s+dont\s+(?:\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[a-z']{{3,}}(?:\s+[a-z']+){{0,3}}?|\s*,\s*dont\s+(?:{QUAL})\s*\b(?:{NUM})\s+[a-z']+(?:\s+[a-z']+){{0,2}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
@@ -1438,7 +1439,20 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                             .iter()
                             .any(|w| clause.contains(w))
                     };
-                    if subset().is_match(lead_in) && !restates_things() {
+                    // "ont subi des pertes, notamment plusieurs morts":
+                    // no count before it, so no total it is part of ("dont
+                    // le conducteur est mort" is a relative clause).
+                    let no_total_before = || {
+                        if !lead_in.trim_end().ends_with("notamment") {
+                            return false;
+                        }
+                        let window = crate::fold::tail(&text[..m.start()], 80);
+                        let clause = window
+                            .rfind([';', '.'])
+                            .map_or(window, |i| &window[i + 1..]);
+                        !counted_words().is_match(clause)
+                    };
+                    if subset().is_match(lead_in) && !restates_things() && !no_total_before() {
                         // "06 blessés dont 01 civil, 07 assaillants
                         // neutralisés": the part is the first group only;
                         // the groups after the comma are read on their own.
@@ -1600,6 +1614,15 @@ fn things() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(r"(?i-u)^(?:vehicules|motos|drones|avions|aeronefs|appareils|helicopteres|engins|mines|bombes|explosifs|camions|citernes|armes|munitions|bases|depots|positions|caches|ans|jours|heures|mois|semaines|kms|kilometres|metres|fois|pick-up|pickups|chameaux|dromadaires|boeufs|vaches|bovins|ovins|caprins|chiens|animaux|tetes|betes|moutons|chevres|anes|projectiles|roquettes|obus|balles|tirs|missiles|bateaux|pirogues)$").expect("regex")
+    })
+}
+
+/// A figure of any kind in a clause (digits or number words, not "un"):
+/// whether a total was told.
+fn counted_words() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i-u)\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cents?|dizaines?|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaines?|plusieurs|quelques|nombreu\w+|multiples?)\b").expect("regex")
     })
 }
 
@@ -1925,6 +1948,28 @@ mod tests {
 
     fn deaths(s: &str) -> Option<Casualties> {
         find_casualties(s).deaths
+    }
+
+    #[test]
+    fn a_figure_after_notamment_with_no_total_before_is_counted() {
+        // "ont subi des pertes, notamment plusieurs morts": losses with no
+        // count, then the count; "dont le conducteur est mort" stays a
+        // relative clause of no count.
+        assert_eq!(
+            deaths("Les assaillants ont également subi des pertes, notamment plusieurs morts abandonnés sur place."),
+            Some(Casualties { low: Some(2), high: None })
+        );
+        assert_eq!(
+            deaths("Les assaillants ont également perdu plusieurs éléments au cours des combats."),
+            Some(Casualties {
+                low: Some(2),
+                high: None
+            })
+        );
+        assert_eq!(
+            deaths("Au moins 12 soldats ont été tués, notamment 3 officiers."),
+            Some(Casualties::at_least(12))
+        );
     }
 
     #[test]

@@ -532,6 +532,10 @@ impl<'a> Drafting<'a> {
         // Sonfounou": a count told before each place is that place's dead.
         let counts = facts.counts_before_places();
         let counted_here = counts.is_some();
+        // "deux attaques : à Koulponsgo, 12 morts ; à Sirasso, 4 VDP tués":
+        // a count of events whose places each carry a toll of their own.
+        let own_tolls =
+            starts.len() > 1 && tolls.iter().filter(|t| t.deaths.is_some()).count() >= 2;
         for (t, c) in tolls.iter_mut().zip(counts.into_iter().flatten()) {
             if let Some(c) = c {
                 t.deaths = Some(c);
@@ -1048,7 +1052,7 @@ impl<'a> Drafting<'a> {
                 }
                 dr.upgrade_type(l.cue_type(), &l.cue_words());
             }
-            if kind.counts_several {
+            if kind.counts_several && !own_tolls {
                 dr.absorb_with(&facts, &casualties::SentenceToll::default());
             } else {
                 dr.absorb_with(&facts, toll);

@@ -257,13 +257,14 @@ fn came_from(after: &str) -> bool {
     re.is_match(&crate::fold::ascii_lower_1to1(crate::fold::head(after, 60)))
 }
 
-/// "une milice proche de Bamako", "un chef rebelle proche de Niamey": a
-/// group close to the government the capital stands for, not near the
+/// "une milice proche de Bamako", "un chef rebelle proche de Niamey", "le
+/// Groupe d'autodéfense touareg Imghad et alliés (GATIA), proche de
+/// Bamako": a group close to the government the capital stands for, not near the
 /// town (a village "proche de Bamako" is near it).
 fn close_to_the_government() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:milices?|groupes?|mouvements?|factions?|coalitions?|partis?|chefs?|responsables?|cadres?|dirigeants?|leaders?|officiers?|notables?)\b[a-z' -]{0,30}\bproches? (?:de|du pouvoir de|des autorites de)\s*$|\b(?:allies?|alliees?|fideles?|loyaux|loyalistes?) (?:a|au)\s*$").expect("regex")
+        Regex::new(r"(?i-u)\b(?:milices?|groupes?|mouvements?|factions?|coalitions?|partis?|chefs?|responsables?|cadres?|dirigeants?|leaders?|officiers?|notables?)\b[a-z' -]{0,30}\bproches? (?:de|du pouvoir de|des autorites de)\s*$|\([a-z0-9-]{2,12}\)\s*,\s*proches? (?:de|du pouvoir de|des autorites de)\s*$|\b(?:allies?|alliees?|fideles?|loyaux|loyalistes?) (?:a|au)\s*$").expect("regex")
     })
 }
 

@@ -5543,3 +5543,34 @@ fn a_death_in_this_same_village_on_another_day_is_another_event() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn booby_trapped_pickups_and_per_place_tolls_after_a_count_of_attacks() {
+    // "4x4 piégé ... explose": a vehicle bomb, whatever the vehicle.
+    let v = log_line("18/01 ~9h – camp de Gao: 4x4 piégé pénètre dans la cour pendant le rassemblement et explose. Bilan provisoire: 77 morts", (2017, 1, 18));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::SuicideAttack, "{v:#?}");
+    // "deux attaques : à X, 12 morts ; à Y, 4 VDP tués": each place its
+    // own toll, not a total over both.
+    let v = log_line("Mardi, deux attaques: civils visés à Koulponsgo, 12 morts et 2 blessés; à Kaya, 4 VDP tués", (2023, 9, 21));
+    let tolls: Vec<(String, Casualties)> = v
+        .iter()
+        .map(|i| (written(i).to_string(), i.fatalities))
+        .collect();
+    assert_eq!(
+        tolls,
+        [
+            ("Koulponsgo".to_string(), Casualties::exact(12)),
+            ("Kaya".to_string(), Casualties::exact(4))
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_group_close_to_the_capital_is_no_site() {
+    // "(GATIA), proche de Bamako": the group's side, not its place.
+    let v = run("date 2014-12-30\nLe Groupe d'autodéfense touareg Imghad et alliés (GATIA), proche de Bamako, annonce avoir tué six membres du MAA lundi aux alentours du village de Bamba.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Bamba", "{v:#?}");
+}
