@@ -677,12 +677,13 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
             }
         }
     }
-    // "Kidal – dim. après-midi :", "sam. soir": a log's weekday cut
-    // short (a figure after it is the day of the month, read elsewhere).
+    // "Kidal – dim. après-midi :", "sam. soir", "mar. 19h30": a log's
+    // weekday cut short (a figure after it is the day of the month, read
+    // elsewhere, unless an hour follows it).
     if sentence.contains('.') {
         static ABBR: OnceLock<Regex> = OnceLock::new();
         let abbr = ABBR.get_or_init(|| {
-            Regex::new(r"(?i)(?-u:\b)(lun|mar|mer|jeu|ven|sam|dim)\.\s+(?:matin|soir|midi|après-midi|apres-midi|nuit|vers|à|a|en|:|-|–|,)")
+            Regex::new(r"(?i)(?-u:\b)(lun|mar|mer|jeu|ven|sam|dim)\.\s+(?:matin|soir|midi|après-midi|apres-midi|nuit|vers|à|a|en|:|-|–|,|~|\d{1,2}\s?h(?:\d{2})?\b)")
                 .expect("regex")
         });
         for c in crate::fold::captures_fast(abbr, sentence) {

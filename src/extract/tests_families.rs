@@ -5574,3 +5574,19 @@ fn a_group_close_to_the_capital_is_no_site() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(written(&v[0]), "Bamba", "{v:#?}");
 }
+
+#[test]
+fn a_running_total_is_no_event_and_an_exit_road_no_site() {
+    // "porte à 21 le nombre de casques bleus tués ... depuis la création
+    // de la mission, le 1er juillet 2013": a running total, whose start
+    // date is no event.
+    let v = run("date 2014-09-19\nUn engin explosif a tué jeudi cinq casques bleus entre Aguelhok et Tessalit. Cette attaque qui a eu lieu dans la région de Kidal porte à 21 le nombre de casques bleus tués par des engins explosifs depuis la création de la mission, le 1er juillet 2013.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(5), "{v:#?}");
+    // "au check-point de la sortie vers Ménaka", in a line about Kidal
+    // told on a Tuesday cut short ("mar. 19h30").
+    let v = log_line("KIDAL – mar. 19h30: pick-up piégé explose au check-point de la sortie vers Ménaka. 7 morts dont le kamikaze", (2013, 2, 27));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "KIDAL", "{v:#?}");
+    assert_eq!(day(&v[0]), "2013-02-26", "{v:#?}");
+}
