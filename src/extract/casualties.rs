@@ -264,7 +264,7 @@ fn side_after(after: &str) -> Option<Group> {
 
 /// Words that say people died, in every voice ("tués", "ont péri",
 /// "neutralisés", "retrouvés morts").
-const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|eliminee?s?|decedee?s?|calcinee?s?|pulverisee?s?|carbonisee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe|meurent|meurt|restee?s?\s+sur\s+(?:le\s+carreau|le\s+terrain|le\s+champ\s+de\s+bataille))";
+const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|mouraient|moururent|meurent|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|eliminee?s?|decedee?s?|calcinee?s?|pulverisee?s?|carbonisee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe|meurent|meurt|restee?s?\s+sur\s+(?:le\s+carreau|le\s+terrain|le\s+champ\s+de\s+bataille))";
 
 fn patterns() -> &'static [(Kind, Regex)] {
     static RE: OnceLock<Vec<(Kind, Regex)>> = OnceLock::new();
@@ -488,6 +488,7 @@ const GATES: [&[&str]; 45] = [
         "sur le terrain",
         "champ de bataille",
         "meur",
+        "mour",
     ],
     &["cote"],
     &["famille"],
@@ -621,7 +622,7 @@ const GATES: [&[&str]; 45] = [
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 34] = [
+const WORDS: [&str; 35] = [
     // "le MSA a perdu dix hommes", "l'armée perd huit soldats" name no
     // other death word.
     "perd",
@@ -656,8 +657,9 @@ const WORDS: [&str; 34] = [
     // "ont éliminé une dizaine de combattants", "l'élimination de".
     "elimin",
     "nuire",
-    // "71 militaires meurent".
+    // "71 militaires meurent", "une douzaine de civils mouraient".
     "meur",
+    "mour",
     // "21 martyrs dont un civil": army communiqués' word for their dead.
     "martyr",
     // "plus de peur que de mal": no one hurt.

@@ -713,6 +713,11 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
         }
     };
     for c in crate::fold::captures_fast(lag_pattern(), if has_relative { sentence } else { "" }) {
+        // "intervient au lendemain d'une attaque": one day.
+        if let Some(m) = c.get(4) {
+            push_lag(&mut out, &mut taken, (m.start(), m.end()), 1);
+            continue;
+        }
         let m = c.get(1).expect("lag");
         // "72 heures après l'explosion": whole days only.
         // "trois semaines après celle de Boni": that many weeks.
@@ -1118,7 +1123,7 @@ fn years_ago_pattern() -> &'static Regex {
 fn lag_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|interviennent|survient|surviennent|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+|moins\s+de\s+|plus\s+de\s+|pr[eè]s\s+de\s+)?((\w+)\s+(jours?|heures|semaines?)\s+(?:seulement\s+)?apr[eè]s)\s+(?:celle|celui|{EARLIER_EVENT})"))
+        Regex::new(&format!(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|interviennent|survient|surviennent|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+|moins\s+de\s+|plus\s+de\s+|pr[eè]s\s+de\s+)?(?:((\w+)\s+(jours?|heures|semaines?)\s+(?:seulement\s+)?apr[eè]s)\s+|(au\s+lendemain)\s+d(?:e\s+|['’]\s*))(?:celle|celui|{EARLIER_EVENT})"))
             .expect("regex")
     })
 }

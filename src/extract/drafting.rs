@@ -900,6 +900,27 @@ impl<'a> Drafting<'a> {
                 self.current = Some(i);
                 continue;
             }
+            // "à Namsiguia", then "l'incident a eu lieu sur l'axe
+            // Bourzanga-Djibo": words that only point back name the road
+            // the site lies on, which places the event no better.
+            let road_back = self.current.filter(|&i| {
+                let d = &self.drafts[i];
+                !heading
+                    && fresh.len() == 1
+                    && first.road_to.is_some()
+                    && d.place.road_to.is_none()
+                    && !d.place.area
+                    && !facts.cues.is_empty()
+                    && facts.cues.iter().all(|c| c.anaphoric && !c.hypothetical)
+                    && d.date_compatible(date, date_anchored)
+                    && near_each_other_km(g, &d.place.lookup, &first.lookup, 100.0)
+            });
+            if let Some(i) = road_back {
+                let d = &mut self.drafts[i];
+                d.also.push(first.lookup.clone());
+                d.absorb_with(&facts, toll);
+                continue;
+            }
             // No time of its own and a place a few km from the incident
             // being told ("la première attaque dans la capitale"): the
             // same event, seen from further away.

@@ -65,7 +65,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Ied,
-        r"engins? explosifs?(?: improvis[e]s?)?|engins? (?:artisana(?:l|ux)|improvis[e]s?)|\beei\b|\bied\b|\bmines?\b(?: artisanales?)?|\bbombes?\b|a saut[e] sur|ont saut[e] sur|\bsaut[e]e?s?(?: [a-z]+){0,2} sur (?:un |une )?(?:engin|mine|eei|ied)\b|explosion d'un engin|\bexplosion\b|\ba explos[e]\b|\bont explos[e]\b|a heurt[e] (?:une|un) (?:mine|engin)|a roul[e] sur (?:une|un) (?:mine|engin)",
+        r"engins? explosifs?(?: improvis[e]s?)?|(?:cadavres?|corps) pi[e]g[e]s?|engins? (?:artisana(?:l|ux)|improvis[e]s?)|\beei\b|\bied\b|\bmines?\b(?: artisanales?)?|\bbombes?\b|a saut[e] sur|ont saut[e] sur|\bsaut[e]e?s?(?: [a-z]+){0,2} sur (?:un |une )?(?:engin|mine|eei|ied)\b|explosion d'un engin|\bexplosion\b|\ba explos[e]\b|\bont explos[e]\b|a heurt[e] (?:une|un) (?:mine|engin)|a roul[e] sur (?:une|un) (?:mine|engin)",
     ),
     (
         EventType::Airstrike,
@@ -178,6 +178,7 @@ const CUE_GATES: [&[&str]; 14] = [
         "explose",
         "heurte",
         "roule",
+        "piege",
     ],
     &[
         "frappe",

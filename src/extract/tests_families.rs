@@ -5590,3 +5590,25 @@ fn a_running_total_is_no_event_and_an_exit_road_no_site() {
     assert_eq!(written(&v[0]), "KIDAL", "{v:#?}");
     assert_eq!(day(&v[0]), "2013-02-26", "{v:#?}");
 }
+
+#[test]
+fn the_road_of_a_site_the_day_before_and_bodies_booby_trapped() {
+    // "à Namsiguia", then "l'incident a eu lieu sur l'axe
+    // Bourzanga-Djibo": the road the site lies on, the same incident; "au
+    // lendemain d'une attaque ... Sima": Sima the day before.
+    let v = run("date 2022-08-10\nAu moins quinze soldats ont été tués le mardi 9 août 2022 à Namsiguia dans la province du Bam par des engins explosifs. Selon l'état-major, l'incident a eu lieu sur l'axe Bourzanga-Djibo lors d'une mission d'escorte. Cet incident intervient au lendemain d'une attaque qui avait visé le village de Sima.");
+    let told: Vec<(String, String)> = v.iter().map(|i| (written(i).to_string(), day(i))).collect();
+    assert_eq!(
+        told,
+        [
+            ("Namsiguia".to_string(), "2022-08-09".to_string()),
+            ("Sima".to_string(), "2022-08-08".to_string())
+        ],
+        "{v:#?}"
+    );
+    // "une douzaine de civils mouraient dans un attentat aux cadavres
+    // piégés": twelve dead by a hidden charge.
+    let i = one("date 2022-08-10\nLe vendredi 5 août 2022, une douzaine de civils mouraient dans un attentat aux cadavres piégés à Ouakan.");
+    assert_eq!(i.event_type, EventType::Ied, "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(12), "{i:#?}");
+}
