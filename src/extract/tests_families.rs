@@ -5612,3 +5612,12 @@ fn the_road_of_a_site_the_day_before_and_bodies_booby_trapped() {
     assert_eq!(i.event_type, EventType::Ied, "{i:#?}");
     assert_eq!(i.fatalities, Casualties::exact(12), "{i:#?}");
 }
+
+#[test]
+fn a_double_attack_on_two_positions_is_one_incident_each() {
+    // "positions de Niafunké et de Goundam visées par une double attaque":
+    // two events, one at each position.
+    let v = log_line("Vendredi 24/11: positions FAMa de Niafunké et de Goundam visées par une double attaque revendiquée par le GSIM; pas de bilan officiel", (2023, 11, 27));
+    let places: Vec<&str> = v.iter().map(written).collect();
+    assert_eq!(places, ["Niafunké", "Goundam"], "{v:#?}");
+}

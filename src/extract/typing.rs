@@ -68,14 +68,18 @@ pub(super) fn pluperfect(text: &str) -> bool {
 }
 
 /// Whether the sentence's event noun is plural ("des attaques", "les
-/// frappes", "assauts simultanés").
+/// frappes", "assauts simultanés", "une double attaque").
 pub(super) fn plural_event(facts: &SentenceFacts) -> bool {
     // Any word of the cue: "frappes aériennes", "attentats-suicides".
     facts
         .cues
         .iter()
         .any(|c| !c.hypothetical && names_events(&c.text))
-        || crate::fold::ascii_lower_1to1(&facts.text).contains("simultane")
+        || {
+            // "une double attaque", "un double assaut": two events.
+            let t = crate::fold::ascii_lower_1to1(&facts.text);
+            t.contains("simultane") || t.contains("double attaque") || t.contains("double assaut")
+        }
 }
 
 /// Whether words name events in the plural ("des attaques", "frappes
