@@ -5621,3 +5621,21 @@ fn a_double_attack_on_two_positions_is_one_incident_each() {
     let places: Vec<&str> = v.iter().map(written).collect();
     assert_eq!(places, ["Niafunké", "Goundam"], "{v:#?}");
 }
+
+#[test]
+fn an_attempt_to_break_into_a_prison_is_an_attack_of_its_own() {
+    // "-10 octobre 2016 : un commando tente de s'introduire dans la prison
+    // de Koutoukalé ... Un djihadiste est tué", in a list of landmarks
+    // under a story of 2017: its own attack, whose dead are not the
+    // story's.
+    let v = run("date 2017-05-12\nLa brigade de gendarmerie d'Ayorou a été attaquée jeudi. Aucune perte en vie humaine n'est à déplorer.\n\n-10 octobre 2016 : un commando armé tente de s'introduire dans la prison de haute sécurité de Koutoukalé. Cette attaque est repoussée. Un djihadiste est tué.");
+    let told: Vec<(String, Casualties)> = v.iter().map(|i| (day(i), i.fatalities)).collect();
+    assert_eq!(
+        told,
+        [
+            ("2017-05-11".to_string(), Casualties::exact(0)),
+            ("2016-10-10".to_string(), Casualties::exact(1))
+        ],
+        "{v:#?}"
+    );
+}
