@@ -303,8 +303,8 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
             p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|egorgent|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
-            // "le MSA a perdu au moins dix hommes", "les assaillants ont
-            // également perdu plusieurs éléments": a side's own dead.
+            // "le MSA a perdu au moins dix hommes", "les rebelles ont eux
+            // aussi perdu plusieurs éléments": a side's own dead.
             p(Kind::Death, format!(r"\b(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+(?:(?:aussi|egalement|encore|eux\s+aussi|de\s+leur\s+cote|pour\s+leur\s+part|quant\s+a\s+eux)\s+)?perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
             p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?{people}(?:(?:\s*,\s*(?:{FORCES}|{CIVILIANS}))*\s+et\s+(?:{FORCES}|{CIVILIANS})\b)?(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa|des)\s*[a-z']+(?:\s+[a-z0-9']+){{0,8}}?|\s+dont\s+(?:\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[a-z']{{3,}}(?:\s+[a-z']+){{0,3}}?|\s*,\s*dont\s+(?:{QUAL})\s*\b(?:{NUM})\s+[a-z']+(?:\s+[a-z']+){{0,2}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
@@ -314,9 +314,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"{n}\s+(?:(?:morts?|tues?)\s+)?(?:du\s+|de\s+|dans\s+le\s+)?cote\s+(?:des\s+|de\s+l'|du\s+|de\s+la\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|fama|amis?|ennemis?)\b")),
             // "une famille de 7 tuée": the family's members.
             p(Kind::Death, format!(r"\bune\s+famille\s+(?:entiere\s+)?de\s+{n}\s+(?:personnes\s+|membres\s+)?(?:a\s+ete\s+|aurait\s+ete\s+)?(?:tuee|massacree|decimee|assassinee|executee|abattue|calcinee)\b")),
-            // A log's "Bilan: 19 corps, 2 blessés" counts bodies (not "19
+            // A log's "Bilan : 15 corps, 3 blessés" counts bodies (not "19
             // corps d'assaillants", counted with the attackers, nor "un corps
-            // abandonné" of one already counted).
+            // laissé sur le terrain" of one already counted).
             p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:(?:morts?|tues?|decedee?s?|deces|martyrs?|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b|corps(?:\s*[,;.)]|\s*$))")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes", "les corps de
@@ -657,7 +657,7 @@ const WORDS: [&str; 35] = [
     // "ont éliminé une dizaine de combattants", "l'élimination de".
     "elimin",
     "nuire",
-    // "71 militaires meurent", "une douzaine de civils mouraient".
+    // "71 militaires meurent", "des civils mouraient".
     "meur",
     "mour",
     // "21 martyrs dont un civil": army communiqués' word for their dead.
@@ -1075,12 +1075,13 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     } else {
         text
     };
-    // "2 gendarmes dont une femme, 1 douanier et 4 civils tués": a
+    // "3 policiers dont un officier, 2 douaniers et 5 civils tués": a
     // breakdown of one group followed by a count of another kind of
     // people (not a rank or an age group, which would carry the
     // breakdown on) and a list that runs on to its verb says who the
-    // first were; blanked, the list reads on. ("7 civils dont 5
-    // koglwéogo, un gendarme à la retraite et …" breaks the seven down.)
+    // first were; blanked, the list reads on. ("6 civils dont 4 membres
+    // d'un comité d'autodéfense, un policier retraité et …" breaks the six
+    // down.)
     let text: std::borrow::Cow<str> = if text.contains("dont ") {
         static PEER_ASIDE: OnceLock<Regex> = OnceLock::new();
         let aside = PEER_ASIDE.get_or_init(|| {
@@ -1441,9 +1442,9 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                             .iter()
                             .any(|w| clause.contains(w))
                     };
-                    // "ont subi des pertes, notamment plusieurs morts":
-                    // no count before it, so no total it is part of ("dont
-                    // le conducteur est mort" is a relative clause).
+                    // "a subi des pertes, notamment plusieurs morts": no
+                    // count before it, so no total it is part of ("dont le
+                    // chauffeur a péri" is a relative clause).
                     let no_total_before = || {
                         if !lead_in.trim_end().ends_with("notamment") {
                             return false;
@@ -1954,15 +1955,15 @@ mod tests {
 
     #[test]
     fn a_figure_after_notamment_with_no_total_before_is_counted() {
-        // "ont subi des pertes, notamment plusieurs morts": losses with no
-        // count, then the count; "dont le conducteur est mort" stays a
+        // "a subi des pertes, notamment plusieurs morts": losses with no
+        // count, then the count; "dont le chauffeur a péri" stays a
         // relative clause of no count.
         assert_eq!(
-            deaths("Les assaillants ont également subi des pertes, notamment plusieurs morts abandonnés sur place."),
+            deaths("L'ennemi a lui aussi subi des pertes, notamment plusieurs morts laissés sur le terrain."),
             Some(Casualties { low: Some(2), high: None })
         );
         assert_eq!(
-            deaths("Les assaillants ont également perdu plusieurs éléments au cours des combats."),
+            deaths("Les rebelles ont eux aussi perdu plusieurs éléments dans la bataille."),
             Some(Casualties {
                 low: Some(2),
                 high: None

@@ -532,7 +532,7 @@ impl<'a> Drafting<'a> {
         // Sonfounou": a count told before each place is that place's dead.
         let counts = facts.counts_before_places();
         let counted_here = counts.is_some();
-        // "deux attaques : à Koulponsgo, 12 morts ; à Sirasso, 4 VDP tués":
+        // "deux attaques : à Koulponsgo, 9 morts; à Kaya, 3 VDP tués":
         // a count of events whose places each carry a toll of their own.
         let own_tolls =
             starts.len() > 1 && tolls.iter().filter(|t| t.deaths.is_some()).count() >= 2;
@@ -900,7 +900,7 @@ impl<'a> Drafting<'a> {
                 self.current = Some(i);
                 continue;
             }
-            // "à Namsiguia", then "l'incident a eu lieu sur l'axe
+            // "à Namsiguia", then "l'incident s'est produit sur l'axe
             // Bourzanga-Djibo": words that only point back name the road
             // the site lies on, which places the event no better.
             let road_back = self.current.filter(|&i| {

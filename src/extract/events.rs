@@ -439,7 +439,7 @@ pub(crate) fn displaced_by_attacks(folded: &str) -> bool {
 
 /// A tally over several areas: "dans les régions de Mopti et Ségou".
 /// Not when it says where the places of the event lie ("entre Taroum et
-/// Tizegorou, localités situées dans les départements de Ouallam et
+/// Tizegorou, deux villages situés dans les départements de Ouallam et
 /// Banibangou"): [`super::statements::classify`] asks both.
 pub(crate) const AREAS_TALLY: &str =
     r"(?i-u)\bdans les (?:regions|provinces|cercles|departements) (?:du|de|des|d')";
@@ -448,8 +448,8 @@ pub(crate) const AREAS_PLACED: &str = r"(?i-u)\b(?:situee?s?|localisee?s?|releva
 /// A tally: the sentence counts over many events or a span of time and
 /// tells none of them ("de 2015 au 15 septembre 2018", "33 attaques pour
 /// 133 morts", "à l'échelle nationale", "sur le territoire", "Depuis,
-/// plusieurs attentats ont frappé ...", "porte à 21 le nombre de casques
-/// bleus tués").
+/// plusieurs attentats ont frappé ...", "porte à 30 le nombre de soldats
+/// de la paix morts").
 pub(crate) const TALLY: &str = r"(?i-u)\bport(?:e|ent|ant|era|ait) (?:ainsi |desormais |donc )?a (?:plus de |pres de |au moins )?\d+ (?:le nombre|le bilan|le total)\b|\ben (?:moins de |l'espace de )?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze) (?:mois|semaines|ans|heures|jours)\b|\b(?:tue|neutralise|abattu|elimine)s? (?:plus de |au moins |pres de )?\d+ [a-z']+(?: [a-z']+){0,5} depuis (?:le |la |l')|\bde (?:19|20)\d\d (?:au|a|jusqu'(?:au|a|en))\b|\ba l'echelle (?:nationale|du pays)\b|\bsur (?:le|l'ensemble du|tout le) territoire\b|\bsur la periode\b|\bdurant la periode\b|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) incidents\b|\b\d{2,} (?:['\x22]{1,2} ?)?(?:attaques|attentats|incidents|evenements)\b|\bdans (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) (?:attaques|attentats|operations|raids|embuscades|incursions)\s*(?:[,.;:)]|$|dit\b|selon\b)|\b(?:dizaines?|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaines?) d'(?:attaques|attentats|incidents)\b|\bvictimes des attaques\b|\b(?:different(?:e)?s|plusieurs|diverse?s|divers) (?:zones|regions|localites|parties|endroits|points|coins|secteurs) du (?:pays|territoire)\b|\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs) (?:operations|attaques|frappes|offensives|raids)(?: [a-z'-]+){0,4} en (?:\d+|deux|trois|quatre|cinq|six) (?:jours|semaines|mois)\b|\bdes incidents (?:lies|dus|impliquant)\b|\brecens\w* (?:plus de |pres de |au moins |quelque )?\d[\d .]* (?:morts|tues|victimes|deces|attaques|incidents|evenements)\b|\bla (?:region|zone|province|annee|periode) la plus meurtriere\b|\b(?:recrudescence|multiplication|vague|flambee|serie) (?:d'|des )attaques\b[\x20-\x2d\x2f-\x7f]{0,80}?\b(?:ont fait|ayant fait|qui ont coute)\b|\bdepuis (?:19|20)\d\d\b[\x20-\x2d\x2f-\x7f]{0,160}?\b(?:ont fait|ayant fait|qui ont coute)\b|\b(?:semaine|mois) (?:ecoule|passe|dernier)e?\b[\x00-\x2d\x2f-\x7f]{0,80}\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+) (?:attaques|attentats|incidents)\b|\bau cours du mois\b[\x00-\x2d\x2f-\x7f]{0,60}\benregistre|^\s*depuis(?:,| lors\b| cette date\b)[\x00-\x2d\x2f-\x7f]{0,40}\b(?:plusieurs|de nombreu(?:x|ses)|d'autres) (?:attaques|attentats|incidents|embuscades|explosions)\b|\b(?:neutralise|tue|elimine|abattu)s? (?:au cours du|durant le|pendant le|au) mois d(?:e |')(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b|\b(?:neutralise|elimine)s? en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\s*(?:\(|$|[.,:;]|selon\b|d'apres\b)|\b(?:perdu la vie|ete tuee?s|trouve la mort|peri)\b[\x20-\x2d\x2f-\x7f]{0,30}?\b(?:(?:au cours de|durant|pendant) (?:la semaine (?:derniere|ecoulee|passee)|les (?:\w+ )?derniers jours)|ces (?:\w+ )?derniers jours)\b";
 
 /// A count of several events.

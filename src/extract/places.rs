@@ -185,8 +185,8 @@ fn unit_after_article_re() -> &'static Regex {
 /// fuite vers le nord et les régions voisines de Tillabéri"), the home of
 /// an escort's or a patrol's unit ("escorté par des gendarmes de
 /// l'escadron de Fada", "composée des éléments du détachement de Ouallam"),
-/// the town of a ceremony in the victims' honour ("les honneurs ont été
-/// rendus lors d'une cérémonie à Bamako"; not a baptism attacked).
+/// the town of a ceremony in the victims' honour ("l'armée leur a rendu
+/// hommage au cours d'une cérémonie à Bamako"; not a wedding attacked).
 fn not_a_site_far() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -199,10 +199,10 @@ fn not_a_site_far() -> &'static Regex {
 /// victims came from or were taken, a convoy's origin or destination, a
 /// capital standing for its government ("un mouvement favorable à
 /// Bamako"), the town of a tribute or a funeral, where a road or a town's
-/// exit leads ("au check-point de la sortie vers Ménaka"), a boat's or a
+/// exit leads ("au poste de contrôle de la route vers Ménaka"), a boat's or a
 /// bus's name in quotes ("le bateau « Tombouctou
-/// »"), where some of the dead came from ("18 tués dont cinq du village de
-/// Tizegorou").
+/// »"), where some of the dead came from ("18 tués dont trois du village
+/// de X").
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -258,9 +258,9 @@ fn came_from(after: &str) -> bool {
     re.is_match(&crate::fold::ascii_lower_1to1(crate::fold::head(after, 60)))
 }
 
-/// "une milice proche de Bamako", "un chef rebelle proche de Niamey", "le
-/// Groupe d'autodéfense touareg Imghad et alliés (GATIA), proche de
-/// Bamako": a group close to the government the capital stands for, not near the
+/// "une milice proche de Bamako", "un chef rebelle proche de Niamey", "la
+/// milice touarègue Imghad (GATIA), proche de Bamako": a group close to
+/// the government the capital stands for, not near the
 /// town (a village "proche de Bamako" is near it).
 fn close_to_the_government() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -405,7 +405,7 @@ fn apposition_of_town(between: &str) -> bool {
 }
 
 /// A road or a stretch between two places: "l'axe Boni-Hombori", "entre
-/// Taroum (d'où partait le camion) et le village de Tizegorou".
+/// Taroum (son point de départ) et le village de Tizegorou".
 fn road_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -552,7 +552,7 @@ fn dateline(sentence: &str, s: usize, e: usize) -> bool {
     let after = sentence[e..].trim_start();
     // "(Ouagadougou) Au moins 12 soldats …": the town alone in brackets
     // before the first words.
-    // "(Niamey et les 2 jours) - Au moins …": a newsroom credit in
+    // "(Niamey et les 2 jours) - Quatre soldats …": a newsroom credit in
     // brackets before a dash, whose name may hold a town.
     if head == "(" {
         return after.starts_with(')') || bracketed_credit(after);
@@ -566,7 +566,7 @@ fn dateline(sentence: &str, s: usize, e: usize) -> bool {
         || country_then_credit(after)
 }
 
-/// "Ouagadougou, Burkina Faso (Top News Africa) Quelque 33 personnes":
+/// "Ouagadougou, Burkina Faso (Agence X) Une trentaine de personnes":
 /// the town's country, then the newsroom in brackets, with no dash.
 fn country_then_credit(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(',') else {

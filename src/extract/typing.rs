@@ -272,7 +272,7 @@ pub(super) fn mass_killing_of_civilians(d: &Draft) -> bool {
     // "un détachement des FDS a fait l'objet d'une attaque ... 21
     // martyrs dont un civil": soldiers attacked at their post, whose dead
     // the communiqué counts with a civilian among them. So is a log's
-    // "camp FAMa attaqué ... 23 morts".
+    // "camp FAMa attaqué ... 26 morts".
     static TROOPS_ATTACKED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let troops_attacked_re = TROOPS_ATTACKED.get_or_init(|| {
         regex::Regex::new(r"(?-u)\b(?:detachement|patrouille|poste|camp|base|garnison|caserne|position)s?(?: [a-z'-]+){0,6} (?:a|ont|avait|avaient) (?:fait l'objet d'une (?:attaque|embuscade)|ete (?:attaquee?s?|la cible|ciblee?s?|visee?s?)|essuye)|\bmartyrs?\b|\b(?:camp|poste|base|garnison|caserne|position|detachement|patrouille)s? (?:(?:militaire|fama|fds|des fds|des fama|de l'armee|de gendarmerie|de la gendarmerie|de police|avance|mixte)s? )?(?:attaquee?s?|ciblee?s?|visee?s?|assaillie?s?)\b|\bpris d(?:'|’)assaut(?: [a-z'-]+){0,10}? (?:detachement|poste|camp|base|garnison|caserne|position)s?\b|\bdont (?:\d+|[a-z-]+) (?:gendarmes|soldats|militaires|policiers|vdp|gardes|douaniers)\b")
