@@ -1419,14 +1419,18 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     }
                     // "54 morts, dont 53 militaires": a part of a total.
                     let lead_in = &text[m.start().saturating_sub(24)..m.start()];
+                    // The clause before the figure, back to the last stop,
+                    // read only after a subset word.
+                    let clause_before = || {
+                        let window = crate::fold::tail(&text[..m.start()], 80);
+                        window
+                            .rfind([';', '.'])
+                            .map_or(window, |i| &window[i + 1..])
+                    };
                     // "deux colonnes de motos, soit plus d'une centaine de
                     // terroristes": "soit" restates things, not the dead,
                     // when its clause counted none.
-                    let restates_things = || {
-                        let window = crate::fold::tail(&text[..m.start()], 80);
-                        let clause = window
-                            .rfind([';', '.'])
-                            .map_or(window, |i| &window[i + 1..]);
+                    let restates_things = |clause: &str| {
                         clause.trim_end().ends_with("soit")
                             && ![
                                 "mort",
@@ -1445,17 +1449,15 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     // "a subi des pertes, notamment plusieurs morts": no
                     // count before it, so no total it is part of ("dont le
                     // chauffeur a péri" is a relative clause).
-                    let no_total_before = || {
-                        if !lead_in.trim_end().ends_with("notamment") {
-                            return false;
-                        }
-                        let window = crate::fold::tail(&text[..m.start()], 80);
-                        let clause = window
-                            .rfind([';', '.'])
-                            .map_or(window, |i| &window[i + 1..]);
-                        !counted_words().is_match(clause)
+                    let no_total_before = |clause: &str| {
+                        lead_in.trim_end().ends_with("notamment")
+                            && !counted_words().is_match(clause)
                     };
-                    if subset().is_match(lead_in) && !restates_things() && !no_total_before() {
+                    let part_of_total = subset().is_match(lead_in) && {
+                        let clause = clause_before();
+                        !restates_things(clause) && !no_total_before(clause)
+                    };
+                    if part_of_total {
                         // "06 blessés dont 01 civil, 07 assaillants
                         // neutralisés": the part is the first group only;
                         // the groups after the comma are read on their own.

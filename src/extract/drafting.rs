@@ -2331,23 +2331,11 @@ fn opens_an_account(text: &str) -> bool {
 /// Whether a sentence opens on words that leave the story being told:
 /// "Par ailleurs", "Le même jour", "Dans le même temps", "D'autre part".
 fn turns_to_another_event(text: &str) -> bool {
-    opens_with(
-        text,
-        &[
-            "par ailleurs",
-            "le meme jour",
-            "dans le meme temps",
-            "au meme moment",
-            "presque au meme moment",
-            "quasiment au meme moment",
-            "pratiquement au meme moment",
-            "au meme instant",
-            "simultanement,",
-            "d'autre part",
-            "ailleurs,",
-            "en outre",
-        ],
-    )
+    same_time_as_told(text)
+        || opens_with(
+            text,
+            &["par ailleurs", "d'autre part", "ailleurs,", "en outre"],
+        )
 }
 
 /// Whether a sentence opens on the time of the event just told: "Au même

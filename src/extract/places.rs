@@ -584,13 +584,11 @@ fn country_then_credit(after: &str) -> bool {
 /// Whether the rest of a bracket that opens a text closes within a few
 /// words and a dash follows: "(Niamey et les 2 jours) -".
 fn bracketed_credit(after: &str) -> bool {
-    let mut cut = after.len().min(40);
-    while !after.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    after[..cut].split_once(')').is_some_and(|(inside, rest)| {
-        !inside.contains(['(', '.', ',', ';', ':']) && rest.trim_start().starts_with(['-', '–'])
-    })
+    crate::fold::head(after, 40)
+        .split_once(')')
+        .is_some_and(|(inside, rest)| {
+            !inside.contains(['(', '.', ',', ';', ':']) && rest.trim_start().starts_with(['-', '–'])
+        })
 }
 
 /// "Dim. 14/11", "Sam. 3 mai": a weekday cut short before a date, which a
@@ -609,11 +607,7 @@ fn weekday_abbreviation(name: &str, after: &str) -> bool {
 fn agency_then_dash(after: &str) -> bool {
     // Look only a few bytes ahead: a text of unclosed brackets must not
     // be searched to its end for every name.
-    let mut cut = after.len().min(24);
-    while !after.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let Some((name, rest)) = after[..cut]
+    let Some((name, rest)) = crate::fold::head(after, 24)
         .strip_prefix('(')
         .and_then(|r| r.split_once(')'))
     else {

@@ -37,6 +37,13 @@ fn day(i: &Incident) -> String {
     i.date.map(|d| d.to_string()).unwrap_or_default()
 }
 
+/// The one incident of an incident line ([`log_line`]).
+fn one_line(text: &str, published: (i32, u32, u32)) -> Incident {
+    let v = log_line(text, published);
+    assert_eq!(v.len(), 1, "{text}\n{v:#?}");
+    v.into_iter().next().unwrap()
+}
+
 /// The incidents of one incident line, as `extract --text-column` reads
 /// it: no final stop needed, the row's date column (`y`, `m`, `d`) as
 /// its publication day.
@@ -5013,14 +5020,12 @@ fn log_lines_in_the_present_tense() {
 fn taken_away_by_gunmen_found_dead_and_a_town_held() {
     // "emmené par quatre hommes armés": an abduction; "retrouvé plus tard
     // mort": one dead.
-    let v = log_line("Diafarabé, vendredi : un éleveur venu du village voisin est ligoté et emmené à moto par trois hommes armés ; retrouvé plus tard mort dans la brousse", (2017, 4, 9));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(v[0].event_type, EventType::Kidnapping, "{v:#?}");
-    assert_eq!(v[0].fatalities, Casualties::exact(1), "{v:#?}");
+    let i = one_line("Diafarabé, vendredi : un éleveur venu du village voisin est ligoté et emmené à moto par trois hommes armés ; retrouvé plus tard mort dans la brousse", (2017, 4, 9));
+    assert_eq!(i.event_type, EventType::Kidnapping, "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
     // Held for a few hours by armed men: an attack on the town.
-    let v = log_line("Boni : l'armée reprend la localité occupée samedi après-midi durant quelques heures par des individus armés venus à moto", (2016, 9, 4));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(v[0].event_type, EventType::Attack, "{v:#?}");
+    let i = one_line("Boni : l'armée reprend la localité occupée samedi après-midi durant quelques heures par des individus armés venus à moto", (2016, 9, 4));
+    assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
     // Held for days and cut off: a siege.
     let v = log_line(
         "Dialloubé occupé depuis une semaine par des hommes armés, village coupé de l'extérieur",
@@ -5034,18 +5039,16 @@ fn taken_away_by_gunmen_found_dead_and_a_town_held() {
 fn log_line_heads_and_tolls_of_one() {
     // "Batié (Noumbiel) –": a town and its province, not a dateline with
     // an agency in brackets.
-    let v = log_line("BATIÉ (Noumbiel) – nuit du lundi 20 au mardi 21 août : le poste de police attaqué par des hommes armés, un agent de garde tué", (2018, 8, 21));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(written(&v[0]).to_lowercase(), "batié", "{v:#?}");
-    assert_eq!(v[0].fatalities, Casualties::exact(1), "{v:#?}");
+    let i = one_line("BATIÉ (Noumbiel) – nuit du lundi 20 au mardi 21 août : le poste de police attaqué par des hommes armés, un agent de garde tué", (2018, 8, 21));
+    assert_eq!(written(&i).to_lowercase(), "batié", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
     // "Dim. 14/11": Sunday, not the village of Dim.
     let v = log_line("Dim. 14/11 vers 15h – poste de sécurité de Guiré : attaque repoussée, 3 soldats et 5 assaillants tués", (2021, 11, 15));
     assert_eq!(sorted_sites(&v), ["Guiré"], "{v:#?}");
     // Bombs "en différents endroits de la ville": one town's toll, not a
     // figure over many places.
-    let v = log_line("Diffa : deux kamikazes ont actionné leurs ceintures mardi en différents endroits de la ville – une dizaine de morts", (2018, 6, 6));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert!(v[0].fatalities.low.is_some_and(|n| n >= 10), "{v:#?}");
+    let i = one_line("Diffa : deux kamikazes ont actionné leurs ceintures mardi en différents endroits de la ville – une dizaine de morts", (2018, 6, 6));
+    assert!(i.fatalities.low.is_some_and(|n| n >= 10), "{i:#?}");
     // "il ouvre le feu et est abattu", "retrouvé assassiné": one dead each.
     let v = log_line("Poste de douane de Di, samedi : un individu blesse un agent à la machette ; poursuivi par les FDS, il ouvre le feu et est abattu", (2018, 3, 18));
     assert_eq!(v[0].fatalities, Casualties::exact(1), "{v:#?}");
@@ -5107,18 +5110,15 @@ fn log_abbreviations_means_of_evacuation_and_a_remark_after_a_semicolon() {
     let v = log_line("Nuit du sam. 30/11 au dim. 1er/12 : le chef du village de Dan Marké 2 (cne de Sanam, dpt d'Abala) et son fils tués par des hommes armés à moto", (2019, 12, 1));
     assert_eq!(sorted_sites(&v), ["Dan Marké"], "{v:#?}");
     // "dim. après-midi": Sunday; "ni tué ni blessé": no dead.
-    let v = log_line("Kidal – dim. après-midi : un véhicule de Barkhane sur une mine au sud-est de la ville ; ni tué ni blessé, dégâts matériels", (2016, 2, 15));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(day(&v[0]), "2016-02-14", "{v:#?}");
-    assert_eq!(v[0].fatalities, Casualties::exact(0), "{v:#?}");
+    let i = one_line("Kidal – dim. après-midi : un véhicule de Barkhane sur une mine au sud-est de la ville ; ni tué ni blessé, dégâts matériels", (2016, 2, 15));
+    assert_eq!(day(&i), "2016-02-14", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(0), "{i:#?}");
     // "évacués notamment par hélico": how, not examples of anything.
-    let v = log_line("GAO – camp visé à l'aube par des obus : 2 soldats tués, 9 blessés évacués notamment par hélico", (2015, 11, 28));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(v[0].fatalities, Casualties::exact(2), "{v:#?}");
+    let i = one_line("GAO – camp visé à l'aube par des obus : 2 soldats tués, 9 blessés évacués notamment par hélico", (2015, 11, 28));
+    assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
     // A tally after a semicolon says nothing against the event before it.
-    let v = log_line("DIFFA – attentat-suicide lundi au marché : 6 morts; la ville attaquée trois fois en quatre jours", (2015, 2, 10));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(v[0].fatalities, Casualties::exact(6), "{v:#?}");
+    let i = one_line("DIFFA – attentat-suicide lundi au marché : 6 morts; la ville attaquée trois fois en quatre jours", (2015, 2, 10));
+    assert_eq!(i.fatalities, Casualties::exact(6), "{i:#?}");
 }
 
 #[test]
@@ -5170,9 +5170,8 @@ fn a_camp_named_as_what_an_attack_befell() {
     // "Tassiri (près de la mine d'Essakane) attaqué": a camp the gazetteer
     // knows, named with no locative word, is the site when the attack is
     // what befell it.
-    let v = log_line("Tassiri (près de la mine d'Essakane) attaqué par des hommes armés : au moins 7 civils tués", (2022, 9, 7));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(written(&v[0]), "Tassiri", "{v:#?}");
+    let i = one_line("Tassiri (près de la mine d'Essakane) attaqué par des hommes armés : au moins 7 civils tués", (2022, 9, 7));
+    assert_eq!(written(&i), "Tassiri", "{i:#?}");
 }
 
 #[test]
@@ -5199,9 +5198,8 @@ fn log_tolls_with_prison_staff_adverbs_bare_participles_and_further_groups() {
         // A breakdown by number inside the last group of a list.
         ("Koury : poste mixte attaqué, 3 gendarmes, 2 douaniers et 5 civils dont 3 transporteurs maliens tués", 10),
     ] {
-        let v = log_line(text, (2021, 3, 9));
-        assert_eq!(v.len(), 1, "{text}: {v:#?}");
-        assert_eq!(v[0].fatalities, Casualties::exact(dead), "{text}: {v:#?}");
+        let i = one_line(text, (2021, 3, 9));
+        assert_eq!(i.fatalities, Casualties::exact(dead), "{text}: {i:#?}");
     }
 }
 
@@ -5240,10 +5238,9 @@ fn a_lede_near_a_town_and_a_village_set_km_from_it_are_one_attack() {
 fn log_lines_opening_on_a_town_and_where_it_lies() {
     // "Bafina, à 180 km au nord de Ouagadougou –" opens a log line on its
     // site, not a wire's dateline: a distance says where the site lies.
-    let v = log_line("Fatoma, à 10 km de Sévaré – samedi soir : une dizaine d'hommes armés à moto maintiennent un feu nourri sur le village, Amadou Coulibaly, conseiller du maire, tué", (2018, 4, 9));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(written(&v[0]), "Fatoma", "{v:#?}");
-    assert_eq!(v[0].fatalities, Casualties::exact(1), "{v:#?}");
+    let i = one_line("Fatoma, à 10 km de Sévaré – samedi soir : une dizaine d'hommes armés à moto maintiennent un feu nourri sur le village, Amadou Coulibaly, conseiller du maire, tué", (2018, 4, 9));
+    assert_eq!(written(&i), "Fatoma", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
     // Koro, a cercle's seat, opens a line as any town does.
     let v = log_line(
         "Koro 14/03 – le poste de gendarmerie attaqué par des individus armés. Aucune victime",
@@ -5252,9 +5249,8 @@ fn log_lines_opening_on_a_town_and_where_it_lies() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(written(&v[0]), "Koro", "{v:#?}");
     // "dynamitent la mairie": a present-tense log verb.
-    let v = log_line("Sourou : jeudi 8 juin, une trentaine d'individus armés dynamitent le poste de police de Lanfièra", (2023, 6, 10));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(written(&v[0]), "Lanfièra", "{v:#?}");
+    let i = one_line("Sourou : jeudi 8 juin, une trentaine d'individus armés dynamitent le poste de police de Lanfièra", (2023, 6, 10));
+    assert_eq!(written(&i), "Lanfièra", "{i:#?}");
 }
 
 #[test]
@@ -5275,18 +5271,16 @@ fn armed_groups_routing_one_another_is_a_clash() {
         "MÉNAKA – mar. 14 mai : le MSA inflige une cuisante défaite aux hommes de l'EIGS, pertes non précisées",
         "Ménaka : les combattants du GATIA chassent jeudi 3 mai les jihadistes de la localité",
     ] {
-        let v = log_line(text, (2018, 5, 15));
-        assert_eq!(v.len(), 1, "{text}: {v:#?}");
-        assert_eq!(v[0].event_type, EventType::Clash, "{text}: {v:#?}");
+        let i = one_line(text, (2018, 5, 15));
+        assert_eq!(i.event_type, EventType::Clash, "{text}: {i:#?}");
     }
 }
 
 #[test]
 fn one_individual_who_met_death() {
     // "un individu … a trouvé la mort": one dead, as "un civil" is.
-    let v = log_line("Axe Mourdiah-Douabougou : lundi, un individu qui posait un engin explosif a trouvé la mort dans l'explosion de son propre engin", (2025, 8, 6));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(v[0].fatalities, Casualties::exact(1), "{v:#?}");
+    let i = one_line("Axe Mourdiah-Douabougou : lundi, un individu qui posait un engin explosif a trouvé la mort dans l'explosion de son propre engin", (2025, 8, 6));
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
 }
 
 #[test]
@@ -5307,9 +5301,8 @@ fn log_lines_with_the_day_first_and_single_victims_named_by_kin_or_trade() {
         // "GAT" (groupes armés terroristes) are attackers counted with the rest.
         ("Mercredi : patrouille FAMa prise à partie près de Boni. Bilan : 3 FAMa tués ; une quinzaine de GAT neutralisés", 18),
     ] {
-        let v = log_line(text, (2021, 6, 10));
-        assert_eq!(v.len(), 1, "{text}: {v:#?}");
-        assert_eq!(v[0].fatalities, Casualties::exact(dead), "{text}: {v:#?}");
+        let i = one_line(text, (2021, 6, 10));
+        assert_eq!(i.fatalities, Casualties::exact(dead), "{text}: {i:#?}");
     }
 }
 
@@ -5338,9 +5331,8 @@ fn a_village_spelt_one_letter_off_that_an_attack_befell() {
 fn heroes_fallen_are_counted_with_the_other_dead() {
     // "10 héros VDP tombés": the army's word of honour between the count
     // and the group.
-    let v = log_line("Manni : la riposte des FDS fait état d'une vingtaine de terroristes tués contre 7 héros VDP tombés les armes à la main", (2023, 1, 10));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(v[0].fatalities, Casualties::exact(27), "{v:#?}");
+    let i = one_line("Manni : la riposte des FDS fait état d'une vingtaine de terroristes tués contre 7 héros VDP tombés les armes à la main", (2023, 1, 10));
+    assert_eq!(i.fatalities, Casualties::exact(27), "{i:#?}");
 }
 
 #[test]
@@ -5393,31 +5385,27 @@ fn per_place_counts_of_a_trade_and_a_breakdown_with_a_number() {
         "{v:#?}"
     );
     // "5 civils dont une femme et ses 3 enfants morts": the five.
-    let v = log_line("Djibo : le camp attaqué ; une dizaine de soldats tués ; 5 civils dont une femme et ses 3 enfants morts dans l'incendie", (2023, 2, 1));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(v[0].fatalities, Casualties::exact(15), "{v:#?}");
+    let i = one_line("Djibo : le camp attaqué ; une dizaine de soldats tués ; 5 civils dont une femme et ses 3 enfants morts dans l'incendie", (2023, 2, 1));
+    assert_eq!(i.fatalities, Casualties::exact(15), "{i:#?}");
 }
 
 #[test]
 fn a_bracketed_distance_is_written_without_its_brackets() {
     // "X (6 km de Djibo)" with X unknown: the estimated place is written
     // as the words of the distance, as GIS labels show it.
-    let v = log_line("Kourfaël (6 km de Djibo), vendredi vers 10h : deux hommes armés tirent sur l'école, le directeur tué", (2017, 3, 4));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(written(&v[0]), "6 km de Djibo", "{v:#?}");
+    let i = one_line("Kourfaël (6 km de Djibo), vendredi vers 10h : deux hommes armés tirent sur l'école, le directeur tué", (2017, 3, 4));
+    assert_eq!(written(&i), "6 km de Djibo", "{i:#?}");
 }
 
 #[test]
 fn a_breakdown_of_one_group_inside_a_list_of_other_groups() {
     // "3 policiers dont un officier, 2 douaniers et 5 civils": the officer
     // is one of the policemen, and the list goes on to other people.
-    let v = log_line("Nuit agitée à Nadiagou, le poste pris d'assaut : 3 policiers dont un officier, 2 douaniers et 5 civils dont 1 commerçant tués", (2022, 5, 8));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(v[0].fatalities, Casualties::exact(10), "{v:#?}");
+    let i = one_line("Nuit agitée à Nadiagou, le poste pris d'assaut : 3 policiers dont un officier, 2 douaniers et 5 civils dont 1 commerçant tués", (2022, 5, 8));
+    assert_eq!(i.fatalities, Casualties::exact(10), "{i:#?}");
     // A breakdown carried on by ranks stays a breakdown.
-    let v = log_line("Embuscade près de Kelbo : 9 soldats tués dont 2 officiers, 3 sous-officiers et 4 hommes du rang", (2022, 5, 8));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(v[0].fatalities, Casualties::exact(9), "{v:#?}");
+    let i = one_line("Embuscade près de Kelbo : 9 soldats tués dont 2 officiers, 3 sous-officiers et 4 hommes du rang", (2022, 5, 8));
+    assert_eq!(i.fatalities, Casualties::exact(9), "{i:#?}");
 }
 
 #[test]
@@ -5425,9 +5413,8 @@ fn a_breakdown_that_names_a_peer_group_without_a_verb_stays_a_breakdown() {
     // "6 civils dont 4 membres d'un comité d'autodéfense, un policier
     // retraité et un ancien élu": all six were civilians; no list runs on
     // to a verb.
-    let v = log_line("Tambarga, à 9 km de Kantchari – 14/12 au soir : des hommes armés abattent 6 civils dont 4 membres d'un comité d'autodéfense, un policier retraité et un ancien élu ; 2 blessés", (2019, 12, 15));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(v[0].fatalities, Casualties::exact(6), "{v:#?}");
+    let i = one_line("Tambarga, à 9 km de Kantchari – 14/12 au soir : des hommes armés abattent 6 civils dont 4 membres d'un comité d'autodéfense, un policier retraité et un ancien élu ; 2 blessés", (2019, 12, 15));
+    assert_eq!(i.fatalities, Casualties::exact(6), "{i:#?}");
 }
 
 #[test]
@@ -5447,13 +5434,11 @@ fn a_boat_named_after_a_town_and_a_credit_in_brackets_are_no_sites() {
 fn localities_placed_in_their_departements_keep_the_event() {
     // "deux villages situés dans les départements de A et B" says where
     // the two ends lie; it is no tally over two areas.
-    let v = log_line("Camion de voyageurs mitraillé dimanche entre Taroum et Tizegorou, deux villages situés dans les départements de Ouallam et Banibangou : 18 tués", (2022, 2, 22));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(day(&v[0]), "2022-02-20", "{v:#?}");
+    let i = one_line("Camion de voyageurs mitraillé dimanche entre Taroum et Tizegorou, deux villages situés dans les départements de Ouallam et Banibangou : 18 tués", (2022, 2, 22));
+    assert_eq!(day(&i), "2022-02-20", "{i:#?}");
     // A bracket after the first end still gives the stretch between the two.
-    let v = log_line("Véhicule de transport attaqué dimanche entre Taroum (son point de départ) et le village de Tizegorou : 18 tués", (2022, 2, 22));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert!(written(&v[0]).starts_with("entre Taroum"), "{v:#?}");
+    let i = one_line("Véhicule de transport attaqué dimanche entre Taroum (son point de départ) et le village de Tizegorou : 18 tués", (2022, 2, 22));
+    assert!(written(&i).starts_with("entre Taroum"), "{i:#?}");
 }
 
 #[test]
@@ -5489,28 +5474,25 @@ fn a_headline_town_then_its_region_waits_for_the_site() {
 fn a_camp_attacked_in_a_log_line_is_no_massacre() {
     // "camp FAMa attaqué ... 26 morts", villages named only where the
     // soldiers who went missing turned up: soldiers' dead, an attack.
-    let v = log_line("NIONO : camp FAMa attaqué à l'aube dimanche par des dizaines d'assaillants. Bilan : 26 morts et 12 blessés ; quelques soldats égarés sont revenus des villages voisins", (2019, 3, 18));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(v[0].event_type, EventType::Attack, "{v:#?}");
+    let i = one_line("NIONO : camp FAMa attaqué à l'aube dimanche par des dizaines d'assaillants. Bilan : 26 morts et 12 blessés ; quelques soldats égarés sont revenus des villages voisins", (2019, 3, 18));
+    assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
 }
 
 #[test]
 fn a_shortened_word_after_a_bracket_does_not_end_the_sentence() {
     // "(env. 200 km de Niamey)": the bracket says where the town lies;
     // cut at "env.", Niamey would take the toll.
-    let v = log_line("Samedi 21 octobre 2017 au petit matin, la brigade d'Ayorou (env. 200 km de Niamey) a été assaillie par des hommes armés : 12 gendarmes tués", (2017, 10, 22));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(written(&v[0]), "Ayorou", "{v:#?}");
-    assert_eq!(v[0].fatalities, Casualties::exact(12), "{v:#?}");
+    let i = one_line("Samedi 21 octobre 2017 au petit matin, la brigade d'Ayorou (env. 200 km de Niamey) a été assaillie par des hommes armés : 12 gendarmes tués", (2017, 10, 22));
+    assert_eq!(written(&i), "Ayorou", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(12), "{i:#?}");
 }
 
 #[test]
 fn a_wedding_attacked_is_a_site_a_tribute_is_not() {
     // A wedding at Tondikiwindi fired on: the ceremony was the target,
     // its village the site.
-    let v = log_line("Dimanche soir, des hommes armés ouvrent le feu sur une cérémonie de mariage à Tondikiwindi : 11 morts", (2025, 9, 16));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(written(&v[0]), "Tondikiwindi", "{v:#?}");
+    let i = one_line("Dimanche soir, des hommes armés ouvrent le feu sur une cérémonie de mariage à Tondikiwindi : 11 morts", (2025, 9, 16));
+    assert_eq!(written(&i), "Tondikiwindi", "{i:#?}");
     // A tribute paid in the capital: no site.
     let v = run("date 2014-10-10\nNeuf soldats ont été tués ; l'armée leur a rendu hommage mardi au cours d'une cérémonie à Bamako.");
     assert!(v.iter().all(|i| written(i) != "Bamako"), "{v:#?}");
@@ -5520,9 +5502,8 @@ fn a_wedding_attacked_is_a_site_a_tribute_is_not() {
 fn bodies_counted_in_a_log_are_deaths() {
     // "Bilan de la mairie : 15 corps, 3 blessés": fifteen dead; "un corps
     // laissé sur le terrain" is one of those already counted.
-    let v = log_line("GAIGOROU (cne de Dessa) : incursion armée samedi ; 7 villageois tués près du puits, puis d'autres dans les champs. Bilan de la mairie : 15 corps, 3 blessés", (2021, 4, 18));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(v[0].fatalities.high, Some(15), "{v:#?}");
+    let i = one_line("GAIGOROU (cne de Dessa) : incursion armée samedi ; 7 villageois tués près du puits, puis d'autres dans les champs. Bilan de la mairie : 15 corps, 3 blessés", (2021, 4, 18));
+    assert_eq!(i.fatalities.high, Some(15), "{i:#?}");
     let v = log_line("Torodi : accrochage avec un groupe armé, deux assaillants abattus et un corps laissé sur le terrain", (2021, 4, 18));
     assert_eq!(v[0].fatalities, Casualties::exact(2), "{v:#?}");
 }
@@ -5546,9 +5527,8 @@ fn a_death_in_this_same_village_on_another_day_is_another_event() {
 #[test]
 fn booby_trapped_pickups_and_per_place_tolls_after_a_count_of_attacks() {
     // "un 4x4 piégé ... explose": a vehicle bomb, whatever the vehicle.
-    let v = log_line("Gao, 18/01 vers 9h : un 4x4 piégé force l'entrée du camp et explose au milieu des combattants. Premier bilan : 60 morts", (2017, 1, 18));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(v[0].event_type, EventType::SuicideAttack, "{v:#?}");
+    let i = one_line("Gao, 18/01 vers 9h : un 4x4 piégé force l'entrée du camp et explose au milieu des combattants. Premier bilan : 60 morts", (2017, 1, 18));
+    assert_eq!(i.event_type, EventType::SuicideAttack, "{i:#?}");
     // "deux attaques : à X, 9 morts ; à Y, 3 VDP tués": each place its own
     // toll, not a total over both.
     let v = log_line("Jeudi, deux attaques : civils pris pour cible à Koulponsgo, 9 morts et 4 blessés; à Kaya, 3 VDP tués", (2023, 9, 21));
@@ -5583,10 +5563,9 @@ fn a_running_total_is_no_event_and_an_exit_road_no_site() {
     assert_eq!(v[0].fatalities, Casualties::exact(5), "{v:#?}");
     // "au poste de contrôle de la route vers Ménaka", in a line about
     // Kidal told on a Tuesday cut short ("mar. 18h").
-    let v = log_line("KIDAL – mar. 18h : un pick-up piégé explose au poste de contrôle de la route vers Ménaka ; 5 morts dont l'auteur", (2013, 2, 27));
-    assert_eq!(v.len(), 1, "{v:#?}");
-    assert_eq!(written(&v[0]), "KIDAL", "{v:#?}");
-    assert_eq!(day(&v[0]), "2013-02-26", "{v:#?}");
+    let i = one_line("KIDAL – mar. 18h : un pick-up piégé explose au poste de contrôle de la route vers Ménaka ; 5 morts dont l'auteur", (2013, 2, 27));
+    assert_eq!(written(&i), "KIDAL", "{i:#?}");
+    assert_eq!(day(&i), "2013-02-26", "{i:#?}");
 }
 
 #[test]
