@@ -77,8 +77,7 @@ const ATTACKERS: &str = r"groupes?\s+armes\s+terroristes|(?:presumes?|suspects?)
 /// Titles of one person the group lists do not name, for counts of one
 /// ("ont assassiné le cheikh", "le prêtre et cinq fidèles").
 const TITLES: &str = "cheikh|pasteur|pretre|cure|catechiste|depute|commissaire";
-const ALL: &str =
-    r"personnes?|hommes?|victimes?|morts?|individus?|membres?|elements?|tues|corps|cadavres";
+const ALL: &str = r"personnes?|hommes?|victimes?|morts?|individus?|membres?|elements?|tues|corps|cadavres|collegues?|camarades?|compagnons?|freres\s+d'armes";
 
 /// Whether the people a count's words name did the killing: the words
 /// end on an active killing verb ("deux individus armés ont assassiné"),
@@ -275,11 +274,12 @@ fn patterns() -> &'static [(Kind, Regex)] {
         let n = format!(r"(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+(?:et|a)\s+(?P<n2>\d+)|,?\s+(?:voire|ou\s+meme|ou)\s+(?P<n3>\d+|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent))?");
         // "17 soldats, 4 civils et": earlier groups of a list whose last
         // member carries the verb.
-        // "et leur chauffeur", "et son fils": one more person after a
-        // count, without a number (see `one_more`).
+        // "et leur chauffeur", "et son fils", after "la vie à un
+        // policier" "et à un civil": one more person after a count,
+        // without a number (see `one_more`).
         // "et plusieurs autres soldats nigériens", "ainsi que d'autres
         // civils": at least two more, how many more not said.
-        let plus = r"(?P<plus>\s+et\s+(?:leur|son|sa|le|la|l')\s*[a-z-]+|\s+(?:et|ainsi\s+que)\s+(?:plusieurs\s+|d')autres(?:\s+[a-z-]+){0,2})";
+        let plus = r"(?P<plus>\s+et\s+(?:leur|son|sa|le|la|l')\s*[a-z-]+|\s+et\s+(?:a\s+|au\s+)(?:leur\s+|son\s+|sa\s+|la\s+|l'|un\s+|une\s+)?[a-z-]+|\s+(?:et|ainsi\s+que)\s+(?:plusieurs\s+|d')autres(?:\s+[a-z-]+){0,2})";
         // Bodies found or gathered are deaths.
         let found = "(?:exhumes|releves|decouverts|retrouves|denombres|recuperes|repeches|recenses|ramasses|rassembles|inhumes|enterres|identifies)";
         // "ont tué six soldats et 34 VDP": more groups after the first,
@@ -301,8 +301,10 @@ fn patterns() -> &'static [(Kind, Regex)] {
         };
         vec![
             // "tuant 41 soldats", "ont tué 22 villageois", "a coûté la vie à six soldats",
+            // "tuant cinq membres des milices et un élu" (the group's
+            // qualifier before the list goes on),
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|egorgent|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}{plus}?{after}")),
+            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|egorge|egorgeant|egorgent|massacre|massacrant|massacrent|assassine|assassinent|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}(?:\s+(?:des|du|de\s+la|de\s+l')\s*[a-z-]+(?:\s+(?:de|d'|du|des)\s*[a-z-]+)?)?{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes", "les rebelles ont eux
             // aussi perdu plusieurs éléments": a side's own dead.
             p(Kind::Death, format!(r"\b(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+(?:(?:aussi|egalement|encore|eux\s+aussi|de\s+leur\s+cote|pour\s+leur\s+part|quant\s+a\s+eux)\s+)?perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
@@ -409,7 +411,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, r"(?:^|[:;,]\s*|\s-\s)(?P<n>)(?:(?:le|la|l'|un|une)\s*)?(?:1er\s+|premier\s+|2e\s+|deuxieme\s+|jeune\s+|ancien\s+)?(?:chef|maire|adjoint|imam|conseiller|conseillere|elu|elue|enseignant|enseignante|professeur|instituteur|institutrice|prefet|sous-prefet|commissaire|gendarme|policier|soldat|militaire|douanier|gardien|vigile|berger|commercant|notable|marabout|pasteur|cure|pretre|catechiste|infirmier|medecin|directeur|agent|garde|guide|chauffeur|secretaire|president|depute|juge|cadi|muezzin|tante|oncle|epouse|frere|soeur|fils|pere|mere|neveu|niece|cousin|cousine)\b(?P<gap>(?:[\x20-\x27\x2a\x2b\x2d\x2f\x3c-\x7e]|\([\x20-\x28\x2a-\x7e]{0,20}\)){0,60}?),?\s+(?:(?:froidement|lachement|sauvagement)\s+)?(?:abattu|abattue|tue|tuee|assassine|assassinee|execute|executee|egorge|egorgee)\b".to_string()),
             // "l'attaque a coûté la vie au fils du chef", "à un soldat":
             // one person, named by an article.
-            p(Kind::Death, format!(r"\b(?:coute|coutant|couter|coutait|coutera)\s+la\s+vie\s+(?P<n>au|a\s+la|a\s+l'|a\s+un|a\s+une|a\s+son|a\s+sa|a\s+leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoint|chef|cadre|responsable|leader|{TITLES}|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|niece|oncle|cousin|cousine|directeur|directrice|conseillere?)\b")),
+            p(Kind::Death, format!(r"\b(?:coute|coutant|couter|coutait|coutera)\s+la\s+vie\s+(?P<n>au|a\s+la|a\s+l'|a\s+un|a\s+une|a\s+son|a\s+sa|a\s+leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoint|chef|cadre|responsable|leader|{TITLES}|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|niece|oncle|cousin|cousine|directeur|directrice|conseillere?)\b(?P<people>(?:(?:\s+[a-z]+){{0,3}}?\s*,\s*(?:a\s+|au\s+)(?:la\s+|l'|un\s+|une\s+|son\s+|sa\s+|leur\s+)?[a-z-]+)*(?:\s+[a-z]+){{0,3}}?\s+(?:et|ainsi\s+que)\s+(?:a\s+|au\s+)(?:la\s+|l'|un\s+|une\s+|son\s+|sa\s+|leur\s+)?[a-z-]+\b)?")),
             // "L'homme est mort", "un homme a été abattu": one person,
             // with the verb right after (not "l'homme qui a tué ...").
             p(Kind::Death, r"\b(?P<n>l'|un)\s*(?P<p>homme)\s+(?:a\s+ete\s+|est\s+|aurait\s+ete\s+)?(?:tue|abattu|execute|assassine|egorge|mort|decede|a\s+succombe|a\s+peri)\b".to_string()),
@@ -884,16 +886,28 @@ pub fn total_deaths(groups: &[(Group, Casualties)]) -> Option<Casualties> {
     // "203 terroristes tués": dozens or hundreds that the precise counts
     // of the other sides already reach are those counts told loosely
     // (often by another side), not more dead.
-    let precise_sum: u32 = groups
-        .iter()
-        .filter(|(_, c)| !vague(c) && c.low == c.high)
-        .filter_map(|(_, c)| c.low)
-        .sum();
-    let covered = |c: &Casualties| c.low.is_some_and(|l| l >= 20 && precise_sum >= l);
+    // The army's "des dizaines de terroristes neutralisés" beside its own
+    // "34 soldats tués" is another side's dead, which only counts of the
+    // attackers (or of everyone) can have told loosely.
+    let precise_sum = |of: &dyn Fn(Group) -> bool| -> u32 {
+        groups
+            .iter()
+            .filter(|(g, c)| of(*g) && !vague(c) && c.low == c.high)
+            .filter_map(|(_, c)| c.low)
+            .sum()
+    };
+    let covered = |g: Group, c: &Casualties| {
+        let told = if g == Group::Attackers {
+            precise_sum(&|h| matches!(h, Group::Attackers | Group::All))
+        } else {
+            precise_sum(&|_| true)
+        };
+        c.low.is_some_and(|l| l >= 20 && told >= l)
+    };
     let kept: Vec<(Group, Casualties)> = groups
         .iter()
         .filter(|(g, c)| {
-            (!vague(c) || (!precise(*g) && !covered(c))) && !claim_over_civilians(*g, c)
+            (!vague(c) || (!precise(*g) && !covered(*g, c))) && !claim_over_civilians(*g, c)
         })
         .map(|&(g, c)| match c.low {
             Some(l) if vague(&c) && l >= 20 => (g, Casualties::at_least(l)),
@@ -1302,6 +1316,13 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             let Some(count) = parse_count(q, &c["n"], second_figure(&c)) else {
                 continue;
             };
+            // "une dizaine de morts de chaque côté": the figure is each
+            // side's, so the toll is twice it.
+            let count = if each_side(&text[m.end()..]) {
+                add(count, count)
+            } else {
+                count
+            };
             taken.claim(m.start(), m.end());
             toll.evidence.push(original(m.start(), m.end()));
             match kind {
@@ -1321,11 +1342,16 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     // of the earlier event the sentence measures from.
                     if m.as_str().contains("massacre") || m.as_str().contains("tuerie") {
                         let lead = crate::fold::tail(&text[..m.start()], 12).trim_end();
+                        let lead = lead
+                            .strip_suffix(" le")
+                            .or_else(|| lead.strip_suffix(" la"))
+                            .unwrap_or(lead);
+                        // Its words stay taken: "après le massacre de 50
+                        // civils, deux bergers tués" is no list of 52.
                         if ["apres", "depuis", "avant"]
                             .iter()
                             .any(|w| lead.ends_with(w))
                         {
-                            taken.release(m.start(), m.end());
                             toll.evidence.pop();
                             continue;
                         }
@@ -1391,6 +1417,8 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         // the words after say.
                         None if bodies_of.is_some() => bodies_of.unwrap_or(Group::All),
                         None if left_behind || c.name("neut").is_some() => Group::Attackers,
+                        // "21 martyrs": the communiqué's own fallen.
+                        None if m.as_str().contains("martyr") => Group::Forces,
                         None => Group::All,
                     };
                     // "une centaine de morts du côté des rebelles": a
@@ -1547,6 +1575,16 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         && count.low == count.high;
                     if approximate {
                         toll.approximate.push(members[0]);
+                    }
+                    // "cinq membres des milices et deux élus": a list's
+                    // people of no named side are others than its named
+                    // groups, so they add to them rather than stand as a
+                    // total over everyone.
+                    if members.len() > 1 {
+                        if let Some(k) = members.iter().position(|(g, _)| *g == Group::All) {
+                            let (_, n) = members.remove(k);
+                            add_member(&mut members, Group::Civilians, n);
+                        }
                     }
                     for member in members {
                         starts.push(m.start());
@@ -1846,6 +1884,18 @@ pub fn is_superseded(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(SUPERSEDED).expect("regex"))
         .is_match(&crate::fold::ascii_lower_1to1(sentence))
+}
+
+/// Whether the words right after a count say it is each side's ("de
+/// chaque côté", "dans chacun des deux camps"). "De part et d'autre" is
+/// left out: newsrooms write it of a total as often as of each side.
+fn each_side(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^\s*(?:,\s*)?(?:de|dans|pour)\s+(?:chaque\s+(?:cote|camp|partie|bord)|chacun\s+des\s+(?:deux\s+)?(?:camps|cotes|belligerants))\b")
+            .expect("regex")
+    })
+    .is_match(crate::fold::head(after, 48))
 }
 
 /// Adds `n` people of `group` to the members of one list: a group named
@@ -2324,6 +2374,73 @@ mod tests {
         assert_eq!(
             deaths("l'armée dit avoir neutralisé cette semaine « onze présumés terroristes » près de la frontière"),
             Some(Casualties::exact(11))
+        );
+        assert_eq!(
+            deaths("L'explosion au marché a coûté la vie à un gendarme et à une commerçante."),
+            Some(Casualties::exact(2))
+        );
+        assert_eq!(
+            deaths("Ce raid a coûté la vie au chef de village et à son neveu, selon un élu."),
+            Some(Casualties::exact(2))
+        );
+    }
+
+    #[test]
+    fn people_of_no_named_side_in_a_list_add_to_the_named_ones() {
+        assert_eq!(
+            deaths("Les assaillants ont ouvert le feu, tuant quatre membres des comités de veille et deux commerçants."),
+            Some(Casualties::exact(6))
+        );
+        assert_eq!(
+            deaths("L'embuscade a tué 3 personnes et un gendarme."),
+            Some(Casualties::exact(4))
+        );
+    }
+
+    #[test]
+    fn colleagues_and_comrades_are_people_counted() {
+        assert_eq!(
+            deaths("Trois de ses collègues ont été tués dans l'assaut."),
+            Some(Casualties::exact(3))
+        );
+        assert_eq!(
+            deaths("Deux de leurs camarades sont morts sur le coup."),
+            Some(Casualties::exact(2))
+        );
+    }
+
+    #[test]
+    fn the_armys_dozens_of_enemies_add_to_its_own_dead() {
+        // Its own losses counted, the enemy's told loosely: another
+        // side's dead, at least twenty more.
+        assert_eq!(
+            deaths(
+                "Bilan : 27 militaires tués, 9 blessés ; des dizaines d'assaillants neutralisés."
+            ),
+            Some(Casualties::at_least(47))
+        );
+        assert_eq!(
+            deaths(
+                "Le bilan est de 23 martyrs et de plusieurs dizaines de terroristes neutralisés."
+            ),
+            Some(Casualties::at_least(43))
+        );
+    }
+
+    #[test]
+    fn a_figure_told_for_each_side_counts_both_sides() {
+        assert_eq!(
+            deaths("Les combats entre les deux milices ont fait une quinzaine de morts de chaque côté."),
+            Some(Casualties::exact(30))
+        );
+        assert_eq!(
+            deaths("Bilan : 6 tués dans chacun des deux camps, d'après un notable."),
+            Some(Casualties::exact(12))
+        );
+        // A total told over both sides stays as it is.
+        assert_eq!(
+            deaths("Les heurts ont fait 9 morts de part et d'autre."),
+            Some(Casualties::exact(9))
         );
     }
 

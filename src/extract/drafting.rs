@@ -347,8 +347,9 @@ impl<'a> Drafting<'a> {
         }
         // "Samedi 21 février 2026 :", a line of its own in a communiqué:
         // the day of the events told under it, which closes the account
-        // told above it.
-        if !heading && date_heading(&facts) {
+        // told above it. So is "4 avril 2015" on a line of its own, with
+        // no stop, in a chronology (not the headline).
+        if (!heading || no > 0) && date_heading(&facts) {
             let (d, a, _) = facts.first_date();
             self.announced = Some((d, a, None));
             self.current = None;
@@ -2385,11 +2386,13 @@ fn at_the_same_place(text: &str) -> bool {
 
 /// "La dernière attaque survenue dans ce camp remonte au …", "la
 /// précédente attaque contre ce poste datait du …": the last attack
-/// before the story's, at its place.
+/// before the story's, at its place. So is the one a writer recalls
+/// ("rappelons l'attaque contre la gare routière de la ville en mars"),
+/// when the sentence names no place of its own.
 fn last_one_here(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:la|une) (?:derniere|precedente) (?:attaque|offensive|embuscade|incursion|attaque terroriste|attaque jihadiste)\b[\x20-\x2d\x2f-\x7f]{0,60}?\b(?:remonte|remontait|datait|date|datant|a eu lieu|avait eu lieu)\s+(?:a|au|du|de|le)\b")
+        Regex::new(r"(?i-u)\b(?:la|une) (?:derniere|precedente) (?:attaque|offensive|embuscade|incursion|attaque terroriste|attaque jihadiste)\b[\x20-\x2d\x2f-\x7f]{0,60}?\b(?:remonte|remontait|datait|date|datant|a eu lieu|avait eu lieu)\s+(?:a|au|du|de|le)\b|\b(?:rappeler|rappelons|rappelle|rappellent|se souvenir de|se souvient de) (?:l'|la |le |les |une |un )?(?:attaque|offensive|embuscade|incursion|assaut|explosion|massacre|tuerie)s?\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

@@ -5616,3 +5616,59 @@ fn an_attempt_to_break_into_a_prison_is_an_attack_of_its_own() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn an_attack_the_writer_recalls_at_the_same_town_is_its_own_event() {
+    // A story of December, then "rappelons l'attaque ... de la ville en
+    // septembre dernier": the town's earlier attack, with its own month
+    // and its own dead.
+    let v = run("date 2021-12-06\nDeux policiers ont été tués dimanche à Ansongo par des hommes armés à moto.\n\nIl convient de rappeler l'attaque menée contre la gare routière de la ville en septembre dernier, qui a coûté la vie à un chauffeur et à un commerçant.");
+    assert_eq!(
+        place_day_toll(&v),
+        [
+            (
+                "Ansongo".to_string(),
+                "2021-12-05".to_string(),
+                Casualties::exact(2)
+            ),
+            (
+                "Ansongo".to_string(),
+                "2021-09".to_string(),
+                Casualties::exact(2)
+            )
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn where_missing_soldiers_turned_up_is_not_the_site() {
+    // The communiqué's toll belongs to the ambush told before it, not to
+    // the town the missing reached the next day.
+    let v = run("date 2023-04-18\nLes FAMa sont tombées dans une embuscade près de Tinzaouatène samedi.\n\nSelon l'armée, 12 assaillants ont été neutralisés et côté FAMa 3 morts, 6 blessés et 4 disparus qui ont réapparu à Kidal dimanche.");
+    assert_eq!(
+        place_day_toll(&v),
+        [(
+            "Tinzaouatène".to_string(),
+            "2023-04-15".to_string(),
+            Casualties::exact(15)
+        )],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_bare_day_on_a_line_of_its_own_heads_a_chronology() {
+    // A timeline published years later: each day, alone on its line with
+    // no stop, dates the entry under it.
+    let v = run("date 2018-03\nRepères : les attaques dans le Nord\n\n12 février 2016\n\nDes hommes armés attaquent la brigade de Djibo. Deux gendarmes sont tués.\n\n3 juillet 2016\n\nUn poste de douane est attaqué à Markoye. Un douanier est tué.\n");
+    let days: Vec<(String, String)> = v.iter().map(|i| (written(i).to_string(), day(i))).collect();
+    assert_eq!(
+        days,
+        [
+            ("Djibo".to_string(), "2016-02-12".to_string()),
+            ("Markoye".to_string(), "2016-07-03".to_string())
+        ],
+        "{v:#?}"
+    );
+}
