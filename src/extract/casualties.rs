@@ -438,6 +438,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "il ouvre le feu et est abattu": a log line's singular passive
             // in the present kills one person.
             p(Kind::Death, r"(?P<n>)\bet\s+est\s+(?:(?:froidement|lachement|sauvagement|mortellement)\s+)?(?:abattu|abattue|tue|tuee|assassine|assassinee|execute|executee|egorge|egorgee|neutralise)\b".to_string()),
+            // "le gendarme de garde, blessé, est décédé le lendemain": one
+            // person wounded who then died.
+            p(Kind::Death, format!(r"\b(?P<n>le|la|l'|un|une|son|sa)\s*(?P<p>{FORCES}|{CIVILIANS}|chef|mdl|sergent|caporal)\b(?:\s+[a-z']+){{0,3}}?\s*,\s*(?:grievement\s+|mortellement\s+)?blessee?,\s+(?:est\s+decedee?|est\s+morte?|a\s+succombe|a\s+rendu\s+l'ame|a\s+peri)\b")),
             // "10 blesses", "blessant 17 autres", "1 mort et 11 blessés"
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\b(?:blessant|(?:(?:a|ont|et)\s+)?(?:grievement\s+|legerement\s+)?blesse)\s+(?:grievement\s+|legerement\s+)?{n}\s+(?:autres|{people})")),
@@ -451,7 +454,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 45] = [
+const GATES: [&[&str]; 46] = [
     &[
         "^tu",
         "abat",
@@ -615,6 +618,7 @@ const GATES: [&[&str]; 45] = [
     ],
     &["retrouv"],
     &["abatt", "^tue", "assassin", "execut", "egorg", "neutralis"],
+    &["deced", "succomb", "mort", "rendu l'ame", "peri"],
     &["bless"],
     &["bless"],
     &["bless"],
@@ -2394,6 +2398,18 @@ mod tests {
         assert_eq!(
             deaths("L'embuscade a tué 3 personnes et un gendarme."),
             Some(Casualties::exact(4))
+        );
+    }
+
+    #[test]
+    fn one_wounded_who_then_died_is_a_death() {
+        assert_eq!(
+            deaths("Le douanier de faction, blessé, est décédé deux jours plus tard."),
+            Some(Casualties::exact(1))
+        );
+        assert_eq!(
+            deaths("Un berger, grièvement blessé, a succombé pendant son transfert."),
+            Some(Casualties::exact(1))
         );
     }
 

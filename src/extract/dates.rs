@@ -1064,7 +1064,8 @@ fn opens_a_saying(sentence: &str, (s, e): (usize, usize)) -> bool {
 }
 
 /// The date of a wire dateline ("NIAMEY, Niger, 5 octobre (Infosplusgabon)
-/// -", "Gao, 3 mars (AMAP) -"): when the copy was filed, not the event.
+/// -", "Gao, 3 mars (AMAP) -", "Gao, 3 mars (AMAP) Les ..."): when the
+/// copy was filed, not the event.
 fn dateline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let head = RE.get_or_init(|| {
@@ -1075,14 +1076,20 @@ fn dateline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
         return false;
     }
     let after = sentence[e..].trim_start();
-    let after = match after.strip_prefix('(') {
+    // "Ténenkou, 21 avril (AMAP) Des casques bleus ...": the agency's
+    // name in brackets marks the dateline even with no dash after it.
+    let (after, credited) = match after.strip_prefix('(') {
         Some(rest) => match rest.split_once(')') {
-            Some((agency, rest)) if agency.len() <= 30 => rest.trim_start(),
+            Some((agency, rest)) if agency.len() <= 30 => (
+                rest.trim_start(),
+                agency.chars().next().is_some_and(char::is_uppercase),
+            ),
             _ => return false,
         },
-        None => after,
+        None => (after, false),
     };
     after.starts_with(['-', '–', '—'])
+        || (credited && after.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Whether a date is a line's whole point after a site's or an author's

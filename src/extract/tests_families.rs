@@ -5672,3 +5672,33 @@ fn a_bare_day_on_a_line_of_its_own_heads_a_chronology() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn an_agency_dateline_without_a_dash_and_a_convoys_way_are_not_the_event() {
+    // "Sévaré, 14 mars (AMAP) Un convoi ...": the day the copy was filed;
+    // "jeudi" in the story is the event's day. The convoy went from one
+    // town to another; the mine went off near a third.
+    let v = run("date 2019-03-15\nSévaré, 15 mars (AMAP) Un convoi de camions allait de Douentza vers Boni lorsqu'un véhicule a sauté sur une mine près de Hombori jeudi matin. Aucune victime n'a été signalée.");
+    assert_eq!(
+        place_day_toll(&v),
+        [(
+            "Hombori".to_string(),
+            "2019-03-14".to_string(),
+            Casualties::exact(0)
+        )],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn the_town_where_a_wounded_man_died_later_is_not_the_site() {
+    let i = one_line(
+        "SENO – Gorgadji : poste de police attaqué mardi soir ; un policier, blessé, est décédé le lendemain à Dori",
+        (2019, 6, 6),
+    );
+    assert_eq!(
+        (written(&i), i.fatalities),
+        ("Gorgadji", Casualties::exact(1)),
+        "{i:#?}"
+    );
+}
