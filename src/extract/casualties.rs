@@ -281,7 +281,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         // civils": at least two more, how many more not said.
         let plus = r"(?P<plus>\s+et\s+(?:leur|son|sa|le|la|l')\s*[a-z-]+|\s+et\s+(?:a\s+|au\s+)(?:leur\s+|son\s+|sa\s+|la\s+|l'|un\s+|une\s+)?[a-z-]+|\s+(?:et|ainsi\s+que)\s+(?:plusieurs\s+|d')autres(?:\s+[a-z-]+){0,2})";
         // Bodies found or gathered are deaths.
-        let found = "(?:exhumes|releves|decouverts|retrouves|denombres|recuperes|repeches|recenses|ramasses|rassembles|inhumes|enterres|identifies)";
+        let found = "(?:exhumee?s|relevee?s|decouverte?s|retrouvee?s|denombree?s|recuperee?s|repechee?s|recensee?s|ramassee?s|rassemblee?s|inhumee?s|enterree?s|identifiee?s)";
         // "ont tué six soldats et 34 VDP": more groups after the first,
         // each with its count (read by `list_members`).
         let after = format!(r"(?P<after>(?:\s*(?:,|et|ainsi\s+que)\s*(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\b)*)");
@@ -438,6 +438,10 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "il ouvre le feu et est abattu": a log line's singular passive
             // in the present kills one person.
             p(Kind::Death, r"(?P<n>)\bet\s+est\s+(?:(?:froidement|lachement|sauvagement|mortellement)\s+)?(?:abattu|abattue|tue|tuee|assassine|assassinee|execute|executee|egorge|egorgee|neutralise)\b".to_string()),
+            // "corps d'au moins 30 soldats et 22 VDP retrouvés", "les corps
+            // de 12 civils ont été découverts": the bodies named first,
+            // their count after.
+            p(Kind::Death, format!(r"\b(?:les\s+)?(?:corps|cadavres|depouilles)\s+(?:de\s+|d'){n}\s+(?:de\s+|d')?{people}{after}(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?{found}\b")),
             // "le gendarme de garde, blessé, est décédé le lendemain": one
             // person wounded who then died.
             p(Kind::Death, format!(r"\b(?P<n>le|la|l'|un|une|son|sa)\s*(?P<p>{FORCES}|{CIVILIANS}|chef|mdl|sergent|caporal)\b(?:\s+[a-z']+){{0,3}}?\s*,\s*(?:grievement\s+|mortellement\s+)?blessee?,\s+(?:est\s+decedee?|est\s+morte?|a\s+succombe|a\s+rendu\s+l'ame|a\s+peri)\b")),
@@ -454,7 +458,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 46] = [
+const GATES: [&[&str]; 47] = [
     &[
         "^tu",
         "abat",
@@ -618,6 +622,10 @@ const GATES: [&[&str]; 46] = [
     ],
     &["retrouv"],
     &["abatt", "^tue", "assassin", "execut", "egorg", "neutralis"],
+    &[
+        "retrouv", "decouv", "exhum", "releve", "denombr", "recuper", "repech", "recens", "ramass",
+        "rassembl", "inhum", "enterr", "identifi",
+    ],
     &["deced", "succomb", "mort", "rendu l'ame", "peri"],
     &["bless"],
     &["bless"],
@@ -628,13 +636,14 @@ const GATES: [&[&str]; 46] = [
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 35] = [
+const WORDS: [&str; 36] = [
     // "le MSA a perdu dix hommes", "l'armée perd huit soldats" name no
     // other death word.
     "perd",
     "deced",
     "tombe",
     "corps",
+    "depouille",
     "^tu",
     "mort",
     "bless",
@@ -1688,7 +1697,7 @@ pub(super) fn count_after_place(after: &str) -> Option<Casualties> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&format!(
-            r"^\s*(?::|\(|,|-)\s*(?P<q>{QUAL})\s*\b(?P<n>{NUM})\s+(?:morts?|tues?|tuees?|personnes tuees|deces)\b"
+            r"^\s*(?::|\(|,|-|—|–)\s*(?P<q>{QUAL})\s*\b(?P<n>{NUM})\s+(?:morts?|tues?|tuees?|personnes tuees|deces)\b"
         ))
         .expect("regex")
     });
@@ -2398,6 +2407,18 @@ mod tests {
         assert_eq!(
             deaths("L'embuscade a tué 3 personnes et un gendarme."),
             Some(Casualties::exact(4))
+        );
+    }
+
+    #[test]
+    fn bodies_named_before_their_count_are_deaths() {
+        assert_eq!(
+            deaths("Ratissage : corps de 14 militaires et 6 VDP retrouvés près du camp."),
+            Some(Casualties::exact(20))
+        );
+        assert_eq!(
+            deaths("Les dépouilles de neuf orpailleurs ont été découvertes au fond d'un puits."),
+            Some(Casualties::exact(9))
         );
     }
 

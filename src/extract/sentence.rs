@@ -152,7 +152,16 @@ impl SentenceFacts {
                 .get(k + 1)
                 .map_or(self.text.len(), |n| n[0].span.0)
                 .max(g[g.len() - 1].span.1);
-            casualties::count_after_place(&self.text[g[g.len() - 1].span.1..end])
+            let segment = &self.text[g[g.len() - 1].span.1..end];
+            // "à Boni (2 morts, 7 blessés, 13 terroristes abattus) et à
+            // Tessit (…)": the whole breakdown up to the next place is the
+            // place's, not its first figure alone.
+            casualties::count_after_place(segment).map(|first| {
+                casualties::find_casualties(segment)
+                    .deaths
+                    .filter(|all| all.low >= first.low)
+                    .unwrap_or(first)
+            })
         };
         let counted_after: Vec<Option<crate::model::Casualties>> =
             (0..groups.len()).map(after).collect();

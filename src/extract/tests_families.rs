@@ -5702,3 +5702,20 @@ fn the_town_where_a_wounded_man_died_later_is_not_the_site() {
         "{i:#?}"
     );
 }
+
+#[test]
+fn each_places_whole_breakdown_in_brackets_or_dashes_is_its_own() {
+    let v = log_line(
+        "Communiqué : postes attaqués à Hombori (3 morts, 5 blessés, 8 assaillants neutralisés) et à Gossi (1 mort, 4 assaillants tués)",
+        (2022, 5, 3),
+    );
+    let told: Vec<(&str, Casualties)> = v.iter().map(|i| (written(i), i.fatalities)).collect();
+    assert_eq!(
+        told,
+        [
+            ("Hombori", Casualties::exact(11)),
+            ("Gossi", Casualties::exact(5))
+        ],
+        "{v:#?}"
+    );
+}
