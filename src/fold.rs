@@ -52,6 +52,13 @@ pub fn fold_into(name: &str, out: &mut String) {
             'ø' | 'Ø' => out.push('o'),
             'đ' | 'Đ' => out.push('d'),
             'ł' | 'Ł' => out.push('l'),
+            // The letters of Bambara, Fulfulde and Dogon spellings
+            // ("Kɔrɔ", "Saƞa", "Ɲɔnɔ"): open vowels and nasals as French
+            // spellings of the same names write them.
+            'ɔ' | 'Ɔ' => out.push('o'),
+            'ɛ' | 'Ɛ' => out.push('e'),
+            'ɲ' | 'Ɲ' => out.push_str("ny"),
+            'ŋ' | 'Ŋ' | 'ƞ' | 'Ƞ' => out.push_str("ng"),
             c if c.is_ascii_alphanumeric() => out.push(c.to_ascii_lowercase()),
             // Combining marks (accents after NFD), punctuation, spaces and
             // non-Latin scripts are all dropped.
@@ -220,6 +227,9 @@ fn one_ascii(c: char) -> char {
         '–' | '—' => '-',
         'œ' | 'Œ' => 'o',
         'æ' | 'Æ' => 'a',
+        'ɔ' | 'Ɔ' => 'o',
+        'ɛ' | 'Ɛ' => 'e',
+        'ɲ' | 'Ɲ' | 'ŋ' | 'Ŋ' | 'ƞ' | 'Ƞ' => 'n',
         _ => c
             .to_lowercase()
             .flat_map(|l| l.nfd())
@@ -466,6 +476,18 @@ mod tests {
         assert_eq!(edit_distance("diabaly", "diabali"), 1);
         assert_eq!(edit_distance("gao", "gao"), 0);
         assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn letters_of_malian_spellings_fold_as_french_writes_them() {
+        assert_eq!(fold("Kɔrɔ"), "koro");
+        assert_eq!(fold("Sɛgu"), "segu");
+        assert_eq!(fold("Saƞa"), "sanga");
+        assert_eq!(fold("Ɲɔnɔ"), "nyono");
+        // One character for one, so that matches map back.
+        let folded = ascii_lower_1to1("à Kɔrɔ et Saƞa");
+        assert_eq!(folded, "a koro et sana");
+        assert_eq!(folded.chars().count(), "à Kɔrɔ et Saƞa".chars().count());
     }
 
     #[test]

@@ -5719,3 +5719,16 @@ fn each_places_whole_breakdown_in_brackets_or_dashes_is_its_own() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn places_written_in_malian_spelling_are_found() {
+    // Bambara and Dogon letters in a place's name: "Kɔrɔ" is Koro.
+    let i =
+        one("date 2019-11-05\nDeux bergers ont été tués lundi près de Kɔrɔ, dans le pays dogon.");
+    let at = i.location.as_ref().expect("placed");
+    assert_eq!(at.region.as_deref(), Some("Mopti"), "{i:#?}");
+    assert!(
+        (at.lat - 14.06).abs() < 0.1 && (at.lon + 3.08).abs() < 0.1,
+        "{i:#?}"
+    );
+}
