@@ -9,7 +9,7 @@
 
 /// A regex (lowercase ASCII, accents folded) for cardinals in words up to
 /// 999: "cinquante et un", "quatre-vingt-dix", "deux cents", "dix-sept".
-pub const NUMBER_WORDS: &str = r"(?:(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf)[- ])?cents?(?:[- ](?:(?:vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une))?|(?:soixante-dix|quatre-vingt-dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une)";
+pub const NUMBER_WORDS: &str = r"(?:(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf)[- ])?cents?(?:[- ](?:(?:vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|[- ](?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une))?|(?:soixante-dix|quatre-vingt-dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|[- ](?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une)";
 
 /// A cardinal written in words ("deux", "Quatorze", "dix-sept", "cinquante
 /// et un", "quatre-vingt-dix", "deux cents") or digits.
@@ -114,9 +114,14 @@ mod tests {
             "cent douze",
             "dix-sept",
             "trois",
+            // Units after a space, as many newsrooms write them.
+            "quatre-vingt neuf",
+            "vingt cinq",
         ] {
             assert!(re.is_match(w), "{w}");
         }
+        assert_eq!(number("quatre-vingt neuf"), Some(89));
+        assert_eq!(number("vingt cinq"), Some(25));
         assert_eq!(approx("une  quinzaine"), Some((13, 17)));
         assert_eq!(approx("des dizaines"), Some((20, 99)));
         assert_eq!(approx("trente"), None);

@@ -67,7 +67,7 @@ pub enum Group {
 
 const NUM: &str = concat!(
     r"(?:\d{1,3}(?:[ .]\d{3})+\b|\d+|",
-    r"(?:(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf)[- ])?cents?(?:[- ](?:(?:vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une))?|(?:soixante-dix|quatre-vingt-dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|-(?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une)",
+    r"(?:(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf)[- ])?cents?(?:[- ](?:(?:vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|[- ](?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une))?|(?:soixante-dix|quatre-vingt-dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|[- ](?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une)",
     r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques)"
 );
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|\+\s*de\s|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
@@ -2419,6 +2419,14 @@ mod tests {
         assert_eq!(
             deaths("Les dépouilles de neuf orpailleurs ont été découvertes au fond d'un puits."),
             Some(Casualties::exact(9))
+        );
+    }
+
+    #[test]
+    fn tens_and_units_apart_are_one_number() {
+        assert_eq!(
+            deaths("Soixante douze soldats ont été tués dans l'assaut du poste."),
+            Some(Casualties::exact(72))
         );
     }
 
