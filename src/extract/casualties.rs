@@ -281,7 +281,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         // civils": at least two more, how many more not said.
         let plus = r"(?P<plus>\s+et\s+(?:leur|son|sa|le|la|l')\s*[a-z-]+|\s+et\s+(?:a\s+|au\s+)(?:leur\s+|son\s+|sa\s+|la\s+|l'|un\s+|une\s+)?[a-z-]+|\s+(?:et|ainsi\s+que)\s+(?:plusieurs\s+|d')autres(?:\s+[a-z-]+){0,2})";
         // Bodies found or gathered are deaths.
-        let found = "(?:exhumee?s|relevee?s|decouverte?s|retrouvee?s|denombree?s|recuperee?s|repechee?s|recensee?s|ramassee?s|rassemblee?s|inhumee?s|enterree?s|identifiee?s)";
+        let found = "(?:exhumee?s|relevee?s|decouverte?s|retrouvee?s|denombree?s|recuperee?s|repechee?s|recensee?s|ramassee?s|rassemblee?s|inhumee?s|enterree?s|identifiee?s|abandonnee?s)";
         // "ont tué six soldats et 34 VDP": more groups after the first,
         // each with its count (read by `list_members`).
         let after = format!(r"(?P<after>(?:\s*(?:,|et|ainsi\s+que)\s*(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\b)*)");
@@ -1344,6 +1344,14 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     if c.name("p").is_some_and(|p| things().is_match(p.as_str())) {
                         continue;
                     }
+                    // "faisant deux victimes, dont un mort et un blessé":
+                    // victims the sentence then breaks down into dead and
+                    // wounded; the dead are the breakdown's.
+                    if m.as_str().ends_with("victimes") && victims_broken_down(&text[m.end()..]) {
+                        taken.release(m.start(), m.end());
+                        toll.evidence.pop();
+                        continue;
+                    }
                     // "Deux individus armés ont assassiné le chef": the
                     // killers, not the dead.
                     if killers_counted(m.as_str(), count) {
@@ -1494,7 +1502,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         lead_in.trim_end().ends_with("notamment")
                             && !counted_words().is_match(clause)
                     };
-                    let part_of_total = subset().is_match(lead_in) && {
+                    let part_of_total = subset().is_match(lead_in) && !victims_before(lead_in) && {
                         let clause = clause_before();
                         !restates_things(clause) && !no_total_before(clause)
                     };
@@ -1909,6 +1917,30 @@ fn each_side(after: &str) -> bool {
             .expect("regex")
     })
     .is_match(crate::fold::head(after, 48))
+}
+
+/// Whether the words after a count of victims break it down ("victimes,
+/// dont deux morts et un blessé").
+fn victims_broken_down(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*dont\b[^.;]{0,60}?\b(?:morts?|tues?|deces|bless)",
+        )
+        .expect("regex")
+    })
+    .is_match(crate::fold::head(after, 90))
+}
+
+/// Whether a count's lead-in is "N victimes, dont": the count is the
+/// victims' dead, not a part of dead counted before.
+fn victims_before(lead_in: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"victimes\s*(?:\([^)]{0,20}\)\s*)?,?\s*dont\s*:?\s*(?:au\s+moins\s+)?$")
+            .expect("regex")
+    })
+    .is_match(lead_in)
 }
 
 /// Adds `n` people of `group` to the members of one list: a group named
@@ -2419,6 +2451,23 @@ mod tests {
         assert_eq!(
             deaths("Les dépouilles de neuf orpailleurs ont été découvertes au fond d'un puits."),
             Some(Casualties::exact(9))
+        );
+        // Bodies the attackers left behind.
+        assert_eq!(
+            deaths("Côté ennemi, 11 corps abandonnés sur le terrain."),
+            Some(Casualties::exact(11))
+        );
+    }
+
+    #[test]
+    fn victims_broken_down_into_dead_and_wounded_count_the_dead() {
+        assert_eq!(
+            deaths("L'embuscade a fait quatre victimes, dont trois morts et un blessé."),
+            Some(Casualties::exact(3))
+        );
+        assert_eq!(
+            deaths("Bilan : cinq victimes, dont un mort et quatre blessés."),
+            Some(Casualties::exact(1))
         );
     }
 
