@@ -197,13 +197,13 @@ fn not_a_site_far() -> &'static Regex {
 /// Words right before a name that make it something other than the site
 /// of the event: where a source speaks from, an office, a hospital, where
 /// victims came from or were taken, where the wounded died later ("décédé
-/// le lendemain à Ouagadougou"), where the missing turned up, a
-/// convoy's origin or destination, a capital standing for its government ("un mouvement favorable à
-/// Bamako"), the town of a tribute or a funeral, where a road or a town's
-/// exit leads ("au poste de contrôle de la route vers Ménaka"), a boat's or a
-/// bus's name in quotes ("le bateau « Tombouctou
-/// »"), where some of the dead came from ("18 tués dont trois du village
-/// de X").
+/// le lendemain à Ouagadougou"), where the missing turned up, a convoy's
+/// origin or destination, a capital standing for its government ("un
+/// mouvement favorable à Bamako"), the town of a tribute or a funeral,
+/// where a road or a town's exit leads ("au poste de contrôle de la route
+/// vers Ménaka"), a boat's or a bus's name in quotes ("le bateau
+/// « Tombouctou »"), where some of the dead came from ("18 tués dont trois
+/// du village de X").
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
