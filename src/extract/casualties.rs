@@ -271,7 +271,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         let people = format!(r"(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|{ALL})");
         // "entre 6 et 9", "200 à 300"; "une quarantaine, voire une
         // centaine", "dix ou douze": the second figure is the high one.
-        let n = format!(r"(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+(?:et|a)\s+(?P<n2>\d+)|,?\s+(?:voire|ou\s+meme|ou)\s+(?P<n3>\d+|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent))?");
+        let n = format!(r"(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+(?:et|a)\s+(?P<n2>\d+|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|quinze|vingt|trente|quarante|cinquante|soixante|cent)|,?\s+(?:voire|ou\s+meme|ou)\s+(?P<n3>\d+|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent))?");
         // "17 soldats, 4 civils et": earlier groups of a list whose last
         // member carries the verb.
         // "et leur chauffeur", "et son fils", after "la vie à un
@@ -2468,6 +2468,18 @@ mod tests {
         assert_eq!(
             deaths("Bilan : cinq victimes, dont un mort et quatre blessés."),
             Some(Casualties::exact(1))
+        );
+    }
+
+    #[test]
+    fn a_range_whose_second_figure_is_a_word_or_an_approximation() {
+        assert_eq!(
+            deaths("Les habitants parlent de trente à une cinquantaine de villageois tués."),
+            Some(Casualties::range(30, 50))
+        );
+        assert_eq!(
+            deaths("Entre 12 et vingt civils ont été exécutés."),
+            Some(Casualties::range(12, 20))
         );
     }
 
