@@ -2445,7 +2445,7 @@ mod tests {
     #[test]
     fn bodies_named_before_their_count_are_deaths() {
         assert_eq!(
-            deaths("Ratissage : corps de 14 militaires et 6 VDP retrouvés près du camp."),
+            deaths("Fouille du secteur : corps de 14 gendarmes et 6 VDP découverts près du poste."),
             Some(Casualties::exact(20))
         );
         assert_eq!(

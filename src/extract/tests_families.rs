@@ -5622,7 +5622,7 @@ fn an_attack_the_writer_recalls_at_the_same_town_is_its_own_event() {
     // A story of December, then "rappelons l'attaque ... de la ville en
     // septembre dernier": the town's earlier attack, with its own month
     // and its own dead.
-    let v = run("date 2021-12-06\nDeux policiers ont été tués dimanche à Ansongo par des hommes armés à moto.\n\nIl convient de rappeler l'attaque menée contre la gare routière de la ville en septembre dernier, qui a coûté la vie à un chauffeur et à un commerçant.");
+    let v = run("date 2021-12-06\nDeux policiers ont été tués dimanche à Ansongo par des hommes armés à moto.\n\nIl faut rappeler l'assaut lancé contre la gare routière de la ville en septembre dernier, qui a coûté la vie à un chauffeur et à un commerçant.");
     assert_eq!(
         place_day_toll(&v),
         [
@@ -5645,7 +5645,7 @@ fn an_attack_the_writer_recalls_at_the_same_town_is_its_own_event() {
 fn where_missing_soldiers_turned_up_is_not_the_site() {
     // The communiqué's toll belongs to the ambush told before it, not to
     // the town the missing reached the next day.
-    let v = run("date 2023-04-18\nLes FAMa sont tombées dans une embuscade près de Tinzaouatène samedi.\n\nSelon l'armée, 12 assaillants ont été neutralisés et côté FAMa 3 morts, 6 blessés et 4 disparus qui ont réapparu à Kidal dimanche.");
+    let v = run("date 2023-04-18\nLes FAMa sont tombées dans une embuscade près de Tinzaouatène samedi.\n\nBilan selon l'armée : 12 assaillants abattus ; dans ses rangs, 3 tués, 6 blessés et 4 manquants, qui ont réapparu à Kidal dimanche.");
     assert_eq!(
         place_day_toll(&v),
         [(
@@ -5675,10 +5675,10 @@ fn a_bare_day_on_a_line_of_its_own_heads_a_chronology() {
 
 #[test]
 fn an_agency_dateline_without_a_dash_and_a_convoys_way_are_not_the_event() {
-    // "Sévaré, 14 mars (AMAP) Un convoi ...": the day the copy was filed;
+    // "Sévaré, 15 mars (AMAP) Des camions ...": the day the copy was filed;
     // "jeudi" in the story is the event's day. The convoy went from one
     // town to another; the mine went off near a third.
-    let v = run("date 2019-03-15\nSévaré, 15 mars (AMAP) Un convoi de camions allait de Douentza vers Boni lorsqu'un véhicule a sauté sur une mine près de Hombori jeudi matin. Aucune victime n'a été signalée.");
+    let v = run("date 2019-03-15\nSévaré, 15 mars (AMAP) Des camions qui allaient de Douentza vers Boni ont heurté une mine jeudi matin près de Hombori. Aucune victime n'a été signalée.");
     assert_eq!(
         place_day_toll(&v),
         [(
