@@ -1363,16 +1363,11 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     // of the earlier event the sentence measures from.
                     if m.as_str().contains("massacre") || m.as_str().contains("tuerie") {
                         let lead = crate::fold::tail(&text[..m.start()], 12).trim_end();
-                        let lead = lead
-                            .strip_suffix(" le")
-                            .or_else(|| lead.strip_suffix(" la"))
-                            .unwrap_or(lead);
-                        // Its words stay taken: "après le massacre de 50
-                        // civils, deux bergers tués" is no list of 52.
                         if ["apres", "depuis", "avant"]
                             .iter()
                             .any(|w| lead.ends_with(w))
                         {
+                            taken.release(m.start(), m.end());
                             toll.evidence.pop();
                             continue;
                         }

@@ -882,16 +882,19 @@ impl<'a> Drafting<'a> {
             // produits, le jeudi 11 octobre, à 80 km au sud-est de
             // Talataye": words that only point back say where and when
             // the headline's event was, even with a day of their own.
-            let placed_back = self.current.filter(|&i| {
-                let d = &self.drafts[i];
-                d.heading
-                    && d.provisional
-                    && !heading
+            // A body sentence with one new place whose words only point
+            // back at draft `d`, of a compatible date, within `km` of it.
+            let points_back_to = |d: &Draft, km: f64| {
+                !heading
                     && fresh.len() == 1
                     && !facts.cues.is_empty()
                     && facts.cues.iter().all(|c| c.anaphoric && !c.hypothetical)
                     && d.date_compatible(date, date_anchored)
-                    && near_each_other_km(g, &d.place.lookup, &first.lookup, 300.0)
+                    && near_each_other_km(g, &d.place.lookup, &first.lookup, km)
+            };
+            let placed_back = self.current.filter(|&i| {
+                let d = &self.drafts[i];
+                d.heading && d.provisional && points_back_to(d, 300.0)
             });
             if let Some(i) = placed_back {
                 let d = &mut self.drafts[i];
@@ -906,15 +909,10 @@ impl<'a> Drafting<'a> {
             // the site lies on, which places the event no better.
             let road_back = self.current.filter(|&i| {
                 let d = &self.drafts[i];
-                !heading
-                    && fresh.len() == 1
-                    && first.road_to.is_some()
+                first.road_to.is_some()
                     && d.place.road_to.is_none()
                     && !d.place.area
-                    && !facts.cues.is_empty()
-                    && facts.cues.iter().all(|c| c.anaphoric && !c.hypothetical)
-                    && d.date_compatible(date, date_anchored)
-                    && near_each_other_km(g, &d.place.lookup, &first.lookup, 100.0)
+                    && points_back_to(d, 100.0)
             });
             if let Some(i) = road_back {
                 let d = &mut self.drafts[i];
