@@ -155,70 +155,111 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
     let finals: Vec<PathBuf> = REPORT_FILES.iter().map(|n| o.output.join(n)).collect();
     let files: Vec<PathBuf> = REPORT_FILES.iter().map(|n| set.path(n)).collect();
     let admin = g.admin();
-    // Two lanes on two cores, each writing its own files: the clusters,
-    // everything drawn from them and the trend on one, the incident layers
-    // on the other. The files are the same whichever lane ends first.
+    // Two lanes on two cores. The second clusters and writes what is drawn
+    // from the clusters; both then take, one at a time, the files that need
+    // only the incidents, the longest first, until none is left. Each file
+    // is written by one job, so the files are the same whichever lane
+    // takes it.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    let layers = |time: &mut crate::timings::Timings| -> Result<Option<crate::trend::TrendStats>> {
+        let mut stats = None;
+        loop {
+            let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(job) = LAYER_JOBS.get(k) else {
+                return Ok(stats);
+            };
+            if failed.load(std::sync::atomic::Ordering::Relaxed) {
+                return Ok(stats);
+            }
+            let done = match job {
+                LayerJob::Gpkg => {
+                    crate::io::gpkg::write_gpkg_file(&incidents, admin, &files[9], |_, _| {})
+                        .map_err(Error::from)
+                }
+                LayerJob::Fgb => with_atomic_writer(&files[2], |w| {
+                    crate::io::fgb::write_fgb(&incidents, admin, w).map(|_| ())
+                })
+                .map_err(Error::from),
+                LayerJob::Geojson => {
+                    with_atomic_writer(&files[0], |w| write_geojson(&incidents, admin, w))
+                        .map_err(Error::from)
+                }
+                LayerJob::Csv => with_atomic_writer(&files[1], |w| write_csv(&incidents, admin, w))
+                    .and_then(|()| {
+                        with_atomic_writer(&files[8], |w| {
+                            writeln!(w, "{}", crate::io::schema::csvt_line())
+                                .map_err(crate::io::Error::from)
+                        })
+                    })
+                    .map_err(Error::from),
+                LayerJob::Trend => {
+                    let (pts, trend) = crate::trend::trend_to_capitals(
+                        &incidents,
+                        admin,
+                        crate::trend::Scope::Violent,
+                    );
+                    let drawn = crate::render::trend::render_trend(
+                        &pts,
+                        &trend,
+                        &crate::render::trend::TrendOptions {
+                            lang: o.lang,
+                            ..Default::default()
+                        },
+                        &files[5],
+                    );
+                    stats = Some(trend);
+                    drawn.map(|_| ()).map_err(Error::from)
+                }
+            };
+            if let Err(e) = done {
+                failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                return Err(e);
+            }
+            time.mark(job.file());
+        }
+    };
     let (lanes, stats) = std::thread::scope(|scope| {
         let clusters_lane = scope.spawn(|| -> Result<_> {
             let mut time = crate::timings::Timings::start_lane(2);
-            let (clustering, summaries, method) =
-                crate::cluster::cluster_by(&incidents, &o.clusters, false)?;
-            time.mark("cluster");
-            with_atomic_writer(&files[3], |w| write_clusters_geojson(&summaries, w))?;
-            with_atomic_writer(&files[7], |w| {
-                write_cluster_members_geojson(&incidents, &clustering, admin, w)
-            })?;
-            time.mark("clusters.geojson");
-            crate::render::map::render_map(
-                &incidents,
-                &crate::render::map::MapOptions {
-                    clusters: summaries.clone(),
-                    towns: crate::render::map::towns_of(g),
-                    boundaries: Some(admin),
-                    lang: o.lang,
-                    ..Default::default()
-                },
-                &files[4],
-            )?;
-            time.mark("map.png");
-            // Here rather than beside the layers: with the GeoPackage's
-            // index packed in one pass, that lane would be the longer one.
-            let (pts, stats) =
-                crate::trend::trend_to_capitals(&incidents, admin, crate::trend::Scope::Violent);
-            crate::render::trend::render_trend(
-                &pts,
-                &stats,
-                &crate::render::trend::TrendOptions {
-                    lang: o.lang,
-                    ..Default::default()
-                },
-                &files[5],
-            )?;
-            time.mark("trend.png");
+            let clustered = (|| -> Result<_> {
+                let (clustering, summaries, method) =
+                    crate::cluster::cluster_by(&incidents, &o.clusters, false)?;
+                time.mark("cluster");
+                crate::render::map::render_map(
+                    &incidents,
+                    &crate::render::map::MapOptions {
+                        clusters: summaries.clone(),
+                        towns: crate::render::map::towns_of(g),
+                        boundaries: Some(admin),
+                        lang: o.lang,
+                        ..Default::default()
+                    },
+                    &files[4],
+                )?;
+                time.mark("map.png");
+                with_atomic_writer(&files[3], |w| write_clusters_geojson(&summaries, w))?;
+                with_atomic_writer(&files[7], |w| {
+                    write_cluster_members_geojson(&incidents, &clustering, admin, w)
+                })?;
+                time.mark("clusters.geojson");
+                Ok((summaries, method))
+            })();
+            if clustered.is_err() {
+                failed.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+            let (summaries, method) = clustered?;
+            let stats = layers(&mut time)?;
             Ok((summaries, method, stats, time.finish()))
         });
-        let layers_lane = (|| -> Result<_> {
-            let mut time = crate::timings::Timings::start_lane(1);
-            with_atomic_writer(&files[0], |w| write_geojson(&incidents, admin, w))?;
-            time.mark("incidents.geojson");
-            with_atomic_writer(&files[1], |w| write_csv(&incidents, admin, w))?;
-            with_atomic_writer(&files[8], |w| {
-                writeln!(w, "{}", crate::io::schema::csvt_line()).map_err(crate::io::Error::from)
-            })?;
-            time.mark("incidents.csv");
-            crate::io::gpkg::write_gpkg_file(&incidents, admin, &files[9], |_, _| {})?;
-            time.mark("incidents.gpkg");
-            with_atomic_writer(&files[2], |w| {
-                crate::io::fgb::write_fgb(&incidents, admin, w).map(|_| ())
-            })?;
-            time.mark("incidents.fgb");
-            Ok(time.finish())
-        })();
+        let mut time = crate::timings::Timings::start_lane(1);
+        let layers_lane = layers(&mut time).map(|stats| (stats, time.finish()));
         let clusters = clusters_lane
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         match (clusters, layers_lane) {
-            (Ok((summaries, method, stats, t2)), Ok(t1)) => {
+            (Ok((summaries, method, s2, t2)), Ok((s1, t1))) => {
+                let stats = s1.or(s2).expect("one lane draws the trend");
                 Ok(((summaries, method, t1, t2), stats))
             }
             (Err(e), _) | (_, Err(e)) => Err(e),
@@ -292,6 +333,40 @@ fn table(title: &str, m: &BTreeMap<String, usize>) -> String {
         let _ = writeln!(s, "| {k} | {v} |");
     }
     s
+}
+
+/// A file of the report that needs only the incidents, not the clusters.
+#[derive(Debug, Clone, Copy)]
+enum LayerJob {
+    Gpkg,
+    Fgb,
+    Geojson,
+    Csv,
+    Trend,
+}
+
+/// The jobs in the order the lanes take them: the longest first (as
+/// measured on a million incidents), so that the last one taken is short
+/// and the two lanes end close together.
+const LAYER_JOBS: [LayerJob; 5] = [
+    LayerJob::Gpkg,
+    LayerJob::Fgb,
+    LayerJob::Geojson,
+    LayerJob::Csv,
+    LayerJob::Trend,
+];
+
+impl LayerJob {
+    /// The job's file, as `--timings` names its step.
+    fn file(self) -> &'static str {
+        match self {
+            LayerJob::Gpkg => "incidents.gpkg",
+            LayerJob::Fgb => "incidents.fgb",
+            LayerJob::Geojson => "incidents.geojson",
+            LayerJob::Csv => "incidents.csv",
+            LayerJob::Trend => "trend.png",
+        }
+    }
 }
 
 /// The files the main job writes (the cluster hulls and their members are

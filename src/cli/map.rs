@@ -40,9 +40,14 @@ pub(crate) struct MapArgs {
     pub(crate) choropleth: Option<ChoroplethArg>,
     /// Count the incidents in hexagons KM wide (25 without a value) and
     /// shade them, instead of a circle per incident: for maps of thousands
-    /// of incidents, where circles hide each other.
+    /// of incidents, where circles hide each other. Past 20,000 incidents
+    /// in view the map does this by itself, with hexagons fitted to the
+    /// view (25 km for all of Mali), unless --markers is given.
     #[arg(long, value_name = "KM", num_args = 0..=1, default_missing_value = "25")]
     pub(crate) density: Option<f64>,
+    /// Draw a circle for every incident, however many are in view.
+    #[arg(long, conflicts_with_all = ["density", "choropleth"])]
+    pub(crate) markers: bool,
     /// Title.
     #[arg(long)]
     pub(crate) title: Option<String>,
@@ -166,6 +171,7 @@ pub(crate) fn map(g: &Gazetteer, a: MapArgs) -> Result<()> {
         boundaries: Some(g.admin()),
         lang: a.lang,
         density_km: a.density,
+        markers_limit: (!a.markers).then_some(sahel::render::map::MARKERS_LIMIT),
     };
     if is_html(&output) {
         return html_map(&incidents, &o, &output);

@@ -155,11 +155,17 @@ pub fn write_fgb_with(
         added: &added,
     };
     let mut feature = FeatureBuilder::default();
-    // Each feature's size, for the index's offsets.
+    // Each feature's size, for the index's offsets. A point feature's
+    // layout depends only on the length of its properties, so each length
+    // is built once, not each feature twice.
+    let mut sizes: std::collections::HashMap<usize, u64> = Default::default();
     let mut offset = 0u64;
     let mut index_nodes = nodes.clone();
     for node in &mut index_nodes {
-        let size = layer.feature(node.offset as usize, &mut feature).len() as u64;
+        let props = layer.properties(node.offset as usize, &mut feature.props);
+        let size = *sizes
+            .entry(props)
+            .or_insert_with(|| feature.finish((0.0, 0.0)).len() as u64);
         node.offset = offset;
         offset += size;
     }
@@ -178,9 +184,18 @@ pub fn write_fgb_with(
             .map_err(|e| Error::FlatGeobuf(e.to_string()))?;
         tree.stream_write(&mut &mut *w).map_err(fail)?;
     }
-    for node in &nodes {
-        w.write_all(layer.feature(node.offset as usize, &mut feature))
-            .map_err(fail)?;
+    let mut written = 0u64;
+    for (node, indexed) in nodes.iter().zip(&index_nodes) {
+        // The index must point at each feature's first byte.
+        if written != indexed.offset {
+            return Err(Error::FlatGeobuf(format!(
+                "feature {} sized {} bytes ahead of writing, found at {written}",
+                node.offset, indexed.offset
+            )));
+        }
+        let bytes = layer.feature(node.offset as usize, &mut feature);
+        written += bytes.len() as u64;
+        w.write_all(bytes).map_err(fail)?;
     }
     Ok(left_out)
 }
@@ -200,19 +215,25 @@ struct Layer<'a> {
 impl Layer<'_> {
     /// Feature `k` (in incident order), built in `b`.
     fn feature<'b>(&self, k: usize, b: &'b mut FeatureBuilder) -> &'b [u8] {
+        self.properties(k, &mut b.props);
+        b.finish(self.points[k])
+    }
+
+    /// Feature `k`'s properties as stored, in `props`; returns their length.
+    fn properties(&self, k: usize, props: &mut Vec<u8>) -> usize {
         let start = if k == 0 { 0 } else { self.ends[k - 1] };
-        b.props.clear();
-        b.props.extend_from_slice(&self.stored[start..self.ends[k]]);
+        props.clear();
+        props.extend_from_slice(&self.stored[start..self.ends[k]]);
         for (name, v) in &self.added[k] {
             let Some(c) = self.names.iter().position(|n| n == name) else {
                 continue;
             };
             let mut text = String::new();
             if let Some(v) = value_scalar(v, self.types[c], &mut text) {
-                push_property(&mut b.props, c, v);
+                push_property(props, c, v);
             }
         }
-        b.finish(self.points[k])
+        props.len()
     }
 }
 

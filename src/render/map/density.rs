@@ -51,6 +51,40 @@ pub(super) fn hexbins(fr: &Frame, marks: &Markers, km: f64) -> Hexbins {
     }
 }
 
+/// The hexagon width a map of many incidents switches to
+/// ([`MapOptions::markers_limit`]), or `None` when it keeps its circles:
+/// about an 85th of the view's width, rounded to a width people quote
+/// (25 km for the whole of Mali, as `--density` without a value).
+pub(super) fn automatic(incidents: &[Incident], o: &MapOptions) -> Option<f64> {
+    let limit = o.markers_limit?;
+    if o.density_km.is_some() || o.choropleth.is_some() {
+        return None;
+    }
+    let bbox = o.bbox.unwrap_or(MALI_BBOX);
+    let in_view = incidents
+        .iter()
+        .filter_map(|i| i.location.as_ref())
+        .filter(|l| bbox.contains(crate::coords::LatLon::new(l.lat, l.lon)))
+        .count();
+    if in_view <= limit {
+        return None;
+    }
+    let view_km = o.size.0 as f64 / map_projection(o).px_per_km();
+    Some(round_width(view_km / 85.0))
+}
+
+/// The width among 1, 2, 5, 10, 15, 20, 25, 50, 75, 100, 150 and 200 km
+/// nearest to `km`.
+fn round_width(km: f64) -> f64 {
+    const WIDTHS: [f64; 12] = [
+        1.0, 2.0, 5.0, 10.0, 15.0, 20.0, 25.0, 50.0, 75.0, 100.0, 150.0, 200.0,
+    ];
+    WIDTHS
+        .into_iter()
+        .min_by(|a, b| (a - km).abs().total_cmp(&(b - km).abs()))
+        .unwrap_or(25.0)
+}
+
 /// The axial coordinates of the hexagon holding pixel (x, y).
 fn axial(x: f64, y: f64, radius: f64) -> (i64, i64) {
     let q = (3f64.sqrt() / 3.0 * x - y / 3.0) / radius;

@@ -83,7 +83,17 @@ pub struct MapOptions {
     /// Draw the incidents as counts in hexagons this many km wide instead
     /// of one circle each (for maps of thousands of incidents).
     pub density_km: Option<f64>,
+    /// Past this many placed incidents in view, and with no
+    /// [`MapOptions::density_km`] or choropleth asked for, count them in
+    /// hexagons of a width fitted to the view instead of drawing a circle
+    /// each: tens of thousands of translucent circles merge into one blot
+    /// whose colour says nothing. `None` draws every circle however many.
+    pub markers_limit: Option<usize>,
 }
+
+/// The default [`MapOptions::markers_limit`]: past it, the circles, faded
+/// to their faintest, already cover each other many times over.
+pub const MARKERS_LIMIT: usize = 20_000;
 
 impl Default for MapOptions {
     fn default() -> Self {
@@ -99,6 +109,7 @@ impl Default for MapOptions {
             boundaries: None,
             lang: Default::default(),
             density_km: None,
+            markers_limit: Some(MARKERS_LIMIT),
         }
     }
 }
@@ -315,6 +326,17 @@ pub fn render_map(incidents: &[Incident], o: &MapOptions, path: &Path) -> Result
     } else {
         o
     };
+    let dense;
+    let o = match density::automatic(incidents, o) {
+        Some(km) => {
+            dense = MapOptions {
+                density_km: Some(km),
+                ..o.clone()
+            };
+            &dense
+        }
+        None => o,
+    };
     struct MapDrawing<'a>(&'a [Incident], &'a MapOptions, std::cell::Cell<MapSummary>);
     impl Drawing for MapDrawing<'_> {
         fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>) -> Result<()>
@@ -398,17 +420,26 @@ where
     let values = values.as_deref();
     let classes = choropleth_classes(&fr, bm, values);
     base(root, &fr, bm, values, &classes)?;
-    let hulls_px = cluster_hulls(root, &fr, &o.clusters)?;
     let marks = Markers::new(&fr, incidents, o.color_by);
     let hexes = o
         .density_km
         .filter(|_| values.is_none())
         .map(|km| density::hexbins(&fr, &marks, km));
-    match &hexes {
-        Some(h) => density::draw_hexbins(root, &fr, h)?,
-        None if values.is_none() => marks.draw_all(root, &fr)?,
-        None => {}
-    }
+    // Circles go over the hulls, which stay readable through them; opaque
+    // hexagons would hide the hulls, which go over them instead.
+    let hulls_px = match &hexes {
+        Some(h) => {
+            density::draw_hexbins(root, &fr, h)?;
+            cluster_hulls(root, &fr, &o.clusters)?
+        }
+        None => {
+            let hulls_px = cluster_hulls(root, &fr, &o.clusters)?;
+            if values.is_none() {
+                marks.draw_all(root, &fr)?;
+            }
+            hulls_px
+        }
+    };
     let classes = match &hexes {
         Some(h) => h.classes.clone(),
         None => classes,

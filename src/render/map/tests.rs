@@ -627,3 +627,62 @@ fn the_density_layer_shades_the_dense_cell_darkest() {
     let text = std::fs::read_to_string(&svg).unwrap();
     assert!(text.contains("Incidents per 40 km hexagon") && text.contains("Density of incidents"));
 }
+
+#[test]
+fn past_the_markers_limit_the_map_counts_hexagons_fitted_to_the_view() {
+    let d = tempfile::tempdir().unwrap();
+    // Forty incidents stacked in the empty north, one more to the east.
+    let mut list: Vec<Incident> = (0..40)
+        .map(|k| inc(18.5 + k as f64 * 0.002, -2.5, Some(3), EventType::Attack))
+        .collect();
+    list.push(inc(17.0, 2.0, Some(1), EventType::Attack));
+    let svg = |o: &MapOptions| {
+        let path = d.path().join("m.svg");
+        render_map(&list, o, &path).unwrap();
+        std::fs::read_to_string(&path).unwrap()
+    };
+    let few = MapOptions {
+        size: (1000, 750),
+        lang: crate::render::lang::Lang::En,
+        markers_limit: Some(40),
+        ..Default::default()
+    };
+    // Over the limit, hexagons whose width suits all of Mali, as
+    // `--density` without a value.
+    let text = svg(&few);
+    assert!(text.contains("Density of incidents"), "density title");
+    assert!(
+        text.contains("Incidents per 25 km hexagon"),
+        "25 km for Mali"
+    );
+    // At the limit, or with no limit, a circle each.
+    let text = svg(&MapOptions {
+        markers_limit: Some(41),
+        ..few.clone()
+    });
+    assert!(!text.contains("Density of incidents") && text.contains("<circle"));
+    let text = svg(&MapOptions {
+        markers_limit: None,
+        ..few.clone()
+    });
+    assert!(!text.contains("Density of incidents"));
+    // A view a tenth as wide has hexagons a tenth as wide (the forty
+    // stacked incidents are in view, the one to the east is not).
+    let zoomed = MapOptions {
+        bbox: Some(BBox::new(-3.4, 17.9, -1.6, 19.1)),
+        markers_limit: Some(39),
+        ..few.clone()
+    };
+    let text = svg(&zoomed);
+    assert!(
+        text.contains("Incidents per 2 km hexagon"),
+        "zoomed: {}",
+        &text[text.find("Incidents per").unwrap_or(0)..][..40]
+    );
+    // Incidents outside the view do not count towards the limit.
+    let text = svg(&MapOptions {
+        bbox: Some(BBox::new(1.0, 16.0, 3.0, 18.0)),
+        ..few
+    });
+    assert!(!text.contains("Density of incidents"));
+}
