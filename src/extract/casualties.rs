@@ -72,7 +72,7 @@ const NUM: &str = concat!(
 );
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|\+\s*de\s|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardiens?|surveillants?(?:\s+de\s+prison)?|gardiens?\s+de\s+prison|agents?\s+penitentiaires?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|(?:combattants\s+)?volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|(?:combattants\s+)?volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?|wagner|instructeurs?\s+russes|russes|fds";
-const CIVILIANS: &str = r"civils?|benevoles?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|contractuels?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|nourrissons?|bebes?|garcons?|fillettes?|otages?|detenus|prisonniers?|professeurs?|instituteurs?|institutrices?|vigiles?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?|francais|francaises?|espagnols?|irlandais|irlandaises?|allemands?|italiens?|americains?|canadiens?|britanniques?|roumains?|chinois|indiens?|sud-africains?|suisses?|belges?|australiens?|autrichiens?|togolais|ivoiriens?|senegalais|beninois|ghaneens?|nigerians?|marocains?|algeriens?|libyens?|tchadiens?|mauritaniens?|guineens?|camerounais";
+const CIVILIANS: &str = r"civils?|benevoles?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|contractuels?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|fils|freres|soeurs|cousins?|cousines?|neveux|epouses|nourrissons?|bebes?|garcons?|fillettes?|otages?|detenus|prisonniers?|professeurs?|instituteurs?|institutrices?|vigiles?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?|francais|francaises?|espagnols?|irlandais|irlandaises?|allemands?|italiens?|americains?|canadiens?|britanniques?|roumains?|chinois|indiens?|sud-africains?|suisses?|belges?|australiens?|autrichiens?|togolais|ivoiriens?|senegalais|beninois|ghaneens?|nigerians?|marocains?|algeriens?|libyens?|tchadiens?|mauritaniens?|guineens?|camerounais";
 const ATTACKERS: &str = r"groupes?\s+armes\s+terroristes|(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|agresseurs?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|gat|hani|ganes?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 /// Titles of one person the group lists do not name, for counts of one
 /// ("ont assassiné le cheikh", "le prêtre et cinq fidèles").
@@ -195,14 +195,15 @@ fn whose_bodies(after: &str) -> Option<Group> {
 }
 
 /// "du côté terroriste, trois personnes ...": the side named just before
-/// a count over everyone (folded text).
+/// a count over everyone (folded text), or before the verb that counts
+/// them ("du côté des assaillants, on dénombre deux morts").
 fn side_before(before: &str) -> Option<Group> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:du\s+)?cote\s+(?:(?:des|de\s+l'|de\s+la|du)\s*)?(\w+)\s*[,:]?\s*$")
+        Regex::new(r"(?i-u)\b(?:du\s+)?cote\s+(?:(?:des|de\s+l'|de\s+la|du)\s*)?(\w+)\s*[,:]?\s*(?:(?:on|l'on)(?:\s+a)?(?:\s+(?:denombre|compte|deplore|enregistre|signale|note|recense))?\s*|il\s+y\s+(?:a|aurait)\s*(?:eu\s*)?)?$")
             .expect("side regex")
     });
-    let c = re.captures(crate::fold::tail(before, 40))?;
+    let c = re.captures(crate::fold::tail(before, 60))?;
     let side = &c[1];
     if [
         "ennemi",
@@ -213,6 +214,9 @@ fn side_before(before: &str) -> Option<Group> {
         "assaillant",
         "agresseur",
         "rebelle",
+        "insurg",
+        "islamist",
+        "bandit",
     ]
     .iter()
     .any(|w| side.starts_with(w))
@@ -284,7 +288,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         let found = "(?:exhumee?s|relevee?s|decouverte?s|retrouvee?s|denombree?s|recuperee?s|repechee?s|recensee?s|ramassee?s|rassemblee?s|inhumee?s|enterree?s|identifiee?s|abandonnee?s)";
         // "ont tué six soldats et 34 VDP": more groups after the first,
         // each with its count (read by `list_members`).
-        let after = format!(r"(?P<after>(?:\s*(?:,|et|ainsi\s+que)\s*(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\b)*)");
+        let after = format!(r"(?P<after>(?:\s*(?:,|et|ainsi\s+que)\s*(?:ses\s+|leurs\s+)?(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\b)*)");
         let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s*\([\x20-\x27\x2a-\x7e]{{1,80}}\))?(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+)??(?:\s+(?:d'une|d'un|de\s+la|de\s+l'|du|des|de|d')\s*[a-z]+(?:\s+(?:de\s+|d')?[a-z]+){{0,2}}?)??\s*(?:,|et|ainsi\s+que)\s*(?:de\s+)?)*)");
         // These patterns are large (every number word, every group of
         // people): a lazy DFA cache of the default size thrashes on them
@@ -309,7 +313,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // aussi perdu plusieurs éléments": a side's own dead.
             p(Kind::Death, format!(r"\b(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+(?:(?:aussi|egalement|encore|eux\s+aussi|de\s+leur\s+cote|pour\s+leur\s+part|quant\s+a\s+eux)\s+)?perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
-            p(Kind::Death, format!(r"{list}(?:les\s+)?{n}\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?{people}(?:(?:\s*,\s*(?:{FORCES}|{CIVILIANS}))*\s+et\s+(?:{FORCES}|{CIVILIANS})\b)?(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa|des)\s*[a-z']+(?:\s+[a-z0-9']+){{0,8}}?|\s+dont\s+(?:\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[a-z']{{3,}}(?:\s+[a-z']+){{0,3}}?|\s*,\s*dont\s+(?:{QUAL})\s*\b(?:{NUM})\s+[a-z']+(?:\s+[a-z']+){{0,2}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
+            p(Kind::Death, format!(r"{list}(?:les\s+|ses\s+|leurs\s+)?{n}\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?{people}(?:(?:\s*,\s*(?:{FORCES}|{CIVILIANS}))*\s+et\s+(?:{FORCES}|{CIVILIANS})\b)?(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa|des)\s*[a-z']+(?:\s+[a-z0-9']+){{0,8}}?|\s+dont\s+(?:\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[a-z']{{3,}}(?:\s+[a-z']+){{0,3}}?|\s*,\s*dont\s+(?:{QUAL})\s*\b(?:{NUM})\s+[a-z']+(?:\s+[a-z']+){{0,2}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
             // "5 morts côté FAMa, 3 côté terroristes": each side's dead,
             // as logs and communiqués tally them.
@@ -2571,6 +2575,19 @@ mod tests {
             Group::Forces
         );
         assert_eq!(groups("Dix morts côté ennemi.")[0].0, Group::Attackers);
+        // The side named before the verb that counts.
+        assert_eq!(
+            groups("Du côté des insurgés, on dénombre neuf morts.")[0].0,
+            Group::Attackers
+        );
+        assert_eq!(
+            groups("du côté ennemi il y aurait eu onze morts")[0].0,
+            Group::Attackers
+        );
+        assert_eq!(
+            groups("Côté jihadiste, on a recensé vingt-trois morts.")[0].0,
+            Group::Attackers
+        );
         assert_eq!(groups("L'attaque a fait douze morts.")[0].0, Group::All);
         assert_eq!(
             groups("un bilan de 32 morts parmi les civils et les militaires")[0].0,
@@ -2706,6 +2723,24 @@ mod tests {
         assert_eq!(
             deaths("le maire et son fils ont été tués mardi"),
             Some(Casualties::exact(2))
+        );
+        // A person and their relatives counted after a possessive: the
+        // person and the count ("ses trois fils" is three more).
+        assert_eq!(
+            deaths("un cultivateur et ses trois fils ont été abattus à l'aube"),
+            Some(Casualties::exact(4))
+        );
+        assert_eq!(
+            deaths("la mine a tué une vendeuse et ses deux filles sur la piste"),
+            Some(Casualties::exact(3))
+        );
+        assert_eq!(
+            deaths("le chef de village et ses deux frères ont été tués la nuit"),
+            Some(Casualties::exact(3))
+        );
+        assert_eq!(
+            deaths("quatre gendarmes et leurs deux chauffeurs ont été tués"),
+            Some(Casualties::exact(6))
         );
         // Animals and ranks are no deaths.
         assert_eq!(deaths("les assaillants ont tué quatre vaches"), None);
