@@ -3961,6 +3961,11 @@ fn a_log_lines_office_with_no_article_killed_is_one_death() {
     // Plural offices are no single death.
     let i = one("date 2021-01-15\nFatoma : deux chefs de village tués par des individus armés");
     assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
+    // The attacker of a log line, in capitals or not, is one death too.
+    let i = one("date 2016-03-02\nSÉVARÉ – VÉHICULE PIÉGÉ CONTRE LE CHECK-POINT NORD, KAMIKAZE AU VOLANT TUÉ, AUCUN BLESSÉ PARMI LES GARDES");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+    let i = one("date 2016-03-02\nTénenkou : tirs contre le poste de police dans la nuit, assaillant tué par la riposte");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
 }
 
 #[test]
