@@ -267,7 +267,7 @@ fn side_after(after: &str) -> Option<Group> {
 
 /// Words that say people died, in every voice ("tués", "ont péri",
 /// "neutralisés", "retrouvés morts").
-const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|mouraient|moururent|meurent|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|eliminee?s?|decedee?s?|calcinee?s?|pulverisee?s?|carbonisee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe|meurent|meurt|restee?s?\s+sur\s+(?:le\s+carreau|le\s+terrain|le\s+champ\s+de\s+bataille))";
+const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|mouraient|moururent|meurent|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|eliminee?s?|decedee?s?|calcinee?s?|brulee?s?\s+(?:vifs?|vives?)|pulverisee?s?|carbonisee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdu\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe|meurent|meurt|restee?s?\s+sur\s+(?:le\s+carreau|le\s+terrain|le\s+champ\s+de\s+bataille))";
 
 fn patterns() -> &'static [(Kind, Regex)] {
     static RE: OnceLock<Vec<(Kind, Regex)>> = OnceLock::new();
@@ -493,6 +493,7 @@ const GATES: [&[&str]; 47] = [
         "calcin",
         "pulveris",
         "carbonis",
+        "brule",
         "peri",
         "perdu",
         "vie",
@@ -640,7 +641,7 @@ const GATES: [&[&str]; 47] = [
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 36] = [
+const WORDS: [&str; 37] = [
     // "le MSA a perdu dix hommes", "l'armée perd huit soldats" name no
     // other death word.
     "perd",
@@ -673,6 +674,8 @@ const WORDS: [&str; 36] = [
     // "deux poseurs de mines pulvérisés", "carbonisés".
     "pulveris",
     "carbonis",
+    // "quatre villageois brûlés vifs".
+    "brule",
     // "ont éliminé une dizaine de combattants", "l'élimination de".
     "elimin",
     "nuire",
@@ -1527,7 +1530,8 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                                 .trim_end()
                                 .ends_with(" autre"))
                         || c.name("n")
-                            .is_some_and(|n| text[n.end()..].trim_start().starts_with("autres "));
+                            .is_some_and(|n| text[n.end()..].trim_start().starts_with("autres "))
+                        || (c.name("p").is_none() && died_just_before(&text[..m.start()]));
                     if more {
                         let with_named = m.as_str().contains(" avec ");
                         more_of.push((m.start(), count, with_named));
@@ -1796,7 +1800,7 @@ fn one_person_before(before: &str) -> Option<Group> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(&format!(
-            r"(?i-u)\b(?:le|la|l'|son|sa|leur)\s*(?:premier\s+|jeune\s+|vieux\s+)?(?P<p>{FORCES}|{CIVILIANS}|chefs?|{TITLES})(?:\s+(?:du|de\s+la|de\s+l'|des|de|d')\s*[a-z]+){{0,2}}\s+(?:et|ainsi\s+que)\s*$"
+            r"(?i-u)\b(?:le|la|l'|son|sa|leur)\s*(?:premier\s+|jeune\s+|vieux\s+)?(?P<p>{FORCES}|{CIVILIANS}|chefs?|{TITLES})(?:-[a-z]+)?(?:\s+(?:du|de\s+la|de\s+l'|des|de|d')\s*[a-z]+){{0,2}}\s+(?:et|ainsi\s+que)\s*$"
         ))
         .expect("regex")
     });
@@ -1810,6 +1814,20 @@ fn one_person_before(before: &str) -> Option<Group> {
         Group::All => Group::Civilians,
         g => g,
     })
+}
+
+/// Whether the words before a count are "et" after other dead ("quatre
+/// civils égorgés et deux tués par balles": two more, not the same four
+/// told again).
+fn died_just_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(&format!(
+            r"(?i-u)\b(?:\d+|{NUM})\s+(?:[a-z'-]+\s+){{0,3}}?(?:{DIED})(?:\s+[a-z'-]+){{0,3}}?\s+et\s*$"
+        ))
+        .expect("regex")
+    })
+    .is_match(crate::fold::tail(before, 80))
 }
 
 /// A total that a colon, a dash or a bracket opens on, just before a
@@ -2741,6 +2759,25 @@ mod tests {
         assert_eq!(
             deaths("quatre gendarmes et leurs deux chauffeurs ont été tués"),
             Some(Casualties::exact(6))
+        );
+        // A titled person whose title is hyphenated, before a list.
+        assert_eq!(
+            deaths("le député-maire de la commune et deux de ses gardes tués"),
+            Some(Casualties::exact(3))
+        );
+        // Burnt alive is killed.
+        assert_eq!(
+            deaths("cinq éleveurs brûlés vifs dans leur campement"),
+            Some(Casualties::exact(5))
+        );
+        assert_eq!(
+            deaths("deux fillettes ont été brûlées vives"),
+            Some(Casualties::exact(2))
+        );
+        // "et N tués" after other dead is N more, not the same dead.
+        assert_eq!(
+            deaths("trois bergers égorgés et quatre tués par balles au puits"),
+            Some(Casualties::exact(7))
         );
         // Animals and ranks are no deaths.
         assert_eq!(deaths("les assaillants ont tué quatre vaches"), None);
