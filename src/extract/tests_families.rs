@@ -5737,3 +5737,12 @@ fn places_written_in_malian_spelling_are_found() {
         "{i:#?}"
     );
 }
+
+#[test]
+fn a_town_hit_several_times_since_a_year_is_no_incident() {
+    // "à quatre reprises ... depuis 2017" counts attacks over years: no one
+    // event, no site.
+    let v = run("date 2020-06-03\nLe camp de Tessit a été attaqué lundi ; deux soldats ont été tués. Pour sa part, la ville de Ménaka a été frappée à quatre reprises par des attentats depuis 2017, avec près de 40 morts au total.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Tessit");
+}
