@@ -759,6 +759,24 @@ impl<'a> Drafting<'a> {
                 // ("Au cours des opérations, l'unité a été prise à partie
                 // dans les environs du village de Tokambangou").
                 let another_there = !heading && another;
+                // "Quinze femmes enlevées vendredi à Toumour", then "le 20
+                // novembre, huit civils massacrés à Toumour": the same
+                // place on another day told, with an event of another
+                // kind, is another incident there.
+                let existing = existing.filter(|&i| {
+                    let d = &self.drafts[i];
+                    let own_day = own_event
+                        && date_anchored
+                        && date.is_some_and(|x| x.precision == crate::model::DatePrecision::Day);
+                    let other_day = d.dated
+                        && d.date.is_some_and(|x| {
+                            x.precision == crate::model::DatePrecision::Day
+                                && date.is_some_and(|y| !x.overlaps(&y))
+                        });
+                    !(own_day
+                        && other_day
+                        && cue_type.is_some_and(|t| kind_apart(t) != kind_apart(d.event_type)))
+                });
                 let existing = match existing {
                     Some(i)
                         if !self.drafts[i].same_name(&pk)
@@ -2239,6 +2257,18 @@ fn own_date<'f>(
 
 /// The type of the event at the `k`th place group of a sentence, given the
 /// type of the sentence as a whole (`cue_type`).
+/// Kinds of event a story never tells as one: a kidnapping, a blast, a
+/// strike from the air, and the rest (an attack, an ambush, a massacre, a
+/// clash, which one account may call by several names).
+fn kind_apart(t: EventType) -> u8 {
+    match t {
+        EventType::Kidnapping => 1,
+        EventType::Ied => 2,
+        EventType::DroneStrike | EventType::Airstrike => 3,
+        _ => 0,
+    }
+}
+
 fn group_cue_type(
     facts: &SentenceFacts,
     starts: &[usize],

@@ -5746,3 +5746,31 @@ fn a_town_hit_several_times_since_a_year_is_no_incident() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(written(&v[0]), "Tessit");
 }
+
+#[test]
+fn a_kidnapping_and_a_massacre_at_one_village_on_two_days_are_two_incidents() {
+    // The same village, each event on its own day: two incidents.
+    let mut v: Vec<(String, String, EventType)> = run("date 2019-03-12\nDouze bergers ont été enlevés samedi soir près de Dioungani. Le 6 mars, neuf commerçants avaient été massacrés à Dioungani.")
+        .iter()
+        .map(|i| (written(i).to_string(), day(i), i.event_type))
+        .collect();
+    v.sort();
+    assert_eq!(
+        v,
+        [
+            (
+                "Dioungani".to_string(),
+                "2019-03-06".to_string(),
+                EventType::Massacre
+            ),
+            (
+                "Dioungani".to_string(),
+                "2019-03-09".to_string(),
+                EventType::Kidnapping
+            ),
+        ]
+    );
+    // An attack told again as a massacre the day after is still one.
+    let v = run("date 2019-03-12\nDes hommes armés ont attaqué Dioungani dimanche soir. Lundi, le massacre de Dioungani a fait neuf morts.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+}
