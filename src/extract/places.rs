@@ -561,8 +561,12 @@ fn dateline(sentence: &str, s: usize, e: usize) -> bool {
     if !head.is_empty() {
         return false;
     }
+    // In a line written all in capitals ("OURSI (OUDALAN) – LUNDI …"),
+    // every word in brackets is in capitals: only the agencies' own
+    // acronyms are agencies there.
+    let shouting = !sentence[s..e].contains(char::is_lowercase);
     after.starts_with(['-', '–', '—'])
-        || agency_then_dash(after)
+        || (agency_then_dash(after) && (!shouting || known_agency(after)))
         || (after.starts_with(',') && dash_within(after, 60))
         || country_then_credit(after)
         || day_then_credit(after)
@@ -642,6 +646,19 @@ fn agency_then_dash(after: &str) -> bool {
         ]
         .contains(&name.trim());
     word && agency && (name.chars().all(|c| !c.is_lowercase()) || rest.starts_with(['-', '–']))
+}
+
+/// Whether the word in brackets at the head of `after` is a news
+/// agency's acronym ("(AFP)", "(AMAP)"), not an area in capitals.
+fn known_agency(after: &str) -> bool {
+    const AGENCIES: [&str; 20] = [
+        "AFP", "AMAP", "AIB", "ANP", "APA", "PANA", "MAP", "AP", "ATP", "ACP", "APS", "ABI", "AA",
+        "DPA", "EFE", "ANSA", "UPI", "ACI", "AIP", "REUTERS",
+    ];
+    crate::fold::head(after, 24)
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .is_some_and(|(name, _)| AGENCIES.contains(&name.trim()))
 }
 
 /// "le Mouvement islamique de l'Azawad (MIA)": a capitalised acronym in

@@ -5774,3 +5774,31 @@ fn a_kidnapping_and_a_massacre_at_one_village_on_two_days_are_two_incidents() {
     let v = run("date 2019-03-12\nDes hommes armés ont attaqué Dioungani dimanche soir. Lundi, le massacre de Dioungani a fait neuf morts.");
     assert_eq!(v.len(), 1, "{v:#?}");
 }
+
+#[test]
+fn a_line_in_capitals_names_its_site_before_an_area_in_brackets() {
+    // In capitals, "(SENO)" is the province, not an agency: the town
+    // before it is the site. "(AFP)" stays an agency's credit.
+    let p = places::find_places_in(
+        "GORGADJI (SENO) – DIMANCHE 08/03 À L'AUBE, DES INDIVIDUS ARMÉS CONTRE LE MARCHÉ À BÉTAIL : 7 COMMERÇANTS TUÉS",
+        Gazetteer::embedded(),
+        false,
+    );
+    assert_eq!(
+        p.groups.first().map(|g| crate::fold::fold(&g[0].lookup)),
+        Some(crate::fold::fold("Gorgadji")),
+        "{p:?}"
+    );
+    let p = places::find_places_in(
+        "GAO (AFP) – Des hommes armés ont attaqué lundi le poste de Tarkint.",
+        Gazetteer::embedded(),
+        false,
+    );
+    assert!(
+        p.groups
+            .iter()
+            .flatten()
+            .all(|m| crate::fold::fold(&m.lookup) != "gao"),
+        "{p:?}"
+    );
+}
