@@ -680,7 +680,11 @@ impl<'a> Drafting<'a> {
                 counted_back = facts
                     .dates
                     .first()
-                    .is_some_and(|(_, m)| m.counted_back && m.span.1 <= starts[0]);
+                    .is_some_and(|(_, m)| m.counted_back && m.span.1 <= starts[0])
+                    // "quelques jours après la tuerie de 17 civils à
+                    // Tambarga": a lag with no figure dates nothing, but
+                    // the dead it counts back to are still the place's.
+                    || (facts.dates.is_empty() && facts.toll.earlier.is_some());
             }
             // "Soumpi ... survient deux jours après la mort de 26 civils
             // tués par l'explosion d'une mine à Boni": the place the

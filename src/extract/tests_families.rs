@@ -5802,3 +5802,23 @@ fn a_line_in_capitals_names_its_site_before_an_area_in_brackets() {
         "{p:?}"
     );
 }
+
+#[test]
+fn the_dead_of_an_earlier_event_counted_back_without_a_figure_are_its_own() {
+    // "quelques jours après" gives no day, but the eleven dead are the
+    // earlier massacre's, not the post's.
+    let v = run("date 2021-04-08\nLe poste de gendarmerie de Macina a été attaqué mardi. Cet assaut survient quelques jours après le massacre de onze pêcheurs à Kokry.");
+    let mut got: Vec<(String, Option<u32>)> = v
+        .iter()
+        .map(|i| (written(i).to_string(), i.fatalities.low))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("Kokry".to_string(), Some(11)),
+            ("Macina".to_string(), None)
+        ],
+        "{v:#?}"
+    );
+}
