@@ -1551,6 +1551,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             grp.retain(|p| p.known || !p.written.contains(' '));
         }
     }
+    // A line in capitals capitalises every word ("À L'AUBE", "LE MARCHÉ
+    // À BÉTAIL"): there, only names the gazetteer knows are places.
+    if !sentence.contains(char::is_lowercase) {
+        for grp in &mut out.groups {
+            grp.retain(|p| p.known);
+        }
+    }
     out.groups.retain(|g| !g.is_empty());
     if let Some(compass) = compass_of(sentence) {
         for p in out.groups.iter_mut().flatten().chain(out.fallback.as_mut()) {

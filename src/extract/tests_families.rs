@@ -5789,6 +5789,14 @@ fn a_line_in_capitals_names_its_site_before_an_area_in_brackets() {
         Some(crate::fold::fold("Gorgadji")),
         "{p:?}"
     );
+    // The words a line in capitals capitalises are no places: the toll
+    // after "À L'AUBE" and "MARCHÉ À BÉTAIL" stays the town's.
+    let i = one("date 2020-03-10\nGORGADJI (SENO) – DIMANCHE 08/03 À L'AUBE, DES INDIVIDUS ARMÉS CONTRE LE MARCHÉ À BÉTAIL : 7 COMMERÇANTS TUÉS");
+    assert_eq!(
+        (written(&i), i.fatalities),
+        ("GORGADJI", Casualties::exact(7)),
+        "{i:#?}"
+    );
     let p = places::find_places_in(
         "GAO (AFP) – Des hommes armés ont attaqué lundi le poste de Tarkint.",
         Gazetteer::embedded(),
