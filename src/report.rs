@@ -156,8 +156,8 @@ pub fn run(g: &Gazetteer, o: &ReportOptions) -> Result<ReportSummary> {
     let files: Vec<PathBuf> = REPORT_FILES.iter().map(|n| set.path(n)).collect();
     let admin = g.admin();
     // Two lanes on two cores. The second clusters and writes what is drawn
-    // from the clusters; both then take, one at a time, the files that need
-    // only the incidents, the longest first, until none is left. Each file
+    // from the clusters; both then take, one at a time and in the order of
+    // `LAYER_JOBS`, the files that need only the incidents. Each file
     // is written by one job, so the files are the same whichever lane
     // takes it.
     let next = std::sync::atomic::AtomicUsize::new(0);

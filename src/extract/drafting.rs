@@ -2259,8 +2259,6 @@ fn own_date<'f>(
     after.or(before).or(later).or(aside)
 }
 
-/// The type of the event at the `k`th place group of a sentence, given the
-/// type of the sentence as a whole (`cue_type`).
 /// Kinds of event a story never tells as one: a kidnapping, a blast, a
 /// strike from the air, and the rest (an attack, an ambush, a massacre, a
 /// clash, which one account may call by several names).
@@ -2273,6 +2271,8 @@ fn kind_apart(t: EventType) -> u8 {
     }
 }
 
+/// The type of the event at the `k`th place group of a sentence, given the
+/// type of the sentence as a whole (`cue_type`).
 fn group_cue_type(
     facts: &SentenceFacts,
     starts: &[usize],

@@ -561,12 +561,9 @@ fn dateline(sentence: &str, s: usize, e: usize) -> bool {
     if !head.is_empty() {
         return false;
     }
-    // In a line written all in capitals ("OURSI (OUDALAN) – LUNDI …"),
-    // every word in brackets is in capitals: only the agencies' own
-    // acronyms are agencies there.
     let shouting = !sentence[s..e].contains(char::is_lowercase);
     after.starts_with(['-', '–', '—'])
-        || (agency_then_dash(after) && (!shouting || known_agency(after)))
+        || agency_then_dash(after, shouting)
         || (after.starts_with(',') && dash_within(after, 60))
         || country_then_credit(after)
         || day_then_credit(after)
@@ -620,8 +617,9 @@ fn weekday_abbreviation(name: &str, after: &str) -> bool {
 }
 
 /// "(AFP)", "(Reuters) -", "(AMAP)": an agency's name in brackets after a
-/// dateline's town.
-fn agency_then_dash(after: &str) -> bool {
+/// dateline's town (`shouting`: a town written in capitals, whose line
+/// writes an area in brackets in capitals too).
+fn agency_then_dash(after: &str, shouting: bool) -> bool {
     // Look only a few bytes ahead: a text of unclosed brackets must not
     // be searched to its end for every name.
     let Some((name, rest)) = crate::fold::head(after, 24)
@@ -640,25 +638,24 @@ fn agency_then_dash(after: &str) -> bool {
     // Agencies written in mixed case are few; any other word in brackets
     // is an area ("Batié (Noumbiel) – nuit du 21 au 22 août"), and the
     // town before it the site.
-    let agency = name.chars().all(|c| !c.is_lowercase())
-        || [
-            "Reuters", "Xinhua", "Anadolu", "Belga", "Apanews", "Sputnik", "Ecofin",
-        ]
-        .contains(&name.trim());
-    word && agency && (name.chars().all(|c| !c.is_lowercase()) || rest.starts_with(['-', '–']))
-}
-
-/// Whether the word in brackets at the head of `after` is a news
-/// agency's acronym ("(AFP)", "(AMAP)"), not an area in capitals.
-fn known_agency(after: &str) -> bool {
-    const AGENCIES: [&str; 20] = [
+    // In a line all in capitals ("OURSI (OUDALAN) – LUNDI …") every word
+    // in brackets is in capitals: only the agencies' own acronyms are
+    // agencies there.
+    const ACRONYMS: [&str; 20] = [
         "AFP", "AMAP", "AIB", "ANP", "APA", "PANA", "MAP", "AP", "ATP", "ACP", "APS", "ABI", "AA",
         "DPA", "EFE", "ANSA", "UPI", "ACI", "AIP", "REUTERS",
     ];
-    crate::fold::head(after, 24)
-        .strip_prefix('(')
-        .and_then(|r| r.split_once(')'))
-        .is_some_and(|(name, _)| AGENCIES.contains(&name.trim()))
+    let capitals = name.chars().all(|c| !c.is_lowercase());
+    let agency = if shouting {
+        ACRONYMS.contains(&name.trim())
+    } else {
+        capitals
+            || [
+                "Reuters", "Xinhua", "Anadolu", "Belga", "Apanews", "Sputnik", "Ecofin",
+            ]
+            .contains(&name.trim())
+    };
+    word && agency && (capitals || rest.starts_with(['-', '–']))
 }
 
 /// "le Mouvement islamique de l'Azawad (MIA)": a capitalised acronym in
