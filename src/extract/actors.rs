@@ -88,7 +88,12 @@ fn compiled() -> &'static Vec<(&'static str, Regex)> {
     RE.get_or_init(|| {
         ACTORS
             .iter()
-            .map(|(n, p)| (*n, Regex::new(&format!("(?i-u){p}")).expect("actor regex")))
+            .map(|(n, p)| {
+                (
+                    *n,
+                    crate::extract::compile::regex(&format!("(?i-u){p}")).expect("actor regex"),
+                )
+            })
             .collect()
     })
 }

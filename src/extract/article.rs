@@ -62,14 +62,17 @@ pub fn parse_published(s: &str) -> Result<IncidentDate> {
 
 fn date_line() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*").expect("regex"))
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*")
+            .expect("regex")
+    })
 }
 
 /// Lines from which on the rest is reader comments or page furniture.
 fn boilerplate() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
+        crate::extract::compile::regex(
             r"(?im)^\s*(?:\d+\s+commentaires?|commentaires?\s*(?:\(\d+\))?|réagir|ajouter un commentaire|laisser un commentaire|participer à la discussion|partager(?:\s+sur|\s+cet article)?\s*:?|lire aussi\s*:?|à lire aussi\s*:?|articles? similaires?|sur le même sujet|tags?\s*:|mots-clés\s*:|abonnez-vous|newsletter|reply_author)\s*$",
         )
         .expect("regex")
@@ -81,12 +84,14 @@ pub fn strip_html(html: &str) -> String {
     static SCRIPT: OnceLock<Regex> = OnceLock::new();
     static TAG: OnceLock<Regex> = OnceLock::new();
     static BLOCK: OnceLock<Regex> = OnceLock::new();
-    let script = SCRIPT.get_or_init(|| Regex::new(r"(?is)<(script|style|nav|header|footer|aside|form)\b.*?</(script|style|nav|header|footer|aside|form)>|<!--.*?-->").expect("regex"));
+    let script = SCRIPT.get_or_init(|| crate::extract::compile::regex(r"(?is)<(script|style|nav|header|footer|aside|form)\b.*?</(script|style|nav|header|footer|aside|form)>|<!--.*?-->").expect("regex"));
     let block = BLOCK.get_or_init(|| {
-        Regex::new(r"(?i)</?(p|div|br|h[1-6]|li|tr|article|section|blockquote)\b[^>]*>")
-            .expect("regex")
+        crate::extract::compile::regex(
+            r"(?i)</?(p|div|br|h[1-6]|li|tr|article|section|blockquote)\b[^>]*>",
+        )
+        .expect("regex")
     });
-    let tag = TAG.get_or_init(|| Regex::new(r"(?s)<[^>]*>").expect("regex"));
+    let tag = TAG.get_or_init(|| crate::extract::compile::regex(r"(?s)<[^>]*>").expect("regex"));
     let s = script.replace_all(html, " ");
     let s = block.replace_all(&s, "\n");
     let s = tag.replace_all(&s, "");

@@ -88,7 +88,7 @@ fn killers_counted(words: &str, count: Casualties) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let words = words.trim_end();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:ont|a|avaient|avait|auraient|aurait)\s+(?:(?:aussi|egalement|encore|froidement|sauvagement)\s+)?(?:tue|abattu|execute|egorge|massacre|assassine|neutralise|elimine)$")
+        crate::extract::compile::regex(r"(?i-u)\b(?:ont|a|avaient|avait|auraient|aurait)\s+(?:(?:aussi|egalement|encore|froidement|sauvagement)\s+)?(?:tue|abattu|execute|egorge|massacre|assassine|neutralise|elimine)$")
             .expect("regex")
     })
     .is_match(words)
@@ -103,7 +103,8 @@ fn killers_counted(words: &str, count: Casualties) -> bool {
 fn referent_group(before: &str) -> Option<Group> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(&format!(r"(?i-u)\b(?:{FORCES}|{CIVILIANS}|{ATTACKERS})\b")).expect("regex")
+        crate::extract::compile::regex(&format!(r"(?i-u)\b(?:{FORCES}|{CIVILIANS}|{ATTACKERS})\b"))
+            .expect("regex")
     });
     let tail = crate::fold::tail(before, 160);
     re.find_iter(tail)
@@ -116,8 +117,9 @@ fn referent_group(before: &str) -> Option<Group> {
 fn group_of(word: &str) -> Group {
     static RE: OnceLock<[Regex; 3]> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        [FORCES, CIVILIANS, ATTACKERS]
-            .map(|p| Regex::new(&format!(r"(?i-u)^(?:{p})\b")).expect("group regex"))
+        [FORCES, CIVILIANS, ATTACKERS].map(|p| {
+            crate::extract::compile::regex(&format!(r"(?i-u)^(?:{p})\b")).expect("group regex")
+        })
     });
     let w = word.trim();
     if re[0].is_match(w) {
@@ -139,7 +141,7 @@ fn found_part_of_a_new_total(text: &str, at: usize) -> bool {
     static FOUND: OnceLock<Regex> = OnceLock::new();
     static TOTAL: OnceLock<Regex> = OnceLock::new();
     let found = FOUND.get_or_init(|| {
-        Regex::new(r"\b(?:decouverte|retrouve\w*|decouvert\w*)\s+(?:des\s+|les\s+|de\s+)?(?:corps\s+(?:sans\s+vie\s+)?(?:de|des|d')\s*)?$")
+        crate::extract::compile::regex(r"\b(?:decouverte|retrouve\w*|decouvert\w*)\s+(?:des\s+|les\s+|de\s+)?(?:corps\s+(?:sans\s+vie\s+)?(?:de|des|d')\s*)?$")
             .expect("regex")
     });
     // The new total is told in the same clause, near the count: a window
@@ -152,7 +154,7 @@ fn found_part_of_a_new_total(text: &str, at: usize) -> bool {
     found.is_match(crate::fold::tail(&text[..at], 60))
         && TOTAL
             .get_or_init(|| {
-                Regex::new(
+                crate::extract::compile::regex(
                     r"\b(?:desormais|porte a|portant a|passe a|s'eleve a|revu a la hausse)\b",
                 )
                 .expect("regex")
@@ -174,7 +176,7 @@ fn where_earlier(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     TIME.get_or_init(|| {
-        Regex::new(r"^\s*(?:(?:deja|aussi)\s+)?(?:(?:fin|debut|mi-?|courant)\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|en\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|(?:19|20)\d\d)|le\s+mois\s+(?:dernier|passe)|l'an(?:nee)?\s+(?:dernier|derniere|passee?)|la\s+semaine\s+(?:derniere|passee)|(?:[a-z]+\s+)?(?:jours?|semaines?|mois|ans)\s+(?:plus\s+tot|plutot|auparavant))\b")
+        crate::extract::compile::regex(r"^\s*(?:(?:deja|aussi)\s+)?(?:(?:fin|debut|mi-?|courant)\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|en\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|(?:19|20)\d\d)|le\s+mois\s+(?:dernier|passe)|l'an(?:nee)?\s+(?:dernier|derniere|passee?)|la\s+semaine\s+(?:derniere|passee)|(?:[a-z]+\s+)?(?:jours?|semaines?|mois|ans)\s+(?:plus\s+tot|plutot|auparavant))\b")
             .expect("regex")
     })
     .is_match(crate::fold::head(&text[end..], 40))
@@ -200,7 +202,7 @@ fn whose_bodies(after: &str) -> Option<Group> {
 fn side_before(before: &str) -> Option<Group> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:du\s+)?cote\s+(?:(?:des|de\s+l'|de\s+la|du)\s*)?(\w+)\s*[,:]?\s*(?:(?:on|l'on)(?:\s+a)?(?:\s+(?:denombre|compte|deplore|enregistre|signale|note|recense))?\s*|il\s+y\s+(?:a|aurait)\s*(?:eu\s*)?)?$")
+        crate::extract::compile::regex(r"(?i-u)\b(?:du\s+)?cote\s+(?:(?:des|de\s+l'|de\s+la|du)\s*)?(\w+)\s*[,:]?\s*(?:(?:on|l'on)(?:\s+a)?(?:\s+(?:denombre|compte|deplore|enregistre|signale|note|recense))?\s*|il\s+y\s+(?:a|aurait)\s*(?:eu\s*)?)?$")
             .expect("side regex")
     });
     let c = re.captures(crate::fold::tail(before, 60))?;
@@ -237,7 +239,7 @@ fn side_before(before: &str) -> Option<Group> {
 fn side_after(after: &str) -> Option<Group> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i-u)^[\s,]*(?:\w+\s+){0,2}?(?:(?:et\s+)?\d+\s+blesses\s+)?(?:(?:ont|a)\s+ete\s+\w+\s+)?(?:du\s+cote\s+(?:des|de\s+l'|de\s+la|du)|dans\s+les\s+rangs\s+(?:des|de\s+l'|de\s+la|du)|parmi\s+les|cote)\s*(\w+)")
+        crate::extract::compile::regex(r"(?i-u)^[\s,]*(?:\w+\s+){0,2}?(?:(?:et\s+)?\d+\s+blesses\s+)?(?:(?:ont|a)\s+ete\s+\w+\s+)?(?:du\s+cote\s+(?:des|de\s+l'|de\s+la|du)|dans\s+les\s+rangs\s+(?:des|de\s+l'|de\s+la|du)|parmi\s+les|cote)\s*(\w+)")
             .expect("side regex")
     });
     let c = re.captures(crate::fold::head(after, 60))?;
@@ -696,7 +698,7 @@ const WORDS: [&str; 37] = [
 fn gap_asides() -> &'static regex::Regex {
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r",\s*qui\s+[^,;]*,|\b(?:le\s+)?\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b")
+        crate::extract::compile::regex(r",\s*qui\s+[^,;]*,|\b(?:le\s+)?\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b")
             .expect("gap asides")
     })
 }
@@ -744,12 +746,12 @@ enum Kind {
 
 fn zero_toll() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\baucune\s+victime\b|\bplus\s+de\s+peur\s+que\s+de\s+mal\b|\bsans\s+faire\s+de\s+(?:victimes?|morts?|pertes?)\b|\bsans\s+(?:faire\s+)?(?:de\s+)?pertes?\s+(?:en|de)\s+vies?\s+humaines?|\bpas\s+(?:eu\s+)?de\s+(?:victimes?|morts?|pertes?\s+en\s+vies?(?:\s+humaines?)?)\b|\baucune\s+perte\s+(?:en|de)\s+vies?\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b|\baucune\s+perte\s+(?:en\s+vies?\s+humaines?|humaine)|\bn'a\s+pas\s+fait\s+de\s+victimes?\b|\bn'(?:ont|avait|avaient)\s+pas\s+fait\s+de\s+(?:victimes?|morts?)\b|\bn'ont\s+fait\s+aucune\s+victime\b|\bsans\s+victimes?\b|\bpas\s+de\s+bless[ee]s?\b|\bni\s+(?:mort|victime|perte\s+en\s+vies?(?:\s+humaines?)?)s?\b|\bni\s+tuee?s?\s+ni\b|\b(?:pas|sans|aucun)\s+(?:fait\s+|eu\s+|faire\s+)?(?:de\s+)?morts?\s+d'hommes?\b").expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(r"(?i-u)\baucune\s+victime\b|\bplus\s+de\s+peur\s+que\s+de\s+mal\b|\bsans\s+faire\s+de\s+(?:victimes?|morts?|pertes?)\b|\bsans\s+(?:faire\s+)?(?:de\s+)?pertes?\s+(?:en|de)\s+vies?\s+humaines?|\bpas\s+(?:eu\s+)?de\s+(?:victimes?|morts?|pertes?\s+en\s+vies?(?:\s+humaines?)?)\b|\baucune\s+perte\s+(?:en|de)\s+vies?\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b|\baucune\s+perte\s+(?:en\s+vies?\s+humaines?|humaine)|\bn'a\s+pas\s+fait\s+de\s+victimes?\b|\bn'(?:ont|avait|avaient)\s+pas\s+fait\s+de\s+(?:victimes?|morts?)\b|\bn'ont\s+fait\s+aucune\s+victime\b|\bsans\s+victimes?\b|\bpas\s+de\s+bless[ee]s?\b|\bni\s+(?:mort|victime|perte\s+en\s+vies?(?:\s+humaines?)?)s?\b|\bni\s+tuee?s?\s+ni\b|\b(?:pas|sans|aucun)\s+(?:fait\s+|eu\s+|faire\s+)?(?:de\s+)?morts?\s+d'hommes?\b").expect("regex"))
 }
 
 fn claim() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)\brevendiqu\w*|\baffirme\w*\s+avoir\s+tue|\bdit\s+avoir\s+tue|\bassure\w*\s+avoir\s+tue|\bselon\s+le\s+(?:JNIM|GSIM|FLA|EIGS)").expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(r"(?i-u)\brevendiqu\w*|\baffirme\w*\s+avoir\s+tue|\bdit\s+avoir\s+tue|\bassure\w*\s+avoir\s+tue|\bselon\s+le\s+(?:JNIM|GSIM|FLA|EIGS)").expect("regex"))
 }
 
 /// Operations or strikes told before, or several of them ("ces
@@ -759,7 +761,7 @@ fn claim() -> &'static Regex {
 fn over_several_operations() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:ces|plusieurs|differentes|diverses) (?:operations|frappes|raids|missions|offensives|bombardements|interventions)\b")
+        crate::extract::compile::regex(r"(?i-u)\b(?:ces|plusieurs|differentes|diverses) (?:operations|frappes|raids|missions|offensives|bombardements|interventions)\b")
             .expect("regex")
     })
 }
@@ -1040,7 +1042,7 @@ fn second_figure<'t>(c: &regex::Captures<'t>) -> Option<&'t str> {
 fn denied_before(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:dement(?:ent)?|a\s+(?:\w+\s+)?dementi|ont\s+(?:\w+\s+)?dementi|dementant|nie(?:nt)?|a\s+nie|rejette(?:nt)?|infirme(?:nt)?)(?:\s+(?:formellement|categoriquement))?(?:\s*(?:avoir\s+\w+|la|le|l'|mort|deces|perte|de|d'))*$")
+        crate::extract::compile::regex(r"(?i-u)\b(?:dement(?:ent)?|a\s+(?:\w+\s+)?dementi|ont\s+(?:\w+\s+)?dementi|dementant|nie(?:nt)?|a\s+nie|rejette(?:nt)?|infirme(?:nt)?)(?:\s+(?:formellement|categoriquement))?(?:\s*(?:avoir\s+\w+|la|le|l'|mort|deces|perte|de|d'))*$")
             .expect("denial regex")
     })
     .is_match(crate::fold::tail(before, 48).trim_end())
@@ -1089,7 +1091,8 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     // as "et" would (not "+ de 20 morts", which means "plus de").
     let text = if text.contains(" + ") {
         static PLUS: OnceLock<Regex> = OnceLock::new();
-        let plus = PLUS.get_or_init(|| Regex::new(r" \+ ([0-9])").expect("regex"));
+        let plus =
+            PLUS.get_or_init(|| crate::extract::compile::regex(r" \+ ([0-9])").expect("regex"));
         blanked(text, plus, " , $1")
     } else {
         text
@@ -1100,7 +1103,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     let text: std::borrow::Cow<str> = if text.contains("dont ") {
         static ASIDE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
         let aside = ASIDE.get_or_init(|| {
-            regex::Regex::new(r"(?i-u)(?P<aside>,\s*dont\s+[\x20-\x2b\x2d-\x7e]{1,40},)(?P<et>\s*et\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|plusieurs)\b)")
+            crate::extract::compile::regex(r"(?i-u)(?P<aside>,\s*dont\s+[\x20-\x2b\x2d-\x7e]{1,40},)(?P<et>\s*et\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|plusieurs)\b)")
                 .expect("regex")
         });
         blanked(text, aside, |c: &regex::Captures| {
@@ -1120,7 +1123,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
         static PEER_ASIDE: OnceLock<Regex> = OnceLock::new();
         let aside = PEER_ASIDE.get_or_init(|| {
             let peers = r"soldats?|militaires?|gendarmes?|policiers?|douaniers?|gardes?|vdp|volontaires|civils?|villageois|habitants?|assaillants?|terroristes?|jihadistes?|djihadistes?|chasseurs?|dozos?|forestiers?";
-            Regex::new(&format!(
+            crate::extract::compile::regex(&format!(
                 r"(?i-u)\b(?P<head>{peers})(?P<aside>\s*,?\s*dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)(?P<next>\s*,\s*(?:{NUM})\s+(?P<other>{peers})\b(?:\s*(?:,|\bet\b)\s*(?:{NUM})\s+[a-z']+|\s+dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)*\s+(?:(?:ont\s+ete|sont)\s+)?{DIED})"
             ))
             .expect("regex")
@@ -1147,7 +1150,8 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     let text: std::borrow::Cow<str> = if text.contains(" ans") {
         static AGE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
         let age = AGE.get_or_init(|| {
-            regex::Regex::new(r"(?i-u)\b(?:agee?s? )?(?:de |d'une? )?\d{1,3} ans\b").expect("regex")
+            crate::extract::compile::regex(r"(?i-u)\b(?:agee?s? )?(?:de |d'une? )?\d{1,3} ans\b")
+                .expect("regex")
         });
         blanked(text, age, |c: &regex::Captures| " ".repeat(c[0].len()))
     } else {
@@ -1680,7 +1684,7 @@ fn singular(n: &str) -> bool {
 fn things() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)^(?:vehicules|motos|drones|avions|aeronefs|appareils|helicopteres|engins|mines|bombes|explosifs|camions|citernes|armes|munitions|bases|depots|positions|caches|ans|jours|heures|mois|semaines|kms|kilometres|metres|fois|pick-up|pickups|chameaux|dromadaires|boeufs|vaches|bovins|ovins|caprins|chiens|animaux|tetes|betes|moutons|chevres|anes|projectiles|roquettes|obus|balles|tirs|missiles|bateaux|pirogues)$").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)^(?:vehicules|motos|drones|avions|aeronefs|appareils|helicopteres|engins|mines|bombes|explosifs|camions|citernes|armes|munitions|bases|depots|positions|caches|ans|jours|heures|mois|semaines|kms|kilometres|metres|fois|pick-up|pickups|chameaux|dromadaires|boeufs|vaches|bovins|ovins|caprins|chiens|animaux|tetes|betes|moutons|chevres|anes|projectiles|roquettes|obus|balles|tirs|missiles|bateaux|pirogues)$").expect("regex")
     })
 }
 
@@ -1689,7 +1693,7 @@ fn things() -> &'static Regex {
 fn counted_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cents?|dizaines?|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaines?|plusieurs|quelques|nombreu\w+|multiples?)\b").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cents?|dizaines?|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaines?|plusieurs|quelques|nombreu\w+|multiples?)\b").expect("regex")
     })
 }
 
@@ -1697,7 +1701,7 @@ fn counted_words() -> &'static Regex {
 fn subset() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\bdont|\bparmi\s+(?:lesquels|lesquelles|eux|elles|les\s+victimes|les\s+morts)|\bnotamment|\bsoit)\s*:?\s*(?:au\s+moins\s+)?$").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)(?:\bdont|\bparmi\s+(?:lesquels|lesquelles|eux|elles|les\s+victimes|les\s+morts)|\bnotamment|\bsoit)\s*:?\s*(?:au\s+moins\s+)?$").expect("regex")
     })
 }
 
@@ -1707,7 +1711,7 @@ fn subset() -> &'static Regex {
 pub(super) fn count_after_place(after: &str) -> Option<Casualties> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"^\s*(?::|\(|,|-|—|–)\s*(?P<q>{QUAL})\s*\b(?P<n>{NUM})\s+(?:morts?|tues?|tuees?|personnes tuees|deces)\b"
         ))
         .expect("regex")
@@ -1723,7 +1727,7 @@ pub(super) fn count_after_place(after: &str) -> Option<Casualties> {
 pub(super) fn count_before_place(before: &str) -> Option<Casualties> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+autres)?(?:\s+(?:morts?|tues?|tuees?|victimes?|personnes?|civils?|soldats?|militaires?|villageois|gendarmes?|policiers?|vdp|habitants?))?(?P<trade>\s+(?:{CIVILIANS}|{FORCES})\s+(?:tuee?s?|abattue?s?|executee?s?|egorgee?s?|assassinee?s?))?(?:\s*,\s*dont\s+[^,;]{{1,40}},)?\s*,?\s+(?:a|au|dans)(?:\s+(?:(?:le|la|l')\s*(?:village|localite|hameau|commune|ville)(?:\s+voisine?)?|celui|celle)\s+(?:de|d'|du))?\s*$"
         ))
         .expect("regex")
@@ -1752,7 +1756,7 @@ pub(super) fn count_before_place(before: &str) -> Option<Casualties> {
     // figure of the clause that ends on the village is its dead.
     static FOR: OnceLock<Regex> = OnceLock::new();
     let for_place = FOR.get_or_init(|| {
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})\s+(?:morts?|tues?|tuees?|personnes tuees)\b[^0-9;.]{{0,160}}?\bpour (?:le village|la localite|le hameau|la commune|la ville) (?:de|d')\s*$"
         ))
         .expect("regex")
@@ -1766,7 +1770,7 @@ pub(super) fn count_before_place(before: &str) -> Option<Casualties> {
     static SUM: OnceLock<Regex> = OnceLock::new();
     let sum = SUM.get_or_init(|| {
         let group = format!(r"(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)");
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})\s+{group}\s+(?:et|,)\s+(?P<q2>{QUAL})\s*\b(?P<m>{NUM})\s+{group}(?:\s+(?:tues?|tuees?|morts?))?\s+(?:a|au|dans|de|d')\s*$"
         ))
         .expect("regex")
@@ -1780,7 +1784,7 @@ pub(super) fn count_before_place(before: &str) -> Option<Casualties> {
 
 fn paren_digits() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"\(\s*\d+\s*\)").expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(r"\(\s*\d+\s*\)").expect("regex"))
 }
 
 /// Words that end a subject: another count, a verb, a conjunction.
@@ -1799,7 +1803,7 @@ fn has_figure(words: &str) -> bool {
 fn one_person_before(before: &str) -> Option<Group> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"(?i-u)\b(?:le|la|l'|son|sa|leur)\s*(?:premier\s+|jeune\s+|vieux\s+)?(?P<p>{FORCES}|{CIVILIANS}|chefs?|{TITLES})(?:-[a-z]+)?(?:\s+(?:du|de\s+la|de\s+l'|des|de|d')\s*[a-z]+){{0,2}}\s+(?:et|ainsi\s+que)\s*$"
         ))
         .expect("regex")
@@ -1822,7 +1826,7 @@ fn one_person_before(before: &str) -> Option<Group> {
 fn died_just_before(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"(?i-u)\b(?:\d+|{NUM})\s+(?:[a-z'-]+\s+){{0,3}}?(?:{DIED})(?:\s+[a-z'-]+){{0,3}}?\s+et\s*$"
         ))
         .expect("regex")
@@ -1835,7 +1839,7 @@ fn died_just_before(before: &str) -> bool {
 fn total_before(before: &str) -> Option<(Group, Casualties)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"(?i-u)(?P<q>{QUAL})\s*\b(?P<n>\d+|{NUM})\s+(?:de\s+|d')?(?P<p>personnes|victimes|civils|villageois|habitants|soldats|militaires)\s*(?:-|:|\()\s*(?:(?:\d+|{NUM})\s+[a-z]+\s*(?:,|et)\s*){{0,4}}$"
         ))
         .expect("regex")
@@ -1856,7 +1860,7 @@ fn total_before(before: &str) -> Option<(Group, Casualties)> {
 fn is_breakdown(gap: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(concat!(
+        crate::extract::compile::regex(concat!(
             r"(?i)^\s*(?:",
             r"-\s+(?P<dash>[^-;:]{3,90}?)\s+-",
             r"|\((?P<paren>[^();:]{3,90})\)",
@@ -1874,7 +1878,7 @@ fn is_breakdown(gap: &str) -> bool {
         .map_or("", |m| m.as_str());
     static VERB: OnceLock<Regex> = OnceLock::new();
     let verb = VERB.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:ont|sont|est|a\s+ete|avaient|avait|etaient|bless\w*|disparu\w*|enleve\w*)\b")
+        crate::extract::compile::regex(r"(?i-u)\b(?:ont|sont|est|a\s+ete|avaient|avait|etaient|bless\w*|disparu\w*|enleve\w*)\b")
             .expect("regex")
     });
     !verb.is_match(inner)
@@ -1883,7 +1887,7 @@ fn is_breakdown(gap: &str) -> bool {
 fn gap_breakers() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|bless\w*|ont|sont|est|mais|qui|dont|tandis|alors|avaient|avait)\b").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt|trente|bless\w*|ont|sont|est|mais|qui|dont|tandis|alors|avaient|avait)\b").expect("regex")
     })
 }
 
@@ -1892,7 +1896,7 @@ fn gap_breakers() -> &'static Regex {
 fn wounded_then_died() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
+        crate::extract::compile::regex(
             r"(?-u)^\s+(?:a|ont)\s+ete\s+(?:grievement\s+|mortellement\s+)?bless\w*\s+(?:et|puis)$",
         )
         .expect("regex")
@@ -1910,7 +1914,7 @@ pub(crate) const DENIAL: &str = r"(?i-u)\brepouss[ee]e?s?\b|\bdejou[ee]e?s?\b|\b
 fn lagged_earlier(clause: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:jours?|semaines?|mois|heures?|ans?) (?:seulement |a peine )?apres(?: que| qu'| la mort|\s*$| (?:celle|celui)s? (?:de|du|d'|des)\s*$| (?:celle|celui|l'|la |le |les )[^,;]*\bqui\b[^,;]*$)")
+        crate::extract::compile::regex(r"\b(?:jours?|semaines?|mois|heures?|ans?) (?:seulement |a peine )?apres(?: que| qu'| la mort|\s*$| (?:celle|celui)s? (?:de|du|d'|des)\s*$| (?:celle|celui|l'|la |le |les )[^,;]*\bqui\b[^,;]*$)")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(clause))
@@ -1920,7 +1924,7 @@ fn lagged_earlier(clause: &str) -> bool {
 /// premier bilan faisait état de ...").
 pub fn is_superseded(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(SUPERSEDED).expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(SUPERSEDED).expect("regex"))
         .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 
@@ -1930,7 +1934,7 @@ pub fn is_superseded(sentence: &str) -> bool {
 fn each_side(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^\s*(?:,\s*)?(?:de|dans|pour)\s+(?:chaque\s+(?:cote|camp|partie|bord)|chacun\s+des\s+(?:deux\s+)?(?:camps|cotes|belligerants))\b")
+        crate::extract::compile::regex(r"^\s*(?:,\s*)?(?:de|dans|pour)\s+(?:chaque\s+(?:cote|camp|partie|bord)|chacun\s+des\s+(?:deux\s+)?(?:camps|cotes|belligerants))\b")
             .expect("regex")
     })
     .is_match(crate::fold::head(after, 48))
@@ -1941,7 +1945,7 @@ fn each_side(after: &str) -> bool {
 fn victims_broken_down(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
+        crate::extract::compile::regex(
             r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*dont\b[^.;]{0,60}?\b(?:morts?|tues?|deces|bless)",
         )
         .expect("regex")
@@ -1954,8 +1958,10 @@ fn victims_broken_down(after: &str) -> bool {
 fn victims_before(lead_in: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"victimes\s*(?:\([^)]{0,20}\)\s*)?,?\s*dont\s*:?\s*(?:au\s+moins\s+)?$")
-            .expect("regex")
+        crate::extract::compile::regex(
+            r"victimes\s*(?:\([^)]{0,20}\)\s*)?,?\s*dont\s*:?\s*(?:au\s+moins\s+)?$",
+        )
+        .expect("regex")
     })
     .is_match(lead_in)
 }
@@ -2044,7 +2050,7 @@ fn add_listed(members: &mut Vec<(Group, Casualties)>, list: &str) {
 fn list_members() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"(?i-u)(?P<q>{QUAL})\s*\b(?P<n>{NUM})\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)"
         ))
         .expect("regex")
@@ -2055,7 +2061,7 @@ fn list_members() -> &'static Regex {
 /// a claimed toll contested.
 pub fn is_denial(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(DENIAL).expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(DENIAL).expect("regex"))
         .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 

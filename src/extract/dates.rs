@@ -157,29 +157,29 @@ fn patterns() -> &'static [Regex; 11] {
     RE.get_or_init(|| {
         [
             // "le 23 mai 2025", "16-17 mars 2024", "1er avril", "lundi 18 mars"
-            Regex::new(&format!(r"(?i)(?-u:\b)(?:(?:{DAY_RE}),?\s+(?:(?:matin|soir|midi|après-midi|nuit)\s+)?)?(\d{{1,2}})(?:er)?(?:\s*(?:-|–|au|et|à)\s*(?:(?:{DAY_RE})\s+)?(\d{{1,2}}))?\s+({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex"),
+            crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:(?:{DAY_RE}),?\s+(?:(?:matin|soir|midi|après-midi|nuit)\s+)?)?(\d{{1,2}})(?:er)?(?:\s*(?:-|–|au|et|à)\s*(?:(?:{DAY_RE})\s+)?(\d{{1,2}}))?\s+({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex"),
             // "en juin 2024", "(avril 2015)", "novembre 2015"
-            Regex::new(&format!(r"(?i)(?-u:\b)({MONTH_RE})\s+(\d{{4}})(?-u:\b)")).expect("regex"),
+            crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)({MONTH_RE})\s+(\d{{4}})(?-u:\b)")).expect("regex"),
             // "en 2020", "courant 2019" (not "depuis 2014")
-            Regex::new(r"(?i)(?-u:\b)(en|courant|début|fin|mi-)\s*(\d{4})(?-u:\b)").expect("regex"),
+            crate::extract::compile::regex(r"(?i)(?-u:\b)(en|courant|début|fin|mi-)\s*(\d{4})(?-u:\b)").expect("regex"),
             // "dans la nuit de samedi à dimanche"
             // "le soir entre mercredi et jeudi": a night too
-            Regex::new(&format!(r"(?i)(?-u:\b)(?:nuit|soir|soirée)\s+(?:de|du|entre)\s+({DAY_RE})\s+(?:à|au|et)\s+({DAY_RE})(?-u:\b)")).expect("regex"),
+            crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:nuit|soir|soirée)\s+(?:de|du|entre)\s+({DAY_RE})\s+(?:à|au|et)\s+({DAY_RE})(?-u:\b)")).expect("regex"),
             // "samedi", "samedi matin", "ce dimanche"
-            Regex::new(&format!(r"(?i)(?-u:\b)({DAY_RE})(?-u:\b)")).expect("regex"),
+            crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)({DAY_RE})(?-u:\b)")).expect("regex"),
             // "deux jours plus tard", "le lendemain", "la veille", "la semaine dernière"
-            Regex::new(r"(?i)(?-u:\b)(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée))|(le\s+mois\s+(?:dernier|passé))|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+plus\s+tard|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+(?:auparavant|plus\s+tôt)|(le\s+week-end\s+(?:dernier|passé)|ce\s+week-end|le\s+week-end\s+du\s+\d|durant\s+le\s+week-end|pendant\s+le\s+week-end))(?-u:\b)").expect("regex"),
+            crate::extract::compile::regex(r"(?i)(?-u:\b)(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée))|(le\s+mois\s+(?:dernier|passé))|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+plus\s+tard|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+(?:auparavant|plus\s+tôt)|(le\s+week-end\s+(?:dernier|passé)|ce\s+week-end|le\s+week-end\s+du\s+\d|durant\s+le\s+week-end|pendant\s+le\s+week-end))(?-u:\b)").expect("regex"),
             // "le 07/02/2025", "12.03.2024", "3-4-2021"
-            Regex::new(r"(?-u:\b)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?-u:\b)").expect("regex"),
+            crate::extract::compile::regex(r"(?-u:\b)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?-u:\b)").expect("regex"),
             // "il y a trois jours", "il y a une semaine"
-            Regex::new(r"(?i)(?-u:\b)il\s+y\s+a\s+(\w+)\s+(jours?|semaines?)(?-u:\b)").expect("regex"),
+            crate::extract::compile::regex(r"(?i)(?-u:\b)il\s+y\s+a\s+(\w+)\s+(jours?|semaines?)(?-u:\b)").expect("regex"),
             // "fin mars", "mi-janvier", "début août 2021"
-            Regex::new(&format!(r"(?i)(?-u:\b)(début|fin|mi|courant|au\s+début\s+du\s+mois\s+de|à\s+la\s+fin\s+du\s+mois\s+de|(?:à\s+la\s+)?mi-mois\s+de|(?:première|1re|1ère|deuxième|seconde|2e|2ème)\s+(?:moitié|quinzaine)\s+(?:du\s+mois\s+)?(?:de\s+|d['’]))\s*-?\s*({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex"),
+            crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(début|fin|mi|courant|au\s+début\s+du\s+mois\s+de|à\s+la\s+fin\s+du\s+mois\s+de|(?:à\s+la\s+)?mi-mois\s+de|(?:première|1re|1ère|deuxième|seconde|2e|2ème)\s+(?:moitié|quinzaine)\s+(?:du\s+mois\s+)?(?:de\s+|d['’]))\s*-?\s*({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex"),
             // "hier", "avant-hier"
-            Regex::new(r"(?i)(?-u:\b)(avant-hier|hier)(?-u:\b)(?:\s*\(\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*\))?").expect("regex"),
+            crate::extract::compile::regex(r"(?i)(?-u:\b)(avant-hier|hier)(?-u:\b)(?:\s*\(\s*(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*\))?").expect("regex"),
             // "en août dernier", "au mois de janvier passé": the last such
             // month before publication
-            Regex::new(&format!(r"(?i)(?-u:\b)(?:en|au\s+mois\s+d['’]|au\s+mois\s+de|courant)\s*({MONTH_RE})\s+(?:dernier|passé)(?-u:\b)")).expect("regex"),
+            crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:en|au\s+mois\s+d['’]|au\s+mois\s+de|courant)\s*({MONTH_RE})\s+(?:dernier|passé)(?-u:\b)")).expect("regex"),
         ]
     })
 }
@@ -215,7 +215,7 @@ fn is_credit_line(sentence: &str) -> bool {
 fn night_before_midnight(after: &str) -> bool {
     static HOUR: OnceLock<Regex> = OnceLock::new();
     let hour = HOUR.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:(?:vers|aux\s+environs\s+de|aux\s+alentours\s+de|autour\s+de|à|peu\s+avant|peu\s+après|dès)\s+(\d{1,2})\s*(?:h|heures?)|(en\s+(?:début\s+de\s+)?soirée|dans\s+la\s+soirée|à\s+la\s+tombée\s+de\s+la\s+nuit))")
+        crate::extract::compile::regex(r"(?i)(?-u:\b)(?:(?:vers|aux\s+environs\s+de|aux\s+alentours\s+de|autour\s+de|à|peu\s+avant|peu\s+après|dès)\s+(\d{1,2})\s*(?:h|heures?)|(en\s+(?:début\s+de\s+)?soirée|dans\s+la\s+soirée|à\s+la\s+tombée\s+de\s+la\s+nuit))")
             .expect("regex")
     });
     // Only the clause right after the dates speaks of this night.
@@ -242,7 +242,7 @@ pub fn find_dates(sentence: &str) -> Vec<DateMention> {
 fn night_end_after(after: &str) -> Option<u32> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"(?i)^\s*(?:à|a|au)\s+(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?(?-u:\b)"
         ))
         .expect("regex")
@@ -261,7 +261,7 @@ fn unbracketed_days(sentence: &str) -> Option<String> {
         return None;
     }
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*(\()\d{1,2}(?:er)?(?:\s+\p{L}+(?:\s+\d{4})?)?(\))")
+        crate::extract::compile::regex(r"(?i)\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*(\()\d{1,2}(?:er)?(?:\s+\p{L}+(?:\s+\d{4})?)?(\))")
             .expect("regex")
     });
     let mut bytes = sentence.as_bytes().to_vec();
@@ -403,7 +403,7 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
     if lower.contains("début de") && lower.contains("semaine") {
         static EARLY: OnceLock<Regex> = OnceLock::new();
         let re = EARLY.get_or_init(|| {
-            Regex::new(r"(?i)(?-u:\b)(?:en|au)\s+début\s+de\s+(?:cette\s+|la\s+)?semaine(?:\s+en\s+cours)?(?-u:\b)")
+            crate::extract::compile::regex(r"(?i)(?-u:\b)(?:en|au)\s+début\s+de\s+(?:cette\s+|la\s+)?semaine(?:\s+en\s+cours)?(?-u:\b)")
                 .expect("regex")
         });
         for m in re.find_iter(sentence) {
@@ -442,7 +442,7 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
     if lower.contains("courant") || lower.contains("en cours") {
         static CURRENT: OnceLock<Regex> = OnceLock::new();
         let re = CURRENT.get_or_init(|| {
-            Regex::new(r"(?i)(?-u:\b)(?:le|du|au)\s+(\d{1,2})(?:er)?\s+(?:courant|du\s+mois\s+(?:courant|en\s+cours))(?-u:\b)")
+            crate::extract::compile::regex(r"(?i)(?-u:\b)(?:le|du|au)\s+(\d{1,2})(?:er)?\s+(?:courant|du\s+mois\s+(?:courant|en\s+cours))(?-u:\b)")
                 .expect("regex")
         });
         for c in re.captures_iter(sentence) {
@@ -454,7 +454,7 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
     if has_weekday {
         static WEEKDAY_DAY: OnceLock<Regex> = OnceLock::new();
         let re = WEEKDAY_DAY.get_or_init(|| {
-            Regex::new(&format!(
+            crate::extract::compile::regex(&format!(
                 r"(?i)(?-u:\b)(?:{DAY_RE})\s+(\d{{1,2}})(?:er)?(?-u:\b)"
             ))
             .expect("regex")
@@ -683,7 +683,7 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
     if sentence.contains('.') {
         static ABBR: OnceLock<Regex> = OnceLock::new();
         let abbr = ABBR.get_or_init(|| {
-            Regex::new(r"(?i)(?-u:\b)(lun|mar|mer|jeu|ven|sam|dim)\.\s+(?:matin|soir|midi|après-midi|apres-midi|nuit|vers|à|a|en|:|-|–|,|~|\d{1,2}\s?h(?:\d{2})?\b)")
+            crate::extract::compile::regex(r"(?i)(?-u:\b)(lun|mar|mer|jeu|ven|sam|dim)\.\s+(?:matin|soir|midi|après-midi|apres-midi|nuit|vers|à|a|en|:|-|–|,|~|\d{1,2}\s?h(?:\d{2})?\b)")
                 .expect("regex")
         });
         for c in crate::fold::captures_fast(abbr, sentence) {
@@ -1026,7 +1026,7 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
 fn source_heading(sentence: &str, (s, e): (usize, usize)) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let source = RE.get_or_init(|| {
-        Regex::new(r"(?i)^\s*(?:[\p{L}'’. -]{0,25}\s)?(?:page|communiqu[ée]|bulletin|note|rapport|point|mise\s+à\s+jour|flash|alerte|sitrep|msecu|[\p{Lu}]{3,})(?:\s+[\p{L}'’.-]+){0,3}\s+(?:(?:du|de\s+ce|ce|le)\s+)?$")
+        crate::extract::compile::regex(r"(?i)^\s*(?:[\p{L}'’. -]{0,25}\s)?(?:page|communiqu[ée]|bulletin|note|rapport|point|mise\s+à\s+jour|flash|alerte|sitrep|msecu|[\p{Lu}]{3,})(?:\s+[\p{L}'’.-]+){0,3}\s+(?:(?:du|de\s+ce|ce|le)\s+)?$")
             .expect("regex")
     });
     s <= 40 && sentence[e..].trim_start().starts_with(':') && source.is_match(&sentence[..s])
@@ -1039,7 +1039,7 @@ fn planned() -> &'static Regex {
     RE.get_or_init(|| {
         // A measure's term ("le couvre-feu, prolongé à compter du 1er
         // mars et jusqu'au 14 avril") dates no event either.
-        Regex::new(r"(?-u)\b(?:prevue?s?|programmee?s?|attendue?s?)\s+(?:de\s+|du\s+|pour\s+|le\s+|la\s+|entre\s+|a\s+partir\s+d[eu]\s+)?$|\ba\s+compter\s+d[eu]\s*$|\ba\s+compter\s+d[eu]\s[\x20-\x2d\x2f-\x7f]{0,40}\bjusqu'(?:au|a)\s+$")
+        crate::extract::compile::regex(r"(?-u)\b(?:prevue?s?|programmee?s?|attendue?s?)\s+(?:de\s+|du\s+|pour\s+|le\s+|la\s+|entre\s+|a\s+partir\s+d[eu]\s+)?$|\ba\s+compter\s+d[eu]\s*$|\ba\s+compter\s+d[eu]\s[\x20-\x2d\x2f-\x7f]{0,40}\bjusqu'(?:au|a)\s+$")
             .expect("regex")
     })
 }
@@ -1050,7 +1050,7 @@ fn planned() -> &'static Regex {
 fn opens_a_saying(sentence: &str, (s, e): (usize, usize)) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let saying = RE.get_or_init(|| {
-        Regex::new(r"^\s*,\s*[^,.;:«»]{0,50}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:annonce|precise|declare|indique|affirme|explique|confirme|rapporte|assure|ajoute|raconte|temoigne|souligne|fait savoir|deplore|revendique)\b")
+        crate::extract::compile::regex(r"^\s*,\s*[^,.;:«»]{0,50}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:annonce|precise|declare|indique|affirme|explique|confirme|rapporte|assure|ajoute|raconte|temoigne|souligne|fait savoir|deplore|revendique)\b")
             .expect("regex")
     });
     if !sentence[..s].trim().is_empty() {
@@ -1069,8 +1069,10 @@ fn opens_a_saying(sentence: &str, (s, e): (usize, usize)) -> bool {
 fn dateline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let head = RE.get_or_init(|| {
-        Regex::new(r"^\s*\p{Lu}[\p{L}'’ .-]{1,30},(?:\s*\p{Lu}[\p{L}'’ .-]{1,30},)?\s*$")
-            .expect("regex")
+        crate::extract::compile::regex(
+            r"^\s*\p{Lu}[\p{L}'’ .-]{1,30},(?:\s*\p{Lu}[\p{L}'’ .-]{1,30},)?\s*$",
+        )
+        .expect("regex")
     });
     if s > 70 || !head.is_match(&sentence[..s]) {
         return false;
@@ -1100,7 +1102,7 @@ fn dateline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
 fn byline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let head = RE.get_or_init(|| {
-        Regex::new(r"^\s*(?:(?:[Pp]ar|[Pp]ubli[ée]e?|[Mm]ise?\s+[àa]\s+jour)\s+(?:le\s+|par\s+)?(?:(?:\p{Lu}|\d)[\p{L}\p{N}.'’@-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}.'’@-]*){0,3}\s*[,:–—-]?\s*)?|(?:\p{Lu}|\d)[\p{L}\p{N}'’@-]*\.(?:net|info|com|org|bf|ml|ne|fr|tv)\b(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}.'’@-]*){0,3}\s*[,:–—-]?\s*)(?:le\s+|du\s+)?$")
+        crate::extract::compile::regex(r"^\s*(?:(?:[Pp]ar|[Pp]ubli[ée]e?|[Mm]ise?\s+[àa]\s+jour)\s+(?:le\s+|par\s+)?(?:(?:\p{Lu}|\d)[\p{L}\p{N}.'’@-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}.'’@-]*){0,3}\s*[,:–—-]?\s*)?|(?:\p{Lu}|\d)[\p{L}\p{N}'’@-]*\.(?:net|info|com|org|bf|ml|ne|fr|tv)\b(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}.'’@-]*){0,3}\s*[,:–—-]?\s*)(?:le\s+|du\s+)?$")
             .expect("regex")
     });
     let after = sentence[e..].trim();
@@ -1123,14 +1125,14 @@ const EARLIER_EVENT: &str = r"une attaque|une embuscade|un attentat|une frappe|l
 fn years_ago_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:il\s+y\s+a\s+(?:(?:près|pres|plus|moins)\s+d['’]\s*|environ\s+|presque\s+|déjà\s+|quelque\s+)?(\w+)\s+(ans?|années?|mois)|l['’]\s*(?:an|année)\s+(?:dernière?|passée?))(?-u:\b)").expect("regex")
+        crate::extract::compile::regex(r"(?i)(?-u:\b)(?:il\s+y\s+a\s+(?:(?:près|pres|plus|moins)\s+d['’]\s*|environ\s+|presque\s+|déjà\s+|quelque\s+)?(\w+)\s+(ans?|années?|mois)|l['’]\s*(?:an|année)\s+(?:dernière?|passée?))(?-u:\b)").expect("regex")
     })
 }
 
 fn lag_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|interviennent|survient|surviennent|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+|moins\s+de\s+|plus\s+de\s+|pr[eè]s\s+de\s+)?(?:((\w+)\s+(jours?|heures|semaines?)\s+(?:seulement\s+)?apr[eè]s)\s+|(au\s+lendemain)\s+d(?:e\s+|['’]\s*))(?:celle|celui|{EARLIER_EVENT})"))
+        crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|interviennent|survient|surviennent|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+|moins\s+de\s+|plus\s+de\s+|pr[eè]s\s+de\s+)?(?:((\w+)\s+(jours?|heures|semaines?)\s+(?:seulement\s+)?apr[eè]s)\s+|(au\s+lendemain)\s+d(?:e\s+|['’]\s*))(?:celle|celui|{EARLIER_EVENT})"))
             .expect("regex")
     })
 }
@@ -1140,7 +1142,7 @@ fn lag_pattern() -> &'static Regex {
 fn opening_lag_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(r"(?i)^\s*((\w+)\s+(jours?|semaines?|mois)\s+(?:seulement\s+|à peine\s+)?apr[eè]s)\s+(?:{EARLIER_EVENT}|le raid)"))
+        crate::extract::compile::regex(&format!(r"(?i)^\s*((\w+)\s+(jours?|semaines?|mois)\s+(?:seulement\s+|à peine\s+)?apr[eè]s)\s+(?:{EARLIER_EVENT}|le raid)"))
             .expect("regex")
     })
 }
@@ -1154,7 +1156,7 @@ fn since_a_turn(before: &str) -> bool {
     }
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\bdepuis (?:le |la |l')(?:putsch|coup d'etat|coup de force|coup|arrivee|depart|retrait|installation|prise du pouvoir|prise de pouvoir|debut|fin|signature|election|accord|transition|renversement)(?: [a-z'-]+){0,3} (?:du|de|d'|en)\s*$")
+        crate::extract::compile::regex(r"\bdepuis (?:le |la |l')(?:putsch|coup d'etat|coup de force|coup|arrivee|depart|retrait|installation|prise du pouvoir|prise de pouvoir|debut|fin|signature|election|accord|transition|renversement)(?: [a-z'-]+){0,3} (?:du|de|d'|en)\s*$")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(before))
@@ -1167,7 +1169,7 @@ fn since_a_turn(before: &str) -> bool {
 fn day_month_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^\s*|^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+|(?-u:\b)(?:le|du|au|et|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun\.|mar\.|mer\.|jeu\.|ven\.|sam\.|dim\.)\s+|[–—,:]\s*|\s-\s*|\(\s*)((\d{1,2})/(\d{1,2}))(?:$|[^\d/])").expect("regex")
+        crate::extract::compile::regex(r"(?i)(?:^\s*|^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+|(?-u:\b)(?:le|du|au|et|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun\.|mar\.|mer\.|jeu\.|ven\.|sam\.|dim\.)\s+|[–—,:]\s*|\s-\s*|\(\s*)((\d{1,2})/(\d{1,2}))(?:$|[^\d/])").expect("regex")
     })
 }
 
@@ -1175,7 +1177,7 @@ fn day_month_pattern() -> &'static Regex {
 fn month_alone_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"(?i)(?-u:\b)(?:en|au\s+mois\s+d['’]|au\s+mois\s+de)\s*({MONTH_RE})(?-u:\b)"
         ))
         .expect("regex")
@@ -1197,7 +1199,7 @@ fn same_month_span() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let weekday = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?";
-        Regex::new(&format!(r"(?i)(?-u:\b)(?:du|entre\s+le)\s+{weekday}(\d{{1,2}})(?:er)?\s+(?:au|et\s+le)\s+{weekday}(\d{{1,2}})\s+({MONTH_RE})(?:\s+(\d{{4}}))?(?-u:\b)")).expect("regex")
+        crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:du|entre\s+le)\s+{weekday}(\d{{1,2}})(?:er)?\s+(?:au|et\s+le)\s+{weekday}(\d{{1,2}})\s+({MONTH_RE})(?:\s+(\d{{4}}))?(?-u:\b)")).expect("regex")
     })
 }
 
@@ -1206,7 +1208,7 @@ fn same_month_span() -> &'static Regex {
 fn span_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(r"(?i)(?-u:\b)du\s+(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?\s+({MONTH_RE})(?:\s+(\d{{4}}))?\s+(?:au|jusqu['’]au)\s+(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?\s+({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex")
+        crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)du\s+(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?\s+({MONTH_RE})(?:\s+(\d{{4}}))?\s+(?:au|jusqu['’]au)\s+(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?\s+({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex")
     })
 }
 
@@ -1214,7 +1216,7 @@ fn span_pattern() -> &'static Regex {
 fn report_verb() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?-u)(?:\b(?:annonce|annoncait|revendique|revendiquait|indique|affirme|declare|rapporte|confirme|precise|publie|diffuse|fait savoir|communique|explique|assure|souligne|reconnu|ajoute|signale|informe|rendu public|appris|apprend|rapportait|a fait etat|faisait etat|fait etat|deplore|deplorait|denonce|condamne|accuse|relate|raconte|rendu compte|rendu hommage|decrete|repondu|eu connaissance|pris connaissance|(?:interrogee?s?|jointe?s?|contactee?s?|consultee?s?|sollicitee?s?)(?:\s+par\s+(?:l'|le\s+|la\s+)?[a-z]+)?|(?:bilan|chiffre|decompte)(?:\s+[a-z]+){0,2}\s+(?:donne|fourni|avance|livre|etabli|dresse))(?:\s*,)?(?:\s+(?:ce|le|dans|la|en|soir|matin|meme|aussi|egalement|officiellement|avoir))*|\bparvenue?s?\s+a\s+(?:[a-z'-]+\s+){1,4}(?:ce|le)|\ben\s+date\s+du|\ba\s+partir\s+(?:du|de)(?:\s+ce)?|\bdate\s+du|\bdatant\s+du|\bdate\s+de(?:\s+ce)?|\bcommunique\s+du|\bcommunique\s+(?:publie|diffuse|rendu\s+public|sign[e]|lu)(?:\s+(?:a|sur|par)\s+(?:la\s+|les\s+|l'|le\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)?\s*,?\s+(?:ce\s+|le\s+)?|\bcommunique\s+(?:publie|diffuse|lu)(?:\s+[a-z'-]+){1,8}?\s*,?\s+(?:dans\s+)?(?:la|l')\s*(?:soiree|matinee|journee|apres-midi|nuit)\s+(?:de\s+|du\s+)(?:ce\s+)?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$").expect("regex")
+        crate::extract::compile::regex(r"(?-u)(?:\b(?:annonce|annoncait|revendique|revendiquait|indique|affirme|declare|rapporte|confirme|precise|publie|diffuse|fait savoir|communique|explique|assure|souligne|reconnu|ajoute|signale|informe|rendu public|appris|apprend|rapportait|a fait etat|faisait etat|fait etat|deplore|deplorait|denonce|condamne|accuse|relate|raconte|rendu compte|rendu hommage|decrete|repondu|eu connaissance|pris connaissance|(?:interrogee?s?|jointe?s?|contactee?s?|consultee?s?|sollicitee?s?)(?:\s+par\s+(?:l'|le\s+|la\s+)?[a-z]+)?|(?:bilan|chiffre|decompte)(?:\s+[a-z]+){0,2}\s+(?:donne|fourni|avance|livre|etabli|dresse))(?:\s*,)?(?:\s+(?:ce|le|dans|la|en|soir|matin|meme|aussi|egalement|officiellement|avoir))*|\bparvenue?s?\s+a\s+(?:[a-z'-]+\s+){1,4}(?:ce|le)|\ben\s+date\s+du|\ba\s+partir\s+(?:du|de)(?:\s+ce)?|\bdate\s+du|\bdatant\s+du|\bdate\s+de(?:\s+ce)?|\bcommunique\s+du|\bcommunique\s+(?:publie|diffuse|rendu\s+public|sign[e]|lu)(?:\s+(?:a|sur|par)\s+(?:la\s+|les\s+|l'|le\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)?\s*,?\s+(?:ce\s+|le\s+)?|\bcommunique\s+(?:publie|diffuse|lu)(?:\s+[a-z'-]+){1,8}?\s*,?\s+(?:dans\s+)?(?:la|l')\s*(?:soiree|matinee|journee|apres-midi|nuit)\s+(?:de\s+|du\s+)(?:ce\s+)?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$").expect("regex")
     })
 }
 
@@ -1264,7 +1266,7 @@ impl DateContext {
     pub fn looking_back(published: Option<IncidentDate>, text: &str) -> Self {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {
-            Regex::new(r"(?i)(?-u:\b)il\s+y\s+a\s+(\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans(?-u:\b)")
+            crate::extract::compile::regex(r"(?i)(?-u:\b)il\s+y\s+a\s+(\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+ans(?-u:\b)")
                 .expect("regex")
         });
         let mut ctx = DateContext::new(published);

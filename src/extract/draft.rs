@@ -183,7 +183,7 @@ impl Draft {
             return false;
         }
         let re = RE.get_or_init(|| {
-            Regex::new(r"(?i-u)\b(au (?:nord|sud)(?:-(?:est|ouest))?|a l'(?:est|ouest)) (?:de la ville |de la localite |de la commune |du village )?(?:de |d')([a-z' -]{3,40})")
+            crate::extract::compile::regex(r"(?i-u)\b(au (?:nord|sud)(?:-(?:est|ouest))?|a l'(?:est|ouest)) (?:de la ville |de la localite |de la commune |du village )?(?:de |d')([a-z' -]{3,40})")
                 .expect("regex")
         });
         let folded = crate::fold::ascii_lower_1to1(text);
@@ -505,7 +505,7 @@ pub(super) fn misspelt(a: &str, b: &str) -> bool {
 fn names_a_part(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"(?i-u)\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une|\d{1,3})\s+(?:de\s+ces\s+|d'entre\s+eux,?\s+)?(?:jeunes\s+|petits?\s+|petites?\s+)?(?:enfants?|femmes?|fillettes?|garcons?|filles?|nourrissons?|bebes?|vieillards?|personnes\s+agees)\b")
+        crate::extract::compile::regex(r"(?i-u)\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une|\d{1,3})\s+(?:de\s+ces\s+|d'entre\s+eux,?\s+)?(?:jeunes\s+|petits?\s+|petites?\s+)?(?:enfants?|femmes?|fillettes?|garcons?|filles?|nourrissons?|bebes?|vieillards?|personnes\s+agees)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

@@ -2142,7 +2142,7 @@ fn clause_cuts(text: &str, starts: &[usize]) -> Vec<usize> {
 fn like_the_last(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:attaques?|attentats?|frappes?|raids?) (?:similaires?|identiques?|du meme (?:type|genre)|de meme nature|de ce (?:type|genre))\b|\b(?:similaires?|memes) (?:attaques|frappes|attentats)\b")
+        crate::extract::compile::regex(r"(?i-u)\b(?:attaques?|attentats?|frappes?|raids?) (?:similaires?|identiques?|du meme (?:type|genre)|de meme nature|de ce (?:type|genre))\b|\b(?:similaires?|memes) (?:attaques|frappes|attentats)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
@@ -2153,8 +2153,10 @@ fn like_the_last(text: &str) -> bool {
 fn says_again(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:deuxieme|seconde|troisieme|quatrieme|[2-9]e|[2-9]eme) fois\b")
-            .expect("regex")
+        crate::extract::compile::regex(
+            r"(?i-u)\b(?:deuxieme|seconde|troisieme|quatrieme|[2-9]e|[2-9]eme) fois\b",
+        )
+        .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
 }
@@ -2165,7 +2167,7 @@ fn says_again(text: &str) -> bool {
 fn points_back(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)^\s*(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci)\s|\bs'y\b|\by\s+(?:ont|a|avaient|avait|sont|etaient|etait)\b|\b(?:ses|leurs)\s+occupants\b")
+        crate::extract::compile::regex(r"(?i-u)^\s*(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci)\s|\bs'y\b|\by\s+(?:ont|a|avaient|avait|sont|etaient|etait)\b|\b(?:ses|leurs)\s+occupants\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
@@ -2179,13 +2181,13 @@ fn joins_counts(text: &str, at: usize) -> bool {
     static AFTER: OnceLock<Regex> = OnceLock::new();
     const WORDS: &str = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent";
     let before = BEFORE.get_or_init(|| {
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"(?i)(?:\d+|\b(?:{WORDS})s?)\s+[\p{{L}}-]+\s*[”»\x22]?\s*$"
         ))
         .expect("regex")
     });
     let after = AFTER.get_or_init(|| {
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"(?i)^\s*(?:au moins\s+|plus de\s+|près de\s+)?(?:\d+|(?:{WORDS})s?\b)\s+[\p{{L}}-]+"
         ))
         .expect("regex")
@@ -2355,7 +2357,7 @@ fn opens_an_account(text: &str) -> bool {
     turns_to_another_event(text)
         || RE
             .get_or_init(|| {
-                Regex::new(r"(?i-u)^\s*(?:(?:dans\s+la\s+(?:nuit|soiree|matinee)\s+d[eu]\s+|ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|le\s+lendemain\b|le\s+\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:ont|a|avaient|avait)\s+egalement\s+(?:localise|repere|detecte|identifie|surpris|intercepte)\b")
+                crate::extract::compile::regex(r"(?i-u)^\s*(?:(?:dans\s+la\s+(?:nuit|soiree|matinee)\s+d[eu]\s+|ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|le\s+lendemain\b|le\s+\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)|\b(?:ont|a|avaient|avait)\s+egalement\s+(?:localise|repere|detecte|identifie|surpris|intercepte)\b")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(text))
@@ -2410,7 +2412,7 @@ fn goes_on(text: &str) -> bool {
 fn at_the_same_place(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:du|le|au|dans le|sur le|la|dans la|sur la|de la|l'|ce|cette)\s*meme\s+(?:village|localite|endroit|lieu|commune|secteur|zone|axe|site|position|camp|poste|ville|route|troncon|quartier|hameau)\b")
+        crate::extract::compile::regex(r"(?i-u)\b(?:du|le|au|dans le|sur le|la|dans la|sur la|de la|l'|ce|cette)\s*meme\s+(?:village|localite|endroit|lieu|commune|secteur|zone|axe|site|position|camp|poste|ville|route|troncon|quartier|hameau)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
@@ -2424,7 +2426,7 @@ fn at_the_same_place(text: &str) -> bool {
 fn last_one_here(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:la|une) (?:derniere|precedente) (?:attaque|offensive|embuscade|incursion|attaque terroriste|attaque jihadiste)\b[\x20-\x2d\x2f-\x7f]{0,60}?\b(?:remonte|remontait|datait|date|datant|a eu lieu|avait eu lieu)\s+(?:a|au|du|de|le)\b|\b(?:rappeler|rappelons|rappelle|rappellent|se souvenir de|se souvient de) (?:l'|la |le |les |une |un )?(?:attaque|offensive|embuscade|incursion|assaut|explosion|massacre|tuerie)s?\b")
+        crate::extract::compile::regex(r"(?i-u)\b(?:la|une) (?:derniere|precedente) (?:attaque|offensive|embuscade|incursion|attaque terroriste|attaque jihadiste)\b[\x20-\x2d\x2f-\x7f]{0,60}?\b(?:remonte|remontait|datait|date|datant|a eu lieu|avait eu lieu)\s+(?:a|au|du|de|le)\b|\b(?:rappeler|rappelons|rappelle|rappellent|se souvenir de|se souvient de) (?:l'|la |le |les |une |un )?(?:attaque|offensive|embuscade|incursion|assaut|explosion|massacre|tuerie)s?\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
@@ -2446,7 +2448,7 @@ fn opens_on_earlier(text: &str) -> bool {
 fn another_of_the_same(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:un|une) autre (?:vehicule|engin|camion|mine|bombe|explosion|moto|convoi|patrouille)\b")
+        crate::extract::compile::regex(r"(?i-u)\b(?:un|une) autre (?:vehicule|engin|camion|mine|bombe|explosion|moto|convoi|patrouille)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
@@ -2474,7 +2476,7 @@ fn sums_to(figures: impl Iterator<Item = u32>, total: u32) -> bool {
 fn denies_allegations(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:dement\w*|refute\w*|rejette\w*|conteste\w*)\b[\x00-\x2d\x2f-\x7f]{0,40}\b(?:accusations?|allegations?|informations?|rapport|mises en cause|affirmations?)\b")
+        crate::extract::compile::regex(r"(?i-u)\b(?:dement\w*|refute\w*|rejette\w*|conteste\w*)\b[\x00-\x2d\x2f-\x7f]{0,40}\b(?:accusations?|allegations?|informations?|rapport|mises en cause|affirmations?)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
@@ -2485,7 +2487,7 @@ fn denies_allegations(text: &str) -> bool {
 fn alleged(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:aurai(?:t|ent)|seraie?n?t)\s+(?:ete\s+)?(?:\w+\s+)?(?:commis|tue\w*|execute\w*|massacre\w*|abattu\w*|attaque\w*|perpetre\w*|fait)\b|\bpretend\w*\b|\ballegu\w*\b")
+        crate::extract::compile::regex(r"(?i-u)\b(?:aurai(?:t|ent)|seraie?n?t)\s+(?:ete\s+)?(?:\w+\s+)?(?:commis|tue\w*|execute\w*|massacre\w*|abattu\w*|attaque\w*|perpetre\w*|fait)\b|\bpretend\w*\b|\ballegu\w*\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
@@ -2513,7 +2515,7 @@ fn recalls(text: &str) -> bool {
 fn cumulative_toll(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(
+        crate::extract::compile::regex(
             r"(?i-u)\bbilans?\s+(?:provisoires?\s+)?(?:cumules?|globa(?:l|ux)|consolides?)\b",
         )
         .expect("regex")
@@ -2571,7 +2573,7 @@ fn is_signature(text: &str) -> bool {
 fn another_attack(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:une (?:autre|seconde|deuxieme|troisieme)|un (?:autre|second|deuxieme|troisieme)) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre)\b|\b(?:cible|vise|attaque|frappe|pris pour cible)\w* (?:un|une) (?:autre|second|seconde|deuxieme) (?:campement|village|hameau|camp|poste|convoi|vehicule|localite|site|position|base)\b|\b(?:une|un) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre|incident) (?:de (?:la )?meme nature|similaire|du meme type|du meme genre|identique)\b|\b(?:au cours|lors) (?:des|de la|du|de l'|de cette|de ces) ?(?:operations?|ratissages?|poursuites?|riposte|intervention|mission)\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:pris\w* a partie|embuscade|attaque\w*|cible\w*)|\b(?:poursuivant|traquant|en poursuivant|en traquant)\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:tombe\w* dans une embuscade|pris\w* a partie)|\ba son tour\b(?: [a-z'-]+){0,3} (?:tombe|attaque|cible|vise|frappe|pris pour cible|victime)\w*|\b(?:tombe|attaque|cible|vise|frappe|victime)\w*(?: [a-z'-]+){0,4} a son tour\b")
+        crate::extract::compile::regex(r"(?i-u)\b(?:une (?:autre|seconde|deuxieme|troisieme)|un (?:autre|second|deuxieme|troisieme)) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre)\b|\b(?:cible|vise|attaque|frappe|pris pour cible)\w* (?:un|une) (?:autre|second|seconde|deuxieme) (?:campement|village|hameau|camp|poste|convoi|vehicule|localite|site|position|base)\b|\b(?:une|un) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre|incident) (?:de (?:la )?meme nature|similaire|du meme type|du meme genre|identique)\b|\b(?:au cours|lors) (?:des|de la|du|de l'|de cette|de ces) ?(?:operations?|ratissages?|poursuites?|riposte|intervention|mission)\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:pris\w* a partie|embuscade|attaque\w*|cible\w*)|\b(?:poursuivant|traquant|en poursuivant|en traquant)\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:tombe\w* dans une embuscade|pris\w* a partie)|\ba son tour\b(?: [a-z'-]+){0,3} (?:tombe|attaque|cible|vise|frappe|pris pour cible|victime)\w*|\b(?:tombe|attaque|cible|vise|frappe|victime)\w*(?: [a-z'-]+){0,4} a son tour\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
@@ -2590,7 +2592,7 @@ fn measured_from(p: &PlaceMention, d: &Draft) -> bool {
 fn several_other_events(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:des|deux|trois|quatre|plusieurs|d'autres|de nouvelles|d['’]autres)\s+(?:(?:nouvelles|autres)\s+)?(?:attaques|embuscades|attentats|assauts|incursions|raids)\b")
+        crate::extract::compile::regex(r"(?i)\b(?:des|deux|trois|quatre|plusieurs|d'autres|de nouvelles|d['’]autres)\s+(?:(?:nouvelles|autres)\s+)?(?:attaques|embuscades|attentats|assauts|incursions|raids)\b")
             .expect("regex")
     })
     .is_match(text)
@@ -2603,7 +2605,7 @@ fn announces_others(text: &str) -> bool {
     // not other people ("l'enterrement des autres victimes").
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\bautres?\s+(?:[a-zéèêàç'-]+\s+)?(?:attaques?|attentats?|embuscades?|incidents?|assauts?|frappes?|raids?|incursions?|offensives?|villages?|localités?|localites?|hameaux|postes?|positions?|camps?|bases?|explosions?|enlèvements?|enlevements?|opérations?|operations?|affrontements?|accrochages?|attaquée?s?|visée?s?|ciblée?s?|menée?s?)\b")
+        crate::extract::compile::regex(r"(?i)\bautres?\s+(?:[a-zéèêàç'-]+\s+)?(?:attaques?|attentats?|embuscades?|incidents?|assauts?|frappes?|raids?|incursions?|offensives?|villages?|localités?|localites?|hameaux|postes?|positions?|camps?|bases?|explosions?|enlèvements?|enlevements?|opérations?|operations?|affrontements?|accrochages?|attaquée?s?|visée?s?|ciblée?s?|menée?s?)\b")
             .expect("regex")
     })
     .is_match(text)

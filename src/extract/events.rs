@@ -336,7 +336,7 @@ fn cue_set() -> &'static regex::RegexSet {
 
 fn anaphora() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bcette|\bcet|\bces(?:\s+(?:deux|trois|quatre|nouvelles?|derni[ee]res?))?|\b(?:les|des) (?:deux|trois|quatre)|\bl'|\bce|\bdont l'|\bcette meme|\bla meme|\bleur|\bc'est (?:la|le) (?:premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme|\w+ieme))\s*$").expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(r"(?i-u)(?:\bcette|\bcet|\bces(?:\s+(?:deux|trois|quatre|nouvelles?|derni[ee]res?))?|\b(?:les|des) (?:deux|trois|quatre)|\bl'|\bce|\bdont l'|\bcette meme|\bla meme|\bleur|\bc'est (?:la|le) (?:premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme|\w+ieme))\s*$").expect("regex"))
 }
 
 /// Words after "l'attaque", "l'assaut" that say who did it, unknown
@@ -344,7 +344,7 @@ fn anaphora() -> &'static Regex {
 fn by_someone() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?-u)^\s+(?:(?:meurtri\w*|sanglante?|violente?|terroriste|jihadiste|djihadiste|armee|simultanee|complexe|coordonnee|massive)\s+)?(?:d'une?\s|de\s+plusieurs\s|d'(?:hommes|individus|inconnus|assaillants|islamistes|elements|ex-rebelles)\b|de\s+(?:presumes\s+|pretendus\s+)?(?:jihadistes|djihadistes|terroristes|bandits|combattants|groupes|rebelles|miliciens|chasseurs|dozos)\b)")
+        crate::extract::compile::regex(r"(?-u)^\s+(?:(?:meurtri\w*|sanglante?|violente?|terroriste|jihadiste|djihadiste|armee|simultanee|complexe|coordonnee|massive)\s+)?(?:d'une?\s|de\s+plusieurs\s|d'(?:hommes|individus|inconnus|assaillants|islamistes|elements|ex-rebelles)\b|de\s+(?:presumes\s+|pretendus\s+)?(?:jihadistes|djihadistes|terroristes|bandits|combattants|groupes|rebelles|miliciens|chasseurs|dozos)\b)")
             .expect("regex")
     })
 }
@@ -355,14 +355,14 @@ fn by_someone() -> &'static Regex {
 /// désamorcé une mine"), which did not go off.
 fn hypothetical() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i-u)(?:\bpour (?:prevenir|eviter|empecher|contrer|dejouer|parer a|faire face a|repondre a)|\bafin d'(?:eviter|empecher)|\ben cas d'|\bsi (?:les|des|le|la|un|une)\b[\x00-\x2b\x2d\x2f-\x7f]{0,30}$|\brisques? d[e']|\bmenaces? d[e']|\bpourrai\w*\b|\bcrai(?:n|gn)\w*\b|\beventuel\w*\b|\bplans? d[e']|\bprojets? d[e']|\bmenac\w+ d[e']|\bpreparai\w*\b|\bprojetai\w*\b|\bs'appret\w*\b|\blutte contre\b|\bvigilance\b|\breclam\w*|\bsollicit\w*|\bexig\w*|\bdemand\w*|\bappel\w* (?:a|au|aux)|\b(?:fabrication|confection) d[e']|\b(?:saisi|decouv|desamorc)\w*|\bfake news\b|\bfausses? (?:informations?|nouvelles?|alertes?)\b|\bdement(?:i|ent|ait)\b)[\x00-\x2d\x2f-\x7f]{0,25}$").expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(r"(?i-u)(?:\bpour (?:prevenir|eviter|empecher|contrer|dejouer|parer a|faire face a|repondre a)|\bafin d'(?:eviter|empecher)|\ben cas d'|\bsi (?:les|des|le|la|un|une)\b[\x00-\x2b\x2d\x2f-\x7f]{0,30}$|\brisques? d[e']|\bmenaces? d[e']|\bpourrai\w*\b|\bcrai(?:n|gn)\w*\b|\beventuel\w*\b|\bplans? d[e']|\bprojets? d[e']|\bmenac\w+ d[e']|\bpreparai\w*\b|\bprojetai\w*\b|\bs'appret\w*\b|\blutte contre\b|\bvigilance\b|\breclam\w*|\bsollicit\w*|\bexig\w*|\bdemand\w*|\bappel\w* (?:a|au|aux)|\b(?:fabrication|confection) d[e']|\b(?:saisi|decouv|desamorc)\w*|\bfake news\b|\bfausses? (?:informations?|nouvelles?|alertes?)\b|\bdement(?:i|ent|ait)\b)[\x00-\x2d\x2f-\x7f]{0,25}$").expect("regex"))
 }
 
 /// Words right after a cue that make it an event still to come.
 fn not_yet() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?-u)^(?:\s+[a-z]+)?\s+(?:imminente?s?|en preparation|projetee?s?|planifiee?s?|redoutee?s?|annoncee?s? (?:pour|dans))\b")
+        crate::extract::compile::regex(r"(?-u)^(?:\s+[a-z]+)?\s+(?:imminente?s?|en preparation|projetee?s?|planifiee?s?|redoutee?s?|annoncee?s? (?:pour|dans))\b")
             .expect("regex")
     })
 }
@@ -371,14 +371,14 @@ fn not_yet() -> &'static Regex {
 /// report of one event.
 fn generic() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(GENERIC).expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(GENERIC).expect("regex"))
 }
 
 /// Words that place a sentence in the past of the story, without a date
 /// of its own ("avait déjà été visé par le passé").
 fn background() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(BACKGROUND).expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(BACKGROUND).expect("regex"))
 }
 
 /// A general statement, not the report of one event.
@@ -397,7 +397,7 @@ pub(crate) const STATISTIC: &str = r"(?i-u)\bdans \d{2,} (?:incidents|attaques|a
 fn gated(folded: &str, gate: &str, cell: &'static OnceLock<Regex>, pattern: &str) -> bool {
     folded.contains(gate)
         && cell
-            .get_or_init(|| Regex::new(pattern).expect("regex"))
+            .get_or_init(|| crate::extract::compile::regex(pattern).expect("regex"))
             .is_match(folded)
 }
 
@@ -623,7 +623,7 @@ fn negated(before: &str) -> bool {
 fn relative_clause_opens(between: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)^[\s,]*(?:[\w'’-]+\s+){0,2}?qui\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:(?:été|ete)\s+)?$")
+        crate::extract::compile::regex(r"(?i)^[\s,]*(?:[\w'’-]+\s+){0,2}?qui\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:(?:été|ete)\s+)?$")
             .expect("regex")
     })
     .is_match(between)
@@ -635,7 +635,8 @@ fn relative_clause_opens(between: &str) -> bool {
 fn seized(folded: &str, start: usize, end: usize) -> bool {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"\b(?:recuper|saisi|decouv|desamorc|detrui|demin)\w*").expect("regex")
+        crate::extract::compile::regex(r"\b(?:recuper|saisi|decouv|desamorc|detrui|demin)\w*")
+            .expect("regex")
     });
     let clause = |s: &str| {
         s.split([',', ';', '.', ':'])
@@ -735,7 +736,7 @@ pub fn is_generic(sentence: &str) -> bool {
 fn simultaneous(folded: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:attaques|assauts|attentats|offensives|raids) (?:quasi[- ])?(?:simultanees|coordonnees|concertees|synchronisees)\b")
+        crate::extract::compile::regex(r"\b(?:attaques|assauts|attentats|offensives|raids) (?:quasi[- ])?(?:simultanees|coordonnees|concertees|synchronisees)\b")
             .expect("regex")
     })
     .is_match(folded)
@@ -810,7 +811,7 @@ pub(super) fn statistic_in(folded: &str) -> bool {
 /// ("la plus meurtrière depuis 2012").
 pub(super) fn period_figure_in(folded: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(STATISTIC).expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(STATISTIC).expect("regex"))
         .find_iter(folded)
         .any(|m| {
             let measured_from =
@@ -829,7 +830,7 @@ fn one_event_in_a_year(before: &str, period: &str) -> bool {
     }
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:(?:dans|lors d'|par) (?:une|un) (?:embuscade|attaque|attentat|assaut|explosion|frappe|raid|incursion)|(?:dans|lors de|par) (?:l'(?:embuscade|attaque|attentat|assaut|explosion|incursion)|la (?:frappe|tuerie)|le (?:massacre|raid)))(?: [a-z'-]+){0,4}\s*$")
+        crate::extract::compile::regex(r"\b(?:(?:dans|lors d'|par) (?:une|un) (?:embuscade|attaque|attentat|assaut|explosion|frappe|raid|incursion)|(?:dans|lors de|par) (?:l'(?:embuscade|attaque|attentat|assaut|explosion|incursion)|la (?:frappe|tuerie)|le (?:massacre|raid)))(?: [a-z'-]+){0,4}\s*$")
             .expect("regex")
     })
     .is_match(crate::fold::tail(before, 80))
@@ -841,7 +842,7 @@ fn one_event_in_a_year(before: &str, period: &str) -> bool {
 pub(super) fn spans_days(folded: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?P<w>nuit |journee )?(?:du|entre le) (?P<a>\d{1,2})(?:er)?(?: (?P<m>janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: (?P<y>(?:19|20)\d\d))?)? (?:au|et le) (?P<b>\d{1,2})(?:er)? (?P<n>janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b(?: (?P<z>(?:19|20)\d\d))?").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)\b(?P<w>nuit |journee )?(?:du|entre le) (?P<a>\d{1,2})(?:er)?(?: (?P<m>janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?: (?P<y>(?:19|20)\d\d))?)? (?:au|et le) (?P<b>\d{1,2})(?:er)? (?P<n>janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b(?: (?P<z>(?:19|20)\d\d))?").expect("regex")
     });
     // "du 15 janvier 2016 au 31 août 2017": the years count too.
     let years = |c: &regex::Captures<'_>| -> u32 {
@@ -889,7 +890,7 @@ pub fn is_summary(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     counts_several(sentence)
         || RE
-            .get_or_init(|| Regex::new(JOINT).expect("regex"))
+            .get_or_init(|| crate::extract::compile::regex(JOINT).expect("regex"))
             .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 
@@ -898,7 +899,7 @@ pub fn is_summary(sentence: &str) -> bool {
 /// all of them, even where it names one place.
 pub fn counts_several(sentence: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(COUNTS_SEVERAL).expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(COUNTS_SEVERAL).expect("regex"))
         .is_match(&crate::fold::ascii_lower_1to1(sentence))
 }
 

@@ -166,7 +166,7 @@ pub(super) fn finish(
 fn named_town_re() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"(?:^|[\s(])(?:de|d['’]|à|entre|et|vers|depuis|sur|axe|tronçon)\s+(?P<name>\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)")
+        crate::extract::compile::regex(r"(?:^|[\s(])(?:de|d['’]|à|entre|et|vers|depuis|sur|axe|tronçon)\s+(?P<name>\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)")
             .expect("regex")
     })
 }
@@ -232,7 +232,7 @@ pub(super) fn border_near(text: &str) -> Option<(crate::country::Country, f64)> 
     use crate::country::Country;
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?i-u)\b(?:(?:pres|non loin|proche|a proximite) de |a |vers |le long de )(?:(?:environ |quelque |quelques |une |un )?([0-9]+|[a-z]+) ?(?:de )?(?:km|kilometres?) de )?la frontiere (?:avec (?:le |la |l')?)?(malienne|mali|nigerienne|niger|burkinabe|burkina)\b")
+        crate::extract::compile::regex(r"(?i-u)\b(?:(?:pres|non loin|proche|a proximite) de |a |vers |le long de )(?:(?:environ |quelque |quelques |une |un )?([0-9]+|[a-z]+) ?(?:de )?(?:km|kilometres?) de )?la frontiere (?:avec (?:le |la |l')?)?(malienne|mali|nigerienne|niger|burkinabe|burkina)\b")
             .expect("regex")
     });
     // Most sentences name no border: the fold and the pattern are kept for
@@ -264,8 +264,10 @@ pub(super) fn border_near(text: &str) -> Option<(crate::country::Country, f64)> 
 fn direction_in(text: &str) -> Option<f64> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"\b(?:au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest))\b")
-            .expect("regex")
+        crate::extract::compile::regex(
+            r"\b(?:au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest))\b",
+        )
+        .expect("regex")
     });
     let folded = crate::fold::ascii_lower_1to1(text);
     re.find(&folded)

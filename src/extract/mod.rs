@@ -24,6 +24,7 @@
 pub mod actors;
 pub mod article;
 pub mod casualties;
+pub mod compile;
 pub mod country;
 pub mod dates;
 mod draft;

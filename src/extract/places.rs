@@ -96,7 +96,7 @@ pub struct SentencePlaces {
 fn this_place_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?-u:\b)(?:[Cc]e|[Cc]ette)\s+(?:village|localité|hameau|commune|ville|bourgade|campement|cité|agglomération|garnison|site)(?:[\s,.;:!?)]|$)")
+        crate::extract::compile::regex(r"(?-u:\b)(?:[Cc]e|[Cc]ette)\s+(?:village|localité|hameau|commune|ville|bourgade|campement|cité|agglomération|garnison|site)(?:[\s,.;:!?)]|$)")
             .expect("regex")
     })
 }
@@ -106,7 +106,7 @@ fn this_place_re() -> &'static Regex {
 fn describes_this_place(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:ce|cette)\s+(?:village|localite|hameau|commune|ville|bourgade|campement|cite|agglomeration|garnison|site)(?:\s+[a-z]+){0,2}?\s*,?\s*(?:du|de\s+la|de\s+l'|dans\s+le|dans\s+la|situee?\s+dans\s+(?:le|la))\s*$")
+        crate::extract::compile::regex(r"(?i-u)\b(?:ce|cette)\s+(?:village|localite|hameau|commune|ville|bourgade|campement|cite|agglomeration|garnison|site)(?:\s+[a-z]+){0,2}?\s*,?\s*(?:du|de\s+la|de\s+l'|dans\s+le|dans\s+la|situee?\s+dans\s+(?:le|la))\s*$")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(before))
@@ -116,20 +116,20 @@ const NAME: &str = r"[\p{Lu}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*(?:\s+(?:[\p{L
 
 fn name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(NAME).expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(NAME).expect("regex"))
 }
 
 fn trigger_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:^|[\s(])(?P<t>à|a|ainsi\s+qu['’]à|de|d['’]|près\s+d(?:e|['’])|non\s+loin\s+d(?:e|['’])|aux\s+environs\s+d(?:e|['’])|vers|sur|entre|dans|contre|attaqu[ée]e?s?|cibl[ée]e?s?|vis[ée]e?s?|frapp[ée]e?s?|investi|assi[ée]g[ée]e?s?|occup[ée]e?s?|bombard[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?|saccag[ée]e?s?|(?:re)?pris|encercl[ée]e?s?|envahi|razzi[ée]e?s?|mis\s+à\s+sac|touch[ée]e?s?|endeuill[ée]e?s?|secou[ée]e?s?|ravag[ée]e?s?|frappant|visant|ciblant|attaquant|puis|la\s+localit[ée]|le\s+village|le\s+hameau|le\s+quartier|le\s+campement)(?:[\s,]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|matin|soir|ce|cette|nuit|dernier|derni[èe]re|t[ôo]t|matin[ée]e|soir[ée]e|apr[èe]s-midi|dans\s+la|aussi|également|encore|de\s+nouveau))*[\s,]*$").expect("regex")
+        crate::extract::compile::regex(r"(?i)(?:^|[\s(])(?P<t>à|a|ainsi\s+qu['’]à|de|d['’]|près\s+d(?:e|['’])|non\s+loin\s+d(?:e|['’])|aux\s+environs\s+d(?:e|['’])|vers|sur|entre|dans|contre|attaqu[ée]e?s?|cibl[ée]e?s?|vis[ée]e?s?|frapp[ée]e?s?|investi|assi[ée]g[ée]e?s?|occup[ée]e?s?|bombard[ée]e?s?|incendi[ée]e?s?|pill[ée]e?s?|saccag[ée]e?s?|(?:re)?pris|encercl[ée]e?s?|envahi|razzi[ée]e?s?|mis\s+à\s+sac|touch[ée]e?s?|endeuill[ée]e?s?|secou[ée]e?s?|ravag[ée]e?s?|frappant|visant|ciblant|attaquant|puis|la\s+localit[ée]|le\s+village|le\s+hameau|le\s+quartier|le\s+campement)(?:[\s,]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|matin|soir|ce|cette|nuit|dernier|derni[èe]re|t[ôo]t|matin[ée]e|soir[ée]e|apr[èe]s-midi|dans\s+la|aussi|également|encore|de\s+nouveau))*[\s,]*$").expect("regex")
     })
 }
 
 fn region_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|(?:sous-)?préfecture|district|commune(?:\s+rurale)?|zone|secteur|cne|dpt)(?:\s+(?:nigérienne|malienne|burkinabè|burkinabée|voisine|frontalière|septentrionale|méridionale|orientale|occidentale|centrale|sahélienne))?(?:\s*\([\p{{L}} ]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’]))(?P<r>Boucle\s+du\s+Mouhoun|Centre[\s-]+(?i:nord|est|ouest|sud)\b|{NAME})"
         ))
         .expect("regex")
@@ -140,7 +140,7 @@ fn region_re() -> &'static Regex {
 fn plural_areas_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"(?i:(?-u:\b)(?:les|des|ces|aux|deux|trois|quatre|cinq|plusieurs)\s+(?:régions?|cercles?|provinces?|départements?|districts|états(?:\s+fédérés)?|wilayas|pays)(?:\s+(?:voisins|voisines|frontaliers|frontalières|nigérians|maliens|burkinabè))?\s+)(?:(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])?{NAME}(?:\s*,\s*|\s+et\s+|\s+ou\s+)?)+"
         ))
         .expect("regex")
@@ -152,7 +152,7 @@ fn plural_areas_re() -> &'static Regex {
 fn compass_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:dans|au|à)\s+l(?:e\s+|['’]\s*)(?:extrême[-\s]+)?(?P<c>nord(?:[-\s]+(?:est|ouest))?|sud(?:[-\s]+(?:est|ouest))?|est|ouest|centre)\s+(?:du\s+pays\b|du\s+(?P<n>Mali|Burkina(?:\s+Faso)?|Niger)\b|(?P<a>malien|burkinab[èe]|nigérien)\b)")
+        crate::extract::compile::regex(r"(?i)\b(?:dans|au|à)\s+l(?:e\s+|['’]\s*)(?:extrême[-\s]+)?(?P<c>nord(?:[-\s]+(?:est|ouest))?|sud(?:[-\s]+(?:est|ouest))?|est|ouest|centre)\s+(?:du\s+pays\b|du\s+(?P<n>Mali|Burkina(?:\s+Faso)?|Niger)\b|(?P<a>malien|burkinab[èe]|nigérien)\b)")
             .expect("regex")
     })
 }
@@ -172,7 +172,7 @@ fn compass_of(sentence: &str) -> Option<(Option<Country>, Compass)> {
 fn unit_after_article_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"(?-u:\b)(?i:dans)\s+(?P<a>(?i:le|la|l['’]))\s*(?P<r>Boucle\s+du\s+Mouhoun|{NAME})"
         ))
         .expect("regex")
@@ -190,7 +190,7 @@ fn unit_after_article_re() -> &'static Regex {
 fn not_a_site_far() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\b(?:hommages?|honneurs|deuil)\b[\x20-\x2d\x2f-\x7f]{0,60}?\bceremonie\b[\x20-\x2d\x2f-\x7f]{0,20}? (?:a|au)|\bceremonie (?:d'hommage|funebre|funeraire|d'inhumation|militaire|officielle|d'adieu|de levee du corps)\b[\x20-\x2d\x2f-\x7f]{0,30}? (?:a|au)|\bevacuations?\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:sur|vers|jusqu'a)|\b(?:evacue\w*|transfere\w*|achemine\w*|heliporte\w*|transporte\w*|conduits?|ramene\w*)(?: [a-z'-]+){0,2}? (?:vers|sur|a|dans|jusqu'a) (?:une |un |la |le |l'|les )?(?:autres? |nouvelles? )?(?:bases?|camps?|hopital|centres?|positions?|postes?|structures?|infirmerie)(?: [a-z'-]+){0,3}? (?:dans (?:la|le) (?:localite|ville|village|commune) |situee?s? (?:dans (?:la|le) (?:localite|ville|village|commune) )?|sise?s? )?(?:de|d'|du|a)|\b(?:transport|trajet|voyage|navette|acheminement)s?(?: (?:de|d'|des|du) ?[a-z'-]+(?: [a-z'-]+)?)? (?:de|d'|depuis)|\b(?:transport|trajet|voyage|navette|acheminement)s?\b[\x20-\x2d\x2f-\x7f]{0,50} (?:de|d') [a-z'-]+(?: [a-z'-]+)? (?:a|vers|pour)|\bdepuis(?: [a-z'-]+){0,4} (?:ville|localite|commune|cite|chef-lieu)(?: [a-z'-]+){0,3} (?:de|d'|du)|\b(?:apercu\w*|signale\w*|repere\w*) (?:du cote |aux alentours |dans les environs |a proximite |non loin |pres )?(?:de|d'|du|a|dans|vers)|\b(?:escorte\w* par|compose\w* d(?:es|e|')|appartenant a|relevant d[ue])[\x20-\x2d\x2f-\x7f]{0,60}\b(?:detachement|escadron|brigade|bataillon|compagnie|groupement|unite|garnison|contingent)\b[\x20-\x2d\x2f-\x7f]{0,40} (?:de|d'|du)|\b(?:la fuite|fui\w*|fuyant|replie\w*|repli|retire\w*|decroche\w*|reparti\w*|repartir|repart\w*|rebrouss\w*) (?:vers|en direction)(?: [a-z'\x22-]+){0,7} (?:de|d'|du|a))\s*$").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)(?:\b(?:hommages?|honneurs|deuil)\b[\x20-\x2d\x2f-\x7f]{0,60}?\bceremonie\b[\x20-\x2d\x2f-\x7f]{0,20}? (?:a|au)|\bceremonie (?:d'hommage|funebre|funeraire|d'inhumation|militaire|officielle|d'adieu|de levee du corps)\b[\x20-\x2d\x2f-\x7f]{0,30}? (?:a|au)|\bevacuations?\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:sur|vers|jusqu'a)|\b(?:evacue\w*|transfere\w*|achemine\w*|heliporte\w*|transporte\w*|conduits?|ramene\w*)(?: [a-z'-]+){0,2}? (?:vers|sur|a|dans|jusqu'a) (?:une |un |la |le |l'|les )?(?:autres? |nouvelles? )?(?:bases?|camps?|hopital|centres?|positions?|postes?|structures?|infirmerie)(?: [a-z'-]+){0,3}? (?:dans (?:la|le) (?:localite|ville|village|commune) |situee?s? (?:dans (?:la|le) (?:localite|ville|village|commune) )?|sise?s? )?(?:de|d'|du|a)|\b(?:transport|trajet|voyage|navette|acheminement)s?(?: (?:de|d'|des|du) ?[a-z'-]+(?: [a-z'-]+)?)? (?:de|d'|depuis)|\b(?:transport|trajet|voyage|navette|acheminement)s?\b[\x20-\x2d\x2f-\x7f]{0,50} (?:de|d') [a-z'-]+(?: [a-z'-]+)? (?:a|vers|pour)|\bdepuis(?: [a-z'-]+){0,4} (?:ville|localite|commune|cite|chef-lieu)(?: [a-z'-]+){0,3} (?:de|d'|du)|\b(?:apercu\w*|signale\w*|repere\w*) (?:du cote |aux alentours |dans les environs |a proximite |non loin |pres )?(?:de|d'|du|a|dans|vers)|\b(?:escorte\w* par|compose\w* d(?:es|e|')|appartenant a|relevant d[ue])[\x20-\x2d\x2f-\x7f]{0,60}\b(?:detachement|escadron|brigade|bataillon|compagnie|groupement|unite|garnison|contingent)\b[\x20-\x2d\x2f-\x7f]{0,40} (?:de|d'|du)|\b(?:la fuite|fui\w*|fuyant|replie\w*|repli|retire\w*|decroche\w*|reparti\w*|repartir|repart\w*|rebrouss\w*) (?:vers|en direction)(?: [a-z'\x22-]+){0,7} (?:de|d'|du|a))\s*$").expect("regex")
     })
 }
 
@@ -207,7 +207,7 @@ fn not_a_site_far() -> &'static Regex {
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\bdont (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt) (?:\(\d+\) )?(?:(?:du village|de la localite|de la commune|du hameau) )?(?:de|d'|du)|\b(?:bateau|navire|baleiniere|pinasse|ferry|bus|car|autocar|vol|avion)s? ?\x22 ?|\b(?:sortie|entree|route|piste|chemin)s? (?:nord |sud |est |ouest )?(?:de la ville )?(?:vers|en direction de|direction)|\b(?:le|du|au) (?:chef|maire|prefet|sous-prefet|imam|cadi|notable|president|depute)(?: (?:de|du|d'|des) [a-z' -]{1,30})?, *|\b(?:obseques|funerailles|hommages?|honneurs)\b[\x20-\x2d\x2f-\x7f]{0,30}? (?:a|au)|\bde retour (?:a|au|dans)|\boriginaires? (?:du village|de la localite|de la commune|du hameau|de la ville) (?:de|d')|\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\b(?:jointe?s?|contactee?s?|interrogee?s?) (?:par (?:telephone|l'afp|rfi) )?(?:a|depuis)|\bjointe? depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\brefuge (?:a|dans|vers|sur)|\b(?:evacue\w*|heliporte\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|reparti\w*|repartir|rebrouss\w*|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*|reapparu\w*)(?: (?:des|de|les) (?:populations?|habitants|familles|personnes))? (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\b(?:decede\w*|mort|morte|succombe) (?:le (?:\d{1,2}|lendemain)|plus tard|des suites de ses blessures|peu apres|quelques (?:heures|jours) plus tard)(?: [a-z]+)? (?:a|au)|\b(?:menant|conduisant|allant|qui (?:mene|menent|conduit|conduisent|va|vont)) (?:a|vers|jusqu'a)|\barrive\w* (?:de|d'|du)|\bkatiba\w* (?:du |de |d')?|\bliberation (?:du|de la|de l'|de)|\b(?:favorables?|hostiles?|fideles?|loyale?s?|loyaux|oppose\w*) a|\ballie\w* (?:de|d')|\bsoutenu\w* par|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du|a)|\ba destination (?:de|d')|\ben direction (?:de|d'|du)|\b(?:apres une|d'une|en|de) mission (?:a|au|dans|en|de|d'|du)|\b(?:d'une|de) mission (?:d'escorte |de ravitaillement |de securisation |de reconnaissance )?vers|\bconfreres? (?:de|d'|du)|\b(?:au pouvoir|en place) a|\b(?:repli|redeploiement)s? (?:sur|vers) (?:les |la |le |l')?(?:positions?|bases?|camps?|postes?)(?: [a-z'-]+){0,2} (?:de|d'|du)|\bjusqu'(?:a|au|aux)(?: la sortie| l'entree| la limite| l'oree| les portes)?(?: de| d'| du)?|\b(?:en route (?:pour|vers)|se rendai\w+ a|se rendant a|allant a|a destination de|en partance pour) (?:la |le |l')?(?:foire|marche)(?: hebdomadaire| aux bestiaux| a betail)? (?:de|d'|du)|\b(?:ramene\w*|transporte\w*|achemine\w*|evacue\w*|remis\w*|rapatrie\w*) (?:le|la|les|des) (?:corps|depouilles?|blesses|victimes|restes)\b[a-z' -]{0,40} (?:a|vers|sur|dans|jusqu'a)|\b(?:la |le )?(?:riviere|fleuve) (?:de |d'|du )?|\b(?:voyage|roul|circul)\w* (?:vers|pour)|\bse (?:rendant|rendai\w+|rendent|rend) (?:a|au|dans|vers|en)|\ben route (?:pour|vers)|\ben renfort (?:a|au|vers|pour|sur)|\brenforts? (?:envoy\w+ |achemin\w+ |depeche\w+ )?(?:a|au|vers|pour|sur)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|allai\w+ de|allant de|circulai\w+ de|circulant de|roulai\w+ de|roulant de|venant de|venus? de|venue de|de retour de|revenai\w+ de|revenant de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\b(?:rallier|regagner|rejoindre|relier|reliant)|\b(?:rallier|relier|reliant|quitt\w+|partis? de|partie de|venant de|venus? de|en provenance de|allai\w+ de|allant de|circulai\w+ de|circulant de|roulai\w+ de|roulant de) [a-z'-]+(?: [a-z'-]+)? (?:a|pour|vers|et)|\bdepuis|\b(?:a destination|en direction|en partance pour|en route (?:pour|vers)|se rendai\w+ (?:a|dans|vers)|se dirigeai\w+ vers|allant (?:a|vers)|ravitaill\w+|refuge (?:a|dans|vers|sur))(?: de| d'| du)? (?:la |le |l')?(?:ville|localite|commune|garnison|camp(?: militaire)?|base|village) (?:de|d'|du))\s*$").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)(?:\bdont (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt) (?:\(\d+\) )?(?:(?:du village|de la localite|de la commune|du hameau) )?(?:de|d'|du)|\b(?:bateau|navire|baleiniere|pinasse|ferry|bus|car|autocar|vol|avion)s? ?\x22 ?|\b(?:sortie|entree|route|piste|chemin)s? (?:nord |sud |est |ouest )?(?:de la ville )?(?:vers|en direction de|direction)|\b(?:le|du|au) (?:chef|maire|prefet|sous-prefet|imam|cadi|notable|president|depute)(?: (?:de|du|d'|des) [a-z' -]{1,30})?, *|\b(?:obseques|funerailles|hommages?|honneurs)\b[\x20-\x2d\x2f-\x7f]{0,30}? (?:a|au)|\bde retour (?:a|au|dans)|\boriginaires? (?:du village|de la localite|de la commune|du hameau|de la ville) (?:de|d')|\bsources?\b[\x00-\x2b\x2d\x2f-\x3a\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\b(?:jointe?s?|contactee?s?|interrogee?s?) (?:par (?:telephone|l'afp|rfi) )?(?:a|depuis)|\bjointe? depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\brefuge (?:a|dans|vers|sur)|\b(?:evacue\w*|heliporte\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|reparti\w*|repartir|rebrouss\w*|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|libere\w*|relache\w*|reapparu\w*)(?: (?:des|de|les) (?:populations?|habitants|familles|personnes))? (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben provenance (?:de|d')|\b(?:decede\w*|mort|morte|succombe) (?:le (?:\d{1,2}|lendemain)|plus tard|des suites de ses blessures|peu apres|quelques (?:heures|jours) plus tard)(?: [a-z]+)? (?:a|au)|\b(?:menant|conduisant|allant|qui (?:mene|menent|conduit|conduisent|va|vont)) (?:a|vers|jusqu'a)|\barrive\w* (?:de|d'|du)|\bkatiba\w* (?:du |de |d')?|\bliberation (?:du|de la|de l'|de)|\b(?:favorables?|hostiles?|fideles?|loyale?s?|loyaux|oppose\w*) a|\ballie\w* (?:de|d')|\bsoutenu\w* par|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du|a)|\ba destination (?:de|d')|\ben direction (?:de|d'|du)|\b(?:apres une|d'une|en|de) mission (?:a|au|dans|en|de|d'|du)|\b(?:d'une|de) mission (?:d'escorte |de ravitaillement |de securisation |de reconnaissance )?vers|\bconfreres? (?:de|d'|du)|\b(?:au pouvoir|en place) a|\b(?:repli|redeploiement)s? (?:sur|vers) (?:les |la |le |l')?(?:positions?|bases?|camps?|postes?)(?: [a-z'-]+){0,2} (?:de|d'|du)|\bjusqu'(?:a|au|aux)(?: la sortie| l'entree| la limite| l'oree| les portes)?(?: de| d'| du)?|\b(?:en route (?:pour|vers)|se rendai\w+ a|se rendant a|allant a|a destination de|en partance pour) (?:la |le |l')?(?:foire|marche)(?: hebdomadaire| aux bestiaux| a betail)? (?:de|d'|du)|\b(?:ramene\w*|transporte\w*|achemine\w*|evacue\w*|remis\w*|rapatrie\w*) (?:le|la|les|des) (?:corps|depouilles?|blesses|victimes|restes)\b[a-z' -]{0,40} (?:a|vers|sur|dans|jusqu'a)|\b(?:la |le )?(?:riviere|fleuve) (?:de |d'|du )?|\b(?:voyage|roul|circul)\w* (?:vers|pour)|\bse (?:rendant|rendai\w+|rendent|rend) (?:a|au|dans|vers|en)|\ben route (?:pour|vers)|\ben renfort (?:a|au|vers|pour|sur)|\brenforts? (?:envoy\w+ |achemin\w+ |depeche\w+ )?(?:a|au|vers|pour|sur)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|allai\w+ de|allant de|circulai\w+ de|circulant de|roulai\w+ de|roulant de|venant de|venus? de|venue de|de retour de|revenai\w+ de|revenant de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\b(?:rallier|regagner|rejoindre|relier|reliant)|\b(?:rallier|relier|reliant|quitt\w+|partis? de|partie de|venant de|venus? de|en provenance de|allai\w+ de|allant de|circulai\w+ de|circulant de|roulai\w+ de|roulant de) [a-z'-]+(?: [a-z'-]+)? (?:a|pour|vers|et)|\bdepuis|\b(?:a destination|en direction|en partance pour|en route (?:pour|vers)|se rendai\w+ (?:a|dans|vers)|se dirigeai\w+ vers|allant (?:a|vers)|ravitaill\w+|refuge (?:a|dans|vers|sur))(?: de| d'| du)? (?:la |le |l')?(?:ville|localite|commune|garnison|camp(?: militaire)?|base|village) (?:de|d'|du))\s*$").expect("regex")
     })
 }
 
@@ -219,7 +219,7 @@ fn not_a_site() -> &'static Regex {
 fn attribution(wide: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r#"(?i-u)"\s*,\s*(?:a-t-(?:il|elle|on)\s+|(?:a|ont|avait|avaient)\s+)?(?:declare|affirme|explique|raconte|confie|ajoute|precise|souligne|assure|indique|temoigne|rapporte|dit|confirme|estime|deplore|martele|poursuit|conclut|commente|insiste|rappelle)\w*\b[\x00-\x21\x23-\x7f]{0,80}$"#).expect("regex")
+        crate::extract::compile::regex(r#"(?i-u)"\s*,\s*(?:a-t-(?:il|elle|on)\s+|(?:a|ont|avait|avaient)\s+)?(?:declare|affirme|explique|raconte|confie|ajoute|precise|souligne|assure|indique|temoigne|rapporte|dit|confirme|estime|deplore|martele|poursuit|conclut|commente|insiste|rappelle)\w*\b[\x00-\x21\x23-\x7f]{0,80}$"#).expect("regex")
     });
     re.find(wide).is_some_and(|m| {
         let said = m.as_str();
@@ -243,7 +243,7 @@ fn attribution(wide: &str) -> bool {
 fn abroad(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i-u)^\s*,?\s*(?:\(|en |au |aux |dans le (?:nord|sud|nord-est|nord-ouest|sud-est|sud-ouest|centre|est|ouest) (?:de la |du |de l'|d'))\s*(?:cote d[ '\x60]?ivoire|ghana|togo|benin|algerie|mauritanie|tchad|nigeria|guinee|senegal|libye|cameroun|maroc|soudan)\b").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)^\s*,?\s*(?:\(|en |au |aux |dans le (?:nord|sud|nord-est|nord-ouest|sud-est|sud-ouest|centre|est|ouest) (?:de la |du |de l'|d'))\s*(?:cote d[ '\x60]?ivoire|ghana|togo|benin|algerie|mauritanie|tchad|nigeria|guinee|senegal|libye|cameroun|maroc|soudan)\b").expect("regex")
     });
     let head = crate::fold::ascii_lower_1to1(crate::fold::head(after, 48));
     re.is_match(&head)
@@ -254,7 +254,7 @@ fn abroad(after: &str) -> bool {
 fn came_from(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i-u)^\s*(?:\([\x20-\x27\x2a-\x7e]{1,40}\)\s*)?,?\s*(?:qui\s+(?:etait|etaient)\s+)?(?:venue?s?\s+(?:chercher|acheter|vendre|rendre|voir|rejoindre|pour|au|a\s+la|a\s+l'|en|de|d'|du)|arrivee?s?\s+(?:de|d'|du))\b").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)^\s*(?:\([\x20-\x27\x2a-\x7e]{1,40}\)\s*)?,?\s*(?:qui\s+(?:etait|etaient)\s+)?(?:venue?s?\s+(?:chercher|acheter|vendre|rendre|voir|rejoindre|pour|au|a\s+la|a\s+l'|en|de|d'|du)|arrivee?s?\s+(?:de|d'|du))\b").expect("regex")
     });
     re.is_match(&crate::fold::ascii_lower_1to1(crate::fold::head(after, 60)))
 }
@@ -266,7 +266,7 @@ fn came_from(after: &str) -> bool {
 fn close_to_the_government() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:milices?|groupes?|mouvements?|factions?|coalitions?|partis?|chefs?|responsables?|cadres?|dirigeants?|leaders?|officiers?|notables?)\b[a-z' -]{0,30}\bproches? (?:de|du pouvoir de|des autorites de)\s*$|\([a-z0-9-]{2,12}\)\s*,\s*proches? (?:de|du pouvoir de|des autorites de)\s*$|\b(?:allies?|alliees?|fideles?|loyaux|loyalistes?) (?:a|au)\s*$").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)\b(?:milices?|groupes?|mouvements?|factions?|coalitions?|partis?|chefs?|responsables?|cadres?|dirigeants?|leaders?|officiers?|notables?)\b[a-z' -]{0,30}\bproches? (?:de|du pouvoir de|des autorites de)\s*$|\([a-z0-9-]{2,12}\)\s*,\s*proches? (?:de|du pouvoir de|des autorites de)\s*$|\b(?:allies?|alliees?|fideles?|loyaux|loyalistes?) (?:a|au)\s*$").expect("regex")
     })
 }
 
@@ -278,7 +278,7 @@ fn close_to_the_government() -> &'static Regex {
 fn told_from_elsewhere() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\b\d{1,3}(?:e|er|eme) (?:ric|rcas|rcs|bir|bia|gtia|regiment|bataillon|compagnie|escadron|groupement|legion)(?: [a-z'-]+){0,3}?|\b(?:constat|rapport|compte rendu|communique|selon|d'apres)\w* (?:de la |du |de l'|des )(?:brigade|gendarmerie|commissariat|police|prefecture|mairie|hopital|centre de sante|district sanitaire)(?: [a-z'-]+){0,2}?) (?:de|d'|du)\s*$")
+        crate::extract::compile::regex(r"(?i-u)(?:\b\d{1,3}(?:e|er|eme) (?:ric|rcas|rcs|bir|bia|gtia|regiment|bataillon|compagnie|escadron|groupement|legion)(?: [a-z'-]+){0,3}?|\b(?:constat|rapport|compte rendu|communique|selon|d'apres)\w* (?:de la |du |de l'|des )(?:brigade|gendarmerie|commissariat|police|prefecture|mairie|hopital|centre de sante|district sanitaire)(?: [a-z'-]+){0,2}?) (?:de|d'|du)\s*$")
             .expect("regex")
     })
 }
@@ -292,7 +292,7 @@ fn told_from_elsewhere() -> &'static Regex {
 fn office_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&format!(r"(?i-u)\b(?:(?:gouverneur|gouvernorat|haut-commissa\w*|haut commissa\w*|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|{CARE}|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|residents?|route|piste|direction|chemin|bilan officiel|autorites|porte-parole) (?:de|d'|du)|(?:residents?|habitants?|ressortissants?|elus?|maires?|chefs?|prefets?|notables?) (?:de la|du|d'une?) (?:commune|localite|ville|village|cercle|departement) (?:voisine?s? )?(?:de|d')|(?:commandant|chef|adjoint|responsable|commissaire)s? (?:adjoint |en second )?(?:de la |de l'|du |de |d')(?:compagnie|bataillon|escadron|groupement|legion|secteur|zone|region)(?: militaire| de gendarmerie| territoriale?)? (?:de|d'|du))\s*$")).expect("regex")
+        crate::extract::compile::regex(&format!(r"(?i-u)\b(?:(?:gouverneur|gouvernorat|haut-commissa\w*|haut commissa\w*|prefet|sous-prefet|maire|depute|elue?s?|conseill\w*|{CARE}|imam|cadi|chef de village|chefs de village|notables?|ressortissants?|originaires?|natifs?|commandant|chef|habitants?|residents?|route|piste|direction|chemin|bilan officiel|autorites|porte-parole) (?:de|d'|du)|(?:residents?|habitants?|ressortissants?|elus?|maires?|chefs?|prefets?|notables?) (?:de la|du|d'une?) (?:commune|localite|ville|village|cercle|departement) (?:voisine?s? )?(?:de|d')|(?:commandant|chef|adjoint|responsable|commissaire)s? (?:adjoint |en second )?(?:de la |de l'|du |de |d')(?:compagnie|bataillon|escadron|groupement|legion|secteur|zone|region)(?: militaire| de gendarmerie| territoriale?)? (?:de|d'|du))\s*$")).expect("regex")
     })
 }
 
@@ -308,13 +308,13 @@ fn unit_home(tail: &str, after: &str) -> bool {
     static UNIT: OnceLock<Regex> = OnceLock::new();
     static SENT: OnceLock<Regex> = OnceLock::new();
     let unit = UNIT.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:detachement|poste|base|garnison|camp|brigade|unite|escadron|compagnie|bataillon|contingent|groupement)(?: militaire| de gendarmerie| de police)? (?:de|d'|du)\s*$").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)\b(?:detachement|poste|base|garnison|camp|brigade|unite|escadron|compagnie|bataillon|contingent|groupement)(?: militaire| de gendarmerie| de police)? (?:de|d'|du)\s*$").expect("regex")
     });
     if !unit.is_match(tail) {
         return false;
     }
     let sent = SENT.get_or_init(|| {
-        Regex::new(r"(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,110},\s*)?(?:a|ont|avait|avaient)\s+(?:(?:aussitot|immediatement|rapidement|alors|ensuite|aussi)\s+)?(?:deploye|envoye|depeche|mobilise|engage|dirige|mis en route|fait mouvement|mene|conduit|lance)\b").expect("regex")
+        crate::extract::compile::regex(r"(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,110},\s*)?(?:a|ont|avait|avaient)\s+(?:(?:aussitot|immediatement|rapidement|alors|ensuite|aussi)\s+)?(?:deploye|envoye|depeche|mobilise|engage|dirige|mis en route|fait mouvement|mene|conduit|lance)\b").expect("regex")
     });
     sent.is_match(&crate::fold::ascii_lower_1to1(crate::fold::head(
         after, 120,
@@ -327,7 +327,7 @@ fn unit_home(tail: &str, after: &str) -> bool {
 fn unit_based_at(wide: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:detachement|unite|camp|poste|base|garnison|caserne|brigade|escadron|compagnie|bataillon|contingent)s?\b[\x20-\x2b\x2d\x2f-\x7f]{0,50}\bbasee?s? a\s*$")
+        crate::extract::compile::regex(r"(?i-u)\b(?:detachement|unite|camp|poste|base|garnison|caserne|brigade|escadron|compagnie|bataillon|contingent)s?\b[\x20-\x2b\x2d\x2f-\x7f]{0,50}\bbasee?s? a\s*$")
             .expect("regex")
     })
     .is_match(wide)
@@ -340,7 +340,10 @@ const CARE: &str = "hopital(?: de reference| regional| national| general| milita
 /// de"): one of [`office_of`]'s offices, never the best guess for a site.
 fn care_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(&format!(r"(?i-u)\b(?:{CARE}) (?:de|d'|du)\s*$")).expect("regex"))
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(&format!(r"(?i-u)\b(?:{CARE}) (?:de|d'|du)\s*$"))
+            .expect("regex")
+    })
 }
 
 /// "le village de", "la localité de", "le camp militaire de": the next
@@ -348,7 +351,7 @@ fn care_of() -> &'static Regex {
 fn settlement_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:village|localite|hameau|campement|bourgade|site d'orpaillage|camp(?: militaire)?|poste(?: militaire| de police| de gendarmerie)?|base(?: militaire)?|detachement(?: militaire)?|garnison|caserne|brigade(?: de gendarmerie)?) (?:de|d')\s*$")
+        crate::extract::compile::regex(r"(?i-u)\b(?:village|localite|hameau|campement|bourgade|site d'orpaillage|camp(?: militaire)?|poste(?: militaire| de police| de gendarmerie)?|base(?: militaire)?|detachement(?: militaire)?|garnison|caserne|brigade(?: de gendarmerie)?) (?:de|d')\s*$")
             .expect("regex")
     })
 }
@@ -358,7 +361,7 @@ fn settlement_of() -> &'static Regex {
 fn area_words() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)(?:\bzone|\bsecteur|\benvirons|\balentours|\bperipherie|\babords|\bpres|\bnon loin|\bproximite|\bparages|\bau (?:nord|sud)(?:-(?:est|ouest))?|\ba l'(?:est|ouest))\s+(?:de|d'|du)(?:\s*(?:la\s+|le\s+|l')?(?:ville|localite|commune|cite|bourgade|agglomeration|chef-lieu)(?:\s+(?:rurale|urbaine))?\s+(?:de|d'|du))?\s*$").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)(?:\bzone|\bsecteur|\benvirons|\balentours|\bperipherie|\babords|\bpres|\bnon loin|\bproximite|\bparages|\bau (?:nord|sud)(?:-(?:est|ouest))?|\ba l'(?:est|ouest))\s+(?:de|d'|du)(?:\s*(?:la\s+|le\s+|l')?(?:ville|localite|commune|cite|bourgade|agglomeration|chef-lieu)(?:\s+(?:rurale|urbaine))?\s+(?:de|d'|du))?\s*$").expect("regex")
     })
 }
 
@@ -371,7 +374,7 @@ fn reference_after_site(between: &str) -> bool {
     between.len() < 60
         && RE
             .get_or_init(|| {
-                Regex::new(r"(?i-u)^\s*,?\s*(?:(?:dans\s+)?(?:la\s+|le\s+)?(?:commune|cercle|province|departement|prefecture)\s+(?:rurale\s+)?(?:de\s+|d'|du\s+)[a-z'-]+(?:\s+[a-z'-]+)?\s*,\s*)?(?:(?:une\s+|la\s+|le\s+)?(?:localite|village|ville|commune|hameau|bourgade|campement)\s+)?(?:(?:situee?s?|localisee?s?|qui\s+se\s+trouve|qui\s+est|sis|sise)\s+)?(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|a\s+quelques\s+(?:encablures|kilometres|km)|dans\s+(?:la\s+zone|le\s+secteur|les\s+environs|les\s+parages)|(?:la\s+)?zone|(?:le\s+)?secteur|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest)|sur\s+(?:l'axe|la\s+route|la\s+piste))\s+(?:de|d'|du)(?:\s*(?:la\s+|le\s+|l')?(?:mine|site|camp|base|poste|barrage|foret|carriere|ville|localite|commune|village|hameau|frontiere)(?:\s+d'or|\s+auriferes?|\s+rurale|\s+urbaine)?\s+(?:de|d'|du))?\s*$")
+                crate::extract::compile::regex(r"(?i-u)^\s*,?\s*(?:(?:dans\s+)?(?:la\s+|le\s+)?(?:commune|cercle|province|departement|prefecture)\s+(?:rurale\s+)?(?:de\s+|d'|du\s+)[a-z'-]+(?:\s+[a-z'-]+)?\s*,\s*)?(?:(?:une\s+|la\s+|le\s+)?(?:localite|village|ville|commune|hameau|bourgade|campement)\s+)?(?:(?:situee?s?|localisee?s?|qui\s+se\s+trouve|qui\s+est|sis|sise)\s+)?(?:(?:tout\s+)?pres|non\s+loin|a\s+proximite|aux\s+environs|a\s+quelques\s+(?:encablures|kilometres|km)|dans\s+(?:la\s+zone|le\s+secteur|les\s+environs|les\s+parages)|(?:la\s+)?zone|(?:le\s+)?secteur|au\s+(?:nord|sud)(?:-(?:est|ouest))?|a\s+l'(?:est|ouest)|sur\s+(?:l'axe|la\s+route|la\s+piste))\s+(?:de|d'|du)(?:\s*(?:la\s+|le\s+|l')?(?:mine|site|camp|base|poste|barrage|foret|carriere|ville|localite|commune|village|hameau|frontiere)(?:\s+d'or|\s+auriferes?|\s+rurale|\s+urbaine)?\s+(?:de|d'|du))?\s*$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))
@@ -385,7 +388,7 @@ fn listed_after_aside(between: &str) -> bool {
     between.len() < 60
         && RE
             .get_or_init(|| {
-                Regex::new(r"(?i-u)^\s*(?:,[a-z0-9' -]{1,35},)?\s*(?:ou|et)\s+(?:de|d'|du|a|au|vers|en\s+direction\s+de)\s*$")
+                crate::extract::compile::regex(r"(?i-u)^\s*(?:,[a-z0-9' -]{1,35},)?\s*(?:ou|et)\s+(?:de|d'|du|a|au|vers|en\s+direction\s+de)\s*$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))
@@ -399,7 +402,7 @@ fn apposition_of_town(between: &str) -> bool {
     between.len() < 72
         && RE
             .get_or_init(|| {
-                Regex::new(r"(?i-u)^\s*,\s*(?:(?:une|la|cette|l')\s*)?(?:(?:plus\s+)?(?:grande|petite|principale|importante|grosse)\s+)?(?:ville|localite|commune|bourgade|village|chef-lieu|agglomeration)?(?:\s+(?:du|de\s+la|de\s+l'|des|de|d')\s*[a-z'-]+){0,3}\s*,?\s*$")
+                crate::extract::compile::regex(r"(?i-u)^\s*,\s*(?:(?:une|la|cette|l')\s*)?(?:(?:plus\s+)?(?:grande|petite|principale|importante|grosse)\s+)?(?:ville|localite|commune|bourgade|village|chef-lieu|agglomeration)?(?:\s+(?:du|de\s+la|de\s+l'|des|de|d')\s*[a-z'-]+){0,3}\s*,?\s*$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))
@@ -410,7 +413,7 @@ fn apposition_of_town(between: &str) -> bool {
 fn road_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?|(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?|(?:se\s+rendant|allant|circulant|roulant|voyageant|faisant\s+route|en\s+route|qui\s+(?:se\s+rendait|allait|circulait|roulait|reliait))\s+de\s+|(?:ayant|qui\s+avait|qui\s+a|après\s+avoir)\s+quitté\s+))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\s\([^()]{1,40}\)\s+et\s|,\s(?:près|non\sloin|dans\sla|dans\sle|à\s\d+\skm|au\s(?:nord|sud|centre)|à\sl['’](?:est|ouest))[^,.;:()]{0,60},\s+et\s|\sà\s(?:destination\s+(?:de\s+|d['’])(?:la\s+garnison\s+(?:de\s+|d['’]))?)?|\spour\s)\s*(?:(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
+        crate::extract::compile::regex(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?|(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?|(?:se\s+rendant|allant|circulant|roulant|voyageant|faisant\s+route|en\s+route|qui\s+(?:se\s+rendait|allait|circulait|roulait|reliait))\s+de\s+|(?:ayant|qui\s+avait|qui\s+a|après\s+avoir)\s+quitté\s+))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\s\([^()]{1,40}\)\s+et\s|,\s(?:près|non\sloin|dans\sla|dans\sle|à\s\d+\skm|au\s(?:nord|sud|centre)|à\sl['’](?:est|ouest))[^,.;:()]{0,60},\s+et\s|\sà\s(?:destination\s+(?:de\s+|d['’])(?:la\s+garnison\s+(?:de\s+|d['’]))?)?|\spour\s)\s*(?:(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
     })
 }
 
@@ -454,7 +457,7 @@ fn likened_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let name = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*";
-        Regex::new(&format!(
+        crate::extract::compile::regex(&format!(
             r"\b[Cc]omme\s+(?:à\s+|a\s+|au\s+)?{name}(?:\s*,\s*(?:à\s+)?{name})*(?:\s+(?:et|ou)\s+(?:à\s+)?{name})?"
         ))
         .expect("regex")
@@ -464,7 +467,7 @@ fn likened_re() -> &'static Regex {
 /// Armed groups' names that hold a place name ("Boko Haram").
 fn group_name_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)\bboko[\s-]+haram\b").expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(r"(?i)\bboko[\s-]+haram\b").expect("regex"))
 }
 
 /// A road between two named towns, as written: the event lies somewhere on
@@ -516,7 +519,7 @@ fn known_ends<'s>(
 fn trip_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i:(?-u:\b)(?:quittant|qui\s+quittait|ayant\s+quitt[ée]|parti(?:e|s|es)?\s+de|(?:qui\s+devait\s+|devant\s+)?rallier|en\s+partance\s+de)\s+)(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s+(?:pour|à|vers|et)\s+(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
+        crate::extract::compile::regex(r"(?i:(?-u:\b)(?:quittant|qui\s+quittait|ayant\s+quitt[ée]|parti(?:e|s|es)?\s+de|(?:qui\s+devait\s+|devant\s+)?rallier|en\s+partance\s+de)\s+)(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s+(?:pour|à|vers|et)\s+(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
     })
 }
 
@@ -525,7 +528,10 @@ fn trip_re() -> &'static Regex {
 fn distance_from() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i-u)\b(?:km|kms|kilometres?)\b[a-z' -]{0,25}\b(?:de|d')\s*$").expect("regex")
+        crate::extract::compile::regex(
+            r"(?i-u)\b(?:km|kms|kilometres?)\b[a-z' -]{0,25}\b(?:de|d')\s*$",
+        )
+        .expect("regex")
     })
 }
 
@@ -536,7 +542,7 @@ pub(crate) const CAPITAL: &str = "la capitale";
 fn capital_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)(?-u:\b)la\s+capitale(?P<q>\s+(?:malienne|burkinab[eè]|nig[ée]rienne|du\s+Mali|du\s+Burkina(?:\s+Faso)?|du\s+Niger|r[ée]gionale|provinciale|d[ée]partementale|[ée]conomique|politique|administrative|spirituelle|historique|de\s+(?:la|sa|cette)\s+(?:r[ée]gion|province)|du\s+(?:cercle|d[ée]partement|pays\s+dogon)|de\s+l'\w+|du\s+\p{Lu}\p{L}+|de\s+\p{Lu}\p{L}+))?(?-u:\b)|(?-u:\b)Bamako(?-u:\b)")
+        crate::extract::compile::regex(r"(?i)(?-u:\b)la\s+capitale(?P<q>\s+(?:malienne|burkinab[eè]|nig[ée]rienne|du\s+Mali|du\s+Burkina(?:\s+Faso)?|du\s+Niger|r[ée]gionale|provinciale|d[ée]partementale|[ée]conomique|politique|administrative|spirituelle|historique|de\s+(?:la|sa|cette)\s+(?:r[ée]gion|province)|du\s+(?:cercle|d[ée]partement|pays\s+dogon)|de\s+l'\w+|du\s+\p{Lu}\p{L}+|de\s+\p{Lu}\p{L}+))?(?-u:\b)|(?-u:\b)Bamako(?-u:\b)")
             .expect("regex")
     })
 }
@@ -574,8 +580,10 @@ fn dateline(sentence: &str, s: usize, e: usize) -> bool {
 fn day_then_credit(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^,\s*\d{1,2}(?:er)?\s+\p{L}+(?:\s+\d{4})?\s*\(\p{Lu}[^()]{0,28}\)")
-            .expect("regex")
+        crate::extract::compile::regex(
+            r"^,\s*\d{1,2}(?:er)?\s+\p{L}+(?:\s+\d{4})?\s*\(\p{Lu}[^()]{0,28}\)",
+        )
+        .expect("regex")
     })
     .is_match(crate::fold::head(after, 60))
 }
@@ -1618,7 +1626,7 @@ fn in_apposition(between: &str) -> bool {
                 // that describes it: "; ces
                 // deux villages sont situés dans le district de Thiou, dans
                 // la" (before "province du Yatenga").
-                Regex::new(r"(?i-u)^(?:[\s,(;\x22]|(?u:[«»“”]))*(?:(?:ces?|cette)\s+(?:[a-z]+\s+)?(?:villages?|localites?|hameaux|communes?)\s+(?:est|sont|se\s+trouvent|se\s+trouve)\s+)?(?:(?:(?:une|un|la|le|cette|ce|l')\s*)?(?:localite|ville|commune(?:\s+rurale)?|bourgade|village|hameau|agglomeration)\s+)?(?:(?:tous|toutes)\s+(?:(?:deux|trois|quatre)\s+)?)?(?:(?:situee?s?|localisee?s?)\s+)?(?:(?:dans|de)\s+(?:la|le|l')\s*|du\s+)?(?:(?:district|departement|commune)\s+(?:de|d')\s*(?u:[^,;()]){1,30},\s*(?:dans\s+(?:la|le|l')\s*)?)?$")
+                crate::extract::compile::regex(r"(?i-u)^(?:[\s,(;\x22]|(?u:[«»“”]))*(?:(?:ces?|cette)\s+(?:[a-z]+\s+)?(?:villages?|localites?|hameaux|communes?)\s+(?:est|sont|se\s+trouvent|se\s+trouve)\s+)?(?:(?:(?:une|un|la|le|cette|ce|l')\s*)?(?:localite|ville|commune(?:\s+rurale)?|bourgade|village|hameau|agglomeration)\s+)?(?:(?:tous|toutes)\s+(?:(?:deux|trois|quatre)\s+)?)?(?:(?:situee?s?|localisee?s?)\s+)?(?:(?:dans|de)\s+(?:la|le|l')\s*|du\s+)?(?:(?:district|departement|commune)\s+(?:de|d')\s*(?u:[^,;()]){1,30},\s*(?:dans\s+(?:la|le|l')\s*)?)?$")
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))

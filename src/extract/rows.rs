@@ -198,7 +198,7 @@ pub fn dateline_as_place(text: &str) -> std::borrow::Cow<'_, str> {
     // hour) written before the place, kept as they are.
     static DAY_FIRST: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let day_first = DAY_FIRST.get_or_init(|| {
-        regex::Regex::new(
+        crate::extract::compile::regex(
             r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:,?\s*(?:vers\s+)?\d{1,2}\s*h(?:\s*\d{2})?)?\s+",
         )
         .expect("regex")

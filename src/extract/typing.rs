@@ -36,7 +36,7 @@ pub(super) fn plural_places(before: &str) -> bool {
 pub(super) fn several_sites(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|[2-9]|\d\d) (?:villages|localites|hameaux|campements|communes|sites|positions|attaques|embuscades|attentats|assauts|incursions)\b|\b(?:aux|les|ces) attaques (?:qui|simultanees|coordonnees)\b")
+        crate::extract::compile::regex(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|[2-9]|\d\d) (?:villages|localites|hameaux|campements|communes|sites|positions|attaques|embuscades|attentats|assauts|incursions)\b|\b(?:aux|les|ces) attaques (?:qui|simultanees|coordonnees)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
@@ -117,7 +117,7 @@ pub(super) fn executions(d: &Draft) -> bool {
 pub(super) fn civilians_executed(d: &Draft) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?-u)\bexecut\w*\s+sommair\w*|\bexecutions?\s+(?:sommaires?|extrajudiciaires?)|\bexecutions?\s+(?:de|d')\s*(?:\w+\s+)?(?:civils|villageois|habitants|bergers|paysans|peuls|personnes)\b|\bexecute\w*\s+(?:\w+\s+){0,2}(?:civils|villageois|habitants|bergers|paysans|peuls|personnes)\b")
+        crate::extract::compile::regex(r"(?-u)\bexecut\w*\s+sommair\w*|\bexecutions?\s+(?:sommaires?|extrajudiciaires?)|\bexecutions?\s+(?:de|d')\s*(?:\w+\s+)?(?:civils|villageois|habitants|bergers|paysans|peuls|personnes)\b|\bexecute\w*\s+(?:\w+\s+){0,2}(?:civils|villageois|habitants|bergers|paysans|peuls|personnes)\b")
             .expect("regex")
     });
     d.sentences
@@ -141,7 +141,7 @@ pub(super) fn hostage_taking(d: &Draft) -> bool {
 pub(super) fn convoy_attacked(d: &Draft) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?-u)\b(?:(?:un|le|du|d'un) convoi|une escorte|(?:qui )?escortai(?:en)?t)\b[\x00-\x2d\x2f-\x7f]{0,60}?\b(?:accroche|attaque|cible|vise|pris (?:a partie|pour cible))|\b(?:attaque|accroche|cible|vise)\w* (?:un|le|du|d'un) convoi\b|\bintercept\w* (?:un|une|des|les|le|la|deux|trois|quatre|plusieurs|\d+) (?:[a-z']+ )?(?:vehicules?|bus|minibus|camions?|camionnettes?|convois?)\b|\b(?:vehicules?|bus|minibus|camions?|convois?) (?:[a-z']+ ){0,3}?intercepte")
+        crate::extract::compile::regex(r"(?-u)\b(?:(?:un|le|du|d'un) convoi|une escorte|(?:qui )?escortai(?:en)?t)\b[\x00-\x2d\x2f-\x7f]{0,60}?\b(?:accroche|attaque|cible|vise|pris (?:a partie|pour cible))|\b(?:attaque|accroche|cible|vise)\w* (?:un|le|du|d'un) convoi\b|\bintercept\w* (?:un|une|des|les|le|la|deux|trois|quatre|plusieurs|\d+) (?:[a-z']+ )?(?:vehicules?|bus|minibus|camions?|camionnettes?|convois?)\b|\b(?:vehicules?|bus|minibus|camions?|convois?) (?:[a-z']+ ){0,3}?intercepte")
             .expect("regex")
     });
     let base = [
@@ -166,7 +166,7 @@ pub(super) fn army_attacked(d: &Draft) -> bool {
     use casualties::Group;
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?-u)\b(?:l'armee|les forces armees|les forces de defense et de securite|les fds|les fama|les forces combattantes|les militaires|les soldats|les troupes|une patrouille|les unites|les forces speciales|les vdp|les forces (?:maliennes|burkinabe|nigeriennes))\b(?P<gap>[\x00-\x2d\x2f-\x7f]{0,80}?)\b(?:ont|a) (?:lance une (?:attaque|offensive)|attaque\b|neutralise\b|mene une (?:attaque|offensive))")
+        crate::extract::compile::regex(r"(?-u)\b(?:l'armee|les forces armees|les forces de defense et de securite|les fds|les fama|les forces combattantes|les militaires|les soldats|les troupes|une patrouille|les unites|les forces speciales|les vdp|les forces (?:maliennes|burkinabe|nigeriennes))\b(?P<gap>[\x00-\x2d\x2f-\x7f]{0,80}?)\b(?:ont|a) (?:lance une (?:attaque|offensive)|attaque\b|neutralise\b|mene une (?:attaque|offensive))")
             .expect("regex")
     });
     let civilians_died = d
@@ -275,7 +275,7 @@ pub(super) fn mass_killing_of_civilians(d: &Draft) -> bool {
     // "camp FAMa attaqué ... 26 morts".
     static TROOPS_ATTACKED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let troops_attacked_re = TROOPS_ATTACKED.get_or_init(|| {
-        regex::Regex::new(r"(?-u)\b(?:detachement|patrouille|poste|camp|base|garnison|caserne|position)s?(?: [a-z'-]+){0,6} (?:a|ont|avait|avaient) (?:fait l'objet d'une (?:attaque|embuscade)|ete (?:attaquee?s?|la cible|ciblee?s?|visee?s?)|essuye)|\bmartyrs?\b|\b(?:camp|poste|base|garnison|caserne|position|detachement|patrouille)s? (?:(?:militaire|fama|fds|des fds|des fama|de l'armee|de gendarmerie|de la gendarmerie|de police|avance|mixte)s? )?(?:attaquee?s?|ciblee?s?|visee?s?|assaillie?s?)\b|\bpris d(?:'|’)assaut(?: [a-z'-]+){0,10}? (?:detachement|poste|camp|base|garnison|caserne|position)s?\b|\bdont (?:\d+|[a-z-]+) (?:gendarmes|soldats|militaires|policiers|vdp|gardes|douaniers)\b")
+        crate::extract::compile::regex(r"(?-u)\b(?:detachement|patrouille|poste|camp|base|garnison|caserne|position)s?(?: [a-z'-]+){0,6} (?:a|ont|avait|avaient) (?:fait l'objet d'une (?:attaque|embuscade)|ete (?:attaquee?s?|la cible|ciblee?s?|visee?s?)|essuye)|\bmartyrs?\b|\b(?:camp|poste|base|garnison|caserne|position|detachement|patrouille)s? (?:(?:militaire|fama|fds|des fds|des fama|de l'armee|de gendarmerie|de la gendarmerie|de police|avance|mixte)s? )?(?:attaquee?s?|ciblee?s?|visee?s?|assaillie?s?)\b|\bpris d(?:'|’)assaut(?: [a-z'-]+){0,10}? (?:detachement|poste|camp|base|garnison|caserne|position)s?\b|\bdont (?:\d+|[a-z-]+) (?:gendarmes|soldats|militaires|policiers|vdp|gardes|douaniers)\b")
             .expect("regex")
     });
     let troops_attacked = folded.iter().any(|f| troops_attacked_re.is_match(f));
