@@ -94,6 +94,11 @@ pub struct DateMention {
     /// ("survenue un jour après celle de Banikani"): it dates that event
     /// and fixes no day for the sentences after it.
     pub counted_back: bool,
+    /// The days of the month listed with "et" ("le 9 et le 12 février":
+    /// 9 and 12), empty for any other date. The anchor is then the range
+    /// from the first to the last; told of one site, each day is an event
+    /// of its own.
+    pub listed: Vec<u32>,
 }
 
 const MONTHS: [&str; 12] = [
@@ -278,6 +283,24 @@ fn unbracketed_days(sentence: &str) -> Option<String> {
     any.then(|| String::from_utf8(bytes).expect("brackets replaced by spaces"))
 }
 
+/// Two or more days of one month listed with "et" ("les jeudi 8 et samedi
+/// 11 février", "le 9 et le 12 février 2023", "les 3, 5 et 8 mars").
+fn listed_days() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(&format!(
+            r"(?i)(?-u:\b)(?:(?:les?|l')\s+)?(?P<list>(?:(?:{DAY_RE})\s+)?\d{{1,2}}(?:er)?(?:\s*,\s*(?:le\s+)?(?:(?:{DAY_RE})\s+)?\d{{1,2}}(?:er)?)*\s+et\s+(?:le\s+)?(?:(?:{DAY_RE})\s+)?\d{{1,2}}(?:er)?\s+(?P<month>{MONTH_RE})(?-u:\b)(?:\s+(?P<year>\d{{4}}))?)"
+        ))
+        .expect("regex")
+    })
+}
+
+/// The day numbers of a list of days.
+fn day_numbers() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| crate::extract::compile::regex(r"\d{1,2}").expect("regex"))
+}
+
 fn find_dates_in(sentence: &str) -> Vec<DateMention> {
     let re = patterns();
     // "Source : Le 22 Septembre": a credit line names a newspaper, and
@@ -397,6 +420,7 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
             text: sentence[span.0..span.1].to_string(),
             report: false,
             counted_back: false,
+            listed: Vec::new(),
         });
     };
     // "en début de semaine": the first days of this week.
@@ -554,6 +578,58 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
                 end: (year, mo, d2),
             },
         );
+    }
+    // "les jeudi 8 et samedi 11 février", "le 9 et le 12 février", "les 3,
+    // 5 et 8 mars": days listed with "et" are separate days (a span is
+    // written "du 8 au 11" or "entre le 8 et le 11"). One mention, the
+    // range from the first to the last, keeps the days; the month and
+    // year are the last's.
+    if has_month && lower.contains(" et ") {
+        for c in listed_days().captures_iter(sentence) {
+            let m = c.get(0).expect("match");
+            let before =
+                crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..m.start()], 12));
+            let before = before.trim_end();
+            if before.ends_with("entre") || before.ends_with("nuit du") || since(m.start()) {
+                continue;
+            }
+            let Some(month) = month_number(&c["month"]) else {
+                continue;
+            };
+            let year = c.name("year").and_then(|y| y.as_str().parse().ok());
+            let days: Vec<(u32, (usize, usize))> = day_numbers()
+                .find_iter(&sentence[m.start()..c.name("month").expect("month").start()])
+                .filter_map(|d| {
+                    let n = d.as_str().parse().ok()?;
+                    Some((n, (m.start() + d.start(), m.start() + d.end())))
+                })
+                .collect();
+            // Days in order, within a month: otherwise not a list of days.
+            // Days that follow each other ("les 16 et 17 mars") are one
+            // span of fighting, read as a range below.
+            if days.len() < 2
+                || days.windows(2).any(|w| w[0].0 >= w[1].0)
+                || days.windows(2).all(|w| w[0].0 + 1 == w[1].0)
+                || days.iter().any(|d| !(1..=31).contains(&d.0))
+            {
+                continue;
+            }
+            let (first, last) = (days[0].0, days[days.len() - 1].0);
+            let at = out.len();
+            push(
+                &mut out,
+                &mut taken,
+                (c.name("list").expect("list").start(), m.end()),
+                DateAnchor::Absolute {
+                    start: (year, month, first),
+                    end_day: Some(last),
+                    precision: DatePrecision::Week,
+                },
+            );
+            if let Some(mention) = out.get_mut(at) {
+                mention.listed = days.iter().map(|d| d.0).collect();
+            }
+        }
     }
     for c in crate::fold::captures_fast(&re[0], if has_month { sentence } else { "" }) {
         let m = c.get(0).expect("match");

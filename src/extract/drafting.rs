@@ -1157,25 +1157,49 @@ impl<'a> Drafting<'a> {
     fn one_per_date(&mut self, facts: &SentenceFacts) -> bool {
         // Several explicit dates and one place: one event per date
         // ("La Terrasse (avril 2015), Radisson Blu (novembre 2015)").
-        let absolute: Vec<&(Option<IncidentDate>, dates::DateMention)> = facts
-            .dates
-            .iter()
-            .filter(|(_, m)| m.anchor.is_absolute())
-            .collect();
+        // Days listed together at one named site ("Sanakadougou ... à deux
+        // reprises, le jeudi 9 et le dimanche 12 février") are one event
+        // each too; at an area they may be events at several sites, which
+        // the sentences after tell ("le premier ... à Tanwalbougou").
+        let one_site = facts.places.groups.len() == 1
+            && facts.places.groups[0].len() == 1
+            && !facts.places.groups[0][0].area;
+        let mut absolute: Vec<(Option<IncidentDate>, &dates::DateMention, bool)> = Vec::new();
+        for (d, m) in &facts.dates {
+            match d {
+                Some(range) if one_site && !m.listed.is_empty() => {
+                    for &day in &m.listed {
+                        let on = chrono::NaiveDate::from_ymd_opt(
+                            chrono::Datelike::year(&range.start),
+                            chrono::Datelike::month(&range.start),
+                            day,
+                        );
+                        absolute.push((on.map(IncidentDate::day), m, true));
+                    }
+                }
+                _ if m.anchor.is_absolute() => absolute.push((*d, m, false)),
+                _ => {}
+            }
+        }
         if absolute.len() > 1 && facts.places.groups.len() == 1 && facts.places.groups[0].len() == 1
         {
             let place = &facts.places.groups[0][0];
             let mut prev_end = 0;
-            for (d, m) in absolute {
-                let segment_cues: Vec<events::Cue> = facts
-                    .cues
-                    .iter()
-                    .filter(|c| c.span.0 >= prev_end && c.span.1 <= m.span.0)
-                    .cloned()
-                    .collect();
+            let mut first = true;
+            let mut segment_cues: Vec<events::Cue> = Vec::new();
+            for (d, m, listed) in absolute {
+                // The days of one list share the words told before it.
+                if !listed || first {
+                    segment_cues = facts
+                        .cues
+                        .iter()
+                        .filter(|c| c.span.0 >= prev_end && c.span.1 <= m.span.0)
+                        .cloned()
+                        .collect();
+                }
                 prev_end = m.span.1;
                 let t = best_type(&segment_cues).unwrap_or(EventType::Attack);
-                let mut dr = Draft::new(place.clone(), *d, true, t);
+                let mut dr = Draft::new(place.clone(), d, true, t);
                 dr.dated = true;
                 dr.evidence.push(("date".into(), m.text.clone()));
                 dr.evidence.push(("place".into(), place.written.clone()));
@@ -1187,7 +1211,15 @@ impl<'a> Drafting<'a> {
                         .collect::<Vec<_>>()
                         .join(", "),
                 ));
-                dr.absorb(facts);
+                // "le 9 et le 12 février, ... sept civils tués": one toll
+                // told for days listed together is their total, given to
+                // the first day.
+                if listed && !first {
+                    dr.absorb_with(facts, &Default::default());
+                } else {
+                    dr.absorb(facts);
+                }
+                first = false;
                 dr.origin = facts.no;
                 self.drafts.push(dr);
                 self.current = Some(self.drafts.len() - 1);

@@ -5830,3 +5830,28 @@ fn the_dead_of_an_earlier_event_counted_back_without_a_figure_are_its_own() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn days_listed_at_one_village_are_one_incident_each() {
+    // Two raids on one village, the dead counted once for both: each day
+    // is an incident, and the count stays with the first, not twice.
+    let v = run("date 2023-03-20\nLe village de Dembo a été attaqué à deux reprises par des hommes armés, le mardi 7 et le samedi 11 mars, faisant neuf morts.");
+    assert_eq!(
+        place_day_toll(&v),
+        [
+            ("Dembo".into(), "2023-03-07".into(), Casualties::exact(9)),
+            ("Dembo".into(), "2023-03-11".into(), Casualties::unknown()),
+        ],
+        "{v:#?}"
+    );
+    let v = run("date 2022-05-30\nDes jihadistes ont attaqué Sanakadougou les 3, 9 et 21 mai.");
+    let days: Vec<String> = v.iter().map(day).collect();
+    assert_eq!(days, ["2022-05-03", "2022-05-09", "2022-05-21"], "{v:#?}");
+    // A span stays one incident, and so do two days in a row.
+    for text in [
+        "date 2022-05-30\nEntre le 3 et le 9 mai, Sanakadougou a été attaqué.",
+        "date 2022-05-30\nDes combats ont opposé l'armée aux jihadistes à Sanakadougou les 16 et 17 mai.",
+    ] {
+        assert_eq!(run(text).len(), 1, "{text}");
+    }
+}
