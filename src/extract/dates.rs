@@ -173,7 +173,7 @@ fn patterns() -> &'static [Regex; 11] {
             // "samedi", "samedi matin", "ce dimanche"
             crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)({DAY_RE})(?-u:\b)")).expect("regex"),
             // "deux jours plus tard", "le lendemain", "la veille", "la semaine dernière"
-            crate::extract::compile::regex(r"(?i)(?-u:\b)(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée))|(le\s+mois\s+(?:dernier|passé))|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+plus\s+tard|(24|48|72|vingt-quatre|quarante-huit)\s+heures\s+(?:auparavant|plus\s+tôt)|(le\s+week-end\s+(?:dernier|passé)|ce\s+week-end|le\s+week-end\s+du\s+\d|durant\s+le\s+week-end|pendant\s+le\s+week-end))(?-u:\b)").expect("regex"),
+            crate::extract::compile::regex(r"(?i)(?-u:\b)(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée))|(le\s+mois\s+(?:dernier|passé))|(24|48|72|vingt-quatre|quarante-huit|quelques|une|deux|trois|quatre|cinq|six|\d{1,2})\s+heures?\s+plus\s+tard|(24|48|72|vingt-quatre|quarante-huit|quelques|une|deux|trois|quatre|cinq|six|\d{1,2})\s+heures?\s+(?:auparavant|plus\s+tôt)|(le\s+week-end\s+(?:dernier|passé)|ce\s+week-end|le\s+week-end\s+du\s+\d|durant\s+le\s+week-end|pendant\s+le\s+week-end))(?-u:\b)").expect("regex"),
             // "le 07/02/2025", "12.03.2024", "3-4-2021"
             crate::extract::compile::regex(r"(?-u:\b)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?-u:\b)").expect("regex"),
             // "il y a trois jours", "il y a une semaine"
@@ -189,13 +189,17 @@ fn patterns() -> &'static [Regex; 11] {
     })
 }
 
-/// "24 heures plus tôt", "quarante-huit heures plus tard": whole days.
+/// "24 heures plus tôt", "quarante-huit heures plus tard": whole days;
+/// fewer hours, the same day.
 fn hours_as_days(h: &str) -> Option<i64> {
     match h.to_lowercase().as_str() {
         "24" | "vingt-quatre" => Some(1),
         "48" | "quarante-huit" => Some(2),
         "72" => Some(3),
-        _ => None,
+        // "quelques heures plus tôt", "trois heures plus tard": the same
+        // day, as far as the text tells.
+        "quelques" | "une" | "deux" | "trois" | "quatre" | "cinq" | "six" => Some(0),
+        n => n.parse::<i64>().ok().filter(|&n| n < 24).map(|_| 0),
     }
 }
 

@@ -1792,6 +1792,19 @@ impl<'a> Drafting<'a> {
                 } else {
                     self.drafts[i].absorb(&facts);
                 }
+                // "À Makani, le bilan est encore plus lourd.": a sentence
+                // that opens on the place of an incident told before turns
+                // the story back to it; the sentences after tell of it.
+                let opens_on_it = facts
+                    .places
+                    .groups
+                    .iter()
+                    .flatten()
+                    .next()
+                    .is_some_and(|p| p.span.0 <= 4 && self.drafts[i].names_key(&fold(&p.lookup)));
+                if opens_on_it && !self.drafts[i].heading && !pluperfect(&facts.text) {
+                    self.current = Some(i);
+                }
             }
             // Not a recall ("Pour rappel, en mai dernier, ..."): an
             // earlier event, not the lead of the story to come.

@@ -5855,3 +5855,54 @@ fn days_listed_at_one_village_are_one_incident_each() {
         assert_eq!(run(text).len(), 1, "{text}");
     }
 }
+
+#[test]
+fn a_killing_a_few_hours_earlier_elsewhere_is_its_own_incident() {
+    // The day is the same; the village and the victim are not.
+    let v = run("date 2021-06-08\nLe chef de village de Kalala a été tué lundi soir, 7 juin. Quelques heures plus tôt, un berger avait lui aussi été assassiné, à Toridagako.");
+    assert_eq!(
+        place_day_toll(&v),
+        [
+            ("Kalala".into(), "2021-06-07".into(), Casualties::exact(1)),
+            (
+                "Toridagako".into(),
+                "2021-06-07".into(),
+                Casualties::exact(1)
+            ),
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn people_killed_after_being_rounded_up_are_counted() {
+    // The killing comes in an infinitive after what the attackers did
+    // first; a purpose ("pour tuer") stays no event.
+    let i = one("date 2024-09-02\nÀ Tessit, les assaillants ont regroupé les hommes du village avant d'exécuter onze d'entre eux.");
+    assert_eq!(i.fatalities, Casualties::exact(11), "{i:#?}");
+    let i = one("date 2024-09-02\nÀ Tessit, des hommes armés ont fait sortir les passagers du car avant de tuer neuf personnes.");
+    assert_eq!(i.fatalities, Casualties::exact(9), "{i:#?}");
+    assert!(
+        run("date 2024-09-02\nLes jihadistes sont revenus à Tessit pour tuer le maire.").is_empty()
+    );
+}
+
+#[test]
+fn a_sentence_opening_on_an_earlier_village_turns_the_story_back_to_it() {
+    // The dead after "À Kalala, ..." are Kalala's, not those of the
+    // village told just before.
+    let v = run("date 2025-03-01\nDes hommes armés ont attaqué les villages de Kalala et Tessit dans la nuit du 26 au 27 février. À Tessit, l'attaque a fait deux morts. Des greniers ont été incendiés. À Kalala, le bilan est plus lourd. Les assaillants ont rassemblé les habitants avant d'exécuter neuf hommes.");
+    let mut got: Vec<(String, Option<u32>)> = v
+        .iter()
+        .map(|i| (written(i).to_string(), i.fatalities.low))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("Kalala".to_string(), Some(9)),
+            ("Tessit".to_string(), Some(2))
+        ],
+        "{v:#?}"
+    );
+}
