@@ -799,6 +799,35 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
             continue;
         }
         let m = c.get(1).expect("lag");
+        // "un mois après le massacre d'Inates": that month, no day. Not
+        // "moins de trois mois après", nor when the earlier event's own
+        // day follows ("un mois après celle d'Inates le 10 décembre").
+        if c[3].starts_with('m') {
+            let qualifier = sentence[c.get(0).expect("match").start()..m.start()].to_lowercase();
+            let vague = ["moins", "plus", "pres", "près"]
+                .iter()
+                .any(|w| qualifier.contains(w));
+            let own_day = out
+                .iter()
+                .any(|d| d.span.0 >= m.end() && d.anchor.is_absolute())
+                || patterns()[0].is_match(&sentence[m.end()..]);
+            if vague || own_day {
+                continue;
+            }
+            if let Some(n) = small_number(&c[2]).and_then(|n| u32::try_from(n).ok()) {
+                let told = out.len();
+                push(
+                    &mut out,
+                    &mut taken,
+                    (m.start(), m.end()),
+                    DateAnchor::MonthsAgo(n),
+                );
+                if let Some(lag) = out.get_mut(told) {
+                    lag.counted_back = true;
+                }
+            }
+            continue;
+        }
         // "72 heures après l'explosion": whole days only.
         // "trois semaines après celle de Boni": that many weeks.
         let days = match small_number(&c[2]) {
@@ -1212,7 +1241,7 @@ fn years_ago_pattern() -> &'static Regex {
 fn lag_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|interviennent|survient|surviennent|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+|moins\s+de\s+|plus\s+de\s+|pr[eè]s\s+de\s+)?(?:((\w+)\s+(jours?|heures|semaines?)\s+(?:seulement\s+)?apr[eè]s)\s+|(au\s+lendemain)\s+d(?:e\s+|['’]\s*))(?:celle|celui|{EARLIER_EVENT})"))
+        crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|interviennent|survient|surviennent|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+|moins\s+de\s+|plus\s+de\s+|pr[eè]s\s+de\s+)?(?:((\w+)\s+(jours?|heures|semaines?|mois)\s+(?:seulement\s+)?apr[eè]s)\s+|(au\s+lendemain)\s+d(?:e\s+|['’]\s*))(?:celle|celui|{EARLIER_EVENT})"))
             .expect("regex")
     })
 }

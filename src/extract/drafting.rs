@@ -1987,6 +1987,21 @@ impl<'a> Drafting<'a> {
         }
         self.drop_headline_sums();
         self.fold_untold_siblings();
+        // "deux frappes de drones", then "la première frappe a eu lieu
+        // jeudi soir à Tangatta": in a story whose only aircraft are
+        // drones, each strike it tells is a drone's.
+        if self
+            .drafts
+            .iter()
+            .any(|d| d.event_type == EventType::Airstrike)
+            && super::typing::only_drones_fly(&article.text)
+        {
+            for d in &mut self.drafts {
+                if d.event_type == EventType::Airstrike {
+                    d.event_type = EventType::DroneStrike;
+                }
+            }
+        }
         // An incident the text gave no date: the story's (the first dated
         // incident's), else the publication date.
         let story_date = self.drafts.iter().find(|d| d.dated).and_then(|d| d.date);

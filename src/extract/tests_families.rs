@@ -5906,3 +5906,59 @@ fn a_sentence_opening_on_an_earlier_village_turns_the_story_back_to_it() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn a_strike_in_a_story_whose_only_aircraft_are_drones_is_a_drone_strike() {
+    let text = "date 2024-03-23\nDeux frappes de drones ont touché la région de Tombouctou jeudi et vendredi. La première frappe a visé jeudi soir un campement à Ber, tuant trois bergers. La seconde frappe a eu lieu vendredi près de Goundam, sans faire de victime.";
+    let kinds = |v: &[Incident]| {
+        let mut k: Vec<(String, EventType)> = v
+            .iter()
+            .map(|i| (written(i).to_string(), i.event_type))
+            .collect();
+        k.sort_by(|a, b| a.0.cmp(&b.0));
+        k
+    };
+    let v = run(text);
+    assert_eq!(
+        kinds(&v),
+        [
+            ("Ber".to_string(), EventType::DroneStrike),
+            ("Goundam".to_string(), EventType::DroneStrike)
+        ],
+        "{v:#?}"
+    );
+    // With helicopters in the story, a bare "frappe" says nothing of
+    // which aircraft struck.
+    let v = run(&text.replace("frappes de drones", "frappes de drones et d'hélicoptères"));
+    assert_eq!(
+        kinds(&v)[1],
+        ("Goundam".to_string(), EventType::Airstrike),
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn an_event_a_month_before_the_one_told_is_dated_to_that_month() {
+    let v = run("date 2021-02-12\nLe camp de Tessit a été attaqué jeudi. Cette attaque survient un mois après le massacre de Kalala qui avait fait 40 morts.");
+    let mut got: Vec<(String, String)> =
+        v.iter().map(|i| (written(i).to_string(), day(i))).collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("Kalala".to_string(), "2021-01".to_string()),
+            ("Tessit".to_string(), "2021-02-11".to_string())
+        ],
+        "{v:#?}"
+    );
+    // The earlier event's own day, when told, is its date.
+    let v = run("date 2021-02-12\nLe camp de Tessit a été attaqué jeudi. Cette attaque survient un mois après le massacre de Kalala le 9 janvier.");
+    assert!(v.iter().any(|i| day(i) == "2021-01-09"), "{v:#?}");
+}
+
+#[test]
+fn a_town_where_a_source_was_reached_by_an_agency_is_no_site() {
+    // The local councillor was reached at Kalala; the attack was at Tessit.
+    let v = run("date 2024-07-03\nDes hommes armés ont attaqué lundi le village de Tessit. Le bilan provisoire est de 12 civils tués, a indiqué un élu local joint par Xinhua à Kalala.");
+    assert_eq!(sorted_sites(&v), ["Tessit"], "{v:#?}");
+}

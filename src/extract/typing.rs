@@ -60,6 +60,27 @@ pub(super) fn each_with_its_a<'a>(
         })
 }
 
+/// Whether the aircraft a text names are all drones ("frappes de drones",
+/// "un drone de l'armée"), with no plane or helicopter beside them.
+pub(super) fn only_drones_fly(text: &str) -> bool {
+    let folded = crate::fold::ascii_lower_1to1(text);
+    folded.contains("drone")
+        && ![
+            "avion",
+            "aviation",
+            "helico",
+            "chasseur",
+            "aeronef",
+            "sukho",
+            "mig-",
+            "l-39",
+            "tucano",
+            "bombardier",
+        ]
+        .iter()
+        .any(|w| folded.contains(w))
+}
+
 /// Whether a sentence tells its event in the pluperfect ("avait essuyé",
 /// "avaient été tués").
 pub(super) fn pluperfect(text: &str) -> bool {
