@@ -5962,3 +5962,13 @@ fn a_town_where_a_source_was_reached_by_an_agency_is_no_site() {
     let v = run("date 2024-07-03\nDes hommes armés ont attaqué lundi le village de Tessit. Le bilan provisoire est de 12 civils tués, a indiqué un élu local joint par Xinhua à Kalala.");
     assert_eq!(sorted_sites(&v), ["Tessit"], "{v:#?}");
 }
+
+#[test]
+fn a_count_since_a_month_of_a_year_is_a_figure_over_the_period() {
+    // A data set's count since last October is no toll of Monday's attack.
+    let i = one("date 2025-09-17\nLundi, des hommes armés ont tué 22 villageois à Tessit. Depuis octobre 2024, plus de 1 800 personnes ont péri dans des violences au Niger, selon une ONG.");
+    assert_eq!(i.fatalities, Casualties::exact(22), "{i:#?}");
+    // A siege's dead since the month it began are still its toll.
+    let i = one("date 2025-09-17\nLe village de Dinangourou est sous blocus depuis mars. Six villageois y ont été tués depuis mars.");
+    assert_eq!(i.fatalities, Casualties::exact(6), "{i:#?}");
+}
