@@ -5927,6 +5927,18 @@ fn a_strike_in_a_story_whose_only_aircraft_are_drones_is_a_drone_strike() {
         ],
         "{v:#?}"
     );
+    // Dozo hunters are no aircraft.
+    let v = run(&text.replace("tuant trois bergers", "tuant trois chasseurs dozos"));
+    assert_eq!(
+        kinds(&v)[0],
+        ("Ber".to_string(), EventType::DroneStrike),
+        "{v:#?}"
+    );
+    assert_eq!(
+        kinds(&v)[1],
+        ("Goundam".to_string(), EventType::DroneStrike),
+        "{v:#?}"
+    );
     // With helicopters in the story, a bare "frappe" says nothing of
     // which aircraft struck.
     let v = run(&text.replace("frappes de drones", "frappes de drones et d'hélicoptères"));
