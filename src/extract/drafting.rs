@@ -777,9 +777,18 @@ impl<'a> Drafting<'a> {
                             x.precision == crate::model::DatePrecision::Day
                                 && date.is_some_and(|y| !x.overlaps(&y))
                         });
+                    // Words that only say people were killed, with dead of
+                    // their own, tell a killing: an event of the rest's kind.
+                    let killing = facts
+                        .toll
+                        .deaths
+                        .is_some_and(|c| c.low.is_some_and(|n| n > 0))
+                        .then_some(EventType::Attack);
                     !(own_day
                         && other_day
-                        && cue_type.is_some_and(|t| kind_apart(t) != kind_apart(d.event_type)))
+                        && cue_type
+                            .or(killing)
+                            .is_some_and(|t| kind_apart(t) != kind_apart(d.event_type)))
                 });
                 let existing = match existing {
                     Some(i)

@@ -5984,3 +5984,24 @@ fn a_count_since_a_month_of_a_year_is_a_figure_over_the_period() {
     let i = one("date 2025-09-17\nLe village de Dinangourou est sous blocus depuis mars. Six villageois y ont été tués depuis mars.");
     assert_eq!(i.fatalities, Casualties::exact(6), "{i:#?}");
 }
+
+#[test]
+fn a_killing_on_its_own_day_at_a_village_of_a_kidnapping_is_its_own_incident() {
+    // The girls were taken on Saturday night; the eight were shot on
+    // Thursday. Words that only say people were killed still tell an
+    // event of another kind than the kidnapping.
+    let v = run("date 2019-03-10\nDes hommes armés ont enlevé douze femmes dans la nuit de samedi à dimanche à Tessit. Jeudi, des jihadistes présumés ont abattu à Tessit six bergers.");
+    let mut got: Vec<(String, EventType, Option<u32>)> = v
+        .iter()
+        .map(|i| (day(i), i.event_type, i.fatalities.low))
+        .collect();
+    got.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        got,
+        [
+            ("2019-03-07".to_string(), EventType::Attack, Some(6)),
+            ("2019-03-10".to_string(), EventType::Kidnapping, None)
+        ],
+        "{v:#?}"
+    );
+}
