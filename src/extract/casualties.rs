@@ -298,10 +298,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         let p = |k: Kind, s: String| {
             (
                 k,
-                regex::RegexBuilder::new(&format!("(?i-u){s}"))
-                    .size_limit(64 << 20)
-                    .dfa_size_limit(64 << 20)
-                    .build()
+                crate::extract::compile::regex_with_room(&format!("(?i-u){s}"), 64 << 20)
                     .expect("toll regex"),
             )
         };
@@ -731,11 +728,11 @@ pub(super) fn gate_hit(text: &str, w: &str) -> bool {
 fn pattern_set() -> &'static regex::RegexSet {
     static RE: OnceLock<regex::RegexSet> = OnceLock::new();
     RE.get_or_init(|| {
-        regex::RegexSetBuilder::new(patterns().iter().map(|(_, re)| re.as_str()))
-            .size_limit(256 << 20)
-            .dfa_size_limit(256 << 20)
-            .build()
-            .expect("toll set")
+        crate::extract::compile::set_with_room(
+            patterns().iter().map(|(_, re)| re.as_str()),
+            256 << 20,
+        )
+        .expect("toll set")
     })
 }
 

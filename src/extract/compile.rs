@@ -9,7 +9,7 @@
 //! states are built, so a higher ceiling costs memory only where a
 //! pattern needs it.
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 /// Ceiling of one pattern's lazy-DFA cache, per thread.
 pub const DFA_CACHE_BYTES: usize = 16 << 20;
@@ -23,6 +23,34 @@ pub const DFA_CACHE_BYTES: usize = 16 << 20;
 pub fn regex(pattern: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(pattern)
         .dfa_size_limit(DFA_CACHE_BYTES)
+        .build()
+}
+
+/// Compiles one of the largest patterns (every cue word, every group of
+/// people a toll counts) with `bytes` both for its compiled form, which
+/// outgrows the default 10 MB, and for its DFA cache.
+///
+/// ```
+/// let re = sahel::extract::compile::regex_with_room(r"(?i-u)\bembuscade", 64 << 20).unwrap();
+/// assert!(re.is_match("une embuscade"));
+/// ```
+pub fn regex_with_room(pattern: &str, bytes: usize) -> Result<Regex, regex::Error> {
+    RegexBuilder::new(pattern)
+        .size_limit(bytes)
+        .dfa_size_limit(bytes)
+        .build()
+}
+
+/// Like [`regex_with_room`], for patterns asked at once: one scan says
+/// which of them match.
+pub fn set_with_room<I, S>(patterns: I, bytes: usize) -> Result<RegexSet, regex::Error>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    RegexSetBuilder::new(patterns)
+        .size_limit(bytes)
+        .dfa_size_limit(bytes)
         .build()
 }
 

@@ -136,11 +136,9 @@ fn compiled() -> &'static Vec<(EventType, Regex)> {
     RE.get_or_init(|| {
         CUES.iter()
             .map(|(t, p)| {
-                let re = regex::RegexBuilder::new(&format!("(?i-u){p}"))
-                    .size_limit(CUE_DFA_BYTES)
-                    .dfa_size_limit(CUE_DFA_BYTES)
-                    .build()
-                    .expect("cue regex");
+                let re =
+                    crate::extract::compile::regex_with_room(&format!("(?i-u){p}"), CUE_DFA_BYTES)
+                        .expect("cue regex");
                 (*t, re)
             })
             .collect()
@@ -326,11 +324,11 @@ fn cue_gates() -> &'static super::gates::Gates {
 fn cue_set() -> &'static regex::RegexSet {
     static RE: OnceLock<regex::RegexSet> = OnceLock::new();
     RE.get_or_init(|| {
-        regex::RegexSetBuilder::new(CUES.iter().map(|(_, p)| format!("(?i-u){p}")))
-            .size_limit(4 * CUE_DFA_BYTES)
-            .dfa_size_limit(4 * CUE_DFA_BYTES)
-            .build()
-            .expect("cue set")
+        crate::extract::compile::set_with_room(
+            CUES.iter().map(|(_, p)| format!("(?i-u){p}")),
+            4 * CUE_DFA_BYTES,
+        )
+        .expect("cue set")
     })
 }
 

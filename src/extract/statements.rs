@@ -8,7 +8,7 @@
 //! same patterns answers them all with one scan of one folded copy, so
 //! the answers are the same as the single functions give.
 
-use regex::{RegexSet, RegexSetBuilder};
+use regex::RegexSet;
 use std::sync::OnceLock;
 
 /// The answers for one sentence.
@@ -39,22 +39,23 @@ pub struct Statement {
 fn set() -> &'static RegexSet {
     static RE: OnceLock<RegexSet> = OnceLock::new();
     RE.get_or_init(|| {
-        RegexSetBuilder::new([
-            super::events::GENERIC,
-            super::events::BACKGROUND,
-            super::events::STATISTIC,
-            super::casualties::SUPERSEDED,
-            super::casualties::DENIAL,
-            super::events::COUNTS_SEVERAL,
-            super::events::JOINT,
-            super::events::TALLY,
-            super::events::AREAS_TALLY,
-            super::events::AREAS_PLACED,
-        ])
         // Ten patterns asked at once make many DFA states; with the default
         // cache the lazy DFA was cleared and rebuilt sentence after sentence.
-        .dfa_size_limit(64 << 20)
-        .build()
+        super::compile::set_with_room(
+            [
+                super::events::GENERIC,
+                super::events::BACKGROUND,
+                super::events::STATISTIC,
+                super::casualties::SUPERSEDED,
+                super::casualties::DENIAL,
+                super::events::COUNTS_SEVERAL,
+                super::events::JOINT,
+                super::events::TALLY,
+                super::events::AREAS_TALLY,
+                super::events::AREAS_PLACED,
+            ],
+            64 << 20,
+        )
         .expect("statement set")
     })
 }

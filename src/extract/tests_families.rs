@@ -26,6 +26,14 @@ fn sorted_sites(v: &[Incident]) -> Vec<&str> {
     sites
 }
 
+/// Each incident's place as written with what `of` reads of it, in the
+/// order of the places.
+fn by_site<T>(v: &[Incident], of: impl Fn(&Incident) -> T) -> Vec<(String, T)> {
+    let mut got: Vec<(String, T)> = v.iter().map(|i| (written(i).to_string(), of(i))).collect();
+    got.sort_by(|a, b| a.0.cmp(&b.0));
+    got
+}
+
 /// Each incident's place as written, day and toll, in order.
 fn place_day_toll(v: &[Incident]) -> Vec<(String, String, Casualties)> {
     v.iter()
@@ -4033,11 +4041,8 @@ fn simultaneous_attacks_with_some_places_named_are_events() {
 #[test]
 fn earlier_attacks_counted_back_from_the_one_told_take_their_own_days() {
     let v = run("date 2020-07-05\nLe village de Dioungani a été attaqué le vendredi 03 juillet 2020, faisant un mort. Cette attaque est survenue un jour après celle du village de Madougou occasionnant un mort, et trois jours après le massacre de 36 civils dans le village de Gouari.");
-    let mut got: Vec<(String, String)> =
-        v.iter().map(|i| (written(i).to_string(), day(i))).collect();
-    got.sort();
     assert_eq!(
-        got,
+        by_site(&v, day),
         [
             ("Dioungani".to_string(), "2020-07-03".to_string()),
             ("Gouari".to_string(), "2020-06-30".to_string()),
@@ -5816,13 +5821,8 @@ fn the_dead_of_an_earlier_event_counted_back_without_a_figure_are_its_own() {
     // "quelques jours après" gives no day, but the eleven dead are the
     // earlier massacre's, not the post's.
     let v = run("date 2021-04-08\nLe poste de gendarmerie de Macina a été attaqué mardi. Cet assaut survient quelques jours après le massacre de onze pêcheurs à Kokry.");
-    let mut got: Vec<(String, Option<u32>)> = v
-        .iter()
-        .map(|i| (written(i).to_string(), i.fatalities.low))
-        .collect();
-    got.sort();
     assert_eq!(
-        got,
+        by_site(&v, |i| i.fatalities.low),
         [
             ("Kokry".to_string(), Some(11)),
             ("Macina".to_string(), None)
@@ -5892,13 +5892,8 @@ fn a_sentence_opening_on_an_earlier_village_turns_the_story_back_to_it() {
     // The dead after "À Kalala, ..." are Kalala's, not those of the
     // village told just before.
     let v = run("date 2025-03-01\nDes hommes armés ont attaqué les villages de Kalala et Tessit dans la nuit du 26 au 27 février. À Tessit, l'attaque a fait deux morts. Des greniers ont été incendiés. À Kalala, le bilan est plus lourd. Les assaillants ont rassemblé les habitants avant d'exécuter neuf hommes.");
-    let mut got: Vec<(String, Option<u32>)> = v
-        .iter()
-        .map(|i| (written(i).to_string(), i.fatalities.low))
-        .collect();
-    got.sort();
     assert_eq!(
-        got,
+        by_site(&v, |i| i.fatalities.low),
         [
             ("Kalala".to_string(), Some(9)),
             ("Tessit".to_string(), Some(2))
@@ -5910,14 +5905,7 @@ fn a_sentence_opening_on_an_earlier_village_turns_the_story_back_to_it() {
 #[test]
 fn a_strike_in_a_story_whose_only_aircraft_are_drones_is_a_drone_strike() {
     let text = "date 2024-03-23\nDeux frappes de drones ont touché la région de Tombouctou jeudi et vendredi. La première frappe a visé jeudi soir un campement à Ber, tuant trois bergers. La seconde frappe a eu lieu vendredi près de Goundam, sans faire de victime.";
-    let kinds = |v: &[Incident]| {
-        let mut k: Vec<(String, EventType)> = v
-            .iter()
-            .map(|i| (written(i).to_string(), i.event_type))
-            .collect();
-        k.sort_by(|a, b| a.0.cmp(&b.0));
-        k
-    };
+    let kinds = |v: &[Incident]| by_site(v, |i| i.event_type);
     let v = run(text);
     assert_eq!(
         kinds(&v),
@@ -5952,11 +5940,8 @@ fn a_strike_in_a_story_whose_only_aircraft_are_drones_is_a_drone_strike() {
 #[test]
 fn an_event_a_month_before_the_one_told_is_dated_to_that_month() {
     let v = run("date 2021-02-12\nLe camp de Tessit a été attaqué jeudi. Cette attaque survient un mois après le massacre de Kalala qui avait fait 40 morts.");
-    let mut got: Vec<(String, String)> =
-        v.iter().map(|i| (written(i).to_string(), day(i))).collect();
-    got.sort();
     assert_eq!(
-        got,
+        by_site(&v, day),
         [
             ("Kalala".to_string(), "2021-01".to_string()),
             ("Tessit".to_string(), "2021-02-11".to_string())
