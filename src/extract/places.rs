@@ -722,6 +722,11 @@ fn listed_after(before: &str) -> bool {
             .any(|w| lower.contains(w)))
 }
 
+/// News agencies whose names are written in mixed case, folded.
+const AGENCIES: [&str; 7] = [
+    "belga", "reuters", "xinhua", "anadolu", "apanews", "sputnik", "ecofin",
+];
+
 /// Whether a name without a locative word is a place of the event: a
 /// settlement or locality the gazetteer knows as written (or by an
 /// alternate), that is not a
@@ -738,6 +743,15 @@ fn free_place(
 ) -> bool {
     let key = crate::fold::fold(name);
     if key.len() < 3 || FUNCTION_WORDS.contains(&key.as_str()) {
+        return false;
+    }
+    // "(Belga) Un Casque bleu a été tué…", "… de source militaire.
+    // (Belga)": a news agency credited in brackets, which a village may
+    // spell (Belga, in Burkina Faso).
+    if before.trim_end().ends_with('(')
+        && sentence[end..].starts_with(')')
+        && AGENCIES.contains(&key.as_str())
+    {
         return false;
     }
     let b = before.trim_end();

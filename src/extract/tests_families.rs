@@ -5990,3 +5990,18 @@ fn a_killing_on_its_own_day_at_a_village_of_a_kidnapping_is_its_own_incident() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn an_agency_credited_in_brackets_is_no_site() {
+    // Belga is a village of Burkina Faso and of Mali, and a Belgian news
+    // agency credited at the head of a wire.
+    let v = run("date 2019-10-07\n\n(Belga) Un soldat de la paix a été tué dimanche par l'explosion d'une mine au passage de son véhicule près de Tessit. Une autre patrouille a été attaquée le même jour près de Bourem, sans faire de blessés. (Belga)");
+    assert_eq!(sorted_sites(&v), ["Bourem", "Tessit"], "{v:#?}");
+}
+
+#[test]
+fn a_possessive_opening_quoted_speech_is_no_site() {
+    // Mon is a village of the Passoré; here it opens a witness's words.
+    let v = run("date 2019-03-05\nLe village de Tessit a été attaqué samedi par des hommes armés, qui ont tué neuf personnes. « Mon frère a été abattu devant sa boutique », a confié une habitante.");
+    assert_eq!(sorted_sites(&v), ["Tessit"], "{v:#?}");
+}

@@ -20,6 +20,14 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "leur",
     "leurs",
     "nous",
+    // Possessives open quoted speech ("« Mon oncle est mort quand ... »");
+    // Mon is also a village.
+    "mon",
+    "mes",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
     "plus",
     "pour",
     "par",
