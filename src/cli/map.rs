@@ -101,6 +101,11 @@ pub(crate) struct TrendArgs {
     /// Language of titles, legends and notes: fr (default) or en.
     #[arg(long, default_value = "fr", value_name = "fr|en")]
     pub(crate) lang: sahel::render::lang::Lang,
+    /// Draw a circle for every incident, however many. Past 20,000
+    /// incidents the chart counts them by month and distance band instead,
+    /// in cells shaded by count, as circles that many cover each other.
+    #[arg(long)]
+    pub(crate) markers: bool,
     #[command(flatten)]
     pub(crate) input: InputArgs,
 }
@@ -260,6 +265,7 @@ pub(crate) fn trend(g: &Gazetteer, a: TrendArgs) -> Result<()> {
             window_months: a.window,
             title: None,
             lang: a.lang,
+            markers_limit: (!a.markers).then_some(sahel::render::trend::MARKERS_LIMIT),
         };
         sahel::render::trend::render_trend(&pts, &stats, &o, out)?;
         eprintln!("{}", sahel::render::trend::subtitle(&stats, a.lang));

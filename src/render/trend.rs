@@ -1,5 +1,6 @@
 //! The distance-to-origin chart: each incident as a point (date, km),
-//! sized by deaths; the rolling median; the Theil–Sen line with its slope
+//! sized by deaths (past [`MARKERS_LIMIT`] incidents, counts in cells of a
+//! month by a distance band); the rolling median; the Theil–Sen line with its slope
 //! in km per year and the Mann–Kendall test in the subtitle; below, the
 //! share of incidents within 100 and 200 km per year.
 
@@ -7,6 +8,7 @@ use super::{draw_err as err, render_to, Drawing, PALETTE};
 use crate::render::lang::Lang;
 use crate::render::Result;
 use crate::trend::{rolling_median, years, TrendPoint, TrendStats};
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use std::path::Path;
@@ -22,7 +24,15 @@ pub struct TrendOptions {
     pub title: Option<String>,
     /// Language of the title, axes, legend and notes (French by default).
     pub lang: Lang,
+    /// Past this many incidents, count them in cells of one month by a
+    /// sixtieth of the scale's height instead of drawing a circle each
+    /// (`None`: always circles). Tens of thousands of circles cover each
+    /// other: the eye reads a band of ink, not where incidents are many.
+    pub markers_limit: Option<usize>,
 }
+
+/// The number of incidents past which the chart counts them in cells.
+pub const MARKERS_LIMIT: usize = 20_000;
 
 impl Default for TrendOptions {
     fn default() -> Self {
@@ -31,6 +41,7 @@ impl Default for TrendOptions {
             window_months: 6,
             title: None,
             lang: Lang::default(),
+            markers_limit: Some(MARKERS_LIMIT),
         }
     }
 }
@@ -239,23 +250,12 @@ where
             )))
             .map_err(err)?;
     }
-    let point_colour = PALETTE[1];
-    chart
-        .draw_series(pts.iter().map(|p| {
-            let r = ((3.0 + 1.6 * p.deaths.sqrt()) * s).max(2.0) as i32;
-            let style = if p.toll_known {
-                point_colour.mix(0.55).filled()
-            } else {
-                RGBColor(120, 120, 120).stroke_width(2)
-            };
-            Circle::new((years(p.date), p.km), r, style)
-        }))
-        .map_err(err)?
-        .label(lang.pick(
-            "incident (area: deaths; ring: toll unknown)",
-            "incident (aire : morts ; anneau : bilan inconnu)",
-        ))
-        .legend(move |(x, y)| Circle::new((x, y), 7, point_colour.mix(0.55).filled()));
+    let dense = o.markers_limit.is_some_and(|limit| pts.len() > limit);
+    if dense {
+        draw_cells(&mut chart, pts, ymax, lang)?;
+    } else {
+        draw_circles(&mut chart, pts, s, lang)?;
+    }
     // The rolling median is broken where incidents are further apart than
     // its window: a line across years without data would invent them.
     let med = rolling_median(pts, o.window_months);
@@ -269,7 +269,10 @@ where
             run.push((years(*d), *km));
         }
     }
-    let median_style = PALETTE[2].stroke_width((5.0 * s).max(2.0) as u32);
+    // Over cells shaded yellow to red, the median is drawn in the blue the
+    // circles have otherwise.
+    let median_colour = if dense { PALETTE[1] } else { PALETTE[2] };
+    let median_style = median_colour.stroke_width((5.0 * s).max(2.0) as u32);
     for (k, run) in runs.into_iter().filter(|r| r.len() >= 2).enumerate() {
         let series = chart
             .draw_series(LineSeries::new(run, median_style))
@@ -282,8 +285,11 @@ where
                     o.window_months,
                     lang.pick("months", "mois")
                 ))
-                .legend(|(x, y)| {
-                    PathElement::new(vec![(x - 12, y), (x + 12, y)], PALETTE[2].stroke_width(4))
+                .legend(move |(x, y)| {
+                    PathElement::new(
+                        vec![(x - 12, y), (x + 12, y)],
+                        median_colour.stroke_width(4),
+                    )
                 });
         }
     }
@@ -424,6 +430,108 @@ where
 }
 
 /// The span of the trend line: from the first to the last incident.
+type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// Each incident as a circle whose area grows with its deaths, a ring when
+/// its toll is unknown.
+fn draw_circles<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    pts: &[TrendPoint],
+    s: f64,
+    lang: Lang,
+) -> Result<()>
+where
+    DB::ErrorType: 'static,
+{
+    let point_colour = PALETTE[1];
+    chart
+        .draw_series(pts.iter().map(|p| {
+            let r = ((3.0 + 1.6 * p.deaths.sqrt()) * s).max(2.0) as i32;
+            let style = if p.toll_known {
+                point_colour.mix(0.55).filled()
+            } else {
+                RGBColor(120, 120, 120).stroke_width(2)
+            };
+            Circle::new((years(p.date), p.km), r, style)
+        }))
+        .map_err(err)?
+        .label(lang.pick(
+            "incident (area: deaths; ring: toll unknown)",
+            "incident (aire : morts ; anneau : bilan inconnu)",
+        ))
+        .legend(move |(x, y)| Circle::new((x, y), 7, point_colour.mix(0.55).filled()));
+    Ok(())
+}
+
+/// Incidents counted in cells of one calendar month by a sixtieth of the
+/// scale's height, each cell shaded by its class of count (Jenks breaks,
+/// as the map's density layer), one legend line per class.
+fn draw_cells<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    pts: &[TrendPoint],
+    ymax: f64,
+    lang: Lang,
+) -> Result<()>
+where
+    DB::ErrorType: 'static,
+{
+    use crate::render::map::style::{class_colour, class_of};
+    use chrono::Datelike;
+    let height = ymax / 60.0;
+    let mut counts: std::collections::HashMap<(i32, u32, i64), usize> = Default::default();
+    for p in pts {
+        let row = (p.km / height).floor() as i64;
+        *counts
+            .entry((p.date.year(), p.date.month(), row))
+            .or_insert(0) += 1;
+    }
+    let mut cells: Vec<((i32, u32, i64), usize)> = counts.into_iter().collect();
+    // Drawn in a fixed order, so the same data gives the same picture.
+    cells.sort_unstable();
+    let values: Vec<f64> = cells.iter().map(|c| c.1 as f64).collect();
+    let classes = crate::stats::jenks_classes(&values, 5);
+    let month_start = |y: i32, m: u32| chrono::NaiveDate::from_ymd_opt(y, m, 1).map_or(0.0, years);
+    chart
+        .draw_series(cells.iter().filter_map(|&((y, m, row), n)| {
+            let k = class_of(n as f64, &classes)?;
+            let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            let (a, b) = (month_start(y, m), month_start(ny, nm));
+            let bottom = row as f64 * height;
+            Some(Rectangle::new(
+                [(a, bottom), (b, bottom + height)],
+                class_colour(k, classes.len()).filled(),
+            ))
+        }))
+        .map_err(err)?;
+    let unit = lang.pick("incidents per month", "incidents par mois");
+    let cell = format!(
+        "{unit}, {} {:.0} km",
+        lang.pick("per", "par tranche de"),
+        height
+    );
+    for (k, (lo, hi)) in classes.iter().enumerate() {
+        let colour = class_colour(k, classes.len());
+        let label = if lo == hi {
+            format!("{lo:.0}")
+        } else {
+            format!("{lo:.0}–{hi:.0}")
+        };
+        let label = if k + 1 == classes.len() {
+            format!("{label} ({cell})")
+        } else {
+            label
+        };
+        chart
+            .draw_series(std::iter::empty::<Rectangle<(f64, f64)>>())
+            .map_err(err)?
+            .label(label)
+            .legend(move |(x, y)| {
+                Rectangle::new([(x - 8, y - 6), (x + 8, y + 6)], colour.filled())
+            });
+    }
+    Ok(())
+}
+
 fn trend_line_span(t: &[f64]) -> Option<(f64, f64)> {
     let a = t.iter().copied().fold(f64::INFINITY, f64::min);
     let b = t.iter().copied().fold(f64::NEG_INFINITY, f64::max);
@@ -498,6 +606,31 @@ mod tests {
         assert!(std::fs::read_to_string(&svg)
             .unwrap()
             .contains("non significative (p = 0.76)"));
+    }
+
+    #[test]
+    fn many_incidents_are_counted_in_cells_with_a_legend_of_counts() {
+        let d = tempfile::tempdir().unwrap();
+        let p = pts();
+        let stats = crate::trend::statistics(&p, "Bamako", (12.65, -8.0));
+        let svg = d.path().join("t.svg");
+        let few = TrendOptions {
+            lang: Lang::En,
+            markers_limit: Some(10),
+            ..Default::default()
+        };
+        render_trend(&p, &stats, &few, &svg).unwrap();
+        let text = std::fs::read_to_string(&svg).unwrap();
+        assert!(text.contains("incidents per month"), "a legend of counts");
+        assert!(!text.contains("<circle"), "no circle per incident");
+        let circles = TrendOptions {
+            markers_limit: None,
+            ..few
+        };
+        render_trend(&p, &stats, &circles, &svg).unwrap();
+        let text = std::fs::read_to_string(&svg).unwrap();
+        assert!(text.matches("<circle").count() >= p.len(), "a circle each");
+        assert!(!text.contains("incidents per month"));
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub mod html;
 mod labels;
 mod layers;
 mod legend;
-mod style;
+pub(in crate::render) mod style;
 #[cfg(test)]
 mod tests;
 mod titles;

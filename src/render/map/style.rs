@@ -4,7 +4,7 @@
 use super::*;
 
 /// Sequential, colour-blind safe classes (ColorBrewer YlOrRd), light to dark.
-pub(super) const CLASSES: [RGBColor; 5] = [
+pub(in crate::render) const CLASSES: [RGBColor; 5] = [
     RGBColor(255, 255, 178),
     RGBColor(254, 204, 92),
     RGBColor(253, 141, 60),
@@ -14,14 +14,14 @@ pub(super) const CLASSES: [RGBColor; 5] = [
 
 /// The colour of class `k` of `n`: spread over the whole ramp, so that the
 /// top class is the darkest however few classes there are.
-pub(super) fn class_colour(k: usize, n: usize) -> RGBColor {
+pub(in crate::render) fn class_colour(k: usize, n: usize) -> RGBColor {
     if n <= 1 {
         return CLASSES[CLASSES.len() - 1];
     }
     CLASSES[(k * (CLASSES.len() - 1) + (n - 1) / 2) / (n - 1)]
 }
 
-pub(super) fn class_of(x: f64, classes: &[(f64, f64)]) -> Option<usize> {
+pub(in crate::render) fn class_of(x: f64, classes: &[(f64, f64)]) -> Option<usize> {
     if x <= 0.0 || classes.is_empty() {
         return None;
     }
