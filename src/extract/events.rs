@@ -337,6 +337,16 @@ fn anaphora() -> &'static Regex {
     RE.get_or_init(|| crate::extract::compile::regex(r"(?i-u)(?:\bcette|\bcet|\bces(?:\s+(?:deux|trois|quatre|nouvelles?|derni[ee]res?))?|\b(?:les|des) (?:deux|trois|quatre)|\bl'|\bce|\bdont l'|\bcette meme|\bla meme|\bleur|\bc'est (?:la|le) (?:premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme|\w+ieme))\s*$").expect("regex"))
 }
 
+/// Words after "l'embuscade", "l'attaque" that give its day: "du mardi 14
+/// mai", "du 3 mars".
+fn on_its_day() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?-u)^\s+(?:\w+\s+)?du\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:1er|\d{1,2})\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b")
+            .expect("regex")
+    })
+}
+
 /// Words after "l'attaque", "l'assaut" that say who did it, unknown
 /// until then ("d'un groupe armé", "de présumés jihadistes").
 fn by_someone() -> &'static Regex {
@@ -564,7 +574,12 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
             // "a subi l'assaut d'un groupe armé", "l'attaque d'hommes
             // armés": the article names the event by its doers, not back.
             let by_its_doers = before.ends_with("l'") && by_someone().is_match(&folded[m.end()..]);
-            let anaphoric = (anaphora().is_match(before) && !by_its_doers)
+            // "L'embuscade du mardi 14 mai a fait trente morts à Siwili":
+            // the article names an event by its own day, which may be
+            // another than the one being told.
+            let by_its_day = before.ends_with("l'")
+                && on_its_day().is_match(crate::fold::head(&folded[m.end()..], 40));
+            let anaphoric = (anaphora().is_match(before) && !by_its_doers && !by_its_day)
                 || m.as_str().starts_with("ces ")
                 // "Les faits se sont produits dimanche": the account told.
                 || m.as_str().starts_with("faits ")

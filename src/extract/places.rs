@@ -262,11 +262,12 @@ fn came_from(after: &str) -> bool {
 /// "une milice proche de Bamako", "un chef rebelle proche de Niamey", "la
 /// milice touarègue Imghad (GATIA), proche de Bamako": a group close to
 /// the government the capital stands for, not near the
-/// town (a village "proche de Bamako" is near it).
+/// town (a village "proche de Bamako" is near it). So are "les autorités
+/// de Niamey", "le pouvoir de Bamako", "la junte de Ouagadougou".
 fn close_to_the_government() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)\b(?:milices?|groupes?|mouvements?|factions?|coalitions?|partis?|chefs?|responsables?|cadres?|dirigeants?|leaders?|officiers?|notables?)\b[a-z' -]{0,30}\bproches? (?:de|du pouvoir de|des autorites de)\s*$|\([a-z0-9-]{2,12}\)\s*,\s*proches? (?:de|du pouvoir de|des autorites de)\s*$|\b(?:allies?|alliees?|fideles?|loyaux|loyalistes?) (?:a|au)\s*$").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)\b(?:milices?|groupes?|mouvements?|factions?|coalitions?|partis?|chefs?|responsables?|cadres?|dirigeants?|leaders?|officiers?|notables?)\b[a-z' -]{0,30}\bproches? (?:de|du pouvoir de|des autorites de)\s*$|\([a-z0-9-]{2,12}\)\s*,\s*proches? (?:de|du pouvoir de|des autorites de)\s*$|\b(?:allies?|alliees?|fideles?|loyaux|loyalistes?) (?:a|au)\s*$|\b(?:autorites|pouvoir|gouvernement|regime|junte|dirigeants) (?:de|d')\s*$").expect("regex")
     })
 }
 

@@ -6005,3 +6005,25 @@ fn a_possessive_opening_quoted_speech_is_no_site() {
     let v = run("date 2019-03-05\nLe village de Tessit a été attaqué samedi par des hommes armés, qui ont tué neuf personnes. « Mon frère a été abattu devant sa boutique », a confié une habitante.");
     assert_eq!(sorted_sites(&v), ["Tessit"], "{v:#?}");
 }
+
+#[test]
+fn the_authorities_of_the_capital_are_the_government_not_a_site() {
+    // The hostages were taken at Mayahi; Niamey speaks for the state.
+    let v = run("date 2012-10-15\n\nDes hommes armés ont enlevé cinq humanitaires dimanche soir à Mayahi. L'armée et la garde nationale sont mobilisées, assurent les autorités de Niamey, qui espèrent retrouver les otages avant la frontière.");
+    assert_eq!(sorted_sites(&v), ["Mayahi"], "{v:#?}");
+}
+
+#[test]
+fn an_event_named_by_its_own_day_is_not_the_one_being_told() {
+    // "L'embuscade du mardi 14 mai" names another event than the attack
+    // on Tessit in April, by its day, at a place of its own.
+    let v = run("date 2019-05-19\n\nLe 27 avril, des individus armés ont attaqué Tessit. L’embuscade du mardi 14 mai a fait une trentaine de morts dans les rangs de l’armée à Tamkoutat.");
+    assert_eq!(
+        by_site(&v, day),
+        [
+            ("Tamkoutat".to_string(), "2019-05-14".to_string()),
+            ("Tessit".to_string(), "2019-04-27".to_string())
+        ],
+        "{v:#?}"
+    );
+}
