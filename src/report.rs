@@ -653,9 +653,12 @@ fn deaths_reported(incidents: &[Incident], lang: Lang) -> String {
         .iter()
         .filter(|i| i.fatalities.low.is_some() && i.fatalities.high.is_none())
         .count();
-    let floors_note = match lang {
-        Lang::En => format!("{floors} of the tolls are floors, \"at least\""),
-        Lang::Fr => format!("{floors} des bilans sont des minimums, « au moins »"),
+    // One toll agrees in the singular ("1 des bilans est un minimum").
+    let floors_note = match (lang, floors) {
+        (Lang::En, 1) => "1 of the tolls is a floor, \"at least\"".to_string(),
+        (Lang::En, _) => format!("{floors} of the tolls are floors, \"at least\""),
+        (Lang::Fr, 1) => "1 des bilans est un minimum, « au moins »".to_string(),
+        (Lang::Fr, _) => format!("{floors} des bilans sont des minimums, « au moins »"),
     };
     let at_least = lang.pick("at least", "au moins");
     let total = match (floors, low == high) {
@@ -673,9 +676,17 @@ fn deaths_reported(incidents: &[Incident], lang: Lang) -> String {
             lang.pick("with the high figures", "avec les chiffres hauts")
         ),
     };
+    // French puts 0 and 1 in the singular, English only 1.
+    let s = |plural: bool| if plural { "s" } else { "" };
     match lang {
-        Lang::En => format!("{total}; {unknown} incidents without a figure"),
-        Lang::Fr => format!("{total} ; {unknown} incidents sans chiffre"),
+        Lang::En => format!(
+            "{total}; {unknown} incident{} without a figure",
+            s(unknown != 1)
+        ),
+        Lang::Fr => format!(
+            "{total} ; {unknown} incident{} sans chiffre",
+            s(unknown > 1)
+        ),
     }
 }
 
@@ -708,7 +719,12 @@ mod tests {
         inc[2].fatalities = Casualties::unknown();
         let line = deaths_reported(&inc, Lang::En);
         assert!(line.starts_with("at least 165 ("), "{line}");
-        assert!(line.ends_with("1 incidents without a figure"), "{line}");
+        assert!(line.ends_with("1 incident without a figure"), "{line}");
+        assert!(line.contains("(1 of the tolls is a floor,"), "{line}");
+        assert!(
+            deaths_reported(&inc, Lang::Fr).contains("(1 des bilans est un minimum,"),
+            "one toll agrees in the singular"
+        );
         inc[0].fatalities = Casualties::exact(160);
         assert!(deaths_reported(&inc, Lang::En).starts_with("165;"));
         inc[0].fatalities = Casualties::range(150, 160);

@@ -658,11 +658,7 @@ fn agency_then_dash(after: &str, shouting: bool) -> bool {
     let agency = if shouting {
         ACRONYMS.contains(&name.trim())
     } else {
-        capitals
-            || [
-                "Reuters", "Xinhua", "Anadolu", "Belga", "Apanews", "Sputnik", "Ecofin",
-            ]
-            .contains(&name.trim())
+        capitals || AGENCIES.contains(&crate::fold::fold(name.trim()).as_str())
     };
     word && agency && (capitals || rest.starts_with(['-', '–']))
 }

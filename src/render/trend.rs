@@ -429,7 +429,7 @@ where
     Ok(())
 }
 
-/// The span of the trend line: from the first to the last incident.
+/// The chart's drawing area, in years since 2000 by km.
 type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// Each incident as a circle whose area grows with its deaths, a ring when
@@ -532,6 +532,7 @@ where
     Ok(())
 }
 
+/// The span of the trend line: from the first to the last incident.
 fn trend_line_span(t: &[f64]) -> Option<(f64, f64)> {
     let a = t.iter().copied().fold(f64::INFINITY, f64::min);
     let b = t.iter().copied().fold(f64::NEG_INFINITY, f64::max);
