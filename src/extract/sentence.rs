@@ -216,7 +216,12 @@ impl SentenceFacts {
                 .iter()
                 .take(3)
                 .flatten()
-                .any(|p| p.span.0 >= c.span.1 && p.span.0 <= c.span.1 + 25)
+                .any(|p| {
+                    p.span.0 >= c.span.1
+                        && (p.span.0 <= c.span.1 + 25
+                            || (p.span.0 <= c.span.1 + 45
+                                && of_the_site(&self.text[c.span.1..p.span.0])))
+                })
     }
     pub(super) fn cue_type(&self) -> Option<EventType> {
         best_type(&self.cues)
@@ -228,6 +233,26 @@ impl SentenceFacts {
             .collect::<Vec<_>>()
             .join(", ")
     }
+}
+
+/// Whether the words between an event's noun and a place name the site
+/// the event hit, in one phrase: "(l'attaque) du détachement militaire de
+/// (Koutougou)", "contre le poste de gendarmerie de". Not a clause that
+/// goes on ("(l'attaque) ont été prises en charge dans la ville de").
+fn of_the_site(between: &str) -> bool {
+    let b = crate::fold::ascii_lower_1to1(between);
+    let words: Vec<&str> = b.split_whitespace().collect();
+    words.len() <= 6
+        && !b.contains([',', ';', ':', '(', '.'])
+        && words.first().is_some_and(|w| {
+            ["du", "de", "des", "contre", "visant"].contains(w) || w.starts_with("d'")
+        })
+        && words.iter().all(|w| {
+            ![
+                "a", "ont", "est", "sont", "ete", "avait", "avaient", "dans", "par",
+            ]
+            .contains(w)
+        })
 }
 
 /// Reads one sentence. `ctx` carries the dates fixed so far and learns the

@@ -6027,3 +6027,51 @@ fn an_event_named_by_its_own_day_is_not_the_one_being_told() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn an_earlier_event_told_in_the_pluperfect_with_its_own_day_and_place_is_its_own() {
+    // "avaient péri le 19 août à Tessit", after an attack in October
+    // elsewhere: another event, with its dead.
+    let v = run("date 2019-10-04\n\nMercredi 2 octobre, des assaillants ont attaqué le village de Sabcé. Trente-deux gendarmes avaient péri le 19 août à Tessit.");
+    assert_eq!(
+        by_site(&v, |i| (day(i), i.fatalities.low)),
+        [
+            ("Sabcé".to_string(), ("2019-10-02".to_string(), None)),
+            ("Tessit".to_string(), ("2019-08-19".to_string(), Some(32)))
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn an_event_named_by_the_site_it_hit_is_not_the_one_being_told() {
+    // "L'attaque du détachement militaire de Tessit, intervenue le 19
+    // août" names another event by its site and its day.
+    let v = run("date 2019-10-04\n\nMercredi 2 octobre, des assaillants ont attaqué le village de Sabcé. L’attaque du détachement militaire de Tessit, intervenue le 19 août dernier, a marqué les esprits. Trente-deux gendarmes y avaient trouvé la mort.");
+    assert_eq!(
+        by_site(&v, |i| (day(i), i.fatalities.low)),
+        [
+            ("Sabcé".to_string(), ("2019-10-02".to_string(), None)),
+            ("Tessit".to_string(), ("2019-08-19".to_string(), Some(32)))
+        ],
+        "{v:#?}"
+    );
+    // A clause that goes on after "l'attaque" names no site of it: the
+    // town where those who fled were taken in is none.
+    let v = run("date 2019-10-04\n\nMercredi 2 octobre, des assaillants ont attaqué le village de Sabcé, tuant quatre civils. Les habitants ayant fui l’attaque ont été accueillis dans la ville de Kaya.");
+    assert_eq!(sorted_sites(&v), ["Sabcé"], "{v:#?}");
+}
+
+#[test]
+fn lives_lost_misspelt_in_the_plural_are_dead() {
+    // "avaient perdus la vie", as real copy spells it.
+    let i = one("date 2019-10-04\n\nLe 19 août, trente-deux gendarmes avaient perdus la vie dans une attaque contre le détachement de Tessit.");
+    assert_eq!(i.fatalities, Casualties::exact(32), "{i:#?}");
+}
+
+#[test]
+fn the_areas_most_hit_are_no_incident() {
+    // A ranking of regions by violence tells no event of its own.
+    let v = run("date 2021-03-08\n\nTrois bergers ont été tués samedi à Tessit par des hommes armés. La région de Gao et celle de Ménaka sont les plus touchées par les attaques jihadistes.");
+    assert_eq!(sorted_sites(&v), ["Tessit"], "{v:#?}");
+}
