@@ -6075,3 +6075,19 @@ fn the_areas_most_hit_are_no_incident() {
     let v = run("date 2021-03-08\n\nTrois bergers ont été tués samedi à Tessit par des hommes armés. La région de Gao et celle de Ménaka sont les plus touchées par les attaques jihadistes.");
     assert_eq!(sorted_sites(&v), ["Tessit"], "{v:#?}");
 }
+
+#[test]
+fn the_villages_attackers_came_from_are_no_site() {
+    // Kalala and Bara are where the gunmen came from; Tessit was hit.
+    let v = run("date 2021-05-05\n\nDes hommes armés venus des villages nigériens de Kalala et Bara ont attaqué Tessit dans la nuit du 3 au 4 mai, tuant six civils.");
+    assert_eq!(sorted_sites(&v), ["Tessit"], "{v:#?}");
+}
+
+#[test]
+fn a_chief_of_a_named_village_and_his_son_killed_are_two_dead() {
+    let i = one("date 2021-05-05\n\nSamedi, des hommes armés ont tué le chef du village de Tessit et son fils.");
+    assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
+    // A son only wounded is no second death.
+    let i = one("date 2021-05-05\n\nSamedi, des hommes armés ont tué le chef du village de Tessit et blessé son fils.");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+}
