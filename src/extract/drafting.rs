@@ -274,6 +274,7 @@ impl<'a> Drafting<'a> {
                 p.lookup = self.capital.to_string();
             }
         }
+
         // A settlement first; an area ("la commune de Gorgadji est située
         // ...") only while no settlement has been named.
         // Never an office's town ("le gouverneur de Ségou s'est rendu sur
@@ -1996,6 +1997,24 @@ impl<'a> Drafting<'a> {
         }
         self.drop_headline_sums();
         self.fold_untold_siblings();
+        // "Embuscade à Tillabéri, 14 morts" over a body that names only
+        // "la région de Tillabéri" and places the event in a commune of
+        // it: the headline's town, still the headline's incident's place
+        // when the story is told, stands for the region.
+        if self.drafts.iter().any(|d| d.heading && !d.place.area) {
+            let regions = regions_only(article);
+            for d in self.drafts.iter_mut().filter(|d| d.heading) {
+                let p = &mut d.place;
+                if !p.area
+                    && !p.estimate
+                    && p.road_to.is_none()
+                    && p.relative.is_none()
+                    && regions.contains(&fold(&p.lookup))
+                {
+                    p.area = true;
+                }
+            }
+        }
         // "deux frappes de drones", then "la première frappe a eu lieu
         // jeudi soir à Tangatta": in a story whose only aircraft are
         // drones, each strike it tells is a drone's.
@@ -2203,6 +2222,50 @@ fn clause_cuts(text: &str, starts: &[usize]) -> Vec<usize> {
                 .max()
                 .map_or(start, |i| prev + i)
         })
+        .collect()
+}
+
+/// The names (folded) that the body writes as a region ("dans la région
+/// de Tillabéri", "la région de Tillabéri, située à la frontière") and
+/// never as a town ("à Tillabéri", "la ville de Tillabéri"; "dans la
+/// localité de Banibangou, à Tillabéri" sets the village in the region).
+fn regions_only(article: &Article) -> Vec<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    if !article.text.contains("gion d") {
+        return Vec::new();
+    }
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(
+            r"(?i)\br[ée]gion\s+(?:de\s+|du\s+|d['’])(\p{Lu}[\p{L}'’-]+)",
+        )
+        .expect("regex")
+    });
+    let body: Vec<&str> = article
+        .sentences()
+        .into_iter()
+        .filter(|s| !s.heading)
+        .map(|s| s.text)
+        .collect();
+    let mut names: Vec<String> = body
+        .iter()
+        .flat_map(|t| re.captures_iter(t).map(|c| c[1].to_string()))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+        .into_iter()
+        .filter(|name| {
+            body.iter().all(|t| {
+                t.match_indices(name.as_str()).all(|(at, _)| {
+                    let before = crate::fold::ascii_lower_1to1(crate::fold::tail(&t[..at], 24));
+                    let town = ["a ", "ville de ", "localite de ", "commune de ", "pres de "]
+                        .iter()
+                        .any(|w| before.ends_with(w) && !before.ends_with(", a "));
+                    !town
+                })
+            })
+        })
+        .map(|n| fold(&n))
         .collect()
 }
 

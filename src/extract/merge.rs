@@ -231,8 +231,16 @@ pub(super) fn join_twins(
                 // "Une autre attaque a eu lieu à Kelbo" after an attack
                 // told only by its province: the text says the later
                 // one is not the earlier one.
+                // A region and a commune inside it, both named as areas,
+                // are one account at two scales even when both are still
+                // provisional (a headline's region, the body's commune).
+                let scales_apart = |a: usize, b: usize| {
+                    area(a) && !area(b) && drafts[a].place.area && drafts[b].place.area
+                };
                 (0..i).find(|&j| {
-                    drafts[j].provisional != drafts[i].provisional
+                    (drafts[j].provisional != drafts[i].provisional
+                        || scales_apart(j, i)
+                        || scales_apart(i, j))
                         && !(counted_apart(j) || days_apart(j))
                         && !drafts[i].another
                         // The places of one list, told as one site each
@@ -331,7 +339,19 @@ pub(super) fn join_twins(
                 // ("un village de la région de X") is the looser.
                 wider(a, b) || (!wider(b, a) && drafts[a].place.area && !drafts[b].place.area)
             } else {
-                (!drafts[b].provisional && (drafts[a].provisional || (area(a) && !area(b))))
+                // A region beside a commune inside it is the looser, even
+                // when the commune is still provisional (a headline's "à
+                // Tillabéri" read as the region, the body's "dans la
+                // commune de Sanam").
+                let wider_than = |a: usize, b: usize| {
+                    area(a)
+                        && !area(b)
+                        && drafts[b].place.area
+                        && matches!((&located[a], &located[b]), (Some(x), Some(y)) if x.uncertainty_km > y.uncertainty_km)
+                };
+                (!drafts[b].provisional
+                    && ((drafts[a].provisional && !wider_than(b, a)) || (area(a) && !area(b))))
+                    || (drafts[b].provisional && wider_than(a, b))
                     || near_headline(a, b)
                     || near_its_town(a, b)
             }

@@ -6091,3 +6091,24 @@ fn a_chief_of_a_named_village_and_his_son_killed_are_two_dead() {
     let i = one("date 2021-05-05\n\nSamedi, des hommes armés ont tué le chef du village de Tessit et blessé son fils.");
     assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
 }
+
+#[test]
+fn a_headline_town_the_body_names_only_as_a_region_is_that_region() {
+    // The body says "la région de Tahoua" and places the ambush in the
+    // commune of Tillia: the headline's "à Tahoua" is the region, and the
+    // story one incident in Tillia with the headline's dead.
+    let v = run("date 2021-05-04\n\nNiger : neuf gardes tués dans une embuscade à Tahoua\n\nNeuf gardes nationaux ont été tués dimanche dans une embuscade tendue par des hommes armés dans la région de Tahoua, a annoncé le gouvernement. Selon le communiqué, la patrouille escortait des agents recenseurs dans la commune de Tillia lorsqu'elle est tombée dans une embuscade tendue par des terroristes.");
+    assert_eq!(
+        by_site(&v, |i| i.fatalities.low),
+        [("commune de Tillia".to_string(), Some(9))],
+        "{v:#?}"
+    );
+    // A body that names the town as one keeps the town.
+    let v = run("date 2021-05-04\n\nNiger : attaque à Tahoua\n\nDes hommes armés ont attaqué dimanche un poste de police à Tahoua, dans la région de Tahoua, tuant deux policiers.");
+    assert_eq!(sorted_sites(&v), ["Tahoua"], "{v:#?}");
+    assert_eq!(
+        v[0].location.as_ref().map(|l| l.precision),
+        Some(crate::model::LocationPrecision::Exact),
+        "{v:#?}"
+    );
+}
