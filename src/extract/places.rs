@@ -756,6 +756,15 @@ fn free_place(
     // Only the last word matters (lowercasing the whole prefix for each
     // name was quadratic on long sentences).
     let lower_b = crate::fold::tail(b, 8).to_lowercase();
+    // "au quartier « Château »": a quarter of the town being told, in
+    // quotes, which a village elsewhere may spell.
+    if b.ends_with(['«', '"', '“'])
+        && crate::fold::ascii_lower_1to1(crate::fold::tail(b.trim_end_matches(['«', '"', '“']), 12))
+            .trim_end()
+            .ends_with("quartier")
+    {
+        return false;
+    }
     let context = b.is_empty()
         || b.ends_with([',', ':', '(', '«', '"', '–', '-', ';'])
         || lower_b.ends_with(" dont")

@@ -6112,3 +6112,11 @@ fn a_headline_town_the_body_names_only_as_a_region_is_that_region() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn a_quarter_named_in_quotes_is_no_site() {
+    // "au quartier « Château »" is a quarter of Gao, not a village of the
+    // same name elsewhere.
+    let v = run("date 2019-05-28\n\nDes hommes armés ont attaqué lundi la gendarmerie de Tessit. Une journée auparavant, une autre attaque avait visé une sentinelle de l'armée à Gao. La sentinelle a, le 26 mai dernier, essuyé des tirs de rafales au quartier « Château ».");
+    assert_eq!(sorted_sites(&v), ["Gao", "Tessit"], "{v:#?}");
+}
