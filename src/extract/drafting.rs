@@ -2252,6 +2252,10 @@ fn regions_only(article: &Article) -> Vec<String> {
         .collect();
     names.sort();
     names.dedup();
+    // A story names a few regions; each name is searched for in the whole
+    // body, so a text of thousands of them must not be read thousands of
+    // times.
+    names.truncate(12);
     names
         .into_iter()
         .filter(|name| {
