@@ -274,7 +274,6 @@ impl<'a> Drafting<'a> {
                 p.lookup = self.capital.to_string();
             }
         }
-
         // A settlement first; an area ("la commune de Gorgadji est située
         // ...") only while no settlement has been named.
         // Never an office's town ("le gouverneur de Ségou s'est rendu sur

@@ -228,15 +228,15 @@ pub(super) fn join_twins(
                         && drafts[i].event_type != drafts[j].event_type
                         && matches!((day(i), day(j)), (Some(a), Some(b)) if a != b)
                 };
-                // "Une autre attaque a eu lieu à Kelbo" after an attack
-                // told only by its province: the text says the later
-                // one is not the earlier one.
                 // A region and a commune inside it, both named as areas,
                 // are one account at two scales even when both are still
                 // provisional (a headline's region, the body's commune).
                 let scales_apart = |a: usize, b: usize| {
                     area(a) && !area(b) && drafts[a].place.area && drafts[b].place.area
                 };
+                // "Une autre attaque a eu lieu à Kelbo" after an attack
+                // told only by its province: the text says the later
+                // one is not the earlier one.
                 (0..i).find(|&j| {
                     (drafts[j].provisional != drafts[i].provisional
                         || scales_apart(j, i)
