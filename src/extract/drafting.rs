@@ -95,6 +95,24 @@ pub(super) struct Drafting<'a> {
     /// ("C'est la deuxième fois que cette base est attaquée en six mois"):
     /// the next one, told in the pluperfect, tells the earlier attack.
     said_again_at: Option<usize>,
+    /// The text of the body's sentences (not the headlines'), split once
+    /// for the readings that need the whole body before it is read.
+    body: std::cell::OnceCell<Vec<&'a str>>,
+}
+
+/// The body's sentences of `article`, split the first time they are asked.
+fn body_of<'a, 'c>(
+    cell: &'c std::cell::OnceCell<Vec<&'a str>>,
+    article: &'a Article,
+) -> &'c [&'a str] {
+    cell.get_or_init(|| {
+        article
+            .sentences()
+            .into_iter()
+            .filter(|s| !s.heading)
+            .map(|s| s.text)
+            .collect()
+    })
 }
 
 impl<'a> Drafting<'a> {
@@ -129,6 +147,7 @@ impl<'a> Drafting<'a> {
             aside: None,
             untold_aside: None,
             said_again_at: None,
+            body: std::cell::OnceCell::new(),
         }
     }
 
@@ -172,11 +191,11 @@ impl<'a> Drafting<'a> {
     /// `body_totals`), read from the whole article the first time a
     /// headline asks: the headline comes before them.
     fn body_totals(&mut self) -> &[u32] {
-        let article = self.article;
+        let body = body_of(&self.body, self.article);
         self.body_totals.get_or_insert_with(|| {
             let mut out = Vec::new();
-            for s in article.sentences().iter().filter(|s| !s.heading) {
-                let folded = crate::fold::ascii_lower_1to1(s.text);
+            for text in body {
+                let folded = crate::fold::ascii_lower_1to1(text);
                 if super::events::statistic_in(&folded) {
                     // The figure may stand apart from its verb ("avoir
                     // neutralisé durant la période ... « 20 terroristes »"),
@@ -2001,7 +2020,7 @@ impl<'a> Drafting<'a> {
         // it: the headline's town, still the headline's incident's place
         // when the story is told, stands for the region.
         if self.drafts.iter().any(|d| d.heading && !d.place.area) {
-            let regions = regions_only(article);
+            let regions = regions_only(&article.text, body_of(&self.body, article));
             for d in self.drafts.iter_mut().filter(|d| d.heading) {
                 let p = &mut d.place;
                 if !p.area
@@ -2228,23 +2247,18 @@ fn clause_cuts(text: &str, starts: &[usize]) -> Vec<usize> {
 /// de Tillabéri", "la région de Tillabéri, située à la frontière") and
 /// never as a town ("à Tillabéri", "la ville de Tillabéri"; "dans la
 /// localité de Banibangou, à Tillabéri" sets the village in the region).
-fn regions_only(article: &Article) -> Vec<String> {
+fn regions_only(text: &str, body: &[&str]) -> Vec<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    if !article.text.contains("gion d") {
+    if !text.contains("gion d") {
         return Vec::new();
     }
+    // Case is ignored in "région de" only: the name is capitalised.
     let re = RE.get_or_init(|| {
         crate::extract::compile::regex(
-            r"(?i)\br[ée]gion\s+(?:de\s+|du\s+|d['’])(\p{Lu}[\p{L}'’-]+)",
+            r"(?i:\br[ée]gion\s+(?:de\s+|du\s+|d['’]))(\p{Lu}[\p{L}'’-]+)",
         )
         .expect("regex")
     });
-    let body: Vec<&str> = article
-        .sentences()
-        .into_iter()
-        .filter(|s| !s.heading)
-        .map(|s| s.text)
-        .collect();
     let mut names: Vec<String> = body
         .iter()
         .flat_map(|t| re.captures_iter(t).map(|c| c[1].to_string()))
@@ -2261,9 +2275,11 @@ fn regions_only(article: &Article) -> Vec<String> {
             body.iter().all(|t| {
                 t.match_indices(name.as_str()).all(|(at, _)| {
                     let before = crate::fold::ascii_lower_1to1(crate::fold::tail(&t[..at], 24));
-                    let town = ["a ", "ville de ", "localite de ", "commune de ", "pres de "]
-                        .iter()
-                        .any(|w| before.ends_with(w) && !before.ends_with(", a "));
+                    // ", à Tillabéri" after a village sets it in the region.
+                    let town = !before.ends_with(", a ")
+                        && ["a ", "ville de ", "localite de ", "commune de ", "pres de "]
+                            .iter()
+                            .any(|w| before.ends_with(w));
                     !town
                 })
             })

@@ -743,16 +743,13 @@ fn free_place(
     if key.len() < 3 || FUNCTION_WORDS.contains(&key.as_str()) {
         return false;
     }
+    let b = before.trim_end();
     // "(Belga) Un Casque bleu a été tué…", "… de source militaire.
     // (Belga)": a news agency credited in brackets, which a village may
     // spell (Belga, in Burkina Faso).
-    if before.trim_end().ends_with('(')
-        && sentence[end..].starts_with(')')
-        && AGENCIES.contains(&key.as_str())
-    {
+    if b.ends_with('(') && sentence[end..].starts_with(')') && AGENCIES.contains(&key.as_str()) {
         return false;
     }
-    let b = before.trim_end();
     // Only the last word matters (lowercasing the whole prefix for each
     // name was quadratic on long sentences).
     let lower_b = crate::fold::tail(b, 8).to_lowercase();
