@@ -68,7 +68,7 @@ pub enum Group {
 const NUM: &str = concat!(
     r"(?:\d{1,3}(?:[ .]\d{3})+\b|\d+|",
     r"(?:(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf)[- ])?cents?(?:[- ](?:(?:vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|[- ](?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une))?|(?:soixante-dix|quatre-vingt-dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|[- ](?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une)",
-    r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques)"
+    r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques|(?:de\s+)?nombreu(?:x|ses))"
 );
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|\+\s*de\s|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardiens?|surveillants?(?:\s+de\s+prison)?|gardiens?\s+de\s+prison|agents?\s+penitentiaires?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|(?:combattants\s+)?volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|(?:combattants\s+)?volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?|wagner|instructeurs?\s+russes|russes|fds";
@@ -269,7 +269,7 @@ fn side_after(after: &str) -> Option<Group> {
 
 /// Words that say people died, in every voice ("tués", "ont péri",
 /// "neutralisés", "retrouvés morts").
-const DIED: &str = r"(?:tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|mouraient|moururent|meurent|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|eliminee?s?|decedee?s?|calcinee?s?|brulee?s?\s+(?:vifs?|vives?)|pulverisee?s?|carbonisee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdue?s?\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe|meurent|meurt|restee?s?\s+sur\s+(?:le\s+carreau|le\s+terrain|le\s+champ\s+de\s+bataille))";
+const DIED: &str = r"(?:mise?s?\s+hors\s+de\s+combat|tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|mouraient|moururent|meurent|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|eliminee?s?|decedee?s?|calcinee?s?|brulee?s?\s+(?:vifs?|vives?)|pulverisee?s?|carbonisee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdue?s?\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe|meurent|meurt|restee?s?\s+sur\s+(?:le\s+carreau|le\s+terrain|le\s+champ\s+de\s+bataille))";
 
 fn patterns() -> &'static [(Kind, Regex)] {
     static RE: OnceLock<Vec<(Kind, Regex)>> = OnceLock::new();
@@ -307,7 +307,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "tuant cinq membres des milices et un élu" (the group's
             // qualifier before the list goes on),
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|executer|egorge|egorgeant|egorgent|egorger|massacre|massacrant|massacrent|massacrer|assassine|assassinent|assassiner|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'entre\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}(?:\s+(?:des|du|de\s+la|de\s+l')\s*[a-z-]+(?:\s+(?:de|d'|du|des)\s*[a-z-]+)?)?{plus}?{after}")),
+            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|executer|egorge|egorgeant|egorgent|egorger|massacre|massacrant|massacrent|massacrer|assassine|assassinent|assassiner|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|(?:ote|otant|oter|otent)\s+la\s+vie\s+a|(?:ete|fut|furent|revelee?s?|reveles)\s+fatale?s?\s+a|fatals\s+a|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'entre\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}(?:\s+(?:des|du|de\s+la|de\s+l')\s*[a-z-]+(?:\s+(?:de|d'|du|des)\s*[a-z-]+)?)?{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes", "les rebelles ont eux
             // aussi perdu plusieurs éléments": a side's own dead.
             p(Kind::Death, format!(r"\b(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+(?:(?:aussi|egalement|encore|eux\s+aussi|de\s+leur\s+cote|pour\s+leur\s+part|quant\s+a\s+eux)\s+)?perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
@@ -476,6 +476,8 @@ const GATES: [&[&str]; 47] = [
         "caus",
         "entrain",
         "nuire",
+        "la vie",
+        "fatal",
     ],
     &["perd"],
     &[
@@ -499,6 +501,7 @@ const GATES: [&[&str]; 47] = [
         "vie",
         "succomb",
         "carreau",
+        "hors de combat",
         "sur le terrain",
         "champ de bataille",
         "meur",
@@ -548,6 +551,7 @@ const GATES: [&[&str]; 47] = [
         "peri",
         "succomb",
         "carreau",
+        "hors de combat",
         "sur le terrain",
         "champ de bataille",
         "perd",
@@ -641,7 +645,7 @@ const GATES: [&[&str]; 47] = [
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 37] = [
+const WORDS: [&str; 39] = [
     // "le MSA a perdu dix hommes", "l'armée perd huit soldats" name no
     // other death word.
     "perd",
@@ -662,11 +666,13 @@ const WORDS: [&str; 37] = [
     "egorg",
     "assassin",
     "la vie",
+    "fatal",
     "perte",
     "sans vie",
     "succomb",
     // "13 assaillants sont restés sur le carreau".
     "carreau",
+    "hors de combat",
     "sur le terrain",
     "champ de bataille",
     "cadavre",
@@ -778,7 +784,9 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     if n.starts_with("une ") && n.ends_with("aines") {
         n.pop();
     }
-    if n == "plusieurs" || n == "quelques" {
+    // "de nombreux assaillants ont été neutralisés": at least two, as
+    // "plusieurs".
+    if n == "plusieurs" || n == "quelques" || n.ends_with("nombreux") || n.ends_with("nombreuses") {
         return Some(Casualties::at_least(2));
     }
     // "le policier", "son chauffeur": one person; so is the subject of
@@ -1238,9 +1246,12 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                 continue;
             }
             // "ainsi qu'un civil" adds to a death told just before it.
+            // Not after the wounded told since ("un casque bleu a été tué,
+            // sept autres blessés ainsi que sept soldats français": the
+            // French were wounded).
             if m.as_str().starts_with("ainsi") {
                 let before = crate::fold::tail(&text[..m.start()], 30);
-                if ![
+                let died_at = [
                     "tue",
                     "mort",
                     "peri",
@@ -1250,8 +1261,12 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     "tombe",
                 ]
                 .iter()
-                .any(|w| before.contains(w))
-                {
+                .filter_map(|w| before.rfind(w))
+                .max();
+                let Some(died_at) = died_at else {
+                    continue;
+                };
+                if before.rfind("bless").is_some_and(|w| w > died_at) {
                     continue;
                 }
             }
@@ -1356,7 +1371,14 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     // "faisant deux victimes, dont un mort et un blessé":
                     // victims the sentence then breaks down into dead and
                     // wounded; the dead are the breakdown's.
-                    if m.as_str().ends_with("victimes") && victims_broken_down(&text[m.end()..]) {
+                    // "a fait de nombreuses victimes": many hurt, not a
+                    // count of dead.
+                    let many_victims = m.as_str().ends_with("victimes")
+                        && c.name("n").is_some_and(|n| n.as_str().contains("nombreu"));
+                    if many_victims
+                        || (m.as_str().ends_with("victimes")
+                            && victims_broken_down(&text[m.end()..]))
+                    {
                         taken.release(m.start(), m.end());
                         toll.evidence.pop();
                         continue;

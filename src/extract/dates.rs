@@ -167,9 +167,10 @@ fn patterns() -> &'static [Regex; 11] {
             crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)({MONTH_RE})\s+(\d{{4}})(?-u:\b)")).expect("regex"),
             // "en 2020", "courant 2019" (not "depuis 2014")
             crate::extract::compile::regex(r"(?i)(?-u:\b)(en|courant|début|fin|mi-)\s*(\d{4})(?-u:\b)").expect("regex"),
-            // "dans la nuit de samedi à dimanche"
+            // "dans la nuit de samedi à dimanche", "une attaque de nuit,
+            // de jeudi à vendredi"
             // "le soir entre mercredi et jeudi": a night too
-            crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:nuit|soir|soirée)\s+(?:de|du|entre)\s+({DAY_RE})\s+(?:à|au|et)\s+({DAY_RE})(?-u:\b)")).expect("regex"),
+            crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:nuit|soir|soirée)(?:\s*,)?\s+(?:de|du|entre)\s+({DAY_RE})\s+(?:à|au|et)\s+({DAY_RE})(?-u:\b)")).expect("regex"),
             // "samedi", "samedi matin", "ce dimanche"
             crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)({DAY_RE})(?-u:\b)")).expect("regex"),
             // "deux jours plus tard", "le lendemain", "la veille", "la semaine dernière"

@@ -662,6 +662,9 @@ impl<'a> Drafting<'a> {
         let mut list_head = None;
         let mut made_sibling = false;
         let drafts_before = self.drafts.len();
+        // The first incident this sentence made, which a later place with
+        // an earlier day of its own does not take the story from.
+        let mut first_made: Option<usize> = None;
         for (k, (group, toll)) in facts.places.groups.iter().zip(&tolls).enumerate() {
             // (A list this sentence started: a place already told, as one
             // end of a road, is an account of its own.)
@@ -680,8 +683,10 @@ impl<'a> Drafting<'a> {
             let (mut date, mut date_anchored, mut date_words) =
                 (date, date_anchored, date_words.clone());
             let mut counted_back = false;
+            let mut own_dated = false;
             if starts.len() > 1 {
                 if let Some((d, m)) = own_date(&facts, &starts, k, group) {
+                    own_dated = true;
                     (date, date_anchored, date_words) = (*d, true, m.text.clone());
                     counted_back = m.counted_back;
                 } else if k > 0 {
@@ -1163,8 +1168,20 @@ impl<'a> Drafting<'a> {
             }
             self.drafts.push(dr);
             let head = self.drafts.len() - 1;
-            // What the next sentences tell belongs to the first place.
-            self.current = told_before.or(Some(head));
+            // What the next sentences tell belongs to the first place;
+            // not to a place told after it with an earlier day of its own
+            // ("une frappe jeudi à Tongomayel contre le chef responsable
+            // de l'attaque de Silgadji …, en janvier 2020"), an event
+            // recalled in passing.
+            let recalled_in_passing = own_dated
+                && first_made.is_some_and(|f| {
+                    matches!((self.drafts[f].date, self.drafts[head].date),
+                        (Some(a), Some(b)) if b.end < a.start)
+                });
+            if !recalled_in_passing {
+                self.current = told_before.or(Some(head));
+            }
+            first_made.get_or_insert(head);
             if told_before.is_some() {
                 self.aside = Some((facts.no, head));
             }

@@ -89,6 +89,20 @@ fn sets_beside(sentences: &[String], town: &str) -> bool {
         })
 }
 
+/// Whether one of an account's sentences names the road from `from` to
+/// `to` ("(Axe Kantchari-Fada)", "sur la route Kantchari-Fada").
+fn names_road(sentences: &[String], from: &str, to: &str) -> bool {
+    let (from, to) = (
+        crate::fold::ascii_lower_1to1(from),
+        crate::fold::ascii_lower_1to1(to),
+    );
+    let road = format!("{}-{}", from.trim(), to.trim());
+    road.len() > 3
+        && sentences
+            .iter()
+            .any(|s| crate::fold::ascii_lower_1to1(s).contains(road.as_str()))
+}
+
 /// Whether two incidents were placed at one point (the same seat; two
 /// neighbouring villages may lie under a kilometre apart).
 fn same_point(a: &Option<Location>, b: &Option<Location>) -> bool {
@@ -155,6 +169,19 @@ pub(super) fn join_twins(
                         .is_some_and(|r| fold(&r.reference) == town)
                     || sets_beside(&drafts[b].sentences, &n.lookup)
             }
+        };
+        // A headline's "l'axe Kantchari-Fada" and the body's
+        // "entre Sakoani et Matiacoali (Axe Kantchari-Fada)": the
+        // body names the headline's road as where its stretch
+        // lies.
+        let on_its_road = |a: usize, b: usize| {
+            let road = &drafts[a].place;
+            drafts[a].heading
+                && !drafts[b].heading
+                && road
+                    .road_to
+                    .as_deref()
+                    .is_some_and(|to| names_road(&drafts[b].sentences, &road.lookup, to))
         };
         let twin = (0..i)
             .find(|&j| {
@@ -240,7 +267,9 @@ pub(super) fn join_twins(
                 (0..i).find(|&j| {
                     (drafts[j].provisional != drafts[i].provisional
                         || scales_apart(j, i)
-                        || scales_apart(i, j))
+                        || scales_apart(i, j)
+                        || on_its_road(j, i)
+                        || on_its_road(i, j))
                         && !(counted_apart(j) || days_apart(j))
                         && !drafts[i].another
                         // The places of one list, told as one site each
@@ -252,6 +281,8 @@ pub(super) fn join_twins(
                         && drafts[j].recalled == drafts[i].recalled
                         && drafts[j].date_compatible(drafts[i].date, drafts[i].anchored)
                         && (near(j, 60.0)
+                            || on_its_road(j, i)
+                            || on_its_road(i, j)
                             || within_area(&located[i], &located[j])
                             || headline_names_the_cercle(
                                 &drafts[i],
@@ -354,6 +385,7 @@ pub(super) fn join_twins(
                     || (drafts[b].provisional && wider_than(a, b))
                     || near_headline(a, b)
                     || near_its_town(a, b)
+                    || on_its_road(a, b)
             }
         };
         match twin {

@@ -301,22 +301,23 @@ fn office_of() -> &'static Regex {
 /// "le détachement de Sambera a déployé une unité", "la brigade de Kaya,
 /// aussitôt alertée, a dépêché une équipe", "une unité du détachement de
 /// Toéni, composée de gendarmes et de soldats, a mené une action offensive
-/// contre une base à Worou": the town a unit was sent from,
-/// which the sentence names as its home, is no more the site than an
-/// office's town (and the best guess only when nothing else is named).
-/// `tail` is the folded text before the name, `after` the original text
-/// after it.
+/// contre une base à Worou", "des gendarmes de l'escadron de la
+/// gendarmerie mobile (EGM) de Fada, en mission d'escorte": the town a
+/// unit was sent from, which the sentence names as its home, is no more
+/// the site than an office's town (and the best guess only when nothing
+/// else is named). `tail` is the folded text before the name, `after` the
+/// original text after it.
 fn unit_home(tail: &str, after: &str) -> bool {
     static UNIT: OnceLock<Regex> = OnceLock::new();
     static SENT: OnceLock<Regex> = OnceLock::new();
     let unit = UNIT.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)\b(?:detachement|poste|base|garnison|camp|brigade|unite|escadron|compagnie|bataillon|contingent|groupement)(?: militaire| de gendarmerie| de police)? (?:de|d'|du)\s*$").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)\b(?:detachement|poste|base|garnison|camp|brigade|unite|escadron|compagnie|bataillon|contingent|groupement)(?: militaire| de gendarmerie| de police| (?:de la |de l')?(?:gendarmerie|garde|police)(?: [a-z]+)?(?: \([a-z]{2,6}\))?)? (?:de|d'|du)\s*$").expect("regex")
     });
     if !unit.is_match(tail) {
         return false;
     }
     let sent = SENT.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,110},\s*)?(?:a|ont|avait|avaient)\s+(?:(?:aussitot|immediatement|rapidement|alors|ensuite|aussi)\s+)?(?:deploye|envoye|depeche|mobilise|engage|dirige|mis en route|fait mouvement|mene|conduit|lance)\b").expect("regex")
+        crate::extract::compile::regex(r"(?i)^\s*(?:\([^)]{0,40}\)\s*)?(?:(?:,[^,]{0,110},\s*)?(?:a|ont|avait|avaient)\s+(?:(?:aussitot|immediatement|rapidement|alors|ensuite|aussi)\s+)?(?:deploye|envoye|depeche|mobilise|engage|dirige|mis en route|fait mouvement|mene|conduit|lance)\b|,?\s*(?:en (?:mission|patrouille|escorte|operation)|qui (?:escortai|patrouillai|effectuai|se rendai|rentrai|revenai)\w*)\b)").expect("regex")
     });
     sent.is_match(&crate::fold::ascii_lower_1to1(crate::fold::head(
         after, 120,
@@ -763,7 +764,15 @@ fn free_place(
         return false;
     }
     let context = b.is_empty()
+        || distance_in_brackets(&sentence[end..])
         || b.ends_with([',', ':', '(', '«', '"', '–', '-', ';'])
+        || ends_on_a_day(b)
+        // "Oudalan/Tin-Akoff - soir du 13/05": a log line that opens on
+        // the province, then the place (not "NIGER/TILLABERI", the
+        // country and the region in capitals).
+        || (b.ends_with('/')
+            && !b.contains(char::is_whitespace)
+            && name.chars().any(char::is_lowercase))
         || lower_b.ends_with(" dont")
         || lower_b.ends_with(" et")
         || lower_b.ends_with(" ou")
@@ -802,6 +811,54 @@ fn free_place(
             && g.matches(name).iter().any(|m| {
                 m.kind == MatchKind::Fuzzy && m.edits <= 1 && g.place(m.place).class() == 'P'
             }))
+}
+
+/// "09/08 Tankoualou, attaque contre le détachement": a log's day and
+/// month, then the place.
+fn ends_on_a_day(before: &str) -> bool {
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let mut parts = last.split('/');
+    let (Some(d), Some(m)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let digits =
+        |p: &str, n: usize| !p.is_empty() && p.len() <= n && p.bytes().all(|b| b.is_ascii_digit());
+    digits(d, 2) && digits(m, 2) && parts.all(|y| digits(y, 4)) && last.len() <= 10
+}
+
+/// "Yirgou-Foulbè", "Dablo-Peulh": a village's quarter named after the
+/// people who live there; the village is the name before the hyphen.
+fn quarter_of(name: &str) -> Option<&str> {
+    let (village, quarter) = name.rsplit_once('-')?;
+    let quarter = crate::fold::fold(quarter);
+    (village.chars().count() >= 3
+        && matches!(
+            quarter.as_str(),
+            "foulbe" | "peulh" | "peul" | "peuhl" | "mossi" | "rimaibe" | "silmimossi" | "bella"
+        ))
+    .then_some(village)
+}
+
+/// "son village natal Silgadji (30km de Bourzanga)": a distance in
+/// brackets right after a name says where that place lies, which makes
+/// the name a place however it was introduced.
+fn distance_in_brackets(after: &str) -> bool {
+    let Some(inside) = after.trim_start().strip_prefix('(') else {
+        return false;
+    };
+    let inside = inside.trim_start();
+    let inside = ["à ", "a ", "environ ", "à environ ", "a environ "]
+        .iter()
+        .find_map(|w| inside.strip_prefix(w))
+        .unwrap_or(inside);
+    let digits = inside.len()
+        - inside
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .len();
+    digits > 0 && {
+        let unit = inside[digits..].trim_start();
+        unit.starts_with("km") || unit.starts_with("kilom")
+    }
 }
 
 /// Whether the words after a name say an attack befell it ("attaqué par
@@ -1111,7 +1168,11 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         let name = text.trim();
         // "Nioro du Sahel": the gazetteer may know the town by its first
         // word only.
+        // "Yirgou-Foulbè": the Fulani quarter of Yirgou, which gazetteers
+        // file under the village's name unless they know the quarter
+        // (Ogossagou-Peulh).
         let core = name.strip_suffix(" du Sahel").unwrap_or(name);
+        let core = quarter_of(core).filter(|_| !knows(g, core)).unwrap_or(core);
         let before = &sentence[..s];
         let continues = last_end.is_some_and(|le| {
             let between = &sentence[le..s];
@@ -1234,7 +1295,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             last_end = None;
             continue;
         }
-        if office_of().is_match(tail) || unit_home(tail, &sentence[e..]) {
+        if office_of().is_match(tail) || unit_home(&wide, &sentence[e..]) {
             // Where the wounded were taken is never the best guess for
             // the site ("admises au district sanitaire de Ouallam").
             if offices.is_empty() && knows(g, core) && !care_of().is_match(tail) {

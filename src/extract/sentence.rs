@@ -128,12 +128,17 @@ impl SentenceFacts {
     /// Whether the sentence reports an event of its own. `first` says no
     /// incident has been told yet: then "l'attaque" points at the event
     /// the reader is about to be told of, not back.
+    /// A sentence with no place that tells the day of an event it points
+    /// back to ("Les opérations ont eu lieu le dimanche 28 août") licenses
+    /// one, as a sentence with a dated year does: it dates the account the
+    /// next sentence places.
     pub(super) fn licensing_at(&self, first: bool) -> bool {
         self.cues
             .iter()
             .any(|c| !c.hypothetical && (!c.anaphoric || first || self.names_its_place(c)))
-            || (self.dates.iter().any(|(_, m)| m.anchor.is_absolute())
-                && self.cues.iter().any(|c| !c.hypothetical))
+            || (self.dates.iter().any(|(_, m)| {
+                m.anchor.is_absolute() || (self.places.groups.is_empty() && names_a_day(m))
+            }) && self.cues.iter().any(|c| !c.hypothetical))
     }
 
     /// "17 morts à Gangafani et 26 à Yoro": the count told right before
@@ -233,6 +238,19 @@ impl SentenceFacts {
             .collect::<Vec<_>>()
             .join(", ")
     }
+}
+
+/// A day and month told of the event ("le dimanche 28 août"), with or
+/// without its year; not the day of a report.
+fn names_a_day(m: &dates::DateMention) -> bool {
+    !m.report
+        && matches!(
+            m.anchor,
+            DateAnchor::Absolute {
+                precision: DatePrecision::Day,
+                ..
+            }
+        )
 }
 
 /// Whether the words between an event's noun and a place name the site
