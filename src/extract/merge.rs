@@ -170,10 +170,9 @@ pub(super) fn join_twins(
                     || sets_beside(&drafts[b].sentences, &n.lookup)
             }
         };
-        // A headline's "l'axe Kantchari-Fada" and the body's
-        // "entre Sakoani et Matiacoali (Axe Kantchari-Fada)": the
-        // body names the headline's road as where its stretch
-        // lies.
+        // A headline's "l'axe Kantchari-Fada" and the body's "entre
+        // Sakoani et Matiacoali (Axe Kantchari-Fada)": the body names the
+        // headline's road as where its stretch lies.
         let on_its_road = |a: usize, b: usize| {
             let road = &drafts[a].place;
             drafts[a].heading

@@ -128,6 +128,7 @@ impl SentenceFacts {
     /// Whether the sentence reports an event of its own. `first` says no
     /// incident has been told yet: then "l'attaque" points at the event
     /// the reader is about to be told of, not back.
+    ///
     /// A sentence with no place that tells the day of an event it points
     /// back to ("Les opérations ont eu lieu le dimanche 28 août") licenses
     /// one, as a sentence with a dated year does: it dates the account the
