@@ -71,7 +71,7 @@ const NUM: &str = concat!(
     r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques|(?:de\s+)?nombreu(?:x|ses))"
 );
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|\+\s*de\s|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
-const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardiens?|surveillants?(?:\s+de\s+prison)?|gardiens?\s+de\s+prison|agents?\s+penitentiaires?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|(?:combattants\s+)?volontaires\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|(?:combattants\s+)?volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?|wagner|instructeurs?\s+russes|russes|fds";
+const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardiens?|surveillants?(?:\s+de\s+prison)?|gardiens?\s+de\s+prison|agents?\s+penitentiaires?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|(?:combattants\s+)?volontaires?\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|(?:combattants\s+)?volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?|wagner|instructeurs?\s+russes|russes|fds";
 const CIVILIANS: &str = r"civils?|benevoles?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|contractuels?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|fils|freres|soeurs|cousins?|cousines?|neveux|epouses|nourrissons?|bebes?|garcons?|fillettes?|otages?|detenus|prisonniers?|professeurs?|instituteurs?|institutrices?|vigiles?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|koglweogos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?|francais|francaises?|espagnols?|irlandais|irlandaises?|allemands?|italiens?|americains?|canadiens?|britanniques?|roumains?|chinois|indiens?|sud-africains?|suisses?|belges?|australiens?|autrichiens?|togolais|ivoiriens?|senegalais|beninois|ghaneens?|nigerians?|marocains?|algeriens?|libyens?|tchadiens?|mauritaniens?|guineens?|camerounais";
 const ATTACKERS: &str = r"groupes?\s+armes\s+terroristes|(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|agresseurs?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|gat|hani|ganes?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 /// Titles of one person the group lists do not name, for counts of one
@@ -291,7 +291,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         // "ont tué six soldats et 34 VDP": more groups after the first,
         // each with its count (read by `list_members`).
         let after = format!(r"(?P<after>(?:\s*(?:,|et|ainsi\s+que)\s*(?:ses\s+|leurs\s+)?(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\b)*)");
-        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s*\([\x20-\x27\x2a-\x7e]{{1,80}}\))?(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+)??(?:\s+(?:d'une|d'un|de\s+la|de\s+l'|du|des|de|d')\s*[a-z]+(?:\s+(?:de\s+|d')?[a-z]+){{0,2}}?)??\s*(?:,|et|ainsi\s+que)\s*(?:de\s+)?)*)");
+        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s*\([\x20-\x27\x2a-\x7e]{{1,80}}\))?(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+)??(?:\s+(?:d'une|d'un|de\s+la|de\s+l'|du|des|de|d')\s*[a-z]+(?:\s+(?:de\s+|d')?[a-z]+){{0,2}}?)??(?:\s*,\s*de\s+nationalite\s+[a-z]+\s*,)?\s*(?:,|et|ainsi\s+que)\s*(?:de\s+)?)*)");
         // These patterns are large (every number word, every group of
         // people): a lazy DFA cache of the default size thrashes on them
         // and extraction spent most of its time rebuilding states.
@@ -321,8 +321,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"\bune\s+famille\s+(?:entiere\s+)?de\s+{n}\s+(?:personnes\s+|membres\s+)?(?:a\s+ete\s+|aurait\s+ete\s+)?(?:tuee|massacree|decimee|assassinee|executee|abattue|calcinee)\b")),
             // A log's "Bilan : 15 corps, 3 blessés" counts bodies (not "19
             // corps d'assaillants", counted with the attackers, nor "un corps
-            // laissé sur le terrain" of one already counted).
-            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:(?:morts?|tues?|decedee?s?|deces|martyrs?|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie)\b|corps(?:\s*[,;.)]|\s*$))")),
+            // laissé sur le terrain" of one already counted); so does "une
+            // trentaine de corps abandonnés par les assaillants".
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:(?:morts?|tues?|decedee?s?|deces|martyrs?|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie|corps\s+(?:(?:terroristes|ennemis|jihadistes|djihadistes)\s+)?(?:abandonnes|retrouves|decouverts|denombres|ramasses)\b)\b|corps(?:\s*[,;.)]|\s*$))")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes", "les corps de
             // douze bergers"
@@ -335,8 +336,10 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"\b(?:(?:(?:le|du|au|un)\s+)?massacre|les\s+massacres|(?:(?:la|une)\s+)?tuerie)(?:,?\s+(?:le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?(?:\s+dernier)?|(?:a|au|dans\s+le\s+village\s+(?:de\s+|d'))\s*[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)){{1,2}},?\s+(?:de\s+|d'){n}\s+(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|{ALL}|[a-z]{{3,}}(?:s|x))\b")),
             p(Kind::Death, format!(r"\b(?:(?:(?:le|du|au|un)\s+)?massacre|les\s+massacres|(?:(?:la|une)\s+)?tuerie)\s+(?:de\s+|d'){n}\s+(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|{ALL}|[a-z]{{3,}}(?:s|x))\b")),
             // "et trois autres ont succombé à leurs blessures": more dead
-            // of the group just counted (added in code).
-            p(Kind::Death, format!(r"\b{n}\s+(?P<more>autres?)\s+(?:ont\s+ete\s+|ont\s+|sont\s+|seraient\s+|auraient\s+|a\s+ete\s+|est\s+|aurait\s+ete\s+)?(?:{DIED})\b")),
+            // of the group just counted (added in code); "Ladji et trois
+            // autres volontaires pour la défense de la patrie ont été
+            // tués" names them.
+            p(Kind::Death, format!(r"\b{n}\s+(?P<more>autres?)(?:\s+(?:{FORCES}|{CIVILIANS}))?\s+(?:ont\s+ete\s+|ont\s+|sont\s+|seraient\s+|auraient\s+|a\s+ete\s+|est\s+|aurait\s+ete\s+)?(?:{DIED})\b")),
             // "avant d'en abattre quatre autres au niveau du village":
             // "en" stands for the people just counted; more of them died.
             p(Kind::Death, format!(r"\ben\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:tue|tuer|abattu|abattre|execute|executer|egorge|egorger|assassine|assassiner|neutralise|neutraliser)\s+{n}\s+(?P<more>autres)\b")),
@@ -1413,12 +1416,15 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     // "ont laissé 24 corps", "auraient laissé un mort sur
                     // le terrain": the attackers' dead.
                     let before = crate::fold::tail(&text[..m.start()], 12).trim_end();
+                    // So are "une trentaine de corps abandonnés par les
+                    // assaillants", "30 corps terroristes abandonnés".
                     let left_behind = ["laiss", "recuper", "denombr"]
                         .iter()
                         .any(|w| m.as_str().starts_with(w))
                         || ["laisse", "laisses", "laissant", "laisser"]
                             .iter()
-                            .any(|w| before.ends_with(w));
+                            .any(|w| before.ends_with(w))
+                        || m.as_str().contains("abandonnes");
                     // Those who blew themselves up were the attackers.
                     let bombers =
                         m.as_str().ends_with("exploser") || m.as_str().ends_with("sauter");
@@ -1557,7 +1563,15 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                             .is_some_and(|n| text[n.end()..].trim_start().starts_with("autres "))
                         || (c.name("p").is_none() && died_just_before(&text[..m.start()]));
                     if more {
-                        let with_named = m.as_str().contains(" avec ");
+                        // "tué avec trois autres", "Ladji et trois autres
+                        // volontaires ont été tués": the one just named
+                        // and three more.
+                        let with_named = m.as_str().contains(" avec ")
+                            || c.name("n").is_some_and(|n| {
+                                crate::fold::tail(&text[..n.start()], 12)
+                                    .trim_end()
+                                    .ends_with(" et")
+                            });
                         more_of.push((m.start(), count, with_named));
                         continue;
                     }

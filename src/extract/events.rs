@@ -50,7 +50,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::DroneStrike,
-        r"\bdrones?\b(?:\s+[a-z'-]+){0,4}?\s+(?:a|ont|aurait|auraient) (?:frapp|bombard|cibl|vis|largu)\w*|\bdrones?\b(?:\s+[a-z'-]+){0,4}?\s+larguant\b|frappes? (?:a[e]riennes? )?(?:de|par) drones?|frappes? de drone|par (?:des|un) drones?|drones? arm[e]s?|attaques? (?:de|au|par) drones?|bombardements? (?:de|par) drones?|tirs? de drones?|frappes? d'un drone",
+        r"\bdrones?\b(?:\s+[a-z'-]+){0,4}?\s+(?:a|ont|aurait|auraient) (?:frapp|bombard|cibl|vis|largu)\w*|\bdrones?\b(?:\s+[a-z'-]+){0,4}?\s+larguant\b|frappes? (?:a[e]riennes? )?(?:de|par) drones?|frappes? de drone|par (?:des|un) drones?|drones? arm[e]s?|drones? kamikazes?|attaques? (?:de|au|par) drones?|bombardements? (?:de|par) drones?|tirs? de drones?|frappes? d'un drone",
     ),
     (
         EventType::RocketOrMortar,
@@ -521,6 +521,14 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
         }
         for m in re.find_iter(folded) {
             if taken.overlaps(m.start(), m.end()) {
+                continue;
+            }
+            // "des drones kamikazes": loitering munitions, a drone strike
+            // (the drone cue reads them), not a suicide attacker.
+            if m.as_str().starts_with("kamikaze")
+                && (folded[..m.start()].ends_with("drones ")
+                    || folded[..m.start()].ends_with("drone "))
+            {
                 continue;
             }
             // "le pays est miné par les violences": undermined, not mined.

@@ -5405,8 +5405,17 @@ fn per_place_counts_of_a_trade_and_a_breakdown_with_a_number() {
 fn a_bracketed_distance_is_written_without_its_brackets() {
     // "X (6 km de Djibo)" with X unknown: the estimated place is written
     // as the words of the distance, as GIS labels show it.
-    let i = one_line("Kourfaël (6 km de Djibo), vendredi vers 10h : deux hommes armés tirent sur l'école, le directeur tué", (2017, 3, 4));
+    let i = one_line("Yemboulga (6 km de Djibo), vendredi vers 10h : deux hommes armés tirent sur l'école, le directeur tué", (2017, 3, 4));
     assert_eq!(written(&i), "6 km de Djibo", "{i:#?}");
+    // A name one letter off a village that lies there is that village:
+    // Kourfaël is the gazetteer's Kourfayel, 7 km from Djibo.
+    let i = one_line("Kourfaël (6 km de Djibo), vendredi vers 10h : deux hommes armés tirent sur l'école, le directeur tué", (2017, 3, 4));
+    assert_eq!(written(&i), "Kourfaël", "{i:#?}");
+    assert_eq!(
+        i.location.as_ref().map(|l| l.precision),
+        Some(LocationPrecision::Exact),
+        "{i:#?}"
+    );
 }
 
 #[test]
@@ -6279,4 +6288,92 @@ fn log_lines_that_open_on_a_day_or_a_province() {
     // "Oudalan/Markoye - soir du 13/05": the province, then the place.
     let i = one_line("Oudalan/Markoye - soir du 13/05 : hommes armés à moto tirent sur les habitants, au moins 4 tués", (2021, 5, 14));
     assert_eq!(written(&i), "Markoye", "{i:#?}");
+}
+
+#[test]
+fn kamikaze_drones_are_a_drone_strike() {
+    // "drones kamikazes" are loitering munitions, not suicide attackers.
+    let i = one("date 2025-11-18\n\nLe mardi 11 novembre, une attaque menée à l'aide de drones kamikazes a tué cinq chasseurs à Kadiolo.");
+    assert_eq!(i.event_type, EventType::DroneStrike, "{i:#?}");
+    // Kamikazes without a drone still blew themselves up.
+    let i = one(
+        "date 2025-11-18\n\nLe mardi 11 novembre, deux kamikazes se sont fait exploser à Kadiolo.",
+    );
+    assert_eq!(i.event_type, EventType::SuicideAttack, "{i:#?}");
+}
+
+#[test]
+fn where_people_fled_to_is_no_site() {
+    // The town the displaced went to, told in the account of an attack
+    // whose village the sentence before named.
+    let v = run("date 2025-11-18\n\nDepuis des semaines, Kadiolo vivait sous la menace. Le mardi 11 novembre, une attaque avait provoqué la mort de cinq chasseurs et entraîné l'afflux de centaines de personnes vers Sikasso.");
+    assert!(!sorted_sites(&v).contains(&"Sikasso"), "{v:#?}");
+}
+
+#[test]
+fn a_boat_named_after_a_town_is_no_site() {
+    // "le navire civil « Tombouctou »", "l'attaque du bateau Tombouctou":
+    // the boat, not the town.
+    let v = run("date 2023-09-19\n\nL'attaque du bateau Tombouctou\n\nLe 7 septembre, le navire civil « Tombouctou » a été attaqué entre Abba-Koïra et Zorhoy.");
+    assert_eq!(sorted_sites(&v), ["Abba-Koïra"], "{v:#?}");
+}
+
+#[test]
+fn bodies_left_by_the_attackers_and_a_nationality_in_a_list() {
+    // "une trentaine de corps abandonnés par les assaillants" are the
+    // attackers' dead, added to the soldiers'.
+    let i = one("date 2024-06-03\n\nUne position de l'armée à Konna a été attaquée le 20 mai. Le bilan fait état de 4 morts côté ami et une vingtaine de corps abandonnés par les assaillants.");
+    assert_eq!(i.fatalities, Casualties::exact(24), "{i:#?}");
+    // "un soldat, de nationalité togolaise, et deux civils": the
+    // apposition does not cut the list.
+    let i = one("date 2015-03-10\n\nDimanche, un camp de la Minusma à Tessalit a été touché par des obus. Un casque bleu, de nationalité togolaise, et deux civils ont été tués.");
+    assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
+}
+
+#[test]
+fn a_distance_in_thousands_describes_the_town_it_follows() {
+    // "à plus de 1.500 km de Bamako" is fifteen hundred kilometres: Kidal
+    // stays where it is, not a point near Bamako.
+    let i = one("date 2014-05-19\n\nSamedi, des soldats et des rebelles se sont affrontés à Kidal, chef-lieu de région à plus de 1.500 km au nord-est de Bamako.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.precision, LocationPrecision::Exact, "{i:#?}");
+    assert_eq!(l.region.as_deref(), Some("Kidal"), "{i:#?}");
+}
+
+#[test]
+fn one_named_and_others_killed_with_him() {
+    // "Le chef Ladji et trois autres VDP ont été tués": four dead, the
+    // volunteers' long name even in the singular a typo gives it.
+    let i = one("date 2021-12-24\n\nLe chef Ladji et trois autres volontaires pour la défense de la patrie (VDP) ont été tués jeudi dans une embuscade près de Kongoussi.");
+    assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
+    let i = one("date 2021-12-24\n\nJeudi, six Volontaire pour la défense de la patrie ont été tués près de Kongoussi.");
+    assert_eq!(i.fatalities, Casualties::exact(6), "{i:#?}");
+}
+
+#[test]
+fn where_the_wounded_were_flown_and_a_nickname_are_no_sites() {
+    // "dit Ladji Tougouri": a man's nickname, though Tougouri is a town;
+    // "évacués … vers Ouagadougou": where the wounded were flown.
+    let v = run("date 2021-12-24\n\nLe combattant Amadou Sawadogo dit Ladji Tougouri et deux autres VDP ont été tués jeudi dans une embuscade sur l'axe Kaya-Kongoussi. «L'attaque a visé un convoi de commerçants», rapporte l'AIB, qui informe que «la dépouille du chef et trois blessés ont été évacués ce vendredi matin par hélicoptère vers Ouagadougou».");
+    assert_eq!(
+        by_site(&v, |i| i.fatalities),
+        [("axe Kaya-Kongoussi".to_string(), Casualties::exact(3))],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_log_line_opening_on_a_misspelt_village_takes_it() {
+    // "Bankilarey (dépt de Bankilaré) - …": the line's site, one letter
+    // off the gazetteer's spelling, followed by its area in brackets.
+    let i = one_line(
+        "Bankilarey (dépt de Bankilaré) - ven. 14/05 : hommes armés à moto, 4 civils tués",
+        (2021, 5, 14),
+    );
+    assert_eq!(written(&i), "Bankilarey", "{i:#?}");
+    assert_eq!(
+        i.location.as_ref().map(|l| l.precision),
+        Some(LocationPrecision::Exact),
+        "{i:#?}"
+    );
 }

@@ -90,7 +90,7 @@ fn pattern() -> &'static Regex {
             (?:[«\x22“]\s*)?
             (?P<qual>moins\s+d(?:e|['’])|plus\s+d(?:e|['’])|environ|env\.|~|près\s+d(?:e|['’])|pres\s+d(?:e|['’])|quelque|)\s*
             (?:
-                (?:quelques\s+)?(?P<num>\d+(?:[.,]\d+)?)
+                (?:quelques\s+)?(?P<num>\d{1,3}(?:[.\x20\u{a0}]\d{3})+\b|\d+(?:[.,]\d+)?)
               | (?P<word>un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|cent)
               | une\s+(?P<approx>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+de
               | (?P<vague>quelques\s+(?:dizaines\s+de|centaines\s+de)?)
@@ -123,13 +123,29 @@ pub fn find_relatives(text: &str) -> Vec<RelativePhrase> {
         .collect()
 }
 
+/// "30", "2,5" (a decimal comma), and "1.500" or "1 500", thousands
+/// grouped as French writes them: "à plus de 1.500 km au nord-est de
+/// Bamako" is 1,500 km, not 1.5.
+fn parse_distance(n: &str) -> Option<f64> {
+    let grouped = n.contains(['.', ' ', '\u{a0}'])
+        && n.split(['.', ' ', '\u{a0}'])
+            .skip(1)
+            .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    if grouped {
+        n.chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .ok()
+    } else {
+        n.replace(',', ".").parse().ok()
+    }
+}
+
 fn from_captures(c: &regex::Captures) -> Option<RelativePhrase> {
     let qual = c.name("qual").map_or("", |m| m.as_str()).to_lowercase();
     let (km, mut kind) = if let Some(n) = c.name("num") {
-        (
-            n.as_str().replace(',', ".").parse().ok()?,
-            DistanceKind::About,
-        )
+        (parse_distance(n.as_str())?, DistanceKind::About)
     } else if let Some(w) = c.name("word") {
         (
             number_word(&w.as_str().to_lowercase())?,
@@ -316,6 +332,18 @@ mod tests {
         assert!(r.bearing.is_some());
         // A figure that is no distance stays none.
         assert!(parse_relative("Karma, 15 morts à Ouahigouya").is_none());
+    }
+
+    #[test]
+    fn thousands_are_grouped_and_decimals_take_a_comma() {
+        // "1.500 km" and "1 500 km" are fifteen hundred; "2,5 km" is a
+        // decimal, and "1.5 km" too.
+        let r = parse_relative("Kidal, à plus de 1.500 km au nord-est de Bamako").unwrap();
+        assert_eq!((r.km, r.kind), (1500.0, DistanceKind::AtLeast));
+        let r = parse_relative("à 1 200 km de Bamako").unwrap();
+        assert_eq!(r.km, 1200.0);
+        assert_eq!(parse_relative("à 2,5 km de Gao").unwrap().km, 2.5);
+        assert_eq!(parse_relative("à 1.5 km de Gao").unwrap().km, 1.5);
     }
 
     #[test]
