@@ -57,11 +57,12 @@ const CUES: &[(EventType, &str)] = &[
         r"tirs? (?:de |d')(?:roquettes?|obus|mortiers?)|roquettes?|\bobus\b|au mortier|mortiers?|tirs indirects|tirs d'artillerie",
     ),
     // An attack on a moving column ("l'attaque d'un convoi escorté",
-    // "un convoi ... attaqué", "une colonne de renfort prise pour cible")
-    // is an ambush, whatever word the text used.
+    // "un convoi ... attaqué", "une colonne de renfort prise pour cible",
+    // "une attaque contre des camions-citernes") is an ambush, whatever
+    // word the text used.
     (
         EventType::Ambush,
-        r"embuscades?|ambuscades?|guet-apens|\battaques?\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,80}?\b(?:d'un|du|des|un|le|les|contre (?:un|le|les|une|la|des|leur|son)|visant (?:un|le|les|une|la|des)) (?:convois?|escortes?)\b|\b(?:convois?|escortes?|colonnes?|citernes|missions? de (?:releve|ravitaillement|escorte))\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,50}?\b(?:attaqu[e]e?s?|pris pour cible|prises? pour cible|pris a partie|prises? a partie|essuy\w* (?:des |de |d')?(?:tirs|coups de feu|rafales))\b",
+        r"embuscades?|ambuscades?|guet-apens|\battaques?\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,80}?\b(?:d'un|du|des|un|le|les|contre (?:un|le|les|une|la|des|leur|son)|visant (?:un|le|les|une|la|des)) (?:convois?|escortes?|camions?-citernes|citernes)\b|\b(?:convois?|escortes?|colonnes?|citernes|missions? de (?:releve|ravitaillement|escorte))\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,50}?\b(?:attaqu[e]e?s?|pris pour cible|prises? pour cible|pris a partie|prises? a partie|essuy\w* (?:des |de |d')?(?:tirs|coups de feu|rafales))\b",
     ),
     (
         EventType::Ied,

@@ -827,6 +827,31 @@ fn ticker_head(before: &str, next: &str) -> bool {
         && (next.starts_with('(') || next.starts_with(':') || next.starts_with(['-', '–']))
 }
 
+/// Whether the words after a name give the area it lies in: ", dans la
+/// région de Diffa", ", commune de Sanam", "(cercle de Bankass)".
+fn area_follows(after: &str) -> bool {
+    let after = crate::fold::ascii_lower_1to1(crate::fold::head(after, 40));
+    let after = after
+        .trim_start_matches([',', '(', ' '])
+        .trim_start_matches("dans ")
+        .trim_start_matches("la ")
+        .trim_start_matches("le ");
+    [
+        "region de",
+        "region du",
+        "commune de",
+        "commune d'",
+        "cercle de",
+        "cercle d'",
+        "province de",
+        "province du",
+        "departement de",
+        "departement d'",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
+}
+
 /// "09/08 Tankoualou, attaque contre le détachement": a log's day and
 /// month, then the place.
 fn ends_on_a_day(before: &str) -> bool {
@@ -1342,7 +1367,10 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 .is_some_and(|p| p.starts_with("près") || p.starts_with("non"))
             || settlement_of().is_match(tail);
         let single_word = !name.contains(char::is_whitespace);
-        if !(known || continues || (after_a && single_word)) {
+        // "à Chetima Wango, dans la région de Diffa": a name of a few words
+        // the gazetteer lacks, told with the area it lies in.
+        let with_its_area = || name.split_whitespace().count() <= 3 && area_follows(&sentence[e..]);
+        if !(known || continues || (after_a && (single_word || with_its_area()))) {
             last_end = None;
             continue;
         }

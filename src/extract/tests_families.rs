@@ -6377,3 +6377,22 @@ fn a_log_line_opening_on_a_misspelt_village_takes_it() {
         "{i:#?}"
     );
 }
+
+#[test]
+fn an_attack_on_tankers_is_an_ambush() {
+    let i = one("date 2026-02-02\n\nUne attaque contre des camions-citernes a fait au moins douze morts jeudi entre Diboli et Kayes.");
+    assert_eq!(i.event_type, EventType::Ambush, "{i:#?}");
+}
+
+#[test]
+fn an_unknown_village_of_several_words_told_with_its_area_is_the_site() {
+    // "à Bosso Kanembou, dans la région de Diffa": a village the
+    // gazetteer lacks, placed in the area the text gives.
+    let i = one("date 2025-03-18\n\nQuatre soldats ont été tués lundi lors d'une attaque contre une position de l'armée à Bosso Kanembou, dans la région de Diffa.");
+    assert_eq!(written(&i), "Bosso Kanembou", "{i:#?}");
+    assert_eq!(
+        i.location.as_ref().and_then(|l| l.region.as_deref()),
+        Some("Diffa"),
+        "{i:#?}"
+    );
+}
