@@ -186,9 +186,9 @@ fn unit_after_article_re() -> &'static Regex {
 /// fled to ("entraîné l'afflux de centaines de personnes vers Sikasso"),
 /// where the wounded or the dead were flown ("évacués ce vendredi matin
 /// par hélicoptère vers Ouagadougou"), a man's nickname ("Soumaïla Ganamé
-/// dit Ladji Yoro"), the home of
-/// an escort's or a patrol's unit ("escorté par des gendarmes de
-/// l'escadron de Fada", "composée des éléments du détachement de Ouallam"),
+/// dit Ladji Yoro"), the home of an escort's or a patrol's unit ("escorté
+/// par des gendarmes de l'escadron de Fada", "composée des éléments du
+/// détachement de Ouallam"),
 /// the town of a ceremony in the victims' honour ("l'armée leur a rendu
 /// hommage au cours d'une cérémonie à Bamako"; not a wedding attacked).
 fn not_a_site_far() -> &'static Regex {
@@ -207,9 +207,9 @@ fn not_a_site_far() -> &'static Regex {
 /// where a road or a town's exit leads ("au poste de contrôle de la route
 /// vers Ménaka"), a boat's or a bus's name in quotes ("le bateau
 /// « Tombouctou »", "le navire civil « Tombouctou »"; a boat's without
-/// them too: "l'attaque du bateau Tombouctou"), where some of the dead came from ("18 tués dont trois
-/// du village de X"), the villages attackers came from ("venus des
-/// villages maliens de Bidi").
+/// them too: "l'attaque du bateau Tombouctou"), where some of the dead
+/// came from ("18 tués dont trois du village de X"), the villages
+/// attackers came from ("venus des villages maliens de Bidi").
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
