@@ -671,13 +671,18 @@ fn agency_then_dash(after: &str, shouting: bool) -> bool {
 }
 
 /// "le Mouvement islamique de l'Azawad (MIA)": a capitalised acronym in
-/// brackets names an organisation, even when a place is spelt the same.
+/// brackets names an organisation, even when a place is spelt the same;
+/// so does one after an elided article ("L'EI a revendiqué").
 fn acronym(sentence: &str, s: usize, e: usize) -> bool {
     let name = &sentence[s..e];
-    sentence[..s].ends_with('(')
-        && sentence[e..].starts_with(')')
-        && name.len() >= 2
-        && name.chars().all(|c| c.is_uppercase() || c == '-')
+    let capitals = |n: &str| n.len() >= 2 && n.chars().all(|c| c.is_uppercase() || c == '-');
+    // "L'EI a revendiqué", "l'EIGS": an organisation's initials after an
+    // elided article are no village (Léï).
+    let elided = ["L'", "L’", "l'", "l’"]
+        .iter()
+        .find_map(|a| name.strip_prefix(a))
+        .is_some_and(capitals);
+    elided || (sentence[..s].ends_with('(') && sentence[e..].starts_with(')') && capitals(name))
 }
 
 /// Whether a dash that ends a dateline ("Kati, 19 mar (AMAP) -") comes

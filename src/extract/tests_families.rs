@@ -6396,3 +6396,16 @@ fn an_unknown_village_of_several_words_told_with_its_area_is_the_site() {
         "{i:#?}"
     );
 }
+
+#[test]
+fn initials_after_an_elided_article_are_an_organisation() {
+    // "L'EI" folds to the name of a village of the Kossi (Léï); the
+    // claim's dead are the attack's, at the village the next sentence
+    // names.
+    let v = run("date 2019-11-02\n\nL'EI a revendiqué samedi l'attaque qui a tué 49 soldats. Des combattants ont attaqué une base militaire dans le village de Tessit.");
+    assert_eq!(
+        by_site(&v, |i| i.fatalities),
+        [("Tessit".to_string(), Casualties::exact(49))],
+        "{v:#?}"
+    );
+}
