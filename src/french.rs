@@ -71,6 +71,35 @@ fn compound(w: &str) -> Option<u32> {
     any.then_some(total + current)
 }
 
+/// Digits with their thousands grouped as French writes them, by a dot
+/// or a space ("1.500", "1 200", "12 000"); none for plain digits or a
+/// decimal ("1.5", "2,5"), which are read as written.
+///
+/// ```
+/// use sahel::french::thousands;
+/// assert_eq!(thousands("1.500"), Some(1500));
+/// assert_eq!(thousands("1\u{a0}200"), Some(1200));
+/// assert_eq!(thousands("1.5"), None);
+/// assert_eq!(thousands("30"), None);
+/// ```
+pub fn thousands(n: &str) -> Option<u32> {
+    let separators = ['.', ' ', '\u{a0}'];
+    let mut groups = n.split(separators);
+    let first = groups.next()?;
+    let grouped = n.contains(separators)
+        && (1..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    if !grouped {
+        return None;
+    }
+    n.chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .ok()
+}
+
 /// An approximate quantity as the range it stands for: "une trentaine"
 /// is 25–35, "des dizaines" a vague 20–99.
 pub fn approx(phrase: &str) -> Option<(u32, u32)> {

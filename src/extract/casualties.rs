@@ -837,10 +837,8 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
         }
     } else {
         // "1 200", "1.200": thousands grouped.
-        let digits: String = n.chars().filter(|c| !matches!(c, ' ' | '.')).collect();
-        let v = digits
-            .parse::<u32>()
-            .ok()
+        let v = crate::french::thousands(&n)
+            .or_else(|| n.parse::<u32>().ok())
             .or_else(|| crate::french::number(&n))?;
         (v, v)
     };
@@ -1376,11 +1374,9 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     // wounded; the dead are the breakdown's.
                     // "a fait de nombreuses victimes": many hurt, not a
                     // count of dead.
-                    let many_victims = m.as_str().ends_with("victimes")
-                        && c.name("n").is_some_and(|n| n.as_str().contains("nombreu"));
-                    if many_victims
-                        || (m.as_str().ends_with("victimes")
-                            && victims_broken_down(&text[m.end()..]))
+                    if m.as_str().ends_with("victimes")
+                        && (c.name("n").is_some_and(|n| n.as_str().contains("nombreu"))
+                            || victims_broken_down(&text[m.end()..]))
                     {
                         taken.release(m.start(), m.end());
                         toll.evidence.pop();

@@ -891,7 +891,7 @@ fn distance_in_brackets(after: &str) -> bool {
         return false;
     };
     let inside = inside.trim_start();
-    let inside = ["à ", "a ", "environ ", "à environ ", "a environ "]
+    let inside = ["à ", "a ", "environ "]
         .iter()
         .find_map(|w| inside.strip_prefix(w))
         .unwrap_or(inside);

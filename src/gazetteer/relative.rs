@@ -127,18 +127,9 @@ pub fn find_relatives(text: &str) -> Vec<RelativePhrase> {
 /// grouped as French writes them: "à plus de 1.500 km au nord-est de
 /// Bamako" is 1,500 km, not 1.5.
 fn parse_distance(n: &str) -> Option<f64> {
-    let grouped = n.contains(['.', ' ', '\u{a0}'])
-        && n.split(['.', ' ', '\u{a0}'])
-            .skip(1)
-            .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
-    if grouped {
-        n.chars()
-            .filter(char::is_ascii_digit)
-            .collect::<String>()
-            .parse()
-            .ok()
-    } else {
-        n.replace(',', ".").parse().ok()
+    match crate::french::thousands(n) {
+        Some(v) => Some(f64::from(v)),
+        None => n.replace(',', ".").parse().ok(),
     }
 }
 
