@@ -285,7 +285,8 @@ fn patterns() -> &'static [(Kind, Regex)] {
         // without a number (see `one_more`).
         // "et plusieurs autres soldats nigériens", "ainsi que d'autres
         // civils": at least two more, how many more not said.
-        let plus = r"(?P<plus>\s+et\s+(?:leur|son|sa|le|la|l')\s*[a-z-]+|\s+et\s+(?:a\s+|au\s+)(?:leur\s+|son\s+|sa\s+|la\s+|l'|un\s+|une\s+)?[a-z-]+|\s+(?:et|ainsi\s+que)\s+(?:plusieurs\s+|d')autres(?:\s+[a-z-]+){0,2})";
+        // "Cinq soldats et trois autres ont été tués": that many more.
+        let plus = format!(r"(?P<plus>\s+et\s+(?:leur|son|sa|le|la|l')\s*[a-z-]+|\s+et\s+(?:a\s+|au\s+)(?:leur\s+|son\s+|sa\s+|la\s+|l'|un\s+|une\s+)?[a-z-]+|\s+(?:et|ainsi\s+que)\s+(?:plusieurs\s+|d'|(?P<plusn>{NUM})\s+)autres(?:\s+[a-z-]+){{0,2}})");
         // Bodies found or gathered are deaths.
         let found = "(?:exhumee?s|relevee?s|decouverte?s|retrouvee?s|denombree?s|recuperee?s|repechee?s|recensee?s|ramassee?s|rassemblee?s|inhumee?s|enterree?s|identifiee?s|abandonnee?s)";
         // "ont tué six soldats et 34 VDP": more groups after the first,
@@ -1594,7 +1595,16 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     // "deux commerçants et leur chauffeur": one more person,
                     // named without a number.
                     if let Some(w) = c.name("plus") {
-                        if w.as_str().contains("autres") {
+                        if let Some(more) = c.name("plusn") {
+                            // Not "et deux autres blessés".
+                            let wounded = w.as_str().contains("bless")
+                                || text[w.end()..].trim_start().starts_with("bless");
+                            if let Some(more) =
+                                parse_count("", more.as_str(), None).filter(|_| !wounded)
+                            {
+                                add_member(&mut members, group, more);
+                            }
+                        } else if w.as_str().contains("autres") {
                             add_member(&mut members, group, Casualties::at_least(2));
                         } else if let Some(one) = one_more(w.as_str(), group) {
                             add_member(&mut members, one, Casualties::exact(1));

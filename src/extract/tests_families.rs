@@ -6409,3 +6409,13 @@ fn initials_after_an_elided_article_are_an_organisation() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn a_group_and_so_many_others_are_summed() {
+    // "Quatre gendarmes et deux autres ont péri": six dead; the others
+    // who were wounded are not added.
+    let i = one("date 2023-05-14\n\nDes hommes armés ont attaqué samedi le poste de Tenenkou. Quatre gendarmes et deux autres ont été tués, selon un élu local.");
+    assert_eq!(i.fatalities, Casualties::exact(6), "{i:#?}");
+    let i = one("date 2023-05-14\n\nDes hommes armés ont attaqué samedi le poste de Tenenkou, tuant quatre gendarmes et deux autres blessés.");
+    assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
+}
