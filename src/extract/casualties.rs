@@ -113,6 +113,19 @@ fn referent_group(before: &str) -> Option<Group> {
         .map(|w| group_of(w.as_str()))
 }
 
+/// "membres de « GAT »", "éléments de l'EIGS", "membres du JNIM": people
+/// of an armed group (folded text: the group word, then what follows it).
+fn of_an_armed_group(word: &str, after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r#"(?i-u)^\s*(?:de|du|des|d')\s*(?:la\s+|l')?\x22?\s*(?:gat|jnim|eigs|ei|eis|ists|iswap|boko|aqmi|mujao|ansar|daech|daesh|hani|ganes?|katiba|secte|etat\s+islamique|groupes?\s+(?:armes|terroristes|jihadistes|djihadistes|islamistes)|terroristes|jihadistes|djihadistes)\b"#)
+            .expect("armed group regex")
+    });
+    let w = word.trim();
+    (w.starts_with("membre") || w.starts_with("element"))
+        && re.is_match(crate::fold::head(after, 50))
+}
+
 /// What one group word counts.
 fn group_of(word: &str) -> Group {
     static RE: OnceLock<[Regex; 3]> = OnceLock::new();
@@ -202,7 +215,7 @@ fn whose_bodies(after: &str) -> Option<Group> {
 fn side_before(before: &str) -> Option<Group> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)\b(?:du\s+)?cote\s+(?:(?:des|de\s+l'|de\s+la|du)\s*)?(\w+)\s*[,:]?\s*(?:(?:on|l'on)(?:\s+a)?(?:\s+(?:denombre|compte|deplore|enregistre|signale|note|recense))?\s*|il\s+y\s+(?:a|aurait)\s*(?:eu\s*)?)?$")
+        crate::extract::compile::regex(r"(?i-u)\b(?:du\s+)?cote\s+(?:(?:des|de\s+l'|de\s+la|du)\s*)?(\w+)\s*[,:]?\s*(?:(?:on|l'on)(?:\s+a)?(?:\s+(?:denombre|compte|deplore|enregistre|signale|note|recense))?\s*|il\s+y\s+(?:a|aurait)\s*(?:eu\s*)?|il\s+(?:est|a\s+ete)\s+(?:denombre|compte|enregistre|signale|note|recense)\s*)?$")
             .expect("side regex")
     });
     let c = re.captures(crate::fold::tail(before, 60))?;
@@ -279,7 +292,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         // centaine", "dix ou douze": the second figure is the high one.
         let n = format!(r"(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+(?:et|a)\s+(?P<n2>\d+|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|quinze|vingt|trente|quarante|cinquante|soixante|cent)|,?\s+(?:voire|ou\s+meme|ou)\s+(?P<n3>\d+|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent))?");
         // "17 soldats, 4 civils et": earlier groups of a list whose last
-        // member carries the verb.
+        // member carries the verb ("Cinq hommes et deux garçons").
         // "et leur chauffeur", "et son fils", after "la vie à un
         // policier" "et à un civil": one more person after a count,
         // without a number (see `one_more`).
@@ -292,7 +305,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         // "ont tué six soldats et 34 VDP": more groups after the first,
         // each with its count (read by `list_members`).
         let after = format!(r"(?P<after>(?:\s*(?:,|et|ainsi\s+que)\s*(?:ses\s+|leurs\s+)?(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\b)*)");
-        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)(?:\s*\([\x20-\x27\x2a-\x7e]{{1,80}}\))?(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+)??(?:\s+(?:d'une|d'un|de\s+la|de\s+l'|du|des|de|d')\s*[a-z]+(?:\s+(?:de\s+|d')?[a-z]+){{0,2}}?)??(?:\s*,\s*de\s+nationalite\s+[a-z]+\s*,)?\s*(?:,|et|ainsi\s+que)\s*(?:de\s+)?)*)");
+        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes|hommes)(?:\s*\([\x20-\x27\x2a-\x7e]{{1,80}}\))?(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+)??(?:\s+(?:d'une|d'un|de\s+la|de\s+l'|du|des|de|d')\s*[a-z]+(?:\s+(?:de\s+|d')?[a-z]+){{0,2}}?)??(?:\s*,\s*de\s+nationalite\s+[a-z]+\s*,)?\s*(?:,|et|ainsi\s+que)\s*(?:de\s+)?)*)");
         // These patterns are large (every number word, every group of
         // people): a lazy DFA cache of the default size thrashes on them
         // and extraction spent most of its time rebuilding states.
@@ -1462,7 +1475,13 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                                 Group::All
                             })
                         }
-                        Some(p) => group_of(p.as_str()),
+                        // "tuant 15 membres de GAT": of an armed group.
+                        Some(p) => match group_of(p.as_str()) {
+                            Group::All if of_an_armed_group(p.as_str(), &text[p.end()..]) => {
+                                Group::Attackers
+                            }
+                            g => g,
+                        },
                         // "dénombré 15 corps de chauffeurs": whose bodies
                         // the words after say.
                         None if bodies_of.is_some() => bodies_of.unwrap_or(Group::All),
@@ -2091,7 +2110,7 @@ fn list_members() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::extract::compile::regex(&format!(
-            r"(?i-u)(?P<q>{QUAL})\s*\b(?P<n>{NUM})\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)"
+            r"(?i-u)(?P<q>{QUAL})\s*\b(?P<n>{NUM})\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes|hommes)"
         ))
         .expect("regex")
     })

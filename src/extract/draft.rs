@@ -35,6 +35,10 @@ pub(super) struct Draft {
     /// that account ("Ce lundi, un engin explosif a fait détonation dans le
     /// village"): a later event at the story's place.
     pub(super) later_here: bool,
+    /// A relief force hit on its way to the site of the account it was
+    /// told in ("le détachement allé au secours à Gouari est tombé dans
+    /// une embuscade"): another incident, near that site.
+    pub(super) relief: bool,
     /// The death figures told as round approximations ("une dizaine").
     pub(super) approximate: Vec<(casualties::Group, Casualties)>,
     pub(super) deaths_claimed: bool,
@@ -111,6 +115,7 @@ impl Draft {
             joint_groups: vec![],
             another: false,
             later_here: false,
+            relief: false,
             approximate: vec![],
             deaths_claimed: false,
             denied: false,
@@ -256,6 +261,21 @@ impl Draft {
         o.wounded = None;
         o.evidence.retain(|(k, _)| k != "toll" && k != "place");
         o.evidence.push(("place".into(), place.written.clone()));
+        o
+    }
+
+    /// Another event near this one's site, told within its account with
+    /// no place of its own: its date, nothing of what was told of it.
+    pub(super) fn offshoot(&self, event_type: EventType) -> Draft {
+        let mut o = self.sibling_at(&self.place);
+        o.place.near = true;
+        o.event_type = event_type;
+        o.seen.clear();
+        o.kind_named = false;
+        o.actors.clear();
+        o.sentences.clear();
+        o.sentence_nos.clear();
+        o.evidence.retain(|(k, _)| k == "place");
         o
     }
 

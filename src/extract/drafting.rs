@@ -7,7 +7,7 @@
 use super::article::Article;
 use super::casualties::{self, find_casualties};
 use super::dates::{self, DateAnchor, DateContext};
-use super::draft::Draft;
+use super::draft::{add_unique, Draft};
 use super::events::{self, best_type};
 use super::merge::{near_each_other, near_each_other_km};
 use super::places::{area_kind, area_rank, PlaceMention};
@@ -1281,6 +1281,9 @@ impl<'a> Drafting<'a> {
         if self.split_counts(&facts) || self.split_named_beside(&facts) {
             return;
         }
+        if !has_places && self.relief_hit(&facts) {
+            return;
+        }
         // No new event here: add to the incident whose place it names, or
         // to the one being told.
         let named = facts.places.groups.iter().flatten().find_map(|p| {
@@ -1890,11 +1893,26 @@ impl<'a> Drafting<'a> {
             return false;
         };
         let keys: Vec<String> = groups.iter().map(|g| fold(&g[0].lookup)).collect();
-        let found: Option<Vec<usize>> = keys
+        let found: Vec<Option<usize>> = keys
             .iter()
             .map(|k| self.drafts.iter().position(|d| d.names_key(k)))
             .collect();
-        let Some(found) = found else { return false };
+        // "trois villages du cercle d'Ansongo ... Il s'agit de Ouattagouna :
+        // 10 morts, de Karou : 17 morts": places first named with their
+        // own counts are the sites of the incident told for their area.
+        // The area's incident moves to the first; the others are its
+        // siblings, and the area's total gives way to their counts.
+        let mut area = self
+            .current
+            .filter(|&i| {
+                let d = &self.drafts[i];
+                d.place.area || d.provisional
+            })
+            .filter(|_| found.iter().all(Option::is_none));
+        let template = found.iter().flatten().next().copied().or(area);
+        let Some(template) = template else {
+            return false;
+        };
         for ((group, count), (key, i)) in groups.iter().zip(counts).zip(keys.iter().zip(found)) {
             let toll = casualties::SentenceToll {
                 deaths: count,
@@ -1902,6 +1920,21 @@ impl<'a> Drafting<'a> {
                     .map(|c| vec![(casualties::Group::All, c)])
                     .unwrap_or_default(),
                 ..Default::default()
+            };
+            let Some(i) = i else {
+                if let Some(a) = area.take() {
+                    let d = &mut self.drafts[a];
+                    let told = d.death_groups.clone();
+                    add_unique(&mut d.joint_groups, told);
+                    d.move_to(&group[0]);
+                    d.counted_here = true;
+                    d.absorb_with(facts, &toll);
+                } else {
+                    let mut own = self.drafts[template].sibling_at(&group[0]);
+                    own.absorb_with(facts, &toll);
+                    self.drafts.push(own);
+                }
+                continue;
             };
             if self.drafts[i].key() == *key {
                 self.drafts[i].counted_here = true;
@@ -1913,6 +1946,44 @@ impl<'a> Drafting<'a> {
             own.absorb_with(facts, &toll);
             self.drafts.push(own);
         }
+        true
+    }
+
+    /// "le détachement allé au secours à Gouari est tombé dans une
+    /// embuscade, au cours de laquelle 7 militaires ont été tués", in the
+    /// account of an attack on Gouari: a relief force hit on its way is
+    /// another incident, near the site it was going to, with its own dead
+    /// (which the site's account does not take). Returns whether it was.
+    fn relief_hit(&mut self, facts: &SentenceFacts) -> bool {
+        let Some(i) = self.current else { return false };
+        let Some(kind) = facts
+            .cues
+            .iter()
+            .filter(|c| !c.hypothetical && !c.anaphoric)
+            .find_map(|c| {
+                matches!(c.event_type, EventType::Ambush | EventType::Ied).then_some(c.event_type)
+            })
+        else {
+            return false;
+        };
+        let cur = &self.drafts[i];
+        if cur.relief
+            || cur.event_type == kind
+            || facts.toll.deaths.is_none()
+            || !relief_force(&facts.text)
+        {
+            return false;
+        }
+        let key = cur.key();
+        if let Some(j) = self.drafts.iter().position(|d| d.relief && d.key() == key) {
+            self.drafts[j].absorb(facts);
+            return true;
+        }
+        let mut own = cur.offshoot(kind);
+        own.relief = true;
+        own.origin = facts.no;
+        own.absorb(facts);
+        self.drafts.push(own);
         true
     }
 
@@ -2805,4 +2876,15 @@ fn date_heading(facts: &SentenceFacts) -> bool {
                 .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'))
     });
     (rest(before) || town_first) && rest(facts.text.get(e..).unwrap_or("x"))
+}
+
+/// A force sent to help ("le détachement allé au secours", "les renforts",
+/// "en route pour intervenir").
+fn relief_force(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(?:renforts?|au secours|porter secours|secourir|pour intervenir|venus? en aide|venue? en aide)\b")
+            .expect("regex")
+    })
+    .is_match(text)
 }

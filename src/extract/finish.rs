@@ -22,10 +22,23 @@ pub(super) fn finish(
     drafts: Vec<Draft>,
     countries: Countries,
 ) -> Vec<Extracted> {
+    // The one region that every incident naming a region names ("dans la
+    // région de Tillabéri"): a place told without an area of its own is
+    // no typo of a village in another region.
+    let regions: Vec<String> = drafts
+        .iter()
+        .filter_map(|d| d.region.as_deref().map(crate::fold::fold))
+        .collect();
+    let article_area = regions
+        .first()
+        .filter(|r| regions.iter().all(|x| x == *r))
+        .and_then(|_| drafts.iter().find_map(|d| d.region.as_deref()))
+        .and_then(|r| g.admin().region_hint(r).ok());
+    let area = article_area.as_ref();
     // First pass without context, then with the other places of the text.
     let first: Vec<Option<Location>> = drafts
         .iter()
-        .map(|d| resolve_point(g, d, &[], countries))
+        .map(|d| resolve_point(g, d, &[], countries, area))
         .collect();
     // Every other place of the text is context, including those of
     // incidents merged below (the Bamako of "Faladié et Bamako").
@@ -43,7 +56,7 @@ pub(super) fn finish(
             if context.is_empty() {
                 first[i].clone()
             } else {
-                resolve_point(g, &drafts[i], &context, countries)
+                resolve_point(g, &drafts[i], &context, countries, area)
             }
         })
         .collect();
@@ -344,10 +357,12 @@ fn beside_known(drafts: &[Draft], mut located: Vec<Option<Location>>) -> Vec<Opt
     // de la localité de Paroukou", after the attack on Sokoura, happened
     // near Sokoura, wherever the gazetteer lacks Paroukou.
     // (Known places are never moved below, so their points stay as read.)
+    // A name spotted as a typo of a village that the article's area rules
+    // out is placed as one the gazetteer lacks.
     let mut last = None;
     for (i, d) in drafts.iter().enumerate() {
         let told = last;
-        if d.place.known {
+        if d.place.known && located[i].is_some() {
             if located[i]
                 .as_ref()
                 .is_some_and(|l| l.precision != LocationPrecision::Region)
@@ -364,7 +379,13 @@ fn beside_known(drafts: &[Draft], mut located: Vec<Option<Location>>) -> Vec<Opt
         }
         // A village named beside a known one lies near it; one told after
         // a precisely placed incident, and placed nowhere, near that one.
-        let near = match d.beside.as_deref() {
+        // (The sentence's first known place may be the draft's own name,
+        // ruled out above.)
+        let beside = d
+            .beside
+            .as_deref()
+            .filter(|b| crate::fold::fold(b) != crate::fold::fold(&d.place.lookup));
+        let near = match beside {
             Some(beside) => placed.get(&crate::fold::fold(beside)).cloned(),
             None if located[i].is_none() && !d.place.written.trim().is_empty() => {
                 told.and_then(|j| located[j].clone())
@@ -421,6 +442,7 @@ fn resolve_point(
     d: &Draft,
     context: &[LatLon],
     countries: Countries,
+    article_area: Option<&crate::admin::RegionHint>,
 ) -> Option<Location> {
     // A reference town ("à 20 km de Toumour") is looked up in the
     // country the text is about, as the place itself is.
@@ -644,8 +666,22 @@ fn resolve_point(
         _ => true,
     };
     // A typo match outside the region the text names is another place.
+    // With no area of its own, the article's, for a typo far from every
+    // other place of the article ("Dani Fari" in a report on Tillabéri is
+    // not the Dan Fari of Maradi; Abakoïra, just across the region's
+    // boundary from Gourma-Rharous, stays).
+    let far_from_the_rest = |c: &crate::gazetteer::Candidate| {
+        !context.is_empty()
+            && context
+                .iter()
+                .all(|at| distance_km(at.lat, at.lon, c.place.lat, c.place.lon) > 100.0)
+    };
     let typo_inside = |c: &crate::gazetteer::Candidate| {
-        let outside = hints.region.as_ref().is_some_and(|r| {
+        let area = hints
+            .region
+            .as_ref()
+            .or(article_area.filter(|_| rel.is_none() && far_from_the_rest(c)));
+        let outside = area.is_some_and(|r| {
             !matches!(r, crate::admin::RegionHint::NearTown { .. })
                 && !r.contains(c.place.region.as_deref(), c.place.cercle.as_deref())
         });

@@ -159,6 +159,12 @@ impl SentenceFacts {
                 .map_or(self.text.len(), |n| n[0].span.0)
                 .max(g[g.len() - 1].span.1);
             let segment = &self.text[g[g.len() - 1].span.1..end];
+            // "Ouattagouna : 10 morts, de Daoutedjeft : 14 morts": a
+            // village the gazetteer lacks, with its own count, ends the
+            // first one's breakdown.
+            let segment = next_label()
+                .find(segment)
+                .map_or(segment, |m| &segment[..m.start()]);
             // "à Boni (2 morts, 7 blessés, 13 terroristes abattus) et à
             // Tessit (…)": the whole breakdown up to the next place is the
             // place's, not its first figure alone.
@@ -389,4 +395,16 @@ pub(super) fn read_sentence(
         summary: kind.summary,
     };
     (facts, kind)
+}
+
+/// ", de Daoutedjeft :", " et celui de Dirgua :": the next place of a list
+/// of places and counts, a capitalised name before a colon or a bracket.
+fn next_label() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?:[,;]|\bet)\s+(?:(?:de|d'|d’|celui\s+de|celle\s+de|à)\s*)?\p{Lu}[\p{L}'’-]+\s*[:(]",
+        )
+        .expect("regex")
+    })
 }

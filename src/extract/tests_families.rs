@@ -6419,3 +6419,90 @@ fn a_group_and_so_many_others_are_summed() {
     let i = one("date 2023-05-14\n\nDes hommes armés ont attaqué samedi le poste de Tenenkou, tuant quatre gendarmes et deux autres blessés.");
     assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
 }
+
+#[test]
+fn villages_counted_after_their_area_are_the_sites() {
+    // The area's incident is told first with its total; then each village
+    // with its own count, one of them a hamlet the gazetteer lacks, whose
+    // count is not the village's before it.
+    let v = run("date 2022-03-07\n\nDes hommes armés ont attaqué dimanche plusieurs hameaux du cercle de Koro, tuant 19 civils. Selon un élu, il s'agit de Ségué : 8 morts, de Pakassagou : 5 morts, et de Dinangourou : 6 morts.");
+    let tolls: Vec<_> = v.iter().map(|i| (written(i), i.fatalities)).collect();
+    assert_eq!(
+        tolls,
+        [
+            ("Ségué", Casualties::exact(8)),
+            ("Dinangourou", Casualties::exact(6))
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_relief_force_hit_on_its_way_is_another_incident() {
+    // The patrol sent to help was ambushed on the road: its four dead are
+    // not the village's, and the ambush is placed near the village, not
+    // at it.
+    let v = run("date 2019-06-12\n\nLe village de Sobane a été attaqué mardi par des hommes armés, qui ont tué douze civils. La patrouille partie au secours à Sobane est tombée dans une embuscade ; quatre soldats ont été tués.");
+    let got: Vec<_> = v
+        .iter()
+        .map(|i| {
+            (
+                i.event_type,
+                i.fatalities,
+                i.location.as_ref().unwrap().precision,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                EventType::Massacre,
+                Casualties::exact(12),
+                LocationPrecision::Exact
+            ),
+            (
+                EventType::Ambush,
+                Casualties::exact(4),
+                LocationPrecision::Near
+            )
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn the_enemy_side_counted_apart_adds_to_the_toll() {
+    // "il est dénombré" after the side, and fighters named as members of
+    // an armed group: the attackers' dead, added to the soldiers'.
+    let i = one("date 2022-05-02\n\nLe poste de Boni a été attaqué dimanche. Le bilan fait état de quatre morts et 9 blessés parmi les soldats. Côté ennemi, il est dénombré 13 tués.");
+    assert_eq!(i.fatalities, Casualties::exact(17), "{i:#?}");
+    let i = one("date 2022-05-02\n\nUne patrouille a été attaquée dimanche près de Boni, faisant cinq morts parmi les militaires. Les renforts ont poursuivi les assaillants, tuant 12 membres de « GAT ».");
+    assert_eq!(i.fatalities, Casualties::exact(17), "{i:#?}");
+}
+
+#[test]
+fn a_clinic_on_the_road_is_no_site_of_its_own() {
+    // The toll confirmed at the health centre of a town at one end of the
+    // road is the road's incident's, not a second incident there.
+    let v = run("date 2021-11-04\n\nUn convoi militaire est tombé mercredi dans une embuscade entre Sévaré et Bandiagara.\n\nLe bilan de 11 morts a été confirmé par un infirmier du centre de santé communautaire de Bandiagara.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(11), "{v:#?}");
+}
+
+#[test]
+fn a_typo_far_outside_the_articles_region_is_no_place() {
+    // Ezzak is one letter from the Ezak of Tahoua, 500 km away from the
+    // region the article is about: the village is placed near the story
+    // told before it, as one the gazetteer lacks. Its dead: two men and a
+    // boy.
+    let v = run("date 2025-04-12\n\nDans la région de Tillabéri, des hommes armés ont tué quatre bergers à Fambita le 3 avril. Le 9 avril, le village d'Ezzak a été attaqué à son tour ; deux hommes et un garçon ont été tués.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    let l = v[1].location.as_ref().unwrap();
+    assert_eq!(
+        (l.name_written.as_str(), l.precision, l.region.as_deref()),
+        ("Ezzak", LocationPrecision::Estimated, Some("Tillabéri")),
+        "{l:#?}"
+    );
+    assert_eq!(v[1].fatalities, Casualties::exact(3));
+}
