@@ -1963,7 +1963,7 @@ fn wounded_then_died() -> &'static Regex {
 }
 
 /// Words of an earlier toll that a later one replaced.
-pub(crate) const SUPERSEDED: &str = r"(?i-u)\b(?:premier|precedent|ancien|dernier)s?\s+(?:bilan|decompte|communique|chiffre)s?\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[\x00-\x2d\x2f-\x7f]{0,40}\bbilan\b|\bfaisait\s+etat\b|\bfaisaient\s+etat\b|\bavait\s+(?:d'abord|initialement)\b|\binitialement\b|\bdans\s+un\s+premier\s+temps\b|\bdans\s+un\s+premier\s+bilan\b|\b(?:bilan|decompte|chiffre)\b[a-z' ]{0,25}\b(?:alors|jusque-la|jusqu'alors)\b|\bavai(?:t|ent)\s+(?:\w+\s+)?(?:annonce|donne|communique|avance|publie|fourni)\s+un\s+(?:premier\s+)?bilan\b";
+pub(crate) const SUPERSEDED: &str = r"(?i-u)\b(?:premier|precedent|ancien|dernier)s?\s+(?:bilan|decompte|communique|chiffre)s?\b|\bbilan\s+(?:initial|anterieur|precedent)\b|\bauparavant\b[\x00-\x2d\x2f-\x7f]{0,40}\bbilan\b|\bfaisait\s+etat\b|\bfaisaient\s+etat\b|\bdem(?:ent|enti)\w*\s+(?:formellement\s+|categoriquement\s+)?(?:les?|des|ces|ses)\s+(?:informations?|rumeurs?|allegations?|affirmations?|chiffres?|bilans?)\b|\bavait\s+(?:d'abord|initialement)\b|\binitialement\b|\bdans\s+un\s+premier\s+temps\b|\bdans\s+un\s+premier\s+bilan\b|\b(?:bilan|decompte|chiffre)\b[a-z' ]{0,25}\b(?:alors|jusque-la|jusqu'alors)\b|\bavai(?:t|ent)\s+(?:\w+\s+)?(?:annonce|donne|communique|avance|publie|fourni)\s+un\s+(?:premier\s+)?bilan\b";
 
 /// Words that say an attack failed.
 pub(crate) const DENIAL: &str = r"(?i-u)\brepouss[ee]e?s?\b|\bdejou[ee]e?s?\b|\bdement\w*|\bmis en deroute\b|\bcontraint les \w+ au repli\b";

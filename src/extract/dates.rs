@@ -117,8 +117,24 @@ const MONTHS: [&str; 12] = [
 ];
 
 pub(super) fn month_number(w: &str) -> Option<u32> {
+    let w = w.to_lowercase();
+    // "sept.", "janv.": a month cut short.
+    let w = match w.strip_suffix('.') {
+        Some(short) => match short {
+            "janv" => "janvier",
+            "fév" | "fev" | "févr" | "fevr" => "février",
+            "avr" => "avril",
+            "juil" => "juillet",
+            "sept" => "septembre",
+            "oct" => "octobre",
+            "nov" => "novembre",
+            "déc" | "dec" => "décembre",
+            other => other,
+        }
+        .to_string(),
+        None => w,
+    };
     let w = w
-        .to_lowercase()
         .replace("fevrier", "février")
         // "févier": a slip seen in print.
         .replace("févier", "février")
@@ -150,6 +166,9 @@ fn small_number(w: &str) -> Option<i64> {
 const MONTH_RE: &str =
     "janvier|f[ée]vr?ier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre";
 const DAY_RE: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+/// Months cut short with a stop, as logs and tables write them ("2 sept.",
+/// "14 janv. 2020").
+const MONTH_ABBR: &str = r"(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.";
 /// The months as a word after a day starts them (lower case, with and
 /// without accents).
 const MONTHS_AFTER: [&str; 15] = [
@@ -162,7 +181,7 @@ fn patterns() -> &'static [Regex; 11] {
     RE.get_or_init(|| {
         [
             // "le 23 mai 2025", "16-17 mars 2024", "1er avril", "lundi 18 mars"
-            crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:(?:{DAY_RE}),?\s+(?:(?:matin|soir|midi|après-midi|nuit)\s+)?)?(\d{{1,2}})(?:er)?(?:\s*(?:-|–|au|et|à)\s*(?:(?:{DAY_RE})\s+)?(\d{{1,2}}))?\s+({MONTH_RE})(?-u:\b)(?:\s+(\d{{4}}))?")).expect("regex"),
+            crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:(?:{DAY_RE}),?\s+(?:(?:matin|soir|midi|après-midi|nuit)\s+)?)?(\d{{1,2}})(?:er)?(?:\s*(?:-|–|au|et|à)\s*(?:(?:{DAY_RE})\s+)?(\d{{1,2}}))?\s+((?:{MONTH_RE})(?-u:\b)|{MONTH_ABBR})(?:\s+(\d{{4}}))?")).expect("regex"),
             // "en juin 2024", "(avril 2015)", "novembre 2015"
             crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)({MONTH_RE})\s+(\d{{4}})(?-u:\b)")).expect("regex"),
             // "en 2020", "courant 2019" (not "depuis 2014")
@@ -236,6 +255,19 @@ fn night_before_midnight(after: &str) -> bool {
         return true;
     }
     c[1].parse::<u32>().is_ok_and(|h| (12..=23).contains(&h))
+}
+
+/// Whether an evening hour comes right before a night's dates ("vers 22h
+/// dans la nuit du samedi 23 au dimanche 24"): the event belongs to the
+/// first day, as with the hour told after them.
+fn evening_before_night(before: &str) -> bool {
+    static HOUR: OnceLock<Regex> = OnceLock::new();
+    let hour = HOUR.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i)(?-u:\b)(?:vers|aux\s+environs\s+de|aux\s+alentours\s+de|autour\s+de|à|peu\s+avant|peu\s+après|dès)\s+(\d{1,2})\s*(?:h|heures?)(?:\s*\d{2})?\s*,?\s*(?:(?:dans|durant|pendant)\s+)?(?:la\s+)?(?:nuit\s+(?:du|de)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$")
+            .expect("regex")
+    });
+    hour.captures(crate::fold::tail(before, 70))
+        .is_some_and(|c| c[1].parse::<u32>().is_ok_and(|h| (12..=23).contains(&h)))
 }
 
 /// Finds the date expressions of a sentence, in text order. Dates after
@@ -320,7 +352,13 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
         || lower.contains("févier")
         || lower.contains("fevier")
         || lower.contains("aout")
-        || lower.contains("decembre");
+        || lower.contains("decembre")
+        || [
+            "janv.", "fév.", "févr.", "fev.", "fevr.", "avr.", "juil.", "sept.", "oct.", "nov.",
+            "déc.", "dec.",
+        ]
+        .iter()
+        .any(|m| lower.contains(m));
     let has_year = sentence
         .as_bytes()
         .windows(4)
@@ -540,7 +578,10 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
         // "dans la nuit du 31 mars au 1er avril": dated by the day the
         // night ended in, as a night within one month is.
         let night = after_night(&sentence[..m.start()]);
-        let anchor = if night && night_before_midnight(&sentence[m.end()..]) {
+        let anchor = if night
+            && (night_before_midnight(&sentence[m.end()..])
+                || evening_before_night(&sentence[..m.start()]))
+        {
             DateAnchor::Absolute {
                 start: (first_year, m1, d1),
                 end_day: None,
@@ -658,7 +699,13 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
             b.ends_with("nuit du") || b.ends_with("nuit de")
         };
         let (day, end_day) = match end_day {
-            Some(_) if night && night_before_midnight(&sentence[m.end()..]) => (day, None),
+            Some(_)
+                if night
+                    && (night_before_midnight(&sentence[m.end()..])
+                        || evening_before_night(&sentence[..m.start()])) =>
+            {
+                (day, None)
+            }
             Some(e) if night && e > day => (e, None),
             _ => (day, end_day),
         };
@@ -734,7 +781,10 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
         for c in crate::fold::captures_fast(pattern, if has_weekday { sentence } else { "" }) {
             let m = c.get(0).expect("match");
             // "la nuit de samedi à dimanche, vers 22 heures": Saturday.
-            let group = if group == 2 && night_before_midnight(&sentence[m.end()..]) {
+            let group = if group == 2
+                && (night_before_midnight(&sentence[m.end()..])
+                    || evening_before_night(&sentence[..m.start()]))
+            {
                 1
             } else {
                 group

@@ -396,7 +396,16 @@ impl<'a> Drafting<'a> {
         // told by "celle", even when the only word for it points back.
         // (A place of its own, not "dans le même secteur".)
         let current_place = self.current.map(|i| fold(&self.drafts[i].place.lookup));
-        let lagged_other = facts.dates.iter().any(|(_, m)| m.counted_back)
+        // So are "celles survenues à Koulogon, le 1er janvier (plus de 30
+        // morts) et Ogossagou, le 23 mars", told after the event with days
+        // of their own.
+        let recalled_by_day = || {
+            after_those(&facts.text)
+                && facts.dates.iter().any(|(d, m)| {
+                    matches!(m.anchor, DateAnchor::Absolute { .. }) && !m.report && d.is_some()
+                })
+        };
+        let lagged_other = (facts.dates.iter().any(|(_, m)| m.counted_back) || recalled_by_day())
             && facts.cues.iter().any(|c| !c.hypothetical)
             && facts
                 .places
@@ -2887,4 +2896,12 @@ fn relief_force(text: &str) -> bool {
             .expect("regex")
     })
     .is_match(text)
+}
+
+/// "après celles survenues à", "après celle du village de": earlier events
+/// of the same kind, named by a pronoun after "après".
+fn after_those(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(r"(?i)\baprès\s+(?:celles?|ceux|celui)\b").expect("regex"))
+        .is_match(text)
 }

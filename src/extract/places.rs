@@ -190,11 +190,12 @@ fn unit_after_article_re() -> &'static Regex {
 /// par des gendarmes de l'escadron de Fada", "composée des éléments du
 /// détachement de Ouallam"),
 /// the town of a ceremony in the victims' honour ("l'armée leur a rendu
-/// hommage au cours d'une cérémonie à Bamako"; not a wedding attacked).
+/// hommage au cours d'une cérémonie à Bamako"; not a wedding attacked),
+/// the way a distance points ("à 12 km au nord de Téra, vers Bankilaré").
 fn not_a_site_far() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)(?:\b(?:afflux|fuite|exode|flux)\b[\x20-\x2d\x2f-\x7f]{0,60}?\bvers ?$|\bevacuee?s?\b[\x20-\x2d\x2f-\x7f]{0,60}?\b(?:vers|sur) ?$|\b(?:dit|alias|surnomme) (?:[a-z'-]+ ){0,2}$|\b(?:ont|a|avaient|avait|ayant) fui (?:[a-z'-]+ ){0,3}?vers ?$|\b(?:hommages?|honneurs|deuil)\b[\x20-\x2d\x2f-\x7f]{0,60}?\bceremonie\b[\x20-\x2d\x2f-\x7f]{0,20}? (?:a|au)|\bceremonie (?:d'hommage|funebre|funeraire|d'inhumation|militaire|officielle|d'adieu|de levee du corps)\b[\x20-\x2d\x2f-\x7f]{0,30}? (?:a|au)|\bevacuations?\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:sur|vers|jusqu'a)|\b(?:evacue\w*|transfere\w*|achemine\w*|heliporte\w*|transporte\w*|conduits?|ramene\w*)(?: [a-z'-]+){0,2}? (?:vers|sur|a|dans|jusqu'a) (?:une |un |la |le |l'|les )?(?:autres? |nouvelles? )?(?:bases?|camps?|hopital|centres?|positions?|postes?|structures?|infirmerie)(?: [a-z'-]+){0,3}? (?:dans (?:la|le) (?:localite|ville|village|commune) |situee?s? (?:dans (?:la|le) (?:localite|ville|village|commune) )?|sise?s? )?(?:de|d'|du|a)|\b(?:transport|trajet|voyage|navette|acheminement)s?(?: (?:de|d'|des|du) ?[a-z'-]+(?: [a-z'-]+)?)? (?:de|d'|depuis)|\b(?:transport|trajet|voyage|navette|acheminement)s?\b[\x20-\x2d\x2f-\x7f]{0,50} (?:de|d') [a-z'-]+(?: [a-z'-]+)? (?:a|vers|pour)|\bdepuis(?: [a-z'-]+){0,4} (?:ville|localite|commune|cite|chef-lieu)(?: [a-z'-]+){0,3} (?:de|d'|du)|\b(?:apercu\w*|signale\w*|repere\w*) (?:du cote |aux alentours |dans les environs |a proximite |non loin |pres )?(?:de|d'|du|a|dans|vers)|\b(?:escorte\w* par|compose\w* d(?:es|e|')|appartenant a|relevant d[ue])[\x20-\x2d\x2f-\x7f]{0,60}\b(?:detachement|escadron|brigade|bataillon|compagnie|groupement|unite|garnison|contingent)\b[\x20-\x2d\x2f-\x7f]{0,40} (?:de|d'|du)|\b(?:la fuite|fui\w*|fuyant|replie\w*|repli|retire\w*|decroche\w*|reparti\w*|repartir|repart\w*|rebrouss\w*) (?:vers|en direction)(?: [a-z'\x22-]+){0,7} (?:de|d'|du|a))\s*$").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)(?:\bkm\s+(?:au|a\s+l')\s*(?:nord|sud|est|ouest)[a-z-]*\s+(?:de|d'|du)\s*[a-z' -]{2,30},\s*(?:vers|en\s+direction\s+de|direction|sur\s+la\s+route\s+de|sur\s+l'axe\s+menant\s+a) ?$|\b(?:afflux|fuite|exode|flux)\b[\x20-\x2d\x2f-\x7f]{0,60}?\bvers ?$|\bevacuee?s?\b[\x20-\x2d\x2f-\x7f]{0,60}?\b(?:vers|sur) ?$|\b(?:dit|alias|surnomme) (?:[a-z'-]+ ){0,2}$|\b(?:ont|a|avaient|avait|ayant) fui (?:[a-z'-]+ ){0,3}?vers ?$|\b(?:hommages?|honneurs|deuil)\b[\x20-\x2d\x2f-\x7f]{0,60}?\bceremonie\b[\x20-\x2d\x2f-\x7f]{0,20}? (?:a|au)|\bceremonie (?:d'hommage|funebre|funeraire|d'inhumation|militaire|officielle|d'adieu|de levee du corps)\b[\x20-\x2d\x2f-\x7f]{0,30}? (?:a|au)|\bevacuations?\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:sur|vers|jusqu'a)|\b(?:evacue\w*|transfere\w*|achemine\w*|heliporte\w*|transporte\w*|conduits?|ramene\w*)(?: [a-z'-]+){0,2}? (?:vers|sur|a|dans|jusqu'a) (?:une |un |la |le |l'|les )?(?:autres? |nouvelles? )?(?:bases?|camps?|hopital|centres?|positions?|postes?|structures?|infirmerie)(?: [a-z'-]+){0,3}? (?:dans (?:la|le) (?:localite|ville|village|commune) |situee?s? (?:dans (?:la|le) (?:localite|ville|village|commune) )?|sise?s? )?(?:de|d'|du|a)|\b(?:transport|trajet|voyage|navette|acheminement)s?(?: (?:de|d'|des|du) ?[a-z'-]+(?: [a-z'-]+)?)? (?:de|d'|depuis)|\b(?:transport|trajet|voyage|navette|acheminement)s?\b[\x20-\x2d\x2f-\x7f]{0,50} (?:de|d') [a-z'-]+(?: [a-z'-]+)? (?:a|vers|pour)|\bdepuis(?: [a-z'-]+){0,4} (?:ville|localite|commune|cite|chef-lieu)(?: [a-z'-]+){0,3} (?:de|d'|du)|\b(?:apercu\w*|signale\w*|repere\w*) (?:du cote |aux alentours |dans les environs |a proximite |non loin |pres )?(?:de|d'|du|a|dans|vers)|\b(?:escorte\w* par|compose\w* d(?:es|e|')|appartenant a|relevant d[ue])[\x20-\x2d\x2f-\x7f]{0,60}\b(?:detachement|escadron|brigade|bataillon|compagnie|groupement|unite|garnison|contingent)\b[\x20-\x2d\x2f-\x7f]{0,40} (?:de|d'|du)|\b(?:la fuite|fui\w*|fuyant|replie\w*|repli|retire\w*|decroche\w*|reparti\w*|repartir|repart\w*|rebrouss\w*) (?:vers|en direction)(?: [a-z'\x22-]+){0,7} (?:de|d'|du|a))\s*$").expect("regex")
     })
 }
 
@@ -1143,6 +1144,12 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             .iter()
             .any(|w| lead.trim_end().ends_with(w));
             if !joined || !travelled || is_masked(m.start(), m.end(), &masked) {
+                continue;
+            }
+            // "blessés évacués vers Mopti-Sévaré": where the wounded were
+            // taken is no road of the event.
+            let wide = crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..m.start()], 90));
+            if not_a_site_far().is_match(&wide) {
                 continue;
             }
             let whole = m.as_str().trim();

@@ -6506,3 +6506,67 @@ fn a_typo_far_outside_the_articles_region_is_no_place() {
     );
     assert_eq!(v[1].fatalities, Casualties::exact(3));
 }
+
+#[test]
+fn earlier_events_listed_after_celles_with_their_days_are_incidents() {
+    // "après celles de X, le 9 juin (…), et de Y, le 1er janvier (…)":
+    // each earlier killing with its day and toll, apart from the story's.
+    let v = run("date 2019-07-01\n\nDes hommes armés ont tué samedi douze villageois à Dinangourou. Cette tuerie intervient après celles de Sobane-Da, le 9 juin (35 morts), et de Koulogon, le 1er janvier (37 morts).");
+    assert_eq!(
+        place_day_toll(&v),
+        [
+            (
+                "Dinangourou".into(),
+                "2019-06-29".into(),
+                Casualties::exact(12)
+            ),
+            (
+                "Sobane-Da".into(),
+                "2019-06-09".into(),
+                Casualties::exact(35)
+            ),
+            (
+                "Koulogon".into(),
+                "2019-01-01".into(),
+                Casualties::exact(37)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_evening_hour_before_the_night_dates_its_first_day() {
+    // "vers 21h dans la nuit du vendredi 8 au samedi 9": Friday; the
+    // wounded flown to a twin town joined by a hyphen are no road.
+    let i = one("date 2024-03-11\n\nToguéré : frappe aérienne sur un campement vers 21h dans la nuit du vendredi 8 au samedi 9 mars, 6 morts, 4 blessés évacués vers Mopti-Sévaré");
+    assert_eq!(day(&i), "2024-03-08");
+    assert_eq!(written(&i), "Toguéré");
+    let i = one("date 2024-03-11\n\nVers 4 heures, dans la nuit de vendredi à samedi, des hommes armés ont attaqué le village de Toguéré, tuant 3 civils.");
+    assert_eq!(day(&i), "2024-03-09");
+}
+
+#[test]
+fn a_figure_the_army_denies_gives_way_to_the_one_it_gives() {
+    let i = one("date 2021-12-27\n\nDiapaga : attaque contre le commissariat le 26 décembre, aucune perte en vie humaine ; l'état-major dément les rumeurs faisant état de 12 policiers tués");
+    assert_eq!(i.fatalities, Casualties::exact(0), "{i:#?}");
+}
+
+#[test]
+fn a_month_cut_short_with_a_stop_is_read() {
+    let i = one("date 2014-09-05\n\nEEI : deux soldats tués à 20 km au sud d'Aguelhok (3 sept.)");
+    assert_eq!(day(&i), "2014-09-03");
+    let i = one("date 2020-02-01\n\nLe 14 janv. 2020, une attaque à Boni a tué 3 soldats.");
+    assert_eq!(day(&i), "2020-01-14");
+}
+
+#[test]
+fn the_town_a_distance_points_to_is_no_site() {
+    // "à 15 km à l'ouest de Dori, vers Seytenga": one point,
+    // estimated from Dori; Seytenga only says which way.
+    let v = run("date 2024-12-07\n\nDes camions de retour du marché de Dori ont été la cible d'une attaque jeudi à 15 km à l'ouest de Dori, vers Seytenga, par des hommes armés.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(
+        v[0].location.as_ref().unwrap().precision,
+        LocationPrecision::Estimated
+    );
+}
