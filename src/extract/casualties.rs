@@ -1306,7 +1306,16 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                 let died_of_wounds = wounded_then_died().is_match(gap.as_str());
                 // "un douanier qui se trouvait à proximité a été tué": a
                 // short relative clause without commas, about the subject.
-                let relative = gap.as_str().trim_start().starts_with("qui ")
+                // So is one after an adjective ("cinq gendarmes maliens qui
+                // escortaient un convoi").
+                let clause = gap.as_str().trim_start();
+                let clause = clause
+                    .split_once(' ')
+                    .filter(|(w, r)| {
+                        r.starts_with("qui ") && w.bytes().all(|b| b.is_ascii_lowercase())
+                    })
+                    .map_or(clause, |(_, r)| r);
+                let relative = clause.starts_with("qui ")
                     && !gap.as_str().contains([',', ';'])
                     && !gap.as_str().bytes().any(|b| b.is_ascii_digit())
                     && !gap.as_str().split_whitespace().any(|w| {

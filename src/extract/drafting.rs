@@ -399,13 +399,18 @@ impl<'a> Drafting<'a> {
         // So are "celles survenues à Koulogon, le 1er janvier (plus de 30
         // morts) et Ogossagou, le 23 mars", told after the event with days
         // of their own.
+        // (A day, not a month: "depuis le putsch fin septembre 2022, après
+        // celle de Déou … en février" dates nothing for sure.)
         let recalled_by_day = || {
             after_those(&facts.text)
                 && facts.dates.iter().any(|(d, m)| {
-                    matches!(m.anchor, DateAnchor::Absolute { .. }) && !m.report && d.is_some()
+                    matches!(m.anchor, DateAnchor::Absolute { .. })
+                        && !m.report
+                        && d.is_some_and(|d| d.precision == DatePrecision::Day)
                 })
         };
-        let lagged_other = (facts.dates.iter().any(|(_, m)| m.counted_back) || recalled_by_day())
+        let recalled = recalled_by_day();
+        let lagged_other = (facts.dates.iter().any(|(_, m)| m.counted_back) || recalled)
             && facts.cues.iter().any(|c| !c.hypothetical)
             && facts
                 .places
@@ -427,10 +432,18 @@ impl<'a> Drafting<'a> {
         let anchored = !unanchored || self.announced.as_ref().is_some_and(|a| a.1);
         // "Il s'agit de X, égorgé, ... et d'un berger originaire de la
         // commune de Timiniri": the victims of the event being told.
-        let victims_named = self.current.is_some() && names_the_victims(&facts.text);
+        // Not "Il s'agit de l'attaque la plus meurtrière depuis celle du 19
+        // août …": an earlier event recalled.
+        let victims_named =
+            self.current.is_some() && names_the_victims(&facts.text) && !lagged_other;
         if has_places && licensed && (anchored || !generic) && !victims_named {
             let first_new = self.drafts.len();
+            // The story goes on after the events it recalled.
+            let story = self.current.filter(|_| recalled && lagged_other);
             self.start(facts, &kind, heading);
+            if story.is_some() {
+                self.current = story;
+            }
             self.announced = None;
             if let Some(told) = self.announced_toll.take() {
                 // Not when this sentence tells a day of its own, apart
@@ -2898,10 +2911,13 @@ fn relief_force(text: &str) -> bool {
     .is_match(text)
 }
 
-/// "après celles survenues à", "après celle du village de": earlier events
-/// of the same kind, named by a pronoun after "après".
+/// "après celles survenues à", "après celle du village de", "la plus
+/// meurtrière depuis celle contre un convoi le 19 août": earlier events of
+/// the same kind, named by a pronoun after "après" or "depuis".
 fn after_those(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| regex::Regex::new(r"(?i)\baprès\s+(?:celles?|ceux|celui)\b").expect("regex"))
-        .is_match(text)
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(?:après|depuis)\s+(?:celles?|ceux|celui)\b").expect("regex")
+    })
+    .is_match(text)
 }

@@ -6570,3 +6570,23 @@ fn the_town_a_distance_points_to_is_no_site() {
         LocationPrecision::Estimated
     );
 }
+
+#[test]
+fn the_deadliest_since_an_earlier_event_recalls_that_event() {
+    // "Il s'agit de l'attaque la plus meurtrière … depuis celle du 2 mars
+    // …, qui avait fait 12 morts": the earlier ambush is an incident of
+    // its own; the story goes on with its own event ("Le bilan …").
+    let v = run("date 2021-10-07\n\nUn convoi militaire a été attaqué mercredi près de Hombori, faisant neuf morts. Il s'agit de l'attaque la plus meurtrière visant l'armée depuis celle du 2 mars contre une patrouille entre Boni et Douentza, qui avait fait 12 morts. Le bilan de mercredi pourrait encore s'alourdir, selon une source sécuritaire basée à Hombori.");
+    let got: Vec<_> = v.iter().map(|i| (day(i), i.fatalities)).collect();
+    assert_eq!(
+        got,
+        [
+            ("2021-10-06".to_string(), Casualties::exact(9)),
+            ("2021-03-02".to_string(), Casualties::exact(12))
+        ],
+        "{v:#?}"
+    );
+    // A relative clause after a nationality does not hide the verb.
+    let i = one("date 2021-10-07\n\nLe 28 septembre, quatre gendarmes maliens qui escortaient des camions de coton ont péri dans une embuscade près de Kolondiéba.");
+    assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
+}
