@@ -145,6 +145,34 @@ impl AdminLocator {
                 return Ok(h);
             }
         }
+        // "département de Tilia": one letter off a single unit (Tillia),
+        // as the press spells it. Short names are left alone (one letter
+        // turns "Kayes" into "Kaye", a village).
+        if key.chars().count() >= 5 {
+            let one_off = |k: &str| crate::fold::edit_distance(k, key) == 1;
+            let regions: Vec<&str> = self
+                .region_keys()
+                .filter(|(_, k)| one_off(k))
+                .map(|(r, _)| r)
+                .collect();
+            let cercles: Vec<&Cercle> = self
+                .keys
+                .cercles
+                .iter()
+                .zip(&self.cercles)
+                .filter(|(k, _)| one_off(k))
+                .map(|(_, c)| c)
+                .collect();
+            // A region and its seat's cercle of the same name are the
+            // region, as they are spelled right.
+            match (regions.as_slice(), cercles.as_slice()) {
+                ([r], cs) if cs.iter().all(|c| fold(&c.name) == fold(r)) => {
+                    return Ok(RegionHint::Region(r.to_string()))
+                }
+                ([], [c]) => return Ok(RegionHint::Cercle(c.name.clone())),
+                _ => {}
+            }
+        }
         let mut known: Vec<String> = self.region_names().iter().map(|s| s.to_string()).collect();
         known.extend(NEW_REGIONS.iter().map(|(n, _)| n.to_string()));
         known.extend(NEAR_TOWN_REGIONS.iter().map(|(n, _, _)| n.to_string()));

@@ -145,6 +145,15 @@ fn region_hints_cover_old_and_new_names() {
         a.region_hint("cercle de Ténenkou").unwrap(),
         RegionHint::Cercle("Ténenkou".into())
     );
+    // One letter off a single unit, as the press spells it.
+    assert_eq!(
+        a.region_hint("département de Tilia").unwrap(),
+        RegionHint::Cercle("Tillia".into())
+    );
+    assert_eq!(
+        a.region_hint("Tilabéri").unwrap(),
+        RegionHint::Region("Tillabéri".into())
+    );
     match a.region_hint("Atlantis") {
         Err(Error::UnknownRegion { name, known }) => {
             assert_eq!(name, "Atlantis");

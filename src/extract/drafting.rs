@@ -2905,7 +2905,7 @@ fn date_heading(facts: &SentenceFacts) -> bool {
 fn relief_force(text: &str) -> bool {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(?:renforts?|au secours|porter secours|secourir|pour intervenir|venus? en aide|venue? en aide)\b")
+        regex::Regex::new(r"(?i)\b(?:renforts?|au secours|porter secours|secourir|pour intervenir|venu(?:e|s|es)? en aide)\b")
             .expect("regex")
     })
     .is_match(text)

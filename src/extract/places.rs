@@ -210,7 +210,9 @@ fn not_a_site_far() -> &'static Regex {
 /// « Tombouctou »", "le navire civil « Tombouctou »"; a boat's without
 /// them too: "l'attaque du bateau Tombouctou"), where some of the dead
 /// came from ("18 tués dont trois du village de X"), the villages
-/// attackers came from ("venus des villages maliens de Bidi").
+/// attackers came from ("venus des villages maliens de Bidi"), where a
+/// relief force was going ("partie au secours à Nampala", "en route pour
+/// intervenir à Boni").
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
