@@ -373,9 +373,11 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"{n}\s+(?:corps|cadavres)\s+(?:de\s+|d')(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS})(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?{found}\b")),
             p(Kind::Death, format!(r"{n}\s+(?P<p>corps|cadavres)(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?{found}\b")),
             // "des inconnus ont abattu le policier", "tuant le chef du
-            // village": one person, named by a definite article.
+            // village": one person, named by a definite article; "tuant le
+            // pasteur, deux de ses fils et trois fidèles": and the groups
+            // counted after.
             // "des hommes armés tuent le maire", as log lines tell it.
-            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tuent|abattu|abattant|abattent|abat|execute|executant|executent|egorge|egorgent|assassine|assassinant|assassinent|neutralise|neutralisant|neutralisent)\s+(?P<n>l'une?\s+(?:des|de\s+(?:ses|leurs|nos))|le|la|l'|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|{TITLES}|cheick|directeur|directrice|conseillere?|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|oncle)\b(?P<people>(?:(?:\s+[a-z]+){{0,5}}?\s*,\s*(?:son|sa|leur|le|la|l')\s*[a-z-]+(?:\s+[a-z-]+)??)*(?:\s+[a-z]+){{0,5}}?\s+(?:et|ainsi\s+que)\s+(?:son|sa|leur|le|la|l')\s*[a-z-]+\b)?")),
+            p(Kind::Death, format!(r"\b(?:tuant|tue|tuee|tuent|abattu|abattant|abattent|abat|execute|executant|executent|egorge|egorgent|assassine|assassinant|assassinent|neutralise|neutralisant|neutralisent)\s+(?P<n>l'une?\s+(?:des|de\s+(?:ses|leurs|nos))|le|la|l'|son|sa|leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|{TITLES}|cheick|directeur|directrice|conseillere?|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|oncle)\b(?P<people>(?:(?:\s+[a-z]+){{0,5}}?\s*,\s*(?:son|sa|leur|le|la|l')\s*[a-z-]+(?:\s+[a-z-]+)??)*(?:\s+[a-z]+){{0,5}}?\s+(?:et|ainsi\s+que)\s+(?:son|sa|leur|le|la|l')\s*[a-z-]+\b)?{after}")),
             // "le premier adjoint au maire de Fatoma a été tué", "son
             // chauffeur a été tué", "seul l'assaillant est tué", "un berger
             // avait lui aussi été assassiné": one person

@@ -176,6 +176,33 @@ const MONTHS_AFTER: [&str; 15] = [
     "nov", "déc", "dec",
 ];
 
+/// Who is counted right after a number ("vendredi 16 fidèles", "lundi 12
+/// soldats"): the number is no day of the month. Folded stems.
+const COUNTED_PEOPLE: [&str; 22] = [
+    "mort",
+    "tue",
+    "blesse",
+    "personne",
+    "civil",
+    "soldat",
+    "militaire",
+    "fidele",
+    "villageois",
+    "terroriste",
+    "assaillant",
+    "corps",
+    "victime",
+    "enfant",
+    "femme",
+    "homme",
+    "gendarme",
+    "policier",
+    "vdp",
+    "habitant",
+    "passager",
+    "otage",
+];
+
 fn patterns() -> &'static [Regex; 11] {
     static RE: OnceLock<[Regex; 11]> = OnceLock::new();
     RE.get_or_init(|| {
@@ -550,7 +577,17 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
                 || next.starts_with("au ")
                 || next.starts_with("et ")
                 || to_weekday();
-            if !month_or_time {
+            // "ont tué vendredi 16 fidèles": a count after the day's name.
+            let counted = {
+                let word = crate::fold::fold(
+                    crate::fold::head(sentence[m.end()..].trim_start(), 16)
+                        .split(|ch: char| !ch.is_alphabetic())
+                        .next()
+                        .unwrap_or(""),
+                );
+                COUNTED_PEOPLE.iter().any(|w| word.starts_with(w))
+            };
+            if !month_or_time && !counted {
                 push_day_this_month(&mut out, &mut taken, m, &c[1]);
             }
         }

@@ -6590,3 +6590,35 @@ fn the_deadliest_since_an_earlier_event_recalls_that_event() {
     let i = one("date 2021-10-07\n\nLe 28 septembre, quatre gendarmes maliens qui escortaient des camions de coton ont péri dans une embuscade près de Kolondiéba.");
     assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
 }
+
+#[test]
+fn groups_counted_after_one_person_named_add_to_the_toll() {
+    // "tuant le catéchiste, deux de ses neveux et quatre fidèles": seven.
+    let i = one("date 2019-05-14\n\nDes hommes armés ont attaqué dimanche la chapelle de Toulfé, tuant le catéchiste, deux de ses neveux et quatre fidèles.");
+    assert_eq!(i.fatalities, Casualties::exact(7), "{i:#?}");
+    let i = one("date 2019-05-14\n\nDes hommes armés ont attaqué dimanche la chapelle de Toulfé, tuant le catéchiste et quatre fidèles.");
+    assert_eq!(i.fatalities, Casualties::exact(5), "{i:#?}");
+}
+
+#[test]
+fn worshippers_at_a_village_and_a_count_after_a_weekday() {
+    // "des fidèles à Koumbri" were there (not loyal to it); "vendredi 9
+    // fidèles" counts nine on Friday, not the 9th of the month.
+    let i = one("date 2019-10-12\n\nDes hommes armés ont ouvert le feu vendredi sur des fidèles à Koumbri, tuant 9 personnes.");
+    assert_eq!(
+        (written(&i), day(&i).as_str()),
+        ("Koumbri", "2019-10-11"),
+        "{i:#?}"
+    );
+    let i = one("date 2019-10-12\n\nDes hommes armés ont tué vendredi 9 fidèles à Koumbri.");
+    assert_eq!(
+        (written(&i), day(&i).as_str()),
+        ("Koumbri", "2019-10-11"),
+        "{i:#?}"
+    );
+    assert_eq!(i.fatalities, Casualties::exact(9));
+    // A force loyal to a town's government is not there.
+    let v = run("date 2019-10-12\n\nDes combattants fidèles à Bamako ont attaqué vendredi le village de Koumbri.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Koumbri");
+}
