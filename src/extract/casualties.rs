@@ -1767,11 +1767,13 @@ fn counted_words() -> &'static Regex {
     })
 }
 
-/// Words that make a figure part of a total told just before.
+/// Words that make a figure part of a total told just before, and the
+/// second part of a breakdown in brackets after a total ("16 morts (13 sur
+/// place, 3 décédés de leurs blessures)").
 fn subset() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)(?:\bdont|\bparmi\s+(?:lesquels|lesquelles|eux|elles|les\s+victimes|les\s+morts)|\bnotamment|\bsoit)\s*:?\s*(?:au\s+moins\s+)?$").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)(?:(?:\bdont|\bparmi\s+(?:lesquels|lesquelles|eux|elles|les\s+victimes|les\s+morts)|\bnotamment|\bsoit)\s*:?\s*(?:au\s+moins\s+)?|\(\s*\d{1,3}\s+(?:tues?\s+|morts?\s+)?sur\s+(?:place|le\s+coup)\s*(?:,|et)\s*)$").expect("regex")
     })
 }
 

@@ -6622,3 +6622,11 @@ fn worshippers_at_a_village_and_a_count_after_a_weekday() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(written(&v[0]), "Koumbri");
 }
+
+#[test]
+fn a_breakdown_in_brackets_after_a_total_is_part_of_it() {
+    // "au moins 12 morts (9 sur place, 3 décédés de leurs blessures)": at
+    // least twelve, not three to twelve.
+    let i = one("date 2019-10-12\n\nDes hommes armés ont attaqué vendredi la mosquée de Koumbri, faisant au moins 12 morts (9 sur place, 3 décédés de leurs blessures).");
+    assert_eq!(i.fatalities, Casualties::at_least(12), "{i:#?}");
+}
