@@ -401,15 +401,12 @@ impl<'a> Drafting<'a> {
         // of their own.
         // (A day, not a month: "depuis le putsch fin septembre 2022, après
         // celle de Déou … en février" dates nothing for sure.)
-        let recalled_by_day = || {
-            after_those(&facts.text)
-                && facts.dates.iter().any(|(d, m)| {
-                    matches!(m.anchor, DateAnchor::Absolute { .. })
-                        && !m.report
-                        && d.is_some_and(|d| d.precision == DatePrecision::Day)
-                })
-        };
-        let recalled = recalled_by_day();
+        // (The dates first: the pattern runs only on a sentence with a day.)
+        let recalled = facts.dates.iter().any(|(d, m)| {
+            matches!(m.anchor, DateAnchor::Absolute { .. })
+                && !m.report
+                && d.is_some_and(|d| d.precision == DatePrecision::Day)
+        }) && after_those(&facts.text);
         let lagged_other = (facts.dates.iter().any(|(_, m)| m.counted_back) || recalled)
             && facts.cues.iter().any(|c| !c.hypothetical)
             && facts
@@ -2903,9 +2900,9 @@ fn date_heading(facts: &SentenceFacts) -> bool {
 /// A force sent to help ("le détachement allé au secours", "les renforts",
 /// "en route pour intervenir").
 fn relief_force(text: &str) -> bool {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(?:renforts?|au secours|porter secours|secourir|pour intervenir|venu(?:e|s|es)? en aide)\b")
+        crate::extract::compile::regex(r"(?i)\b(?:renforts?|au secours|porter secours|secourir|pour intervenir|venu(?:e|s|es)? en aide)\b")
             .expect("regex")
     })
     .is_match(text)
@@ -2915,9 +2912,10 @@ fn relief_force(text: &str) -> bool {
 /// meurtrière depuis celle contre un convoi le 19 août": earlier events of
 /// the same kind, named by a pronoun after "après" or "depuis".
 fn after_those(text: &str) -> bool {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b(?:après|depuis)\s+(?:celles?|ceux|celui)\b").expect("regex")
+        crate::extract::compile::regex(r"(?i)\b(?:après|depuis)\s+(?:celles?|ceux|celui)\b")
+            .expect("regex")
     })
     .is_match(text)
 }

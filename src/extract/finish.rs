@@ -25,14 +25,13 @@ pub(super) fn finish(
     // The one region that every incident naming a region names ("dans la
     // région de Tillabéri"): a place told without an area of its own is
     // no typo of a village in another region.
-    let regions: Vec<String> = drafts
-        .iter()
-        .filter_map(|d| d.region.as_deref().map(crate::fold::fold))
-        .collect();
-    let article_area = regions
-        .first()
-        .filter(|r| regions.iter().all(|x| x == *r))
-        .and_then(|_| drafts.iter().find_map(|d| d.region.as_deref()))
+    let mut named = drafts.iter().filter_map(|d| d.region.as_deref());
+    let article_area = named
+        .next()
+        .filter(|first| {
+            let key = crate::fold::fold(first);
+            named.all(|r| crate::fold::fold(r) == key)
+        })
         .and_then(|r| g.admin().region_hint(r).ok());
     let area = article_area.as_ref();
     // First pass without context, then with the other places of the text.

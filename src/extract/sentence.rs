@@ -402,7 +402,7 @@ pub(super) fn read_sentence(
 fn next_label() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(
+        crate::extract::compile::regex(
             r"(?:[,;]|\bet)\s+(?:(?:de|d'|d’|celui\s+de|celle\s+de|à)\s*)?\p{Lu}[\p{L}'’-]+\s*[:(]",
         )
         .expect("regex")
