@@ -181,6 +181,27 @@ fn unwrap_lines(text: &str) -> String {
     out
 }
 
+/// "une attaque à #Diblou", "#Burkina": copy from social networks tags
+/// names with a hash, which the gazetteer and the rules read without it.
+fn plain_hashtags(text: String) -> String {
+    if !text.contains('#') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let tag = c == '#'
+            && prev.is_none_or(|p| p.is_whitespace() || "(«\"'’".contains(p))
+            && chars.peek().is_some_and(|n| n.is_uppercase());
+        if !tag {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out
+}
+
 /// "le lundi 1ᵉʳ juillet", "le 2ᵉ bataillon": ordinals typed with
 /// superscript letters read as the plain ones the date and unit rules know.
 fn plain_ordinals(text: String) -> String {
@@ -223,7 +244,7 @@ impl Article {
         Article {
             file: file.to_string(),
             published,
-            text: plain_ordinals(unwrap_lines(body.trim())),
+            text: plain_hashtags(plain_ordinals(unwrap_lines(body.trim()))),
             hints: ArticleHints::default(),
         }
     }
@@ -571,6 +592,15 @@ mod tests {
         assert!(d.published.is_none());
         assert!(parse_published("2024-13").is_err());
         assert!(parse_published("hier").is_err());
+    }
+
+    #[test]
+    fn hashtags_are_read_as_the_names_they_tag() {
+        let a = Article::from_text(
+            "a",
+            "date 2024-03-18\nUne attaque à #Diblou (#Burkina), ticket #12.",
+        );
+        assert_eq!(a.text, "Une attaque à Diblou (Burkina), ticket #12.");
     }
 
     #[test]

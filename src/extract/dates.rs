@@ -220,7 +220,7 @@ fn patterns() -> &'static [Regex; 11] {
             // "samedi", "samedi matin", "ce dimanche"
             crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)({DAY_RE})(?-u:\b)")).expect("regex"),
             // "deux jours plus tard", "le lendemain", "la veille", "la semaine dernière"
-            crate::extract::compile::regex(r"(?i)(?-u:\b)(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée))|(le\s+mois\s+(?:dernier|passé))|(24|48|72|vingt-quatre|quarante-huit|quelques|une|deux|trois|quatre|cinq|six|\d{1,2})\s+heures?\s+plus\s+tard|(24|48|72|vingt-quatre|quarante-huit|quelques|une|deux|trois|quatre|cinq|six|\d{1,2})\s+heures?\s+(?:auparavant|plus\s+tôt)|(le\s+week-end\s+(?:dernier|passé)|ce\s+week-end|le\s+week-end\s+du\s+\d|durant\s+le\s+week-end|pendant\s+le\s+week-end))(?-u:\b)").expect("regex"),
+            crate::extract::compile::regex(r"(?i)(?-u:\b)(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée|écoulée))|(le\s+mois\s+(?:dernier|passé|écoulé))|(24|48|72|vingt-quatre|quarante-huit|quelques|une|deux|trois|quatre|cinq|six|\d{1,2})\s+heures?\s+plus\s+tard|(24|48|72|vingt-quatre|quarante-huit|quelques|une|deux|trois|quatre|cinq|six|\d{1,2})\s+heures?\s+(?:auparavant|plus\s+tôt)|(le\s+week-end\s+(?:dernier|passé)|ce\s+week-end|le\s+week-end\s+du\s+\d|durant\s+le\s+week-end|pendant\s+le\s+week-end))(?:(?-u:\b)|[\s,.;:)])").expect("regex"),
             // "le 07/02/2025", "12.03.2024", "3-4-2021"
             crate::extract::compile::regex(r"(?-u:\b)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?-u:\b)").expect("regex"),
             // "il y a trois jours", "il y a une semaine"
@@ -295,6 +295,49 @@ fn evening_before_night(before: &str) -> bool {
     });
     hour.captures(crate::fold::tail(before, 70))
         .is_some_and(|c| c[1].parse::<u32>().is_ok_and(|h| (12..=23).contains(&h)))
+}
+
+/// Whether a date mention is a night's two days ("nuit du mercredi 6 au
+/// jeudi 7 février", "nuit du 31 janvier au 1er février").
+fn is_night(sentence: &str, m: &DateMention) -> bool {
+    let before = crate::fold::tail(&sentence[..m.span.0], 16).to_lowercase();
+    (before.contains("nuit") || m.text.to_lowercase().contains("nuit"))
+        && (m.text.contains(" au ") || m.text.contains(" à "))
+}
+
+/// First days (month, day) of the nights a text puts before midnight:
+/// the night's date resolves to its first day, which is written first.
+fn evening_nights(text: &str) -> Vec<(u32, u32)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| crate::extract::compile::regex(r"(?i)nuit\s+d").expect("regex"));
+    let mut out = Vec::new();
+    for m in re.find_iter(text) {
+        let mut from = m.start().saturating_sub(60);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = crate::fold::head(&text[from..], 260);
+        for d in find_dates(window) {
+            let DateAnchor::Absolute {
+                start: (_, month, day),
+                end_day: None,
+                precision: DatePrecision::Day,
+            } = d.anchor
+            else {
+                continue;
+            };
+            let days: Vec<u32> = d
+                .text
+                .split(|c: char| !c.is_ascii_digit())
+                .filter_map(|w| w.parse().ok())
+                .filter(|n| (1..=31).contains(n))
+                .collect();
+            if is_night(window, &d) && days.len() >= 2 && days[0] == day && days[1] != day {
+                out.push((month, day));
+            }
+        }
+    }
+    out
 }
 
 /// Finds the date expressions of a sentence, in text order. Dates after
@@ -1247,10 +1290,11 @@ fn planned() -> &'static Regex {
 fn opens_a_saying(sentence: &str, (s, e): (usize, usize)) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let saying = RE.get_or_init(|| {
-        crate::extract::compile::regex(r"^\s*,\s*[^,.;:«»]{0,50}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:annonce|precise|declare|indique|affirme|explique|confirme|rapporte|assure|ajoute|raconte|temoigne|souligne|fait savoir|deplore|revendique)\b")
+        crate::extract::compile::regex(r"^\s*,\s*[^,.;:«»]{0,50}?\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:annonce|precise|declare|indique|affirme|explique|confirme|rapporte|assure|ajoute|raconte|temoigne|souligne|fait savoir|deplore|revendique)\b|^\s*,\s*[^.;:«»]{0,60}?\bnous\s+(?:apprend|apprennent|informe|informent|rapporte|rapportent|signale|signalent)\b")
             .expect("regex")
     });
-    if !sentence[..s].trim().is_empty() {
+    // "Ce vendredi 26 juillet, notre confrère ... nous apprend".
+    if !matches!(sentence[..s].trim(), "" | "Ce" | "ce") {
         return false;
     }
     let mut cut = (e + 90).min(sentence.len());
@@ -1445,6 +1489,11 @@ pub struct DateContext {
     /// Thursday). Weekdays do not fix `recent`, which later weekdays
     /// resolve against.
     pub last_day: Option<IncidentDate>,
+    /// First days (month, day) of the nights the article puts before
+    /// midnight somewhere ("dans la nuit du 6 au 7 février ... aux
+    /// environs de 22h"): the same night told elsewhere without its hour
+    /// is dated by that first day too.
+    pub evening_nights: Vec<(u32, u32)>,
 }
 
 impl DateContext {
@@ -1454,7 +1503,29 @@ impl DateContext {
             published,
             recent: None,
             last_day: None,
+            evening_nights: Vec::new(),
         }
+    }
+
+    /// Whether a date found in `sentence` is a night dated by the day it
+    /// ended ("la nuit du 6 au 7 février": the 7th) that the article puts
+    /// before midnight elsewhere: then the night's first day, `Some`.
+    pub fn evening_night(
+        &self,
+        sentence: &str,
+        m: &DateMention,
+        d: IncidentDate,
+    ) -> Option<IncidentDate> {
+        if self.evening_nights.is_empty() || d.precision != DatePrecision::Day {
+            return None;
+        }
+        if !is_night(sentence, m) {
+            return None;
+        }
+        let first = d.start - Duration::days(1);
+        self.evening_nights
+            .contains(&(first.month(), first.day()))
+            .then(|| IncidentDate::day(first))
     }
 
     /// A context at the start of an article that looks back on its
@@ -1467,6 +1538,7 @@ impl DateContext {
                 .expect("regex")
         });
         let mut ctx = DateContext::new(published);
+        ctx.evening_nights = evening_nights(text);
         let head = crate::fold::head(text, 300);
         let years = re.captures(head).and_then(|c| {
             c[1].parse::<i32>()
@@ -1513,6 +1585,22 @@ impl DateContext {
                             (Some(p), false) if start > p.end + Duration::days(1) => {
                                 NaiveDate::from_ymd_opt(year - 1, *month, *day)?
                             }
+                            // The story went past a new year ("le 23
+                            // décembre ... Le 2 janvier", read in January):
+                            // the next year's day, when it is nearer the last
+                            // date told and not after publication.
+                            (Some(p), false) => match (self.recent, start.with_year(year + 1)) {
+                                (Some(r), Some(next))
+                                    if !told_year
+                                        && r.precision == DatePrecision::Day
+                                        && start < r.start
+                                        && next <= p.end + Duration::days(1)
+                                        && next - r.end < r.start - start =>
+                                {
+                                    next
+                                }
+                                _ => start,
+                            },
                             _ => start,
                         };
                         match end_day {
@@ -1599,9 +1687,18 @@ impl DateContext {
                     Some(r) if r.precision == DatePrecision::Day && r.end.weekday() == *w => {
                         Some(IncidentDate::day(r.end))
                     }
-                    Some(r) if r.precision == DatePrecision::Day => Some(IncidentDate::day(
-                        last_weekday_on_or_before(r.end - Duration::days(1), *w),
-                    )),
+                    Some(r) if r.precision == DatePrecision::Day => {
+                        let d = last_weekday_on_or_before(r.end - Duration::days(1), *w);
+                        match self.published {
+                            // The day told falls in the month of publication
+                            // but the weekday before it does not: the story
+                            // may have gone on past that day ("Le 2 janvier
+                            // ... ce week-end, samedi dernier" in a January
+                            // report), so only the month is sure.
+                            Some(p) if r.start >= p.start && d < p.start => Some(p),
+                            _ => Some(IncidentDate::day(d)),
+                        }
+                    }
                     _ => self.resolve(&DateAnchor::Weekday(*w)),
                 },
             },
@@ -1714,6 +1811,39 @@ mod tests {
         let m = find_dates(s);
         assert!(!m.is_empty(), "no date in {s:?}");
         ctx.resolve(&m[0].anchor).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_day_without_a_year_after_a_new_year_is_the_next_years() {
+        // Published in January; the story told 23 December first.
+        let mut ctx = DateContext::new(Some(IncidentDate::month(2024, 1).unwrap()));
+        ctx.recent = Some(day(2023, 12, 23));
+        assert_eq!(
+            one("Le 2 janvier, des hommes arrêtés", &ctx).unwrap(),
+            "2024-01-02"
+        );
+        // A day earlier in the same year stays in it.
+        assert_eq!(
+            one("depuis le 20 novembre, un blocus", &ctx).unwrap(),
+            "2023-11-20"
+        );
+        // Not past publication: a report of 10 January on 23 December.
+        let mut ctx = DateContext::new(Some(day(2024, 1, 10)));
+        ctx.recent = Some(day(2023, 12, 23));
+        assert_eq!(one("le 15 janvier, un raid", &ctx).unwrap(), "2023-01-15");
+        // A weekday "dernier" told after a day of the month of publication,
+        // whose last such day falls in the month before: only the month.
+        let mut ctx = DateContext::new(Some(IncidentDate::month(2024, 1).unwrap()));
+        ctx.recent = Some(day(2024, 1, 2));
+        assert_eq!(
+            one("samedi dernier, le village attaqué", &ctx).unwrap(),
+            "2024-01"
+        );
+        ctx.recent = Some(day(2024, 1, 17));
+        assert_eq!(
+            one("samedi dernier, le village attaqué", &ctx).unwrap(),
+            "2024-01-13"
+        );
     }
 
     #[test]
@@ -2130,6 +2260,11 @@ mod tests {
             one("le mois dernier, une patrouille", &ctx).unwrap(),
             "2025-04"
         );
+        assert_eq!(
+            one("La semaine écoulée, douze villageois tués", &ctx).unwrap(),
+            "2025-05-17/2025-05-23"
+        );
+        assert_eq!(one("le mois écoulé, un raid", &ctx).unwrap(), "2025-04");
     }
 
     #[test]

@@ -39,6 +39,10 @@ pub(super) struct Draft {
     /// told in ("le détachement allé au secours à Gouari est tombé dans
     /// une embuscade"): another incident, near that site.
     pub(super) relief: bool,
+    /// A reprisal for the account it was told in ("En représailles, une
+    /// cinquantaine de Peuls avaient été tués"): another incident, near
+    /// that account's site.
+    pub(super) reprisal: bool,
     /// The death figures told as round approximations ("une dizaine").
     pub(super) approximate: Vec<(casualties::Group, Casualties)>,
     pub(super) deaths_claimed: bool,
@@ -116,6 +120,7 @@ impl Draft {
             another: false,
             later_here: false,
             relief: false,
+            reprisal: false,
             approximate: vec![],
             deaths_claimed: false,
             denied: false,

@@ -433,6 +433,16 @@ impl<'a> Drafting<'a> {
         // août …": an earlier event recalled.
         let victims_named =
             self.current.is_some() && names_the_victims(&facts.text) && !lagged_other;
+        // "15 personnes ont été tuées dans deux villages de Barsalogho",
+        // then "13 ... dans le village de Sagho et 2 autres à Toékodogo":
+        // counts per village that add up to the area's toll break it down.
+        if has_places
+            && !heading
+            && self.breaks_down_the_area(&facts)
+            && self.split_counts(&facts, true)
+        {
+            return;
+        }
         if has_places && licensed && (anchored || !generic) && !victims_named {
             let first_new = self.drafts.len();
             // The story goes on after the events it recalled.
@@ -1121,14 +1131,25 @@ impl<'a> Drafting<'a> {
                 // that tells its own day ("Le 21 mai, un renseignement a
                 // permis de neutraliser 2 terroristes", before "le 28 mai,
                 // une reconnaissance offensive ... à Dangaténé").
+                // So is a lead's week or month that the event's day lies
+                // outside ("La semaine écoulée, 12 personnes avaient été
+                // abattues", before an attack on Thursday).
                 let own_day = l.dates.iter().any(|(d, m)| {
-                    matches!(m.anchor, DateAnchor::Absolute { .. })
+                    let day_apart = matches!(m.anchor, DateAnchor::Absolute { .. })
                         && d.is_some_and(|d| {
                             d.precision == DatePrecision::Day
                                 && dr
                                     .date
                                     .is_some_and(|x| x.precision == DatePrecision::Day && x != d)
-                        })
+                        });
+                    let period_apart =
+                        matches!(m.anchor, DateAnchor::LastWeek | DateAnchor::LastMonth)
+                            && !m.report
+                            && d.zip(dr.date).is_some_and(|(d, x)| {
+                                x.precision == DatePrecision::Day
+                                    && (x.start < d.start || x.end > d.end)
+                            });
+                    day_apart || period_apart
                 });
                 if l.summary || own_day {
                     dr.absorb_with(&l, &casualties::SentenceToll::default());
@@ -1297,10 +1318,10 @@ impl<'a> Drafting<'a> {
     /// place it names, or to the one being told, or waits in the lead.
     fn add(&mut self, facts: SentenceFacts, has_places: bool, generic: bool) {
         let g = self.g;
-        if self.split_counts(&facts) || self.split_named_beside(&facts) {
+        if self.split_counts(&facts, false) || self.split_named_beside(&facts) {
             return;
         }
-        if !has_places && self.relief_hit(&facts) {
+        if !has_places && (self.relief_hit(&facts) || self.reprisal(&facts)) {
             return;
         }
         // No new event here: add to the incident whose place it names, or
@@ -1906,7 +1927,45 @@ impl<'a> Drafting<'a> {
     /// told before each of several places already reported go to each
     /// place's incident; a place that was only named beside another's
     /// becomes an incident of its own. Returns whether it did.
-    fn split_counts(&mut self, facts: &SentenceFacts) -> bool {
+    /// Whether the sentence counts dead place by place, on the day of the
+    /// incident being told, at places other than its own, and its counts
+    /// add up to that incident's toll (told for an area or a commune's
+    /// seat).
+    fn breaks_down_the_area(&self, facts: &SentenceFacts) -> bool {
+        let Some(d) = self.current.map(|i| &self.drafts[i]) else {
+            return false;
+        };
+        // Places of its own: "13 à Sagho et 2 à Toékodogo", not the
+        // incident's place again.
+        if facts
+            .places
+            .groups
+            .iter()
+            .any(|g| d.names_key(&fold(&g[0].lookup)))
+        {
+            return false;
+        }
+        let (date, anchored, _) = facts.first_date();
+        if date.is_some() && !d.date_compatible(date, anchored) {
+            return false;
+        }
+        let Some(counts) = facts.counts_before_places() else {
+            return false;
+        };
+        let exact: Option<u32> = counts
+            .iter()
+            .map(|c| c.and_then(|c| c.low.filter(|&n| c.high == Some(n))))
+            .sum();
+        exact.filter(|&n| n >= 2).is_some_and(|sum| {
+            d.death_groups
+                .iter()
+                .any(|(_, c)| c.low == Some(sum) && c.high == Some(sum))
+        })
+    }
+
+    /// `breakdown`: the counts add up to the current incident's toll
+    /// ([`Drafting::breaks_down_the_area`]), which gives way to them.
+    fn split_counts(&mut self, facts: &SentenceFacts, breakdown: bool) -> bool {
         let groups = &facts.places.groups;
         let Some(counts) = facts.counts_before_places() else {
             return false;
@@ -1925,7 +1984,7 @@ impl<'a> Drafting<'a> {
             .current
             .filter(|&i| {
                 let d = &self.drafts[i];
-                d.place.area || d.provisional
+                d.place.area || d.provisional || breakdown
             })
             .filter(|_| found.iter().all(Option::is_none));
         let template = found.iter().flatten().next().copied().or(area);
@@ -2006,6 +2065,51 @@ impl<'a> Drafting<'a> {
         true
     }
 
+    /// "En représailles, une cinquantaine de Peuls avaient été tués": the
+    /// reprisal for the incident being told is another event, near its
+    /// place and on its day unless told otherwise: a massacre, or the kind
+    /// the sentence names ("des frappes en représailles"). Returns whether
+    /// it did.
+    fn reprisal(&mut self, facts: &SentenceFacts) -> bool {
+        let Some(i) = self.current else { return false };
+        let killed = facts
+            .toll
+            .deaths
+            .is_some_and(|d| d.low.is_some_and(|n| n > 0));
+        // The attackers the army says it killed in reprisal ("En
+        // représailles, l'armée a indiqué avoir tué une cinquantaine de
+        // terroristes") are the toll of its response to the same event.
+        let attackers_only = facts
+            .toll
+            .death_groups
+            .iter()
+            .all(|(g, _)| *g == casualties::Group::Attackers);
+        if !killed
+            || attackers_only
+            || self.drafts[i].reprisal
+            || !crate::fold::ascii_lower_1to1(&facts.text).contains("represailles")
+            || facts.cues.iter().any(|c| c.hypothetical)
+        {
+            return false;
+        }
+        let kind = facts
+            .cues
+            .iter()
+            .map(|c| c.event_type)
+            .find(|t| !matches!(t, EventType::Attack | EventType::Massacre))
+            .unwrap_or(EventType::Massacre);
+        let (d, anchored, _) = facts.first_date();
+        let mut own = self.drafts[i].offshoot(kind);
+        if d.is_some() && !own.date_compatible(d, anchored) {
+            own.date = d;
+        }
+        own.reprisal = true;
+        own.origin = facts.no;
+        own.absorb(facts);
+        self.drafts.push(own);
+        true
+    }
+
     /// "à Karou, à Ouatagouna et dans le hameau voisin de Dirga ... À
     /// Ouatagouna, quatorze habitants ont été tués": a place first named
     /// beside another's incident, then given its own dead, is an incident
@@ -2042,9 +2146,17 @@ impl<'a> Drafting<'a> {
         // perpétrée à Sebba", then "Le 10 février, un groupe armé avait
         // fait irruption dans la ville") takes the day told; it is not
         // another day's event.
+        // Unless the sentence tells a new event with dead of its own
+        // after an account that counted its dead ("Jeudi dernier, une
+        // double attaque ... a fait un bilan de 64 morts").
+        let own_event = |i: usize| {
+            self.drafts[i].dead_told()
+                && facts.toll.deaths.is_some()
+                && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+        };
         let Some(cur) = self
             .current
-            .filter(|&i| self.drafts[i].dated)
+            .filter(|&i| self.drafts[i].dated || own_event(i))
             .and_then(|i| self.drafts[i].date)
         else {
             return false;
@@ -2066,13 +2178,22 @@ impl<'a> Drafting<'a> {
                 && matches!(m.anchor, DateAnchor::Weekday(w) if day(&cur)
                     && chrono::Datelike::weekday(&cur.start) != w)
         });
-        other_weekday
-            || (facts
+        // "Jeudi dernier, une double attaque ... a fait 64 morts", after
+        // an account of Tuesday: an earlier week's day, opening the
+        // sentence on an event of its own.
+        let last_weekday = facts.dates.first().is_some_and(|(_, m)| {
+            !m.report
+                && m.span.0 <= 3
+                && matches!(m.anchor, DateAnchor::LastWeekday(_))
+                && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+        });
+        (other_weekday
+            || last_weekday
+            || facts
                 .dates
                 .first()
-                .is_some_and(|(_, m)| m.anchor.is_absolute() && !m.report)
-                && day(&cur)
-                && d.is_some_and(|d| day(&d) && d.start != cur.start))
+                .is_some_and(|(_, m)| m.anchor.is_absolute() && !m.report))
+            && (other_weekday || day(&cur) && d.is_some_and(|d| day(&d) && d.start != cur.start))
     }
 
     /// "Début novembre, 37 personnes avaient péri au cours d'une attaque",

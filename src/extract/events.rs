@@ -81,7 +81,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Kidnapping,
-        r"enl[e]vements?|\benlev[e]e?s?\b|\bs[e]questr(?:e|es|ee|ees|ant|ation)\b|\benlevaient\b|\benl[e]vent\b|\bont enlev[e]|kidnapp\w*|pris en otages?|prise d'otages?|\botages?\b|\brapts?\b|ravisseurs?|(?:emmen|conduit)\w* vers une destination inconnue|\b(?:emmene|emmenee|emmenes|emmenees|embarquee?s?|ligotee?s?)\b(?:\s+(?:et\s+)?[a-z']+){0,4}?\s+par\s+(?:des\s+|de\s+presumes\s+|\d+\s+|deux\s+|trois\s+|quatre\s+|cinq\s+|plusieurs\s+)?(?:hommes|individus|inconnus|jihadistes|djihadistes|terroristes|assaillants|bandits|ravisseurs)\b",
+        r"enl[e]vements?|\benlev[e]e?s?\b|\bs[e]questr(?:e|es|ee|ees|ant|ation)\b|\benlevaient\b|\benl[e]vent\b|\bont enlev[e]|kidnapp\w*|pris en otages?|prise d'otages?|\botages?\b|\brapts?\b|ravisseurs?|(?:emmen|conduit)\w* vers une destination inconnue|\b(?:emmene|emmenee|emmenes|emmenees|embarquee?s?|ligotee?s?)\b(?:\s+(?:et\s+)?[a-z']+){0,4}?\s+par\s+(?:des\s+|de\s+presumes\s+|\d+\s+|deux\s+|trois\s+|quatre\s+|cinq\s+|plusieurs\s+)?(?:hommes|individus|inconnus|jihadistes|djihadistes|terroristes|assaillants|bandits|ravisseurs)\b|\b(?:arrestations?|arretee?s?|interpellee?s?)\b(?:\s+[a-z0-9'-]+){0,5}?\s+par\s+(?:des\s+|de\s+presumes\s+|les\s+)?(?:hommes armes|individus armes|jihadistes|djihadistes|terroristes|chasseurs|dozos?|donsos?|miliciens|rebelles|bandits)\b",
     ),
     (
         EventType::Massacre,
@@ -205,6 +205,9 @@ const CUE_GATES: [&[&str]; 14] = [
         "ravisseur",
         "inconnue",
         "sequestr",
+        "arrest",
+        "arrete",
+        "interpelle",
     ],
     &[
         "massacr",
@@ -347,6 +350,16 @@ fn on_its_day() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::extract::compile::regex(r"(?-u)^\s+(?:\w+\s+)?du\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:1er|\d{1,2})\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b")
+            .expect("regex")
+    })
+}
+
+/// Words after "l'enlèvement", "l'exécution" that count its victims: "de
+/// 12 hommes", "de trois bergers" (not "des 12 hommes", told before).
+fn by_its_count() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?-u)^\s+de\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)\s+(?:personnes|civils|hommes|villageois|bergers|commercants|passagers|enseignants|eleves|femmes|jeunes|soldats|militaires|travailleurs|fideles|orpailleurs|agents)\b")
             .expect("regex")
     })
 }
@@ -591,7 +604,17 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
             // another than the one being told.
             let by_its_day = before.ends_with("l'")
                 && on_its_day().is_match(crate::fold::head(&folded[m.end()..], 40));
-            let anaphoric = (anaphora().is_match(before) && !by_its_doers && !by_its_day)
+            // "le village a vu l'enlèvement de 12 hommes par des
+            // dozos": the article opens an event counted by its victims.
+            let by_its_victims = before.ends_with("l'")
+                && by_its_count().is_match(crate::fold::head(
+                    &folded[m.start() + m.as_str().find(' ').unwrap_or(m.len())..],
+                    40,
+                ));
+            let anaphoric = (anaphora().is_match(before)
+                && !by_its_doers
+                && !by_its_day
+                && !by_its_victims)
                 || m.as_str().starts_with("ces ")
                 // "Les faits se sont produits dimanche": the account told.
                 || m.as_str().starts_with("faits ")

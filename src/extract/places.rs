@@ -130,7 +130,7 @@ fn region_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::extract::compile::regex(&format!(
-            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|(?:sous-)?préfecture|district|commune(?:\s+rurale)?|zone|secteur|cne|dpt)(?:\s+(?:nigérienne|malienne|burkinabè|burkinabée|voisine|frontalière|septentrionale|méridionale|orientale|occidentale|centrale|sahélienne))?(?:\s*\([\p{{L}} ]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’]))(?P<r>Boucle\s+du\s+Mouhoun|Centre[\s-]+(?i:nord|est|ouest|sud)\b|{NAME})"
+            r"(?i:(?-u:\b)(?P<k>région|cercle|province|département|(?:sous-)?préfecture|district|commune(?:\s+rurale)?|zone|secteur|cne|dpt|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d{{1,2}})\s+(?:villages|localités|hameaux))(?:\s+(?:nigérienne|malienne|burkinabè|burkinabée|voisine|frontalière|septentrionale|méridionale|orientale|occidentale|centrale|sahélienne))?(?:\s*\([\p{{L}} ]{{1,20}}\))?\s+(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’]))(?P<r>Boucle\s+du\s+Mouhoun|Centre[\s-]+(?i:nord|est|ouest|sud)\b|{NAME})"
         ))
         .expect("regex")
     })
@@ -1000,6 +1000,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             continue;
         }
         let name = r.as_str().trim().to_string();
+        // "trois villages de l'Anzourou": an area only when the gazetteer
+        // can place its name; otherwise the villages named later place
+        // the account.
+        let villages = crate::fold::fold(&c["k"]).ends_with('s');
+        if villages && !knows(g, &name) {
+            continue;
+        }
         // "la région de l'Est", "la région du Sahel": Burkina Faso's
         // regions bear the names of compass points.
         let compass_region = kind == "region"
@@ -1720,6 +1727,15 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         }
     }
     out.groups.retain(|g| !g.is_empty());
+    // "Barsalogho a connu une attaque en janvier dans le village de
+    // Yirgou": the town the sentence opens on is the setting, the
+    // village the site.
+    if out.groups.len() >= 2
+        && setting_then_site(sentence, out.groups[0][0].span, out.groups[1][0].span)
+    {
+        let town = out.groups.remove(0);
+        out.commune.get_or_insert(town[0].lookup.clone());
+    }
     if let Some(compass) = compass_of(sentence) {
         for p in out.groups.iter_mut().flatten().chain(out.fallback.as_mut()) {
             p.compass = Some(compass);
@@ -1733,6 +1749,25 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         out.this_place = this_place_re().find(sentence).map(|m| (m.start(), m.end()));
     }
     out
+}
+
+/// Whether a sentence opens on a town that "a connu" (or "a enregistré",
+/// "a été le théâtre de") an event, then places it "dans le village de"
+/// another name: `first` and `second` are the two names' spans.
+fn setting_then_site(sentence: &str, first: (usize, usize), second: (usize, usize)) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r"^(?:\s+(?:dans|en|au)\s+[^,.;:]{1,40}?)?,?\s+(?:a|avait)\s+(?:deja\s+|egalement\s+|aussi\s+)?(?:connu|enregistre|vecu|subi|ete\s+le\s+theatre\s+d)\b[^.;:]*\b(?:dans|au)\s+(?:le\s+)?(?:village|hameau|localite|quartier|campement)\s+(?:de|d'|du)\s*$")
+            .expect("regex")
+    });
+    let head = crate::fold::ascii_lower_1to1(&sentence[..first.0]);
+    let opens = matches!(
+        head.trim(),
+        "" | "la ville de" | "la commune de" | "la localite de" | "la commune rurale de"
+    );
+    opens
+        && first.1 <= second.0
+        && re.is_match(&crate::fold::ascii_lower_1to1(&sentence[first.1..second.0]))
 }
 
 /// An area as region hints read it: a cercle keeps its word ("cercle de
@@ -1750,8 +1785,13 @@ fn unit_of(kind: &str, name: &str) -> String {
 /// "le" for "le Soum".
 pub(super) fn area_kind(written: &str) -> String {
     let kind = crate::fold::fold(written.split_whitespace().next().unwrap_or(""));
+    // "dans deux villages de Barsalogho": the villages lie in the
+    // commune of that name.
+    let villages = ["villages", "localites", "hameaux"]
+        .iter()
+        .any(|w| crate::fold::fold(written).ends_with(w));
     // "cne de Sanam, dpt d'Abala": a log's abbreviations.
-    if kind.starts_with("commune") || kind == "cne" {
+    if kind.starts_with("commune") || kind == "cne" || villages {
         "commune".to_string()
     } else if kind == "prefecture" || kind == "dpt" {
         // Niger's "préfecture de Téra" is its département.

@@ -292,9 +292,10 @@ pub(super) fn read_sentence(
     current: Option<&PlaceMention>,
 ) -> (SentenceFacts, statements::Statement) {
     let mut dates = Vec::new();
-    let mut report_date = None;
+    let mut report_date: Option<(Option<IncidentDate>, dates::DateMention)> = None;
     for m in find_dates(text) {
         let d = ctx.resolve(&m.anchor);
+        let d = d.map(|d| ctx.evening_night(text, &m, d).unwrap_or(d));
         // Later relative dates count from a fixed day: an absolute one,
         // the day of a report ("a annoncé lundi ... la veille"), or the
         // day "la veille" itself gave ("le lendemain").
@@ -326,8 +327,22 @@ pub(super) fn read_sentence(
         {
             ctx.last_day = d;
         }
+        // The event happened on or before each report's day: the earliest
+        // is the nearest guess ("Bamako, 13/09/2023 (MAP) - ... a indiqué
+        // mardi soir l'armée": Tuesday the 12th, not the dateline's day).
         if m.report {
-            report_date = report_date.or(Some((d, m)));
+            let earlier = match (&report_date, d) {
+                (Some((Some(r), _)), Some(d)) => {
+                    d.precision == DatePrecision::Day
+                        && r.precision == DatePrecision::Day
+                        && d.end < r.start
+                }
+                (None, _) => true,
+                _ => false,
+            };
+            if earlier {
+                report_date = Some((d, m));
+            }
             continue;
         }
         dates.push((d, m));

@@ -6630,3 +6630,97 @@ fn a_breakdown_in_brackets_after_a_total_is_part_of_it() {
     let i = one("date 2019-10-12\n\nDes hommes armés ont attaqué vendredi la mosquée de Koumbri, faisant au moins 12 morts (9 sur place, 3 décédés de leurs blessures).");
     assert_eq!(i.fatalities, Casualties::at_least(12), "{i:#?}");
 }
+
+#[test]
+fn men_arrested_by_a_militia_are_abducted_and_a_story_crosses_the_new_year() {
+    // An arrest by hunters or jihadists is an abduction; by the army it is
+    // no incident. "Le 28 décembre ... Le 3 janvier" in a January report:
+    // the third of January of the report's year.
+    let v = run("date 2021-01\n\nLe 28 décembre, des hommes armés ont tué quatre bergers près de Dioura. Le 3 janvier, le village de Sokolo a vu l'arrestation de 12 hommes par des chasseurs dozos.");
+    let got: Vec<_> = v.iter().map(|i| (written(i), day(i))).collect();
+    assert_eq!(
+        got,
+        [
+            ("Dioura", "2020-12-28".to_string()),
+            ("Sokolo", "2021-01-03".to_string())
+        ],
+        "{v:#?}"
+    );
+    assert_eq!(v[1].event_type, EventType::Kidnapping, "{v:#?}");
+    let v =
+        run("date 2021-01-10\n\nLe 3 janvier, 12 hommes ont été arrêtés par les soldats à Sokolo.");
+    assert!(v.is_empty(), "{v:#?}");
+}
+
+#[test]
+fn a_night_told_again_with_an_evening_hour_is_dated_by_its_first_day() {
+    // The lead gives the night alone; a later paragraph puts the attack
+    // at 22 hours: the first day, for both mentions.
+    let i = one("date 2020-03-12\n\nLe poste de police de Kaya a été attaqué dans la nuit du mardi 10 au mercredi 11 mars 2020. Un policier a été tué.\n\nSelon des habitants, les assaillants ont ouvert le feu sur le poste dans la nuit du mardi 10 au mercredi 11 mars 2020 aux environs de 22 heures.");
+    assert_eq!(day(&i), "2020-03-10", "{i:#?}");
+    // Without the hour anywhere: the day the night ended.
+    let i = one("date 2020-03-12\n\nLe poste de police de Kaya a été attaqué dans la nuit du mardi 10 au mercredi 11 mars 2020. Un policier a été tué.");
+    assert_eq!(day(&i), "2020-03-11", "{i:#?}");
+}
+
+#[test]
+fn village_counts_that_add_up_to_a_communes_toll_break_it_down() {
+    // "Neuf personnes tuées dans deux villages de Kelbo", then each
+    // village's count: two incidents, no third at the commune.
+    let v = run("date 2019-06-24\n\nBurkina : 9 personnes tuées à Kelbo\n\nNeuf personnes ont été tuées dans deux villages de Kelbo dans la nuit du samedi 22 juin 2019 par des hommes armés, selon un communiqué du gouvernorat.\n\n6 personnes ont été tuées dans le village de Sagho et 3 autres à Toékodogo.");
+    let got: Vec<_> = v.iter().map(|i| (written(i), i.fatalities)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Sagho", Casualties::exact(6)),
+            ("Toékodogo", Casualties::exact(3))
+        ],
+        "{v:#?}"
+    );
+    // Counts that do not add up are other events.
+    let v = run("date 2019-06-24\n\nNeuf personnes ont été tuées à Kelbo samedi 22 juin 2019 par des hommes armés.\n\n6 personnes ont été tuées dans le village de Sagho et 2 autres à Toékodogo.");
+    assert_eq!(v.len(), 3, "{v:#?}");
+}
+
+#[test]
+fn a_town_that_saw_an_attack_in_one_of_its_villages_is_its_setting() {
+    // "Kelbo a connu une attaque ... dans le village de Sagho": the
+    // village is the site; the reprisal told after it is another event.
+    let v = run("date 2019-06-24\n\nKelbo a connu une attaque terroriste en mars 2019 dans le village de Sagho. Un chef de village et trois autres personnes avaient été tués. En représailles, une vingtaine d'éleveurs avaient été tués par des miliciens.");
+    let got: Vec<_> = v
+        .iter()
+        .map(|i| (written(i), i.event_type, i.fatalities))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Sagho", EventType::Attack, Casualties::exact(4)),
+            ("Sagho", EventType::Massacre, Casualties::exact(20))
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_date_before_a_newsroom_telling_what_it_learnt_is_the_reports() {
+    // "Ce vendredi 26 juillet, notre confrère ... nous apprend que ...
+    // dans la soirée du jeudi 25 juillet": Thursday; a lead's killings
+    // of "la semaine écoulée" are not this attack's toll.
+    let v = run("date 2019-07-26\n\nLa semaine écoulée, 12 personnes avaient été abattues par des individus armés.\n\nCe vendredi 26 juillet, notre confrère, Le Pays, nous apprend que des hommes armés ont attaqué le village de Pensa dans la soirée du jeudi 25 juillet 2019, tuant sept personnes.");
+    let pensa: Vec<_> = v.iter().filter(|i| written(i) == "Pensa").collect();
+    assert_eq!(pensa.len(), 1, "{v:#?}");
+    assert_eq!(day(pensa[0]), "2019-07-25", "{v:#?}");
+    assert_eq!(pensa[0].fatalities, Casualties::exact(7), "{v:#?}");
+}
+
+#[test]
+fn an_earlier_weekdays_event_with_its_own_dead_is_not_the_one_told() {
+    // The camp attack is announced on Tuesday evening (the dateline is
+    // Wednesday's); "Jeudi dernier, une double attaque ... a fait 30
+    // morts" is another event, not a second toll of the camp's.
+    let v = run("date 2023-09-13\n\nGao, 13/09/2023 (APA) - Huit soldats et 20 assaillants ont été tués dans une attaque contre le camp militaire d'Ansongo, a indiqué mardi soir l'armée dans un communiqué.\n\nJeudi dernier, une double attaque contre une position de l'armée et un car a fait un bilan provisoire de 30 morts.");
+    let camp: Vec<_> = v.iter().filter(|i| written(i) == "Ansongo").collect();
+    assert_eq!(camp.len(), 1, "{v:#?}");
+    assert_eq!(day(camp[0]), "2023-09-12", "{v:#?}");
+    assert_eq!(camp[0].fatalities, Casualties::exact(28), "{v:#?}");
+}
