@@ -76,7 +76,8 @@ const CIVILIANS: &str = r"civils?|benevoles?|journalistes?|envoyes?\s+speciaux|i
 const ATTACKERS: &str = r"groupes?\s+armes\s+terroristes|(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|agresseurs?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|gat|hani|ganes?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 /// Titles of one person the group lists do not name, for counts of one
 /// ("ont assassiné le cheikh", "le prêtre et cinq fidèles").
-const TITLES: &str = "cheikh|pasteur|pretre|cure|catechiste|depute|commissaire";
+const TITLES: &str =
+    "cheikh|pasteur|pretre|cure|catechiste|depute|commissaire|directeur|directrice";
 const ALL: &str = r"personnes?|hommes?|victimes?|morts?|individus?|membres?|elements?|tues|corps|cadavres|collegues?|camarades?|compagnons?|freres\s+d'armes";
 
 /// Whether the people a count's words name did the killing: the words
@@ -472,6 +473,14 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Wounded, format!(r"{n}\s+(?:autres\s+)?(?:blesses?|blessees?)\b")),
             p(Kind::Wounded, format!(r"\b(?:blessant|(?:(?:a|ont|et)\s+)?(?:grievement\s+|legerement\s+)?blesse)\s+(?:grievement\s+|legerement\s+)?{n}\s+(?:autres|{people})")),
             p(Kind::Wounded, format!(r"{n}\s+{people}(?:\s+[!-~]+){{0,2}}?\s+(?:ont\s+ete\s+|a\s+ete\s+|aurait\s+ete\s+|auraient\s+ete\s+|sont\s+)?(?:grievement\s+|legerement\s+)?bless[ee]e?s?\b")),
+            // "enlevé lundi soir ; son corps retrouvé mardi": the one
+            // abducted was found dead.
+            p(Kind::Death, r"\b(?P<n>son|sa)\s+(?:corps|cadavre|depouille)(?:\s+sans\s+vie)?(?:\s+(?:a|avait)\s+ete|\s+est)?\s+(?:retrouvee?|decouverte?|repechee?)\b".to_string()),
+            // Security logs count in the military's English: "9 FDS KIA",
+            // "3 gendarmes des forces spéciales KIA", "une trentaine de
+            // KIA"; "2 WIA".
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+)?(?:{people}(?:\s+[a-z']+){{0,3}}?\s+)?kia\b")),
+            p(Kind::Wounded, format!(r"{n}\s+(?:de\s+)?(?:{people}(?:\s+[a-z']+){{0,3}}?\s+)?wia\b")),
         ]
     })
 }
@@ -481,7 +490,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 47] = [
+const GATES: [&[&str]; 50] = [
     &[
         "^tu",
         "abat",
@@ -658,13 +667,16 @@ const GATES: [&[&str]; 47] = [
     &["bless"],
     &["bless"],
     &["bless"],
+    &["retrouv", "decouv", "repech"],
+    &["kia"],
+    &["wia"],
 ];
 
 /// Words without one of which a sentence gives no figure at all. A word
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 39] = [
+const WORDS: [&str; 41] = [
     // "le MSA a perdu dix hommes", "l'armée perd huit soldats" name no
     // other death word.
     "perd",
@@ -714,6 +726,9 @@ const WORDS: [&str; 39] = [
     "mortellement",
     // "un kamikaze se fait exploser".
     "exploser",
+    // A security log's "9 FDS KIA, 2 WIA".
+    "kia",
+    "wia",
 ];
 
 /// Asides inside the words between a figure and its verb: a relative

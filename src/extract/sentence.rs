@@ -395,13 +395,22 @@ pub(super) fn read_sentence(
     if kind.tally || ((kind.spans_days || kind.statistic) && places.groups.is_empty()) {
         cues.clear();
     }
+    let toll = match earlier_event_clause(text) {
+        // "… au lendemain d'une autre attaque qui a fait quatre morts":
+        // the dead of an earlier event named without a place are not
+        // this one's.
+        Some(cut) if places.groups.iter().flatten().all(|p| p.span.1 <= cut) => {
+            casualties::find_casualties(&text[..cut])
+        }
+        _ => find_casualties_in(&folded),
+    };
     let facts = SentenceFacts {
         no,
         text: text.to_string(),
         cues,
         places,
         actors: actors::find_actors(text),
-        toll: find_casualties_in(&folded),
+        toll,
         denial: kind.denial,
         dates,
         report_date,
@@ -410,6 +419,22 @@ pub(super) fn read_sentence(
         summary: kind.summary,
     };
     (facts, kind)
+}
+
+/// Where a clause starts that tells the toll of an earlier event the
+/// sentence dates its own by ("au lendemain d'une autre attaque qui a fait
+/// quatre morts", "une semaine après une embuscade qui avait coûté la vie
+/// à …").
+fn earlier_event_clause(text: &str) -> Option<usize> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i)(?:\bau\s+lendemain|\bla\s+veille|\baprès|\bapres|\bsuite\s+à)\s+(?:d['’]une|d['’]un|une|un|celle|celui)\b[^.;]{0,80}?\bqui\s+(?:a|avait|aurait|avaient|ont)\s+(?:fait|coûté|coute|causé|cause)\b")
+            .expect("regex")
+    });
+    if !text.contains("qui") {
+        return None;
+    }
+    re.find(text).map(|m| m.start())
 }
 
 /// ", de Daoutedjeft :", " et celui de Dirgua :": the next place of a list

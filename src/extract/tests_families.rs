@@ -6724,3 +6724,35 @@ fn an_earlier_weekdays_event_with_its_own_dead_is_not_the_one_told() {
     assert_eq!(day(camp[0]), "2023-09-12", "{v:#?}");
     assert_eq!(camp[0].fatalities, Casualties::exact(28), "{v:#?}");
 }
+
+#[test]
+fn a_logs_military_abbreviations_and_a_body_found_count_the_dead() {
+    // "KIA" and "WIA" are killed and wounded, never a village.
+    let v = log_line("Embuscade près de Tongo-Tongo mardi 14 mai : une vingtaine de KIA dans les rangs de l'armée, 6 WIA", (2019, 5, 15));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(20), "{v:#?}");
+    assert_eq!(v[0].wounded, Casualties::exact(6), "{v:#?}");
+    let v = log_line(
+        "Attaque contre la prison de Ouallam hier matin : 7 FDS KIA, 2 WIA",
+        (2014, 10, 31),
+    );
+    assert_eq!(v[0].fatalities, Casualties::exact(7), "{v:#?}");
+    // One abducted, found dead; an official named before a villager.
+    let v = log_line("Boni : le chef du village enlevé lundi soir par des hommes armés ; son corps retrouvé mardi soir", (2019, 11, 13));
+    assert_eq!(v[0].fatalities, Casualties::exact(1), "{v:#?}");
+    let v = log_line("Kourfayel (Soum) : le directeur de l'école et un villageois abattus vendredi par des jihadistes", (2017, 3, 4));
+    assert_eq!(v[0].fatalities, Casualties::exact(2), "{v:#?}");
+}
+
+#[test]
+fn an_earlier_events_dead_in_a_clause_and_bodies_discovered() {
+    // "une semaine après une attaque qui avait fait 20 morts": those dead
+    // are the earlier attack's, not the brigade's.
+    let i = one("date 2019-11-05\n\nQuatre policiers ont été tués lundi dans une attaque contre le commissariat de Gorom-Gorom, une semaine après une embuscade qui avait fait 20 morts.");
+    assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
+    // Bodies "découverts" on a day at a place: an incident there.
+    let v = run("date 2019-02-22\n\nDans la journée du mercredi 20 février 2019, quatre corps sans vie ont été découverts à la sortie de Fada N'Gourma.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(day(&v[0]), "2019-02-20");
+    assert_eq!(v[0].fatalities, Casualties::exact(4));
+}

@@ -136,6 +136,10 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 
 /// Capitalised words that are never incident places here.
 const STOP: &[&str] = &[
+    // A security log's "3 FDS KIA, 2 WIA": killed and wounded in action,
+    // not the villages of those names.
+    "kia",
+    "wia",
     // Words of units' and posts' names, capitalised in communiqués ("le
     // Poste militaire de Reconnaissance de Toumour", "la Brigade de
     // Recherche de Dori"): never a village here.
