@@ -1383,7 +1383,7 @@ fn lag_pattern() -> &'static Regex {
 fn opening_lag_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(&format!(r"(?i)^\s*((\w+)\s+(jours?|semaines?|mois)\s+(?:seulement\s+|à peine\s+)?apr[eè]s)\s+(?:{EARLIER_EVENT}|le raid)"))
+        crate::extract::compile::regex(&format!(r"(?i)^\s*(?:quelques\s+|quelque\s+|à\s+peine\s+|seulement\s+)?((\w+)\s+(jours?|semaines?|mois)\s+(?:seulement\s+|à peine\s+)?apr[eè]s)\s+(?:{EARLIER_EVENT}|le raid)"))
             .expect("regex")
     })
 }

@@ -2316,7 +2316,19 @@ impl<'a> Drafting<'a> {
                 let h = d
                     .list_head
                     .filter(|&h| h < i && !drafts[h].death_groups.is_empty())?;
-                let alone = own_account(d, h) || !d.death_groups.is_empty() || d.wounded.is_some();
+                // ("Six jours après l'attaque de Zantiguila qui a fait six
+                // morts, c'est le poste de Kolokani qui a été attaqué ce
+                // jeudi": a day of its own, apart from the head's.)
+                let own_day = d.dated
+                    && drafts[h].dated
+                    && matches!((d.date, drafts[h].date), (Some(a), Some(b))
+                        if a.precision == DatePrecision::Day
+                            && b.precision == DatePrecision::Day
+                            && !a.overlaps(&b));
+                let alone = own_account(d, h)
+                    || own_day
+                    || !d.death_groups.is_empty()
+                    || d.wounded.is_some();
                 (!alone).then_some((i, h))
             })
             .collect();

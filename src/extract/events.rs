@@ -582,6 +582,11 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
             if *t == EventType::Ied && seized(folded, m.start(), m.end()) {
                 continue;
             }
+            // "un lance-roquettes anti-char" among the arms recovered: a
+            // weapon named, not rockets fired.
+            if *t == EventType::RocketOrMortar && folded[..m.start()].ends_with("lance-") {
+                continue;
+            }
             // "ont lancé leur offensive avec des tirs simultanés et des
             // engins explosifs": the assault's weapons, not a charge set
             // off on a road.

@@ -6756,3 +6756,31 @@ fn an_earlier_events_dead_in_a_clause_and_bodies_discovered() {
     assert_eq!(day(&v[0]), "2019-02-20");
     assert_eq!(v[0].fatalities, Casualties::exact(4));
 }
+
+#[test]
+fn a_post_attacked_days_after_another_that_had_dead_is_its_own_incident() {
+    // "Quelques six jours seulement après l'attaque de X qui a fait six
+    // morts, c'est le poste de Y qui a été attaqué ce jeudi": two
+    // incidents, the first dated back from the second.
+    let v = run("date 2022-07-21\n\nQuelques cinq jours seulement après l'attaque du poste de Massigui qui a fait quatre morts parmi les FAMa, c'est le poste de Kolokani qui a été, à son tour, attaqué ce jeudi 21 juillet 2022.");
+    let got: Vec<_> = v
+        .iter()
+        .map(|i| (written(i), day(i), i.fatalities))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Massigui", "2022-07-16".to_string(), Casualties::exact(4)),
+            ("Kolokani", "2022-07-21".to_string(), Casualties::unknown())
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_rocket_launcher_among_arms_recovered_fires_nothing() {
+    // The army repelled an attack and recovered arms, a rocket launcher
+    // among them: an attack, not a rocket strike.
+    let i = one("date 2025-01-08\n\nDes assaillants ont attaqué lundi soir le poste de gendarmerie de Diéma. L'armée a repoussé l'attaque, tuant 12 terroristes et récupérant des armes, dont 9 fusils AK-47 et un lance-roquettes anti-char.");
+    assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
+}
