@@ -6784,3 +6784,11 @@ fn a_rocket_launcher_among_arms_recovered_fires_nothing() {
     let i = one("date 2025-01-08\n\nDes assaillants ont attaqué lundi soir le poste de gendarmerie de Diéma. L'armée a repoussé l'attaque, tuant 12 terroristes et récupérant des armes, dont 9 fusils AK-47 et un lance-roquettes anti-char.");
     assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
 }
+
+#[test]
+fn a_vehicles_town_of_departure_is_not_the_site() {
+    // "un car en partance de Djibo": where it left from; the mine went
+    // off near Namssiguia.
+    let i = one("date 2022-03-14\n\nDimanche, un car en partance de Djibo a sauté sur une mine près de Namssiguia, tuant trois passagers.");
+    assert_eq!(written(&i), "Namssiguia", "{i:#?}");
+}
