@@ -220,7 +220,7 @@ fn patterns() -> &'static [Regex; 11] {
             // "samedi", "samedi matin", "ce dimanche"
             crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)({DAY_RE})(?-u:\b)")).expect("regex"),
             // "deux jours plus tard", "le lendemain", "la veille", "la semaine dernière"
-            crate::extract::compile::regex(r"(?i)(?-u:\b)(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée|écoulée))|(le\s+mois\s+(?:dernier|passé|écoulé))|(24|48|72|vingt-quatre|quarante-huit|quelques|une|deux|trois|quatre|cinq|six|\d{1,2})\s+heures?\s+plus\s+tard|(24|48|72|vingt-quatre|quarante-huit|quelques|une|deux|trois|quatre|cinq|six|\d{1,2})\s+heures?\s+(?:auparavant|plus\s+tôt)|(le\s+week-end\s+(?:dernier|passé)|ce\s+week-end|le\s+week-end\s+du\s+\d|durant\s+le\s+week-end|pendant\s+le\s+week-end))(?:(?-u:\b)|[\s,.;:)])").expect("regex"),
+            crate::extract::compile::regex(r"(?i)(?-u:\b)(?:(\w+)\s+jours?\s+plus\s+tard|(\w+)\s+jours?\s+(?:auparavant|plus\s+tôt)|(le\s+lendemain)|(la\s+veille)|(la\s+semaine\s+(?:dernière|passée|écoulée))|(le\s+mois\s+(?:dernier|passé|écoulé))|(24|48|72|vingt-quatre|quarante-huit|quelques|une|deux|trois|quatre|cinq|six|\d{1,2})\s+heures?\s+plus\s+tard|(24|48|72|vingt-quatre|quarante-huit|quelques|une|deux|trois|quatre|cinq|six|\d{1,2})\s+heures?\s+(?:auparavant|plus\s+tôt)|(le\s+week-end\s+(?:dernier|passé)|ce\s+week-end|le\s+week-end\s+du\s+\d|durant\s+le\s+week-end|pendant\s+le\s+week-end))(?:(?-u:\b)|[\s,.;:)]|$)").expect("regex"),
             // "le 07/02/2025", "12.03.2024", "3-4-2021"
             crate::extract::compile::regex(r"(?-u:\b)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?-u:\b)").expect("regex"),
             // "il y a trois jours", "il y a une semaine"
@@ -2265,6 +2265,7 @@ mod tests {
             "2025-05-17/2025-05-23"
         );
         assert_eq!(one("le mois écoulé, un raid", &ctx).unwrap(), "2025-04");
+        assert_eq!(one("un raid le mois passé", &ctx).unwrap(), "2025-04");
     }
 
     #[test]

@@ -1923,10 +1923,6 @@ impl<'a> Drafting<'a> {
         }
     }
 
-    /// "Le maire parle de 8 morts (5 à Ségué et 3 à Sonfounou)": counts
-    /// told before each of several places already reported go to each
-    /// place's incident; a place that was only named beside another's
-    /// becomes an incident of its own. Returns whether it did.
     /// Whether the sentence counts dead place by place, on the day of the
     /// incident being told, at places other than its own, and its counts
     /// add up to that incident's toll (told for an area or a commune's
@@ -1963,6 +1959,11 @@ impl<'a> Drafting<'a> {
         })
     }
 
+    /// "Le maire parle de 8 morts (5 à Ségué et 3 à Sonfounou)": counts
+    /// told before each of several places already reported go to each
+    /// place's incident; a place that was only named beside another's
+    /// becomes an incident of its own. Returns whether it did.
+    ///
     /// `breakdown`: the counts add up to the current incident's toll
     /// ([`Drafting::breaks_down_the_area`]), which gives way to them.
     fn split_counts(&mut self, facts: &SentenceFacts, breakdown: bool) -> bool {
