@@ -404,6 +404,14 @@ pub(super) fn read_sentence(
         }
         _ => find_casualties_in(&folded),
     };
+    let mut toll = toll;
+    // "au moins 30 morts selon des sources sécuritaires, 58 selon le
+    // gouvernement": a second source's figure for the same dead.
+    if let (Some(n), Some(&(group, _))) = (second_sources_figure(text), toll.death_groups.first()) {
+        toll.death_groups
+            .push((group, crate::model::Casualties::exact(n)));
+        toll.deaths = casualties::total_deaths(&toll.death_groups);
+    }
     let facts = SentenceFacts {
         no,
         text: text.to_string(),
@@ -419,6 +427,20 @@ pub(super) fn read_sentence(
         summary: kind.summary,
     };
     (facts, kind)
+}
+
+/// The figure a second source gives after a death toll and its source
+/// ("… morts selon des sources locales, 58 selon le gouvernement").
+fn second_sources_figure(text: &str) -> Option<u32> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i)\b(?:morts?|tué(?:e|s|es)?|décès|victimes)\b[^.;]{0,60}?\bselon\b[^.;]{0,60}?[,;]\s*(?:et\s+|mais\s+)?(\d{1,4})\s+(?:selon|d['’]après)\b")
+            .expect("regex")
+    });
+    if !text.contains("selon") {
+        return None;
+    }
+    re.captures(text).and_then(|c| c[1].parse().ok())
 }
 
 /// Where a clause starts that tells the toll of an earlier event the

@@ -6792,3 +6792,13 @@ fn a_vehicles_town_of_departure_is_not_the_site() {
     let i = one("date 2022-03-14\n\nDimanche, un car en partance de Djibo a sauté sur une mine près de Namssiguia, tuant trois passagers.");
     assert_eq!(written(&i), "Namssiguia", "{i:#?}");
 }
+
+#[test]
+fn a_second_sources_figure_after_a_toll_widens_it() {
+    // "au moins 25 morts selon des élus, 41 selon le gouvernement": 25 to
+    // 41. A figure of wounded in between is no second toll.
+    let i = one("date 2021-03-16\n\nDes hommes armés ont attaqué lundi le marché de Tillia, faisant au moins 25 morts selon des élus locaux, 41 selon le gouvernement.");
+    assert_eq!(i.fatalities, Casualties::range(25, 41), "{i:#?}");
+    let i = one("date 2021-03-16\n\nDes hommes armés ont attaqué lundi le marché de Tillia : 4 morts selon l'hôpital, 12 blessés et 15 selon la mairie.");
+    assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
+}
