@@ -1086,6 +1086,46 @@ fn denied_before(before: &str) -> bool {
     .is_match(crate::fold::tail(before, 48).trim_end())
 }
 
+/// "au moins 30 morts selon des sources sécuritaires, 58 selon le
+/// gouvernement": adds a second source's figure for the same dead to the
+/// group of the sentence's first figure.
+pub(super) fn add_second_source(text: &str, toll: &mut SentenceToll) {
+    if let (Some(n), Some(&(group, _))) = (second_sources_figure(text), toll.death_groups.first()) {
+        toll.death_groups.push((group, Casualties::exact(n)));
+        toll.deaths = total_deaths(&toll.death_groups);
+    }
+}
+
+/// The figure a second source gives after a death toll and its source
+/// ("… morts selon des sources locales, 58 selon le gouvernement").
+fn second_sources_figure(text: &str) -> Option<u32> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i)\b(?:morts?|tué(?:e|s|es)?|décès|victimes)\b[^.;]{0,60}?\bselon\b[^.;]{0,60}?[,;]\s*(?:et\s+|mais\s+)?(\d{1,4})\s+(?:selon|d['’]après)\b")
+            .expect("regex")
+    });
+    if !text.contains("selon") {
+        return None;
+    }
+    re.captures(text).and_then(|c| c[1].parse().ok())
+}
+
+/// Where a clause starts that tells the toll of an earlier event the
+/// sentence dates its own by ("au lendemain d'une autre attaque qui a fait
+/// quatre morts", "une semaine après une embuscade qui avait coûté la vie
+/// à …").
+pub(super) fn earlier_event_clause(text: &str) -> Option<usize> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i)(?:\bau\s+lendemain|\bla\s+veille|\baprès|\bapres|\bsuite\s+à)\s+(?:d['’]une|d['’]un|une|un|celle|celui)\b[^.;]{0,80}?\bqui\s+(?:a|avait|aurait|avaient|ont)\s+(?:fait|coûté|coute|causé|cause)\b")
+            .expect("regex")
+    });
+    if !text.contains("qui") {
+        return None;
+    }
+    re.find(text).map(|m| m.start())
+}
+
 /// Finds the deaths and wounded a sentence reports.
 pub fn find_casualties(sentence: &str) -> SentenceToll {
     find_casualties_in(&crate::fold::FoldedText::new(sentence))

@@ -1531,6 +1531,8 @@ impl DateContext {
     /// A context at the start of an article that looks back on its
     /// first lines ("Bataille d'Aguel'hoc : il y a 5 ans, ..."): days
     /// written without a year are that many years before publication.
+    /// It also knows the nights the article puts before midnight
+    /// ([`DateContext::evening_nights`]).
     pub fn looking_back(published: Option<IncidentDate>, text: &str) -> Self {
         static RE: OnceLock<Regex> = OnceLock::new();
         let re = RE.get_or_init(|| {

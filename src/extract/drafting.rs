@@ -2150,11 +2150,9 @@ impl<'a> Drafting<'a> {
         // Unless the sentence tells a new event with dead of its own
         // after an account that counted its dead ("Jeudi dernier, une
         // double attaque ... a fait un bilan de 64 morts").
-        let own_event = |i: usize| {
-            self.drafts[i].dead_told()
-                && facts.toll.deaths.is_some()
-                && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
-        };
+        let new_event = facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical);
+        let own_event =
+            |i: usize| self.drafts[i].dead_told() && facts.toll.deaths.is_some() && new_event;
         let Some(cur) = self
             .current
             .filter(|&i| self.drafts[i].dated || own_event(i))
@@ -2164,6 +2162,8 @@ impl<'a> Drafting<'a> {
         };
         let (d, _, _) = facts.first_date();
         let day = |x: &IncidentDate| x.precision == DatePrecision::Day;
+        // The sentence's first date, when it is the event's.
+        let opening = facts.dates.first().filter(|(_, m)| !m.report);
         // "Samedi, cinq soldats ont été tués ..." after an account of
         // Sunday 22 May, in a story dated only by its month: a weekday
         // other than the account's is another day, resolved or not.
@@ -2171,30 +2171,25 @@ impl<'a> Drafting<'a> {
         // of its own: "les combats ont repris mardi soir" goes on with
         // the account. A weekday the publication date resolves is read
         // as before.
-        let other_weekday = facts.dates.first().is_some_and(|(_, m)| {
-            !m.report
-                && m.span.0 <= 3
+        let other_weekday = opening.is_some_and(|(_, m)| {
+            m.span.0 <= 3
                 && d.is_none_or(|d| !day(&d))
-                && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+                && new_event
                 && matches!(m.anchor, DateAnchor::Weekday(w) if day(&cur)
                     && chrono::Datelike::weekday(&cur.start) != w)
         });
-        // "Jeudi dernier, une double attaque ... a fait 64 morts", after
-        // an account of Tuesday: an earlier week's day, opening the
-        // sentence on an event of its own.
-        let last_weekday = facts.dates.first().is_some_and(|(_, m)| {
-            !m.report
-                && m.span.0 <= 3
-                && matches!(m.anchor, DateAnchor::LastWeekday(_))
-                && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+        if other_weekday {
+            return true;
+        }
+        // A day of its own, written with its year, or "Jeudi dernier, une
+        // double attaque ... a fait 64 morts" after an account of Tuesday:
+        // an earlier week's day, opening the sentence on an event of its
+        // own.
+        let opens_on_its_day = opening.is_some_and(|(_, m)| {
+            m.anchor.is_absolute()
+                || (m.span.0 <= 3 && new_event && matches!(m.anchor, DateAnchor::LastWeekday(_)))
         });
-        (other_weekday
-            || last_weekday
-            || facts
-                .dates
-                .first()
-                .is_some_and(|(_, m)| m.anchor.is_absolute() && !m.report))
-            && (other_weekday || day(&cur) && d.is_some_and(|d| day(&d) && d.start != cur.start))
+        opens_on_its_day && day(&cur) && d.is_some_and(|d| day(&d) && d.start != cur.start)
     }
 
     /// "Début novembre, 37 personnes avaient péri au cours d'une attaque",

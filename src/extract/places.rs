@@ -1003,8 +1003,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         // "trois villages de l'Anzourou": an area only when the gazetteer
         // can place its name; otherwise the villages named later place
         // the account.
-        let villages = crate::fold::fold(&c["k"]).ends_with('s');
-        if villages && !knows(g, &name) {
+        if counts_villages(&c["k"]) && !knows(g, &name) {
             continue;
         }
         // "la région de l'Est", "la région du Sahel": Burkina Faso's
@@ -1785,13 +1784,10 @@ fn unit_of(kind: &str, name: &str) -> String {
 /// "le" for "le Soum".
 pub(super) fn area_kind(written: &str) -> String {
     let kind = crate::fold::fold(written.split_whitespace().next().unwrap_or(""));
-    // "dans deux villages de Barsalogho": the villages lie in the
-    // commune of that name.
-    let villages = ["villages", "localites", "hameaux"]
-        .iter()
-        .any(|w| crate::fold::fold(written).ends_with(w));
-    // "cne de Sanam, dpt d'Abala": a log's abbreviations.
-    if kind.starts_with("commune") || kind == "cne" || villages {
+    // "cne de Sanam, dpt d'Abala": a log's abbreviations. "Dans deux
+    // villages de Barsalogho": the villages lie in the commune of that
+    // name.
+    if kind.starts_with("commune") || kind == "cne" || counts_villages(written) {
         "commune".to_string()
     } else if kind == "prefecture" || kind == "dpt" {
         // Niger's "préfecture de Téra" is its département.
@@ -1799,6 +1795,15 @@ pub(super) fn area_kind(written: &str) -> String {
     } else {
         kind
     }
+}
+
+/// Whether an area's words count villages ("deux villages", "trois
+/// hameaux") rather than name a unit.
+fn counts_villages(written: &str) -> bool {
+    let folded = crate::fold::fold(written);
+    ["villages", "localites", "hameaux"]
+        .iter()
+        .any(|w| folded.ends_with(w))
 }
 
 /// How fine an area of this (folded) kind is: a commune 0; a cercle,

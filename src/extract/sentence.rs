@@ -395,7 +395,7 @@ pub(super) fn read_sentence(
     if kind.tally || ((kind.spans_days || kind.statistic) && places.groups.is_empty()) {
         cues.clear();
     }
-    let toll = match earlier_event_clause(text) {
+    let mut toll = match casualties::earlier_event_clause(text) {
         // "… au lendemain d'une autre attaque qui a fait quatre morts":
         // the dead of an earlier event named without a place are not
         // this one's.
@@ -404,14 +404,7 @@ pub(super) fn read_sentence(
         }
         _ => find_casualties_in(&folded),
     };
-    let mut toll = toll;
-    // "au moins 30 morts selon des sources sécuritaires, 58 selon le
-    // gouvernement": a second source's figure for the same dead.
-    if let (Some(n), Some(&(group, _))) = (second_sources_figure(text), toll.death_groups.first()) {
-        toll.death_groups
-            .push((group, crate::model::Casualties::exact(n)));
-        toll.deaths = casualties::total_deaths(&toll.death_groups);
-    }
+    casualties::add_second_source(text, &mut toll);
     let facts = SentenceFacts {
         no,
         text: text.to_string(),
@@ -427,36 +420,6 @@ pub(super) fn read_sentence(
         summary: kind.summary,
     };
     (facts, kind)
-}
-
-/// The figure a second source gives after a death toll and its source
-/// ("… morts selon des sources locales, 58 selon le gouvernement").
-fn second_sources_figure(text: &str) -> Option<u32> {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i)\b(?:morts?|tué(?:e|s|es)?|décès|victimes)\b[^.;]{0,60}?\bselon\b[^.;]{0,60}?[,;]\s*(?:et\s+|mais\s+)?(\d{1,4})\s+(?:selon|d['’]après)\b")
-            .expect("regex")
-    });
-    if !text.contains("selon") {
-        return None;
-    }
-    re.captures(text).and_then(|c| c[1].parse().ok())
-}
-
-/// Where a clause starts that tells the toll of an earlier event the
-/// sentence dates its own by ("au lendemain d'une autre attaque qui a fait
-/// quatre morts", "une semaine après une embuscade qui avait coûté la vie
-/// à …").
-fn earlier_event_clause(text: &str) -> Option<usize> {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i)(?:\bau\s+lendemain|\bla\s+veille|\baprès|\bapres|\bsuite\s+à)\s+(?:d['’]une|d['’]un|une|un|celle|celui)\b[^.;]{0,80}?\bqui\s+(?:a|avait|aurait|avaient|ont)\s+(?:fait|coûté|coute|causé|cause)\b")
-            .expect("regex")
-    });
-    if !text.contains("qui") {
-        return None;
-    }
-    re.find(text).map(|m| m.start())
 }
 
 /// ", de Daoutedjeft :", " et celui de Dirgua :": the next place of a list
