@@ -322,7 +322,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "tuant cinq membres des milices et un élu" (the group's
             // qualifier before the list goes on),
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|executer|egorge|egorgeant|egorgent|egorger|massacre|massacrant|massacrent|massacrer|assassine|assassinent|assassiner|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|(?:ote|otant|oter|otent)\s+la\s+vie\s+a|(?:ete|fut|furent|revelee?s?|reveles)\s+fatale?s?\s+a|fatals\s+a|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'entre\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}(?:\s+(?:des|du|de\s+la|de\s+l')\s*[a-z-]+(?:\s+(?:de|d'|du|des)\s*[a-z-]+)?)?{plus}?{after}")),
+            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|executer|egorge|egorgeant|egorgent|egorger|massacre|massacrant|massacrent|massacrer|assassine|assassinent|assassiner|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|(?:ote|otant|oter|otent)\s+la\s+vie\s+a|(?:ete|fut|furent|revelee?s?|reveles)\s+fatale?s?\s+a|fatals\s+a|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'entre\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}(?:\s+(?:des|du|de\s+la|de\s+l')\s*[a-z-]+(?:\s+(?:de|d'|du|des)\s*[a-z-]+)?)?{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes", "les rebelles ont eux
             // aussi perdu plusieurs éléments": a side's own dead.
             p(Kind::Death, format!(r"\b(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+(?:(?:aussi|egalement|encore|eux\s+aussi|de\s+leur\s+cote|pour\s+leur\s+part|quant\s+a\s+eux)\s+)?perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
@@ -342,7 +342,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes", "les corps de
             // douze bergers"
-            p(Kind::Death, format!(r"\b(?:la\s+mort|(?:les|des)\s+(?:corps|cadavres|depouilles)(?:\s+sans\s+vie)?|(?:l'|les\s+|un\s+)?assassinats?(?:\s+(?:cibles?|barbares?|odieux|laches?))?|(?:l'|les\s+|une\s+|des\s+)?executions?(?:\s+(?:sommaires?|extrajudiciaires?))?|le\s+meurtre|le\s+deces|l'egorgement|(?:la\s+|une\s+)?neutralisation|l'elimination)\s+(?:de\s+|d'|des\s+){n}\s*(?:\s\w+\s+|\sd')?{people}{after}")),
+            p(Kind::Death, format!(r"\b(?:la\s+mort|(?:les|des)\s+(?:corps|cadavres|depouilles)(?:\s+sans\s+vie)?|(?:l'|les\s+|un\s+)?assassinats?(?:\s+(?:cibles?|barbares?|odieux|laches?))?|(?:l'|les\s+|une\s+|des\s+)?executions?(?:\s+(?:sommaires?|extrajudiciaires?))?|le\s+meurtre|le\s+deces|l'egorgement|(?:la\s+|une\s+)?neutralisation|l'elimination)(?:\s*,?\s+(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|dernier))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,?)?\s+(?:de\s+|d'|des\s+){n}\s*(?:\s\w+\s+|\sd')?{people}{after}")),
             // "le massacre de quelque 160 Peuls", "la tuerie de 30
             // villageois": the noun counts the dead, whoever they were
             // (things are checked in code).
@@ -1091,33 +1091,39 @@ fn denied_before(before: &str) -> bool {
 /// group of the sentence's first figure.
 pub(super) fn add_second_source(text: &str, toll: &mut SentenceToll) {
     if let (Some(n), Some(&(group, _))) = (second_sources_figure(text), toll.death_groups.first()) {
-        toll.death_groups.push((group, Casualties::exact(n)));
+        toll.death_groups.push((group, n));
         toll.deaths = total_deaths(&toll.death_groups);
     }
 }
 
 /// The figure a second source gives after a death toll and its source
 /// ("… morts selon des sources locales, 58 selon le gouvernement").
-fn second_sources_figure(text: &str) -> Option<u32> {
+fn second_sources_figure(text: &str) -> Option<Casualties> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i)\b(?:morts?|tué(?:e|s|es)?|décès|victimes)\b[^.;]{0,60}?\bselon\b[^.;]{0,60}?[,;]\s*(?:et\s+|mais\s+)?(\d{1,4})\s+(?:selon|d['’]après)\b")
+        crate::extract::compile::regex(r"(?i)\b(?:morts?|tué(?:e|s|es)?|décès|victimes|civils|personnes|villageois|soldats|militaires|[a-zé]+s)\b[^.;]{0,60}?\bselon\b[^.;\d]{0,60}?(?:[,;]\s*(?:et\s+|mais\s+)?|\s(?:et|mais)\s+)(?P<q>(?:plus|près|pres)\s+(?:de\s+|d['’])|au\s+moins\s+|environ\s+)?(?P<n>\d{1,4}|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine))(?:\s+(?:de|d['’])\s*[a-zé]+)?\s*,?\s+(?:selon|d['’]après)\b")
             .expect("regex")
     });
     if !text.contains("selon") {
         return None;
     }
-    re.captures(text).and_then(|c| c[1].parse().ok())
+    let c = re.captures(text)?;
+    // A figure in words is read as the first toll is: "plus d'une
+    // centaine" is at least 100.
+    let q = c.name("q").map_or("", |m| m.as_str());
+    let q = q.to_lowercase().replace('’', "'").replace('è', "e");
+    parse_count(&q, &c.name("n")?.as_str().to_lowercase(), None)
 }
 
 /// Where a clause starts that tells the toll of an earlier event the
 /// sentence dates its own by ("au lendemain d'une autre attaque qui a fait
 /// quatre morts", "une semaine après une embuscade qui avait coûté la vie
-/// à …").
+/// à …"), or of the one whose anniversary nears ("quelques jours avant
+/// l'anniversaire du massacre qui avait fait plus de cent morts").
 pub(super) fn earlier_event_clause(text: &str) -> Option<usize> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i)(?:\bau\s+lendemain|\bla\s+veille|\baprès|\bapres|\bsuite\s+à)\s+(?:d['’]une|d['’]un|une|un|celle|celui)\b[^.;]{0,80}?\bqui\s+(?:a|avait|aurait|avaient|ont)\s+(?:fait|coûté|coute|causé|cause)\b")
+        crate::extract::compile::regex(r"(?i)(?:(?:\bau\s+lendemain|\bla\s+veille|\baprès|\bapres|\bsuite\s+à)\s+(?:d['’]une|d['’]un|une|un|celle|celui)|\banniversaire\s+(?:du|des|de\s+la|de\s+l['’]))\b[^.;]{0,80}?\bqui\s+(?:a|avait|aurait|avaient|ont)\s+(?:fait|coûté|coute|causé|cause)\b")
             .expect("regex")
     });
     if !text.contains("qui") {

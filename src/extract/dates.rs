@@ -959,6 +959,21 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
             }
             continue;
         }
+        // "quelques jours après le massacre de Dareydey": the earlier
+        // event's month, no day.
+        if c[3].starts_with('j') && c[2].eq_ignore_ascii_case("quelques") {
+            let told = out.len();
+            push(
+                &mut out,
+                &mut taken,
+                (m.start(), m.end()),
+                DateAnchor::MonthsAgo(0),
+            );
+            if let Some(lag) = out.get_mut(told) {
+                lag.counted_back = true;
+            }
+            continue;
+        }
         // "72 heures après l'explosion": whole days only.
         // "trois semaines après celle de Boni": that many weeks.
         let days = match small_number(&c[2]) {

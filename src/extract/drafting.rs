@@ -52,6 +52,10 @@ pub(super) struct Drafting<'a> {
     heading_place: Option<(String, bool)>,
     /// The number of the sentence `first_place` came from.
     first_place_no: usize,
+    /// The day that sentence told, if any ("Des hommes armés ont surgi
+    /// dans l'église de Silgadji le 28 avril. Ils ont tué six fidèles."):
+    /// the day of the account its place is lent to.
+    first_place_date: Option<(Option<IncidentDate>, bool, String)>,
     /// The capital "la capitale" names: the article's country's.
     capital: &'static str,
     /// The sentence before was a tally over many events ("610 incidents de
@@ -81,7 +85,7 @@ pub(super) struct Drafting<'a> {
     /// zone de Balliata"): the next sentence's event happened there even
     /// when it does not point back ("Des frappes ont permis de
     /// neutraliser une trentaine de terroristes").
-    site_told_before: Option<(usize, Vec<PlaceMention>, bool)>,
+    site_told_before: Option<SiteToldBefore>,
     /// The number of the sentence that recalled an earlier event in the
     /// pluperfect as an aside, and that event's draft: the next sentence
     /// in the pluperfect ("3 policiers y avaient péri") goes on with it.
@@ -136,6 +140,7 @@ impl<'a> Drafting<'a> {
             first_place: None,
             heading_place: None,
             first_place_no: 0,
+            first_place_date: None,
             capital: country.capital().name,
             after_tally: false,
             denying: false,
@@ -310,6 +315,8 @@ impl<'a> Drafting<'a> {
             if let Some(f) = found.filter(|f| self.first_place.is_none() || !f.1) {
                 self.first_place = Some(f);
                 self.first_place_no = no;
+                let told = facts.first_date();
+                self.first_place_date = (!told.2.is_empty() && told.0.is_some()).then_some(told);
             }
         }
         if heading && self.heading_place.is_none() {
@@ -335,9 +342,18 @@ impl<'a> Drafting<'a> {
         let mut has_places = !facts.places.groups.is_empty();
         let site_before = self.site_told_before.take();
         if !has_places && !heading && facts.licensing_at(false) {
-            if let Some((_, group, _)) = site_before
-                .filter(|(n, _, opens)| n + 1 == no && (*opens || points_back(&facts.text)))
+            if let Some((_, group, _, day)) = site_before
+                .filter(|(n, _, opens, _)| n + 1 == no && (*opens || points_back(&facts.text)))
             {
+                // Its day too, when this sentence tells none ("… ont
+                // surgi dans l'église de Silgadji, le 28 avril. Ils ont
+                // tué six fidèles.").
+                if facts.dates.is_empty() {
+                    facts.dates.extend(day.map(|(d, mut m)| {
+                        m.span = (0, 0);
+                        (d, m)
+                    }));
+                }
                 // Read as if the sentence named it, where it starts.
                 let group = group
                     .into_iter()
@@ -443,6 +459,28 @@ impl<'a> Drafting<'a> {
         {
             return;
         }
+        // "au moins 223 civils … dans deux villages", then "44 personnes
+        // dans le village de Nondin, ainsi que 179 autres … dans le village
+        // voisin de Soro": the lead's toll is the sum of the places' own.
+        if has_places && !heading && self.drafts.is_empty() && self.lead_broken_down(&facts) {
+            for l in &mut self.lead {
+                l.toll.deaths = None;
+                l.toll.death_groups.clear();
+            }
+        }
+        // "Le bilan de l'attaque de dimanche … 206 morts dans les localités
+        // de Bakorat …", then "Cette attaque survient cinq jours après le
+        // massacre perpétré à Dareydey": the lead told the story's event,
+        // and the only place of this sentence is the earlier one counted
+        // back to. The lead is its own incident, not the earlier one's.
+        if has_places
+            && lagged_other
+            && facts.places.groups.len() == 1
+            && self.drafts.is_empty()
+            && self.lead.iter().any(|l| l.licensing())
+        {
+            self.flush_lead(Some(no));
+        }
         if has_places && licensed && (anchored || !generic) && !victims_named {
             let first_new = self.drafts.len();
             // The story goes on after the events it recalled.
@@ -478,7 +516,12 @@ impl<'a> Drafting<'a> {
                 .all(|p| !p.area && !p.estimate && p.road_to.is_none())
             {
                 let opens = opens_an_account(&facts.text);
-                self.site_told_before = Some((no, group.clone(), opens));
+                let day = facts
+                    .dates
+                    .iter()
+                    .find(|(d, m)| d.is_some() && !m.report)
+                    .cloned();
+                self.site_told_before = Some((no, group.clone(), opens, day));
             }
         }
         // An event told abroad ("quatorze soldats avaient été tués à Kafolo
@@ -1959,6 +2002,28 @@ impl<'a> Drafting<'a> {
         })
     }
 
+    /// Whether the counts this sentence tells before each of its places
+    /// add up to the dead its lead counted with no place (an exact count
+    /// or a floor: "au moins 223").
+    fn lead_broken_down(&self, facts: &SentenceFacts) -> bool {
+        if facts.places.groups.len() < 2 || self.lead.iter().all(|l| l.toll.deaths.is_none()) {
+            return false;
+        }
+        let Some(counts) = facts.counts_before_places() else {
+            return false;
+        };
+        let exact: Option<u32> = counts
+            .iter()
+            .map(|c| c.and_then(|c| c.low.filter(|&n| c.high == Some(n))))
+            .sum();
+        exact.filter(|&n| n >= 2).is_some_and(|sum| {
+            self.lead
+                .iter()
+                .filter_map(|l| l.toll.deaths)
+                .any(|c| c.low == Some(sum) && c.high.is_none_or(|h| h == sum))
+        })
+    }
+
     /// "Le maire parle de 8 morts (5 à Ségué et 3 à Sonfounou)": counts
     /// told before each of several places already reported go to each
     /// place's incident; a place that was only named beside another's
@@ -2360,6 +2425,7 @@ impl<'a> Drafting<'a> {
         let article = self.article;
         // Else, in an article, the place its first sentences named
         // ("... au marché de Diafarabé ... Ils ont été égorgés").
+        let mut from_first_place = false;
         let hinted = article
             .hints
             .place
@@ -2376,6 +2442,7 @@ impl<'a> Drafting<'a> {
                             .filter(|_| self.first_place_no != no)
                     })
                 } else {
+                    from_first_place = self.first_place.is_some();
                     self.first_place
                         .clone()
                         .or_else(|| self.heading_place.clone())
@@ -2411,11 +2478,17 @@ impl<'a> Drafting<'a> {
                 let announced = self.announced.as_ref().map(|(d, _, _)| {
                     (*d, true, "(announced in the previous sentence)".to_string())
                 });
+                // The sentence that lent its place lends its day too.
+                let placing = self
+                    .first_place_date
+                    .clone()
+                    .filter(|_| from_first_place && self.first_place_no < first.no);
                 let (d, _, w) = std::iter::once(first)
                     .chain(&self.lead)
                     .map(|l| l.first_date())
                     .find(|(_, _, w)| !w.is_empty())
                     .or(announced)
+                    .or(placing)
                     .unwrap_or_else(|| first.first_date());
                 let mut dr = Draft::new(
                     PlaceMention {
@@ -2547,6 +2620,16 @@ fn says_again(text: &str) -> bool {
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
 }
+
+/// A sentence that named a site and told no event there: its number, the
+/// site, whether it opens an account ("Des hommes armés ont fait irruption
+/// à ..."), and the day it told.
+type SiteToldBefore = (
+    usize,
+    Vec<PlaceMention>,
+    bool,
+    Option<(Option<IncidentDate>, dates::DateMention)>,
+);
 
 /// Whether a sentence's subject or an adverb points back to what the
 /// sentence before named ("Il a été intercepté", "Les criminels qui s'y
@@ -2789,6 +2872,8 @@ fn goes_on(text: &str) -> bool {
             "ces attaques",
             "ces incidents",
             "ces violences",
+            "celles-ci",
+            "ceux-ci",
             "au total",
         ],
     )

@@ -402,6 +402,25 @@ pub(super) fn read_sentence(
         Some(cut) if places.groups.iter().flatten().all(|p| p.span.1 <= cut) => {
             casualties::find_casualties(&text[..cut])
         }
+        // "Quelques jours avant l'anniversaire du massacre qui avait fait
+        // plus d'une centaine de morts, le village d'Ogossagou …": the
+        // clause up to its comma is the earlier event's, the rest this
+        // one's.
+        Some(cut) => {
+            let end = text[cut..].find([',', ';']).map_or(text.len(), |e| cut + e);
+            if places
+                .groups
+                .iter()
+                .flatten()
+                .any(|p| p.span.0 < end && p.span.1 > cut)
+            {
+                find_casualties_in(&folded)
+            } else {
+                let mut rest = text[..cut].to_string();
+                rest.push_str(&text[end..]);
+                casualties::find_casualties(&rest)
+            }
+        }
         _ => find_casualties_in(&folded),
     };
     casualties::add_second_source(text, &mut toll);

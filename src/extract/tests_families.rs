@@ -6801,4 +6801,106 @@ fn a_second_sources_figure_after_a_toll_widens_it() {
     assert_eq!(i.fatalities, Casualties::range(25, 41), "{i:#?}");
     let i = one("date 2021-03-16\n\nDes hommes armés ont attaqué lundi le marché de Tillia : 4 morts selon l'hôpital, 12 blessés et 15 selon la mairie.");
     assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
+    // Both figures in words, the second after "et": "une quarantaine
+    // selon les autorités et plus d'une centaine selon des associations"
+    // is 40 to 100.
+    let i = one("date 2020-06-04\n\nMardi, une quarantaine d'éleveurs ont été tués à Binedama selon les autorités et plus d'une centaine, selon des associations peules.");
+    assert_eq!(i.fatalities, Casualties::range(40, 100), "{i:#?}");
+}
+
+#[test]
+fn the_sentence_that_lends_its_site_lends_its_day() {
+    // The site and its day told in a sentence with no event word, the
+    // killing in the next: the account is of that day, not the day the
+    // story was published.
+    let i = one("date 2019-05-02\nAlors que la prière s'achevait, des individus armés ont surgi dans la chapelle de Silgadji, le 28 avril. Ils ont abattu cinq fidèles.");
+    assert_eq!(day(&i), "2019-04-28", "{i:#?}");
+    let i = one("date 2019-05-02\nDes individus armés sont entrés dans le village de Silgadji le 28 avril au matin. Cinq fidèles ont été abattus.");
+    assert_eq!(day(&i), "2019-04-28", "{i:#?}");
+    // A day the killing sentence tells itself still wins.
+    let i = one("date 2019-05-02\nDes individus armés ont surgi dans la chapelle de Silgadji le 28 avril. Le lendemain, ils ont abattu cinq fidèles.");
+    assert_eq!(day(&i), "2019-04-29", "{i:#?}");
+}
+
+#[test]
+fn a_toll_over_years_of_attacks_told_by_a_pronoun_is_no_event_toll() {
+    // "Depuis trois ans, le pays est en proie aux attaques … Celles-ci ont
+    // fait 600 morts": the years' dead, not the chapel's.
+    let i = one("date 2019-05-02\nDes individus armés ont tué cinq fidèles dans la chapelle de Silgadji dimanche. Depuis trois ans, le pays est en proie aux attaques de plusieurs groupes. Celles-ci ont fait 600 morts selon un décompte de l'AFP.");
+    assert_eq!(i.fatalities, Casualties::exact(5), "{i:#?}");
+}
+
+#[test]
+fn a_lead_then_an_earlier_massacre_counted_back_to_are_two_incidents() {
+    // The lead tells the story's event and its dead with no event word
+    // in the sentence that places them; the next sentence counts back to
+    // an earlier massacre elsewhere. Two incidents, each with its dead.
+    let v = run("date 2021-03-24\nLe bilan de l'assaut de dimanche 21 mars a encore été relevé. Des habitants évoquent 140 morts dans les hameaux de Bakorat et de ses environs. Cet assaut survient six jours après le massacre perpétré à Banibangou, qui avait fait 58 morts.");
+    let mut got: Vec<(&str, Option<u32>)> =
+        v.iter().map(|i| (written(i), i.fatalities.low)).collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [("Bakorat", Some(140)), ("Banibangou", Some(58))],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_few_days_before_dates_the_earlier_event_by_its_month() {
+    // "quelques jours après le massacre de X": X is dated by the month,
+    // not by the day of the event that counts back to it.
+    let v = run("date 2021-03-24\nDimanche 21 mars, des hommes armés ont tué 140 personnes à Bakorat. Cet assaut survient quelques jours après le massacre perpétré à Banibangou, qui avait fait 58 morts.");
+    let b = v
+        .iter()
+        .find(|i| written(i) == "Banibangou")
+        .expect("Banibangou");
+    assert_eq!(b.date.unwrap().precision, DatePrecision::Month, "{b:#?}");
+    assert_eq!(day(b), "2021-03");
+}
+
+#[test]
+fn a_leads_unplaced_toll_broken_down_by_village_gives_each_its_own() {
+    // "au moins 150 civils dans deux villages", then the count of each
+    // village: each village has its own dead, not the lead's sum.
+    let v = run("date 2024-04-25\nDes militaires ont exécuté au moins 150 civils dans deux villages le 25 février. Ils ont tué 60 personnes, dont 20 enfants, dans le village de Sagho, ainsi que 90 autres, dont 10 enfants, dans le village voisin de Toékodogo.");
+    let mut got: Vec<(&str, Casualties)> = v.iter().map(|i| (written(i), i.fatalities)).collect();
+    got.sort_by_key(|g| g.0);
+    assert_eq!(
+        got,
+        [
+            ("Sagho", Casualties::exact(60)),
+            ("Toékodogo", Casualties::exact(90))
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn the_dead_of_an_earlier_massacre_whose_anniversary_nears_are_not_this_ones() {
+    // The clause of the earlier massacre ends at its comma; the village
+    // named after it is this event's, and so is the toll told elsewhere.
+    let i = one("date 2020-02-14\nÀ quelques jours de l'anniversaire de la tuerie qui avait fait 160 morts, le village de Ogossagou a de nouveau été attaqué ce vendredi, faisant une vingtaine de morts.");
+    assert_eq!(i.fatalities, Casualties::exact(20), "{i:#?}");
+    assert_eq!(written(&i), "Ogossagou");
+}
+
+#[test]
+fn a_day_told_between_the_killing_and_its_count_keeps_the_count() {
+    // "la mort ce lundi 15 mars de 58 personnes", "ont tué, ce dimanche
+    // 14 mars, 12 civils": the day sits between the verb and the dead.
+    let i = one("date 2021-03-17\nLe pays est en deuil après la mort ce lundi 15 mars de 37 villageois lors d'une attaque près de Banibangou.");
+    assert_eq!(i.fatalities, Casualties::exact(37), "{i:#?}");
+    let i = one("date 2021-03-17\nDes hommes armés ont abattu, ce dimanche 14 mars, 9 éleveurs à Banibangou.");
+    assert_eq!(i.fatalities, Casualties::exact(9), "{i:#?}");
+}
+
+#[test]
+fn a_years_dead_told_after_the_event_are_no_part_of_its_toll() {
+    // "Sans compter cette attaque, … ont tué plus de 400 personnes cette
+    // année": a count over the year, not this attack's.
+    let i = one("date 2021-11-05\nUne cinquantaine de personnes ont été tuées mardi dans une attaque contre le village de Banibangou. Sans compter cette attaque, les groupes armés ont tué plus de 400 civils cette année dans la région.");
+    assert_eq!(i.fatalities, Casualties::exact(50), "{i:#?}");
+    let i = one("date 2021-11-05\nUne cinquantaine de personnes ont été tuées mardi dans une attaque contre le village de Banibangou. Les groupes armés ont tué 400 civils depuis le début de l'année dans la région.");
+    assert_eq!(i.fatalities, Casualties::exact(50), "{i:#?}");
 }
