@@ -6893,6 +6893,10 @@ fn a_day_told_between_the_killing_and_its_count_keeps_the_count() {
     assert_eq!(i.fatalities, Casualties::exact(37), "{i:#?}");
     let i = one("date 2021-03-17\nDes hommes armés ont abattu, ce dimanche 14 mars, 9 éleveurs à Banibangou.");
     assert_eq!(i.fatalities, Casualties::exact(9), "{i:#?}");
+    let i = one("date 2019-04-29\nDeuil à Banibangou après la mort, dans la nuit du 26 au 27 avril, de trois bergers lors d'une attaque.");
+    assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
+    let i = one("date 2019-04-29\nLe village est sous le choc après la mort, le 27 avril, de trois bergers lors d'une attaque à Banibangou.");
+    assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
 }
 
 #[test]
@@ -6903,4 +6907,25 @@ fn a_years_dead_told_after_the_event_are_no_part_of_its_toll() {
     assert_eq!(i.fatalities, Casualties::exact(50), "{i:#?}");
     let i = one("date 2021-11-05\nUne cinquantaine de personnes ont été tuées mardi dans une attaque contre le village de Banibangou. Les groupes armés ont tué 400 civils depuis le début de l'année dans la région.");
     assert_eq!(i.fatalities, Casualties::exact(50), "{i:#?}");
+}
+
+#[test]
+fn an_earlier_report_in_the_pluperfect_refines_the_event_and_its_toll_gives_way() {
+    // "le ministère avait fait état de 14 morts … lors de cette embuscade
+    // près de X": the earlier report places the event told; its figure is
+    // the first count, which the later "porte le bilan à 23" replaces.
+    let i = one("date 2019-05-16\nLes neuf soldats disparus mardi après l'attaque dans la région de Tillabéri ont été retrouvés sans vie, ce qui porte le bilan à 23 morts, a indiqué jeudi une source militaire. Dans la soirée, le gouvernement avait fait état de 14 morts et de 9 disparus lors de cette embuscade tendue par des assaillants près du village de Tongo Tongo.");
+    assert_eq!(written(&i), "Tongo Tongo", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(23), "{i:#?}");
+    assert_eq!(i.event_type, EventType::Ambush);
+}
+
+#[test]
+fn a_count_broken_down_in_an_aside_before_its_participle_is_an_event() {
+    // "N civils, dont …, tués le 20 avril dans le village de X": the
+    // killing is told by the participle after the aside.
+    let i = one("date 2023-04-28\nUne association a recensé 88 villageois, dont 30 femmes et 12 enfants, tués le 20 avril dans le village de Karma.");
+    assert_eq!(written(&i), "Karma", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(88), "{i:#?}");
+    assert_eq!(day(&i), "2023-04-20");
 }

@@ -86,7 +86,44 @@ pub(super) fn only_drones_fly(text: &str) -> bool {
 /// "avaient été tués").
 pub(super) fn pluperfect(text: &str) -> bool {
     let t = crate::fold::ascii_lower_1to1(text);
-    t.contains(" avait ") || t.contains(" avaient ")
+    if !t.contains(" avai") {
+        return false;
+    }
+    // An earlier report of the same event ("le ministère avait fait état
+    // de 17 morts", "l'armée avait annoncé") recalls what was said, not
+    // an earlier event.
+    const REPORTING: [&str; 14] = [
+        "fait etat",
+        "annonce",
+        "indique",
+        "declare",
+        "evoque",
+        "rapporte",
+        "parle ",
+        "signale",
+        "affirme",
+        "precise",
+        "communique",
+        "confirme",
+        "dit ",
+        "avance",
+    ];
+    [" avait ", " avaient "].iter().any(|aux| {
+        t.match_indices(aux).any(|(at, _)| {
+            let next = &t[at + aux.len()..];
+            let next = next.strip_prefix("alors ").unwrap_or(next);
+            // "l'armée avait rapporté avoir tué 45 combattants": an act
+            // reported then, an earlier event.
+            !REPORTING.iter().any(|w| {
+                next.strip_prefix(w).is_some_and(|rest| {
+                    !rest
+                        .trim_start_matches(['e', 's'])
+                        .trim_start()
+                        .starts_with("avoir")
+                })
+            })
+        })
+    })
 }
 
 /// Whether the sentence's event noun is plural ("des attaques", "les
