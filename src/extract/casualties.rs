@@ -78,7 +78,7 @@ const DAY_ASIDE: &str = r"(?:\s*,?\s+(?:ce\s+|le\s+)?(?:(?:lundi|mardi|mercredi|
 
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|\+\s*de\s|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardiens?|surveillants?(?:\s+de\s+prison)?|gardiens?\s+de\s+prison|agents?\s+penitentiaires?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|(?:combattants\s+)?volontaires?\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|(?:combattants\s+)?volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?|wagner|instructeurs?\s+russes|russes|fds";
-const CIVILIANS: &str = r"civils?|benevoles?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|contractuels?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|fils|freres|soeurs|cousins?|cousines?|neveux|epouses|nourrissons?|bebes?|garcons?|fillettes?|otages?|detenus|prisonniers?|professeurs?|instituteurs?|institutrices?|vigiles?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|koglweogos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?|francais|francaises?|espagnols?|irlandais|irlandaises?|allemands?|italiens?|americains?|canadiens?|britanniques?|roumains?|chinois|indiens?|sud-africains?|suisses?|belges?|australiens?|autrichiens?|togolais|ivoiriens?|senegalais|beninois|ghaneens?|nigerians?|marocains?|algeriens?|libyens?|tchadiens?|mauritaniens?|guineens?|camerounais";
+const CIVILIANS: &str = r"civils?|(?:sapeurs?-)?pompiers?|benevoles?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|contractuels?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|fils|freres|soeurs|cousins?|cousines?|neveux|epouses|nourrissons?|bebes?|garcons?|fillettes?|otages?|detenus|prisonniers?|professeurs?|instituteurs?|institutrices?|vigiles?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|koglweogos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?|francais|francaises?|espagnols?|irlandais|irlandaises?|allemands?|italiens?|americains?|canadiens?|britanniques?|roumains?|chinois|indiens?|sud-africains?|suisses?|belges?|australiens?|autrichiens?|togolais|ivoiriens?|senegalais|beninois|ghaneens?|nigerians?|marocains?|algeriens?|libyens?|tchadiens?|mauritaniens?|guineens?|camerounais";
 const ATTACKERS: &str = r"groupes?\s+armes\s+terroristes|(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|agresseurs?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|gat|hani|ganes?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
 /// Titles of one person the group lists do not name, for counts of one
 /// ("ont assassiné le cheikh", "le prêtre et cinq fidèles").
@@ -390,11 +390,12 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // avait lui aussi été assassiné": one person
             // (the words between are checked in code).
             p(Kind::Death, format!(r"\b(?P<n>le|la|l'|son|sa|leur|un|une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+|brave\s+|pauvre\s+|paisible\s+|autre\s+|ancien\s+|ancienne\s+|dangereux\s+|redoutable\s+|ex-)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoints?|chefs?|cadres?|responsables?|leaders?|malfrats?|motocyclistes?|occupants?|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|niece|oncle|cousin|cousine)(?P<gap>(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{0,12}}?)\s+(?:(?:a|aurait|avait)\s+(?:(?:lui|elle)\s+aussi\s+|egalement\s+|aussi\s+|deja\s+)?ete\s+|est\s+|fut\s+|s'est\s+)?(?:tue|tuee|abattu|abattue|execute|executee|assassine|assassinee|egorge|egorgee|neutralise|mort|morte|decede|decedee|a\s+peri|a\s+succombe|(?:a\s+perdu|perdait|perdit)\s+la\s+vie|(?:a\s+trouve|trouvait|trouva)\s+la\s+mort)\b")),
-            // "l'assassinat du préfet d'Oursi", "le meurtre de la
+            // "l'assassinat du préfet d'Oursi", "le corps d'un agent
+            // humanitaire (retrouvé)", "le meurtre de la
             // conseillère": one person, named by an office.
             // "occasionnant le décès de son épouse", "provoquant la mort
             // d'un gendarme": one person too.
-            p(Kind::Death, format!(r"\b(?:(?:l'|un\s+)?(?:assassinat|meurtre|egorgement|execution)|la\s+mort|le\s+deces)\s+(?P<n>du|de\s+la|de\s+l'|de\s+son|de\s+sa|de\s+leur|d'un|d'une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|adjoints?|chefs?|cadres?|responsables?|leaders?|prefets?|sous-prefets?|maires?|commissaires?|directeurs?|directrices?|conseill\w+|pasteurs?|pretres?|cures?|catechistes?|deputes?|notables?|commercants?|chauffeur|epouse|mari|fils|fille|frere|soeur|pere|mere|neveu|niece|oncle|cousin|cousine|enfant|bebe|nourrisson)\b(?P<plus>(?:\s+[a-z]+)?\s+et\s+(?:du|de\s+la|de\s+l'|de\s+son|de\s+sa|de\s+leur|d'un|d'une)\s*[a-z-]+)?")),
+            p(Kind::Death, format!(r"\b(?:(?:l'|un\s+)?(?:assassinat|meurtre|egorgement|execution)|la\s+mort|le\s+deces|(?:(?:le|son)\s+|^\s*)corps(?:\s+sans\s+vie)?)\s+(?P<n>du|de\s+la|de\s+l'|de\s+son|de\s+sa|de\s+leur|d'un|d'une)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|adjoints?|chefs?|cadres?|responsables?|leaders?|prefets?|sous-prefets?|maires?|commissaires?|directeurs?|directrices?|conseill\w+|pasteurs?|pretres?|cures?|catechistes?|deputes?|notables?|commercants?|chauffeur|epouse|mari|fils|fille|frere|soeur|pere|mere|neveu|niece|oncle|cousin|cousine|enfant|bebe|nourrisson)\b(?P<plus>(?:\s+[a-z]+)?\s+et\s+(?:du|de\s+la|de\s+l'|de\s+son|de\s+sa|de\s+leur|d'un|d'une)\s*[a-z-]+)?")),
             // "quatre militaires ont été tués, ainsi qu'un civil": one more
             // group after the verb (the words before are checked in code).
             p(Kind::Death, format!(r"\bainsi\s+qu(?:e\s+|')\s*{n}\s+(?:de\s+|d')?{people}")),
@@ -597,6 +598,7 @@ const GATES: [&[&str]; 50] = [
         "execution",
         "mort",
         "deces",
+        "corps",
     ],
     &["ainsi"],
     &[
@@ -1234,14 +1236,17 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     } else {
         text
     };
-    // "Deux adolescents de 15 ans sont morts": an age is never a count,
+    // "Deux adolescents de 15 ans sont morts", "7 commerçants de 20 à 40
+    // ans tués": an age is never a count,
     // and between the count and its noun it hid the toll. Blanked, with
     // the positions kept.
     let text: std::borrow::Cow<str> = if text.contains(" ans") {
         static AGE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
         let age = AGE.get_or_init(|| {
-            crate::extract::compile::regex(r"(?i-u)\b(?:agee?s? )?(?:de |d'une? )?\d{1,3} ans\b")
-                .expect("regex")
+            crate::extract::compile::regex(
+                r"(?i-u)\b(?:agee?s? )?(?:de |d'une? |entre )?(?:\d{1,3} (?:a|et) )?\d{1,3} ans\b",
+            )
+            .expect("regex")
         });
         blanked(text, age, |c: &regex::Captures| " ".repeat(c[0].len()))
     } else {
@@ -1655,7 +1660,11 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                                 .ends_with(" autre"))
                         || c.name("n")
                             .is_some_and(|n| text[n.end()..].trim_start().starts_with("autres "))
-                        || (c.name("p").is_none() && died_just_before(&text[..m.start()]));
+                        || (c.name("p").is_none() && died_just_before(&text[..m.start()]))
+                        // "… et abattu le directeur ; un habitant a
+                        // également été tué": one more.
+                        || m.as_str().contains(" egalement ete ")
+                        || m.as_str().contains(" aussi ete ");
                     if more {
                         // "tué avec trois autres", "Ladji et trois autres
                         // volontaires ont été tués": the one just named

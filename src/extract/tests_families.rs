@@ -6929,3 +6929,33 @@ fn a_count_broken_down_in_an_aside_before_its_participle_is_an_event() {
     assert_eq!(i.fatalities, Casualties::exact(88), "{i:#?}");
     assert_eq!(day(&i), "2023-04-20");
 }
+
+#[test]
+fn firemen_ages_and_one_more_also_killed_count_in_the_toll() {
+    // Firemen are people killed; an age range is no count; "un habitant
+    // a également été tué" adds one to the one told before it.
+    let i = one_line(
+        "Attaque d'un poste de santé à Marka Coungo : 4 sapeurs-pompiers et 2 civils tués",
+        (2023, 1, 4),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(6), "{i:#?}");
+    let i = one_line("Frappe de drone sur le marché de Boulkessi : 9 commerçants de 18 à 45 ans tués et 4 blessés", (2023, 11, 20));
+    assert_eq!(i.fatalities, Casualties::exact(9), "{i:#?}");
+    let i = one("date 2017-03-04\nDes individus armés ont abattu l'enseignant dans l'école de Kourfayel ; un habitant a également été tué.");
+    assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
+}
+
+#[test]
+fn a_body_found_is_one_dead_even_in_a_line_without_a_verb() {
+    // Log lines: "corps sans vie d'un X retrouvé à Y", "le corps d'un X
+    // retrouvé près de Y": one killing there.
+    let i = one_line(
+        "Corps sans vie d'un commerçant retrouvé à Bandiagara",
+        (2020, 8, 10),
+    );
+    assert_eq!(written(&i), "Bandiagara");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+    let i =
+        one("date 2020-08-10\nLe corps d'un enseignant a été découvert samedi près de Bandiagara.");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+}
