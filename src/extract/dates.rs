@@ -455,15 +455,17 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
     // Only the last few bytes matter: lowercasing the whole prefix for
     // each date made long texts quadratic.
     let since = |start: usize| {
-        let mut cut = start.saturating_sub(16);
+        let mut cut = start.saturating_sub(24);
         while !sentence.is_char_boundary(cut) {
             cut += 1;
         }
-        sentence[cut..start]
-            .trim_end()
-            .to_lowercase()
-            .ends_with("depuis")
-            || since_a_turn(crate::fold::tail(&sentence[..start], 60))
+        let before = sentence[cut..start].trim_end().to_lowercase();
+        // "depuis début 2013", "depuis fin mars": since then too.
+        let before = ["début", "debut", "fin", "mi-"]
+            .iter()
+            .find_map(|w| before.strip_suffix(w))
+            .map_or(before.as_str(), str::trim_end);
+        before.ends_with("depuis") || since_a_turn(crate::fold::tail(&sentence[..start], 60))
     };
     // "la mission, lancée en juillet 2013", "créé en 2012": when an
     // institution began, not when the event happened. Only a month or a
@@ -842,7 +844,11 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
         let Ok(year) = m.as_str().parse::<i32>() else {
             continue;
         };
-        if !(1960..=2100).contains(&year) || founded(m.start()) {
+        // "engagé depuis début 2013": since then.
+        if !(1960..=2100).contains(&year)
+            || founded(m.start())
+            || since(c.get(0).expect("match").start())
+        {
             continue;
         }
         push(
@@ -2002,6 +2008,7 @@ mod tests {
     fn since_is_not_an_event_date() {
         assert!(find_dates("l'une des plus meurtrières depuis 2014").is_empty());
         assert!(find_dates("en proie depuis mars 2012 aux violences").is_empty());
+        assert!(find_dates("un pays engagé depuis début 2013 au Mali voisin").is_empty());
         // When an institution began is no event's date.
         let f = find_dates("la mission, lancée en juillet 2013, a perdu 150 hommes");
         assert!(f.is_empty(), "{f:?}");
