@@ -1578,6 +1578,26 @@ impl<'a> Drafting<'a> {
         // six mois. Cet acte terroriste avait occasionné le décès de 18
         // soldats": the earlier attack's dead, not the told one's.
         let earlier_told = self.said_again_at.is_some_and(|n| n + 1 == facts.no);
+        // "C'est la deuxième fois que ce poste est visé. En juillet
+        // dernier, 18 militaires ont été tués.": with a day of its own,
+        // the earlier attack is an incident at the same place.
+        if let Some(i) = self.current.filter(|_| earlier_told && !has_places) {
+            let (d, a, words) = facts.first_date();
+            let cur = &self.drafts[i];
+            // (An event with no dead too: "… Le mois dernier, des hommes
+            // armés avaient incendié le marché.")
+            let told = facts.cues.iter().any(|c| !c.hypothetical)
+                || facts
+                    .toll
+                    .deaths
+                    .is_some_and(|d| d.low.is_some_and(|n| n > 0));
+            if told && d.is_some() && !words.is_empty() && !cur.date_compatible(d, a) {
+                let mut dr = cur.another_event_here(d, a, words, &facts);
+                dr.counted_here = true;
+                self.drafts.push(dr);
+                return;
+            }
+        }
         if earlier_told && !has_places && pluperfect(&facts.text) {
             target = None;
         }

@@ -6959,3 +6959,16 @@ fn a_body_found_is_one_dead_even_in_a_line_without_a_verb() {
         one("date 2020-08-10\nLe corps d'un enseignant a été découvert samedi près de Bandiagara.");
     assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
 }
+
+#[test]
+fn the_earlier_attack_on_a_post_hit_again_is_its_own_incident() {
+    // "C'est la deuxième fois que ce poste est visé. En mars dernier, 9
+    // soldats ont été tués.": the earlier attack, at the same post, in its
+    // own month.
+    let v = run("date 2019-12-11\nAu moins 60 militaires ont été tués mardi soir dans l'attaque du camp d'Inates. C'est la deuxième fois que ce camp est visé. En mars dernier, 9 soldats ont été tués.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    let earlier = v.iter().find(|i| day(i) == "2019-03").expect("March");
+    assert_eq!(written(earlier), "Inates");
+    assert_eq!(earlier.fatalities, Casualties::exact(9));
+    assert!(v.iter().any(|i| i.fatalities.low == Some(60)), "{v:#?}");
+}

@@ -83,7 +83,10 @@ pub(super) fn only_drones_fly(text: &str) -> bool {
 }
 
 /// Whether a sentence tells its event in the pluperfect ("avait essuyé",
-/// "avaient été tués").
+/// "avaient été tués"). An earlier report in the pluperfect ("avait fait
+/// état de 17 morts", "avait annoncé") is not: it tells what was said of
+/// the event, unless what it reported was an act ("avait rapporté avoir
+/// tué").
 pub(super) fn pluperfect(text: &str) -> bool {
     let t = crate::fold::ascii_lower_1to1(text);
     if !t.contains(" avai") {
