@@ -123,6 +123,17 @@ const CUES: &[(EventType, &str)] = &[
     ),
 ];
 
+/// Whether the words after a taking name livestock ("du bétail", "300
+/// têtes de bétail", "des boeufs").
+fn livestock(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)^\s*(?:de |d'|du |des |le |les |\d[\d .]* |plus de \d+ |plusieurs |une? )?(?:centaines? de |dizaines? de |milliers? de |tetes? (?:de |d')|troupeaux? (?:de |d')|animaux )*(?:betail|boeufs?|bovins|ovins|caprins|animaux|troupeaux?|vaches|moutons|chevres|chameaux|anes|tetes de)\b")
+            .expect("regex")
+    })
+    .is_match(after)
+}
+
 /// The rank of the cue that is only a count of people and "tués".
 pub const BARE_KILLING_RANK: usize = CUES.len() - 1;
 
@@ -632,8 +643,15 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
                 || not_yet().is_match(after)
                 || denied.is_some_and(|(from, to)| from < m.start() && m.start() < to);
             let (s, e) = (bytes.byte(m.start()), bytes.byte(m.end()));
+            // "enlèvements du bétail", "ont enlevé 300 têtes de bétail":
+            // cattle taken are a raid, not people abducted.
+            let event_type = if *t == EventType::Kidnapping && livestock(after) {
+                EventType::Attack
+            } else {
+                *t
+            };
             out.push(Cue {
-                event_type: *t,
+                event_type,
                 span: (s, e),
                 anaphoric,
                 hypothetical,

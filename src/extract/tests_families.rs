@@ -6972,3 +6972,19 @@ fn the_earlier_attack_on_a_post_hit_again_is_its_own_incident() {
     assert_eq!(earlier.fatalities, Casualties::exact(9));
     assert!(v.iter().any(|i| i.fatalities.low == Some(60)), "{v:#?}");
 }
+
+#[test]
+fn cattle_taken_are_a_raid_not_a_kidnapping() {
+    // "ont enlevé 200 têtes de bétail": livestock, not people.
+    let i = one_line(
+        "Dessa : mardi, des hommes armés ont enlevé 200 têtes de bétail",
+        (2021, 4, 5),
+    );
+    assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
+    // People taken stay a kidnapping.
+    let i = one_line(
+        "Dessa : mardi, des hommes armés ont enlevé le chef de village",
+        (2021, 4, 5),
+    );
+    assert_eq!(i.event_type, EventType::Kidnapping, "{i:#?}");
+}
