@@ -1581,20 +1581,20 @@ impl<'a> Drafting<'a> {
         // "C'est la deuxième fois que ce poste est visé. En juillet
         // dernier, 18 militaires ont été tués.": with a day of its own,
         // the earlier attack is an incident at the same place.
-        if let Some(i) = self.current.filter(|_| earlier_told && !has_places) {
-            let (d, a, words) = facts.first_date();
-            let cur = &self.drafts[i];
-            // (An event with no dead too: "… Le mois dernier, des hommes
-            // armés avaient incendié le marché.")
-            let told = facts.cues.iter().any(|c| !c.hypothetical)
+        // (An event with no dead too: "… Le mois dernier, des hommes
+        // armés avaient incendié le marché.")
+        let told = || {
+            facts.cues.iter().any(|c| !c.hypothetical)
                 || facts
                     .toll
                     .deaths
-                    .is_some_and(|d| d.low.is_some_and(|n| n > 0));
-            if told && d.is_some() && !words.is_empty() && !cur.date_compatible(d, a) {
-                let mut dr = cur.another_event_here(d, a, words, &facts);
-                dr.counted_here = true;
-                self.drafts.push(dr);
+                    .is_some_and(|d| d.low.is_some_and(|n| n > 0))
+        };
+        if let Some(i) = self
+            .current
+            .filter(|_| earlier_told && !has_places && told())
+        {
+            if self.earlier_event_here(i, &facts) {
                 return;
             }
         }
@@ -1605,12 +1605,7 @@ impl<'a> Drafting<'a> {
         // 2016": the earlier attack on the place of the story, on its own
         // day.
         if let Some(i) = target.filter(|_| !has_places && last_one_here(&facts.text)) {
-            let (d, a, words) = facts.first_date();
-            let cur = &self.drafts[i];
-            if d.is_some() && !words.is_empty() && !cur.date_compatible(d, a) {
-                let mut dr = cur.another_event_here(d, a, words, &facts);
-                dr.counted_here = true;
-                self.drafts.push(dr);
+            if self.earlier_event_here(i, &facts) {
                 return;
             }
         }
@@ -2008,18 +2003,26 @@ impl<'a> Drafting<'a> {
         if date.is_some() && !d.date_compatible(date, anchored) {
             return false;
         }
-        let Some(counts) = facts.counts_before_places() else {
-            return false;
-        };
-        let exact: Option<u32> = counts
-            .iter()
-            .map(|c| c.and_then(|c| c.low.filter(|&n| c.high == Some(n))))
-            .sum();
-        exact.filter(|&n| n >= 2).is_some_and(|sum| {
+        counted_sum(facts).is_some_and(|sum| {
             d.death_groups
                 .iter()
                 .any(|(_, c)| c.low == Some(sum) && c.high == Some(sum))
         })
+    }
+
+    /// An earlier event the sentence tells at the place of draft `i`, on a
+    /// day of its own that the draft's date does not cover, as an incident
+    /// of its own there; whether there was one.
+    fn earlier_event_here(&mut self, i: usize, facts: &SentenceFacts) -> bool {
+        let (d, a, words) = facts.first_date();
+        let cur = &self.drafts[i];
+        if d.is_none() || words.is_empty() || cur.date_compatible(d, a) {
+            return false;
+        }
+        let mut dr = cur.another_event_here(d, a, words, facts);
+        dr.counted_here = true;
+        self.drafts.push(dr);
+        true
     }
 
     /// Whether the counts this sentence tells before each of its places
@@ -2029,14 +2032,7 @@ impl<'a> Drafting<'a> {
         if facts.places.groups.len() < 2 || self.lead.iter().all(|l| l.toll.deaths.is_none()) {
             return false;
         }
-        let Some(counts) = facts.counts_before_places() else {
-            return false;
-        };
-        let exact: Option<u32> = counts
-            .iter()
-            .map(|c| c.and_then(|c| c.low.filter(|&n| c.high == Some(n))))
-            .sum();
-        exact.filter(|&n| n >= 2).is_some_and(|sum| {
+        counted_sum(facts).is_some_and(|sum| {
             self.lead
                 .iter()
                 .filter_map(|l| l.toll.deaths)
@@ -2639,6 +2635,18 @@ fn says_again(text: &str) -> bool {
         .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
+/// The dead a sentence counts right before each of its places ("13 à
+/// Sagho et 2 autres à Toékodogo"), added up, when every count is exact
+/// and they make at least two.
+fn counted_sum(facts: &SentenceFacts) -> Option<u32> {
+    let counts = facts.counts_before_places()?;
+    counts
+        .iter()
+        .map(|c| c.and_then(|c| c.low.filter(|&n| c.high == Some(n))))
+        .sum::<Option<u32>>()
+        .filter(|&n| n >= 2)
 }
 
 /// A sentence that named a site and told no event there: its number, the
