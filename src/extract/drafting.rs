@@ -2659,13 +2659,13 @@ type SiteToldBefore = (
     Option<(Option<IncidentDate>, dates::DateMention)>,
 );
 
-/// Whether a sentence's subject or an adverb points back to what the
-/// sentence before named ("Il a été intercepté", "Les criminels qui s'y
-/// abritaient", "ses occupants").
+/// Whether a sentence's subject, object or an adverb points back to what
+/// the sentence before named ("Il a été intercepté", "Les criminels qui
+/// s'y abritaient", "ses occupants", "les avions les ont frappés").
 fn points_back(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)^\s*(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci)\s|\bs'y\b|\by\s+(?:ont|a|avaient|avait|sont|etaient|etait)\b|\b(?:ses|leurs)\s+occupants\b")
+        crate::extract::compile::regex(r"(?i-u)^\s*(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci)\s|\bs'y\b|\by\s+(?:ont|a|avaient|avait|sont|etaient|etait)\b|\b(?:ses|leurs)\s+occupants\b|\b(?:les|l')\s*(?:ont|a|avaient|avait)\s+(?:[a-z]+\s+)?(?:frapp|attaqu|cibl|neutralis|abattu|tue|execut|pilonn|bombard|pourchass|encercl|surpri|decim)|\b(?:vont|va|allaient|allait|de|pour)\s+les\s+(?:frapper|attaquer|cibler|neutraliser|abattre|tuer|executer|pilonner|bombarder|decimer)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

@@ -70,7 +70,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Airstrike,
-        r"\b(?:attaqu|vis|cibl|frapp|pilonn|foudroy|neutralis|bombard|detrui|trait)[a-z]* par (?:des |les |l'|un |une |nos |leurs )?(?:avions?|aviation|h[e]licopt[e]res?|vecteurs a[e]riens|appuis? a[e]riens?|moyens a[e]riens)|(?:gr[a]ce [a]|avec|sous) (?:un |l'|l')?appui a[e]rien|\bmissiles?\b|\bcampagnes? a[e]riennes?|frappes? a[e]riennes?|attaques? a[e]riennes?|raids? a[e]riens?|bombardements? a[e]riens?|\bbombardements?\b|\bbombard[e]e?s?\b|\bbombardant\b|\bbombardent\b|frappes? (?:de|par) (?:l'aviation|h[e]licopt[e]res?|avions?)|vecteurs a[e]riens|(?:la|une|des|ces|cette|les|de|deux|trois|plusieurs|nouvelles?|s[e]ries? de|d') ?(?:(?:premi[e]re|deuxi[e]me|seconde|troisi[e]me|derni[e]re|autre|nouvelle)s? )?frappes?\b|\bfrappes (?:ont|a)\b|action a[e]roport[e]e|aviation militaire|\b(?:avions?|l'aviation|h[e]licopt[e]res?|vecteurs a[e]riens)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:(?:ont|a|avaient|avait) (?:(?:d'abord|ensuite|aussi|egalement) )?(?:pris pour cible|frapp[e]|bombard[e]|pilonn[e]|vis[e]|cibl[e]|trait[e])|(?:frapp|bombard|pilonn|vis|cibl)(?:aient|ait)\b)",
+        r"\b(?:attaqu|vis|cibl|frapp|pilonn|foudroy|neutralis|bombard|detrui|trait)[a-z]* par (?:des |les |l'|un |une |nos |leurs )?(?:avions?|aviation|h[e]licopt[e]res?|vecteurs a[e]riens|appuis? a[e]riens?|moyens a[e]riens)|(?:gr[a]ce [a]|avec|sous) (?:un |l'|l')?appui a[e]rien|\bmissiles?\b|\bcampagnes? a[e]riennes?|frappes? a[e]riennes?|attaques? a[e]riennes?|raids? a[e]riens?|bombardements? a[e]riens?|\bbombardements?\b|\bbombard[e]e?s?\b|\bbombardant\b|\bbombardent\b|frappes? (?:de|par) (?:l'aviation|h[e]licopt[e]res?|avions?)|vecteurs a[e]riens|(?:la|une|des|ces|cette|les|de|deux|trois|plusieurs|nouvelles?|s[e]ries? de|d') ?(?:(?:premi[e]re|deuxi[e]me|seconde|troisi[e]me|derni[e]re|autre|nouvelle)s? )?frappes?\b|\bfrappes (?:ont|a)\b|action a[e]roport[e]e|aviation militaire|\b(?:avions?|l'aviation|h[e]licopt[e]res?|vecteurs a[e]riens)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}?\b(?:(?:ont|a|avaient|avait) (?:(?:d'abord|ensuite|aussi|egalement) )?(?:pris pour cible|frapp[e]|bombard[e]|pilonn[e]|vis[e]|cibl[e]|trait[e])|(?:frapp|bombard|pilonn|vis|cibl)(?:aient|ait)\b)|\b(?:pilotes?|aeronefs?)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,30}?\b(?:pulveris|frapp|bombard|detrui|neutralis|foudroy|cibl|pilonn)[a-z]*",
     ),
     (
         EventType::Siege,
@@ -89,7 +89,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Attack,
-        r"\b(?:a|ont|avait|avaient) (?:connu|vecu|revecu|subi) (?:\w+ )?l'horreur\b|\b(?:journee|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|nuit|soiree|matinee) (?:sanglante?|meurtriere?)\b|\brepouss[e]e?s? (?:des|les) (?:assaillants|terroristes|jihadistes|djihadistes|hommes armes|agresseurs|ennemis|bandits)\b|\b(?:ont|a|auraient|aurait) pris le contr[o]le (?:de|du|d'|des)|\bprennent le contr[o]le (?:de|du|d'|des)|\bprise de contr[o]le\b|\bs'en (?:est|sont|etait|etaient|serait|seraient) prise?s?\b|\bs'en prennent\b|\bs'en prend\b|\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise (?:d'un|du|de la|de l'|d'une) (?:camp|base|poste|garnison|position|ville|localite|caserne)\b|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\b(?:ete|sont|etaient|etait|est) frapp[e]e?s?\b|\bfrappent\b|\bincursions?|\boccupee?s?\b(?:\s+[a-z'-]+){0,8}?\s+par\s+(?:des\s+|les\s+)?(?:individus|hommes|jihadistes|djihadistes|terroristes|rebelles|assaillants|groupes)\b|\bfusillades?\b|\b(?:fait|faire|font|faisant|firent) irruption|\bharcel\w*|\b(?:ont|a|avaient|avait) (?:d'abord )?encercl[e]\b|\bencerclent\b|\bencercle (?:vers|le|la|les|l')\b|\bexactions?\b|\bincendi[e]e?s?\b|\b(?:(?:a|ont|avait|avaient) tent[e]|tente|tentent|tentait|tentaient) d(?:e (?:detruire|faire sauter|prendre|s'emparer|incendier|piller|s'introduire|penetrer|forcer)|'attaquer|'enlever|'investir)\b|\bbrul[e]e?s?\b|\bbrulant\b|\bont brule\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|\b(?:saccagent|pillent|visent|ciblent|prennent d'assaut|prend d'assaut)\b|\bdynamit(?:e|ee|es|ees|ent)\b|\bfeu nourri\b|\b(?:prend|prennent|s'emparent|s'empare)\s+(?:du|de la|de l'|le|la|l')\s*(?:camp|base|poste|garnison|caserne|ville|localite|village)\b|ouvert le feu|\bouvrent le feu\b|\bouvre (?:le )?feu\b|\bincendient\b|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bessuy\w* (?:des |de |d'|un |une |les |plusieurs )?(?:tirs?|coups de feu|rafales?|feux?)\b|\bpilonn[e]e?s?\b|\bvisite (?:de |d'|des )(?:[a-z]+ ){0,2}?(?:(?:hommes|individus|inconnus) armes|assaillants|jihadistes|djihadistes|terroristes|bandits)\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b|\bfaits (?:se sont (?:produits|deroules)|ont eu lieu|sont survenus)\b|\bincident (?:s'est produit|a eu lieu|est survenu|s'est deroule)\b|\bactes? terroristes?\b",
+        r"\b(?:a|ont|avait|avaient) (?:connu|vecu|revecu|subi) (?:\w+ )?l'horreur\b|\b(?:journee|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|nuit|soiree|matinee) (?:sanglante?|meurtriere?)\b|\brepouss[e]e?s? (?:des|les) (?:assaillants|terroristes|jihadistes|djihadistes|hommes armes|agresseurs|ennemis|bandits)\b|\b(?:ont|a|auraient|aurait) pris le contr[o]le (?:de|du|d'|des)|\bprennent le contr[o]le (?:de|du|d'|des)|\bprise de contr[o]le\b|\bs'en (?:est|sont|etait|etaient|serait|seraient) prise?s?\b|\bs'en prennent\b|\bs'en prend\b|\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise (?:d'un|du|de la|de l'|d'une) (?:camp|base|poste|garnison|position|ville|localite|caserne)\b|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\b(?:ete|sont|etaient|etait|est) frapp[e]e?s?\b|\bfrappent\b|\bincursions?|\boccupee?s?\b(?:\s+[a-z'-]+){0,8}?\s+par\s+(?:des\s+|les\s+)?(?:individus|hommes|jihadistes|djihadistes|terroristes|rebelles|assaillants|groupes)\b|\bfusillades?\b|\b(?:fait|faire|font|faisant|firent) irruption|\bharcel\w*|\b(?:ont|a|avaient|avait) (?:d'abord )?encercl[e]\b|\bencerclent\b|\bencercle (?:vers|le|la|les|l')\b|\bexactions?\b|\bincendi[e]e?s?\b|\b(?:(?:a|ont|avait|avaient) tent[e]|tente|tentent|tentait|tentaient) d(?:e (?:detruire|faire sauter|prendre|s'emparer|incendier|piller|s'introduire|penetrer|forcer)|'attaquer|'enlever|'investir)\b|\bbrul[e]e?s?\b|\bbrulant\b|\bont brule\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|\b(?:saccagent|pillent|visent|ciblent|prennent d'assaut|prend d'assaut)\b|\bdynamit(?:e|ee|es|ees|ent)\b|\bpulveris(?:e|ee|es|ees|ent|ant|ait|aient|er)\b|\bfeu nourri\b|\b(?:prend|prennent|s'emparent|s'empare)\s+(?:du|de la|de l'|le|la|l')\s*(?:camp|base|poste|garnison|caserne|ville|localite|village)\b|ouvert le feu|\bouvrent le feu\b|\bouvre (?:le )?feu\b|\bincendient\b|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bessuy\w* (?:des |de |d'|un |une |les |plusieurs )?(?:tirs?|coups de feu|rafales?|feux?)\b|\bpilonn[e]e?s?\b|\bvisite (?:de |d'|des )(?:[a-z]+ ){0,2}?(?:(?:hommes|individus|inconnus) armes|assaillants|jihadistes|djihadistes|terroristes|bandits)\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b|\bfaits (?:se sont (?:produits|deroules)|ont eu lieu|sont survenus)\b|\bincident (?:s'est produit|a eu lieu|est survenu|s'est deroule)\b|\bactes? terroristes?\b",
     ),
     (
         EventType::Clash,
@@ -201,6 +201,8 @@ const CUE_GATES: [&[&str]; 14] = [
         "helicoptere",
         "vecteurs",
         "missile",
+        "pilote",
+        "aeronef",
     ],
     &[
         "blocus", "embargo", "siege", "assieg", "encercl", "occupe", "coupe",
@@ -255,6 +257,7 @@ const CUE_GATES: [&[&str]; 14] = [
         "pill",
         "saccag",
         "dynamit",
+        "pulveris",
         "visent",
         "ciblent",
         "prend",
@@ -889,8 +892,20 @@ pub(super) fn period_figure_in(folded: &str) -> bool {
                 m.as_str().starts_with("depuis") || m.as_str().starts_with("ces dernier");
             let before = &folded[..m.start()];
             let record = measured_from && is_record(before);
-            !(record || one_event_in_a_year(before, m.as_str()))
+            let captive = measured_from && held_since(before);
+            !(record || captive || one_event_in_a_year(before, m.as_str()))
         })
+}
+
+/// "un enseignant détenu depuis octobre", "otages depuis 2022": how long
+/// a captive has been held, not the period of a tally.
+fn held_since(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"\b(?:detenue?s?|retenue?s?|sequestree?s?|enlevee?s?|kidnappee?s?|captivite|otages?|captifs?|captives?)\s*$")
+            .expect("regex")
+    })
+    .is_match(crate::fold::tail(before, 40))
 }
 
 /// "quatre soldats avaient été tués dans une embuscade en 2017": a year

@@ -37,7 +37,22 @@ pub(super) fn finish(
     // First pass without context, then with the other places of the text.
     let first: Vec<Option<Location>> = drafts
         .iter()
-        .map(|d| resolve_point(g, d, &[], countries, area))
+        .map(|d| resolve_point(g, d, &[], &[], countries, area))
+        .collect();
+    // The communes, cercles and départements the story names as places
+    // ("la commune rurale de Dan Issa, département de Madarounfa"): where
+    // it is set, for a village whose namesakes all lie elsewhere.
+    let named_areas: Vec<LatLon> = drafts
+        .iter()
+        .zip(&first)
+        .filter(|(d, _)| {
+            d.place.area
+                && matches!(
+                    super::places::area_kind(&d.place.written).as_str(),
+                    "commune" | "district" | "cercle" | "departement" | "province"
+                )
+        })
+        .filter_map(|(_, l)| l.as_ref().map(|l| LatLon::new(l.lat, l.lon)))
         .collect();
     // Every other place of the text is context, including those of
     // incidents merged below (the Bamako of "Faladié et Bamako").
@@ -55,7 +70,7 @@ pub(super) fn finish(
             if context.is_empty() {
                 first[i].clone()
             } else {
-                resolve_point(g, &drafts[i], &context, countries, area)
+                resolve_point(g, &drafts[i], &context, &named_areas, countries, area)
             }
         })
         .collect();
@@ -404,6 +419,49 @@ fn beside_known(drafts: &[Draft], mut located: Vec<Option<Location>>) -> Vec<Opt
     located
 }
 
+/// How far apart the places of a local story lie, at most (km).
+const STORY_SPAN_KM: f64 = 200.0;
+
+/// How far from every place of a local story a namesake lies when it is
+/// another village of the same name (km).
+const HOMONYM_FAR_KM: f64 = 250.0;
+
+/// Whether `best`, a small village named as written, is the wrong one of
+/// several namesakes: the communes or départements the story names
+/// (`areas`) lie within [`STORY_SPAN_KM`] of each other, and every
+/// namesake that is a settlement (not a well of that name) lies farther
+/// than [`HOMONYM_FAR_KM`] from each of them. A village of Madarounfa named
+/// "Karé" is none of the three Karés known (Say, Ténenkou, Ganzourgou).
+fn far_homonym(
+    best: &crate::gazetteer::Candidate,
+    namesakes: &[crate::gazetteer::Candidate],
+    areas: &[LatLon],
+) -> bool {
+    let village = best.place.population < 10_000
+        && best.place.feature == "P.PPL"
+        && best.matched <= crate::gazetteer::MatchKind::Alternate;
+    let exact: Vec<_> = namesakes
+        .iter()
+        .filter(|c| {
+            c.matched <= crate::gazetteer::MatchKind::Alternate && c.place.feature.starts_with("P.")
+        })
+        .collect();
+    let local = areas.iter().all(|a| {
+        areas
+            .iter()
+            .all(|b| distance_km(a.lat, a.lon, b.lat, b.lon) <= STORY_SPAN_KM)
+    });
+    village
+        && exact.len() >= 2
+        && !areas.is_empty()
+        && local
+        && exact.iter().all(|c| {
+            areas
+                .iter()
+                .all(|a| distance_km(a.lat, a.lon, c.place.lat, c.place.lon) > HOMONYM_FAR_KM)
+        })
+}
+
 /// The seat of the area a draft names as its place ("la province du Soum"
 /// is run from Djibo, "la région de l'Est" from Fada N'Gourma), in the
 /// text's country; a unit named by its kind ("province", "cercle",
@@ -440,6 +498,7 @@ fn resolve_point(
     g: &Gazetteer,
     d: &Draft,
     context: &[LatLon],
+    named_areas: &[LatLon],
     countries: Countries,
     article_area: Option<&crate::admin::RegionHint>,
 ) -> Option<Location> {
@@ -773,6 +832,24 @@ fn resolve_point(
                         || distance_km(c.place.lat, c.place.lon, b.place.lat, b.place.lon) <= 30.0
                 })
             });
+    }
+    // A village whose every namesake lies hundreds of kilometres from all
+    // the story's other places, themselves close together in the commune
+    // or département the story names, is one the gazetteer lacks, not a
+    // homonym far away: it is then placed beside the story's last place
+    // (`beside_known`).
+    let in_named_area = |c: &crate::gazetteer::Candidate| {
+        [within.as_ref(), hints.region.as_ref()]
+            .into_iter()
+            .flatten()
+            .any(|r| r.contains(c.place.region.as_deref(), c.place.cercle.as_deref()))
+    };
+    if rel.is_none()
+        && best
+            .as_ref()
+            .is_some_and(|b| !in_named_area(b) && far_homonym(b, namesakes(), named_areas))
+    {
+        best = None;
     }
     // "Soro ... situés dans le district de Thiou": a namesake farther from
     // the seat the text gives than a commune reaches is another place, and

@@ -846,6 +846,22 @@ fn free_place(
             }))
 }
 
+/// Whether the words before an area's unit are all the sentence says
+/// before it, and set the scene ("Dans la", "Au sein du"; not a
+/// headline's label, "Cercle de Koro : 38 morts à ...").
+fn opens_on_unit(before: &str) -> bool {
+    let f = crate::fold::ascii_lower_1to1(before);
+    let f = f.trim();
+    let Some(f) = f
+        .strip_prefix("dans")
+        .or_else(|| f.strip_prefix("au sein de"))
+        .or_else(|| f.strip_prefix("au sein du"))
+    else {
+        return false;
+    };
+    matches!(f.trim_start(), "" | "la" | "le" | "l'" | "les")
+}
+
 /// "Inadjatafane (Gourma-Rharous) - lundi …", "27/10 Chinbarkawane (proche
 /// Mali) : 17 morts": the name a log line opens on, or puts right after
 /// its day, followed by its area in brackets or a colon, is the line's
@@ -1533,6 +1549,21 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     // Mentions are in text order and do not overlap: the one right before
     // each unit is found by binary search (a scan per unit was quadratic).
     for (start, unit, seat_kind) in units {
+        // "Dans la commune rurale de Gazaoua, des bandits ont attaqué le
+        // village de Boni": a unit the sentence opens on frames every
+        // place named after it.
+        if opens_on_unit(&sentence[..start]) {
+            let area = g.admin().region_hint(&unit).is_ok();
+            let after = mentions.partition_point(|(p, _)| p.span.0 <= start);
+            for (p, _) in &mut mentions[after..] {
+                if area {
+                    p.within.get_or_insert_with(|| unit.clone());
+                } else if seat_kind {
+                    p.seat.get_or_insert_with(|| unit.clone());
+                }
+            }
+            continue;
+        }
         let i = mentions.partition_point(|(p, _)| p.span.1 <= start);
         let Some(last) = i.checked_sub(1) else {
             continue;

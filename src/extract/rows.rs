@@ -151,14 +151,16 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
             },
         };
         let description = cell(Some(text_col)).unwrap_or_default();
-        let description = dateline_as_place(&description);
+        // "SOUM / Béléhédé : ...": the area in capitals is the row's
+        // region when no column gives one.
+        let (area, description) = line_as_written(&description);
         let mut article = Article::from_text(&format!("{stem}:{line}"), &description);
         // The date column is the row's date, whatever the text starts with.
         if published.is_some() {
             article.published = published;
         }
         article.hints = ArticleHints {
-            region: cell(region_col),
+            region: cell(region_col).or(area),
             place: cell(place_col),
             line: true,
             country: cell(country_col)
@@ -179,6 +181,21 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
     })
 }
 
+/// A log line's text as the extractor reads it, and the area it opens on
+/// when it names one ([`area_slash_place`], [`dateline_as_place`]).
+///
+/// ```
+/// use sahel::extract::rows::line_as_written;
+/// let (area, text) = line_as_written("DIFFA / Toumour - 5 personnes tuées");
+/// assert_eq!((area.as_deref(), text.as_str()), (Some("Diffa"), "Toumour : 5 personnes tuées"));
+/// ```
+pub fn line_as_written(line: &str) -> (Option<String>, String) {
+    match area_slash_place(line) {
+        Some((area, text)) => (Some(area), dateline_as_place(&text).into_owned()),
+        None => (None, dateline_as_place(line).into_owned()),
+    }
+}
+
 /// A log line that opens on its place and a dash ("AGUELHOK - à l'aube,
 /// le camp attaqué", "Djibo – embuscade contre un convoi") names where
 /// the event was, not where a report was filed as a wire's dateline does:
@@ -189,6 +206,7 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
 /// use sahel::extract::rows::dateline_as_place;
 /// assert_eq!(dateline_as_place("INATES - Mardi, camp attaqué"), "INATES : Mardi, camp attaqué");
 /// assert_eq!(dateline_as_place("Djibo – embuscade"), "Djibo : embuscade");
+/// assert_eq!(dateline_as_place("Djibo - 3 soldats tués"), "Djibo : 3 soldats tués");
 /// assert_eq!(dateline_as_place("Gao - Ansongo : embuscade"), "Gao - Ansongo : embuscade");
 /// // A log's day may come first: "08/08/2016 GOSSI – ...".
 /// assert_eq!(dateline_as_place("08/08/2016 GOSSI – un homme armé ouvre le feu"), "08/08/2016, GOSSI : un homme armé ouvre le feu");
@@ -215,6 +233,72 @@ pub fn dateline_as_place(text: &str) -> std::borrow::Cow<'_, str> {
     head_as_place(text)
 }
 
+/// "SOUM / Béléhédé : ...", "DIFFA / Toumour (75 km au nord de Diffa) :
+/// ...": a log line that opens on its area in capitals, a slash, then its
+/// site or a smaller area, as spreadsheets of NGOs and UN agencies file
+/// them. Gives the area, as a writer spells it in running text
+/// ("Centre-Nord"), and the line from the site on: the capitals read as a
+/// name would be taken for the site ("Soum", a village of the
+/// Centre-Ouest). A country before the slash ("NIGER/TILLABERI - ...") is
+/// no area of a row.
+///
+/// ```
+/// use sahel::extract::rows::area_slash_place;
+/// assert_eq!(
+///     area_slash_place("SOUM / Béléhédé : marché bombardé"),
+///     Some(("Soum".to_string(), "Béléhédé : marché bombardé".to_string()))
+/// );
+/// assert_eq!(
+///     area_slash_place("CENTRE-NORD/Zimtenga - embuscade").map(|(a, _)| a),
+///     Some("Centre-Nord".to_string())
+/// );
+/// // Not a line in that shape: a road, a sentence, a country.
+/// assert_eq!(area_slash_place("Gao / Ansongo, embuscade"), None);
+/// assert_eq!(area_slash_place("NIGER/TILLABERI - 15/03 : embuscade"), None);
+/// ```
+pub fn area_slash_place(text: &str) -> Option<(String, String)> {
+    let (area, rest) = text.split_once('/')?;
+    let area = area.trim();
+    let caps = !area.is_empty()
+        && area.len() <= 30
+        && area.chars().any(char::is_alphabetic)
+        && !area.chars().any(char::is_lowercase)
+        && area
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
+    if !caps || crate::country::Country::parse(area).is_some() {
+        return None;
+    }
+    let rest = rest.trim_start();
+    // The site runs up to the colon, the dash, or the bracket of its
+    // distance ("Toumour (75 km au nord de Diffa) :").
+    let end = rest
+        .find([':', '(', '–', '—'])
+        .into_iter()
+        .chain(rest.find(" - "))
+        .min()?;
+    let site = rest[..end].trim_end();
+    let name_like = !site.is_empty()
+        && site.split_whitespace().count() <= 4
+        && site
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
+    if !name_like {
+        return None;
+    }
+    let mut title = String::with_capacity(area.len());
+    let mut start = true;
+    for c in area.chars() {
+        if start {
+            title.push(c);
+        } else {
+            title.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    Some((title, rest.to_string()))
+}
+
 /// [`dateline_as_place`] for a line that opens on its place.
 fn head_as_place(text: &str) -> std::borrow::Cow<'_, str> {
     let cut = [" - ", " – ", " — "]
@@ -230,7 +314,9 @@ fn head_as_place(text: &str) -> std::borrow::Cow<'_, str> {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
     let all_caps = head.chars().any(char::is_alphabetic) && !head.chars().any(char::is_lowercase);
-    let lower_after = rest.starts_with(char::is_lowercase);
+    // "Djibo - embuscade", "Djibo - 3 soldats tués": words or a count
+    // follow a site; a name follows the first end of a road.
+    let lower_after = rest.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
     if name_like && (all_caps || lower_after) {
         format!("{head} : {rest}").into()
     } else {

@@ -56,10 +56,12 @@ fn one_line(text: &str, published: (i32, u32, u32)) -> Incident {
 /// it: no final stop needed, the row's date column (`y`, `m`, `d`) as
 /// its publication day.
 fn log_line(text: &str, (y, m, d): (i32, u32, u32)) -> Vec<Incident> {
-    // As the rows reader does, a dash after the line's site reads as a colon.
-    let text = super::rows::dateline_as_place(text);
+    // As the rows reader does, a dash after the line's site reads as a
+    // colon, and an area in capitals before a slash is the row's region.
+    let (area, text) = super::rows::line_as_written(text);
     let mut a = Article::from_text("log.csv:2", &text);
     a.hints.line = true;
+    a.hints.region = area;
     a.published = Some(IncidentDate::day(
         chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap(),
     ));
@@ -6987,4 +6989,100 @@ fn cattle_taken_are_a_raid_not_a_kidnapping() {
         (2021, 4, 5),
     );
     assert_eq!(i.event_type, EventType::Kidnapping, "{i:#?}");
+}
+
+#[test]
+fn a_line_opening_on_its_area_in_capitals_and_a_slash_is_set_at_its_site() {
+    // "SOUM / Tongomayel : ...": the province in capitals is the row's
+    // area, the name after the slash its site (not "Soum", a village of
+    // the Centre-Ouest).
+    let i = one_line(
+        "SOUM / Tongomayel : frappe sur le marché à bétail le 3 mars, une vingtaine de commerçants tués",
+        (2023, 3, 5),
+    );
+    assert_eq!(written(&i), "Tongomayel", "{i:#?}");
+    let region = i.location.as_ref().and_then(|l| l.region.as_deref());
+    assert_eq!(region, Some("Sahel"), "{i:#?}");
+    // A dash after the site, and a count right after it.
+    let i = one_line(
+        "KIDAL / Aguelhok - 3 soldats tués hier, leur véhicule a sauté sur un engin explosif",
+        (2022, 10, 18),
+    );
+    assert_eq!(written(&i), "Aguelhok", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(3));
+}
+
+#[test]
+fn a_village_whose_namesakes_all_lie_far_from_the_commune_told_is_placed_there() {
+    // The story is set in the commune of Dakoro (Maradi); the Boni and
+    // Kare the gazetteer knows lie hundreds of kilometres away, so these
+    // are villages it lacks, placed by the commune.
+    let v = run("date 2021-06-10\nLa commune rurale de Dakoro, département de Dakoro, a connu deux attaques cette semaine. Lundi, des bandits armés ont attaqué Boni et volé une centaine de bovins. Mercredi, ils sont revenus dans le village de Kare, où ils ont tué deux bergers.");
+    let dakoro = (14.51, 6.77);
+    for i in &v {
+        let l = i.location.as_ref().expect("placed");
+        let km = distance_km(l.lat, l.lon, dakoro.0, dakoro.1);
+        assert!(
+            km < 40.0,
+            "{} placed {km:.0} km from Dakoro: {v:#?}",
+            written(i)
+        );
+    }
+    assert!(
+        v.iter().any(|i| i.fatalities == Casualties::exact(2)),
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_commune_a_sentence_opens_on_frames_the_village_it_names() {
+    // "Dans la commune rurale de Gazaoua, ... le village de Boni": the Boni
+    // of that commune, which the gazetteer lacks, not one of Mali's.
+    let i = one("date 2021-06-10\nDans la commune rurale de Gazaoua, des bandits armés ont attaqué le village de Boni dans la nuit de lundi à mardi.");
+    let l = i.location.as_ref().expect("placed");
+    assert_eq!(l.region.as_deref(), Some("Maradi"), "{i:#?}");
+}
+
+#[test]
+fn a_captive_killed_by_those_holding_them_is_one_dead_in_an_attack() {
+    // How long the captive was held is no tally's period.
+    let i = one("date 2023-05-02\nUn chauffeur retenu depuis 2021 par des jihadistes a été exécuté hier près de Djibo.");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+    // Killed by the captors: the killing is the event, not an abduction.
+    let i = one_line(
+        "Gorom-Gorom : un commerçant abattu hier par ses ravisseurs",
+        (2023, 5, 2),
+    );
+    assert_eq!(
+        (i.event_type, i.fatalities),
+        (EventType::Attack, Casualties::exact(1)),
+        "{i:#?}"
+    );
+    // A long account of the captive between the person and the verb.
+    let i = one_line(
+        "Gorom-Gorom : un infirmier retenu depuis janvier par des hommes armés ramené hier devant le dispensaire du village et abattu",
+        (2023, 5, 2),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+}
+
+#[test]
+fn pilots_who_pulverise_and_a_strike_on_those_just_placed_are_air_strikes() {
+    // An army bulletin's words for a strike: "les pilotes pulvérisent".
+    let i = one("date 2025-06-02\nÀ Kelbo, les pilotes pulvérisent un dépôt logistique et plusieurs combattants.");
+    assert_eq!(
+        (written(&i), i.event_type),
+        ("Kelbo", EventType::Airstrike),
+        "{i:#?}"
+    );
+    // A sentence places the group; the next strikes "them" there, apart
+    // from the attack the story opened on.
+    let v = run("date 2023-12-21\nL'armée a été alertée mercredi d'une attaque en cours à Dinangourou.\n\nPrès du village de Koutougou, une colonne de jihadistes s'est arrêtée à l'ombre d'un arbre.\n\nLes avions les ont frappés, tuant une quinzaine de combattants.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    let strike = v
+        .iter()
+        .find(|i| written(i) == "Koutougou")
+        .expect("Koutougou");
+    assert_eq!(strike.event_type, EventType::Airstrike, "{v:#?}");
+    assert_eq!(strike.fatalities.low, Some(15), "{v:#?}");
 }

@@ -196,6 +196,20 @@ pub(super) fn hostage_taking(d: &Draft) -> bool {
     })
 }
 
+/// Whether the account tells a captive killed by those who held them
+/// ("un enseignant détenu depuis octobre, abattu hier par ses
+/// ravisseurs"): the killing is the event, the abduction its past.
+pub(super) fn killed_by_captors(d: &Draft) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?-u)\b(?:abattue?s?|executee?s?|tuee?s?|assassinee?s?|egorgee?s?)\s+(?:[a-z0-9']+\s+){0,4}?par\s+(?:ses|leurs|son|sa)\s+(?:ravisseurs|geoliers|ravisseur|geolier)\b")
+            .expect("regex")
+    });
+    d.sentences
+        .iter()
+        .any(|s| re.is_match(&crate::fold::ascii_lower_1to1(s)))
+}
+
 /// Whether forces on the move were struck where they passed ("un convoi
 /// FAMa accroché", "des gardes qui escortaient des travailleurs ont été
 /// attaqués sur la route"), as annotators code an ambush; not an attack
@@ -358,7 +372,7 @@ pub(super) fn final_type(d: &Draft, deaths: Casualties) -> EventType {
     // enlevés").
     let told = if d.event_type == EventType::Kidnapping
         && deaths.low.is_some_and(|l| l > 0)
-        && (d.seen.contains(&EventType::Attack) || hostage_taking(d))
+        && (d.seen.contains(&EventType::Attack) || hostage_taking(d) || killed_by_captors(d))
     {
         EventType::Attack
     } else {
