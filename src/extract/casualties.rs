@@ -77,9 +77,9 @@ const NUM: &str = concat!(
 const DAY_ASIDE: &str = r"(?:\s*,?\s+(?:ce\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|dernier))?(?:\s+\d{1,2}(?:er)?\s+[a-z]+(?:\s+\d{4})?)?|\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?:\s+\d{4})?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z0-9]+(?:\s+\d{1,2})?\s+(?:a|au)\s+[a-z0-9]+(?:\s+\d{1,2})?(?:\s+[a-z]+)?)\s*,?)?";
 
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|\+\s*de\s|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
-const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardiens?|surveillants?(?:\s+de\s+prison)?|gardiens?\s+de\s+prison|agents?\s+penitentiaires?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|(?:combattants\s+)?volontaires?\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|(?:combattants\s+)?volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?|paramilitaires?|wagner|instructeurs?\s+russes|russes|fds";
+const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardiens?|surveillants?(?:\s+de\s+prison)?|gardiens?\s+de\s+prison|agents?\s+penitentiaires?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|(?:combattants\s+)?volontaires?\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|(?:combattants\s+)?volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?\s+(?:russes|de\s+wagner|du\s+groupe\s+wagner|d'africa\s+corps)|paramilitaires?|wagner|instructeurs?\s+russes|russes|fds";
 const CIVILIANS: &str = r"civils?|(?:sapeurs?-)?pompiers?|benevoles?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|contractuels?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|fils|freres|soeurs|cousins?|cousines?|neveux|epouses|nourrissons?|bebes?|garcons?|fillettes?|otages?|detenus|prisonniers?|professeurs?|instituteurs?|institutrices?|vigiles?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|koglweogos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?|francais|francaises?|espagnols?|irlandais|irlandaises?|allemands?|italiens?|americains?|canadiens?|britanniques?|roumains?|chinois|indiens?|sud-africains?|suisses?|belges?|australiens?|autrichiens?|togolais|ivoiriens?|senegalais|beninois|ghaneens?|nigerians?|marocains?|algeriens?|libyens?|tchadiens?|mauritaniens?|guineens?|camerounais";
-const ATTACKERS: &str = r"groupes?\s+armes\s+terroristes|(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|agresseurs?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|gat|hani|ganes?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?";
+const ATTACKERS: &str = r"groupes?\s+armes\s+terroristes|(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|agresseurs?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|gat|hani|ganes?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?|mercenaires?|criminels?|narco-?terroristes?";
 /// Titles of one person the group lists do not name, for counts of one
 /// ("ont assassiné le cheikh", "le prêtre et cinq fidèles").
 const TITLES: &str =
@@ -328,7 +328,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "tuant cinq membres des milices et un élu" (the group's
             // qualifier before the list goes on),
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|executer|egorge|egorgeant|egorgent|egorger|massacre|massacrant|massacrent|massacrer|assassine|assassinent|assassiner|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|(?:ote|otant|oter|otent)\s+la\s+vie\s+a|(?:ete|fut|furent|revelee?s?|reveles)\s+fatale?s?\s+a|fatals\s+a|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'entre\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}(?:\s+(?:des|du|de\s+la|de\s+l')\s*[a-z-]+(?:\s+(?:de|d'|du|des)\s*[a-z-]+)?)?{plus}?{after}")),
+            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|executer|egorge|egorgeant|egorgent|egorger|massacre|massacrant|massacrent|massacrer|assassine|assassines|assassinent|assassiner|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|(?:ote|otant|oter|otent)\s+la\s+vie\s+a|(?:ete|fut|furent|revelee?s?|reveles)\s+fatale?s?\s+a|fatals\s+a|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'entre\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}(?:\s+(?:des|du|de\s+la|de\s+l')\s*[a-z-]+(?:\s+(?:de|d'|du|des)\s*[a-z-]+)?)?{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes", "les rebelles ont eux
             // aussi perdu plusieurs éléments": a side's own dead.
             p(Kind::Death, format!(r"\b(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+(?:(?:aussi|egalement|encore|eux\s+aussi|de\s+leur\s+cote|pour\s+leur\s+part|quant\s+a\s+eux)\s+)?perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
@@ -1204,7 +1204,8 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     } else {
         text
     };
-    // "3 policiers dont un officier, 2 douaniers et 5 civils tués": a
+    // "3 policiers dont un officier, 2 douaniers et 5 civils tués", "35
+    // civils dont 31 femmes et 7 FDS tués": a
     // breakdown of one group followed by a count of another kind of
     // people (not a rank or an age group, which would carry the
     // breakdown on) and a list that runs on to its verb says who the
@@ -1214,9 +1215,9 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     let text: std::borrow::Cow<str> = if text.contains("dont ") {
         static PEER_ASIDE: OnceLock<Regex> = OnceLock::new();
         let aside = PEER_ASIDE.get_or_init(|| {
-            let peers = r"soldats?|militaires?|gendarmes?|policiers?|douaniers?|gardes?|vdp|volontaires|civils?|villageois|habitants?|assaillants?|terroristes?|jihadistes?|djihadistes?|chasseurs?|dozos?|forestiers?";
+            let peers = r"soldats?|militaires?|gendarmes?|policiers?|douaniers?|gardes?|vdp|fds|volontaires|civils?|villageois|habitants?|assaillants?|terroristes?|jihadistes?|djihadistes?|chasseurs?|dozos?|forestiers?";
             crate::extract::compile::regex(&format!(
-                r"(?i-u)\b(?P<head>{peers})(?P<aside>\s*,?\s*dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)(?P<next>\s*,\s*(?:{NUM})\s+(?P<other>{peers})\b(?:\s*(?:,|\bet\b)\s*(?:{NUM})\s+[a-z']+|\s+dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)*\s+(?:(?:ont\s+ete|sont)\s+)?{DIED})"
+                r"(?i-u)\b(?P<head>{peers})(?P<aside>\s*,?\s*dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)(?P<next>\s*(?:,|\bet\b)\s*(?:{NUM})\s+(?P<other>{peers})\b(?:\s*\([\x20-\x28\x2a-\x7e]{{1,40}}\))?(?:\s*(?:,|\bet\b)\s*(?:{NUM})\s+[a-z']+|\s+dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)*\s+(?:(?:ont\s+ete|sont)\s+)?{DIED})"
             ))
             .expect("regex")
         });
@@ -1232,6 +1233,29 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     &c["next"]
                 )
             }
+        })
+    } else {
+        text
+    };
+    // "7 FDS (4 militaires, 3 gendarmes) tués": a breakdown in brackets
+    // right after a count says who they were, and counts no one more.
+    // Blanked, with the positions kept.
+    let text: std::borrow::Cow<str> = if text.contains('(') {
+        static BROKEN_DOWN: OnceLock<Regex> = OnceLock::new();
+        let re = BROKEN_DOWN.get_or_init(|| {
+            crate::extract::compile::regex(&format!(
+                r"(?i-u)\b(?:{NUM})\s+(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\s*(?P<br>\((?:\s*(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?\s*(?:,|\bet\b)?)+\s*\))"
+            ))
+            .expect("regex")
+        });
+        blanked(text, re, |c: &regex::Captures| {
+            let br = c.name("br").expect("group");
+            let whole = c.get(0).expect("match");
+            format!(
+                "{}{}",
+                &whole.as_str()[..br.start() - whole.start()],
+                " ".repeat(br.len())
+            )
         })
     } else {
         text
@@ -1574,10 +1598,13 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         None => Group::All,
                     };
                     // "une centaine de morts du côté des rebelles": a
-                    // count over everyone that names its side after it.
+                    // count over everyone that names its side after it,
+                    // unless the side is named right before it ("côté ami
+                    // 89 morts, côté ennemi 77 morts": the next side is
+                    // the next count's).
                     let group = match group {
-                        Group::All => side_after(&text[m.end()..])
-                            .or_else(|| side_before(&text[..m.start()]))
+                        Group::All => side_before(&text[..m.start()])
+                            .or_else(|| side_after(&text[m.end()..]))
                             .unwrap_or(Group::All),
                         g => g,
                     };
@@ -1633,10 +1660,25 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         lead_in.trim_end().ends_with("notamment")
                             && !counted_words().is_match(clause)
                     };
-                    let part_of_total = subset().is_match(lead_in) && !victims_before(lead_in) && {
-                        let clause = clause_before();
-                        !restates_things(clause) && !no_total_before(clause)
+                    // "35 civils dont 31 femmes et 7 FDS tués": soldats are
+                    // no part of a count of civilians, but a group of
+                    // their own.
+                    let other_side = || {
+                        let before = crate::fold::tail(&text[..m.start()], 60);
+                        let Some(k) = before.rfind(" dont ") else {
+                            return false;
+                        };
+                        let total = before[..k].rsplit(char::is_whitespace).next().unwrap_or("");
+                        let total = group_of(total);
+                        total != Group::All && group != Group::All && total != group
                     };
+                    let part_of_total = subset().is_match(lead_in)
+                        && !victims_before(lead_in)
+                        && {
+                            let clause = clause_before();
+                            !restates_things(clause) && !no_total_before(clause)
+                        }
+                        && !other_side();
                     if part_of_total {
                         // "06 blessés dont 01 civil, 07 assaillants
                         // neutralisés": the part is the first group only;

@@ -1933,7 +1933,22 @@ impl<'a> Drafting<'a> {
                 // "le bilan cumulé a évolué de 4 à 16 morts": the words say
                 // the figure is over several events, even before the next
                 // one is placed.
-                if (facts.summary && same_day()) || cumulative_toll(&facts.text) {
+                // But one list of villages struck together ("contre les
+                // villages de A, B et C ... Bilan cumulé : 132 civils
+                // tués") is one event: its toll is the list's.
+                let one_list = self
+                    .drafts
+                    .iter()
+                    .filter(|d| d.listed && !d.sibling)
+                    .count()
+                    == 1
+                    // (Not a headline's list, "Attaques de Boni et de
+                    // Hombori", whose places the story then tells apart.)
+                    && self
+                        .drafts
+                        .iter()
+                        .all(|d| (d.listed || d.sibling) && !d.heading);
+                if (facts.summary && same_day()) || (cumulative_toll(&facts.text) && !one_list) {
                     self.drafts[i].absorb_with(&facts, &casualties::SentenceToll::default());
                 } else {
                     self.drafts[i].absorb(&facts);

@@ -7086,3 +7086,59 @@ fn pilots_who_pulverise_and_a_strike_on_those_just_placed_are_air_strikes() {
     assert_eq!(strike.event_type, EventType::Airstrike, "{v:#?}");
     assert_eq!(strike.fatalities.low, Some(15), "{v:#?}");
 }
+
+#[test]
+fn mercenaries_and_criminals_in_army_bulletins_are_the_attackers() {
+    // Niger's and Burkina Faso's bulletins call jihadists "mercenaires"
+    // and "criminels": their dead add to the soldiers'.
+    let i = one("date 2025-07-05\nUne attaque contre la position de Samira a fait 10 morts parmi les FDS ce vendredi 4 juillet.\n\nCôté assaillants, 41 mercenaires ont été neutralisés.");
+    assert_eq!(i.fatalities, Casualties::exact(51), "{i:#?}");
+    let i = one("date 2024-03-10\nÀ Kelbo, 6 VDP ont été tués et 18 criminels neutralisés lors de l'attaque du détachement, samedi.");
+    assert_eq!(i.fatalities, Casualties::exact(24), "{i:#?}");
+}
+
+#[test]
+fn a_participle_agreed_in_the_plural_after_have_still_kills() {
+    // "ont assassinés 3 bergers": the agreement slip of real copy.
+    let i = one("date 2020-01-22\nLes assaillants ont, dans leur fuite, assassinés 3 bergers et blessé 2 personnes à Tongomayel lundi.");
+    assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
+}
+
+#[test]
+fn each_side_named_before_its_count_and_the_hospital_town_are_read_apart() {
+    // "côté ami 89 morts, côté ennemi 77 morts": two sides, summed.
+    let i = one_line(
+        "Inatès : nouveau bilan de l'attaque de mardi, côté ami 71 morts, côté ennemi 57 morts",
+        (2019, 12, 13),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(128), "{i:#?}");
+    // Where the wounded were cared for is not where the attack was.
+    let i = one_line(
+        "Dablo, dimanche : attaque contre l'église pendant la messe, 6 morts, 4 blessés pris en charge à Kaya",
+        (2019, 5, 13),
+    );
+    assert_eq!(written(&i), "Dablo", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(6), "{i:#?}");
+}
+
+#[test]
+fn a_cumulated_toll_over_one_list_of_villages_struck_together_is_theirs() {
+    let v = log_line(
+        "Attaques contre les villages de Ogossagou, Welingara et Sinda dans la nuit du 2 au 3 mai. Bilan cumulé officiel : 47 civils tués",
+        (2021, 5, 4),
+    );
+    let dead: u32 = v.iter().filter_map(|i| i.fatalities.low).sum();
+    assert_eq!(dead, 47, "{v:#?}");
+}
+
+#[test]
+fn soldiers_after_a_breakdown_of_civilians_and_a_bracketed_breakdown_add_up_once() {
+    // "35 civils dont 31 femmes et 7 FDS tués": the soldiers are a group
+    // of their own, not a part of the civilians; "(4 militaires, 3
+    // gendarmes)" says who the seven were.
+    let i = one_line(
+        "Djibo, lundi : attaque du détachement et du marché. Bilan : 20 civils dont 12 femmes et 9 FDS (5 militaires, 4 gendarmes) tués, 40 terroristes neutralisés",
+        (2021, 3, 2),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(69), "{i:#?}");
+}
