@@ -833,11 +833,10 @@ fn resolve_point(
                 })
             });
     }
-    // A village whose every namesake lies hundreds of kilometres from all
-    // the story's other places, themselves close together in the commune
-    // or département the story names, is one the gazetteer lacks, not a
-    // homonym far away: it is then placed beside the story's last place
-    // (`beside_known`).
+    // A village whose every namesake lies hundreds of kilometres from the
+    // communes and départements the story names as places is one the
+    // gazetteer lacks, not a homonym far away: it is then placed beside the
+    // story's last place (`beside_known`).
     let in_named_area = |c: &crate::gazetteer::Candidate| {
         [within.as_ref(), hints.region.as_ref()]
             .into_iter()

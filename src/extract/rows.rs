@@ -259,13 +259,7 @@ pub fn dateline_as_place(text: &str) -> std::borrow::Cow<'_, str> {
 pub fn area_slash_place(text: &str) -> Option<(String, String)> {
     let (area, rest) = text.split_once('/')?;
     let area = area.trim();
-    let caps = !area.is_empty()
-        && area.len() <= 30
-        && area.chars().any(char::is_alphabetic)
-        && !area.chars().any(char::is_lowercase)
-        && area
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
+    let caps = area.len() <= 30 && all_caps(area) && written_as_a_name(area);
     if !caps || crate::country::Country::parse(area).is_some() {
         return None;
     }
@@ -278,17 +272,32 @@ pub fn area_slash_place(text: &str) -> Option<(String, String)> {
         .chain(rest.find(" - "))
         .min()?;
     let site = rest[..end].trim_end();
-    let name_like = !site.is_empty()
-        && site.split_whitespace().count() <= 4
-        && site
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
-    if !name_like {
+    if site.is_empty() || !written_as_a_name(site) {
         return None;
     }
-    let mut title = String::with_capacity(area.len());
+    Some((title_case(area), rest.to_string()))
+}
+
+/// Whether `s` is written as a place name is: letters, spaces, hyphens
+/// and apostrophes only, in four words at most ("Nioro du Sahel",
+/// "CENTRE-NORD").
+fn written_as_a_name(s: &str) -> bool {
+    s.split_whitespace().count() <= 4
+        && s.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'))
+}
+
+/// Whether `s` has letters and none of them in lower case ("SOUM").
+fn all_caps(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+/// A name in capitals as a writer spells it in running text:
+/// "CENTRE-NORD" is "Centre-Nord".
+fn title_case(caps: &str) -> String {
+    let mut title = String::with_capacity(caps.len());
     let mut start = true;
-    for c in area.chars() {
+    for c in caps.chars() {
         if start {
             title.push(c);
         } else {
@@ -296,7 +305,7 @@ pub fn area_slash_place(text: &str) -> Option<(String, String)> {
         }
         start = !c.is_alphabetic();
     }
-    Some((title, rest.to_string()))
+    title
 }
 
 /// [`dateline_as_place`] for a line that opens on its place.
@@ -309,15 +318,11 @@ fn head_as_place(text: &str) -> std::borrow::Cow<'_, str> {
         return text.into();
     };
     let (head, rest) = (&text[..k], &text[k + len..]);
-    let name_like = head.split_whitespace().count() <= 4
-        && head
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
-    let all_caps = head.chars().any(char::is_alphabetic) && !head.chars().any(char::is_lowercase);
+    let name_like = written_as_a_name(head);
     // "Djibo - embuscade", "Djibo - 3 soldats tués": words or a count
     // follow a site; a name follows the first end of a road.
     let lower_after = rest.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
-    if name_like && (all_caps || lower_after) {
+    if name_like && (all_caps(head) || lower_after) {
         format!("{head} : {rest}").into()
     } else {
         text.into()
