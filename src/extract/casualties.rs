@@ -1244,18 +1244,12 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
         static BROKEN_DOWN: OnceLock<Regex> = OnceLock::new();
         let re = BROKEN_DOWN.get_or_init(|| {
             crate::extract::compile::regex(&format!(
-                r"(?i-u)\b(?:{NUM})\s+(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\s*(?P<br>\((?:\s*(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?\s*(?:,|\bet\b)?)+\s*\))"
+                r"(?i-u)(?P<counted>\b(?:{NUM})\s+(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\s*)(?P<br>\((?:\s*(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?\s*(?:,|\bet\b)?)+\s*\))"
             ))
             .expect("regex")
         });
         blanked(text, re, |c: &regex::Captures| {
-            let br = c.name("br").expect("group");
-            let whole = c.get(0).expect("match");
-            format!(
-                "{}{}",
-                &whole.as_str()[..br.start() - whole.start()],
-                " ".repeat(br.len())
-            )
+            format!("{}{}", &c["counted"], " ".repeat(c["br"].len()))
         })
     } else {
         text

@@ -54,6 +54,14 @@ pub(super) fn finish(
         })
         .filter_map(|(_, l)| l.as_ref().map(|l| LatLon::new(l.lat, l.lon)))
         .collect();
+    // Only a story set in one part of a country: areas named hundreds of
+    // kilometres apart say nowhere in particular.
+    let local = named_areas.iter().all(|a| {
+        named_areas
+            .iter()
+            .all(|b| distance_km(a.lat, a.lon, b.lat, b.lon) <= STORY_SPAN_KM)
+    });
+    let named_areas: &[LatLon] = if local { &named_areas } else { &[] };
     // Every other place of the text is context, including those of
     // incidents merged below (the Bamako of "Faladié et Bamako").
     let located: Vec<Option<Location>> = (0..drafts.len())
@@ -70,7 +78,7 @@ pub(super) fn finish(
             if context.is_empty() {
                 first[i].clone()
             } else {
-                resolve_point(g, &drafts[i], &context, &named_areas, countries, area)
+                resolve_point(g, &drafts[i], &context, named_areas, countries, area)
             }
         })
         .collect();
@@ -427,10 +435,10 @@ const STORY_SPAN_KM: f64 = 200.0;
 const HOMONYM_FAR_KM: f64 = 250.0;
 
 /// Whether `best`, a small village named as written, is the wrong one of
-/// several namesakes: the communes or départements the story names
-/// (`areas`) lie within [`STORY_SPAN_KM`] of each other, and every
-/// namesake that is a settlement (not a well of that name) lies farther
-/// than [`HOMONYM_FAR_KM`] from each of them. A village of Madarounfa named
+/// several namesakes: the story names communes or départements (`areas`,
+/// within [`STORY_SPAN_KM`] of each other, as `finish` keeps them), and
+/// every namesake that is a settlement (not a well of that name) lies
+/// farther than [`HOMONYM_FAR_KM`] from each of them. A village of Madarounfa named
 /// "Karé" is none of the three Karés known (Say, Ténenkou, Ganzourgou).
 fn far_homonym(
     best: &crate::gazetteer::Candidate,
@@ -446,15 +454,9 @@ fn far_homonym(
             c.matched <= crate::gazetteer::MatchKind::Alternate && c.place.feature.starts_with("P.")
         })
         .collect();
-    let local = areas.iter().all(|a| {
-        areas
-            .iter()
-            .all(|b| distance_km(a.lat, a.lon, b.lat, b.lon) <= STORY_SPAN_KM)
-    });
     village
         && exact.len() >= 2
         && !areas.is_empty()
-        && local
         && exact.iter().all(|c| {
             areas
                 .iter()
@@ -838,10 +840,11 @@ fn resolve_point(
     // gazetteer lacks, not a homonym far away: it is then placed beside the
     // story's last place (`beside_known`).
     let in_named_area = |c: &crate::gazetteer::Candidate| {
-        [within.as_ref(), hints.region.as_ref()]
-            .into_iter()
-            .flatten()
-            .any(|r| r.contains(c.place.region.as_deref(), c.place.cercle.as_deref()))
+        inside(c)
+            || hints
+                .region
+                .as_ref()
+                .is_some_and(|r| r.contains(c.place.region.as_deref(), c.place.cercle.as_deref()))
     };
     if rel.is_none()
         && best

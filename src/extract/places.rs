@@ -1551,39 +1551,32 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     for (start, unit, seat_kind) in units {
         // "Dans la commune rurale de Gazaoua, des bandits ont attaqué le
         // village de Boni": a unit the sentence opens on frames every
-        // place named after it.
-        if opens_on_unit(&sentence[..start]) {
-            let area = g.admin().region_hint(&unit).is_ok();
-            let after = mentions.partition_point(|(p, _)| p.span.0 <= start);
-            for (p, _) in &mut mentions[after..] {
-                if area {
-                    p.within.get_or_insert_with(|| unit.clone());
-                } else if seat_kind {
-                    p.seat.get_or_insert_with(|| unit.clone());
-                }
+        // place named after it; else the place right before it.
+        let framed = if opens_on_unit(&sentence[..start]) {
+            mentions.partition_point(|(p, _)| p.span.0 <= start)..mentions.len()
+        } else {
+            let i = mentions.partition_point(|(p, _)| p.span.1 <= start);
+            let Some(last) = i.checked_sub(1) else {
+                continue;
+            };
+            let between = &sentence[mentions[last].0.span.1..start];
+            if !in_apposition(between) {
+                continue;
             }
-            continue;
-        }
-        let i = mentions.partition_point(|(p, _)| p.span.1 <= start);
-        let Some(last) = i.checked_sub(1) else {
-            continue;
+            // "les villages de X et de Y, tous situés dans la commune de Z":
+            // the whole list lies there, not only its last name.
+            let all = {
+                let f = crate::fold::ascii_lower_1to1(between);
+                f.contains("tous ") || f.contains("toutes ")
+            };
+            let mut first = last;
+            while all && first > 0 && mentions[first].1 {
+                first -= 1;
+            }
+            first..last + 1
         };
-        let between = &sentence[mentions[last].0.span.1..start];
-        if !in_apposition(between) {
-            continue;
-        }
-        // "les villages de X et de Y, tous situés dans la commune de Z":
-        // the whole list lies there, not only its last name.
-        let all = {
-            let f = crate::fold::ascii_lower_1to1(between);
-            f.contains("tous ") || f.contains("toutes ")
-        };
-        let mut first = last;
-        while all && first > 0 && mentions[first].1 {
-            first -= 1;
-        }
         let area = g.admin().region_hint(&unit).is_ok();
-        for (p, _) in &mut mentions[first..=last] {
+        for (p, _) in &mut mentions[framed] {
             // A unit of the boundary data is an area to keep the place
             // in; a commune or a département of Burkina Faso is only a
             // seat to be near. The first area named is the finest ("Soro,
