@@ -392,9 +392,20 @@ pub fn cap_sentence(s: &str) -> Vec<&str> {
     out
 }
 
+/// A clause after a semicolon that opens on a day: "le 15 février",
+/// "sam. 8 mai", "jeudi", "la veille", "le lendemain", "le même jour".
+fn dated_clause() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i)^\s*(?:(?:le|ce)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun\.|mar\.|mer\.|jeu\.|ven\.|sam\.|dim\.)(?:\s+\d{1,2}(?:er)?)?|\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)|\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?:\b|\s)|^\s*(?:la\s+veille|le\s+lendemain|le\s+même\s+jour|le\s+meme\s+jour|plus\s+tôt|dans\s+la\s+nuit\s+(?:du|de))\b")
+        .expect("regex")
+    })
+}
+
 /// Splits a paragraph at `.`, `!` or `?` followed by a space and a capital
 /// letter, a digit or a quote; abbreviations such as "M." and "av." and
 /// initials do not end a sentence.
+/// So does a semicolon before a clause that opens on a day of its own.
 pub fn split_sentences(para: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let bytes = para.as_bytes();
@@ -402,6 +413,18 @@ pub fn split_sentences(para: &str) -> Vec<&str> {
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
+        // "...dans le secteur de Hombori; le 8 mai, un camion saute sur
+        // une mine près de Tessalit": a clause that opens on its own day
+        // tells another event, as a new sentence would.
+        if c == b';' && dated_clause().is_match(crate::fold::head(&para[i + 1..], 40)) {
+            let s = para[start..i].trim();
+            if !s.is_empty() {
+                out.push(s);
+            }
+            start = i + 1;
+            i += 1;
+            continue;
+        }
         if matches!(c, b'.' | b'!' | b'?') {
             let mut j = i + 1;
             while j < bytes.len() && matches!(bytes[j], b'"' | b')') {

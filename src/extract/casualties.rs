@@ -331,9 +331,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|executer|egorge|egorgeant|egorgent|egorger|massacre|massacrant|massacrent|massacrer|assassine|assassines|assassinent|assassiner|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|(?:ote|otant|oter|otent)\s+la\s+vie\s+a|(?:ete|fut|furent|revelee?s?|reveles)\s+fatale?s?\s+a|fatals\s+a|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'entre\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}(?:\s+(?:des|du|de\s+la|de\s+l')\s*[a-z-]+(?:\s+(?:de|d'|du|des)\s*[a-z-]+)?)?{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes", "les rebelles ont eux
             // aussi perdu plusieurs éléments": a side's own dead.
-            p(Kind::Death, format!(r"\b(?:(?:a|ont|avoir|avait|avaient|aurait|auraient)\s+(?:(?:aussi|egalement|encore|eux\s+aussi|de\s+leur\s+cote|pour\s+leur\s+part|quant\s+a\s+eux)\s+)?perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
+            p(Kind::Death, format!(r"\b(?:(?:a|ont|avons|avions|avoir|avait|avaient|aurait|auraient)\s+(?:(?:aussi|egalement|encore|eux\s+aussi|de\s+leur\s+cote|pour\s+leur\s+part|quant\s+a\s+eux)\s+)?perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
-            p(Kind::Death, format!(r"{list}(?:les\s+|ses\s+|leurs\s+)?{n}\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?{people}(?:(?:\s*,\s*(?:{FORCES}|{CIVILIANS}))*\s+et\s+(?:{FORCES}|{CIVILIANS})\b)?(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa|des)\s*[a-z']+(?:\s+[a-z0-9']+){{0,8}}?|\s+dont\s+(?:\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[a-z']{{3,}}(?:\s+[a-z']+){{0,3}}?|\s*,\s*dont\s+(?:{QUAL})\s*\b(?:{NUM})\s+[a-z']+(?:\s+[a-z']+){{0,2}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:tous\s+)?{DIED}\b")),
+            p(Kind::Death, format!(r"{list}(?:les\s+|ses\s+|leurs\s+)?{n}\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?{people}(?:(?:\s*,\s*(?:{FORCES}|{CIVILIANS}))*\s+et\s+(?:{FORCES}|{CIVILIANS})\b)?(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa|des)\s*[a-z']+(?:\s+[a-z0-9']+){{0,8}}?|\s+dont\s+(?:\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[a-z']{{3,}}(?:\s+[a-z']+){{0,3}}?|\s*,\s*dont\s+(?:{QUAL})\s*\b(?:{NUM})\s+[a-z']+(?:\s+[a-z']+){{0,2}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:(?:tous|aussi|egalement)\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
             // "5 morts côté FAMa, 3 côté terroristes": each side's dead,
             // as logs and communiqués tally them.
@@ -1201,6 +1201,19 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
         blanked(text, aside, |c: &regex::Captures| {
             format!("{}{}", " ".repeat(c["aside"].len()), &c["et"])
         })
+    } else {
+        text
+    };
+    // "l'opération avait pour objectif de neutraliser « une vingtaine
+    // d'individus armés »", "ont tenté d'abattre le maire": what was aimed
+    // at or tried is no one killed.
+    let text = if text.contains(" de") || text.contains(" d'") || text.contains(" a ") {
+        static AIM: OnceLock<Regex> = OnceLock::new();
+        let aim = AIM.get_or_init(|| {
+            crate::extract::compile::regex(r"(?i-u)\b(?:(?:pour|dans\s+le|avec\s+pour)\s+(?:objectif|but|mission)\s+(?:de\s+|d')|(?:dans|avec)\s+l'intention\s+(?:de\s+|d')|afin\s+(?:de\s+|d')|en\s+vue\s+(?:de\s+|d')|(?:visant|cherchant|chercher|cherchaient|cherchait)\s+a\s+|(?:ont|a|avaient|avait)\s+tente\s+(?:de\s+|d')|(?:tentaient|tentait|tenter)\s+(?:de\s+|d'))(?:tuer|neutraliser|eliminer|abattre|executer|assassiner|massacrer|egorger)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7e]{0,80}")
+                .expect("regex")
+        });
+        blanked(text, aim, |c: &regex::Captures| " ".repeat(c[0].len()))
     } else {
         text
     };

@@ -488,6 +488,12 @@ impl<'a> Drafting<'a> {
             self.start(facts, &kind, heading);
             if story.is_some() {
                 self.current = story;
+                // "... après celle du camp d'Inates, le 10 décembre.
+                // L'assaut avait tué 71 soldats": the next sentence in
+                // the pluperfect goes on with the event recalled.
+                if self.drafts.len() > first_new {
+                    self.aside = Some((no, first_new));
+                }
             }
             self.announced = None;
             if let Some(told) = self.announced_toll.take() {

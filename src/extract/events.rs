@@ -89,7 +89,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Attack,
-        r"\b(?:a|ont|avait|avaient) (?:connu|vecu|revecu|subi) (?:\w+ )?l'horreur\b|\b(?:journee|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|nuit|soiree|matinee) (?:sanglante?|meurtriere?)\b|\brepouss[e]e?s? (?:des|les) (?:assaillants|terroristes|jihadistes|djihadistes|hommes armes|agresseurs|ennemis|bandits)\b|\b(?:ont|a|auraient|aurait) pris le contr[o]le (?:de|du|d'|des)|\bprennent le contr[o]le (?:de|du|d'|des)|\bprise de contr[o]le\b|\bs'en (?:est|sont|etait|etaient|serait|seraient) prise?s?\b|\bs'en prennent\b|\bs'en prend\b|\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise (?:d'un|du|de la|de l'|d'une) (?:camp|base|poste|garnison|position|ville|localite|caserne)\b|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\b(?:ete|sont|etaient|etait|est) frapp[e]e?s?\b|\bfrappent\b|\bincursions?|\boccupee?s?\b(?:\s+[a-z'-]+){0,8}?\s+par\s+(?:des\s+|les\s+)?(?:individus|hommes|jihadistes|djihadistes|terroristes|rebelles|assaillants|groupes)\b|\bfusillades?\b|\b(?:fait|faire|font|faisant|firent) irruption|\bharcel\w*|\b(?:ont|a|avaient|avait) (?:d'abord )?encercl[e]\b|\bencerclent\b|\bencercle (?:vers|le|la|les|l')\b|\bexactions?\b|\bincendi[e]e?s?\b|\b(?:(?:a|ont|avait|avaient) tent[e]|tente|tentent|tentait|tentaient) d(?:e (?:detruire|faire sauter|prendre|s'emparer|incendier|piller|s'introduire|penetrer|forcer)|'attaquer|'enlever|'investir)\b|\bbrul[e]e?s?\b|\bbrulant\b|\bont brule\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|\b(?:saccagent|pillent|visent|ciblent|prennent d'assaut|prend d'assaut)\b|\bdynamit(?:e|ee|es|ees|ent)\b|\bpulveris(?:e|ee|es|ees|ent|ant|ait|aient|er)\b|\bfeu nourri\b|\b(?:prend|prennent|s'emparent|s'empare)\s+(?:du|de la|de l'|le|la|l')\s*(?:camp|base|poste|garnison|caserne|ville|localite|village)\b|ouvert le feu|\bouvrent le feu\b|\bouvre (?:le )?feu\b|\bincendient\b|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bessuy\w* (?:des |de |d'|un |une |les |plusieurs )?(?:tirs?|coups de feu|rafales?|feux?)\b|\bpilonn[e]e?s?\b|\bvisite (?:de |d'|des )(?:[a-z]+ ){0,2}?(?:(?:hommes|individus|inconnus) armes|assaillants|jihadistes|djihadistes|terroristes|bandits)\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b|\bfaits (?:se sont (?:produits|deroules)|ont eu lieu|sont survenus)\b|\bincident (?:s'est produit|a eu lieu|est survenu|s'est deroule)\b|\bactes? terroristes?\b",
+        r"\b(?:a|ont|avait|avaient) (?:connu|vecu|revecu|subi) (?:\w+ )?l'horreur\b|\b(?:journee|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|nuit|soiree|matinee) (?:sanglante?|meurtriere?)\b|\brepouss[e]e?s? (?:des|les) (?:assaillants|terroristes|jihadistes|djihadistes|hommes armes|agresseurs|ennemis|bandits)\b|\b(?:ont|a|auraient|aurait) pris le contr[o]le (?:de|du|d'|des)|\bprennent le contr[o]le (?:de|du|d'|des)|\bprise de contr[o]le\b|\bs'en (?:est|sont|etait|etaient|serait|seraient) prise?s?\b|\bs'en prennent\b|\bs'en prend\b|\battaqu[e]e?s?\b|\battaquer\b|\battaquait\b|\battaquent\b|\battaques?\b|\bassauts?\b|\bpris d'assaut|\braids?\b|\bcibl[e]e?s?\b|\bvis[e]e?s?\b|\bprise (?:d'un|du|de la|de l'|d'une) (?:camp|base|poste|garnison|position|ville|localite|caserne)\b|\battentats?\b|\ba frapp[e]|\bont frapp[e]|\bfrappe\b|\b(?:ete|sont|etaient|etait|est) frapp[e]e?s?\b|\bfrappent\b|\bincursions?|\boccupee?s?\b(?:\s+[a-z'-]+){0,8}?\s+par\s+(?:des\s+|les\s+)?(?:individus|hommes|jihadistes|djihadistes|terroristes|rebelles|assaillants|groupes)\b|\bfusillades?\b|\b(?:fait|faire|font|faisant|firent) irruption|\bharcel\w*|\b(?:ont|a|avaient|avait) (?:d'abord )?encercl[e]\b|\bencerclent\b|\bencercle (?:vers|le|la|les|l')\b|\bexactions?\b|\bincendi[e]e?s?\b|\b(?:(?:a|ont|avait|avaient) tent[e]|tente|tentent|tentait|tentaient) d(?:e (?:detruire|faire sauter|prendre|s'emparer|incendier|piller|s'introduire|penetrer|forcer)|'attaquer|'enlever|'investir)\b|\bbrul[e]e?s?\b|\bbrulant\b|\bont brule\b|\bincendiaires?\b|mis le feu|mis a sac|mise a sac|\bpill[e]e?s?\b|\bsaccag[e]e?s?\b|\b(?:saccagent|pillent|visent|ciblent|prennent d'assaut|prend d'assaut)\b|\bdynamit(?:e|ee|es|ees|ent)\b|\bpulveris(?:e|ee|es|ees|ent|ant|ait|aient|er)\b|\bfeu nourri\b|\b(?:prend|prennent|s'emparent|s'empare)\s+(?:du|de la|de l'|le|la|l')\s*(?:camp|base|poste|garnison|caserne|ville|localite|village)\b|ouvert le feu|\bouvrent le feu\b|\bouvre (?:le )?feu\b|\bincendient\b|\bont tir[e] sur|\ba tir[e] sur|\btirs? (?:sur|contre|nourris|d'armes)|\bcoups de feu\b|\bessuy\w* (?:des |de |d'|un |une |les |plusieurs )?(?:tirs?|coups de feu|rafales?|feux?)\b|\bpilonn[e]e?s?\b|\bvisite (?:de |d'|des )(?:[a-z]+ ){0,2}?(?:(?:hommes|individus|inconnus) armes|assaillants|jihadistes|djihadistes|terroristes|bandits)\b|\bmitraill\w*|cribl[e]s? de balles|\bexecutions?\b|\bfaits (?:se sont (?:produits|deroules)|ont eu lieu|sont survenus)\b|\bincident (?:s'est produit|a eu lieu|est survenu|s'est deroule)\b|\b(?:cela|ceci|ca) s'est (?:passe|produit|deroule)\b|\b(?:drame|tragedie|scene|evenements?) (?:s'est|se sont) (?:produite?s?|deroulee?s?|passee?s?)\b|\b(?:drame|tragedie) (?:a eu lieu|est survenue?)\b|\bactes? terroristes?\b",
     ),
     (
         EventType::Clash,
@@ -274,6 +274,16 @@ const CUE_GATES: [&[&str]; 14] = [
         "controle",
         "faits ",
         "incident ",
+        "s'est passe",
+        "s'est produit",
+        "s'est deroule",
+        "se sont produit",
+        "se sont deroule",
+        "se sont passe",
+        "drame a eu",
+        "drame est survenu",
+        "tragedie a eu",
+        "tragedie est survenu",
         "actes terror",
         "acte terror",
         "sanglant",
@@ -638,6 +648,11 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
                 // "Les faits se sont produits dimanche": the account told.
                 || m.as_str().starts_with("faits ")
                 || m.as_str().starts_with("incident ")
+                // "Cela s'est passé dans le village de Douna", "le drame
+                // s'est produit à Kaya": the account told again.
+                || ["cela ", "ceci ", "ca ", "drame ", "tragedie ", "scene ", "evenement"]
+                    .iter()
+                    .any(|w| m.as_str().starts_with(w))
                 || m.as_str().starts_with("cette ");
             let wide = &folded[m.start().saturating_sub(60)..m.start()];
             // "une attaque terroriste imminente": announced, not happened.

@@ -503,13 +503,16 @@ fn headline_names_the_cercle(
 ) -> bool {
     // "Une attaque à Diffa fait six morts" over "à Toumour, dans la
     // région de Diffa": the region's name serves as well.
+    // Not "à 20 km de Douentza": a distance is measured from the town,
+    // not from the cercle that bears its name.
     let names = |d: &Draft, precise: &Option<Location>| {
-        precise.as_ref().is_some_and(|l| {
-            [l.cercle.as_deref(), l.region.as_deref()]
-                .into_iter()
-                .flatten()
-                .any(|c| fold(c) == fold(&d.place.lookup))
-        })
+        d.place.relative.is_none()
+            && precise.as_ref().is_some_and(|l| {
+                [l.cercle.as_deref(), l.region.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .any(|c| fold(c) == fold(&d.place.lookup))
+            })
     };
     (a.provisional && names(a, lb)) || (b.provisional && names(b, la))
 }

@@ -190,10 +190,32 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
 /// assert_eq!((area.as_deref(), text.as_str()), (Some("Diffa"), "Toumour : 5 personnes tuées"));
 /// ```
 pub fn line_as_written(line: &str) -> (Option<String>, String) {
+    let line = without_alert(line);
     match area_slash_place(line) {
         Some((area, text)) => (Some(area), dateline_as_place(&text).into_owned()),
         None => (None, dateline_as_place(line).into_owned()),
     }
+}
+
+/// A line without the flag a ticker or a feed puts before it ("🔴
+/// URGENT Partiaga – ...", "ALERTE | Mali : ...", "FLASH - ..."): the
+/// flag says how fast the news came, and hid the place that follows it.
+///
+/// ```
+/// use sahel::extract::rows::without_alert;
+/// assert_eq!(without_alert("🔴 URGENT Partiaga – 60 morts"), "Partiaga – 60 morts");
+/// assert_eq!(without_alert("ALERTE | Mali : attaque"), "Mali : attaque");
+/// assert_eq!(without_alert("Urgences de Kaya : 3 blessés"), "Urgences de Kaya : 3 blessés");
+/// ```
+pub fn without_alert(line: &str) -> &str {
+    static FLAG: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let flag = FLAG.get_or_init(|| {
+        crate::extract::compile::regex(
+            r"^[\s\p{Extended_Pictographic}\x{FE0F}]*(?:(?:URGENT|ALERTE|FLASH(?:\s+INFO)?|BREAKING(?:\s+NEWS)?|DERNI[ÈE]RE\s+MINUTE|(?i:urgent|alerte|flash|derni[èe]re\s+minute)\s*[|:–—-])[\s|:–—-]*)?[\s\p{Extended_Pictographic}\x{FE0F}]*",
+        )
+        .expect("regex")
+    });
+    flag.find(line).map_or(line, |m| &line[m.end()..])
 }
 
 /// A log line that opens on its place and a dash ("AGUELHOK - à l'aube,
@@ -321,12 +343,54 @@ fn head_as_place(text: &str) -> std::borrow::Cow<'_, str> {
     let name_like = written_as_a_name(head);
     // "Djibo - embuscade", "Djibo - 3 soldats tués": words or a count
     // follow a site; a name follows the first end of a road.
-    let lower_after = rest.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+    // So does a sentence ("Partiaga – Une soixantaine de personnes
+    // tuées"), which opens on a word no place is named.
+    let lower_after = rest.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        || sentence_opening(rest);
     if name_like && (all_caps(head) || lower_after) {
         format!("{head} : {rest}").into()
     } else {
         text.into()
     }
+}
+
+/// Whether text opens on a word that starts French sentences and names
+/// no place: an article, a number, a quantity.
+fn sentence_opening(text: &str) -> bool {
+    let first = text
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .next()
+        .unwrap_or("");
+    matches!(
+        crate::fold::fold(first).as_str(),
+        "un" | "une"
+            | "des"
+            | "les"
+            | "le"
+            | "la"
+            | "l"
+            | "au"
+            | "plus"
+            | "pres"
+            | "deux"
+            | "trois"
+            | "quatre"
+            | "cinq"
+            | "six"
+            | "sept"
+            | "huit"
+            | "neuf"
+            | "dix"
+            | "plusieurs"
+            | "attaque"
+            | "embuscade"
+            | "enlevement"
+            | "explosion"
+            | "frappe"
+            | "frappes"
+            | "incursion"
+            | "assassinat"
+    )
 }
 
 /// Reads the date of a row: ISO days (with or without a time), days with

@@ -7142,3 +7142,114 @@ fn soldiers_after_a_breakdown_of_civilians_and_a_bracketed_breakdown_add_up_once
     );
     assert_eq!(i.fatalities, Casualties::exact(69), "{i:#?}");
 }
+
+#[test]
+fn an_account_told_again_by_cela_s_est_passe_keeps_its_place_before_a_recalled_event() {
+    // "Cela s'est passé à X" places the strike just told; the strike of
+    // the week before, at another village, stays its own incident.
+    let v = run("date 2023-11-06\nUne frappe de drone a tué une douzaine de civils dans la nuit du samedi 4 au dimanche 5 novembre. Cela s'est passé dans le village de Boni, cercle de Douentza.\n\nIl y a une semaine, neuf bergers avaient été tués à Hombori.");
+    let got = place_day_toll(&v);
+    assert!(
+        got.contains(&("Boni".into(), "2023-11-05".into(), Casualties::exact(12))),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(p, d, t)| p == "Hombori" && d == "2023-10-30" && *t == Casualties::exact(9)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_side_that_says_we_lost_counts_its_dead() {
+    let i = one_line(
+        "Boulkessi : le camp militaire attaqué lundi avant l'aube; « Nous avons perdu 12 hommes et comptons 20 blessés » (ministre)",
+        (2019, 10, 2),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(12), "{i:#?}");
+}
+
+#[test]
+fn a_clause_after_a_semicolon_that_opens_on_its_own_day_is_another_incident() {
+    let v = log_line(
+        "Log mines : mar. 4 juin, 2 gendarmes tués par un engin explosif au passage de leur patrouille près de Boni; jeu. 6 juin, un minibus saute sur une mine à environ 20 km au sud de Douentza, 3 passagers tués",
+        (2024, 6, 8),
+    );
+    let got: Vec<(String, Casualties)> = v.iter().map(|i| (day(i), i.fatalities)).collect();
+    assert_eq!(
+        got,
+        [
+            ("2024-06-04".to_string(), Casualties::exact(2)),
+            ("2024-06-06".to_string(), Casualties::exact(3))
+        ],
+        "{v:#?}"
+    );
+    assert!(v.iter().all(|i| i.event_type == EventType::Ied), "{v:#?}");
+}
+
+#[test]
+fn the_towns_reinforcements_came_from_are_not_the_site() {
+    // Placed by a quoted distance from a village, the clash stays there:
+    // the towns the reinforcements came from do not move it.
+    let i = one("date 2022-03-14\nLes « combats » se sont déroulés « à six kilomètres » de la localité de Dolbel, entre les soldats et des dizaines de terroristes. Des « renforts venus » des villes « de Téra et de Gothèye » ont mis l'ennemi en déroute.");
+    let l = i.location.as_ref().expect("placed");
+    assert_eq!(l.precision, LocationPrecision::Estimated, "{i:#?}");
+    // Dolbel, in the département of Téra (GeoNames).
+    assert!(distance_km(l.lat, l.lon, 14.612, 0.276) < 10.0, "{i:#?}");
+}
+
+#[test]
+fn a_ticker_flag_and_a_dash_before_a_sentence_leave_the_place_first() {
+    for line in [
+        "🔴 URGENT Djibo – Une quarantaine de personnes tuées dans l'attaque du marché samedi",
+        "ALERTE | Djibo : une quarantaine de personnes tuées dans l'attaque du marché samedi",
+        "Djibo – Plus de quarante personnes tuées dans l'attaque du marché samedi",
+    ] {
+        let i = one_line(line, (2022, 9, 12));
+        assert_eq!(written(&i), "Djibo", "{line}\n{i:#?}");
+        assert_eq!(day(&i), "2022-09-10", "{line}");
+    }
+}
+
+#[test]
+fn villages_attacked_simultaneously_with_their_tolls_in_brackets_are_two_incidents() {
+    let v = run("date 2019-12-30\nDimanche, des jihadistes attaquent simultanément Boni (14 morts) et Hombori (6 morts), dans le cercle de Douentza.");
+    assert_eq!(
+        by_site(&v, |i| i.fatalities),
+        [
+            ("Boni".to_string(), Casualties::exact(14)),
+            ("Hombori".to_string(), Casualties::exact(6))
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_group_with_a_breakdown_also_killed_adds_to_the_toll() {
+    let i = one_line(
+        "Mali : au moins 30 soldats tués jeudi dans la zone de Boulkessi; 5 civils, dont deux conseillers, également tués",
+        (2019, 10, 4),
+    );
+    assert_eq!(i.fatalities.low, Some(35), "{i:#?}");
+}
+
+#[test]
+fn a_pluperfect_toll_after_a_recalled_attack_is_the_recalled_one() {
+    // "Cette attaque survient après celle de X, le 3 mars. L'assaut avait
+    // tué 20 soldats": the earlier attack's toll, not the story's.
+    let v = run("date 2021-04-12\nDes assaillants ont attaqué samedi 10 avril le camp de Boulkessi, tuant 9 soldats. Cette attaque survient après celle du camp de Mondoro, dans le même secteur, le 3 mars. L'assaut, revendiqué par le JNIM, avait tué 20 soldats.");
+    assert_eq!(
+        by_site(&v, |i| i.fatalities),
+        [
+            ("Boulkessi".to_string(), Casualties::exact(9)),
+            ("Mondoro".to_string(), Casualties::exact(20))
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn people_an_operation_aimed_to_kill_are_not_counted() {
+    let i = one("date 2023-05-16\nSelon l'armée, la frappe menée dimanche 14 mai à Boni avait pour objectif de neutraliser « une trentaine de terroristes ». Des habitants parlent de 8 civils tués.");
+    assert_eq!(i.fatalities, Casualties::exact(8), "{i:#?}");
+}

@@ -96,6 +96,7 @@ fn pattern() -> &'static Regex {
               | (?P<vague>quelques\s+(?:dizaines\s+de|centaines\s+de)?)
             )
             \s*(?:km|kms|kilom[èe]tres?)\b(?:\s+environ)?
+            (?:\s*[»\x22”])?
             (?:\s+(?:au|à\s+l'|à\s+l’|a\s+l'|a\s+l’|à|a)\s*(?P<dir>(?:nord|sud|est|ouest)(?:[\s-](?:nord|sud|est|ouest)){0,2}))?
             (?:\s+à\s+vol\s+d'oiseau)?
             \s+(?:de\s+la\s+(?:ville|commune|localité)\s+(?:de\s+|d'|d’)|de\s+la\s+capitale(?:\s+(?:malienne|burkinabè|burkinabé|burkinabe|nigérienne|nigerienne))?\s*,?\s+|du\s+(?:village|chef-lieu)\s+(?:de\s+|d'|d’)|du\s+centre\s+de\s+|de\s+|d'|d’|du\s+|))
@@ -423,6 +424,14 @@ mod tests {
                 DistanceKind::About,
                 None,
                 "Bamako",
+            ),
+            // Only the distance quoted, from a source's words.
+            (
+                "un campement à « une cinquantaine de km » à l'est de Ménaka",
+                50.0,
+                DistanceKind::About,
+                Some(90.0),
+                "Ménaka",
             ),
             (
                 "aux abords de Koutougou (52km au sud-ouest de Torodi)",
