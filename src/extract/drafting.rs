@@ -1559,12 +1559,20 @@ impl<'a> Drafting<'a> {
         // an earlier event recalled with its own day is not the one told.
         if let Some(i) = target.filter(|_| !has_places && pluperfect(&facts.text)) {
             let (d, anchored, _) = facts.first_date();
-            let own_day = facts.dates.iter().any(|(_, m)| {
-                matches!(
-                    m.anchor,
-                    DateAnchor::Absolute { .. } | DateAnchor::LastNamedMonth(_)
-                )
-            });
+            // So is "La veille, un raid avait causé la mort de 30 soldats":
+            // the day before the one told, with an event of its own.
+            let day_before_with_own_event = facts.cues.iter().any(|c| !c.anaphoric)
+                && facts
+                    .dates
+                    .iter()
+                    .any(|(_, m)| matches!(m.anchor, DateAnchor::DaysAfter(n) if n < 0));
+            let own_day = day_before_with_own_event
+                || facts.dates.iter().any(|(_, m)| {
+                    matches!(
+                        m.anchor,
+                        DateAnchor::Absolute { .. } | DateAnchor::LastNamedMonth(_)
+                    )
+                });
             // Two days the text gave apart ("le 19 mars, l'armée avait
             // rapporté ..." after "ce 21 mars"): the earlier day is its own,
             // which the leeway between sources' dates does not cover.
@@ -2831,9 +2839,21 @@ fn group_cue_type(
         // sentence naming a place thousands of times.)
         let later = k + 1 < starts.len()
             && facts.cues.partition_point(|c| c.span.0 < clause_end) < facts.cues.len();
+        // "À Tinzaouatène, à Amasrakad puis Douna, à Kidal… nombreux sont
+        // les cas de frappes de drone": with no cue among the places, the
+        // one after the list is each one's.
+        let list_end = facts
+            .places
+            .groups
+            .last()
+            .and_then(|g| g.last())
+            .map_or(0, |p| p.span.1);
+        let first_end = facts.places.groups[0].last().map_or(0, |p| p.span.1);
+        let among = facts.cues.partition_point(|c| c.span.0 < first_end)
+            < facts.cues.partition_point(|c| c.span.0 < list_end);
         pick(prev_end, starts[k])
             .or_else(|| pick(end, clause_end))
-            .or(if later { None } else { cue_type })
+            .or(if later && among { None } else { cue_type })
     } else {
         cue_type
     }

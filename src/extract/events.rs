@@ -407,6 +407,37 @@ fn hypothetical() -> &'static Regex {
     RE.get_or_init(|| crate::extract::compile::regex(r"(?i-u)(?:\bpour (?:prevenir|eviter|empecher|contrer|dejouer|parer a|faire face a|repondre a)|\bafin d'(?:eviter|empecher)|\ben cas d'|\bsi (?:les|des|le|la|un|une)\b[\x00-\x2b\x2d\x2f-\x7f]{0,30}$|\brisques? d[e']|\bmenaces? d[e']|\bpourrai\w*\b|\bcrai(?:n|gn)\w*\b|\beventuel\w*\b|\bplans? d[e']|\bprojets? d[e']|\bmenac\w+ d[e']|\bpreparai\w*\b|\bprojetai\w*\b|\bs'appret\w*\b|\blutte contre\b|\bvigilance\b|\breclam\w*|\bsollicit\w*|\bexig\w*|\bdemand\w*|\bappel\w* (?:a|au|aux)|\b(?:fabrication|confection) d[e']|\b(?:saisi|decouv|desamorc)\w*|\bfake news\b|\bfausses? (?:informations?|nouvelles?|alertes?)\b|\bdement(?:i|ent|ait)\b)[\x00-\x2d\x2f-\x7f]{0,25}$").expect("regex"))
 }
 
+/// Whether the words before a participle name people already known, by a
+/// definite article ("les cinq humanitaires nigériens", "leurs parents").
+fn held_ones(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)\b(?:les|ses|leurs|nos|ces)\s+(?:[a-z'-]+\s+){0,5}$")
+            .expect("regex")
+    })
+    .is_match(crate::fold::tail(before, 60))
+}
+
+/// Whether the words after a participle give its day ("le 2 juillet",
+/// "vendredi dernier (16/07/21)", folded text).
+fn taken_on_a_day(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)^\s*(?:le\s+\d|\(?\d{1,2}/\d{1,2}|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)")
+            .expect("regex")
+    })
+    .is_match(after)
+}
+
+/// Words that tell hostages set free or found safe (folded text).
+fn released() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)\b(?:(?:ont|a|avaient|avait|auraient|aurait)\s+ete\s+|sont\s+|est\s+)?(?:liberee?s?|relachee?s?|libere|liberation)\b|\b(?:retrouvee?s?|recuperee?s?)\b[\x20-\x7e]{0,60}\bsaine?s?\s+et\s+sau(?:f|fs|ve|ves)\b|\bsaine?s?\s+et\s+sau(?:f|fs|ve|ves)\b")
+            .expect("regex")
+    })
+}
+
 /// Words right after a cue that make it an event still to come.
 fn not_yet() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -541,9 +572,31 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
     // words that turn to what is confirmed ("tout en confirmant avoir
     // neutralisé les auteurs d'une attaque ..."). Found once per
     // sentence, not searched for before each cue.
-    let denied = folded
-        .find(" a dementi")
-        .or_else(|| folded.find(" ont dementi"))
+    // ("démentent les rumeurs faisant état de ...", "dément l'attaque":
+    // the events denied; not "dément la mort de 30 soldats lors de
+    // l'attaque", which denies the dead, not the attack.)
+    let denied = [" a dementi", " ont dementi", " dementent ", " dement "]
+        .iter()
+        .filter_map(|w| {
+            let at = folded.find(w)?;
+            let what = &folded[at + w.len()..];
+            let of_the_dead = w.ends_with(' ')
+                && ["formellement ", ""].iter().any(|adv| {
+                    what.strip_prefix(adv).is_some_and(|r| {
+                        [
+                            "la mort",
+                            "le bilan",
+                            "le chiffre",
+                            "les pertes",
+                            "le nombre",
+                        ]
+                        .iter()
+                        .any(|d| r.starts_with(d))
+                    })
+                });
+            (!of_the_dead).then_some(at)
+        })
+        .min()
         .map(|from| {
             let rest = &folded[from..];
             let to = [" confirm", " mais ", " en revanche", " cependant", ";"]
@@ -553,6 +606,10 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
                 .map_or(folded.len(), |k| from + k);
             (from, to)
         });
+    // "les otages ont été libérés", "les femmes enlevées ont été
+    // retrouvées saines et sauves": a release tells the end of a
+    // kidnapping, not a new one. Found once per sentence.
+    let released = released().is_match(folded);
     for (rank, (t, re)) in compiled().iter().enumerate() {
         if !open[rank] {
             continue;
@@ -657,7 +714,16 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
             let wide = &folded[m.start().saturating_sub(60)..m.start()];
             // "une attaque terroriste imminente": announced, not happened.
             let after = &folded[m.end()..(m.end() + 40).min(folded.len())];
-            let hypothetical = hypothetical().is_match(wide)
+            // (Of hostages already held: "les cinq humanitaires enlevés",
+            // "otages"; not "vingt personnes enlevées, dix relâchées".)
+            // A kidnapping given its own day ("enlevés le 2 juillet entre
+            // Koulogon et Diallassagou ont été libérés") is still told.
+            let set_free = released
+                && *t == EventType::Kidnapping
+                && (m.as_str().starts_with("otage") || held_ones(&folded[..m.start()]))
+                && !taken_on_a_day(crate::fold::head(&folded[m.end()..], 40));
+            let hypothetical = set_free
+                || hypothetical().is_match(wide)
                 || not_yet().is_match(after)
                 || denied.is_some_and(|(from, to)| from < m.start() && m.start() < to);
             let (s, e) = (bytes.byte(m.start()), bytes.byte(m.end()));

@@ -348,6 +348,15 @@ pub(super) fn read_sentence(
         dates.push((d, m));
     }
     let mut places = places::find_places_in(text, g, heading);
+    // "l'une des attaques les plus meurtrières après celle du camp de
+    // Boni": with no day of its own, the earlier event compared with is
+    // no place of this one.
+    if dates.is_empty() {
+        places.groups.retain(|g| {
+            let before = crate::fold::tail(&text[..g[0].span.0], 50);
+            !compared_with().is_match(before)
+        });
+    }
     // "Ce village ... avait été le théâtre, le 23 mars 2019, du
     // massacre": the place being told, at the sentence's own time.
     // Not an earlier event counted back from it ("La tuerie survient
@@ -439,6 +448,16 @@ pub(super) fn read_sentence(
         summary: kind.summary,
     };
     (facts, kind)
+}
+
+/// "après celle du camp de", "depuis ceux de": an earlier event named
+/// to compare this one with, right before a place.
+fn compared_with() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i)\b(?:après|depuis)\s+(?:celles?|ceux|celui)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|contre|à)(?:\s*[\p{L}'’-]+){0,3}?\s*(?:de|d['’]|du|à)?\s*$")
+            .expect("regex")
+    })
 }
 
 /// ", de Daoutedjeft :", " et celui de Dirgua :": the next place of a list

@@ -7253,3 +7253,68 @@ fn people_an_operation_aimed_to_kill_are_not_counted() {
     let i = one("date 2023-05-16\nSelon l'armée, la frappe menée dimanche 14 mai à Boni avait pour objectif de neutraliser « une trentaine de terroristes ». Des habitants parlent de 8 civils tués.");
     assert_eq!(i.fatalities, Casualties::exact(8), "{i:#?}");
 }
+
+#[test]
+fn a_supply_convoy_struck_at_a_village_is_struck_there() {
+    // "le convoi de ravitaillement à X": the convoy was at X; a convoy
+    // that was to supply a town ("devait ravitailler Djibo") was not.
+    let i = one_line(
+        "Burkina : l'embuscade du 5 octobre contre le convoi de ravitaillement à Namsiguia (Soum) a fait 11 morts dont 9 soldats",
+        (2022, 10, 9),
+    );
+    assert_eq!(written(&i), "Namsiguia", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(11), "{i:#?}");
+}
+
+#[test]
+fn the_day_before_with_an_event_of_its_own_is_not_the_told_one() {
+    // "La veille, un raid ... avait causé la mort de 30 soldats" after an
+    // attack told on its day: another event, with no place to draft it
+    // at; its dead are not the told attack's.
+    let i = one("date 2024-04-12\nLe 9 avril, des jihadistes ont attaqué un poste de la gendarmerie à Léré. La veille, un raid dans le centre du pays avait causé la mort d'au moins 25 soldats.");
+    assert_eq!(written(&i), "Léré");
+    assert_eq!(i.fatalities, Casualties::default(), "{i:#?}");
+}
+
+#[test]
+fn places_listed_before_their_only_cue_all_take_it() {
+    let v = run("date 2024-11-02\nÀ Boni le mois dernier, puis à Hombori et à Gossi en septembre, nombreux sont les villages touchés par des frappes de drone de l'armée.");
+    assert_eq!(sorted_sites(&v), ["Boni", "Gossi", "Hombori"], "{v:#?}");
+    assert!(
+        v.iter().all(|i| i.event_type == EventType::DroneStrike),
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn an_earlier_attack_it_is_compared_with_does_not_place_it() {
+    let i = one("date 2023-06-14\nLe 11 juin 2023, près de 40 personnes ont perdu la vie dans une attaque perpétrée dans la région de Mopti. Ce bilan en fait l'une des attaques les plus meurtrières de l'année après celle du camp de Boni.");
+    assert_eq!(written(&i), "région de Mopti", "{i:#?}");
+    assert_eq!(i.fatalities.low, Some(40), "{i:#?}");
+}
+
+#[test]
+fn hostages_set_free_are_no_new_kidnapping_unless_told_with_their_day() {
+    for line in [
+        "Samedi 9 mars 2019 : les trois agents de santé enlevés le mois dernier près de Koro ont été libérés et sont arrivés à Mopti sains et saufs",
+        "Les otages ont été relâchés lundi à Ménaka, selon une source sécuritaire. Aucun incident.",
+    ] {
+        assert!(log_line(line, (2019, 3, 10)).is_empty(), "{line}");
+    }
+    // With the day they were taken, the kidnapping itself is told.
+    let v = log_line(
+        "Les deux enseignants enlevés le 4 février entre Boni et Hombori ont été libérés hier",
+        (2019, 3, 10),
+    );
+    assert!(
+        v.iter()
+            .any(|i| i.event_type == EventType::Kidnapping && day(i) == "2019-02-04"),
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_toll_the_authorities_deny_is_no_incident() {
+    let line = "Niamey : les autorités démentent les rumeurs faisant état de 60 soldats tués à Tillia et dénoncent une campagne de désinformation";
+    assert!(log_line(line, (2023, 5, 2)).is_empty(), "{line}");
+}
