@@ -1207,7 +1207,17 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     // "l'opération avait pour objectif de neutraliser « une vingtaine
     // d'individus armés »", "ont tenté d'abattre le maire": what was aimed
     // at or tried is no one killed.
-    let text = if text.contains(" de") || text.contains(" d'") || text.contains(" a ") {
+    const AIMED: [&str; 8] = [
+        "tuer",
+        "neutraliser",
+        "eliminer",
+        "abattre",
+        "executer",
+        "assassiner",
+        "massacrer",
+        "egorger",
+    ];
+    let text = if AIMED.iter().any(|w| text.contains(w)) {
         static AIM: OnceLock<Regex> = OnceLock::new();
         let aim = AIM.get_or_init(|| {
             crate::extract::compile::regex(r"(?i-u)\b(?:(?:pour|dans\s+le|avec\s+pour)\s+(?:objectif|but|mission)\s+(?:de\s+|d')|(?:dans|avec)\s+l'intention\s+(?:de\s+|d')|afin\s+(?:de\s+|d')|en\s+vue\s+(?:de\s+|d')|(?:visant|cherchant|chercher|cherchaient|cherchait)\s+a\s+|(?:ont|a|avaient|avait)\s+tente\s+(?:de\s+|d')|(?:tentaient|tentait|tenter)\s+(?:de\s+|d'))(?:tuer|neutraliser|eliminer|abattre|executer|assassiner|massacrer|egorger)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7e]{0,80}")

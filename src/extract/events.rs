@@ -429,11 +429,26 @@ fn taken_on_a_day(after: &str) -> bool {
     .is_match(after)
 }
 
+/// Whether what "dément" denies is only a toll ("la mort de 30 soldats",
+/// "formellement le bilan"), not the event (folded text).
+fn denies_only_the_dead(what: &str) -> bool {
+    let what = what.strip_prefix("formellement ").unwrap_or(what);
+    [
+        "la mort",
+        "le bilan",
+        "le chiffre",
+        "les pertes",
+        "le nombre",
+    ]
+    .iter()
+    .any(|d| what.starts_with(d))
+}
+
 /// Words that tell hostages set free or found safe (folded text).
 fn released() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)\b(?:(?:ont|a|avaient|avait|auraient|aurait)\s+ete\s+|sont\s+|est\s+)?(?:liberee?s?|relachee?s?|libere|liberation)\b|\b(?:retrouvee?s?|recuperee?s?)\b[\x20-\x7e]{0,60}\bsaine?s?\s+et\s+sau(?:f|fs|ve|ves)\b|\bsaine?s?\s+et\s+sau(?:f|fs|ve|ves)\b")
+        crate::extract::compile::regex(r"(?i-u)\b(?:(?:ont|a|avaient|avait|auraient|aurait)\s+ete\s+|sont\s+|est\s+)?(?:liberee?s?|relachee?s?|libere|liberation)\b|\bsaine?s?\s+et\s+sau(?:f|fs|ve|ves)\b")
             .expect("regex")
     })
 }
@@ -579,22 +594,7 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
         .iter()
         .filter_map(|w| {
             let at = folded.find(w)?;
-            let what = &folded[at + w.len()..];
-            let of_the_dead = w.ends_with(' ')
-                && ["formellement ", ""].iter().any(|adv| {
-                    what.strip_prefix(adv).is_some_and(|r| {
-                        [
-                            "la mort",
-                            "le bilan",
-                            "le chiffre",
-                            "les pertes",
-                            "le nombre",
-                        ]
-                        .iter()
-                        .any(|d| r.starts_with(d))
-                    })
-                });
-            (!of_the_dead).then_some(at)
+            (!denies_only_the_dead(&folded[at + w.len()..])).then_some(at)
         })
         .min()
         .map(|from| {

@@ -355,7 +355,7 @@ fn head_as_place(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Whether text opens on a word that starts French sentences and names
-/// no place: an article, a number, a quantity.
+/// no place: an article, a number, a quantity, or the event's noun.
 fn sentence_opening(text: &str) -> bool {
     let first = text
         .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
