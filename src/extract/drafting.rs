@@ -743,6 +743,8 @@ impl<'a> Drafting<'a> {
         // The first incident this sentence made, which a later place with
         // an earlier day of its own does not take the story from.
         let mut first_made: Option<usize> = None;
+        // The drafts of places an earlier event was counted back to.
+        let mut counted_back_heads: Vec<usize> = Vec::new();
         for (k, (group, toll)) in facts.places.groups.iter().zip(&tolls).enumerate() {
             // (A list this sentence started: a place already told, as one
             // end of a road, is an account of its own.)
@@ -1271,6 +1273,9 @@ impl<'a> Drafting<'a> {
                 self.current = told_before.or(Some(head));
             }
             first_made.get_or_insert(head);
+            if counted_back {
+                counted_back_heads.push(head);
+            }
             if told_before.is_some() {
                 self.aside = Some((facts.no, head));
             }
@@ -1281,7 +1286,12 @@ impl<'a> Drafting<'a> {
         }
         // What the next sentences tell of a list ("Bilan conjoint : 9 FDS
         // tués") belongs to its first place, as for a list in one group.
-        if let Some(i) = list_head.filter(|_| listed_only && made_sibling) {
+        // Not when the first is an earlier event the sentence counts back
+        // to ("Trois jours après l'embuscade de Déou, les soldats de
+        // Tin-Akoff ont été visés lundi").
+        if let Some(i) =
+            list_head.filter(|h| listed_only && made_sibling && !counted_back_heads.contains(h))
+        {
             self.current = Some(i);
         }
     }

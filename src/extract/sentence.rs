@@ -347,6 +347,27 @@ pub(super) fn read_sentence(
         }
         dates.push((d, m));
     }
+    // "Trois jours après l'embuscade de Déou, les soldats de Tin-Akoff ont
+    // été visés lundi 20 février": a lag that opens the sentence counts
+    // back from the day the sentence goes on to give, not from the days
+    // told before it.
+    let told_day = |after: usize| {
+        dates.iter().find_map(|(d, m)| {
+            d.filter(|d| m.span.0 >= after && !m.counted_back && d.precision == DatePrecision::Day)
+        })
+    };
+    let lags: Vec<(usize, IncidentDate)> = dates
+        .iter()
+        .enumerate()
+        .filter_map(|(k, (_, m))| match m.anchor {
+            DateAnchor::DaysAfter(n) if m.counted_back && m.span.0 <= 3 => told_day(m.span.1)
+                .map(|d| (k, IncidentDate::day(d.start + chrono::Duration::days(n)))),
+            _ => None,
+        })
+        .collect();
+    for (k, d) in lags {
+        dates[k].0 = Some(d);
+    }
     let mut places = places::find_places_in(text, g, heading);
     // "l'une des attaques les plus meurtrières après celle du camp de
     // Boni": with no day of its own, the earlier event compared with is

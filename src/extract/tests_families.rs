@@ -7318,3 +7318,26 @@ fn a_toll_the_authorities_deny_is_no_incident() {
     let line = "Niamey : les autorités démentent les rumeurs faisant état de 60 soldats tués à Tillia et dénoncent une campagne de désinformation";
     assert!(log_line(line, (2023, 5, 2)).is_empty(), "{line}");
 }
+
+#[test]
+fn a_lag_that_opens_the_sentence_counts_back_from_the_day_it_goes_on_to_give() {
+    // "Trois jours après l'embuscade de X, Y a été visé lundi 20": the
+    // ambush was on the 17th, and the toll told next is Y's.
+    let v = run("date 2023-03-08\nDeux jours après l'embuscade de Boni, le poste de Hombori a été attaqué lundi 6 mars. Au moins 11 soldats ont été tués.");
+    assert_eq!(
+        place_day_toll(&v),
+        [
+            (
+                "Boni".to_string(),
+                "2023-03-04".to_string(),
+                Casualties::default()
+            ),
+            (
+                "Hombori".to_string(),
+                "2023-03-06".to_string(),
+                Casualties::at_least(11)
+            )
+        ],
+        "{v:#?}"
+    );
+}
