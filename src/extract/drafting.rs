@@ -2852,18 +2852,21 @@ fn group_cue_type(
         // "À Tinzaouatène, à Amasrakad puis Douna, à Kidal… nombreux sont
         // les cas de frappes de drone": with no cue among the places, the
         // one after the list is each one's.
-        let list_end = facts
-            .places
-            .groups
-            .last()
-            .and_then(|g| g.last())
-            .map_or(0, |p| p.span.1);
-        let first_end = facts.places.groups[0].last().map_or(0, |p| p.span.1);
-        let among = facts.cues.partition_point(|c| c.span.0 < first_end)
-            < facts.cues.partition_point(|c| c.span.0 < list_end);
+        // (Asked only when a cue comes after this place's clause.)
+        let among = || {
+            let list_end = facts
+                .places
+                .groups
+                .last()
+                .and_then(|g| g.last())
+                .map_or(0, |p| p.span.1);
+            let first_end = facts.places.groups[0].last().map_or(0, |p| p.span.1);
+            facts.cues.partition_point(|c| c.span.0 < first_end)
+                < facts.cues.partition_point(|c| c.span.0 < list_end)
+        };
         pick(prev_end, starts[k])
             .or_else(|| pick(end, clause_end))
-            .or(if later && among { None } else { cue_type })
+            .or(if later && among() { None } else { cue_type })
     } else {
         cue_type
     }

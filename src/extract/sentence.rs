@@ -356,17 +356,23 @@ pub(super) fn read_sentence(
             d.filter(|d| m.span.0 >= after && !m.counted_back && d.precision == DatePrecision::Day)
         })
     };
-    let lags: Vec<(usize, IncidentDate)> = dates
+    // Resolved as any "la veille" is, from that day.
+    let lags: Vec<(usize, Option<IncidentDate>)> = dates
         .iter()
         .enumerate()
-        .filter_map(|(k, (_, m))| match m.anchor {
-            DateAnchor::DaysAfter(n) if m.counted_back && m.span.0 <= 3 => told_day(m.span.1)
-                .map(|d| (k, IncidentDate::day(d.start + chrono::Duration::days(n)))),
-            _ => None,
+        .filter(|(_, (_, m))| {
+            m.counted_back && m.span.0 <= 3 && matches!(m.anchor, DateAnchor::DaysAfter(_))
+        })
+        .filter_map(|(k, (_, m))| {
+            let from_told = DateContext {
+                last_day: Some(told_day(m.span.1)?),
+                ..DateContext::new(ctx.published)
+            };
+            Some((k, from_told.resolve(&m.anchor)))
         })
         .collect();
     for (k, d) in lags {
-        dates[k].0 = Some(d);
+        dates[k].0 = d;
     }
     let mut places = places::find_places_in(text, g, heading);
     // "l'une des attaques les plus meurtrières après celle du camp de
