@@ -2127,6 +2127,22 @@ fn lagged_earlier(clause: &str) -> bool {
     .is_match(&crate::fold::ascii_lower_1to1(clause))
 }
 
+/// Whether a folded sentence gives another side's account of the event
+/// ("une tout autre version des événements", "selon la version officielle",
+/// "des chiffres que contredisent les habitants"): its figure contests the
+/// one told before (the army's 203 "terroristes" against a rights group's
+/// 300 civilians are the same dead) instead of adding to it.
+pub fn another_version(folded: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    (folded.contains("version") || folded.contains("contredi"))
+        && RE
+            .get_or_init(|| {
+                crate::extract::compile::regex(r"\b(?:autre|officielle)\s+version|\bversion\s+(?:officielle|de\s+l['’](?:armee|etat)|des\s+(?:autorites|militaires)|du\s+gouvernement)|\bversions\s+(?:contradictoires|divergentes)|\bcontredi(?:t|sent|sant)\b")
+                    .expect("regex")
+            })
+            .is_match(folded)
+}
+
 /// Whether a sentence gives an earlier toll that a later one replaced ("un
 /// premier bilan faisait état de ...").
 pub fn is_superseded(sentence: &str) -> bool {

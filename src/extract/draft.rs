@@ -46,6 +46,10 @@ pub(super) struct Draft {
     /// The death figures told as round approximations ("une dizaine").
     pub(super) approximate: Vec<(casualties::Group, Casualties)>,
     pub(super) deaths_claimed: bool,
+    /// The dead as another side's account gives them
+    /// ([`super::casualties::another_version`]): a contested figure for
+    /// the dead already counted.
+    pub(super) other_account: Option<Casualties>,
     pub(super) denied: bool,
     pub(super) wounded: Option<Casualties>,
     pub(super) sentences: Vec<String>,
@@ -123,6 +127,7 @@ impl Draft {
             reprisal: false,
             approximate: vec![],
             deaths_claimed: false,
+            other_account: None,
             denied: false,
             wounded: None,
             sentences: vec![],
@@ -438,7 +443,10 @@ impl Draft {
             _ => false,
         };
         let counts_here = toll.deaths.is_some() && !stale && !part_of_told;
-        if counts_here && !(no_death && dead_told) {
+        let contests = counts_here && dead_told && s.other_version;
+        if let Some(other) = toll.deaths.filter(|_| contests) {
+            self.other_account = Some(self.other_account.map_or(other, |c| c.union(&other)));
+        } else if counts_here && !(no_death && dead_told) {
             // "Quatre autres ont succombé à leurs blessures" after the
             // sentence that counted the first dead: more of the same count.
             let last_told = self.death_groups.last_mut().filter(|_| toll.adds_to_told);

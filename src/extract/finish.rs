@@ -131,6 +131,16 @@ pub(super) fn finish(
                 high: deaths.high.or(deaths.low),
             };
         }
+        if let Some(other) = d
+            .other_account
+            .filter(|o| deaths.is_known() && *o != deaths)
+        {
+            notes.push(format!(
+                "contested toll: another account gives {}",
+                other.high.or(other.low).unwrap_or(0)
+            ));
+            deaths = deaths.union(&other);
+        }
         let wounded = d.wounded.unwrap_or_default();
         if !deaths.is_known() && wounded.is_known() {
             deaths = Casualties::exact(0);

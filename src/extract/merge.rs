@@ -34,6 +34,10 @@ pub(super) fn merge_draft(keep: &mut Draft, d: Draft, also: bool) {
         (a, b) => a.or(b),
     };
     keep.deaths_claimed |= d.deaths_claimed;
+    keep.other_account = match (keep.other_account, d.other_account) {
+        (Some(a), Some(b)) => Some(a.union(&b)),
+        (a, b) => a.or(b),
+    };
     keep.denied |= d.denied;
     for s in d.sentences {
         if !keep.sentences.contains(&s) {

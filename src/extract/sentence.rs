@@ -27,6 +27,8 @@ pub(super) struct SentenceFacts {
     /// Its figures are a total over several events ("au cours de
     /// plusieurs opérations", "dans deux attaques distinctes").
     pub(super) summary: bool,
+    /// It gives another side's account ([`casualties::another_version`]).
+    pub(super) other_version: bool,
     /// The day a report in the sentence was made, when it gives no other
     /// date: the best guess for the event told with it.
     pub(super) report_date: Option<(Option<IncidentDate>, dates::DateMention)>,
@@ -473,6 +475,7 @@ pub(super) fn read_sentence(
         statistic: kind.statistic || kind.tally || kind.spans_days,
         superseded: kind.superseded,
         summary: kind.summary,
+        other_version: casualties::another_version(&folded.folded),
     };
     (facts, kind)
 }

@@ -7341,3 +7341,15 @@ fn a_lag_that_opens_the_sentence_counts_back_from_the_day_it_goes_on_to_give() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn another_sides_account_of_the_same_dead_is_a_range_not_a_sum() {
+    // A rights group counts executed villagers; the army's "autre version"
+    // counts the same dead as fighters it killed.
+    let v = run("date 2023-06-09\nSelon une ONG, des militaires ont exécuté 120 villageois entre le 2 et le 4 juin à Ouenkoro, dans le cercle de Bankass. L'état-major a livré une tout autre version des faits, évoquant une opération ayant permis de neutraliser 80 terroristes.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::range(80, 120), "{v:#?}");
+    // Without another account, the soldiers and the attackers add up.
+    let v = run("date 2023-06-09\nDes jihadistes ont attaqué dimanche le camp de Ouenkoro, tuant 12 soldats. L'armée a riposté et neutralisé 20 assaillants.");
+    assert_eq!(v[0].fatalities, Casualties::exact(32), "{v:#?}");
+}
