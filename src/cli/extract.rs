@@ -55,8 +55,9 @@ pub(crate) struct RowArgs {
     #[arg(long, value_name = "COLUMN")]
     pub(crate) text_column: Option<String>,
     /// With --text-column: the column holding each row's date (YYYY-MM-DD,
-    /// DD/MM/YYYY, YYYY-MM, YYYY or "14 mars 2022"); weekdays and "la
-    /// veille" in the text count from it.
+    /// DD/MM/YYYY, YYYY-MM, YYYY, "14 mars 2022", or a log's span as
+    /// 2019-07-08/2019-07-14 or 2021-W08); weekdays and "la veille" in the
+    /// text count from it.
     #[arg(long, value_name = "COLUMN", requires = "text_column")]
     pub(crate) date_column: Option<String>,
     /// With --text-column: the column naming the place, used when the text

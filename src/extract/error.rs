@@ -31,7 +31,7 @@ pub enum Error {
         problem: String,
     },
     /// A date cell the row reader does not understand.
-    #[error("{origin}:{line}: date {value:?} not understood (expected YYYY-MM-DD, DD/MM/YYYY, YYYY-MM, YYYY or \"14 mars 2022\")")]
+    #[error("{origin}:{line}: date {value:?} not understood (expected YYYY-MM-DD, DD/MM/YYYY, YYYY-MM-DD/YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY or \"14 mars 2022\")")]
     RowDate {
         /// The file.
         origin: String,

@@ -394,8 +394,9 @@ fn sentence_opening(text: &str) -> bool {
 }
 
 /// Reads the date of a row: ISO days (with or without a time), days with
-/// slashes, dots or dashes in day-month-year order, months, years, and
-/// dates with a French or English month name.
+/// slashes, dots or dashes in day-month-year order, ISO intervals of days
+/// and ISO weeks, months, years, and dates with a French or English month
+/// name.
 pub fn parse_row_date(s: &str) -> Option<IncidentDate> {
     let s = s.trim();
     // "2022-03-14T00:00:00", "2022-03-14 00:00:00"
@@ -403,6 +404,26 @@ pub fn parse_row_date(s: &str) -> Option<IncidentDate> {
     for f in ["%Y-%m-%d", "%Y/%m/%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"] {
         if let Ok(d) = NaiveDate::parse_from_str(day_part, f) {
             return Some(IncidentDate::day(d)).filter(|_| (1900..=2100).contains(&d.year()));
+        }
+    }
+    // A log that covers several days: an ISO interval ("2019-07-08/2019-07-19",
+    // as sahel itself writes spans) or an ISO week ("2021-W08").
+    if let Some((a, b)) = s.split_once('/') {
+        let day = |x: &str| NaiveDate::parse_from_str(x.trim(), "%Y-%m-%d").ok();
+        if let (Some(a), Some(b)) = (day(a), day(b)) {
+            return Some(IncidentDate::range(a, b)).filter(|_| {
+                a <= b && (b - a).num_days() <= 366 && (1900..=2100).contains(&a.year())
+            });
+        }
+    }
+    if let Some((y, w)) = s.split_once(['W', 'w']) {
+        let y = y.trim_end_matches('-').parse::<i32>();
+        let w = w.trim_start_matches('-').parse::<u32>();
+        if let (Ok(y), Ok(w)) = (y, w) {
+            let monday = NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)?;
+            let sunday = NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Sun)?;
+            return Some(IncidentDate::range(monday, sunday))
+                .filter(|_| (1900..=2100).contains(&y));
         }
     }
     if let Some((y, m)) = s.split_once(['-', '/']) {
@@ -471,6 +492,14 @@ mod tests {
         assert_eq!(s("1er août 2023").as_deref(), Some("2023-08-01"));
         assert_eq!(s("hier"), None);
         assert_eq!(s("31/02/2022"), None);
+        // A log over several days: an interval or an ISO week.
+        assert_eq!(
+            s("2019-07-08/2019-07-12").as_deref(),
+            Some("2019-07-08/2019-07-12")
+        );
+        assert_eq!(s("2021-W08").as_deref(), Some("2021-02-22/2021-02-28"));
+        assert_eq!(s("2019-07-12/2019-07-08"), None);
+        assert_eq!(s("2021-W54"), None);
     }
 
     #[test]
