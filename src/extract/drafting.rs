@@ -888,11 +888,17 @@ impl<'a> Drafting<'a> {
                         .deaths
                         .is_some_and(|c| c.low.is_some_and(|n| n > 0))
                         .then_some(EventType::Attack);
+                    // Or told as earlier, of any kind: "Le 9 juin, quelques
+                    // jours plus tôt, c'était la brigade de Seytenga qui
+                    // avait été la cible d'une attaque", in the story of
+                    // the massacre there on the 12th.
+                    let earlier = || told_as_earlier(&facts.text);
                     !(own_day
                         && other_day
-                        && cue_type
-                            .or(killing)
-                            .is_some_and(|t| kind_apart(t) != kind_apart(d.event_type)))
+                        && (earlier()
+                            || cue_type
+                                .or(killing)
+                                .is_some_and(|t| kind_apart(t) != kind_apart(d.event_type))))
                 });
                 let existing = match existing {
                     Some(i)
@@ -2995,6 +3001,17 @@ fn opens_on_earlier(text: &str) -> bool {
     ["deja ", "deja,", "auparavant", "plus tot,"]
         .iter()
         .any(|w| head.starts_with(w))
+}
+
+/// Whether a sentence tells its event as earlier than the story's: in the
+/// pluperfect ("avait été la cible"), or with "plus tôt", "auparavant" or
+/// "précédemment" ("quelques jours plus tôt, c'était la brigade qui ...").
+fn told_as_earlier(text: &str) -> bool {
+    let t = crate::fold::ascii_lower_1to1(text);
+    pluperfect(text)
+        || [" plus tot", "auparavant", "precedemment"]
+            .iter()
+            .any(|w| t.contains(w))
 }
 
 /// "un autre véhicule", "une autre mine": another of the things the

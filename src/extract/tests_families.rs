@@ -7353,3 +7353,26 @@ fn another_sides_account_of_the_same_dead_is_a_range_not_a_sum() {
     let v = run("date 2023-06-09\nDes jihadistes ont attaqué dimanche le camp de Ouenkoro, tuant 12 soldats. L'armée a riposté et neutralisé 20 assaillants.");
     assert_eq!(v[0].fatalities, Casualties::exact(32), "{v:#?}");
 }
+
+#[test]
+fn an_earlier_attack_at_the_same_place_on_a_day_of_its_own_is_another_incident() {
+    // The massacre of the 12th, then the gendarmerie post hit three days
+    // before, told "plus tôt" or in the pluperfect: two incidents, each
+    // with its own dead. The town people fled to is no site.
+    for second in [
+        "Le 9 juin, quelques jours plus tôt, c'est la brigade de gendarmerie de Markoye qui a été la cible d'une attaque, faisant 11 gendarmes tués.",
+        "Le 9 juin, la brigade de gendarmerie de Markoye avait été la cible d'une attaque qui a fait 11 gendarmes tués.",
+    ] {
+        let v = run(&format!("date 2022-06-14\nDans la nuit du samedi 11 au dimanche 12 juin 2022, des hommes armés ont tué 79 civils à Markoye, provoquant un déplacement massif des habitants vers Dori. {second}"));
+        let mut got = place_day_toll(&v);
+        got.sort_by(|a, b| a.1.cmp(&b.1));
+        assert_eq!(
+            got,
+            [
+                ("Markoye".to_string(), "2022-06-09".to_string(), Casualties::exact(11)),
+                ("Markoye".to_string(), "2022-06-12".to_string(), Casualties::exact(79)),
+            ],
+            "{second}\n{v:#?}"
+        );
+    }
+}
