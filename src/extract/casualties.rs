@@ -40,6 +40,10 @@ pub struct SentenceToll {
     /// sentence ("Deux autres ont succombé à leurs blessures"): more dead
     /// of the count an earlier sentence told.
     pub adds_to_told: bool,
+    /// The sentence opens its count on a revision ("bilan revu à la
+    /// hausse : 17 morts", [`revised_toll`]): its figures replace those of
+    /// their group told before.
+    pub revises: bool,
     /// Death figures told as a round approximation ("une dizaine de
     /// soldats" is 10): a precise figure for the same group close to one
     /// of them replaces it (see [`precise_over_approximate`]).
@@ -1304,7 +1308,9 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     // regexes, which dominate extraction time otherwise.
     // Group 0 is WORDS, then one group per pattern.
     let open = gates().open(&text);
-    if !open[0] {
+    // "Le bilan a été porté à 79" names no dead but revises their count.
+    let revision = revised_toll(&text);
+    if !open[0] && revision.is_none() {
         return toll;
     }
     // Matches are found in the ASCII text; evidence is quoted from the
@@ -1358,7 +1364,11 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             let clause = window
                 .rfind([';', '.'])
                 .map_or(window, |i| &window[i + 1..]);
-            let earlier = is_superseded(clause);
+            // So is one a revision later in the sentence raises or lowers
+            // ("Bilan gouv. 12 morts ; bilan revu à la hausse : 17 morts",
+            // "1er bilan 50 morts, porté à 79").
+            let earlier = is_superseded(clause)
+                || (*kind == Kind::Death && revision.is_some_and(|r| r.start() >= m.end()));
             // "intervenue deux jours après que cinq autres sont morts",
             // "deux semaines après la mort de six personnes": an earlier
             // event's dead, counted from this one.
@@ -1502,6 +1512,12 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             taken.claim(m.start(), m.end());
             toll.evidence.push(original(m.start(), m.end()));
             match kind {
+                // The wounded of the first report, when the revision
+                // counts them again.
+                Kind::Wounded
+                    if revision.is_some_and(|r| {
+                        r.start() >= m.end() && text[r.start()..].contains("bless")
+                    }) => {}
                 Kind::Wounded => wounded.push(count),
                 Kind::Death => {
                     if c.name("p").is_some_and(|p| things().is_match(p.as_str())) {
@@ -1850,6 +1866,32 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
         }
     }
     toll.adds_to_told = alone > 0 && alone == toll.death_groups.len();
+    // "porté à 79": the revised toll written with no noun, after the dead
+    // it replaces. Bodies found since ("après découverte de 29 corps") are
+    // part of it.
+    // Alone in its sentence, only of a toll: "Le bilan a été porté à 79."
+    let of_a_toll = |r: &regex::Match| {
+        toll.death_groups.is_empty()
+            && ["bilan", "nombre de morts", "nombre de victimes"]
+                .iter()
+                .any(|w| text[..r.start()].contains(w))
+    };
+    if let Some(r) = revision.filter(|r| !toll.superseded_groups.is_empty() || of_a_toll(r)) {
+        let digits = r.as_str().len()
+            - r.as_str()
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .len();
+        let at = r.end() - digits;
+        let bare = !starts.iter().any(|&s| s <= at && at <= s + 2);
+        let n = r.as_str()[r.as_str().len() - digits..].parse::<u32>().ok();
+        let parts = total_deaths(&toll.death_groups)
+            .and_then(|d| d.high.or(d.low))
+            .unwrap_or(0);
+        if let Some(n) = n.filter(|&n| bare && parts <= n) {
+            toll.death_groups = vec![(Group::All, Casualties::exact(n))];
+            toll.evidence.push(original(r.start(), r.end()));
+        }
+    }
     if let Some(m) = zero_toll().find(&text) {
         toll.evidence.push(original(m.start(), m.end()));
         if toll.death_groups.is_empty() && !m.as_str().contains("bless") {
@@ -1865,6 +1907,9 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     // event.
     toll.death_groups
         .retain(|(_, c)| c.low.is_none_or(|n| n < 2000));
+    toll.revises = revision.is_some_and(|r| {
+        toll.superseded_groups.is_empty() && starts.iter().all(|&at| at >= r.start())
+    });
     toll.deaths = total_deaths(&toll.death_groups);
     toll.wounded = wounded.into_iter().reduce(|a, b| {
         if a == Casualties::exact(0) {
@@ -2141,6 +2186,38 @@ pub fn another_version(folded: &str) -> bool {
                     .expect("regex")
             })
             .is_match(folded)
+}
+
+/// A revision of the toll inside a sentence, up to the first figure it
+/// gives ("bilan revu à la hausse : 17", "porté à 79", "nouveau bilan de
+/// 54"): the death figures before it are the earlier report's (folded
+/// text). The figure itself is read by the toll patterns, or taken alone
+/// when no noun follows it ("porté à 79").
+fn revised_toll(text: &str) -> Option<regex::Match<'_>> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    if ![
+        "revu",
+        "revis",
+        "porte",
+        "nouveau bilan",
+        "actualis",
+        "alourdi",
+        "rehauss",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+    {
+        return None;
+    }
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)\b(?:(?:bilan|decompte|chiffre)s?\s+(?:a\s+ete\s+|est\s+)?(?:revu|revise|reevalue|actualise|rehausse|corrige|alourdi)e?s?(?:\s+a\s+la\s+(?:hausse|baisse))?|\brevue?s?\s+a\s+la\s+(?:hausse|baisse)|\bnouveau\s+bilan|\b(?:porte|portant|rehausse|alourdi)e?s?)\s*(?::|a|de|,)?\s*(?:au\s+moins\s+|plus\s+de\s+|desormais\s+)?\d+")
+            .expect("regex")
+    })
+    .find_iter(text)
+    .find(|m| {
+        let after = text[m.end()..].trim_start();
+        !(after.starts_with("km") || after.starts_with("kilometre") || after.starts_with('%'))
+    })
 }
 
 /// Whether a sentence gives an earlier toll that a later one replaced ("un

@@ -453,6 +453,22 @@ impl Draft {
             if let (Some(last), Some(more)) = (last_told, toll.deaths) {
                 last.1 = casualties::add(last.1, more);
             } else {
+                // "Bilan revu à la hausse : 17 morts" after "12 morts": the
+                // revised figure replaces the earlier one of its group (of
+                // every group, when it counts everyone).
+                if toll.revises && dead_told {
+                    let all = toll
+                        .death_groups
+                        .iter()
+                        .any(|(g, _)| *g == casualties::Group::All);
+                    let (replaced, kept): (Vec<_>, Vec<_>) =
+                        self.death_groups.iter().copied().partition(|(g, _)| {
+                            all || *g == casualties::Group::All
+                                || toll.death_groups.iter().any(|(h, _)| h == g)
+                        });
+                    add_unique(&mut self.earlier_groups, replaced);
+                    self.death_groups = kept;
+                }
                 add_unique(&mut self.death_groups, toll.death_groups.iter().copied());
                 add_unique(&mut self.approximate, toll.approximate.iter().copied());
             }
@@ -460,8 +476,9 @@ impl Draft {
         }
         if let Some(w) = toll.wounded.filter(|_| !stale) {
             self.wounded = Some(match self.wounded {
-                Some(cur) => cur.union(&w),
-                None => w,
+                // A revision counts the wounded again.
+                Some(cur) if !toll.revises => cur.union(&w),
+                _ => w,
             });
         }
         // A figure that is not this incident's toll is no evidence of it.

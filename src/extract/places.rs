@@ -195,7 +195,7 @@ fn unit_after_article_re() -> &'static Regex {
 fn not_a_site_far() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)(?:\bkm\s+(?:au|a\s+l')\s*(?:nord|sud|est|ouest)[a-z-]*\s+(?:de|d'|du)\s*[a-z' -]{2,30},\s*(?:vers|en\s+direction\s+de|direction|sur\s+la\s+route\s+de|sur\s+l'axe\s+menant\s+a) ?$|\b(?:afflux|fuite|exode|flux|deplacements?)\b[\x20-\x2d\x2f-\x7f]{0,60}?\bvers ?$|\bevacuee?s?\b[\x20-\x2d\x2f-\x7f]{0,60}?\b(?:vers|sur) ?$|\b(?:dit|alias|surnomme) (?:[a-z'-]+ ){0,2}$|\b(?:ont|a|avaient|avait|ayant) fui (?:[a-z'-]+ ){0,3}?vers ?$|\b(?:hommages?|honneurs|deuil)\b[\x20-\x2d\x2f-\x7f]{0,60}?\bceremonie\b[\x20-\x2d\x2f-\x7f]{0,20}? (?:a|au)|\bceremonie (?:d'hommage|funebre|funeraire|d'inhumation|militaire|officielle|d'adieu|de levee du corps)\b[\x20-\x2d\x2f-\x7f]{0,30}? (?:a|au)|\bevacuations?\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:sur|vers|jusqu'a)|\b(?:evacue\w*|transfere\w*|achemine\w*|heliporte\w*|transporte\w*|conduits?|ramene\w*)(?: [a-z'-]+){0,2}? (?:vers|sur|a|dans|jusqu'a) (?:une |un |la |le |l'|les )?(?:autres? |nouvelles? )?(?:bases?|camps?|hopital|centres?|positions?|postes?|structures?|infirmerie)(?: [a-z'-]+){0,3}? (?:dans (?:la|le) (?:localite|ville|village|commune) |situee?s? (?:dans (?:la|le) (?:localite|ville|village|commune) )?|sise?s? )?(?:de|d'|du|a)|\b(?:transport|trajet|voyage|navette|acheminement)s?(?: (?:de|d'|des|du) ?[a-z'-]+(?: [a-z'-]+)?)? (?:de|d'|depuis)|\b(?:transport|trajet|voyage|navette|acheminement)s?\b[\x20-\x2d\x2f-\x7f]{0,50} (?:de|d') [a-z'-]+(?: [a-z'-]+)? (?:a|vers|pour)|\bdepuis(?: [a-z'-]+){0,4} (?:ville|localite|commune|cite|chef-lieu)(?: [a-z'-]+){0,3} (?:de|d'|du)|\b(?:apercu\w*|signale\w*|repere\w*) (?:du cote |aux alentours |dans les environs |a proximite |non loin |pres )?(?:de|d'|du|a|dans|vers)|\b(?:escorte\w* par|compose\w* d(?:es|e|')|appartenant a|relevant d[ue])[\x20-\x2d\x2f-\x7f]{0,60}\b(?:detachement|escadron|brigade|bataillon|compagnie|groupement|unite|garnison|contingent)\b[\x20-\x2d\x2f-\x7f]{0,40} (?:de|d'|du)|\b(?:la fuite|fui\w*|fuyant|replie\w*|repli|retire\w*|decroche\w*|reparti\w*|repartir|repart\w*|rebrouss\w*) (?:vers|en direction)(?: [a-z'\x22-]+){0,7} (?:de|d'|du|a))\s*$").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)(?:\bkm\s+(?:au|a\s+l')\s*(?:nord|sud|est|ouest)[a-z-]*\s+(?:de|d'|du)\s*[a-z' -]{2,30},\s*(?:vers|en\s+direction\s+de|direction|sur\s+la\s+route\s+de|sur\s+l'axe\s+menant\s+a) ?$|\b(?:afflux|fuite|exode|flux|deplacements?)\b[\x20-\x2d\x2f-\x7f]{0,60}?\bvers ?$|\b(?:vagues? de deplacements?|deplacements? (?:massifs? )?(?:de|des|d') ?(?:populations?|habitants|personnes|familles|milliers|centaines))\b[\x20-\x2d\x2f-\x7f]{0,60}?\bdans (?:les|la|le) (?:communes?|villes?|localites?|villages?|provinces?|sites?) (?:de|d'|du) ?$|\b(?:convoi|colonne)s?(?: (?:de|du|d'|des|militaires?|logistiques?|civils?|humanitaires?|commerciaux|commercial|ravitaillement|vivres|carburant|camions?|vehicules?|escorte|fama|fds|vdp))* (?:vers|pour|a destination de) ?$|\bevacuee?s?\b[\x20-\x2d\x2f-\x7f]{0,60}?\b(?:vers|sur) ?$|\b(?:dit|alias|surnomme) (?:[a-z'-]+ ){0,2}$|\b(?:ont|a|avaient|avait|ayant) fui (?:[a-z'-]+ ){0,3}?vers ?$|\b(?:hommages?|honneurs|deuil)\b[\x20-\x2d\x2f-\x7f]{0,60}?\bceremonie\b[\x20-\x2d\x2f-\x7f]{0,20}? (?:a|au)|\bceremonie (?:d'hommage|funebre|funeraire|d'inhumation|militaire|officielle|d'adieu|de levee du corps)\b[\x20-\x2d\x2f-\x7f]{0,30}? (?:a|au)|\bevacuations?\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:sur|vers|jusqu'a)|\b(?:evacue\w*|transfere\w*|achemine\w*|heliporte\w*|transporte\w*|conduits?|ramene\w*)(?: [a-z'-]+){0,2}? (?:vers|sur|a|dans|jusqu'a) (?:une |un |la |le |l'|les )?(?:autres? |nouvelles? )?(?:bases?|camps?|hopital|centres?|positions?|postes?|structures?|infirmerie)(?: [a-z'-]+){0,3}? (?:dans (?:la|le) (?:localite|ville|village|commune) |situee?s? (?:dans (?:la|le) (?:localite|ville|village|commune) )?|sise?s? )?(?:de|d'|du|a)|\b(?:transport|trajet|voyage|navette|acheminement)s?(?: (?:de|d'|des|du) ?[a-z'-]+(?: [a-z'-]+)?)? (?:de|d'|depuis)|\b(?:transport|trajet|voyage|navette|acheminement)s?\b[\x20-\x2d\x2f-\x7f]{0,50} (?:de|d') [a-z'-]+(?: [a-z'-]+)? (?:a|vers|pour)|\bdepuis(?: [a-z'-]+){0,4} (?:ville|localite|commune|cite|chef-lieu)(?: [a-z'-]+){0,3} (?:de|d'|du)|\b(?:apercu\w*|signale\w*|repere\w*) (?:du cote |aux alentours |dans les environs |a proximite |non loin |pres )?(?:de|d'|du|a|dans|vers)|\b(?:escorte\w* par|compose\w* d(?:es|e|')|appartenant a|relevant d[ue])[\x20-\x2d\x2f-\x7f]{0,60}\b(?:detachement|escadron|brigade|bataillon|compagnie|groupement|unite|garnison|contingent)\b[\x20-\x2d\x2f-\x7f]{0,40} (?:de|d'|du)|\b(?:la fuite|fui\w*|fuyant|replie\w*|repli|retire\w*|decroche\w*|reparti\w*|repartir|repart\w*|rebrouss\w*) (?:vers|en direction)(?: [a-z'\x22-]+){0,7} (?:de|d'|du|a))\s*$").expect("regex")
     })
 }
 
@@ -437,6 +437,46 @@ fn apposition_of_town(between: &str) -> bool {
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))
+}
+
+/// Whether a name that ends "entre X et Y" is one of the sides that fight
+/// there (the army, a militia, an armed group), written like a town.
+fn names_a_side(name: &str) -> bool {
+    // "Dan Na Ambassagou" is the militia; "Dan Issa" a village of Niger.
+    if crate::fold::fold(name).starts_with("danna") {
+        return true;
+    }
+    let first = crate::fold::fold(name.split_whitespace().next().unwrap_or(""));
+    [
+        "fama",
+        "fds",
+        "faca",
+        "fan",
+        "vdp",
+        "jnim",
+        "gsim",
+        "eigs",
+        "dozo",
+        "dozos",
+        "donso",
+        "donsos",
+        "koglweogo",
+        "koglweogos",
+        "mnla",
+        "hcua",
+        "cma",
+        "gatia",
+        "msa",
+        "wagner",
+        "barkhane",
+        "minusma",
+        "fla",
+        "ansarul",
+        "ansar",
+        "katiba",
+        "plateforme",
+    ]
+    .contains(&first.as_str())
 }
 
 /// A road or a stretch between two places: "l'axe Boni-Hombori", "entre
@@ -1128,6 +1168,12 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         if is_masked(a.start(), b.end(), &masked) {
             continue;
         }
+        // "un affrontement entre Fama et Dan Nan Ambassagou": two sides,
+        // not two towns.
+        if [a.as_str(), b.as_str()].iter().any(|n| names_a_side(n)) {
+            masked.push((a.start(), b.end()));
+            continue;
+        }
         let Some((a, b)) = known_ends(g, sentence, a, b) else {
             continue;
         };
@@ -1300,9 +1346,20 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             .any(|c| c.capital().name == core);
         // The members of a list after a name that is no site ("vers
         // Tillabéri et Tahoua") are none either.
+        // So are those that repeat the preposition ("dans les communes de
+        // Kelbo, de Arbinda et de Djibo").
         let listed_after_dropped = dropped_end.is_some_and(|de| {
+            let between = sentence[de..s].trim();
+            let between = ["de", "d'", "d’", "du", "à"]
+                .iter()
+                .find_map(|p| {
+                    between
+                        .strip_suffix(p)
+                        .filter(|r| r.is_empty() || r.ends_with([' ', ',']))
+                })
+                .map_or(between, str::trim);
             de <= s
-                && (matches!(sentence[de..s].trim(), "," | "et" | ", et" | "ou")
+                && (matches!(between, "," | "et" | ", et" | "ou")
                     || listed_after_aside(&sentence[de..s]))
         });
         let set_abroad = abroad(&sentence[e..]);

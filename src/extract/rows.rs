@@ -190,11 +190,55 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
 /// assert_eq!((area.as_deref(), text.as_str()), (Some("Diffa"), "Toumour : 5 personnes tuées"));
 /// ```
 pub fn line_as_written(line: &str) -> (Option<String>, String) {
-    let line = without_alert(line);
-    match area_slash_place(line) {
+    let line = without_shorthand(without_alert(line));
+    match area_slash_place(&line) {
         Some((area, text)) => (Some(area), dateline_as_place(&text).into_owned()),
-        None => (None, dateline_as_place(line).into_owned()),
+        None => (None, dateline_as_place(&line).into_owned()),
     }
+}
+
+/// A log line with the shorthand of security logs written out: "att. du
+/// camp" is an attack, "enlèvt" an abduction, "cne de Markoye" a commune,
+/// "dépt de Torodi" a département, "bilan prov." or "bilan gouv." a
+/// provisional or the government's toll. The rules read words; the dot of
+/// "att." had also ended a sentence before its place.
+///
+/// ```
+/// use sahel::extract::rows::without_shorthand;
+/// assert_eq!(without_shorthand("Nampala : att. du camp, bilan prov. 12 morts"), "Nampala : attaque du camp, bilan provisoire 12 morts");
+/// assert_eq!(without_shorthand("ENLÈVT DE 3 CIVILS (CNE DE DORI)"), "ENLÈVEMENT DE 3 CIVILS (COMMUNE DE DORI)");
+/// assert_eq!(without_shorthand("Attaque à Gao"), "Attaque à Gao");
+/// ```
+pub fn without_shorthand(line: &str) -> std::borrow::Cow<'_, str> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(
+            r"(?i)\b(?:(?P<dot>att|prov|gouv)\.|(?P<word>enl[eè]v(?:e?mt|t)|enlvt|cne|d[ée]pt|dpt)\b\.?)(?P<end>\s|$)",
+        )
+        .expect("regex")
+    });
+    re.replace_all(line, |c: &regex::Captures| {
+        let short = c.name("dot").or(c.name("word")).map_or("", |m| m.as_str());
+        let folded = crate::fold::fold(short);
+        let long = match folded.as_str() {
+            "att" => "attaque",
+            "prov" => "provisoire",
+            "gouv" => "gouvernemental",
+            "cne" => "commune",
+            "dept" | "dpt" => "département",
+            _ => "enlèvement",
+        };
+        let written = if short.chars().all(|ch| !ch.is_lowercase()) {
+            long.to_uppercase()
+        } else if short.starts_with(char::is_uppercase) {
+            let mut w = long[..1].to_uppercase();
+            w.push_str(&long[1..]);
+            w
+        } else {
+            long.to_string()
+        };
+        format!("{written}{}", &c["end"])
+    })
 }
 
 /// A line without the flag a ticker or a feed puts before it ("🔴

@@ -7376,3 +7376,68 @@ fn an_earlier_attack_at_the_same_place_on_a_day_of_its_own_is_another_incident()
         );
     }
 }
+
+#[test]
+fn a_logs_shorthand_and_a_revised_toll_on_one_line() {
+    // "att." and "enlèvt" are a log's attack and abduction; the toll a
+    // revision raises replaces the first report's, wounded too.
+    let i = one_line(
+        "Boulkessi : att. du poste militaire jeu. 14/03 à l'aube. Bilan prov. 9 morts, 12 blessés ; bilan revu à la hausse : 14 morts, 20 blessés",
+        (2024, 3, 16),
+    );
+    assert_eq!(written(&i), "Boulkessi");
+    assert_eq!(i.event_type, EventType::Attack);
+    assert_eq!(day(&i), "2024-03-14");
+    assert_eq!(i.fatalities, Casualties::exact(14));
+    assert_eq!(i.wounded, Casualties::exact(20));
+    let i = one_line(
+        "Enlèvt de 6 commerçants sur l'axe Djibo-Namsiguia, mar. 12/03",
+        (2024, 3, 13),
+    );
+    assert_eq!(i.event_type, EventType::Kidnapping);
+}
+
+#[test]
+fn a_toll_raised_later_replaces_the_first_count() {
+    for (text, dead) in [
+        // In one sentence, the raised figure with no noun; bodies found
+        // since are part of it.
+        ("Des hommes armés ont attaqué dimanche le village de Kain. Un premier bilan de 23 morts a été porté à 41 après la découverte de 18 corps.", 41),
+        // In a sentence of its own.
+        ("Des hommes armés ont attaqué dimanche le village de Kain, faisant 23 morts. Le bilan a été porté à 41.", 41),
+        ("Des hommes armés ont attaqué dimanche le village de Kain, faisant 23 morts. Ce bilan a été revu à la hausse : 41 morts.", 41),
+        // A number that is no toll changes nothing.
+        ("Des hommes armés ont attaqué dimanche le village de Kain, faisant 23 morts. Les effectifs du poste ont été portés à 300 hommes.", 23),
+    ] {
+        let v = run(&format!("date 2023-05-30\n{text}"));
+        assert_eq!(v.len(), 1, "{text}\n{v:#?}");
+        assert_eq!(v[0].fatalities, Casualties::exact(dead), "{text}");
+    }
+}
+
+#[test]
+fn a_convoy_bound_for_a_town_was_not_hit_there() {
+    // The convoy was hit at Gaskindé on its way to Djibo.
+    let i = one_line(
+        "Gaskindé (Soum) : convoi de ravitaillement vers Djibo attaqué lun. 26/09, 11 militaires tués",
+        (2022, 9, 28),
+    );
+    assert_eq!(written(&i), "Gaskindé");
+    assert_eq!(i.event_type, EventType::Ambush);
+}
+
+#[test]
+fn sides_and_refuges_are_no_sites() {
+    // "entre Fama et Dan Na Ambassagou" names the two sides of a clash;
+    // the communes people fled to are not where the killing was.
+    let v = run("date 2018-11-20\nKoro : un affrontement entre Fama et Dan Na Ambassagou fait 4 morts dans le village de Koromatintin.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Koromatintin");
+    let v = run("date 2019-01-10\nLe 1er janvier, des hommes armés ont tué six personnes à Yirgou. Les attaques ont entraîné des vagues de déplacement dans les communes de Kelbo, de Arbinda, de Barsalgo et de Djibo.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Yirgou");
+    // A man travelling in a village ("en déplacement dans le village
+    // d'Ezza") was taken there.
+    let v = run("date 2019-05-19\nLe chef du village de Didiga a été enlevé dimanche par des individus armés alors qu'il était en déplacement dans le village d'Ezza.");
+    assert!(v.iter().any(|i| written(i) == "Ezza"), "{v:#?}");
+}
