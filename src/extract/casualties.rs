@@ -378,7 +378,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"\b(?:retrouve\w*|compte\w*|decouv\w*|exhume\w*|releve\w*)(?:\s+[a-z]+){{0,2}}?\s+{n}\s+(?:de\s+)?(?P<p>corps|cadavres)(?:\s+(?:d'assaillants|de\s+terroristes|d'ennemis|de\s+jihadistes|sans\s+vie))?")),
             // "Deux envoyés spéciaux de RFI, X et Y, ont été tués": the
             // verb far from its subject (the gap is checked in code).
-            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?{people}(?P<gap>,?(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{1,16}}?)\s+(?:ont|a|avaient|avait|sont|est)\s+(?:(?:aussi|egalement|encore|elles?\s+aussi|eux\s+aussi)\s+)?(?:ete\s+)?(?:tous\s+)?(?:tues?e?s?|abattu(?:e|s|es)?|executes?|assassines?|egorges?|massacres?|peri|perdu\s+la\s+vie|trouve\s+la\s+mort|retrouve(?:e|s|es)?\s+(?:sans\s+vie|morte?s?))\b")),
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?{people}(?P<gap>,?(?:\s+[\x21-\x2d\x2f-\x3a\x3c-\x7e]+){{1,16}}?)\s+(?:ont|a|avaient|avait|auraient|aurait|sont|est|seraient|serait)\s+(?:(?:aussi|egalement|encore|elles?\s+aussi|eux\s+aussi)\s+)?(?:ete\s+)?(?:tous\s+)?(?:(?:froidement|lachement|sauvagement|sommairement)\s+)?(?:tues?e?s?|abattu(?:e|s|es)?|executes?|assassines?|egorges?|massacres?|peri|perdu\s+la\s+vie|trouve\s+la\s+mort|retrouve(?:e|s|es)?\s+(?:sans\s+vie|morte?s?))\b")),
             // "25 corps ont été exhumés", "deux corps de civils découverts":
             // bodies found are deaths.
             p(Kind::Death, format!(r"{n}\s+(?:corps|cadavres)\s+(?:de\s+|d')(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS})(?:\s+[a-z]+){{0,3}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|a\s+ete\s+|sont\s+)?{found}\b")),
@@ -443,7 +443,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "Dogo, 22/04 : chef de village (63 ans) abattu chez lui",
             // "1er adjoint au maire tué par des individus armés": a log
             // line's office with no article, its participle singular.
-            p(Kind::Death, r"(?:^|[:;,]\s*|\s-\s)(?P<n>)(?:(?:le|la|l'|un|une)\s*)?(?:1er\s+|premier\s+|2e\s+|deuxieme\s+|jeune\s+|ancien\s+)?(?:chef|maire|adjoint|imam|conseiller|conseillere|elu|elue|enseignant|enseignante|professeur|instituteur|institutrice|prefet|sous-prefet|commissaire|gendarme|policier|soldat|militaire|douanier|gardien|vigile|berger|commercant|notable|marabout|pasteur|cure|pretre|catechiste|infirmier|medecin|directeur|agent|garde|guide|chauffeur|secretaire|president|depute|juge|cadi|muezzin|tante|oncle|epouse|frere|soeur|fils|pere|mere|neveu|niece|cousin|cousine|civil|kamikaze|assaillant|terroriste|jihadiste|djihadiste)\b(?P<gap>(?:[\x20-\x27\x2a\x2b\x2d\x2f\x3c-\x7e]|\([\x20-\x28\x2a-\x7e]{0,20}\)){0,100}?),?\s+(?:(?:froidement|lachement|sauvagement)\s+)?(?:abattu|abattue|tue|tuee|assassine|assassinee|execute|executee|egorge|egorgee)\b".to_string()),
+            p(Kind::Death, r"(?:^|[:;,]\s*|\s-\s)(?P<n>)(?:(?:le|la|l'|un|une)\s*)?(?:1er\s+|premier\s+|2e\s+|deuxieme\s+|jeune\s+|ancien\s+)?(?:chef|maire|adjoint|imam|conseiller|conseillere|elu|elue|enseignant|enseignante|professeur|instituteur|institutrice|prefet|sous-prefet|commissaire|gendarme|policier|soldat|militaire|douanier|gardien|vigile|berger|commercant|notable|marabout|pasteur|cure|pretre|catechiste|infirmier|medecin|directeur|agent|garde|guide|chauffeur|secretaire|president|depute|juge|cadi|muezzin|tante|oncle|epouse|frere|soeur|fils|pere|mere|neveu|niece|cousin|cousine|civil|kamikaze|assaillant|terroriste|jihadiste|djihadiste)\b(?P<gap>(?:[\x20-\x27\x2a\x2b\x2d\x2f\x3c-\x7e]|\([\x20-\x28\x2a-\x7e]{0,20}\)){0,100}?),?\s+(?:(?:froidement|lachement|sauvagement)\s+)?(?:abattu|abattue|tue|tuee|assassine|assassinee|execute|executee|egorge|egorgee|a\s+trouve\s+la\s+mort|a\s+perdu\s+la\s+vie|a\s+peri|a\s+succombe)\b".to_string()),
             // "l'attaque a coûté la vie au fils du chef", "à un soldat":
             // one person, named by an article.
             p(Kind::Death, format!(r"\b(?:coute|coutant|couter|coutait|coutera)\s+la\s+vie\s+(?P<n>au|a\s+la|a\s+l'|a\s+un|a\s+une|a\s+son|a\s+sa|a\s+leur)\s*(?:premier\s+|premiere\s+|jeune\s+|vieux\s+|vieil\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|adjoint|chef|cadre|responsable|leader|{TITLES}|fils|fille|frere|soeur|pere|mere|epouse|mari|neveu|niece|oncle|cousin|cousine|directeur|directrice|conseillere?)\b(?P<people>(?:(?:\s+[a-z]+){{0,3}}?\s*,\s*(?:a\s+|au\s+)(?:la\s+|l'|un\s+|une\s+|son\s+|sa\s+|leur\s+)?[a-z-]+)*(?:\s+[a-z]+){{0,3}}?\s+(?:et|ainsi\s+que)\s+(?:a\s+|au\s+)(?:la\s+|l'|un\s+|une\s+|son\s+|sa\s+|leur\s+)?[a-z-]+\b)?")),
@@ -646,7 +646,17 @@ const GATES: [&[&str]; 50] = [
     ],
     &["^tue", "abatt", "execut", "egorg", "assassin"],
     &["abatt", "assassin", "^tue", "execut", "egorg"],
-    &["abatt", "assassin", "^tue", "execut", "egorg"],
+    &[
+        "abatt",
+        "assassin",
+        "^tue",
+        "execut",
+        "egorg",
+        "trouve la mort",
+        "perdu la vie",
+        "peri",
+        "succomb",
+    ],
     &["vie"],
     &["homme"],
     &["neutralis", "abatt", "elimin", "^tu"],

@@ -7441,3 +7441,13 @@ fn sides_and_refuges_are_no_sites() {
     let v = run("date 2019-05-19\nLe chef du village de Didiga a été enlevé dimanche par des individus armés alors qu'il était en déplacement dans le village d'Ezza.");
     assert!(v.iter().any(|i| written(i) == "Ezza"), "{v:#?}");
 }
+
+#[test]
+fn dead_told_in_the_conditional_or_as_one_who_found_death() {
+    // "auraient été froidement abattues" after a long subject, and "a
+    // trouvé la mort" of one man named by his office.
+    let v = run("date 2023-01-05\nLe 30 décembre, 17 personnes issues de la communauté peule auraient été froidement abattues à Tougan par des supplétifs.");
+    assert_eq!(v[0].fatalities, Casualties::exact(17), "{v:#?}");
+    let v = run("date 2023-01-05\nLe directeur de l'école de Kassoum a trouvé la mort mardi près de Gassan.");
+    assert_eq!(v[0].fatalities, Casualties::exact(1), "{v:#?}");
+}
