@@ -269,8 +269,15 @@ fn side_after(after: &str) -> Option<Group> {
     let c = re.captures(crate::fold::head(after, 60))?;
     let side = c[1].trim();
     // "parmi les civils et les militaires": both sides, a count over all.
+    // Not "89 morts côté ami et 77 côté ennemi": another count follows.
     let rest = after[c.get(1).expect("side").end()..].trim_start();
-    if rest.starts_with("et ") || rest.starts_with("ainsi que") || rest.starts_with(',') {
+    let next_count = rest
+        .trim_start_matches(|ch: char| ch == ',' || ch.is_whitespace())
+        .trim_start_matches("et ")
+        .starts_with(|ch: char| ch.is_ascii_digit());
+    if (rest.starts_with("et ") || rest.starts_with("ainsi que") || rest.starts_with(','))
+        && !next_count
+    {
         return None;
     }
     if side.starts_with("ennemi") || side.starts_with("adverse") {
@@ -1625,6 +1632,8 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                                 Group::All
                             })
                         }
+                        // "89 morts côté ami": the communiqué's own side.
+                        Some(p) if matches!(p.as_str(), "ami" | "amis") => Group::Forces,
                         // "tuant 15 membres de GAT": of an armed group.
                         Some(p) => match group_of(p.as_str()) {
                             Group::All if of_an_armed_group(p.as_str(), &text[p.end()..]) => {

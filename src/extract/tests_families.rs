@@ -7451,3 +7451,16 @@ fn dead_told_in_the_conditional_or_as_one_who_found_death() {
     let v = run("date 2023-01-05\nLe directeur de l'école de Kassoum a trouvé la mort mardi près de Gassan.");
     assert_eq!(v[0].fatalities, Casualties::exact(1), "{v:#?}");
 }
+
+#[test]
+fn each_sides_count_when_the_second_leaves_out_its_noun() {
+    // "N morts côté ami et M côté ennemi": the army's dead and the
+    // attackers', added.
+    let v = run("date 2021-03-20\nLe poste de Banibangou a été attaqué jeudi : 31 morts côté ami et 45 côté ennemi.");
+    assert_eq!(v[0].fatalities, Casualties::exact(76), "{v:#?}");
+    let i = one_line(
+        "BANIBANGOU : ATTAQUE DU POSTE JEU. 18/03. BILAN : 31 MORTS COTE AMI, 45 COTE ENNEMI",
+        (2021, 3, 20),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(76));
+}
