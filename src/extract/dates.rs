@@ -1426,12 +1426,13 @@ fn since_a_turn(before: &str) -> bool {
 
 /// "24/01", "3/12": a day and a month with no year, where a day is
 /// written (after "le", "du", a weekday, a dash, a comma, opening a line, or
-/// after the town a log line opens on: "Léré 15/01 –"), not a
+/// after the town a log line or its clause opens on: "Léré 15/01 –",
+/// "Auparavant, Zimtenga 13/05 :"), not a
 /// ratio ("soit 1/3 des postes") nor part of a longer figure ("24/01/2023").
 fn day_month_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i)(?:^\s*|^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+|(?-u:\b)(?:le|du|au|et|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun\.|mar\.|mer\.|jeu\.|ven\.|sam\.|dim\.)\s+|[–—,:]\s*|\s-\s*|\(\s*)((\d{1,2})/(\d{1,2}))(?:$|[^\d/])").expect("regex")
+        crate::extract::compile::regex(r"(?i)(?:^\s*|^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+|,\s*(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2}\s+|(?-u:\b)(?:le|du|au|et|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun\.?|mar\.?|mer\.?|jeu\.?|ven\.?|sam\.?|dim\.?)\s+|[–—,:]\s*|\s-\s*|\(\s*)((\d{1,2})/(\d{1,2}))(?:$|[^\d/])").expect("regex")
     })
 }
 

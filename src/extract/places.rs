@@ -687,12 +687,17 @@ fn bracketed_credit(after: &str) -> bool {
 /// "Dim. 14/11", "Sam. 3 mai": a weekday cut short before a date, which a
 /// village may spell (Dim, in Burkina Faso).
 fn weekday_abbreviation(name: &str, after: &str) -> bool {
+    // "Dim. 26/05", and in a log in capitals "DIM 26/05" with no stop
+    // (Dim is also a village of the Nord, BF).
+    let lower = name.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    let caps = name.bytes().all(|b| b.is_ascii_uppercase());
+    let day_next = |r: &str| r.trim_start().starts_with(|c: char| c.is_ascii_digit());
     name.len() == 3
-        && name.bytes().skip(1).all(|b| b.is_ascii_lowercase())
         && super::dates::weekday(name).is_some()
-        && after
-            .strip_prefix('.')
-            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        && match after.strip_prefix('.') {
+            Some(r) => (lower || caps) && day_next(r),
+            None => caps && after.starts_with(' ') && day_next(after),
+        }
 }
 
 /// "(AFP)", "(Reuters) -", "(AMAP)": an agency's name in brackets after a

@@ -190,11 +190,36 @@ pub fn read_rows(text: &str, origin: &str, opts: &RowOptions) -> Result<RowTable
 /// assert_eq!((area.as_deref(), text.as_str()), (Some("Diffa"), "Toumour : 5 personnes tuées"));
 /// ```
 pub fn line_as_written(line: &str) -> (Option<String>, String) {
-    let line = without_shorthand(without_alert(line));
+    let line = without_recall_word(&without_shorthand(without_alert(line))).into_owned();
     match area_slash_place(&line) {
         Some((area, text)) => (Some(area), dateline_as_place(&text).into_owned()),
         None => (None, dateline_as_place(&line).into_owned()),
     }
+}
+
+/// A log line whose recalled event ("RAPPEL ZIMTENGA 13/05 : procession
+/// attaquée", "Pour rappel, la brigade attaquée le 9 juin") opens on
+/// "Auparavant": a sentence of its own about an earlier event, its place
+/// and day read as a line's.
+///
+/// ```
+/// use sahel::extract::rows::without_recall_word;
+/// assert_eq!(without_recall_word("Toulfé : 4 tués. RAPPEL ZIMTENGA 13/05 : 4 tués"), "Toulfé : 4 tués. Auparavant, ZIMTENGA 13/05 : 4 tués");
+/// assert_eq!(without_recall_word("Gao : tirs. Pour rappel, le 16/02 un poste attaqué"), "Gao : tirs. Auparavant, le 16/02 un poste attaqué");
+/// ```
+pub fn without_recall_word(line: &str) -> std::borrow::Cow<'_, str> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i)(^|[.;]\s+)(?:pour\s+)?rappel\s*[:,]?\s*(\p{Ll})?")
+            .expect("regex")
+    });
+    // "Auparavant" says what the log's word said, in words the extractor
+    // reads as an earlier event: "Rappel sam. 15/03 : accrochage" is
+    // another account, not more of the one before.
+    re.replace_all(line, |c: &regex::Captures| {
+        let next = c.get(2).map_or("", |m| m.as_str());
+        format!("{}Auparavant, {next}", &c[1])
+    })
 }
 
 /// A log line with the shorthand of security logs written out: "att. du

@@ -7464,3 +7464,36 @@ fn each_sides_count_when_the_second_leaves_out_its_noun() {
     );
     assert_eq!(i.fatalities, Casualties::exact(76));
 }
+
+#[test]
+fn a_recalled_event_on_a_log_line_is_its_own_incident() {
+    // "RAPPEL X 13/05 : ..." tells an earlier event at its own place and
+    // day; "dim 26/05" (no dot) dates the line's own event.
+    let mut v = log_line(
+        "KONGOUSSI : EGLISE ATTAQUEE DIM 26/05 VERS 09H PENDANT LA MESSE, 4 FIDELES TUES. RAPPEL ROLLO 13/05 : PROCESSION ATTAQUEE, 3 CATHOLIQUES TUES",
+        (2019, 5, 27),
+    );
+    v.sort_by_key(day);
+    assert_eq!(
+        place_day_toll(&v),
+        [
+            (
+                "ROLLO".to_string(),
+                "2019-05-13".to_string(),
+                Casualties::exact(3)
+            ),
+            (
+                "KONGOUSSI".to_string(),
+                "2019-05-26".to_string(),
+                Casualties::exact(4)
+            ),
+        ],
+        "{v:#?}"
+    );
+    // "Pour rappel" at the same place on an earlier day.
+    let v = log_line(
+        "Seytenga (Séno) : bilan de la tuerie de la nuit du 11 au 12 juin porté à 79 morts. Pour rappel, la brigade de gendarmerie de Seytenga attaquée dans la soirée du 9 juin : 11 gendarmes tués",
+        (2022, 6, 14),
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+}
