@@ -1385,7 +1385,8 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             // ("Bilan gouv. 12 morts ; bilan revu à la hausse : 17 morts",
             // "1er bilan 50 morts, porté à 79").
             let earlier = is_superseded(clause)
-                || (*kind == Kind::Death && revision.is_some_and(|r| r.start() >= m.end()));
+                || (*kind == Kind::Death
+                    && revision.as_ref().is_some_and(|r| r.whole.start >= m.end()));
             // "intervenue deux jours après que cinq autres sont morts",
             // "deux semaines après la mort de six personnes": an earlier
             // event's dead, counted from this one.
@@ -1532,8 +1533,8 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                 // The wounded of the first report, when the revision
                 // counts them again.
                 Kind::Wounded
-                    if revision.is_some_and(|r| {
-                        r.start() >= m.end() && text[r.start()..].contains("bless")
+                    if revision.as_ref().is_some_and(|r| {
+                        r.whole.start >= m.end() && text[r.whole.start..].contains("bless")
                     }) => {}
                 Kind::Wounded => wounded.push(count),
                 Kind::Death => {
@@ -1885,30 +1886,33 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
         }
     }
     toll.adds_to_told = alone > 0 && alone == toll.death_groups.len();
-    // "porté à 79": the revised toll written with no noun, after the dead
-    // it replaces. Bodies found since ("après découverte de 29 corps") are
-    // part of it.
-    // Alone in its sentence, only of a toll: "Le bilan a été porté à 79."
-    let of_a_toll = |r: &regex::Match| {
+    // Alone in its sentence, a revision only of a toll: "Le bilan a été
+    // porté à 79."
+    let of_a_toll = |r: &Revision| {
         toll.death_groups.is_empty()
             && ["bilan", "nombre de morts", "nombre de victimes"]
                 .iter()
-                .any(|w| text[..r.start()].contains(w))
+                .any(|w| text[..r.whole.start].contains(w))
     };
-    if let Some(r) = revision.filter(|r| !toll.superseded_groups.is_empty() || of_a_toll(r)) {
-        let digits = r.as_str().len()
-            - r.as_str()
-                .trim_end_matches(|c: char| c.is_ascii_digit())
-                .len();
-        let at = r.end() - digits;
+    // "porté à 79": the revised toll written with no noun, after the dead
+    // it replaces. Bodies found since ("après découverte de 29 corps") are
+    // part of it.
+    if let Some(r) = revision
+        .as_ref()
+        .filter(|r| !toll.superseded_groups.is_empty() || of_a_toll(r))
+    {
+        let at = r.figure.start;
         let bare = !starts.iter().any(|&s| s <= at && at <= s + 2);
-        let n = r.as_str()[r.as_str().len() - digits..].parse::<u32>().ok();
         let parts = total_deaths(&toll.death_groups)
             .and_then(|d| d.high.or(d.low))
             .unwrap_or(0);
-        if let Some(n) = n.filter(|&n| bare && parts <= n) {
+        if let Some(n) = text[r.figure.clone()]
+            .parse::<u32>()
+            .ok()
+            .filter(|&n| bare && parts <= n)
+        {
             toll.death_groups = vec![(Group::All, Casualties::exact(n))];
-            toll.evidence.push(original(r.start(), r.end()));
+            toll.evidence.push(original(r.whole.start, r.whole.end));
         }
     }
     if let Some(m) = zero_toll().find(&text) {
@@ -1926,8 +1930,8 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     // event.
     toll.death_groups
         .retain(|(_, c)| c.low.is_none_or(|n| n < 2000));
-    toll.revises = revision.is_some_and(|r| {
-        toll.superseded_groups.is_empty() && starts.iter().all(|&at| at >= r.start())
+    toll.revises = revision.as_ref().is_some_and(|r| {
+        toll.superseded_groups.is_empty() && starts.iter().all(|&at| at >= r.whole.start)
     });
     toll.deaths = total_deaths(&toll.death_groups);
     toll.wounded = wounded.into_iter().reduce(|a, b| {
@@ -2207,12 +2211,19 @@ pub fn another_version(folded: &str) -> bool {
             .is_match(folded)
 }
 
+/// Where a sentence revises its toll ([`revised_toll`]): the words up to
+/// the figure, and the figure.
+struct Revision {
+    whole: std::ops::Range<usize>,
+    figure: std::ops::Range<usize>,
+}
+
 /// A revision of the toll inside a sentence, up to the first figure it
 /// gives ("bilan revu à la hausse : 17", "porté à 79", "nouveau bilan de
 /// 54"): the death figures before it are the earlier report's (folded
 /// text). The figure itself is read by the toll patterns, or taken alone
 /// when no noun follows it ("porté à 79").
-fn revised_toll(text: &str) -> Option<regex::Match<'_>> {
+fn revised_toll(text: &str) -> Option<Revision> {
     static RE: OnceLock<Regex> = OnceLock::new();
     if ![
         "revu",
@@ -2229,13 +2240,19 @@ fn revised_toll(text: &str) -> Option<regex::Match<'_>> {
         return None;
     }
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)\b(?:(?:bilan|decompte|chiffre)s?\s+(?:a\s+ete\s+|est\s+)?(?:revu|revise|reevalue|actualise|rehausse|corrige|alourdi)e?s?(?:\s+a\s+la\s+(?:hausse|baisse))?|\brevue?s?\s+a\s+la\s+(?:hausse|baisse)|\bnouveau\s+bilan|\b(?:porte|portant|rehausse|alourdi)e?s?)\s*(?::|a|de|,)?\s*(?:au\s+moins\s+|plus\s+de\s+|desormais\s+)?\d+")
+        crate::extract::compile::regex(r"(?i-u)\b(?:(?:bilan|decompte|chiffre)s?\s+(?:a\s+ete\s+|est\s+)?(?:revu|revise|reevalue|actualise|rehausse|corrige|alourdi)e?s?(?:\s+a\s+la\s+(?:hausse|baisse))?|\brevue?s?\s+a\s+la\s+(?:hausse|baisse)|\bnouveau\s+bilan|\b(?:porte|portant|rehausse|alourdi)e?s?)\s*(?::|a|de|,)?\s*(?:au\s+moins\s+|plus\s+de\s+|desormais\s+)?(?P<n>\d+)")
             .expect("regex")
     })
-    .find_iter(text)
-    .find(|m| {
-        let after = text[m.end()..].trim_start();
-        !(after.starts_with("km") || after.starts_with("kilometre") || after.starts_with('%'))
+    .captures_iter(text)
+    .find_map(|c| {
+        let (whole, figure) = (c.get(0)?, c.name("n")?);
+        let after = text[whole.end()..].trim_start();
+        let distance =
+            after.starts_with("km") || after.starts_with("kilometre") || after.starts_with('%');
+        (!distance).then(|| Revision {
+            whole: whole.range(),
+            figure: figure.range(),
+        })
     })
 }
 
