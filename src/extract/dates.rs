@@ -1529,6 +1529,45 @@ impl DateContext {
         }
     }
 
+    /// A year written wrong: "samedi 4 février 2022" in a story published
+    /// on 6 February 2023 names a Saturday that only 2023 has, weeks
+    /// before publication. The day in the publication's year, `Some`, when
+    /// the named weekday fits it and not the year written, the two years
+    /// are one apart, and that day falls in the 60 days before publication.
+    ///
+    /// ```
+    /// use sahel::extract::dates::{find_dates, DateContext};
+    /// use sahel::model::IncidentDate;
+    /// let p = IncidentDate::parse_iso("2023-02-06");
+    /// let ctx = DateContext::new(p);
+    /// let m = &find_dates("dans la soirée du samedi 4 février 2022")[0];
+    /// let d = ctx.resolve(&m.anchor).unwrap();
+    /// assert_eq!(ctx.year_slip(m, d).unwrap().to_string(), "2023-02-04");
+    /// // The weekday fits the year written: no slip.
+    /// let m = &find_dates("le vendredi 4 février 2022")[0];
+    /// assert!(ctx.year_slip(m, ctx.resolve(&m.anchor).unwrap()).is_none());
+    /// ```
+    pub fn year_slip(&self, m: &DateMention, d: IncidentDate) -> Option<IncidentDate> {
+        let DateAnchor::Absolute {
+            start: (Some(year), _, _),
+            ..
+        } = m.anchor
+        else {
+            return None;
+        };
+        let named = weekday(m.text.split_whitespace().next()?)?;
+        let p = self.published?.end;
+        if d.precision != DatePrecision::Day
+            || d.start.weekday() == named
+            || (year - p.year()).abs() != 1
+        {
+            return None;
+        }
+        let day = d.start.with_year(p.year())?;
+        (day.weekday() == named && day <= p && (p - day).num_days() <= 60)
+            .then(|| IncidentDate::day(day))
+    }
+
     /// Whether a date found in `sentence` is a night dated by the day it
     /// ended ("la nuit du 6 au 7 février": the 7th) that the article puts
     /// before midnight elsewhere: then the night's first day, `Some`.

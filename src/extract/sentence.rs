@@ -297,6 +297,7 @@ pub(super) fn read_sentence(
     let mut report_date: Option<(Option<IncidentDate>, dates::DateMention)> = None;
     for m in find_dates(text) {
         let d = ctx.resolve(&m.anchor);
+        let d = d.map(|d| ctx.year_slip(&m, d).unwrap_or(d));
         let d = d.map(|d| ctx.evening_night(text, &m, d).unwrap_or(d));
         // Later relative dates count from a fixed day: an absolute one,
         // the day of a report ("a annoncé lundi ... la veille"), or the

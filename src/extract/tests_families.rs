@@ -7497,3 +7497,14 @@ fn a_recalled_event_on_a_log_line_is_its_own_incident() {
     );
     assert_eq!(v.len(), 2, "{v:#?}");
 }
+
+#[test]
+fn a_year_written_wrong_gives_way_to_the_weekday_named_with_it() {
+    // Published on Monday 6 February 2023, "samedi 4 février 2022" is the
+    // Saturday two days before: 4 February 2022 was a Friday.
+    let v = run("date 2023-02-06\nDix-huit personnes ont été tuées dans une attaque perpétrée dans la soirée du samedi 4 février 2022 à Sebba.");
+    assert_eq!(day(&v[0]), "2023-02-04", "{v:#?}");
+    // A weekday that fits the year written keeps it.
+    let v = run("date 2023-02-06\nUn an après l'attaque du vendredi 4 février 2022 à Sebba, qui avait fait dix-huit morts, les habitants se souviennent.");
+    assert!(v.iter().all(|i| day(i) != "2023-02-04"), "{v:#?}");
+}
