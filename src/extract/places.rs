@@ -440,43 +440,31 @@ fn apposition_of_town(between: &str) -> bool {
 }
 
 /// Whether a name that ends "entre X et Y" is one of the sides that fight
-/// there (the army, a militia, an armed group), written like a town.
+/// there (the army, a militia, an armed group), written like a town: a
+/// name of the actor table ([`super::actors::is_actor_word`]), or a side
+/// the table does not name alone (its patterns want "Ansarul Islam", "Dan
+/// Na Ambassagou", "FDS burkinabè").
 fn names_a_side(name: &str) -> bool {
     // "Dan Na Ambassagou" is the militia; "Dan Issa" a village of Niger.
     if crate::fold::fold(name).starts_with("danna") {
         return true;
     }
-    let first = crate::fold::fold(name.split_whitespace().next().unwrap_or(""));
-    [
-        "fama",
-        "fds",
-        "faca",
-        "fan",
-        "vdp",
-        "jnim",
-        "gsim",
-        "eigs",
-        "dozo",
-        "dozos",
-        "donso",
-        "donsos",
-        "koglweogo",
-        "koglweogos",
-        "mnla",
-        "hcua",
-        "cma",
-        "gatia",
-        "msa",
-        "wagner",
-        "barkhane",
-        "minusma",
-        "fla",
-        "ansarul",
-        "ansar",
-        "katiba",
-        "plateforme",
-    ]
-    .contains(&first.as_str())
+    let first = name.split_whitespace().next().unwrap_or("");
+    super::actors::is_actor_word(first)
+        || [
+            "fds",
+            "faca",
+            "donso",
+            "donsos",
+            "hcua",
+            "cma",
+            "msa",
+            "ansarul",
+            "ansar",
+            "katiba",
+            "plateforme",
+        ]
+        .contains(&crate::fold::fold(first).as_str())
 }
 
 /// A road or a stretch between two places: "l'axe Boni-Hombori", "entre
@@ -1971,6 +1959,36 @@ pub fn knows(g: &Gazetteer, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sides_of_a_clash_are_named_like_towns() {
+        for side in [
+            "Fama",
+            "FAN",
+            "VDP",
+            "JNIM",
+            "GSIM",
+            "EIGS",
+            "Dozos",
+            "Koglweogo",
+            "MNLA",
+            "GATIA",
+            "Wagner",
+            "Barkhane",
+            "MINUSMA",
+            "FLA",
+            "FDS",
+            "CMA",
+            "Ansar",
+            "Dan Na",
+            "Dan Nan",
+        ] {
+            assert!(names_a_side(side), "{side}");
+        }
+        for town in ["Gao", "Dan Issa", "Djibo", "Kelbo"] {
+            assert!(!names_a_side(town), "{town}");
+        }
+    }
 
     fn names(s: &str) -> Vec<Vec<String>> {
         find_places(s, Gazetteer::embedded())

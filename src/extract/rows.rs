@@ -253,7 +253,7 @@ pub fn without_shorthand(line: &str) -> std::borrow::Cow<'_, str> {
             "dept" | "dpt" => "département",
             _ => "enlèvement",
         };
-        let written = if short.chars().all(|ch| !ch.is_lowercase()) {
+        let written = if all_caps(short) {
             long.to_uppercase()
         } else if short.starts_with(char::is_uppercase) {
             let mut w = long[..1].to_uppercase();
