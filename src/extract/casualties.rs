@@ -1640,6 +1640,11 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                             Group::All if of_an_armed_group(p.as_str(), &text[p.end()..]) => {
                                 Group::Attackers
                             }
+                            // "retrouver 19 corps de terroristes": whose
+                            // bodies the words after them say.
+                            Group::All if matches!(p.as_str(), "corps" | "cadavres") => {
+                                whose_bodies(&text[p.end()..]).unwrap_or(Group::All)
+                            }
                             g => g,
                         },
                         // "dénombré 15 corps de chauffeurs": whose bodies
@@ -1656,7 +1661,10 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     // 89 morts, côté ennemi 77 morts": the next side is
                     // the next count's).
                     let group = match group {
+                        // "07 hommes du côté des terroristes ont été tués":
+                        // or between the count and its verb.
                         Group::All => side_before(&text[..m.start()])
+                            .or_else(|| c.name("gap").and_then(|g| side_after(&text[g.start()..])))
                             .or_else(|| side_after(&text[m.end()..]))
                             .unwrap_or(Group::All),
                         g => g,

@@ -207,11 +207,12 @@ pub(super) fn finish(
 }
 
 /// A town named after a preposition in a story's sentences ("en provenance
-/// de Bankass", "entre Bankass et Bandiagara", "le tronçon Bankass-Bandiagara").
+/// de Bankass", "entre Bankass et Bandiagara", "le tronçon Bankass-Bandiagara",
+/// "sur l'axe Gao-Ansongo").
 fn named_town_re() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?:^|[\s(])(?:de|d['’]|à|entre|et|vers|depuis|sur|axe|tronçon)\s+(?P<name>\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)")
+        crate::extract::compile::regex(r"(?:^|[\s(])(?:de|d['’]|à|entre|et|vers|depuis|sur|axe|l['’]axe|tronçon)\s+(?P<name>\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*)")
             .expect("regex")
     })
 }

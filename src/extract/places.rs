@@ -1615,14 +1615,18 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             }
             // "les villages de X et de Y, tous situés dans la commune de Z":
             // the whole list lies there, not only its last name.
+            // So does a list a plural noun opens ("les villages de
+            // Zorokoro et Kanikombolé, dans le cercle de Bankass").
+            let mut head = last;
+            while head > 0 && mentions[head].1 {
+                head -= 1;
+            }
             let all = {
                 let f = crate::fold::ascii_lower_1to1(between);
                 f.contains("tous ") || f.contains("toutes ")
-            };
-            let mut first = last;
-            while all && first > 0 && mentions[first].1 {
-                first -= 1;
-            }
+            } || (head < last
+                && opens_on_plural_places(&sentence[..mentions[head].0.span.0]));
+            let first = if all { head } else { last };
             first..last + 1
         };
         let area = g.admin().region_hint(&unit).is_ok();
@@ -1708,6 +1712,26 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 });
             !on_it
         });
+    }
+    // "entre Gao et Ansongo, à hauteur de Kobé": the village named right
+    // after a road is the point on it where the event happened.
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        let (road, next) = (&mentions[i].0, &mentions[i + 1].0);
+        let pinned = road.road_to.is_some()
+            && next.known
+            && next.road_to.is_none()
+            && !next.area
+            && sentence
+                .get(road.span.1..next.span.0)
+                .is_some_and(point_on_the_road);
+        if pinned {
+            let continues = mentions[i].1;
+            mentions.remove(i);
+            mentions[i].1 = continues;
+        } else {
+            i += 1;
+        }
     }
     // "le premier adjoint au maire de Fatoma a été tué": with no other
     // place, the office's town is the best guess for the site, unless an
@@ -1905,6 +1929,36 @@ fn in_apposition(between: &str) -> bool {
                     .expect("regex")
             })
             .is_match(&crate::fold::ascii_lower_1to1(between))
+}
+
+/// Whether the words between a road and the next place set that place on
+/// the road (", à hauteur de", ", au niveau du village de", ", près de").
+fn point_on_the_road(between: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    between.len() < 60
+        && RE
+            .get_or_init(|| {
+                crate::extract::compile::regex(
+                    r"(?i-u)^\s*,?\s*(?:(?:plus\s+)?precisement\s+)?(?:a\s+(?:la\s+)?hauteur|au\s+niveau|(?:tout\s+)?pres|non\s+loin|aux\s+abords|a\s+proximite)\s+(?:du\s+village\s+|de\s+la\s+localite\s+)?(?:de\s+|d'|du\s+)\s*$",
+                )
+                .expect("regex")
+            })
+            .is_match(&crate::fold::ascii_lower_1to1(between))
+}
+
+/// Whether the words before a list of places end on a plural noun of
+/// settlements and its "de" ("les villages de", "les localités d'"), so
+/// that the list names places of one kind.
+fn opens_on_plural_places(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(
+            r"(?i-u)\b(?:villages|localites|hameaux|campements|bourgades|communes(?:\s+rurales)?)\s+(?:voisins\s+|voisines\s+)?(?:de|d'|du)\s*$",
+        )
+        .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(tail))
 }
 
 /// Whether the words before a rubric are only a country and dashes

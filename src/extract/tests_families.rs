@@ -7508,3 +7508,47 @@ fn a_year_written_wrong_gives_way_to_the_weekday_named_with_it() {
     let v = run("date 2023-02-06\nUn an après l'attaque du vendredi 4 février 2022 à Sebba, qui avait fait dix-huit morts, les habitants se souviennent.");
     assert!(v.iter().all(|i| day(i) != "2023-02-04"), "{v:#?}");
 }
+
+#[test]
+fn a_cercle_after_a_list_of_villages_holds_the_whole_list() {
+    // "les villages de X et Y, dans le cercle de Z": Zorokoro has namesakes
+    // only near Kati and Kolokani, none in Bankass; Kani-Kombolé is in
+    // Bankass. The Zorokoro of Kati is not the site.
+    let v = run("date 2023-03-10\nDes hommes armés ont attaqué jeudi les villages de Zorokoro et Kanikombolé, dans le cercle de Bankass, tuant cinq civils.");
+    assert!(
+        v.iter().all(|i| i
+            .location
+            .as_ref()
+            .is_some_and(|l| l.cercle.as_deref() == Some("Bankass"))),
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_side_named_between_the_count_and_its_verb_and_bodies_of_attackers() {
+    // "07 hommes du côté des terroristes ont été tués": the attackers' own
+    // dead, added to the soldiers'.
+    let v = run("date 2023-09-12\nLe camp de Léré a été attaqué hier par des terroristes. Ainsi, 07 hommes du côté des terroristes ont été tués dans le camp. Cinq soldats ont également été tués.");
+    assert_eq!(v[0].fatalities, Casualties::exact(12), "{v:#?}");
+    // Bodies of attackers found in a sweep are dead of their own.
+    let v = run("date 2025-02-08\nHier, un convoi a été la cible d'une embuscade à Tessit. L'attaque a causé la mort de 25 civils. Le ratissage a permis de retrouver 19 corps de terroristes abandonnés.");
+    assert_eq!(v[0].fatalities, Casualties::exact(44), "{v:#?}");
+}
+
+#[test]
+fn a_village_set_on_a_road_is_the_site_and_the_road_picks_its_namesake() {
+    // Kobé is a name of three villages near Diré and Niafunké and of one
+    // on the road from Gao to Ansongo.
+    for text in [
+        "date 2025-02-08\nVendredi, un convoi a été la cible d'une embuscade entre Gao et Ansongo, à hauteur de Kobé.",
+        "date 2025-02-08\nVendredi, un convoi a été la cible d'une embuscade sur l'axe Gao-Ansongo, à hauteur de Kobé.",
+    ] {
+        let i = one(text);
+        let l = i.location.as_ref().unwrap();
+        assert_eq!(
+            (l.name_written.as_str(), l.region.as_deref(), l.precision),
+            ("Kobé", Some("Gao"), LocationPrecision::Exact),
+            "{text}"
+        );
+    }
+}
