@@ -2228,7 +2228,8 @@ struct Revision {
 
 /// A revision of the toll inside a sentence, up to the first figure it
 /// gives ("bilan revu à la hausse : 17", "porté à 79", "nouveau bilan de
-/// 54"): the death figures before it are the earlier report's (folded
+/// 54", "le bilan, d'abord d'une cinquantaine de morts, est passé à
+/// 137"): the death figures before it are the earlier report's (folded
 /// text). The figure itself is read by the toll patterns, or taken alone
 /// when no noun follows it ("porté à 79").
 fn revised_toll(text: &str) -> Option<Revision> {
@@ -2241,6 +2242,9 @@ fn revised_toll(text: &str) -> Option<Revision> {
         "actualis",
         "alourdi",
         "rehauss",
+        "passe",
+        "passant",
+        "grimpe",
     ]
     .iter()
     .any(|w| text.contains(w))
@@ -2248,7 +2252,7 @@ fn revised_toll(text: &str) -> Option<Revision> {
         return None;
     }
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)\b(?:(?:bilan|decompte|chiffre)s?\s+(?:a\s+ete\s+|est\s+)?(?:revu|revise|reevalue|actualise|rehausse|corrige|alourdi)e?s?(?:\s+a\s+la\s+(?:hausse|baisse))?|\brevue?s?\s+a\s+la\s+(?:hausse|baisse)|\bnouveau\s+bilan|\b(?:porte|portant|rehausse|alourdi)e?s?)\s*(?::|a|de|,)?\s*(?:au\s+moins\s+|plus\s+de\s+|desormais\s+)?(?P<n>\d+)")
+        crate::extract::compile::regex(r"(?i-u)\b(?:(?:bilan|decompte|chiffre)s?\s+(?:a\s+ete\s+|est\s+)?(?:revu|revise|reevalue|actualise|rehausse|corrige|alourdi)e?s?(?:\s+a\s+la\s+(?:hausse|baisse))?|\brevue?s?\s+a\s+la\s+(?:hausse|baisse)|\bnouveau\s+bilan|\b(?:porte|portant|rehausse|alourdi)e?s?|\b(?:bilan|decompte|chiffre|nombre\s+de\s+(?:morts|victimes|tues))\b[\x20-\x7e]{0,60}?(?P<v>\b(?:est\s+|a\s+)?(?:passe|passant|grimpe|grimpant)\s+a))\s*(?::|a|de|,)?\s*(?:au\s+moins\s+|plus\s+de\s+|desormais\s+)?(?P<n>\d+)")
             .expect("regex")
     })
     .captures_iter(text)
@@ -2257,8 +2261,11 @@ fn revised_toll(text: &str) -> Option<Revision> {
         let after = text[whole.end()..].trim_start();
         let distance =
             after.starts_with("km") || after.starts_with("kilometre") || after.starts_with('%');
+        // "le bilan, d'abord d'une cinquantaine de morts, est passé à 137":
+        // the revision starts at its verb; the figure before is the first.
+        let start = c.name("v").map_or(whole.start(), |v| v.start());
         (!distance).then(|| Revision {
-            whole: whole.range(),
+            whole: start..whole.end(),
             figure: figure.range(),
         })
     })

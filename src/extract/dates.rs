@@ -208,7 +208,7 @@ fn patterns() -> &'static [Regex; 11] {
     RE.get_or_init(|| {
         [
             // "le 23 mai 2025", "16-17 mars 2024", "1er avril", "lundi 18 mars"
-            crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:(?:{DAY_RE}),?\s+(?:(?:matin|soir|midi|après-midi|nuit)\s+)?)?(\d{{1,2}})(?:er)?(?:\s*(?:-|–|au|et|à)\s*(?:(?:{DAY_RE})\s+)?(\d{{1,2}}))?\s+((?:{MONTH_RE})(?-u:\b)|{MONTH_ABBR})(?:\s+(\d{{4}}))?")).expect("regex"),
+            crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:(?:{DAY_RE}),?\s+(?:(?:matin|soir|midi|après-midi|nuit),?\s+)?)?(\d{{1,2}})(?:er)?(?:\s*(?:-|–|au|et|à)\s*(?:(?:{DAY_RE})\s+)?(\d{{1,2}}))?\s+((?:{MONTH_RE})(?-u:\b)|{MONTH_ABBR})(?:\s+(\d{{4}}))?")).expect("regex"),
             // "en juin 2024", "(avril 2015)", "novembre 2015"
             crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)({MONTH_RE})\s+(\d{{4}})(?-u:\b)")).expect("regex"),
             // "en 2020", "courant 2019" (not "depuis 2014")

@@ -1886,7 +1886,15 @@ impl<'a> Drafting<'a> {
                             // an ambush: the general word points back.
                             let pointing_back = t == EventType::Attack
                                 && facts.cues.iter().all(|c| c.anaphoric || c.event_type == t);
-                            t == d || (air(t) && air(d)) || pointing_back
+                            // "tués mardi après une attaque près de X. Le 14
+                            // mai, une colonne a été prise à partie": the
+                            // attack told closer, as an ambush or a bomb.
+                            let closer = d == EventType::Attack
+                                && matches!(
+                                    t,
+                                    EventType::Ambush | EventType::Ied | EventType::SuicideAttack
+                                );
+                            t == d || (air(t) && air(d)) || pointing_back || closer
                         }));
                 // An account dated only by the publication takes the day a
                 // later sentence gives it, up to that date ("ont perdu 2

@@ -1733,6 +1733,19 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             i += 1;
         }
     }
+    // "minibus (Matiakoali -> Fada N'Gourma) sur mine ... à hauteur de
+    // Bougui": the ends of a vehicle's route written with an arrow are
+    // where it came from and went, when the sentence names another place.
+    let arrow = |p: &PlaceMention| {
+        let after = sentence[p.span.1..].trim_start();
+        let before = sentence[..p.span.0].trim_end();
+        ["->", "→", "=>"]
+            .iter()
+            .any(|a| after.starts_with(a) || before.ends_with(a))
+    };
+    if mentions.iter().any(|(p, _)| arrow(p)) && mentions.iter().any(|(p, _)| !arrow(p)) {
+        mentions.retain(|(p, _)| !arrow(p));
+    }
     // "le premier adjoint au maire de Fatoma a été tué": with no other
     // place, the office's town is the best guess for the site, unless an
     // area named in the sentence does not hold it ("dans le département

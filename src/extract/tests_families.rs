@@ -7552,3 +7552,43 @@ fn a_village_set_on_a_road_is_the_site_and_the_road_picks_its_namesake() {
         );
     }
 }
+
+#[test]
+fn a_weekday_and_its_time_of_day_before_the_day_and_a_closer_account_date_it() {
+    // A page dated only by its month: "ce mardi matin, 7 novembre 2023"
+    // is the 7th, not the month.
+    let i = one("date 2023-11\nL'armée a procédé à des frappes de drone, ce mardi matin, 7 novembre 2023, à Kidal. Au moins une dizaine de morts.");
+    assert_eq!(day(&i), "2023-11-07", "{i:#?}");
+    // "tués mardi après une attaque", then the ambush told closer with its
+    // day: the same event, on that day.
+    let i = one("date 2019-05\nDix-sept soldats ont été tués mardi après une attaque près du village de Tongo Tongo, dans la région de Tillabéri. Le 14 mai vers 8 h, une colonne a été prise à partie par des terroristes.");
+    assert_eq!(day(&i), "2019-05-14", "{i:#?}");
+}
+
+#[test]
+fn the_ends_of_a_route_written_with_an_arrow_are_not_sites() {
+    let v = log_line(
+        "25/12/2022 après-midi - minibus (Matiakoali -> Fada N'Gourma) sur mine à Bougui : 10 passagers tués, 5 blessés",
+        (2022, 12, 26),
+    );
+    assert_eq!(
+        place_day_toll(&v),
+        [(
+            "Bougui".to_string(),
+            "2022-12-25".to_string(),
+            Casualties::exact(10)
+        )],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_toll_that_passed_to_a_new_figure_is_the_new_figure() {
+    let i = one_line(
+        "Ogossagou (cercle de Bankass) : samedi à l'aube, des hommes armés ont attaqué ce village ; le bilan, d'abord d'une cinquantaine de morts, est passé à 137 personnes tuées",
+        (2019, 3, 25),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(137), "{i:#?}");
+    let i = one("date 2019-03-25\nSamedi, des hommes armés ont attaqué le village d'Ogossagou. Le bilan, d'abord de 50 morts, est passé à 160.");
+    assert_eq!(i.fatalities, Casualties::exact(160), "{i:#?}");
+}
