@@ -1009,7 +1009,7 @@ impl<'a> Drafting<'a> {
                     && d.date == date
                     && cue_type
                         .is_none_or(|t| t == d.event_type || d.event_type == EventType::Attack)
-                    && near_each_other_km(g, &d.place.lookup, &first.lookup, 300.0)
+                    && near_each_other_km(g, &d.place.lookup, &first.lookup, area_reach_km(d))
             });
             if let Some(i) = zoomed {
                 let d = &mut self.drafts[i];
@@ -3004,6 +3004,19 @@ fn last_one_here(text: &str) -> bool {
 /// "Auparavant, le 3 mai, ...": a sentence that opens on an earlier time
 /// tells an event before the story's, where the story is (the day it
 /// gives decides, below).
+/// How far from the name of the area that alone placed an incident a
+/// village may lie and still be in it: a commune's villages lie within a
+/// few tens of km of its seat ("la commune de Solhan" does not reach the
+/// bridge of Gagara, in the next province); a cercle or province, about a
+/// hundred; a region, a few hundred.
+fn area_reach_km(d: &Draft) -> f64 {
+    match super::places::area_rank(&super::places::area_kind(&d.place.written)) {
+        0 => 40.0,
+        1 => 120.0,
+        _ => 300.0,
+    }
+}
+
 fn opens_on_earlier(text: &str) -> bool {
     let head = crate::fold::ascii_lower_1to1(crate::fold::head(text.trim_start(), 16));
     ["deja ", "deja,", "auparavant", "plus tot,"]

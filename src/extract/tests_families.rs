@@ -7592,3 +7592,37 @@ fn a_toll_that_passed_to_a_new_figure_is_the_new_figure() {
     let i = one("date 2019-03-25\nSamedi, des hommes armés ont attaqué le village d'Ogossagou. Le bilan, d'abord de 50 morts, est passé à 160.");
     assert_eq!(i.fatalities, Casualties::exact(160), "{i:#?}");
 }
+
+#[test]
+fn the_day_of_a_mutiny_does_not_date_the_attacks_told_after_it() {
+    // A page dated by its month: "jeudi dernier" stays in that month, and
+    // the mutiny's day is no attack's.
+    let v = run("date 2020-09\nLe convoi des FAMa a été attaqué entre Diabali et Alatona, dans la région de Ségou. Le bilan provisoire est de quatre soldats tués. Il s'agit d'une quatrième attaque subie par l'armée depuis une mutinerie militaire le 18 août.");
+    assert!(v.iter().all(|i| day(i) == "2020-09"), "{v:#?}");
+}
+
+#[test]
+fn a_road_named_with_its_kind_is_still_the_road() {
+    // "l'axe routier reliant Torodi à Makalondi": the road, not the region
+    // named after it.
+    let i = one("date 2023-07-16\nUn gendarme et quatre civils ont été tués vendredi dans une attaque sur l'axe routier reliant Torodi à Makalondi, dans la région de Tillabéri, a annoncé samedi l'armée nigérienne.");
+    let l = i.location.as_ref().unwrap();
+    assert!(
+        written(&i).contains("Makalondi") && l.precision != LocationPrecision::Region,
+        "{i:#?}"
+    );
+}
+
+#[test]
+fn a_commune_that_placed_a_massacre_does_not_reach_the_next_province() {
+    // The massacre in the commune of Solhan (Yagha) stays there; the two
+    // young men shot the same morning at Gagara (Oudalan) are another
+    // incident.
+    let v = run("date 2021-06-05\nDans la nuit du vendredi 4 à samedi 5 juin 2021, des terroristes ont massacré des civils dans la commune de Solhan, province du Yagha. On dénombre 132 morts.\n\nCe samedi matin, deux jeunes ont été abattus au niveau du pont de Gagara.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert!(
+        v.iter()
+            .any(|i| written(i).contains("Solhan") && i.fatalities == Casualties::exact(132)),
+        "{v:#?}"
+    );
+}
