@@ -355,7 +355,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // corps d'assaillants", counted with the attackers, nor "un corps
             // laissé sur le terrain" of one already counted); so does "une
             // trentaine de corps abandonnés par les assaillants".
-            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:(?:morts?|tues?|decedee?s?|deces|martyrs?|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie|corps\s+(?:(?:terroristes|ennemis|jihadistes|djihadistes)\s+)?(?:abandonnes|retrouves|decouverts|denombres|ramasses)\b)\b|corps(?:\s*[,;.)]|\s*$))")),
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+|d')?(?:(?:morts?|tues?|decedee?s?|deces|martyrs?|victimes\s+mortelles|pertes\s+en\s+vies?\s+humaines?|cadavres|corps\s+sans\s+vie|corps\s+(?:(?:terroristes|ennemis|jihadistes|djihadistes)\s+)?(?:abandonnes|retrouves|decouverts|denombres|ramasses)\b)\b|corps(?:\s*[,;.)]|\s*$|\s+et\s))")),
             // "la mort de 41 soldats", "l'assassinat d'un élu", "l'exécution
             // de trois bergers", "le décès de deux gendarmes", "les corps de
             // douze bergers"
@@ -1585,13 +1585,22 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     // le terrain": the attackers' dead.
                     let before = crate::fold::tail(&text[..m.start()], 12).trim_end();
                     // So are "une trentaine de corps abandonnés par les
-                    // assaillants", "30 corps terroristes abandonnés".
+                    // assaillants", "30 corps terroristes abandonnés", "ont
+                    // abandonné 24 corps".
                     let left_behind = ["laiss", "recuper", "denombr"]
                         .iter()
                         .any(|w| m.as_str().starts_with(w))
-                        || ["laisse", "laisses", "laissant", "laisser"]
-                            .iter()
-                            .any(|w| before.ends_with(w))
+                        || [
+                            "laisse",
+                            "laisses",
+                            "laissant",
+                            "laisser",
+                            "abandonne",
+                            "abandonnant",
+                            "abandonner",
+                        ]
+                        .iter()
+                        .any(|w| before.ends_with(w))
                         || m.as_str().contains("abandonnes");
                     // Those who blew themselves up were the attackers.
                     let bombers =
@@ -1907,7 +1916,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     // part of it.
     if let Some(r) = revision
         .as_ref()
-        .filter(|r| !toll.superseded_groups.is_empty() || of_a_toll(r))
+        .filter(|r| !toll.superseded_groups.is_empty() || of_a_toll(r) || r.from)
     {
         let at = r.figure.start;
         let bare = !starts.iter().any(|&s| s <= at && at <= s + 2);
@@ -2222,6 +2231,8 @@ pub fn another_version(folded: &str) -> bool {
 /// Where a sentence revises its toll ([`revised_toll`]): the words up to
 /// the figure, and the figure.
 struct Revision {
+    /// Written with the figure it replaces: "s'est alourdi de 11 à 15".
+    from: bool,
     whole: std::ops::Range<usize>,
     figure: std::ops::Range<usize>,
 }
@@ -2252,7 +2263,7 @@ fn revised_toll(text: &str) -> Option<Revision> {
         return None;
     }
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)\b(?:(?:bilan|decompte|chiffre)s?\s+(?:a\s+ete\s+|est\s+)?(?:revu|revise|reevalue|actualise|rehausse|corrige|alourdi)e?s?(?:\s+a\s+la\s+(?:hausse|baisse))?|\brevue?s?\s+a\s+la\s+(?:hausse|baisse)|\bnouveau\s+bilan|\b(?:porte|portant|rehausse|alourdi)e?s?|\b(?:bilan|decompte|chiffre|nombre\s+de\s+(?:morts|victimes|tues))\b[\x20-\x7e]{0,60}?(?P<v>\b(?:est\s+|a\s+)?(?:passe|passant|grimpe|grimpant)\s+a))\s*(?::|a|de|,)?\s*(?:au\s+moins\s+|plus\s+de\s+|desormais\s+)?(?P<n>\d+)")
+        crate::extract::compile::regex(r"(?i-u)\b(?:(?:bilan|decompte|chiffre)s?\s+(?:a\s+ete\s+|est\s+)?(?:revu|revise|reevalue|actualise|rehausse|corrige|alourdi)e?s?(?:\s+a\s+la\s+(?:hausse|baisse))?|\brevue?s?\s+a\s+la\s+(?:hausse|baisse)|\bnouveau\s+bilan|\b(?:porte|portant|rehausse|alourdi)e?s?|\b(?:bilan|decompte|chiffre|nombre\s+de\s+(?:morts|victimes|tues))\b[\x20-\x7e]{0,60}?(?P<v>\b(?:est\s+|a\s+)?(?:passe|passant|grimpe|grimpant)))\s*(?:de\s+(?P<from>\d+)\s+a\s+|(?::|a|de|,))?\s*(?:au\s+moins\s+|plus\s+de\s+|desormais\s+)?(?P<n>\d+)")
             .expect("regex")
     })
     .captures_iter(text)
@@ -2265,6 +2276,7 @@ fn revised_toll(text: &str) -> Option<Revision> {
         // the revision starts at its verb; the figure before is the first.
         let start = c.name("v").map_or(whole.start(), |v| v.start());
         (!distance).then(|| Revision {
+            from: c.name("from").is_some(),
             whole: start..whole.end(),
             figure: figure.range(),
         })

@@ -7591,6 +7591,16 @@ fn a_toll_that_passed_to_a_new_figure_is_the_new_figure() {
     assert_eq!(i.fatalities, Casualties::exact(137), "{i:#?}");
     let i = one("date 2019-03-25\nSamedi, des hommes armés ont attaqué le village d'Ogossagou. Le bilan, d'abord de 50 morts, est passé à 160.");
     assert_eq!(i.fatalities, Casualties::exact(160), "{i:#?}");
+    // "s'est alourdi de 11 à 15 morts": the second figure, not a range.
+    let i = one("date 2021-08-20\nLe bilan de l'embuscade tendue jeudi contre un convoi près de Boni s'est alourdi de 11 à 15 morts, selon l'armée.");
+    assert_eq!(i.fatalities, Casualties::exact(15), "{i:#?}");
+}
+
+#[test]
+fn bodies_the_attackers_abandoned_are_their_own_dead() {
+    // "Côté ami, six morts ... ont abandonné 24 corps": 30 in all.
+    let i = one("date 2023-08-12\nLes FAMa ont riposté vendredi à une attaque terroriste près de Ber. Côté ami, six morts et quatre blessés. Les terroristes, dans leur fuite, ont abandonné 24 corps et douze motos.");
+    assert_eq!(i.fatalities, Casualties::exact(30), "{i:#?}");
 }
 
 #[test]
