@@ -193,8 +193,31 @@ pub fn line_as_written(line: &str) -> (Option<String>, String) {
     let line = without_recall_word(&without_shorthand(without_alert(line))).into_owned();
     match area_slash_place(&line) {
         Some((area, text)) => (Some(area), dateline_as_place(&text).into_owned()),
-        None => (None, dateline_as_place(&line).into_owned()),
+        None => (
+            None,
+            dateline_as_place(&sites_with_a_slash(&line)).into_owned(),
+        ),
     }
+}
+
+/// "Boulkessy/Mondoro - double attaque ...": a line that opens on two
+/// sites joined by a slash names both, as "Boulkessy et Mondoro" would
+/// (a slash after an area in capitals is [`area_slash_place`]'s).
+///
+/// ```
+/// use sahel::extract::rows::sites_with_a_slash;
+/// assert_eq!(sites_with_a_slash("Boulkessy/Mondoro - double attaque"), "Boulkessy et Mondoro - double attaque");
+/// assert_eq!(sites_with_a_slash("Attaque à Gao le 12/03"), "Attaque à Gao le 12/03");
+/// ```
+pub fn sites_with_a_slash(line: &str) -> std::borrow::Cow<'_, str> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(
+            r"^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s*/\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)(\s*[-–—:(])",
+        )
+        .expect("regex")
+    });
+    re.replace(line, "$1 et $2$3")
 }
 
 /// A log line whose recalled event ("RAPPEL ZIMTENGA 13/05 : procession

@@ -7636,3 +7636,19 @@ fn a_commune_that_placed_a_massacre_does_not_reach_the_next_province() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn a_line_that_opens_on_two_sites_joined_by_a_slash() {
+    // Each site keeps the count told with it.
+    let mut v = log_line(
+        "Boulkessy/Mondoro - double attaque jihadiste du 30 septembre : selon l'armée, 38 soldats morts et 17 blessés à Boulkessy, 2 civils tués à Mondoro",
+        (2019, 10, 2),
+    );
+    v.sort_by_key(|i| i.fatalities.low);
+    let tolls: Vec<Casualties> = v.iter().map(|i| i.fatalities).collect();
+    assert_eq!(
+        tolls,
+        [Casualties::exact(2), Casualties::exact(38)],
+        "{v:#?}"
+    );
+}
