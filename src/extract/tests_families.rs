@@ -7652,3 +7652,12 @@ fn a_line_that_opens_on_two_sites_joined_by_a_slash() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn people_fleeing_towards_a_town_do_not_place_an_attack_there() {
+    let v = run("date 2026-01-06\nUne attaque a secoué Torodi dans la nuit de dimanche à lundi. Avec l'augmentation des attaques, les habitants des zones rurales continuent de fuir massivement vers Niamey.");
+    assert_eq!(sorted_sites(&v), ["Torodi"], "{v:#?}");
+    // Nor do captives taken on their way to a town.
+    let v = run("date 2019-09-06\nVingt-deux recrues qui se dirigeaient vers Gao ont été enlevées mercredi entre Douentza et Hombori.");
+    assert!(v.iter().all(|i| written(i) != "Gao"), "{v:#?}");
+}
