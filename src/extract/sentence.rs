@@ -413,7 +413,24 @@ pub(super) fn read_sentence(
     // "... et 2 blessés évacués au centre de santé de Bankass": with no
     // event of its own, the sentence goes on about the incident being
     // told, whatever town its hospital is in.
-    if places.office_only && current.is_some() && cues.iter().all(|c| c.hypothetical) {
+    // So does one whose only place is the town of the official it quotes
+    // ("... 06 morts», ajoute un élu communal de Yorosso"): the source is
+    // not the site.
+    let quoted_official = || {
+        places
+            .groups
+            .first()
+            .and_then(|g| g.first())
+            .is_some_and(|p| {
+                let before =
+                    crate::fold::ascii_lower_1to1(crate::fold::tail(&text[..p.span.0], 70));
+                saying_before_an_office().is_match(&before)
+            })
+    };
+    if places.office_only
+        && current.is_some()
+        && (cues.iter().all(|c| c.hypothetical) || quoted_official())
+    {
         places.groups.clear();
     }
     // "Plus de 200 civils tués près de X": a headline's count of the dead
@@ -500,5 +517,16 @@ fn next_label() -> &'static regex::Regex {
             r"(?:[,;]|\bet)\s+(?:(?:de|d'|d’|celui\s+de|celle\s+de|à)\s*)?\p{Lu}[\p{L}'’-]+\s*[:(]",
         )
         .expect("regex")
+    })
+}
+
+/// A verb of saying, or "selon", before the title of an official whose
+/// town follows ("ajoute un élu communal de", "selon le maire de", "a
+/// déclaré le préfet de") (folded text).
+fn saying_before_an_office() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?-u)\b(?:selon|d'apres|ajoute|a ajoute|declare|a declare|indique|a indique|confie|a confie|rapporte|a rapporte|affirme|a affirme|explique|a explique|precise|a precise|raconte|a raconte|temoigne|a temoigne|souligne|a souligne)(?:-t-(?:il|elle))?\s+(?:un|une|le|la|l'|les|des)?\s*(?:[a-z'-]+\s+){0,4}?(?:de|d'|du)\s*$")
+            .expect("regex")
     })
 }

@@ -7661,3 +7661,21 @@ fn people_fleeing_towards_a_town_do_not_place_an_attack_there() {
     let v = run("date 2019-09-06\nVingt-deux recrues qui se dirigeaient vers Gao ont été enlevées mercredi entre Douentza et Hombori.");
     assert!(v.iter().all(|i| written(i) != "Gao"), "{v:#?}");
 }
+
+#[test]
+fn a_town_left_and_the_town_of_a_quoted_official_are_not_sites() {
+    // The patrol's start, named with the killings it is accused of.
+    let v = run("date 2025-01-25\nLa patrouille mise en cause dans de nouveaux massacres a quitté la localité de Koro en direction de Boulikessi mardi. Le lendemain, mercredi 22 janvier, des soldats ont exécuté cinq Peuls dans le village de Bouldé.");
+    assert_eq!(sorted_sites(&v), ["Bouldé"], "{v:#?}");
+    // The elected official quoted speaks from his town.
+    let v = run("date 2019-05-20\nLe poste de contrôle de Koury a été attaqué dimanche soir. «Au cours des deux attaques simultanées d'hier soir, le bilan est de 06 morts : 02 gendarmes ont été tués» ajoute un élu communal de Yorosso.");
+    assert_eq!(
+        place_day_toll(&v),
+        [(
+            "Koury".to_string(),
+            "2019-05-19".to_string(),
+            Casualties::exact(6)
+        )],
+        "{v:#?}"
+    );
+}
