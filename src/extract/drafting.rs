@@ -1208,6 +1208,12 @@ impl<'a> Drafting<'a> {
                             });
                     day_apart || period_apart
                 });
+                // A lead over events of several kinds ("deux attaques
+                // distinctes et l'explosion d'une mine") tells no one
+                // incident's kind either.
+                if l.summary && several_kinds(&l) {
+                    continue;
+                }
                 if l.summary || own_day {
                     dr.absorb_with(&l, &casualties::SentenceToll::default());
                 } else {
@@ -3004,6 +3010,18 @@ fn last_one_here(text: &str) -> bool {
 /// "Auparavant, le 3 mai, ...": a sentence that opens on an earlier time
 /// tells an event before the story's, where the story is (the day it
 /// gives decides, below).
+/// Whether a sentence names events of more than one kind ("deux attaques
+/// et l'explosion d'une mine"): words that only say people were killed
+/// name no kind.
+fn several_kinds(facts: &SentenceFacts) -> bool {
+    let mut kinds = facts
+        .cues
+        .iter()
+        .filter(|c| !c.hypothetical)
+        .filter_map(|c| super::events::best_type(std::slice::from_ref(c)));
+    kinds.next().is_some_and(|first| kinds.any(|k| k != first))
+}
+
 /// How far from the name of the area that alone placed an incident a
 /// village may lie and still be in it: a commune's villages lie within a
 /// few tens of km of its seat ("la commune de Solhan" does not reach the

@@ -7679,3 +7679,15 @@ fn a_town_left_and_the_town_of_a_quoted_official_are_not_sites() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn a_lead_over_events_of_several_kinds_types_none_of_them() {
+    // "deux attaques distinctes et l'explosion d'une mine", then the
+    // attack of Sunday: an attack, not a mine.
+    let v = run("date 2024-09\nL'armée a annoncé mercredi la mort de douze soldats lors de deux attaques distinctes et de l'explosion d'une mine artisanale entre dimanche et mardi.\n\nDimanche, cinq soldats ont été tués lors d'une attaque près de Tondikiwindi. Lundi, une patrouille a sauté sur un engin explosif dans la région de Diffa, entraînant la mort de cinq militaires.");
+    let first = v
+        .iter()
+        .find(|i| written(i) == "Tondikiwindi")
+        .expect("the attack");
+    assert_eq!(first.event_type, EventType::Attack, "{v:#?}");
+}
