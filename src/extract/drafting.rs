@@ -431,8 +431,12 @@ impl<'a> Drafting<'a> {
                 .iter()
                 .flatten()
                 .any(|p| p.span.1 > 0 && Some(fold(&p.lookup)) != current_place);
-        let licensed =
-            facts.licensing_at(self.drafts.is_empty()) || self.announced.is_some() || lagged_other;
+        // (A figure over a period with no event of its own, "Tillabéri et
+        // Tahoua abritaient 61.042 réfugiés", places no event announced
+        // before it.)
+        let announced = self.announced.is_some()
+            && !(facts.statistic && facts.cues.iter().all(|c| c.hypothetical));
+        let licensed = facts.licensing_at(self.drafts.is_empty()) || announced || lagged_other;
         // A year alone does not anchor a generic sentence to one event
         // ("En 2021, des djihadistes avaient multiplié les assauts dans la
         // zone de Banibangou").
@@ -1230,7 +1234,10 @@ impl<'a> Drafting<'a> {
                 }
                 dr.upgrade_type(l.cue_type(), &l.cue_words());
             }
-            if kind.counts_several && !own_tolls {
+            // (A toll over attacks on listed places, "141 civils massacrés
+            // dans plusieurs attaques contre les localités de Bakorat,
+            // Intezayane ...", is the list's: it stays with the first.)
+            if kind.counts_several && !own_tolls && fresh.len() < 2 {
                 dr.absorb_with(&facts, &casualties::SentenceToll::default());
             } else {
                 dr.absorb_with(&facts, toll);
