@@ -1234,10 +1234,7 @@ impl<'a> Drafting<'a> {
                 }
                 dr.upgrade_type(l.cue_type(), &l.cue_words());
             }
-            // (A toll over attacks on listed places, "141 civils massacrés
-            // dans plusieurs attaques contre les localités de Bakorat,
-            // Intezayane ...", is the list's: it stays with the first.)
-            if kind.counts_several && !own_tolls && fresh.len() < 2 {
+            if kind.counts_several && !own_tolls {
                 dr.absorb_with(&facts, &casualties::SentenceToll::default());
             } else {
                 dr.absorb_with(&facts, toll);

@@ -7693,18 +7693,6 @@ fn a_lead_over_events_of_several_kinds_types_none_of_them() {
 }
 
 #[test]
-fn a_toll_over_attacks_on_listed_places_stays_with_the_first() {
-    // One figure for several attacks on named villages: the list's, kept
-    // with the first village, as the seeds keep a toll shared by sites.
-    let v = run("date 2023-02-04\nC'est dans la même zone que 141 civils avaient été massacrés le 21 mars 2021 par des jihadistes dans plusieurs attaques menées contre les localités de Bakorat, Intezayane et plusieurs autres hameaux.");
-    assert!(
-        v.iter()
-            .any(|i| written(i) == "Bakorat" && i.fatalities == Casualties::exact(141)),
-        "{v:#?}"
-    );
-}
-
-#[test]
 fn a_count_of_refugees_places_no_event_announced_before_it() {
     // The ambush "dans cette même zone" has no place of its own; the
     // refugees' regions in the next sentence are not it.
