@@ -1292,7 +1292,11 @@ impl<'a> Drafting<'a> {
             if counted_back {
                 counted_back_heads.push(head);
             }
-            if told_before.is_some() {
+            // "L'attaque de Pansi intervient quelques jours après celle
+            // perpétrée à Sebba. Le 10 février, un groupe armé avait fait
+            // irruption dans la ville ...": the earlier event counted back
+            // to is told on in the pluperfect.
+            if told_before.is_some() || counted_back {
                 self.aside = Some((facts.no, head));
             }
             self.drafts.extend(split.into_iter().map(|mut s| {
@@ -1422,11 +1426,16 @@ impl<'a> Drafting<'a> {
         // "Le poste avait déjà été attaqué dans la nuit du 31 mai au 1er
         // juin 2016. Trois policiers y avaient péri.": the pluperfect goes
         // on with the earlier event recalled, not the story's.
+        let mut on_aside = false;
         if let Some((_, i)) = self.aside.filter(|&(n, _)| n + 1 == facts.no) {
             // So does "Ce jour-là, au moins 160 civils ont été tués":
             // the day just recalled.
             if !has_places && (pluperfect(&facts.text) || that_day(&facts.text)) {
                 target = Some(i);
+                on_aside = pluperfect(&facts.text)
+                    && self.drafts[i]
+                        .date
+                        .is_some_and(|d| d.precision > DatePrecision::Day);
             }
         }
         if self.untold_aside.is_some_and(|n| n + 1 == facts.no)
@@ -1885,27 +1894,32 @@ impl<'a> Drafting<'a> {
                     .cues
                     .iter()
                     .any(|c| !c.hypothetical && c.event_type == self.drafts[i].event_type);
-                let same_story = (!pluperfect(&facts.text)
-                    || (same_kind_told && !self.drafts[i].dated))
-                    && (same_kind_told
-                        || facts.cue_type().is_none_or(|t| {
-                            let d = self.drafts[i].event_type;
-                            let air =
-                                |k| matches!(k, EventType::Airstrike | EventType::DroneStrike);
-                            // "L'attaque a été perpétrée samedi 1er mai", of
-                            // an ambush: the general word points back.
-                            let pointing_back = t == EventType::Attack
-                                && facts.cues.iter().all(|c| c.anaphoric || c.event_type == t);
-                            // "tués mardi après une attaque près de X. Le 14
-                            // mai, une colonne a été prise à partie": the
-                            // attack told closer, as an ambush or a bomb.
-                            let closer = d == EventType::Attack
-                                && matches!(
-                                    t,
-                                    EventType::Ambush | EventType::Ied | EventType::SuicideAttack
-                                );
-                            t == d || (air(t) && air(d)) || pointing_back || closer
-                        }));
+                // (The recalled event told on in the pluperfect, its day
+                // and kind closer: "Le 10 février, un groupe armé avait
+                // fait irruption ... avant d'enlever sept personnes".)
+                let same_story = on_aside
+                    || (!pluperfect(&facts.text) || (same_kind_told && !self.drafts[i].dated))
+                        && (same_kind_told
+                            || facts.cue_type().is_none_or(|t| {
+                                let d = self.drafts[i].event_type;
+                                let air =
+                                    |k| matches!(k, EventType::Airstrike | EventType::DroneStrike);
+                                // "L'attaque a été perpétrée samedi 1er mai", of
+                                // an ambush: the general word points back.
+                                let pointing_back = t == EventType::Attack
+                                    && facts.cues.iter().all(|c| c.anaphoric || c.event_type == t);
+                                // "tués mardi après une attaque près de X. Le 14
+                                // mai, une colonne a été prise à partie": the
+                                // attack told closer, as an ambush or a bomb.
+                                let closer = d == EventType::Attack
+                                    && matches!(
+                                        t,
+                                        EventType::Ambush
+                                            | EventType::Ied
+                                            | EventType::SuicideAttack
+                                    );
+                                t == d || (air(t) && air(d)) || pointing_back || closer
+                            }));
                 // An account dated only by the publication takes the day a
                 // later sentence gives it, up to that date ("ont perdu 2
                 // de leurs éléments, à l'issue de l'agression, le 12

@@ -7699,3 +7699,10 @@ fn a_count_of_refugees_places_no_event_announced_before_it() {
     let v = run("date 2023-02-04\nNeuf personnes ont été tuées mercredi dans une attaque contre un campement près de Tillia. En mai 2021, 16 soldats avaient trouvé la mort dans une embuscade dans cette même zone. Il y a un an, Tillabéri et Tahoua abritaient 61.042 réfugiés maliens.");
     assert!(v.iter().all(|i| written(i) != "Tillabéri"), "{v:#?}");
 }
+
+#[test]
+fn an_earlier_event_counted_back_to_takes_the_day_told_of_it_next() {
+    let v = run("date 2020-02\nDimanche, un groupe armé a attaqué le village de Pansi, dans la province du Yagha. On dénombre 24 morts. L'attaque de Pansi intervient quelques jours après celle perpétrée dans la localité voisine de Sebba. Le 10 février, un groupe armé avait fait irruption dans la ville avant d'enlever sept personnes au domicile d'un pasteur.");
+    let sebba = v.iter().find(|i| written(i) == "Sebba").expect("Sebba");
+    assert_eq!(day(sebba), "2020-02-10", "{v:#?}");
+}
