@@ -7706,3 +7706,12 @@ fn an_earlier_event_counted_back_to_takes_the_day_told_of_it_next() {
     let sebba = v.iter().find(|i| written(i) == "Sebba").expect("Sebba");
     assert_eq!(day(sebba), "2020-02-10", "{v:#?}");
 }
+
+#[test]
+fn a_diocese_quoted_and_a_plain_named_after_a_town_are_not_sites() {
+    let i = one("date 2024-12-21\nDimanche dernier, au moins sept personnes avaient été tuées, selon l'évêché de Mopti, lors d'une attaque à Ségué, près de Bandiagara.");
+    assert_eq!(written(&i), "Ségué", "{i:#?}");
+    // "sur la plaine de Bankass" is the Séno plain, not the town.
+    let i = one("date 2024-12-21\nVendredi, sept villages de la région de Bandiagara ont été attaqués, certains sur le plateau, d'autres sur la plaine de Bankass.");
+    assert_ne!(written(&i), "Bankass", "{i:#?}");
+}
