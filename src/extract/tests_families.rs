@@ -7715,3 +7715,18 @@ fn a_diocese_quoted_and_a_plain_named_after_a_town_are_not_sites() {
     let i = one("date 2024-12-21\nVendredi, sept villages de la région de Bandiagara ont été attaqués, certains sur le plateau, d'autres sur la plaine de Bankass.");
     assert_ne!(written(&i), "Bankass", "{i:#?}");
 }
+
+#[test]
+fn a_count_of_attacks_heading_a_line_leaves_each_its_toll() {
+    let mut v = log_line(
+        "Deux attaques distinctes le 3 août : embuscade contre les FAMa dans les environs de Nampala, 2 soldats tués et 4 blessés ; camp FAMa de Gourma-Rharous attaqué peu avant 05h30, 10 soldats tués",
+        (2015, 8, 4),
+    );
+    v.sort_by_key(|i| i.fatalities.low);
+    let tolls: Vec<Casualties> = v.iter().map(|i| i.fatalities).collect();
+    assert_eq!(
+        tolls,
+        [Casualties::exact(2), Casualties::exact(10)],
+        "{v:#?}"
+    );
+}
