@@ -7730,3 +7730,9 @@ fn a_count_of_attacks_heading_a_line_leaves_each_its_toll() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn a_convoy_the_target_of_an_attack_was_ambushed() {
+    let i = one("date 2026-01-31\nUn nouveau convoi de camions transportant du carburant a été la cible d'une attaque jeudi près de Diboli.");
+    assert_eq!(i.event_type, EventType::Ambush, "{i:#?}");
+}
