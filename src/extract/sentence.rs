@@ -526,7 +526,7 @@ fn next_label() -> &'static regex::Regex {
 fn saying_before_an_office() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?-u)\b(?:selon|d'apres|ajoute|a ajoute|declare|a declare|indique|a indique|confie|a confie|rapporte|a rapporte|affirme|a affirme|explique|a explique|precise|a precise|raconte|a raconte|temoigne|a temoigne|souligne|a souligne)(?:-t-(?:il|elle))?\s+(?:un|une|le|la|l'|les|des)?\s*(?:[a-z'-]+\s+){0,4}?(?:de|d'|du)\s*$")
+        crate::extract::compile::regex(r"(?-u)\b(?:selon|d'apres|ajoute|a ajoute|declare|a declare|indique|a indique|confie|a confie|rapporte|a rapporte|affirme|a affirme|explique|a explique|precise|a precise|raconte|a raconte|temoigne|a temoigne|souligne|a souligne)(?:-t-(?:il|elle))?\s+(?:un|une|le|la|l'|les|des)?\s*(?:[a-z'-]+\s+){0,6}?(?:de|d'|du)\s*$")
             .expect("regex")
     })
 }

@@ -7736,3 +7736,9 @@ fn a_convoy_the_target_of_an_attack_was_ambushed() {
     let i = one("date 2026-01-31\nUn nouveau convoi de camions transportant du carburant a été la cible d'une attaque jeudi près de Diboli.");
     assert_eq!(i.event_type, EventType::Ambush, "{i:#?}");
 }
+
+#[test]
+fn the_mayor_of_the_next_town_quoted_is_no_second_site() {
+    let v = run("date 2021-12-05\nDes hommes armés ont ouvert le feu vendredi sur un bus près de Songo. Selon le maire de la ville voisine de Bankass, les assaillants ont tiré sur le véhicule.");
+    assert_eq!(sorted_sites(&v), ["Songo"], "{v:#?}");
+}
