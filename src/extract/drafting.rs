@@ -1904,7 +1904,7 @@ impl<'a> Drafting<'a> {
                 // and kind closer: "Le 10 février, un groupe armé avait
                 // fait irruption ... avant d'enlever sept personnes".)
                 let same_story = on_aside
-                    || (!pluperfect(&facts.text) || (same_kind_told && !self.drafts[i].dated))
+                    || ((!pluperfect(&facts.text) || (same_kind_told && !self.drafts[i].dated))
                         && (same_kind_told
                             || facts.cue_type().is_none_or(|t| {
                                 let d = self.drafts[i].event_type;
@@ -1925,7 +1925,7 @@ impl<'a> Drafting<'a> {
                                             | EventType::SuicideAttack
                                     );
                                 t == d || (air(t) && air(d)) || pointing_back || closer
-                            }));
+                            })));
                 // An account dated only by the publication takes the day a
                 // later sentence gives it, up to that date ("ont perdu 2
                 // de leurs éléments, à l'issue de l'agression, le 12

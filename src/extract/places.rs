@@ -1717,22 +1717,22 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     // after a road is the point on it where the event happened.
     let mut i = 0;
     while i + 1 < mentions.len() {
-        let (road, next) = (&mentions[i].0, &mentions[i + 1].0);
-        let pinned = road.road_to.is_some()
+        let (this, next) = (&mentions[i].0, &mentions[i + 1].0);
+        let pinned = this.road_to.is_some()
             && next.known
             && next.road_to.is_none()
             && !next.area
             && sentence
-                .get(road.span.1..next.span.0)
+                .get(this.span.1..next.span.0)
                 .is_some_and(point_on_the_road);
         // "au niveau du pont de Gagara (commune de Gorom) sur l'axe
         // Markoye-Gorom": the road the site lies on, named after it.
         let lies_on = next.road_to.is_some()
-            && road.known
-            && road.road_to.is_none()
-            && !road.area
+            && this.known
+            && this.road_to.is_none()
+            && !this.area
             && sentence
-                .get(road.span.1..next.span.0)
+                .get(this.span.1..next.span.0)
                 .is_some_and(|between| {
                     let f = crate::fold::ascii_lower_1to1(between);
                     let f = f.trim_end();
@@ -1982,7 +1982,7 @@ fn point_on_the_road(between: &str) -> bool {
 /// that the list names places of one kind.
 fn opens_on_plural_places(before: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let tail = &before[before.floor_char_boundary(before.len().saturating_sub(40))..];
+    let tail = crate::fold::tail(before, 40);
     RE.get_or_init(|| {
         crate::extract::compile::regex(
             r"(?i-u)\b(?:villages|localites|hameaux|campements|bourgades|communes(?:\s+rurales)?)\s+(?:voisins\s+|voisines\s+)?(?:de|d'|du)\s*$",
