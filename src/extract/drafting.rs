@@ -485,6 +485,32 @@ impl<'a> Drafting<'a> {
         {
             self.flush_lead(Some(no));
         }
+        // "«Dimanche, le véhicule d'une mission d'escorte a sauté sur une
+        // mine», then "Deux militaires ont été tués dans cet incident
+        // survenu à Dioura": an event the story placed only where it was
+        // told takes the place the next sentence gives it, on its day.
+        if has_places && !heading && facts.places.groups.len() == 1 {
+            if let Some(i) = self.current.filter(|&i| self.drafts[i].later_here) {
+                let (d, _, words) = facts.first_date();
+                let site = facts.places.groups[0]
+                    .iter()
+                    .find(|p| p.known && !p.area && !p.estimate && p.road_to.is_none());
+                let cur = &self.drafts[i];
+                let same_day = words.is_empty() || d == cur.date;
+                let same_kind = facts.cue_type().is_none_or(|t| t == cur.event_type);
+                if let Some(p) =
+                    site.filter(|_| same_day && same_kind && !pluperfect(&facts.text) && !generic)
+                {
+                    let p = p.clone();
+                    let d = &mut self.drafts[i];
+                    d.move_to(&p);
+                    d.place.near = p.near;
+                    d.later_here = false;
+                    d.absorb(&facts);
+                    return;
+                }
+            }
+        }
         if has_places && licensed && (anchored || !generic) && !victims_named {
             let first_new = self.drafts.len();
             // The story goes on after the events it recalled.
@@ -1816,7 +1842,8 @@ impl<'a> Drafting<'a> {
             && !generic
             && (announces_others(&facts.text)
                 || self.another_day_told(&facts)
-                || self.earlier_time_told(&facts))
+                || self.earlier_time_told(&facts)
+                || turns_to_another_event(&facts.text))
         {
             let (d, a, _) = facts.first_date();
             self.announced = Some((d, a, facts.cue_type()));
@@ -1826,7 +1853,12 @@ impl<'a> Drafting<'a> {
             // "Le 3 décembre 2021, trente-trois forains ont été tués", then
             // "leur bus a été intercepté ... à la foire de Bandiagara": the
             // dead are those of the event the next sentence places.
-            if self.another_day_told(&facts) || self.earlier_time_told(&facts) {
+            // So are those of "Par ailleurs, deux soldats ont été tués
+            // dimanche par l'explosion d'une mine".
+            if self.another_day_told(&facts)
+                || self.earlier_time_told(&facts)
+                || turns_to_another_event(&facts.text)
+            {
                 self.announced_toll = Some(facts);
                 return;
             }

@@ -7742,3 +7742,21 @@ fn the_mayor_of_the_next_town_quoted_is_no_second_site() {
     let v = run("date 2021-12-05\nDes hommes armés ont ouvert le feu vendredi sur un bus près de Songo. Selon le maire de la ville voisine de Bankass, les assaillants ont tiré sur le véhicule.");
     assert_eq!(sorted_sites(&v), ["Songo"], "{v:#?}");
 }
+
+#[test]
+fn an_event_told_apart_takes_the_place_the_next_sentence_gives_it() {
+    // "Par ailleurs" turns to another event, placed only by the sentence
+    // after it: a mine at Dioura, not more of the attack at Macina.
+    let v = run("date 2021-02\nHier, les FAMa du check-point à la sortie de Macina ont réagi à une attaque des terroristes. Quatre terroristes ont été neutralisés.\n\nPar ailleurs, deux soldats maliens ont été tués dimanche par l'explosion d'une mine au passage de leur véhicule. Deux militaires maliens ont été tués dans cet incident survenu à Dioura.");
+    let dioura = v.iter().find(|i| written(i) == "Dioura").expect("Dioura");
+    assert_eq!(dioura.event_type, EventType::Ied, "{v:#?}");
+    // A mine told on its own day where the story is, then placed.
+    let v = run("date 2021-02-16\nHier, les FAMa du check-point à la sortie de Macina ont réagi à une attaque des terroristes.\n\n«Dimanche, le véhicule d'une mission d'escorte a sauté sur une mine. Deux militaires maliens ont été tués» dans cet incident survenu à Dioura.");
+    let dioura = v.iter().find(|i| written(i) == "Dioura").expect("Dioura");
+    assert_eq!(
+        (dioura.event_type, day(dioura)),
+        (EventType::Ied, "2021-02-14".to_string()),
+        "{v:#?}"
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+}
