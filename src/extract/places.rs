@@ -1138,10 +1138,18 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         };
         units.push((c.get(0).expect("match").start(), name.to_string(), false));
         masked.push((r.start(), r.end()));
-        if out.region.is_none() {
+        // Finer than a region the sentence also names ("dans le Macina,
+        // région de Ségou"), as a cercle written out is.
+        let coarser = |k: &str| area_rank(kind) < area_rank(k);
+        if out.region.as_deref().is_none_or(|r| {
+            matches!(
+                g.admin().region_hint(r),
+                Ok(crate::admin::RegionHint::Region(_))
+            )
+        }) {
             out.region = Some(name.to_string());
         }
-        if area.is_none() {
+        if area.as_ref().is_none_or(|(_, k, _, _)| coarser(k)) {
             let whole = sentence[c.name("a").expect("group").start()..r.end()].to_string();
             area = Some((
                 name.to_string(),

@@ -7760,3 +7760,10 @@ fn an_event_told_apart_takes_the_place_the_next_sentence_gives_it() {
     );
     assert_eq!(v.len(), 2, "{v:#?}");
 }
+
+#[test]
+fn a_cercle_named_with_its_article_is_finer_than_the_region_named_with_it() {
+    let i = one("date 2021-02-16\nLes FAMa ont neutralisé quatre terroristes hier dans le Macina, région de Ségou.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.cercle.as_deref(), Some("Macina"), "{i:#?}");
+}
