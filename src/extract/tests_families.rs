@@ -7767,3 +7767,15 @@ fn a_cercle_named_with_its_article_is_finer_than_the_region_named_with_it() {
     let l = i.location.as_ref().unwrap();
     assert_eq!(l.cercle.as_deref(), Some("Macina"), "{i:#?}");
 }
+
+#[test]
+fn one_more_person_named_after_the_first_killed_counts() {
+    // "un garde national et le gardien": two dead, the adjective and the
+    // article notwithstanding; "et un autre a été blessé" adds none.
+    let i = one("date 2016-10-15\nMardi à Abalak, les ravisseurs ont tué un garde national et le gardien avant de fuir.");
+    assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
+    let i = one("date 2016-10-15\nMardi à Abalak, des hommes armés ont tué un soldat et un civil.");
+    assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
+    let i = one("date 2016-10-15\nMardi à Abalak, des hommes armés ont tué un soldat et un autre a été blessé.");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+}
