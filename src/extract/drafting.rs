@@ -1263,10 +1263,13 @@ impl<'a> Drafting<'a> {
             // (Not a count heading a line before its colon, "Deux attaques
             // distinctes le 3 août : embuscade ... Nampala, 2 soldats tués":
             // what follows the colon tells one of them.)
-            let headed = facts.text[..first.span.0]
-                .rfind(':')
-                .is_some_and(|c| !super::events::counts_several(&facts.text[c..]));
-            if kind.counts_several && !own_tolls && !headed {
+            // (Read only for a sentence that counts several events.)
+            let headed = || {
+                facts.text[..first.span.0]
+                    .rfind(':')
+                    .is_some_and(|c| !super::events::counts_several(&facts.text[c..]))
+            };
+            if kind.counts_several && !own_tolls && !headed() {
                 dr.absorb_with(&facts, &casualties::SentenceToll::default());
             } else {
                 dr.absorb_with(&facts, toll);

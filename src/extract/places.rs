@@ -1726,29 +1726,26 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     let mut i = 0;
     while i + 1 < mentions.len() {
         let (this, next) = (&mentions[i].0, &mentions[i + 1].0);
+        let between = sentence.get(this.span.1..next.span.0);
         let pinned = this.road_to.is_some()
             && next.known
             && next.road_to.is_none()
             && !next.area
-            && sentence
-                .get(this.span.1..next.span.0)
-                .is_some_and(point_on_the_road);
+            && between.is_some_and(point_on_the_road);
         // "au niveau du pont de Gagara (commune de Gorom) sur l'axe
         // Markoye-Gorom": the road the site lies on, named after it.
         let lies_on = next.road_to.is_some()
             && this.known
             && this.road_to.is_none()
             && !this.area
-            && sentence
-                .get(this.span.1..next.span.0)
-                .is_some_and(|between| {
-                    let f = crate::fold::ascii_lower_1to1(between);
-                    let f = f.trim_end();
-                    f.len() <= 50
-                        && ["sur", "sur l'", "sur la", "sur le"]
-                            .iter()
-                            .any(|w| f.ends_with(w))
-                });
+            && between.is_some_and(|between| {
+                let f = crate::fold::ascii_lower_1to1(between);
+                let f = f.trim_end();
+                f.len() <= 50
+                    && ["sur", "sur l'", "sur la", "sur le"]
+                        .iter()
+                        .any(|w| f.ends_with(w))
+            });
         if pinned {
             let continues = mentions[i].1;
             mentions.remove(i);
