@@ -818,7 +818,7 @@ fn zero_toll() -> &'static Regex {
 
 fn claim() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| crate::extract::compile::regex(r"(?i-u)\brevendiqu\w*|\baffirme\w*\s+avoir\s+tue|\bdit\s+avoir\s+tue|\bassure\w*\s+avoir\s+tue|\bselon\s+le\s+(?:JNIM|GSIM|FLA|EIGS)").expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(r"(?i-u)\brevendiqu\w*|\b(?:affirme\w*|dit|disent|assur\w*)\s+avoir\s+(?:tue|fait|cause|inflige)\b|\bselon\s+le\s+(?:JNIM|GSIM|FLA|EIGS)").expect("regex"))
 }
 
 /// Operations or strikes told before, or several of them ("ces

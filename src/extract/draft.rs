@@ -46,6 +46,10 @@ pub(super) struct Draft {
     /// The death figures told as round approximations ("une dizaine").
     pub(super) approximate: Vec<(casualties::Group, Casualties)>,
     pub(super) deaths_claimed: bool,
+    /// The death figures of tolls that are no one's claim ("14 terroristes
+    /// neutralisés" from the army, beside the group's "des dizaines de
+    /// morts"): what a contested toll cannot fall below.
+    pub(super) attested_groups: Vec<(casualties::Group, Casualties)>,
     /// The dead as another side's account gives them
     /// ([`super::casualties::another_version`]): a contested figure for
     /// the dead already counted.
@@ -127,6 +131,7 @@ impl Draft {
             reprisal: false,
             approximate: vec![],
             deaths_claimed: false,
+            attested_groups: Vec::new(),
             other_account: None,
             denied: false,
             wounded: None,
@@ -471,6 +476,9 @@ impl Draft {
                 }
                 add_unique(&mut self.death_groups, toll.death_groups.iter().copied());
                 add_unique(&mut self.approximate, toll.approximate.iter().copied());
+                if !toll.claimed {
+                    add_unique(&mut self.attested_groups, toll.death_groups.iter().copied());
+                }
             }
             self.deaths_claimed |= toll.claimed;
         }

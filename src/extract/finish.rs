@@ -126,8 +126,13 @@ pub(super) fn finish(
                 "contested toll: a claim of {} dead; the other side says the attack was repelled",
                 deaths.high.or(deaths.low).unwrap_or(0)
             ));
+            // The dead no one claims (the army's count of attackers
+            // killed) stand whatever the claim is worth.
+            let attested = casualties::total_deaths(&d.attested_groups)
+                .and_then(|c| c.low)
+                .unwrap_or(0);
             deaths = Casualties {
-                low: Some(0),
+                low: Some(attested.min(deaths.low.unwrap_or(0))),
                 high: deaths.high.or(deaths.low),
             };
         }
@@ -992,7 +997,9 @@ fn resolve_point(
         }
     }
     if let Some(b) = best {
-        let precision = if d.place.near {
+        // A commune the gazetteer places at its villages' median is an
+        // area: the point is near the event, not at it.
+        let precision = if d.place.near || b.place.class() == 'A' {
             LocationPrecision::Near
         } else {
             LocationPrecision::Exact

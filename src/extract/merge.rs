@@ -34,6 +34,7 @@ pub(super) fn merge_draft(keep: &mut Draft, d: Draft, also: bool) {
         (a, b) => a.or(b),
     };
     keep.deaths_claimed |= d.deaths_claimed;
+    add_unique(&mut keep.attested_groups, d.attested_groups);
     keep.other_account = match (keep.other_account, d.other_account) {
         (Some(a), Some(b)) => Some(a.union(&b)),
         (a, b) => a.or(b),

@@ -7779,3 +7779,40 @@ fn one_more_person_named_after_the_first_killed_counts() {
     let i = one("date 2016-10-15\nMardi à Abalak, des hommes armés ont tué un soldat et un autre a été blessé.");
     assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
 }
+
+#[test]
+fn a_commune_no_village_names_is_placed_near_its_villages() {
+    // Djaptodji and Dangol-Boré are communes of Douentza with no village
+    // of their name: the event lies near the commune's villages, not at a
+    // point the text names, and not at a village spelt like it elsewhere.
+    let i =
+        one("date 2025-03-10\nSix civils ont été tués samedi à Djaptodji par des hommes armés.");
+    let l = i.location.as_ref().expect("a location");
+    assert_eq!(
+        (l.cercle.as_deref(), l.precision),
+        (Some("Douentza"), LocationPrecision::Near),
+        "{i:#?}"
+    );
+    let i = one("date 2025-03-10\nUne embuscade tendue samedi dans la commune de Dangol-Boré a coûté la vie à trois soldats.");
+    let l = i.location.as_ref().expect("a location");
+    assert_eq!(l.cercle.as_deref(), Some("Douentza"), "{i:#?}");
+}
+
+#[test]
+fn a_claim_the_army_contests_keeps_the_dead_the_army_counts() {
+    // The army repelled the assault and counts eleven attackers killed;
+    // the group says it killed dozens: the toll runs from the army's
+    // eleven (not from none) up to the claim.
+    let i = one("date 2025-06-03\nLe camp militaire de Léré a été attaqué lundi par le JNIM. L'armée dit avoir repoussé l'assaut et neutralisé 11 terroristes. Le JNIM, lui, assure avoir fait des dizaines de morts dans les rangs de l'armée.");
+    assert_eq!(i.fatalities.low, Some(11), "{i:#?}");
+    assert!(i.fatalities.high.is_some_and(|h| h >= 31), "{i:#?}");
+}
+
+#[test]
+fn a_month_of_losses_told_at_a_press_briefing_is_no_incidents_toll() {
+    let i = one("date 2021-09-15\nDimanche, une patrouille de l'armée est tombée dans une embuscade près de Diabaly. Quatre soldats ont été tués. Lors d'un point de presse, le porte-parole de l'armée a indiqué qu'au cours du mois d'août dernier, 31 militaires ont été tués et 40 blessés.");
+    assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
+    assert!(!i.wounded.is_known(), "{i:#?}");
+    let i = one("date 2021-09-15\nDimanche, une patrouille de l'armée est tombée dans une embuscade près de Diabaly. Quatre soldats ont été tués. Pendant la même période, 68 civils ont perdu la vie dans la région.");
+    assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
+}

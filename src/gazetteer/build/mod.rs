@@ -20,6 +20,7 @@
 
 mod basemap;
 mod cleaning;
+mod communes;
 mod reforms;
 #[cfg(test)]
 mod tests;
@@ -92,6 +93,9 @@ pub struct BuildReport {
     /// Localités village rows with coordinates / merged into a GeoNames
     /// place / added / dropped as outside Mali.
     pub localites: (usize, usize, usize, usize),
+    /// Communes placed at their villages' median (no place bears their
+    /// name near them).
+    pub communes: usize,
     /// OSM rows / confirming a place / standalone / dropped.
     pub osm: (usize, usize, usize, usize),
     /// Places written to `places.tsv`.
@@ -125,6 +129,11 @@ impl std::fmt::Display for BuildReport {
             n("localites:", "lat_"),
             n("localites:", "dropped"),
             n("geonames:", "")
+        )?;
+        writeln!(
+            f,
+            "Communes: {} placed at their villages' median",
+            self.communes
         )?;
         writeln!(f, "OpenStreetMap: {or} nodes, {om} confirm a place, {os} standalone, {od} dropped (outside Mali)")?;
         write!(f, "places.tsv: {} places", self.places)?;
@@ -171,12 +180,15 @@ pub fn build(data: &Path, out: &Path) -> Result<BuildReport> {
     for p in places.iter().filter(|p| matches!(p.class(), 'P' | 'A')) {
         evidence.add(p.all_names().map(str::to_string).collect(), p.lat, p.lon);
     }
-    let rows = read_localites(&read("gazetteer/opendatamali_localites_mali.csv")?, &admin)?;
+    let loc_text = read("gazetteer/opendatamali_localites_mali.csv")?;
+    let rows = read_localites(&loc_text, &admin)?;
     let (points, mut log) = check_localites(&rows, &admin, &evidence, &osm_evidence);
     check_geonames(&mut places, &rows, &mut log, &osm_evidence, &admin);
     report.cleaning = log;
     let mut grid = Grid::new(&places);
     localites(&rows, &points, &admin, &mut places, &mut grid, &mut report)?;
+    let commune_rows = communes::read_communes(&loc_text)?;
+    report.communes = communes::communes(&commune_rows, &rows, &points, &admin, &mut places);
     let mut taken = std::collections::HashSet::new();
     let osm_rows = osm(
         &osm_text,
