@@ -341,8 +341,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
             p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|executer|egorge|egorgeant|egorgent|egorger|massacre|massacrant|massacrent|massacrer|assassine|assassines|assassinent|assassiner|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|(?:ote|otant|oter|otent)\s+la\s+vie\s+a|(?:ete|fut|furent|revelee?s?|reveles)\s+fatale?s?\s+a|fatals\s+a|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'entre\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}(?:\s+(?:nationa(?:l|le|ux|les)|municipa(?:l|le|ux|les)|communa(?:l|le|ux|les)|locale?s?|locaux))?(?:\s+(?:des|du|de\s+la|de\s+l')\s*[a-z-]+(?:\s+(?:de|d'|du|des)\s*[a-z-]+)?)?{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes", "les rebelles ont eux
-            // aussi perdu plusieurs éléments": a side's own dead.
-            p(Kind::Death, format!(r"\b(?:(?:a|ont|avons|avions|avoir|avait|avaient|aurait|auraient)\s+(?:(?:aussi|egalement|encore|eux\s+aussi|de\s+leur\s+cote|pour\s+leur\s+part|quant\s+a\s+eux)\s+)?perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
+            // aussi perdu plusieurs éléments", "ont eux-mêmes perdu 17
+            // hommes": a side's own dead.
+            p(Kind::Death, format!(r"\b(?:(?:a|ont|avons|avions|avoir|avait|avaient|aurait|auraient)\s+(?:(?:aussi|egalement|encore|eux\s+aussi|eux-memes|elle-meme|lui-meme|de\s+leur\s+cote|pour\s+leur\s+part|quant\s+a\s+eux)\s+)?perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
             p(Kind::Death, format!(r"{list}(?:les\s+|ses\s+|leurs\s+)?{n}\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?{people}(?:(?:\s*,\s*(?:{FORCES}|{CIVILIANS}))*\s+et\s+(?:{FORCES}|{CIVILIANS})\b)?(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa|des)\s*[a-z']+(?:\s+[a-z0-9']+){{0,8}}?|\s+dont\s+(?:\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[a-z']{{3,}}(?:\s+[a-z']+){{0,3}}?|\s*,\s*dont\s+(?:{QUAL})\s*\b(?:{NUM})\s+[a-z']+(?:\s+[a-z']+){{0,2}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:(?:tous|aussi|egalement)\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
@@ -1104,6 +1105,19 @@ fn second_figure<'t>(c: &regex::Captures<'t>) -> Option<&'t str> {
     c.name("n2").or(c.name("n3")).map(|x| x.as_str())
 }
 
+/// Whether the clause before "ont perdu N hommes" opens on the attackers
+/// ("les terroristes ont eux-mêmes perdu"; folded text).
+fn lost_by_attackers(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(&format!(
+            r"(?i-u)(?:^|[,;:(]\s*|\b(?:les|des|ces|l')\s*)(?:{ATTACKERS})\b[\x20-\x2b\x2d-\x7e]{{0,40}}$"
+        ))
+        .expect("regex")
+    })
+    .is_match(before)
+}
+
 /// Whether the words right before a count deny it ("dément la mort de",
 /// "a formellement démenti la mort de", "nie avoir tué"; folded text).
 fn denied_before(before: &str) -> bool {
@@ -1610,7 +1624,15 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         .flatten();
                     let group = match c.name("p") {
                         Some(_) if bombers => Group::Attackers,
-                        Some(_) if c.name("lost").is_some() => Group::Forces,
+                        // "Les terroristes ont eux-mêmes perdu 17 hommes":
+                        // the side the clause opens on; else the army's.
+                        Some(_) if c.name("lost").is_some() => {
+                            if lost_by_attackers(crate::fold::tail(&text[..m.start()], 60)) {
+                                Group::Attackers
+                            } else {
+                                Group::Forces
+                            }
+                        }
                         // "Ils ont attaché tout le monde ... Dix d'entre eux
                         // ont été exécutés": the captives, not the gunmen.
                         Some(p)

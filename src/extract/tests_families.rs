@@ -7825,3 +7825,15 @@ fn a_new_toll_told_after_where_it_came_from_replaces_the_first() {
     let i = one("date 2021-03-17\nLundi un convoi de l'armée est tombé dans une embuscade à Tessit. Le chef d'état-major a fait un décompte de onze morts et quatorze blessés. Selon un nouveau bilan obtenu mercredi de l'état-major, 33 morts et 14 blessés ont été dénombrés.");
     assert_eq!(i.fatalities, Casualties::exact(33), "{i:#?}");
 }
+
+#[test]
+fn men_the_attackers_lost_are_theirs_not_the_armys() {
+    // "Les terroristes ont eux-mêmes perdu 17 hommes": the attackers'
+    // dead, added to the thirty soldiers, not a second count of them.
+    let i = one("date 2019-11-19\nUne patrouille de l'armée a été attaquée lundi à Tabankort. Trente soldats ont été tués. Les terroristes ont eux-mêmes perdu 17 hommes, tués dans les combats.");
+    assert_eq!(i.fatalities, Casualties::exact(47), "{i:#?}");
+    let i = one(
+        "date 2019-11-19\nLe camp de Tabankort a été attaqué lundi. L'armée a perdu 17 hommes.",
+    );
+    assert_eq!(i.fatalities, Casualties::exact(17), "{i:#?}");
+}
