@@ -1798,7 +1798,13 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         // "… et abattu le directeur ; un habitant a
                         // également été tué": one more.
                         || m.as_str().contains(" egalement ete ")
-                        || m.as_str().contains(" aussi ete ");
+                        || m.as_str().contains(" aussi ete ")
+                        // "Trois civils sont également morts des suites
+                        // de leurs blessures": three more, of the wounded.
+                        // (Not "quatre soldats ont également péri", a
+                        // group of its own.)
+                        || (m.as_str().contains(" sont egalement ")
+                            && crate::fold::head(&text[m.end()..], 40).contains("blessures"));
                     if more {
                         // "tué avec trois autres", "Ladji et trois autres
                         // volontaires ont été tués": the one just named

@@ -7837,3 +7837,11 @@ fn men_the_attackers_lost_are_theirs_not_the_armys() {
     );
     assert_eq!(i.fatalities, Casualties::exact(17), "{i:#?}");
 }
+
+#[test]
+fn the_wounded_who_died_after_add_to_the_dead() {
+    // "Trois civils sont également morts des suites de leurs blessures":
+    // three more than the sixteen killed, not a second count of them.
+    let i = one("date 2021-03-31\nUne frappe aérienne a touché le 3 janvier 2021 un mariage à Bounti. Au moins 16 civils ont été tués lors de la frappe. Trois civils sont également morts des suites de leurs blessures.");
+    assert_eq!(i.fatalities, Casualties::at_least(19), "{i:#?}");
+}
