@@ -7845,3 +7845,16 @@ fn the_wounded_who_died_after_add_to_the_dead() {
     let i = one("date 2021-03-31\nUne frappe aérienne a touché le 3 janvier 2021 un mariage à Bounti. Au moins 16 civils ont été tués lors de la frappe. Trois civils sont également morts des suites de leurs blessures.");
     assert_eq!(i.fatalities, Casualties::at_least(19), "{i:#?}");
 }
+
+#[test]
+fn where_a_speaker_spoke_is_no_site() {
+    // "en marge d'une réunion de l'Otan à Bruxelles", "lors d'une
+    // conférence de presse à Bamako": the toll is the fighting's, told
+    // from elsewhere; no second incident at the speaker's town.
+    let v = run("date 2013-02-22\nDe violents combats ont eu lieu jeudi entre islamistes et soldats à Gao. Il a également précisé, en marge d'une réunion ministérielle de l'Otan à Bruxelles, que cinq islamistes armés ont été tués dans les combats.");
+    assert_eq!(sorted_sites(&v), ["Gao"], "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(5), "{v:#?}");
+    let v = run("date 2013-02-22\nDes hommes armés ont attaqué jeudi le village de Boni. Lors d'une conférence de presse à Bamako, le ministre a indiqué que sept civils ont été tués.");
+    assert_eq!(sorted_sites(&v), ["Boni"], "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(7), "{v:#?}");
+}
