@@ -1947,8 +1947,12 @@ impl<'a> Drafting<'a> {
                                     |k| matches!(k, EventType::Airstrike | EventType::DroneStrike);
                                 // "L'attaque a été perpétrée samedi 1er mai", of
                                 // an ambush: the general word points back.
-                                let pointing_back = t == EventType::Attack
-                                    && facts.cues.iter().all(|c| c.anaphoric || c.event_type == t);
+                                // So do "l'offensive", "les combats" told of it.
+                                let pointing_back = (t == EventType::Attack
+                                    && facts.cues.iter().all(|c| c.anaphoric || c.event_type == t))
+                                    || (t == EventType::Clash
+                                        && !facts.cues.is_empty()
+                                        && facts.cues.iter().all(|c| c.anaphoric));
                                 // "tués mardi après une attaque près de X. Le 14
                                 // mai, une colonne a été prise à partie": the
                                 // attack told closer, as an ambush or a bomb.

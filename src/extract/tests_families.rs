@@ -7858,3 +7858,11 @@ fn where_a_speaker_spoke_is_no_site() {
     assert_eq!(sorted_sites(&v), ["Boni"], "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::exact(7), "{v:#?}");
 }
+
+#[test]
+fn the_offensive_told_later_gives_the_attack_its_day() {
+    // "Les jihadistes ont lancé l'offensive samedi matin": the attack
+    // already told, on its day, not the day of publication.
+    let i = one("date 2024-08-27\nSigne de la gravité de l'évènement, une délégation officielle s'est rendue, dimanche 25 août, dans l'hôpital de Kaya, pour témoigner de son soutien.\n\nSelon plusieurs sources sécuritaires, l'attaque de Barsalogho a fait plus de 200 morts.\n\nLes jihadistes ont lancé l'offensive samedi matin, quand les habitants creusaient des tranchées.");
+    assert_eq!(day(&i), "2024-08-24", "{i:#?}");
+}
