@@ -1482,7 +1482,7 @@ fn span_pattern() -> &'static Regex {
 fn report_verb() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?-u)(?:\b(?:annonce|annoncait|revendique|revendiquait|indique|affirme|declare|rapporte|confirme|precise|publie|diffuse|fait savoir|communique|explique|assure|souligne|reconnu|ajoute|signale|informe|rendu public|appris|apprend|rapportait|a fait etat|faisait etat|fait etat|deplore|deplorait|denonce|condamne|accuse|relate|raconte|rendu compte|rendu hommage|decrete|repondu|eu connaissance|pris connaissance|s'est rendue?|se sont rendue?s|s'est deplacee?|se sont deplacee?s|a visite|ont visite|en visite|(?:interrogee?s?|jointe?s?|contactee?s?|consultee?s?|sollicitee?s?)(?:\s+par\s+(?:l'|le\s+|la\s+)?[a-z]+)?|(?:bilan|chiffre|decompte)(?:\s+[a-z]+){0,2}\s+(?:donne|fourni|avance|livre|etabli|dresse))(?:\s*,)?(?:\s+(?:ce|le|dans|la|en|soir|matin|meme|aussi|egalement|officiellement|avoir))*|\bparvenue?s?\s+a\s+(?:[a-z'-]+\s+){1,4}(?:ce|le)|\ben\s+date\s+du|\ba\s+partir\s+(?:du|de)(?:\s+ce)?|\bdate\s+du|\bdatant\s+du|\bdate\s+de(?:\s+ce)?|\bcommunique\s+du|\bcommunique\s+(?:publie|diffuse|rendu\s+public|sign[e]|lu)(?:\s+(?:a|sur|par)\s+(?:la\s+|les\s+|l'|le\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)?\s*,?\s+(?:ce\s+|le\s+)?|\bcommunique\s+(?:publie|diffuse|lu)(?:\s+[a-z'-]+){1,8}?\s*,?\s+(?:dans\s+)?(?:la|l')\s*(?:soiree|matinee|journee|apres-midi|nuit)\s+(?:de\s+|du\s+)(?:ce\s+)?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$").expect("regex")
+        crate::extract::compile::regex(r"(?-u)(?:\b(?:annonce|annoncait|revendique|revendiquait|indique|affirme|declare|rapporte|confirme|precise|publie|diffuse|fait savoir|communique|explique|assure|souligne|reconnu|ajoute|signale|informe|rendu public|appris|apprend|rapportait|a fait etat|faisait etat|fait etat|deplore|deplorait|denonce|condamne|accuse|relate|raconte|rendu compte|rendu hommage|decrete|repondu|eu connaissance|pris connaissance|s'est rendue?(?:\s+(?:a|au|aux|dans|en)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3})?|se sont rendue?s|s'est deplacee?|se sont deplacee?s|a visite|ont visite|en visite|(?:interrogee?s?|jointe?s?|contactee?s?|consultee?s?|sollicitee?s?)(?:\s+par\s+(?:l'|le\s+|la\s+)?[a-z]+)?|(?:bilan|chiffre|decompte)(?:\s+[a-z]+){0,2}\s+(?:donne|fourni|avance|livre|etabli|dresse))(?:\s*,)?(?:\s+(?:ce|le|dans|la|en|soir|matin|meme|aussi|egalement|officiellement|avoir))*|\bparvenue?s?\s+a\s+(?:[a-z'-]+\s+){1,4}(?:ce|le)|\ben\s+date\s+du|\ba\s+partir\s+(?:du|de)(?:\s+ce)?|\bdate\s+du|\bdatant\s+du|\bdate\s+de(?:\s+ce)?|\bcommunique\s+du|\bcommunique\s+(?:publie|diffuse|rendu\s+public|sign[e]|lu)(?:\s+(?:a|sur|par)\s+(?:la\s+|les\s+|l'|le\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)?\s*,?\s+(?:ce\s+|le\s+)?|\bcommunique\s+(?:publie|diffuse|lu)(?:\s+[a-z'-]+){1,8}?\s*,?\s+(?:dans\s+)?(?:la|l')\s*(?:soiree|matinee|journee|apres-midi|nuit)\s+(?:de\s+|du\s+)(?:ce\s+)?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$").expect("regex")
     })
 }
 
@@ -1939,6 +1939,10 @@ mod tests {
         // dimanche 25 août, dans l'hôpital de Kaya").
         let m =
             find_dates("Une délégation s'est rendue, dimanche 25 août, dans l'hôpital de Kaya.");
+        assert!(m.len() == 1 && m[0].report, "{m:?}");
+        let m = find_dates(
+            "Le président s'est rendu à Bani Bangou samedi 6 novembre, présenter ses condoléances.",
+        );
         assert!(m.len() == 1 && m[0].report, "{m:?}");
         let m = find_dates("Le camp a été attaqué dimanche 25 août.");
         assert!(m.len() == 1 && !m[0].report, "{m:?}");
