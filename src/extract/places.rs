@@ -690,6 +690,12 @@ fn weekday_abbreviation(name: &str, after: &str) -> bool {
         }
 }
 
+/// News agencies' acronyms, as datelines credit them ("GAO (AMAP) -").
+pub(super) const AGENCY_ACRONYMS: [&str; 20] = [
+    "AFP", "AMAP", "AIB", "ANP", "APA", "PANA", "MAP", "AP", "ATP", "ACP", "APS", "ABI", "AA",
+    "DPA", "EFE", "ANSA", "UPI", "ACI", "AIP", "REUTERS",
+];
+
 /// "(AFP)", "(Reuters) -", "(AMAP)": an agency's name in brackets after a
 /// dateline's town (`shouting`: a town written in capitals, whose line
 /// writes an area in brackets in capitals too).
@@ -715,13 +721,9 @@ fn agency_then_dash(after: &str, shouting: bool) -> bool {
     // In a line all in capitals ("OURSI (OUDALAN) – LUNDI …") every word
     // in brackets is in capitals: only the agencies' own acronyms are
     // agencies there.
-    const ACRONYMS: [&str; 20] = [
-        "AFP", "AMAP", "AIB", "ANP", "APA", "PANA", "MAP", "AP", "ATP", "ACP", "APS", "ABI", "AA",
-        "DPA", "EFE", "ANSA", "UPI", "ACI", "AIP", "REUTERS",
-    ];
     let capitals = name.chars().all(|c| !c.is_lowercase());
     let agency = if shouting {
-        ACRONYMS.contains(&name.trim())
+        AGENCY_ACRONYMS.contains(&name.trim())
     } else {
         capitals || AGENCIES.contains(&crate::fold::fold(name.trim()).as_str())
     };

@@ -438,12 +438,26 @@ fn head_as_place(text: &str) -> std::borrow::Cow<'_, str> {
     // So does a sentence ("Partiaga – Une soixantaine de personnes
     // tuées"), which opens on a word no place is named.
     let lower_after = rest.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-        || sentence_opening(rest);
+        || sentence_opening(rest)
+        || log_acronym(rest);
     if name_like && (all_caps(head) || lower_after) {
         format!("{head} : {rest}").into()
     } else {
         text.into()
     }
+}
+
+/// Whether text opens on a log's acronym ("EEI sur véhicule FDS", "BA 101
+/// attaquée", "HANI à moto"): the event told after its site, not an
+/// agency credited after a dateline ("Gao - AFP").
+fn log_acronym(text: &str) -> bool {
+    let first = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ':')
+        .next()
+        .unwrap_or("");
+    (2..=6).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_uppercase())
+        && !super::places::AGENCY_ACRONYMS.contains(&first)
 }
 
 /// Whether text opens on a word that starts French sentences and names

@@ -7866,3 +7866,16 @@ fn the_offensive_told_later_gives_the_attack_its_day() {
     let i = one("date 2024-08-27\nSigne de la gravité de l'évènement, une délégation officielle s'est rendue, dimanche 25 août, dans l'hôpital de Kaya, pour témoigner de son soutien.\n\nSelon plusieurs sources sécuritaires, l'attaque de Barsalogho a fait plus de 200 morts.\n\nLes jihadistes ont lancé l'offensive samedi matin, quand les habitants creusaient des tranchées.");
     assert_eq!(day(&i), "2024-08-24", "{i:#?}");
 }
+
+#[test]
+fn a_log_line_opening_on_its_site_then_an_acronym() {
+    // "Gothèye - EEI sur véhicule FDS": the site, then the event in a
+    // log's abbreviations; not a dateline ("Gao - AFP").
+    let v = log_line(
+        "Gothèye - EEI sur véhicule FDS, 5 soldats tués 2 blessés",
+        (2022, 2, 16),
+    );
+    assert_eq!(sorted_sites(&v), ["Gothèye"], "{v:#?}");
+    let v = log_line("Niamey - BA 101 / aéroport: attaque vers 00h20 nuit du 28 au 29 - 20 assaillants neutralisés", (2026, 1, 29));
+    assert_eq!(sorted_sites(&v), ["Niamey"], "{v:#?}");
+}
