@@ -7879,3 +7879,25 @@ fn a_log_line_opening_on_its_site_then_an_acronym() {
     let v = log_line("Niamey - BA 101 / aéroport: attaque vers 00h20 nuit du 28 au 29 - 20 assaillants neutralisés", (2026, 1, 29));
     assert_eq!(sorted_sites(&v), ["Niamey"], "{v:#?}");
 }
+
+#[test]
+fn log_lines_blue_helmets_wounded_and_nothing_hurt() {
+    // "3 CB blessés": casques bleus wounded, no dead; "ni blessé ni
+    // dégât": no one hurt at all.
+    let v = log_line(
+        "Kidal, lundi: véhicule MINUSMA sur mine, 3 CB blessés",
+        (2020, 7, 7),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(
+        (v[0].fatalities, v[0].wounded),
+        (Casualties::exact(0), Casualties::exact(3)),
+        "{v:#?}"
+    );
+    let v = log_line(
+        "Tessalit - 16 obus hors du camp, ni blessé ni dégât",
+        (2020, 7, 7),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(0), "{v:#?}");
+}
