@@ -1239,6 +1239,28 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     } else {
         text
     };
+    // "35 civils (dont 31 femmes), 4 soldats et 3 gendarmes tués": a
+    // breakdown in brackets says who a group were, not more dead (unless
+    // it counts the dead among victims: "5 victimes (dont 2 morts)").
+    let text = if text.contains("(dont ") {
+        static BRACKET: OnceLock<Regex> = OnceLock::new();
+        let bracket = BRACKET.get_or_init(|| {
+            crate::extract::compile::regex(r"\(dont\s+[ -'*-~]{1,40}\)").expect("regex")
+        });
+        blanked(text, bracket, |c: &regex::Captures| {
+            let inside = &c[0];
+            if ["mort", "tue", "bless", "deced", "peri", "neutralis"]
+                .iter()
+                .any(|w| inside.contains(w))
+            {
+                inside.to_string()
+            } else {
+                " ".repeat(inside.len())
+            }
+        })
+    } else {
+        text
+    };
     // "l'opération avait pour objectif de neutraliser « une vingtaine
     // d'individus armés »", "ont tenté d'abattre le maire": what was aimed
     // at or tried is no one killed.

@@ -7901,3 +7901,12 @@ fn log_lines_blue_helmets_wounded_and_nothing_hurt() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::exact(0), "{v:#?}");
 }
+
+#[test]
+fn a_breakdown_in_brackets_inside_a_list_adds_no_dead() {
+    // "35 civils (dont 31 femmes), 4 soldats et 3 gendarmes tués": the 31
+    // women are among the 35 civilians.
+    let v = log_line("Arbinda: 35 civils (dont 31 femmes), 4 soldats et 3 gendarmes tués, 6 blessés; 80 assaillants neutralisés", (2019, 12, 24));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(122), "{v:#?}");
+}
