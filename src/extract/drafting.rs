@@ -1140,12 +1140,18 @@ impl<'a> Drafting<'a> {
                     .or(p.within.as_deref())
                     .is_some_and(|u| super::places::knows(g, u))
             });
+            // So does its own count in a breakdown beside a known village
+            // ("dont 70 à Tchombangou et 30 à Zaroumdareye").
+            let counted_beside_known = counted_here
+                && toll.deaths.is_some()
+                && facts.places.groups.iter().flatten().any(|p| p.known);
             if !first.known
                 && !group.iter().any(|p| p.known)
                 && !seated
                 && facts.places.region.is_none()
                 && !unknown_site_told
                 && !measured_from_known
+                && !counted_beside_known
             {
                 continue;
             }

@@ -424,7 +424,13 @@ fn beside_known(drafts: &[Draft], mut located: Vec<Option<Location>>) -> Vec<Opt
             .as_deref()
             .filter(|b| crate::fold::fold(b) != crate::fold::fold(&d.place.lookup));
         let near = match beside {
-            Some(beside) => placed.get(&crate::fold::fold(beside)).cloned(),
+            // (The known village may have been placed under another
+            // spelling, "Tchombangou" for "Tchambangou": then the
+            // incident told before stands for it.)
+            Some(beside) => placed.get(&crate::fold::fold(beside)).cloned().or_else(|| {
+                told.filter(|_| located[i].is_none())
+                    .and_then(|j| located[j].clone())
+            }),
             None if located[i].is_none() && !d.place.written.trim().is_empty() => {
                 told.and_then(|j| located[j].clone())
             }

@@ -7910,3 +7910,27 @@ fn a_breakdown_in_brackets_inside_a_list_adds_no_dead() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::exact(122), "{v:#?}");
 }
+
+#[test]
+fn a_village_the_gazetteer_lacks_with_its_own_count_beside_a_known_one() {
+    // "70 à Tchombangou et 30 à Zaroumdareye": the second village, which
+    // the gazetteer lacks, is an incident of its own with its 30 dead,
+    // placed near the first.
+    let v = run(
+        "date 2021-01-04\nSamedi, 70 personnes ont été tuées à Tchombangou et 30 à Zaroumdareye.",
+    );
+    let got: Vec<_> = v.iter().map(|i| (written(i), i.fatalities)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Tchombangou", Casualties::exact(70)),
+            ("Zaroumdareye", Casualties::exact(30))
+        ],
+        "{v:#?}"
+    );
+    let z = &v[1];
+    let l = z.location.as_ref().expect("placed near Tchombangou");
+    assert_eq!(l.precision, LocationPrecision::Estimated, "{z:#?}");
+    let t = v[0].location.as_ref().unwrap();
+    assert!(distance_km(l.lat, l.lon, t.lat, t.lon) < 1.0, "{v:#?}");
+}
