@@ -7933,4 +7933,16 @@ fn a_village_the_gazetteer_lacks_with_its_own_count_beside_a_known_one() {
     assert_eq!(l.precision, LocationPrecision::Estimated, "{z:#?}");
     let t = v[0].location.as_ref().unwrap();
     assert!(distance_km(l.lat, l.lon, t.lat, t.lon) < 1.0, "{v:#?}");
+    // The known village spelt two ways in one communiqué (Tchombangou,
+    // Tchambangou): the unknown one is still placed beside it.
+    let v = run("date 2021-01-05
+Le gouvernement a annoncé lundi 4 janvier un deuil national de trois jours suite au massacre d'une centaine de civils le samedi dernier à Tchombangou et Zaroumdarèye, dans la région de Tillabéri.
+
+Dans la journée du samedi 02 janvier 2021, les villages de Tchambangou et de Zaroumdareye situés dans le département de Ouallam ont fait l'objet d'une attaque armée. L'attaque qui a ciblé des populations civiles a entraîné la mort de 100 personnes, dont 70 à Tchambangou, 30 à Zaroumdareye et de nombreux blessés.");
+    let z = v
+        .iter()
+        .find(|i| written(i) == "Zaroumdareye")
+        .expect("Zaroumdareye");
+    assert_eq!(z.fatalities, Casualties::exact(30), "{v:#?}");
+    assert!(z.location.is_some(), "{v:#?}");
 }
