@@ -46,11 +46,11 @@ pub struct Cue {
 const CUES: &[(EventType, &str)] = &[
     (
         EventType::SuicideAttack,
-        r"v[e]hicules?[- ](?:pi[e]g[e]s?[- ])?(?:suicides?|kamikazes?)|attentats?[- ]suicides?|attaques? suicides?|kamikazes?|\bvbied\b|\bsvbied\b|commandos? suicides?|s'est fait (?:exploser|sauter)|se sont fait(?:s)? (?:exploser|sauter)|ceintures? (?:explosives?|d'explosifs)|voitures? pi[e]g[e]es?|v[e]hicules?[- ]pi[e]g[e]s?|(?:\b4x4|pick-?ups?|camions?(?:-citernes?)?|ambulances?|motos?) pi[e]g[e]e?s?|(?:bourr|charg)[e]e?s? d'explosifs",
+        r"v[e]hicules?[- ](?:pi[e]g[e]s?[- ])?(?:suicides?|kamikazes?)|attentats?[- ]suicides?|attaques? suicides?|kamikazes?|\bvbied\b|\bsvbied\b|commandos? suicides?|s'est fait (?:exploser|sauter)|se sont fait(?:s)? (?:exploser|sauter)|ceintures? (?:explosives?|d'explosifs)|voitures? pi[e]g[e]es?|v[e]hicules?[- ]pi[e]g[e]s?|(?:v[e]hicules?|voitures?|camions?)[- ]b[e]liers?|(?:\b4x4|pick-?ups?|camions?(?:-citernes?)?|ambulances?|motos?) pi[e]g[e]e?s?|(?:bourr|charg)[e]e?s? d'explosifs",
     ),
     (
         EventType::DroneStrike,
-        r"\bdrones?\b(?:\s+[a-z'-]+){0,4}?\s+(?:a|ont|aurait|auraient) (?:frapp|bombard|cibl|vis|largu)\w*|\bdrones?\b(?:\s+[a-z'-]+){0,4}?\s+larguant\b|frappes? (?:a[e]riennes? )?(?:de|par) drones?|frappes? de drone|par (?:des|un) drones?|drones? arm[e]s?|drones? kamikazes?|attaques? (?:de|au|par) drones?|bombardements? (?:de|par) drones?|tirs? de drones?|frappes? d'un drone",
+        r"\bdrones?\b(?:\s+[a-z'-]+){0,4}?\s+(?:a|ont|aurait|auraient) (?:frapp|bombard|cibl|vis|largu)\w*|\bdrones?\b(?:\s+[a-z'-]+){0,4}?\s+larguant\b|frappes? (?:a[e]riennes? )?(?:de|par) drones?|frappes? de drone|par (?:des|un) drones?|drones? arm[e]s?|drones? kamikazes?|attaques? (?:de|au|par) drones?|bombardements? (?:de|par) drones?|tirs? de drones?|frappes? d'un drone|^\s*(?:[0-9/]{4,10}\s*:\s*)?drones?\s+(?:sur|contre)\b",
     ),
     (
         EventType::RocketOrMortar,
@@ -164,7 +164,7 @@ fn compiled() -> &'static Vec<(EventType, Regex)> {
 const CUE_GATES: [&[&str]; 14] = [
     &[
         "suicide", "kamikaze", "vbied", "exploser", "sauter", "ceinture", "piege", "bourr",
-        "charge",
+        "charge", "belier",
     ],
     &["drone"],
     &["roquette", "obus", "mortier", "indirect", "artillerie"],

@@ -7946,3 +7946,15 @@ Dans la journée du samedi 02 janvier 2021, les villages de Tchambangou et de Za
     assert_eq!(z.fatalities, Casualties::exact(30), "{v:#?}");
     assert!(z.location.is_some(), "{v:#?}");
 }
+
+#[test]
+fn log_lines_drones_on_a_base_and_a_ram_vehicle() {
+    // "drones sur base terroriste": a drone strike in a log's shorthand;
+    // "un véhicule-bélier" driven into a headquarters: a suicide attack.
+    let v = log_line("20/11/2024: drones sur base terroriste à une quinzaine de km au sud-est de Nouna, plusieurs neutralisés", (2024, 11, 20));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::DroneStrike, "{v:#?}");
+    let v = log_line("Sévaré : QG de la force conjointe G5 Sahel ciblé vendredi 29 juin par un véhicule-bélier aux couleurs des forces internationales", (2018, 6, 29));
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::SuicideAttack, "{v:#?}");
+}
