@@ -2356,12 +2356,12 @@ fn each_side(after: &str) -> bool {
 }
 
 /// Whether the words after a count of victims break it down ("victimes,
-/// dont deux morts et un blessé").
+/// dont deux morts et un blessé", "5 victimes (dont 2 morts)").
 fn victims_broken_down(after: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::extract::compile::regex(
-            r"^\s*(?:\([^)]{0,20}\)\s*)?,?\s*dont\b[^.;]{0,60}?\b(?:morts?|tues?|deces|bless)",
+            r"^\s*(?:\([^)]{0,20}\)\s*)?(?:,|\()?\s*dont\b[^.;]{0,60}?\b(?:morts?|tues?|deces|bless)",
         )
         .expect("regex")
     })
@@ -2374,7 +2374,7 @@ fn victims_before(lead_in: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::extract::compile::regex(
-            r"victimes\s*(?:\([^)]{0,20}\)\s*)?,?\s*dont\s*:?\s*(?:au\s+moins\s+)?$",
+            r"victimes\s*(?:\([^)]{0,20}\)\s*)?(?:,|\()?\s*dont\s*:?\s*(?:au\s+moins\s+)?$",
         )
         .expect("regex")
     })

@@ -7958,3 +7958,24 @@ fn log_lines_drones_on_a_base_and_a_ram_vehicle() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].event_type, EventType::SuicideAttack, "{v:#?}");
 }
+
+#[test]
+fn victims_broken_down_in_brackets() {
+    // "5 victimes (dont 2 morts et 3 blessés)": two dead, three wounded,
+    // as with the breakdown after a comma.
+    let v = log_line(
+        "Arbinda: attaque du marché, 5 victimes (dont 2 morts et 3 blessés)",
+        (2019, 12, 24),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(
+        (v[0].fatalities, v[0].wounded),
+        (Casualties::exact(2), Casualties::exact(3)),
+        "{v:#?}"
+    );
+    let v = log_line(
+        "Arbinda: attaque du marché, 5 victimes (dont 2 morts)",
+        (2019, 12, 24),
+    );
+    assert_eq!(v[0].fatalities, Casualties::exact(2), "{v:#?}");
+}
