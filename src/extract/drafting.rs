@@ -742,13 +742,15 @@ impl<'a> Drafting<'a> {
         let another = another_attack(&facts.text);
         // Not the list of the victims of the event told ("Il s'agit de
         // X, égorgé, ... et d'un berger du village de Goni").
+        // Whether the sentence names a place the gazetteer knows.
+        let names_known = facts.places.groups.iter().flatten().any(|p| p.known);
         let unknown_site_told = facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
             && !names_the_victims(&facts.text)
             && (facts.toll.deaths.is_some()
                 || !facts.dates.is_empty()
                 || article.hints.line
                 || another)
-            && !facts.places.groups.iter().flatten().any(|p| p.known);
+            && !names_known;
         let known_here: Option<String> = facts
             .places
             .groups
@@ -1142,9 +1144,7 @@ impl<'a> Drafting<'a> {
             });
             // So does its own count in a breakdown beside a known village
             // ("dont 70 à Tchombangou et 30 à Zaroumdareye").
-            let counted_beside_known = counted_here
-                && toll.deaths.is_some()
-                && facts.places.groups.iter().flatten().any(|p| p.known);
+            let counted_beside_known = counted_here && toll.deaths.is_some() && names_known;
             if !first.known
                 && !group.iter().any(|p| p.known)
                 && !seated

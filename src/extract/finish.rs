@@ -423,17 +423,19 @@ fn beside_known(drafts: &[Draft], mut located: Vec<Option<Location>>) -> Vec<Opt
             .beside
             .as_deref()
             .filter(|b| crate::fold::fold(b) != crate::fold::fold(&d.place.lookup));
+        let after_told = || {
+            told.filter(|_| located[i].is_none())
+                .and_then(|j| located[j].clone())
+        };
         let near = match beside {
             // (The known village may have been placed under another
             // spelling, "Tchombangou" for "Tchambangou": then the
             // incident told before stands for it.)
-            Some(beside) => placed.get(&crate::fold::fold(beside)).cloned().or_else(|| {
-                told.filter(|_| located[i].is_none())
-                    .and_then(|j| located[j].clone())
-            }),
-            None if located[i].is_none() && !d.place.written.trim().is_empty() => {
-                told.and_then(|j| located[j].clone())
-            }
+            Some(beside) => placed
+                .get(&crate::fold::fold(beside))
+                .cloned()
+                .or_else(after_told),
+            None if !d.place.written.trim().is_empty() => after_told(),
             None => None,
         };
         if let Some(l) = near {

@@ -13,7 +13,7 @@
 use super::{title_case, LocRow};
 use crate::admin::AdminLocator;
 use crate::fold::{fold, skeleton};
-use crate::gazetteer::{Error, Place, Result};
+use crate::gazetteer::Place;
 use crate::geodesy::{distance_km, round_to};
 use std::collections::HashMap;
 
@@ -39,36 +39,15 @@ pub(super) struct CommuneRow {
     pub name: String,
 }
 
-/// Reads the commune rows (a code ending in `000` under a cercle, a
-/// commune name and no village) of Localités du Mali.
-pub(super) fn read_communes(text: &str) -> Result<Vec<CommuneRow>> {
-    let mut rdr = csv::Reader::from_reader(text.as_bytes());
-    let headers = rdr
-        .headers()
-        .map_err(|e| Error::file("localités", format!("no header: {e}")))?
-        .clone();
-    let col = |n: &str| {
-        headers
-            .iter()
-            .position(|h| h == n)
-            .ok_or_else(|| Error::file("localités", format!("no column {n:?}")))
-    };
-    let (c_code, c_commune, c_vfq) = (col("code")?, col("commune")?, col("vfq")?);
-    let mut out = Vec::new();
-    for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(|e| Error::line("localités", i + 2, e.to_string()))?;
-        let code = rec.get(c_code).unwrap_or("").trim();
-        let name = rec.get(c_commune).unwrap_or("").trim();
-        let vfq = rec.get(c_vfq).unwrap_or("").trim();
-        let is_commune = code.len() == 8 && code.ends_with("000") && !code.ends_with("000000");
-        if is_commune && vfq.is_empty() && !name.is_empty() {
-            out.push(CommuneRow {
-                code: code.to_string(),
-                name: title_case(name),
-            });
-        }
-    }
-    Ok(out)
+/// The commune a row of Localités du Mali is, if it is one: a code
+/// ending in `000` under a cercle, a commune name and no village (fields
+/// trimmed; read with the villages, in one pass over the file).
+pub(super) fn commune_row(code: &str, name: &str, vfq: &str) -> Option<CommuneRow> {
+    let is_commune = code.len() == 8 && code.ends_with("000") && !code.ends_with("000000");
+    (is_commune && vfq.is_empty() && !name.is_empty()).then(|| CommuneRow {
+        code: code.to_string(),
+        name: title_case(name),
+    })
 }
 
 /// Whether a commune's name can stand for it: not a stand-in ("Non encore
@@ -167,7 +146,14 @@ mod tests {
                    45008000,SÉGOU,NIONO,DOGOFRY,,,,,45000000\r\n\
                    45008001,SÉGOU,NIONO,DOGOFRY,DOGOFRYBA K12,\"-6.03, 14.78\",-6.03,14.78,45008000\r\n\
                    45009000,SÉGOU,NIONO,NON ENCORE AFFECTE,,,,,45000000\r\n";
-        let rows = read_communes(csv).unwrap();
+        let mut rdr = csv::Reader::from_reader(csv.as_bytes());
+        let rows: Vec<CommuneRow> = rdr
+            .records()
+            .filter_map(|r| {
+                let r = r.unwrap();
+                commune_row(r[0].trim(), r[3].trim(), r[4].trim())
+            })
+            .collect();
         let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(names, ["Dogofry", "Non Encore Affecte"]);
         assert!(names_a_place("Dogofry"));

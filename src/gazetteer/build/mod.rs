@@ -181,13 +181,12 @@ pub fn build(data: &Path, out: &Path) -> Result<BuildReport> {
         evidence.add(p.all_names().map(str::to_string).collect(), p.lat, p.lon);
     }
     let loc_text = read("gazetteer/opendatamali_localites_mali.csv")?;
-    let rows = read_localites(&loc_text, &admin)?;
+    let (rows, commune_rows) = read_localites(&loc_text, &admin)?;
     let (points, mut log) = check_localites(&rows, &admin, &evidence, &osm_evidence);
     check_geonames(&mut places, &rows, &mut log, &osm_evidence, &admin);
     report.cleaning = log;
     let mut grid = Grid::new(&places);
     localites(&rows, &points, &admin, &mut places, &mut grid, &mut report)?;
-    let commune_rows = communes::read_communes(&loc_text)?;
     report.communes = communes::communes(&commune_rows, &rows, &points, &admin, &mut places);
     let mut taken = std::collections::HashSet::new();
     let osm_rows = osm(
@@ -531,7 +530,12 @@ struct LocRow {
     coarse: bool,
 }
 
-fn read_localites(text: &str, admin: &AdminLocator) -> Result<Vec<LocRow>> {
+/// The village rows with a point, and the commune rows, of Localités du
+/// Mali.
+fn read_localites(
+    text: &str,
+    admin: &AdminLocator,
+) -> Result<(Vec<LocRow>, Vec<communes::CommuneRow>)> {
     let mut rdr = csv::Reader::from_reader(text.as_bytes());
     let headers = rdr
         .headers()
@@ -543,18 +547,24 @@ fn read_localites(text: &str, admin: &AdminLocator) -> Result<Vec<LocRow>> {
             .position(|h| h == n)
             .ok_or_else(|| Error::file("localités", format!("no column {n:?}")))
     };
-    let (c_code, c_cercle, c_parent, c_vfq, c_lon, c_lat) = (
+    let (c_code, c_cercle, c_commune, c_parent, c_vfq, c_lon, c_lat) = (
         col("code")?,
         col("cercle")?,
+        col("commune")?,
         col("parent_code")?,
         col("vfq")?,
         col("longitude")?,
         col("latitude")?,
     );
-    let mut out = Vec::new();
+    let (mut out, mut commune_rows) = (Vec::new(), Vec::new());
     for (i, rec) in rdr.records().enumerate() {
         let rec = rec.map_err(|e| Error::line("localités", i + 2, e.to_string()))?;
         let vfq = rec.get(c_vfq).unwrap_or("").trim();
+        let field = |c: usize| rec.get(c).unwrap_or("").trim();
+        if let Some(c) = communes::commune_row(field(c_code), field(c_commune), vfq) {
+            commune_rows.push(c);
+            continue;
+        }
         let (slat, slon) = (rec.get(c_lat).unwrap_or(""), rec.get(c_lon).unwrap_or(""));
         let (Ok(lat), Ok(lon)) = (slat.trim().parse::<f64>(), slon.trim().parse::<f64>()) else {
             continue;
@@ -576,7 +586,7 @@ fn read_localites(text: &str, admin: &AdminLocator) -> Result<Vec<LocRow>> {
             coarse: decimals(slat).min(decimals(slon)) <= 1,
         });
     }
-    Ok(out)
+    Ok((out, commune_rows))
 }
 
 fn localites(
