@@ -682,11 +682,27 @@ fn weekday_abbreviation(name: &str, after: &str) -> bool {
     let lower = name.bytes().skip(1).all(|b| b.is_ascii_lowercase());
     let caps = name.bytes().all(|b| b.is_ascii_uppercase());
     let day_next = |r: &str| r.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    // After the stop, a time ("Dim. ~22h") or a lower-case word ("Dim.
+    // soir") as well: a village's name ending a sentence is followed by a
+    // capital.
+    let time_next = |r: &str| {
+        r.trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || c == '~' || c.is_lowercase())
+    };
+    // With no stop, a date in figures ("Sam 16/03/2024 00h50").
+    let numeric_date_next = |r: &str| {
+        let r = r.trim_start();
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits) && r[digits..].starts_with('/')
+    };
     name.len() == 3
         && super::dates::weekday(name).is_some()
         && match after.strip_prefix('.') {
-            Some(r) => (lower || caps) && day_next(r),
-            None => caps && after.starts_with(' ') && day_next(after),
+            Some(r) => (lower || caps) && time_next(r),
+            None => {
+                after.starts_with(' ')
+                    && ((caps && day_next(after)) || (lower && numeric_date_next(after)))
+            }
         }
 }
 

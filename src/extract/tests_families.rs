@@ -7979,3 +7979,27 @@ fn victims_broken_down_in_brackets() {
     );
     assert_eq!(v[0].fatalities, Casualties::exact(2), "{v:#?}");
 }
+
+#[test]
+fn a_log_weekday_cut_short_before_an_hour_is_no_village() {
+    // "Dim." and "Sam" open log lines before the hour or the day in
+    // figures; Dim and Sam are also villages of Burkina Faso and Mali.
+    let i = one_line(
+        "Dim. ~21h - Tougan (Sourou) : le poste de police attaqué par des hommes armés, 2 policiers tués",
+        (2021, 3, 15),
+    );
+    assert_eq!(written(&i), "Tougan", "{i:#?}");
+    assert_eq!(day(&i), "2021-03-14");
+    let i = one_line(
+        "Sam 04/05/2024 03h10 - position FAMa de Kalana attaquée par des terroristes, riposte en cours",
+        (2024, 5, 4),
+    );
+    assert_eq!(written(&i), "Kalana", "{i:#?}");
+    // The weekday and a hour with a tilde before the site and its dash.
+    let i = one_line(
+        "Mer 03/07/2019 ~18h40 Tessalit - obus tombés près du camp, 2 blessés",
+        (2019, 7, 3),
+    );
+    assert_eq!(written(&i), "Tessalit", "{i:#?}");
+    assert_eq!(i.wounded, Casualties::exact(2), "{i:#?}");
+}
