@@ -8003,3 +8003,22 @@ fn a_log_weekday_cut_short_before_an_hour_is_no_village() {
     assert_eq!(written(&i), "Tessalit", "{i:#?}");
     assert_eq!(i.wounded, Casualties::exact(2), "{i:#?}");
 }
+
+#[test]
+fn where_a_leader_announced_a_toll_is_not_its_site() {
+    // The town a president or minister spoke in, before "que", is where
+    // the news was given, not where the fighting was.
+    let v = extract_article(
+        &Article::from_text(
+            "a.txt",
+            "date 2021-03-08\n\nLe chef de l'État a annoncé dimanche à Dakar que 25 jihadistes avaient été tués par l'armée dans la région de Tillabéri.",
+        ),
+        Gazetteer::embedded(),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    let i = &v[0].incident;
+    assert_ne!(written(i), "Dakar", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(25), "{i:#?}");
+    let l = i.location.as_ref().expect("placed in its region");
+    assert_eq!(l.region.as_deref(), Some("Tillabéri"), "{i:#?}");
+}
