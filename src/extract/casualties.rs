@@ -2178,17 +2178,18 @@ fn died_just_before(before: &str) -> bool {
     .is_match(crate::fold::tail(before, 80))
 }
 
-/// A total that a colon, a dash or a bracket opens on, just before a
-/// breakdown: "38 personnes - ", "au moins 12 victimes : ".
+/// A total that a colon, a dash, a bracket or "dont" opens on, just
+/// before a breakdown: "38 personnes - ", "au moins 12 victimes : ",
+/// "six (06) personnes dont un gendarme, deux auxiliaires des douanes et ".
 fn total_before(before: &str) -> Option<(Group, Casualties)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         crate::extract::compile::regex(&format!(
-            r"(?i-u)(?P<q>{QUAL})\s*\b(?P<n>\d+|{NUM})\s+(?:de\s+|d')?(?P<p>personnes|victimes|civils|villageois|habitants|soldats|militaires)\s*(?:-|:|\()\s*(?:(?:\d+|{NUM})\s+[a-z]+\s*(?:,|et)\s*){{0,4}}$"
+            r"(?i-u)(?P<q>{QUAL})\s*\b(?P<n>\d+|{NUM})(?:\s*\(\d+\))?\s+(?:de\s+|d')?(?P<p>personnes|victimes|civils|villageois|habitants|soldats|militaires)\s*(?:-|:|\(|\bdont\s)\s*(?:(?:\d+|{NUM})(?:\s*\(\d+\))?\s+[a-z]+(?:\s+[a-z'-]+){{0,4}}?\s*(?:,|et)\s*){{0,4}}$"
         ))
         .expect("regex")
     });
-    let c = re.captures(crate::fold::tail(before, 60))?;
+    let c = re.captures(crate::fold::tail(before, 140))?;
     if c["n"].starts_with(['p', 'q', 'd']) {
         return None;
     }

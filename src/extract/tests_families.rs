@@ -8022,3 +8022,21 @@ fn where_a_leader_announced_a_toll_is_not_its_site() {
     let l = i.location.as_ref().expect("placed in its region");
     assert_eq!(l.region.as_deref(), Some("Tillabéri"), "{i:#?}");
 }
+
+#[test]
+fn a_breakdown_after_dont_keeps_the_total() {
+    // "N personnes dont A, B et C ... ont trouvé la mort": the parts are
+    // among the N, so the last part's own verb-less count does not
+    // replace the total; and the customs' name is no village (Douane,
+    // a well of Diffa).
+    let v = extract_article(
+        &Article::from_text(
+            "a.txt",
+            "date 2022-03-02\n\nSept (07) personnes dont un policier, deux agents des eaux et forêts et quatre corps calcinés non encore identifiés, ont péri dans la nuit du 28 février au 1er mars lors de l'attaque du poste de Dogona. Trois véhicules des agents de Douane ont été incendiés.",
+        ),
+        Gazetteer::embedded(),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].incident.fatalities, Casualties::exact(7), "{v:#?}");
+    assert_eq!(written(&v[0].incident), "Dogona", "{v:#?}");
+}

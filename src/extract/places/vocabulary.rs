@@ -151,6 +151,8 @@ const STOP: &[&str] = &[
     "securite",
     "gendarmerie",
     "police",
+    "douane",
+    "douanes",
     "protection",
     "renseignement",
     "renseignements",
