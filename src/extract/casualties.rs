@@ -1883,6 +1883,14 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     if let Some(after) = c.name("after") {
                         add_listed(&mut members, after.as_str());
                     }
+                    // "Six Français sont morts ainsi que leur guide et leur
+                    // chauffeur": one more for each companion named after
+                    // the verb.
+                    for noun in companions_after(&text[m.end()..]) {
+                        if let Some(one) = one_more(noun, group) {
+                            add_member(&mut members, one, Casualties::exact(1));
+                        }
+                    }
                     if let Some(list) = c
                         .name("list")
                         .filter(|l| !l.as_str().trim().is_empty() && !sourced(l))
@@ -2398,7 +2406,7 @@ fn add_member(members: &mut Vec<(Group, Casualties)>, group: Group, n: Casualtie
 fn one_more(words: &str, group: Group) -> Option<Group> {
     let noun = words.trim().rsplit([' ', '\'']).next().unwrap_or("");
     // Relatives and companions share the group of those they are with.
-    const COMPANIONS: [&str; 15] = [
+    const COMPANIONS: [&str; 19] = [
         "chef",
         "fils",
         "frere",
@@ -2414,6 +2422,10 @@ fn one_more(words: &str, group: Group) -> Option<Group> {
         "guide",
         "apprenti",
         "accompagnateur",
+        "chauffeur",
+        "interprete",
+        "traducteur",
+        "collegue",
     ];
     if COMPANIONS.contains(&noun) {
         return Some(group);
@@ -2425,6 +2437,26 @@ fn one_more(words: &str, group: Group) -> Option<Group> {
         Group::All => None,
         g => Some(g),
     }
+}
+
+/// The people named one by one, without a number, right after a count
+/// and its verb: "ainsi que leur guide et leur chauffeur" gives "guide"
+/// and "chauffeur".
+fn companions_after(after: &str) -> Vec<&str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)^\s*,?\s*(?:ainsi\s+que|de\s+meme\s+que|tout\s+comme)\s+(?:leur|son|sa|le|la|l')\s*(?P<a>[a-z-]+)(?:\s+[a-z]+)??(?:\s*(?:,|et)\s*(?:leur|son|sa|le|la|l')\s*(?P<b>[a-z-]+))?")
+            .expect("regex")
+    });
+    re.captures(crate::fold::head(after, 120))
+        .map(|c| {
+            ["a", "b"]
+                .iter()
+                .filter_map(|k| c.name(k))
+                .map(|m| m.as_str())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Adds each counted group of a list ("17 soldats, 4 civils et", "et 34

@@ -8040,3 +8040,27 @@ fn a_breakdown_after_dont_keeps_the_total() {
     assert_eq!(v[0].incident.fatalities, Casualties::exact(7), "{v:#?}");
     assert_eq!(written(&v[0].incident), "Dogona", "{v:#?}");
 }
+
+#[test]
+fn companions_named_after_the_verb_add_one_each() {
+    // "N ... sont morts ainsi que leur guide et leur chauffeur": two more,
+    // named without a number after the count's verb.
+    let v = extract_article(
+        &Article::from_text(
+            "a.txt",
+            "date 2019-02-11\n\nDimanche, des hommes armés ont tendu une embuscade à des touristes près de Kouré. Trois Belges ont été tués ainsi que leur interprète et leur chauffeur.",
+        ),
+        Gazetteer::embedded(),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].incident.fatalities, Casualties::exact(5), "{v:#?}");
+    // One companion alone.
+    let v = extract_article(
+        &Article::from_text(
+            "a.txt",
+            "date 2019-02-11\n\nDimanche, des hommes armés ont tendu une embuscade à des touristes près de Kouré. Trois Belges ont été tués, ainsi que leur guide touareg.",
+        ),
+        Gazetteer::embedded(),
+    );
+    assert_eq!(v[0].incident.fatalities, Casualties::exact(4), "{v:#?}");
+}
