@@ -1464,6 +1464,20 @@ impl<'a> Drafting<'a> {
             _ if !has_places || around_current => self.current,
             _ => None,
         };
+        // "… lors de cette dernière attaque", after an earlier attack
+        // recalled: the latest of the events told, not the one told last.
+        if !has_places && this_latest(&facts.text) {
+            let latest = self
+                .drafts
+                .iter()
+                .enumerate()
+                .filter_map(|(i, d)| d.date.map(|x| (x.end, i)))
+                .max()
+                .map(|(_, i)| i);
+            if latest.is_some() && target.is_some() {
+                target = latest;
+            }
+        }
         // "Le poste avait déjà été attaqué dans la nuit du 31 mai au 1er
         // juin 2016. Trois policiers y avaient péri.": the pluperfect goes
         // on with the earlier event recalled, not the story's.
@@ -3066,6 +3080,17 @@ fn at_the_same_place(text: &str) -> bool {
 /// before the story's, at its place. So is the one a writer recalls
 /// ("rappelons l'attaque contre la gare routière de la ville en mars"),
 /// when the sentence names no place of its own.
+/// "cette dernière attaque", "ce dernier assaut": the latest event told,
+/// whichever the text told last.
+fn this_latest(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)\b(?:cette|ce) dernier(?:e)? (?:attaque|offensive|embuscade|incursion|assaut|combat|accrochage|affrontement)s?\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
 fn last_one_here(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {

@@ -8064,3 +8064,27 @@ fn companions_named_after_the_verb_add_one_each() {
     );
     assert_eq!(v[0].incident.fatalities, Casualties::exact(4), "{v:#?}");
 }
+
+#[test]
+fn this_latest_attack_is_the_latest_told_not_the_last_told() {
+    // A new clash, then an older attack recalled with it, then a toll
+    // "lors de cette dernière attaque": the toll is the new clash's.
+    let v = extract_article(
+        &Article::from_text(
+            "a.txt",
+            "date 2023-03-15\n\nL'armée a annoncé avoir neutralisé, lundi 13 mars 2023, 25 terroristes dans un combat contre un groupe armé dans le secteur de Boni. Après le drame du 21 février dernier, qui a fait douze soldats tués dans une attaque contre le poste de Boni, l'armée a encore livré un combat dans le même secteur lundi 13 mars 2023. L'armée annonce un bilan provisoire de « 3 soldats tués, 25 assaillants neutralisés », lors de cette dernière attaque.",
+        ),
+        Gazetteer::embedded(),
+    );
+    let got = place_day_toll(&v.iter().map(|x| x.incident.clone()).collect::<Vec<_>>());
+    let new = got
+        .iter()
+        .find(|(_, d, _)| d == "2023-03-13")
+        .expect("the clash of the 13th");
+    assert_eq!(new.2, Casualties::exact(28), "{got:?}");
+    let old = got
+        .iter()
+        .find(|(_, d, _)| d == "2023-02-21")
+        .expect("the attack of the 21st");
+    assert_eq!(old.2, Casualties::exact(12), "{got:?}");
+}
