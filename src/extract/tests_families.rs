@@ -8088,3 +8088,19 @@ fn this_latest_attack_is_the_latest_told_not_the_last_told() {
         .expect("the attack of the 21st");
     assert_eq!(old.2, Casualties::exact(12), "{got:?}");
 }
+
+#[test]
+fn where_a_spokesman_gave_the_toll_is_not_the_site() {
+    // "C'est le bilan fait jeudi à Niamey par le porte-parole": the town
+    // of the briefing; the fighting was at Ménaka.
+    let v = extract_article(
+        &Article::from_text(
+            "a.txt",
+            "date 2019-06-16\n\nUne vingtaine de combattants tués et dix autres blessés. C'est le bilan fait vendredi 14 juin à Niamey par le porte-parole du mouvement, après les combats de ces derniers jours à Ménaka.",
+        ),
+        Gazetteer::embedded(),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0].incident), "Ménaka", "{v:#?}");
+    assert_eq!(v[0].incident.fatalities, Casualties::exact(20), "{v:#?}");
+}
