@@ -258,6 +258,34 @@ fn side_before(before: &str) -> Option<Group> {
     None
 }
 
+/// The side whose own dead a sentence counts "de son côté", "pour sa
+/// part": the forces when the words before name them, else the armed
+/// group or movement that speaks (folded text).
+fn own_side_told(text: &str) -> Option<Group> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)\b(?:deplore\w*|a\s+perdu|ont\s+perdu|compte\w*|enregistre\w*|reconnai\w*|reconnu|admet\w*|a\s+eu|ont\s+eu)\s+(?:de\s+son\s+cote|de\s+leur\s+cote|pour\s+sa\s+part|pour\s+leur\s+part)\b")
+            .expect("regex")
+    });
+    let m = re.find(text)?;
+    let subject = crate::fold::tail(&text[..m.start()], 60);
+    let forces = [
+        "armee",
+        "fama",
+        "forces",
+        "militaires",
+        "soldats",
+        "etat-major",
+        "gouvernement",
+        "fds",
+    ];
+    Some(if forces.iter().any(|w| subject.contains(w)) {
+        Group::Forces
+    } else {
+        Group::Attackers
+    })
+}
+
 /// The side a count names right after its figure: "du côté des
 /// rebelles", "dans les rangs de l'armée", "côté ennemi" (folded text).
 fn side_after(after: &str) -> Option<Group> {
@@ -1961,6 +1989,17 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
         }
     }
     toll.adds_to_told = alone > 0 && alone == toll.death_groups.len();
+    // "Le Mnla déplore de son côté deux morts": the other side's own dead,
+    // after those of the side told before; they add to them.
+    if let Some(side) = own_side_told(&text) {
+        for (g, _) in toll
+            .death_groups
+            .iter_mut()
+            .filter(|(g, _)| *g == Group::All)
+        {
+            *g = side;
+        }
+    }
     // Alone in its sentence, a revision only of a toll: "Le bilan a été
     // porté à 79."
     let of_a_toll = |r: &Revision| {

@@ -8104,3 +8104,26 @@ fn where_a_spokesman_gave_the_toll_is_not_the_site() {
     assert_eq!(written(&v[0].incident), "Ménaka", "{v:#?}");
     assert_eq!(v[0].incident.fatalities, Casualties::exact(20), "{v:#?}");
 }
+
+#[test]
+fn a_side_counting_its_own_dead_adds_to_the_other_sides() {
+    // "X déplore de son côté N morts": the speaking side's own dead, not
+    // another count of the dead told before.
+    let v = extract_article(
+        &Article::from_text(
+            "a.txt",
+            "date 2016-07-22\n\nDes combats ont opposé jeudi les rebelles à l'armée près de Tessalit. Une trentaine de soldats ont été tués, selon les rebelles. Le mouvement déplore de son côté quatre morts.",
+        ),
+        Gazetteer::embedded(),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].incident.fatalities, Casualties::exact(34), "{v:#?}");
+    let v = extract_article(
+        &Article::from_text(
+            "a.txt",
+            "date 2016-07-22\n\nDes combats ont opposé jeudi les rebelles à l'armée près de Tessalit. Une vingtaine de rebelles ont été tués, selon l'armée. L'armée reconnaît pour sa part trois morts.",
+        ),
+        Gazetteer::embedded(),
+    );
+    assert_eq!(v[0].incident.fatalities, Casualties::exact(23), "{v:#?}");
+}
