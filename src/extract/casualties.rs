@@ -351,7 +351,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         // "ont tué six soldats et 34 VDP": more groups after the first,
         // each with its count (read by `list_members`).
         let after = format!(r"(?P<after>(?:\s*(?:,|et|ainsi\s+que)\s*(?:ses\s+|leurs\s+)?(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\b)*)");
-        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes|hommes)(?:\s*\([\x20-\x27\x2a-\x7e]{{1,80}}\))?(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+)??(?:\s+(?:d'une|d'un|de\s+la|de\s+l'|du|des|de|d')\s*[a-z]+(?:\s+(?:de\s+|d')?[a-z]+){{0,2}}?)??(?:\s*,\s*de\s+nationalite\s+[a-z]+\s*,)?\s*(?:,|et|ainsi\s+que)\s*(?:de\s+)?)*)");
+        let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes|hommes)(?:\s*\([\x20-\x27\x2a-\x7e]{{1,80}}\)|\s+-\s+[\x20-\x2c\x2e-\x7e]{{3,60}}?\s+-)?(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+)??(?:\s+(?:d'une|d'un|de\s+la|de\s+l'|du|des|de|d')\s*[a-z]+(?:\s+(?:de\s+|d')?[a-z]+){{0,2}}?)??(?:\s*,\s*de\s+nationalite\s+[a-z]+\s*,)?\s*(?:,|et|ainsi\s+que)\s*(?:de\s+)?)*)");
         // These patterns are large (every number word, every group of
         // people): a lazy DFA cache of the default size thrashes on them
         // and extraction spent most of its time rebuilding states.
@@ -2501,6 +2501,16 @@ fn companions_after(after: &str) -> Vec<&str> {
 /// Adds each counted group of a list ("17 soldats, 4 civils et", "et 34
 /// VDP") to `members`.
 fn add_listed(members: &mut Vec<(Group, Casualties)>, list: &str) {
+    // "vingt-quatre personnes - pour la plupart des militaires - et": an
+    // aside between dashes says who the count's people are; it counts no
+    // one more.
+    let without_asides: String;
+    let list = if list.contains(" - ") {
+        without_asides = list.split(" - ").step_by(2).collect::<Vec<_>>().join(" ");
+        without_asides.as_str()
+    } else {
+        list
+    };
     for part in crate::fold::captures_fast(list_members(), list) {
         // "2 soldats blessés, 6 terroristes neutralisés": a member the
         // list says was wounded, missing or taken is no death.

@@ -588,6 +588,19 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
             push_day_this_month(&mut out, &mut taken, c.get(0).expect("match"), &c[1]);
         }
     }
+    // "Le 23, deux attentats-suicides visent …": a sentence that opens on
+    // a day alone, set off by a comma, as chronologies write the days of
+    // their month.
+    {
+        static OPENING_DAY: OnceLock<Regex> = OnceLock::new();
+        let re = OPENING_DAY.get_or_init(|| {
+            crate::extract::compile::regex(r"(?i)^\s*(?:(?:puis|et|d[èe]s)\s+)?le\s+(\d{1,2})(?:er)?(?:\s+au\s+(?:soir|matin))?\s*,")
+                .expect("regex")
+        });
+        if let Some(c) = re.captures(sentence) {
+            push_day_this_month(&mut out, &mut taken, c.get(0).expect("match"), &c[1]);
+        }
+    }
     // "Un jour avant, le samedi 27, tôt le matin": a weekday and a day
     // with no month.
     if has_weekday {

@@ -8127,3 +8127,21 @@ fn a_side_counting_its_own_dead_adds_to_the_other_sides() {
     );
     assert_eq!(v[0].incident.fatalities, Casualties::exact(23), "{v:#?}");
 }
+
+#[test]
+fn a_day_alone_opening_a_sentence_and_an_aside_between_dashes() {
+    // A chronology's "Le 14, …": the 14th of the month of publication.
+    // "douze personnes – surtout des gendarmes – et trois assaillants":
+    // the aside says who the twelve were; the list goes on after it.
+    let v = extract_article(
+        &Article::from_text(
+            "a.txt",
+            "date 2017-10\n\nLe 14, des hommes armés attaquent la brigade de Ayorou, où douze personnes – surtout des gendarmes – et trois assaillants sont tués.",
+        ),
+        Gazetteer::embedded(),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    let i = &v[0].incident;
+    assert_eq!(day(i), "2017-10-14", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(15), "{i:#?}");
+}
