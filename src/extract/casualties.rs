@@ -1421,9 +1421,20 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
         } else {
             crate::fold::captures_fast(re, &text).collect()
         };
-        for c in found {
+        let mut found: std::collections::VecDeque<regex::Captures> = found.into();
+        while let Some(c) = found.pop_front() {
             let m = c.get(0).expect("match");
             if taken.overlaps(m.start(), m.end()) {
+                continue;
+            }
+            // "plusieurs dizaines de terroristes neutralisés": "dizaines"
+            // is the count's, not its people.
+            if c.name("p").is_some_and(|p| {
+                matches!(
+                    p.as_str(),
+                    "dizaines" | "centaines" | "douzaines" | "milliers"
+                )
+            }) {
                 continue;
             }
             // "tués ou blessés" gives no separate death toll; "tombés dans
@@ -1825,9 +1836,15 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         // "06 blessés dont 01 civil, 07 assaillants
                         // neutralisés": the part is the first group only;
                         // the groups after the comma are read on their own.
-                        if m.as_str().contains(',') {
+                        if let Some(comma) = m.as_str().find(',') {
                             taken.release(m.start(), m.end());
                             toll.evidence.pop();
+                            // Read by this same pattern from the comma on
+                            // ("plusieurs dizaines de terroristes
+                            // neutralisés" after "dont 1 civil,").
+                            if let Some(again) = re.captures_at(&text, m.start() + comma + 1) {
+                                found.push_front(again);
+                            }
                         }
                         continue;
                     }

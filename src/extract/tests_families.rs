@@ -8145,3 +8145,16 @@ fn a_day_alone_opening_a_sentence_and_an_aside_between_dashes() {
     assert_eq!(day(i), "2017-10-14", "{i:#?}");
     assert_eq!(i.fatalities, Casualties::exact(15), "{i:#?}");
 }
+
+#[test]
+fn a_part_of_the_forces_dead_then_the_enemys_dozens() {
+    // "N martyrs dont 1 civil, plusieurs dizaines de terroristes
+    // neutralisés": the civilian is one of the N; the dozens of attackers
+    // are more dead, at least twenty.
+    let v = log_line(
+        "Mardi 11 mars 2025 - poste FDS de Bankilaré attaqué par des GAT. Bilan provisoire: 12 martyrs dont 1 civil, plusieurs dizaines de terroristes neutralisés",
+        (2025, 3, 11),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::at_least(32), "{v:#?}");
+}
