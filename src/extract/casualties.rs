@@ -1329,19 +1329,23 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             ))
             .expect("regex")
         });
-        let stem = |w: &str| w.trim_end_matches('s').to_string();
-        blanked(text, aside, |c: &regex::Captures| {
-            if stem(&c["head"]) == stem(&c["other"]) {
-                c[0].to_string()
-            } else {
-                format!(
-                    "{}{}{}",
-                    &c["head"],
-                    " ".repeat(c["aside"].len()),
-                    &c["next"]
-                )
-            }
-        })
+        blanked(text, aside, blank_peer_aside)
+    } else {
+        text
+    };
+    // "tuant au moins 17 civils dont quatre enfants ainsi que trois
+    // combattants": the same, the verb told first; "ainsi que" or "et"
+    // then a count of another kind of people ends the breakdown.
+    let text: std::borrow::Cow<str> = if text.contains("dont ") {
+        static PEER_AFTER: OnceLock<Regex> = OnceLock::new();
+        let aside = PEER_AFTER.get_or_init(|| {
+            let peers = r"soldats?|militaires?|gendarmes?|policiers?|douaniers?|gardes?|vdp|fds|volontaires|civils?|villageois|habitants?|assaillants?|terroristes?|jihadistes?|djihadistes?|combattants?|chasseurs?|dozos?|forestiers?";
+            crate::extract::compile::regex(&format!(
+                r"(?i-u)\b(?P<head>{peers})(?P<aside>\s+dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)(?P<next>\s+(?:\bet\b|ainsi\s+que)\s+(?:{NUM})\s+(?P<other>{peers})\b)"
+            ))
+            .expect("regex")
+        });
+        blanked(text, aside, blank_peer_aside)
     } else {
         text
     };
@@ -2240,6 +2244,23 @@ fn died_just_before(before: &str) -> bool {
         .expect("regex")
     })
     .is_match(crate::fold::tail(before, 80))
+}
+
+/// The breakdown after "dont" blanked when the count after it is of
+/// another kind of people (`head` and `other` of the match), with the
+/// positions kept; the match as it is otherwise.
+fn blank_peer_aside(c: &regex::Captures) -> String {
+    let stem = |w: &str| w.trim_end_matches('s').to_string();
+    if stem(&c["head"]) == stem(&c["other"]) {
+        c[0].to_string()
+    } else {
+        format!(
+            "{}{}{}",
+            &c["head"],
+            " ".repeat(c["aside"].len()),
+            &c["next"]
+        )
+    }
 }
 
 /// A total that a colon, a dash, a bracket or "dont" opens on, just

@@ -8158,3 +8158,15 @@ fn a_part_of_the_forces_dead_then_the_enemys_dozens() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::at_least(32), "{v:#?}");
 }
+
+#[test]
+fn a_breakdown_after_dont_then_another_group_told_after_the_verb() {
+    // "tuant N civils dont X enfants ainsi que M combattants": the
+    // children are among the civilians; the fighters are more dead.
+    let v = log_line(
+        "Le 3 mars 2024, une frappe aérienne a touché une cérémonie près de Tin-Essako, tuant au moins 11 civils dont deux femmes ainsi que quatre combattants",
+        (2024, 3, 5),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::at_least(15), "{v:#?}");
+}
