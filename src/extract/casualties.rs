@@ -734,7 +734,7 @@ const GATES: [&[&str]; 50] = [
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 41] = [
+const WORDS: [&str; 42] = [
     // "le MSA a perdu dix hommes", "l'armée perd huit soldats" name no
     // other death word.
     "perd",
@@ -779,8 +779,10 @@ const WORDS: [&str; 41] = [
     "mour",
     // "21 martyrs dont un civil": army communiqués' word for their dead.
     "martyr",
-    // "plus de peur que de mal": no one hurt.
+    // "plus de peur que de mal", "dégâts matériels uniquement": no one
+    // hurt.
     "peur que de mal",
+    "degats materiels",
     "mortellement",
     // "un kamikaze se fait exploser".
     "exploser",
@@ -840,9 +842,11 @@ enum Kind {
     Wounded,
 }
 
+/// Words that say no one died: "aucune victime", "sans faire de
+/// victime", "ni blessé ni dégât", "dégâts matériels uniquement".
 fn zero_toll() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| crate::extract::compile::regex(r"(?i-u)\baucune\s+victime\b|\bplus\s+de\s+peur\s+que\s+de\s+mal\b|\bsans\s+faire\s+de\s+(?:victimes?|morts?|pertes?)\b|\bsans\s+(?:faire\s+)?(?:de\s+)?pertes?\s+(?:en|de)\s+vies?\s+humaines?|\bpas\s+(?:eu\s+)?de\s+(?:victimes?|morts?|pertes?\s+en\s+vies?(?:\s+humaines?)?)\b|\baucune\s+perte\s+(?:en|de)\s+vies?\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b|\baucune\s+perte\s+(?:en\s+vies?\s+humaines?|humaine)|\bn'a\s+pas\s+fait\s+de\s+victimes?\b|\bn'(?:ont|avait|avaient)\s+pas\s+fait\s+de\s+(?:victimes?|morts?)\b|\bn'ont\s+fait\s+aucune\s+victime\b|\bsans\s+victimes?\b|\bpas\s+de\s+bless[ee]s?\b|\bni\s+(?:mort|victime|perte\s+en\s+vies?(?:\s+humaines?)?)s?\b|\bni\s+tuee?s?\s+ni\b|\bni\s+bless[ee]s?\s+ni\s+(?:degats?|dommages?)\b|\b(?:pas|sans|aucun)\s+(?:fait\s+|eu\s+|faire\s+)?(?:de\s+)?morts?\s+d'hommes?\b").expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(r"(?i-u)\baucune\s+victime\b|\bplus\s+de\s+peur\s+que\s+de\s+mal\b|\bsans\s+faire\s+de\s+(?:victimes?|morts?|pertes?)\b|\bsans\s+(?:faire\s+)?(?:de\s+)?pertes?\s+(?:en|de)\s+vies?\s+humaines?|\bpas\s+(?:eu\s+)?de\s+(?:victimes?|morts?|pertes?\s+en\s+vies?(?:\s+humaines?)?)\b|\baucune\s+perte\s+(?:en|de)\s+vies?\b|\baucun\s+(?:mort|deces|blesse)\b|\bn['']a\s+fait\s+aucune\s+victime\b|\baucune\s+perte\s+(?:en\s+vies?\s+humaines?|humaine)|\bn'a\s+pas\s+fait\s+de\s+victimes?\b|\bn'(?:ont|avait|avaient)\s+pas\s+fait\s+de\s+(?:victimes?|morts?)\b|\bn'ont\s+fait\s+aucune\s+victime\b|\bsans\s+victimes?\b|\bpas\s+de\s+bless[ee]s?\b|\bni\s+(?:mort|victime|perte\s+en\s+vies?(?:\s+humaines?)?)s?\b|\bni\s+tuee?s?\s+ni\b|\bni\s+bless[ee]s?\s+ni\s+(?:degats?|dommages?)\b|\b(?:pas|sans|aucun)\s+(?:fait\s+|eu\s+|faire\s+)?(?:de\s+)?morts?\s+d'hommes?\b|\bdegats\s+materiels\s+(?:uniquement|seulement)\b|\b(?:uniquement|seulement|que)\s+des\s+degats\s+materiels\b").expect("regex"))
 }
 
 fn claim() -> &'static Regex {

@@ -8170,3 +8170,22 @@ fn a_breakdown_after_dont_then_another_group_told_after_the_verb() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::at_least(15), "{v:#?}");
 }
+
+#[test]
+fn attackers_driven_back_towards_a_town_and_damage_only() {
+    // Where the attackers were driven back to is no second site, and
+    // takes no toll.
+    let v = log_line(
+        "Nassoumbou - mardi ~23h: une dizaine d'hommes armés attaquent le poste de police. 2 policiers tués, assaillants repoussés vers Boulkessi",
+        (2018, 5, 9),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Nassoumbou", "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(2), "{v:#?}");
+    // "dégâts matériels uniquement": no one died.
+    let i = one_line(
+        "Samedi: tirs d'obus sur le camp de Tessalit, 3 impacts, dégâts matériels uniquement",
+        (2020, 2, 10),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(0), "{i:#?}");
+}
