@@ -8189,3 +8189,14 @@ fn attackers_driven_back_towards_a_town_and_damage_only() {
     );
     assert_eq!(i.fatalities, Casualties::exact(0), "{i:#?}");
 }
+
+#[test]
+fn a_list_member_described_at_length_before_the_verb() {
+    // "3 soldats et 1 chauffeur civil employé de la société tués": the
+    // last member's words, then a complement, then the verb.
+    let i = one_line(
+        "Lundi: un camion escorté a sauté sur une mine près de Boungou. 3 soldats et 1 chauffeur civil employé de la société tués",
+        (2019, 11, 6),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
+}
