@@ -2014,6 +2014,30 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
         }
     }
     toll.adds_to_told = alone > 0 && alone == toll.death_groups.len();
+    // "10 corps retrouvés jeudi soir, 4 autres ce vendredi matin, bilan 14
+    // morts": the sentence's closing total over everyone stands for the
+    // counts told on the way to it.
+    if starts.len() == toll.death_groups.len() && toll.death_groups.len() > 1 {
+        let last = (0..starts.len())
+            .max_by_key(|&i| starts[i])
+            .expect("counts");
+        let (g, total) = toll.death_groups[last];
+        let closing = g == Group::All
+            && crate::fold::tail(&text[..starts[last]], 16)
+                .trim_end()
+                .trim_end_matches(':')
+                .trim_end()
+                .ends_with("bilan");
+        let others_within = toll
+            .death_groups
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != last)
+            .all(|(_, (_, c))| c.low.zip(total.low).is_some_and(|(n, t)| n <= t));
+        if closing && others_within {
+            toll.death_groups = vec![(g, total)];
+        }
+    }
     // "Le Mnla déplore de son côté deux morts": the other side's own dead,
     // after those of the side told before; they add to them.
     if let Some(side) = own_side_told(&text) {

@@ -8200,3 +8200,13 @@ fn a_list_member_described_at_length_before_the_verb() {
     );
     assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
 }
+
+#[test]
+fn a_closing_bilan_stands_for_the_counts_before_it() {
+    // Bodies counted day by day, then "bilan N morts": the total.
+    let i = one_line(
+        "Site aurifère de Kalsaka: attaque mardi; 7 corps retrouvés mardi soir, 5 autres le lendemain, bilan 12 morts",
+        (2023, 5, 11),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(12), "{i:#?}");
+}
