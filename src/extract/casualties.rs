@@ -502,6 +502,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "une attaque dans laquelle sont morts trois militaires": the
             // subject after its verb.
             p(Kind::Death, format!(r"\b(?:sont\s+morts?|sont\s+decedee?s|ont\s+peri|ont\s+ete\s+tuee?s|ont\s+trouve\s+la\s+mort|ont\s+perdu\s+la\s+vie)\s+{n}\s+(?:de\s+|d')?(?:nos\s+|leurs\s+|ses\s+)?{people}\b")),
+            // "au cours de laquelle a péri un douanier": one, the subject
+            // after its verb.
+            p(Kind::Death, format!(r"\b(?:a\s+peri|est\s+mort|est\s+morte|est\s+decedee?|a\s+ete\s+tuee?|a\s+trouve\s+la\s+mort|a\s+perdu\s+la\s+vie)\s+(?P<n>un|une)\s+{people}\b")),
             // "un forgeron emmené par quatre hommes armés, retrouvé plus
             // tard mort en brousse": one person found dead (a count told
             // with it, read above, takes its place).
@@ -537,7 +540,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 50] = [
+const GATES: [&[&str]; 51] = [
     &[
         "^tu",
         "abat",
@@ -711,6 +714,14 @@ const GATES: [&[&str]; 50] = [
         "morts",
         "decede",
         "peri",
+        "tue",
+        "trouve la mort",
+        "perdu la vie",
+    ],
+    &[
+        "peri",
+        "mort",
+        "decede",
         "tue",
         "trouve la mort",
         "perdu la vie",

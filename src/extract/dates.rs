@@ -1409,7 +1409,7 @@ fn years_ago_pattern() -> &'static Regex {
 fn lag_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|interviennent|survient|surviennent|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+|moins\s+de\s+|plus\s+de\s+|pr[eè]s\s+de\s+)?(?:((\w+)\s+(jours?|heures|semaines?|mois)\s+(?:seulement\s+)?apr[eè]s)\s+|(au\s+lendemain)\s+d(?:e\s+|['’]\s*))(?:celle|celui|{EARLIER_EVENT})"))
+        crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:survenue?s?|intervenue?s?|intervient|interviennent|intervenait|intervenaient|survient|surviennent|survenait|survenaient|a eu lieu|s['’]est produite?|se produit|et)(?:,)?\s+(?:seulement\s+|moins\s+de\s+|plus\s+de\s+|pr[eè]s\s+de\s+)?(?:((\w+)\s+(jours?|heures|semaines?|mois)\s+(?:seulement\s+)?apr[eè]s)\s+|(au\s+lendemain)\s+d(?:e\s+|['’]\s*))(?:celle|celui|{EARLIER_EVENT})"))
             .expect("regex")
     })
 }

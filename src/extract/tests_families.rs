@@ -8210,3 +8210,23 @@ fn a_closing_bilan_stands_for_the_counts_before_it() {
     );
     assert_eq!(i.fatalities, Casualties::exact(12), "{i:#?}");
 }
+
+#[test]
+fn an_earlier_attack_told_in_the_imperfect_with_its_one_dead_after_the_verb() {
+    // "Cette attaque intervenait 24 heures après l'attaque de X, au cours
+    // de laquelle a péri un gendarme": the day before, one dead.
+    let v = extract_article(
+        &Article::from_text(
+            "a.txt",
+            "date 2019-03-20\n\nDans la nuit du 16 mars, la brigade de Koloko a été attaquée par des hommes armés. Deux gendarmes ont été tués. Cette attaque intervenait 24 heures après celle du poste de police de Ouarkoye, au cours de laquelle a péri un policier.",
+        ),
+        Gazetteer::embedded(),
+    );
+    let got = place_day_toll(&v.iter().map(|x| x.incident.clone()).collect::<Vec<_>>());
+    let earlier = got
+        .iter()
+        .find(|(p, _, _)| p == "Ouarkoye")
+        .expect("the earlier attack");
+    assert_eq!(earlier.1, "2019-03-15", "{got:?}");
+    assert_eq!(earlier.2, Casualties::exact(1), "{got:?}");
+}
