@@ -495,7 +495,8 @@ pub fn split_sentences(para: &str) -> Vec<&str> {
 
 /// An article from the bytes of a file (UTF-8 or Windows-1252); `name`
 /// names it in errors, `display` in the incidents' sources. Binary and
-/// empty files are refused.
+/// empty files are refused, and so is a `date` header that names no day
+/// ("date 2025-13-45").
 pub fn article_from_bytes(
     name: &str,
     display: &str,
@@ -508,6 +509,20 @@ pub fn article_from_bytes(
     let (text, _) = crate::files::decode_text(bytes);
     if text.trim().is_empty() {
         return Err(Error::Empty(name.to_string()));
+    }
+    // "date 2025-13-45": a header that names no day is refused, not read
+    // as an article without a date (unless the caller gives the date).
+    if published.is_none() {
+        if let Some(c) = date_line().captures(&text) {
+            if let Err(e) = parse_published(&c[1]) {
+                let at = c.get(1).expect("group").start();
+                return Err(Error::Line {
+                    origin: name.to_string(),
+                    line: 1 + text[..at].matches('\n').count() as u64,
+                    problem: format!("date header: {e}"),
+                });
+            }
+        }
     }
     let mut a = Article::from_text(display, &text);
     if published.is_some() {
@@ -600,6 +615,20 @@ pub fn read_article(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_impossible_date_header_is_refused_with_its_line() {
+        let e = article_from_bytes("a.txt", "a.txt", b"date 2025-13-45\n\nAttaque a Gao.", None)
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("a.txt:1: date header"), "{e}");
+        assert!(e.contains("2025-13-45"), "{e}");
+        // The caller's date stands for a bad header; a good one is read.
+        let d = IncidentDate::parse_iso("2025-01-02");
+        assert!(article_from_bytes("a.txt", "a.txt", b"date 2025-13-45\nTexte.", d).is_ok());
+        let a = article_from_bytes("a.txt", "a.txt", b"date 2025-02-03\nTexte.", None).unwrap();
+        assert_eq!(a.published.unwrap().to_string(), "2025-02-03");
+    }
 
     #[test]
     fn date_line_variants() {
