@@ -1283,7 +1283,8 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
         m.report = report_verb().is_match(&before)
             || dateline_date(sentence, m.span)
             || byline_date(sentence, m.span)
-            || opens_a_saying(sentence, m.span);
+            || opens_a_saying(sentence, m.span)
+            || later_than_the_event(&sentence[m.span.1..]);
     }
     // "Page FAMa ce samedi : position attaquée hier", "MSECU 11/01 :
     // jeudi, ...": a log's or a page's own day heads the line before a
@@ -1292,6 +1293,18 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
         out[0].report = true;
     }
     out
+}
+
+/// "Ce vendredi 17 février, soit une semaine après l'attaque, l'armée a
+/// mis à jour le bilan": a day the words after it set after the event, so
+/// the day something was said of it, not its own.
+fn later_than_the_event(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)^\s*,?\s*soit\s+(?:(?:un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|\d{1,2})\s+(?:jours?|semaines?|mois)|le\s+lendemain)\s+(?:apres|de)\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(crate::fold::head(after, 60)))
 }
 
 /// Whether a date heads a sentence as the day of a source that speaks
@@ -1491,11 +1504,13 @@ fn span_pattern() -> &'static Regex {
 }
 
 /// A verb of saying, a visit ("une délégation s'est rendue, dimanche 25
-/// août, à l'hôpital"), or a document's date, right before a date.
+/// août, à l'hôpital"), or a document's date, right before a date; a
+/// participle in any agreement ("le bulletin des opérations publiés ce
+/// vendredi 17 février").
 fn report_verb() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?-u)(?:\b(?:annonce|annoncait|revendique|revendiquait|indique|affirme|declare|rapporte|confirme|precise|publie|diffuse|fait savoir|communique|explique|assure|souligne|reconnu|ajoute|signale|informe|rendu public|appris|apprend|rapportait|a fait etat|faisait etat|fait etat|deplore|deplorait|denonce|condamne|accuse|relate|raconte|rendu compte|rendu hommage|decrete|repondu|eu connaissance|pris connaissance|s'est rendue?(?:\s+(?:a|au|aux|dans|en)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3})?|se sont rendue?s|s'est deplacee?|se sont deplacee?s|a visite|ont visite|en visite|(?:interrogee?s?|jointe?s?|contactee?s?|consultee?s?|sollicitee?s?)(?:\s+par\s+(?:l'|le\s+|la\s+)?[a-z]+)?|(?:bilan|chiffre|decompte)(?:\s+[a-z]+){0,2}\s+(?:donne|fourni|avance|livre|etabli|dresse))(?:\s*,)?(?:\s+(?:ce|le|dans|la|en|soir|matin|meme|aussi|egalement|officiellement|avoir))*|\bparvenue?s?\s+a\s+(?:[a-z'-]+\s+){1,4}(?:ce|le)|\ben\s+date\s+du|\ba\s+partir\s+(?:du|de)(?:\s+ce)?|\bdate\s+du|\bdatant\s+du|\bdate\s+de(?:\s+ce)?|\bcommunique\s+du|\bcommunique\s+(?:publie|diffuse|rendu\s+public|sign[e]|lu)(?:\s+(?:a|sur|par)\s+(?:la\s+|les\s+|l'|le\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)?\s*,?\s+(?:ce\s+|le\s+)?|\bcommunique\s+(?:publie|diffuse|lu)(?:\s+[a-z'-]+){1,8}?\s*,?\s+(?:dans\s+)?(?:la|l')\s*(?:soiree|matinee|journee|apres-midi|nuit)\s+(?:de\s+|du\s+)(?:ce\s+)?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$").expect("regex")
+        crate::extract::compile::regex(r"(?-u)(?:\b(?:annonce|annoncait|revendique|revendiquait|indique|affirme|declare|rapporte|confirme|precise|publie|diffuse|fait savoir|communique|explique|assure|souligne|reconnu|ajoute|signale|informe|rendu public|appris|apprend|rapportait|a fait etat|faisait etat|fait etat|deplore|deplorait|denonce|condamne|accuse|relate|raconte|rendu compte|rendu hommage|decrete|repondu|eu connaissance|pris connaissance|s'est rendue?(?:\s+(?:a|au|aux|dans|en)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3})?|se sont rendue?s|s'est deplacee?|se sont deplacee?s|a visite|ont visite|en visite|(?:interrogee?s?|jointe?s?|contactee?s?|consultee?s?|sollicitee?s?)(?:\s+par\s+(?:l'|le\s+|la\s+)?[a-z]+)?|(?:bilan|chiffre|decompte)(?:\s+[a-z]+){0,2}\s+(?:donne|fourni|avance|livre|etabli|dresse))(?:e|es|s)?(?:\s*,)?(?:\s+(?:ce|le|dans|la|en|soir|matin|meme|aussi|egalement|officiellement|avoir))*|\bparvenue?s?\s+a\s+(?:[a-z'-]+\s+){1,4}(?:ce|le)|\ben\s+date\s+du|\ba\s+partir\s+(?:du|de)(?:\s+ce)?|\bdate\s+du|\bdatant\s+du|\bdate\s+de(?:\s+ce)?|\bcommunique\s+du|\bcommunique\s+(?:publie|diffuse|rendu\s+public|sign[e]|lu)(?:\s+(?:a|sur|par)\s+(?:la\s+|les\s+|l'|le\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,4}?)?\s*,?\s+(?:ce\s+|le\s+)?|\bcommunique\s+(?:publie|diffuse|lu)(?:\s+[a-z'-]+){1,8}?\s*,?\s+(?:dans\s+)?(?:la|l')\s*(?:soiree|matinee|journee|apres-midi|nuit)\s+(?:de\s+|du\s+)(?:ce\s+)?)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$").expect("regex")
     })
 }
 

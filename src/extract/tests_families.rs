@@ -8230,3 +8230,20 @@ fn an_earlier_attack_told_in_the_imperfect_with_its_one_dead_after_the_verb() {
     assert_eq!(earlier.1, "2019-03-15", "{got:?}");
     assert_eq!(earlier.2, Casualties::exact(1), "{got:?}");
 }
+
+#[test]
+fn a_bulletin_published_on_a_day_and_a_day_a_week_after_the_attack() {
+    // "dans son bulletin publié(s) ce jeudi 9 mars": the bulletin's day,
+    // whatever the participle's agreement; "Ce jeudi 9 mars, soit une
+    // semaine après l'attaque": a day after the event, not its own.
+    let v = extract_article(
+        &Article::from_text(
+            "a.txt",
+            "date 2023-03-09\n\nDans ses bulletins hebdomadaires publiés ce jeudi 9 mars 2023, l'armée a revu le bilan de l'embuscade qui a visé le jeudi 2 mars dernier une patrouille près de Tiloa. Selon le nouveau bilan, neuf soldats ont été tués. Ce jeudi 9 mars, soit une semaine après l'attaque, l'état-major a mis à jour le bilan de l'embuscade contre la patrouille près de Tiloa.",
+        ),
+        Gazetteer::embedded(),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(day(&v[0].incident), "2023-03-02", "{v:#?}");
+    assert_eq!(v[0].incident.fatalities, Casualties::exact(9), "{v:#?}");
+}
