@@ -1335,32 +1335,27 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     // first were; blanked, the list reads on. ("6 civils dont 4 membres
     // d'un comité d'autodéfense, un policier retraité et …" breaks the six
     // down.)
+    // So does "tuant au moins 17 civils dont quatre enfants ainsi que trois
+    // combattants", the verb told first: "ainsi que" or "et" then a count
+    // of another kind of people ends the breakdown.
     let text: std::borrow::Cow<str> = if text.contains("dont ") {
         static PEER_ASIDE: OnceLock<Regex> = OnceLock::new();
-        let aside = PEER_ASIDE.get_or_init(|| {
-            let peers = r"soldats?|militaires?|gendarmes?|policiers?|douaniers?|gardes?|vdp|fds|volontaires|civils?|villageois|habitants?|assaillants?|terroristes?|jihadistes?|djihadistes?|chasseurs?|dozos?|forestiers?";
+        let verb_after = PEER_ASIDE.get_or_init(|| {
             crate::extract::compile::regex(&format!(
-                r"(?i-u)\b(?P<head>{peers})(?P<aside>\s*,?\s*dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)(?P<next>\s*(?:,|\bet\b)\s*(?:{NUM})\s+(?P<other>{peers})\b(?:\s*\([\x20-\x28\x2a-\x7e]{{1,40}}\))?(?:\s*(?:,|\bet\b)\s*(?:{NUM})\s+[a-z']+|\s+dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)*\s+(?:(?:ont\s+ete|sont)\s+)?{DIED})"
+                r"(?i-u)\b(?P<head>{PEERS})(?P<aside>\s*,?\s*dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)(?P<next>\s*(?:,|\bet\b)\s*(?:{NUM})\s+(?P<other>{PEERS})\b(?:\s*\([\x20-\x28\x2a-\x7e]{{1,40}}\))?(?:\s*(?:,|\bet\b)\s*(?:{NUM})\s+[a-z']+|\s+dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)*\s+(?:(?:ont\s+ete|sont)\s+)?{DIED})"
             ))
             .expect("regex")
         });
-        blanked(text, aside, blank_peer_aside)
-    } else {
-        text
-    };
-    // "tuant au moins 17 civils dont quatre enfants ainsi que trois
-    // combattants": the same, the verb told first; "ainsi que" or "et"
-    // then a count of another kind of people ends the breakdown.
-    let text: std::borrow::Cow<str> = if text.contains("dont ") {
         static PEER_AFTER: OnceLock<Regex> = OnceLock::new();
-        let aside = PEER_AFTER.get_or_init(|| {
-            let peers = r"soldats?|militaires?|gendarmes?|policiers?|douaniers?|gardes?|vdp|fds|volontaires|civils?|villageois|habitants?|assaillants?|terroristes?|jihadistes?|djihadistes?|combattants?|chasseurs?|dozos?|forestiers?";
+        let verb_first = PEER_AFTER.get_or_init(|| {
+            let peers = format!("{PEERS}|combattants?");
             crate::extract::compile::regex(&format!(
                 r"(?i-u)\b(?P<head>{peers})(?P<aside>\s+dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)(?P<next>\s+(?:\bet\b|ainsi\s+que)\s+(?:{NUM})\s+(?P<other>{peers})\b)"
             ))
             .expect("regex")
         });
-        blanked(text, aside, blank_peer_aside)
+        let text = blanked(text, verb_after, blank_peer_aside);
+        blanked(text, verb_first, blank_peer_aside)
     } else {
         text
     };
@@ -1444,16 +1439,6 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
         while let Some(c) = found.pop_front() {
             let m = c.get(0).expect("match");
             if taken.overlaps(m.start(), m.end()) {
-                continue;
-            }
-            // "plusieurs dizaines de terroristes neutralisés": "dizaines"
-            // is the count's, not its people.
-            if c.name("p").is_some_and(|p| {
-                matches!(
-                    p.as_str(),
-                    "dizaines" | "centaines" | "douzaines" | "milliers"
-                )
-            }) {
                 continue;
             }
             // "tués ou blessés" gives no separate death toll; "tombés dans
@@ -2284,6 +2269,10 @@ fn died_just_before(before: &str) -> bool {
     })
     .is_match(crate::fold::tail(before, 80))
 }
+
+/// Kinds of people a breakdown after "dont" sets apart from the next
+/// count ("35 civils dont 31 femmes et 7 FDS tués").
+const PEERS: &str = r"soldats?|militaires?|gendarmes?|policiers?|douaniers?|gardes?|vdp|fds|volontaires|civils?|villageois|habitants?|assaillants?|terroristes?|jihadistes?|djihadistes?|chasseurs?|dozos?|forestiers?";
 
 /// The breakdown after "dont" blanked when the count after it is of
 /// another kind of people (`head` and `other` of the match), with the

@@ -3075,11 +3075,6 @@ fn at_the_same_place(text: &str) -> bool {
     .is_match(&crate::fold::ascii_lower_1to1(text))
 }
 
-/// "La dernière attaque survenue dans ce camp remonte au …", "la
-/// précédente attaque contre ce poste datait du …": the last attack
-/// before the story's, at its place. So is the one a writer recalls
-/// ("rappelons l'attaque contre la gare routière de la ville en mars"),
-/// when the sentence names no place of its own.
 /// "cette dernière attaque", "ce dernier assaut": the latest event told,
 /// whichever the text told last.
 fn this_latest(text: &str) -> bool {
@@ -3091,6 +3086,11 @@ fn this_latest(text: &str) -> bool {
     .is_match(&crate::fold::ascii_lower_1to1(text))
 }
 
+/// "La dernière attaque survenue dans ce camp remonte au …", "la
+/// précédente attaque contre ce poste datait du …": the last attack
+/// before the story's, at its place. So is the one a writer recalls
+/// ("rappelons l'attaque contre la gare routière de la ville en mars"),
+/// when the sentence names no place of its own.
 fn last_one_here(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
