@@ -165,7 +165,7 @@ fn small_number(w: &str) -> Option<i64> {
 
 const MONTH_RE: &str =
     "janvier|f[ée]vr?ier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre";
-const DAY_RE: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
+pub(super) const DAY_RE: &str = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche";
 /// Months cut short with a stop, as logs and tables write them ("2 sept.",
 /// "14 janv. 2020").
 const MONTH_ABBR: &str = r"(?:janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\.";

@@ -325,6 +325,7 @@ pub fn without_alert(line: &str) -> &str {
 /// // A log's day may come first: "08/08/2016 GOSSI – ...".
 /// assert_eq!(dateline_as_place("08/08/2016 GOSSI – un homme armé ouvre le feu"), "08/08/2016, GOSSI : un homme armé ouvre le feu");
 /// assert_eq!(dateline_as_place("Ven 12/04/2013 ~09h50 Kidal - kamikaze"), "Ven 12/04/2013 ~09h50, Kidal : kamikaze");
+/// assert_eq!(dateline_as_place("Vendredi 12/04/2013 ~09h50 Kidal - kamikaze"), "Vendredi 12/04/2013 ~09h50, Kidal : kamikaze");
 /// ```
 pub fn dateline_as_place(text: &str) -> std::borrow::Cow<'_, str> {
     // "08/08/2016 GOSSI – ...", "12/03, 22h Boni – ...", "Ven 12/04/2013
@@ -332,9 +333,12 @@ pub fn dateline_as_place(text: &str) -> std::borrow::Cow<'_, str> {
     // before the place, kept as they are.
     static DAY_FIRST: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let day_first = DAY_FIRST.get_or_init(|| {
-        crate::extract::compile::regex(
-            r"^(?i:(?:lun|mar|mer|jeu|ven|sam|dim)(?:\.|di|credi|edi|anche)?\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:,?\s*(?:vers\s+|~\s*)?\d{1,2}\s*h(?:\s*\d{2})?)?\s+",
-        )
+        // The weekday written out ("Vendredi") or cut short ("Ven.",
+        // "Ven").
+        let day_re = crate::extract::dates::DAY_RE;
+        crate::extract::compile::regex(&format!(
+            r"^(?i:(?:{day_re}|(?:lun|mar|mer|jeu|ven|sam|dim)\.?)\s+)?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?:,?\s*(?:vers\s+|~\s*)?\d{{1,2}}\s*h(?:\s*\d{{2}})?)?\s+",
+        ))
         .expect("regex")
     });
     if let Some(m) = day_first.find(text) {
