@@ -339,11 +339,13 @@ fn unit_home(tail: &str, after: &str) -> bool {
 
 /// "un détachement de l'armée basé à Nassoumbou": where a unit is based,
 /// unlike where a source is ("une source basée à Ménaka"), is where an
-/// attack on it happened. `wide` is the folded text before the name.
+/// attack on it happened. So is "aux abords de sa base à Kidal": the
+/// noun after its article, which folding spells as the participle.
+/// `wide` is the folded text before the name.
 fn unit_based_at(wide: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)\b(?:detachement|unite|camp|poste|base|garnison|caserne|brigade|escadron|compagnie|bataillon|contingent)s?\b[\x20-\x2b\x2d\x2f-\x7f]{0,50}\bbasee?s? a\s*$")
+        crate::extract::compile::regex(r"(?i-u)\b(?:detachement|unite|camp|poste|base|garnison|caserne|brigade|escadron|compagnie|bataillon|contingent)s?\b[\x20-\x2b\x2d\x2f-\x7f]{0,50}\bbasee?s? a\s*$|\b(?:la|sa|leur|une|notre|cette|ses|leurs|nos|ces) (?:(?:propre|principale|grande|petite) )?bases? (?:militaires? )?a\s*$")
             .expect("regex")
     })
     .is_match(wide)

@@ -8181,3 +8181,19 @@ fn a_bulletin_published_on_a_day_and_a_day_a_week_after_the_attack() {
     assert_eq!(day(&v[0]), "2023-03-02", "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::exact(9), "{v:#?}");
 }
+
+#[test]
+fn troops_attacked_near_their_base_in_a_town() {
+    // "aux abords de sa base à Kidal": the noun "base", not "basé à" (a
+    // source's town), which the folded text spells the same.
+    for text in [
+        "date 2017-06-09\nDes soldats de la paix ont été pris pour cible jeudi aux abords de leur base à Kidal.",
+        "date 2017-06-09\nLes troupes de l'ONU ont été attaquées jeudi à l'intérieur de sa base à Kidal.",
+    ] {
+        let i = one(text);
+        assert_eq!(written(&i), "Kidal", "{i:#?}");
+    }
+    // A source based in a town still is not the site.
+    let i = one("date 2017-06-09\nUn camp a été attaqué jeudi près de Tessalit, selon une source basée à Kidal.");
+    assert_eq!(written(&i), "Tessalit", "{i:#?}");
+}
