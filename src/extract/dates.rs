@@ -1405,8 +1405,8 @@ fn byline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
 }
 
 /// The earlier event a lag counts back to ("après l'attaque", "après la
-/// mort de").
-const EARLIER_EVENT: &str = r"une attaque|une embuscade|un attentat|une frappe|l['’]attaque|le massacre|l['’]assaut|l['’]embuscade|la tuerie|l['’]explosion|l['’]incursion|les attaques|l['’]attentat|la mort|le d[ée]c[eè]s|l['’]enl[eè]vement|la frappe|les frappes";
+/// mort de", "après une action similaire").
+const EARLIER_EVENT: &str = r"une attaque|une embuscade|un attentat|une frappe|une action|une agression|un acte|un assaut|un raid|une incursion|un massacre|une tuerie|l['’]attaque|le massacre|l['’]assaut|l['’]embuscade|la tuerie|l['’]explosion|l['’]incursion|les attaques|l['’]attentat|la mort|le d[ée]c[eè]s|l['’]enl[eè]vement|la frappe|les frappes";
 
 /// "survenue un jour après celle de", "intervient deux jours après
 /// l'attaque de": the lag of an earlier event named next.

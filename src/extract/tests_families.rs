@@ -8197,3 +8197,17 @@ fn troops_attacked_near_their_base_in_a_town() {
     let i = one("date 2017-06-09\nUn camp a été attaqué jeudi près de Tessalit, selon une source basée à Kidal.");
     assert_eq!(written(&i), "Tessalit", "{i:#?}");
 }
+
+#[test]
+fn a_similar_action_a_month_before_is_an_incident_of_its_own() {
+    // "un mois après une action similaire … à Tombouctou. Le 3 mai, la
+    // base avait été la cible de tirs": the earlier attack, told apart.
+    let v = run("date 2017-06-09\nDeux casques bleus ont été tués jeudi 8 juin lors d'une attaque contre leur camp à Kidal. Cet assaut survient un mois après une action similaire contre la mission à Tombouctou. Le 3 mai, le camp de la force avait été la cible de tirs d'armes lourdes.");
+    let got = place_day_toll(&v);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .any(|(p, d, _)| p == "Tombouctou" && d == "2017-05-03"),
+        "{got:?}"
+    );
+}
