@@ -713,6 +713,8 @@ impl<'a> Drafting<'a> {
         });
         let list_from = list_from.flatten();
         let listed_only = list_from == Some(0);
+        // The group the list's toll was moved to, if it was.
+        let mut list_toll_at = None;
         if let Some(j) = list_from.filter(|&j| tolls[j].deaths.is_none()) {
             let last = tolls.len() - 1;
             let end = facts.places.groups[last].last().map_or(0, |p| p.span.1);
@@ -729,6 +731,7 @@ impl<'a> Drafting<'a> {
             let before_last = find_casualties(facts.text.get(cuts[j]..cuts[last]).unwrap_or(""));
             if set_off && tolls[last].deaths.is_some() && before_last.deaths.is_none() {
                 tolls.swap(j, last);
+                list_toll_at = Some(j);
             }
         }
         // A village no gazetteer has, in a sentence that tells an event
@@ -1275,7 +1278,11 @@ impl<'a> Drafting<'a> {
                     .rfind(':')
                     .is_some_and(|c| !super::events::counts_several(&facts.text[c..]))
             };
-            if kind.counts_several && !own_tolls && !headed() {
+            // A count of events over no list is no one incident's toll;
+            // but the toll of "deux attentats simultanés contre le camp
+            // d'Agadez et le site d'Areva à Arlit : une vingtaine de morts"
+            // is the list's, moved to its first site above.
+            if kind.counts_several && !own_tolls && !headed() && list_toll_at != Some(k) {
                 dr.absorb_with(&facts, &casualties::SentenceToll::default());
             } else {
                 dr.absorb_with(&facts, toll);

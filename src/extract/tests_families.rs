@@ -8211,3 +8211,21 @@ fn a_similar_action_a_month_before_is_an_incident_of_its_own() {
         "{got:?}"
     );
 }
+
+#[test]
+fn one_toll_after_two_simultaneous_attacks_stays_with_the_first_site() {
+    // "Deux attentats simultanés contre A et B : N morts": the toll is
+    // the list's, given to its first site, not dropped as a total over
+    // several events that places none.
+    let v = log_line(
+        "Deux attentats-suicides simultanés contre le camp militaire de Tillabéri et la mairie de Téra: une quinzaine de morts, surtout des soldats",
+        (2016, 4, 12),
+    );
+    let got = place_day_toll(&v);
+    assert_eq!(got[0].0, "Tillabéri", "{got:?}");
+    assert_eq!(got[0].2, Casualties::exact(15), "{got:?}");
+    let v = run("date 2016-04-12\nDeux attaques ont visé lundi le poste de Tillia et le marché de Tahoua, faisant 12 morts.");
+    let got = place_day_toll(&v);
+    assert_eq!(got[0].0, "Tillia", "{got:?}");
+    assert_eq!(got[0].2, Casualties::exact(12), "{got:?}");
+}
