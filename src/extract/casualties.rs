@@ -80,6 +80,11 @@ const NUM: &str = concat!(
 /// its braces are single.
 const DAY_ASIDE: &str = r"(?:\s*,?\s+(?:ce\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:matin|soir|dernier))?(?:\s+\d{1,2}(?:er)?\s+[a-z]+(?:\s+\d{4})?)?|\d{1,2}(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?:\s+\d{4})?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z0-9]+(?:\s+\d{1,2})?\s+(?:a|au)\s+[a-z0-9]+(?:\s+\d{1,2})?(?:\s+[a-z]+)?)\s*,?)?";
 
+/// A plural adjective of nationality or kind after the people counted
+/// ("soldats américains", "militaires nigériens", "forces spéciales"):
+/// the count goes on after it ("4 soldats américains et 5 militaires
+/// nigériens").
+const NATIONALITY: &str = r"(?:[a-z]{3,}(?:ains|aines|iens|iennes|ais|aises|ois|oises|eens|eennes)|burkinabes?|nigerians|speciales|speciaux|russes|turcs|belges)";
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|\+\s*de\s|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardiens?|surveillants?(?:\s+de\s+prison)?|gardiens?\s+de\s+prison|agents?\s+penitentiaires?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|(?:combattants\s+)?volontaires?\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|(?:combattants\s+)?volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?\s+(?:russes|de\s+wagner|du\s+groupe\s+wagner|d'africa\s+corps)|paramilitaires?|wagner|instructeurs?\s+russes|russes|fds|cb";
 const CIVILIANS: &str = r"civils?|(?:sapeurs?-)?pompiers?|benevoles?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|contractuels?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|fils|freres|soeurs|cousins?|cousines?|neveux|epouses|nourrissons?|bebes?|garcons?|fillettes?|otages?|detenus|prisonniers?|professeurs?|instituteurs?|institutrices?|vigiles?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|koglweogos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?|francais|francaises?|espagnols?|irlandais|irlandaises?|allemands?|italiens?|americains?|canadiens?|britanniques?|roumains?|chinois|indiens?|sud-africains?|suisses?|belges?|australiens?|autrichiens?|togolais|ivoiriens?|senegalais|beninois|ghaneens?|nigerians?|marocains?|algeriens?|libyens?|tchadiens?|mauritaniens?|guineens?|camerounais";
@@ -350,7 +355,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         let found = "(?:exhumee?s|relevee?s|decouverte?s|retrouvee?s|denombree?s|recuperee?s|repechee?s|recensee?s|ramassee?s|rassemblee?s|inhumee?s|enterree?s|identifiee?s|abandonnee?s)";
         // "ont tué six soldats et 34 VDP": more groups after the first,
         // each with its count (read by `list_members`).
-        let after = format!(r"(?P<after>(?:\s*(?:,|et|ainsi\s+que)\s*(?:ses\s+|leurs\s+)?(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\b)*)");
+        let after = format!(r"(?P<after>(?:\s*(?:,|et|ainsi\s+que)\s*(?:ses\s+|leurs\s+)?(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\b(?:\s+{NATIONALITY})?)*)");
         let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes|hommes)(?:\s*\([\x20-\x27\x2a-\x7e]{{1,80}}\)|\s+-\s+[\x20-\x2c\x2e-\x7e]{{3,60}}?\s+-)?(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+)??(?:\s+(?:d'une|d'un|de\s+la|de\s+l'|du|des|de|d')\s*[a-z]+(?:\s+(?:de\s+|d')?[a-z]+){{0,2}}?)??(?:\s*,\s*de\s+nationalite\s+[a-z]+\s*,)?\s*(?:,|et|ainsi\s+que)\s*(?:de\s+)?)*)");
         // These patterns are large (every number word, every group of
         // people): a lazy DFA cache of the default size thrashes on them
@@ -367,7 +372,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "tuant cinq membres des milices et un élu" (the group's
             // qualifier before the list goes on),
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|executer|egorge|egorgeant|egorgent|egorger|massacre|massacrant|massacrent|massacrer|assassine|assassines|assassinent|assassiner|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|(?:ote|otant|oter|otent)\s+la\s+vie\s+a|(?:ete|fut|furent|revelee?s?|reveles)\s+fatale?s?\s+a|fatals\s+a|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'entre\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}(?:\s+(?:nationa(?:l|le|ux|les)|municipa(?:l|le|ux|les)|communa(?:l|le|ux|les)|locale?s?|locaux))?(?:\s+(?:des|du|de\s+la|de\s+l')\s*[a-z-]+(?:\s+(?:de|d'|du|des)\s*[a-z-]+)?)?{plus}?{after}")),
+            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|mettant\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|executer|egorge|egorgeant|egorgent|egorger|massacre|massacrant|massacrent|massacrer|assassine|assassines|assassinent|assassiner|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|(?:ote|otant|oter|otent)\s+la\s+vie\s+a|(?:ete|fut|furent|revelee?s?|reveles)\s+fatale?s?\s+a|fatals\s+a|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'entre\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}(?:\s+(?:nationa(?:l|le|ux|les)|municipa(?:l|le|ux|les)|communa(?:l|le|ux|les)|locale?s?|locaux))?(?:\s+{NATIONALITY})?(?:\s+(?:des|du|de\s+la|de\s+l')\s*[a-z-]+(?:\s+(?:de|d'|du|des)\s*[a-z-]+)?(?:\s+{NATIONALITY}){{0,2}})?{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes", "les rebelles ont eux
             // aussi perdu plusieurs éléments", "ont eux-mêmes perdu 17
             // hommes": a side's own dead.
@@ -3449,5 +3454,33 @@ mod tests {
             "l'armée malienne assure avoir repoussé l'attaque"
         ));
         assert!(!is_denial("le camp a été attaqué"));
+    }
+}
+
+#[cfg(test)]
+mod nationality_tests {
+    use super::*;
+
+    #[test]
+    fn a_count_goes_on_after_a_nationality() {
+        // "tuant 4 soldats américains et 5 militaires nigériens": the
+        // adjective after the first group does not end the list.
+        for (text, n) in [
+            (
+                "une embuscade tendue jeudi, tuant 3 soldats tchadiens et 6 militaires nigériens.",
+                9,
+            ),
+            (
+                "tuant 2 soldats des forces spéciales américaines et 7 militaires maliens",
+                9,
+            ),
+            ("ont tué 4 gendarmes burkinabè et 2 civils", 6),
+        ] {
+            assert_eq!(
+                find_casualties(text).deaths,
+                Some(Casualties::exact(n)),
+                "{text}"
+            );
+        }
     }
 }
