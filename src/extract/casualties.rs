@@ -86,7 +86,7 @@ const DAY_ASIDE: &str = r"(?:\s*,?\s+(?:ce\s+|le\s+)?(?:(?:lundi|mardi|mercredi|
 /// nigériens").
 const NATIONALITY: &str = r"(?:[a-z]{3,}(?:ains|aines|iens|iennes|ais|aises|ois|oises|eens|eennes)|burkinabes?|nigerians|speciales|speciaux|russes|turcs|belges)";
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|\+\s*de\s|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
-const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardiens?|surveillants?(?:\s+de\s+prison)?|gardiens?\s+de\s+prison|agents?\s+penitentiaires?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|(?:combattants\s+)?volontaires?\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|(?:combattants\s+)?volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?\s+(?:russes|de\s+wagner|du\s+groupe\s+wagner|d'africa\s+corps)|paramilitaires?|wagner|instructeurs?\s+russes|russes|fds|cb";
+const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardiens?|surveillants?(?:\s+de\s+prison)?|gardiens?\s+de\s+prison|agents?\s+penitentiaires?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|elements?\s+(?:du|de\s+la|de\s+l'|des)\s*(?:detachement|unite|groupement|escadron|brigade|garnison|poste|camp|bataillon|regiment|compagnie)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|(?:combattants\s+)?volontaires?\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|(?:combattants\s+)?volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?\s+(?:russes|de\s+wagner|du\s+groupe\s+wagner|d'africa\s+corps)|paramilitaires?|wagner|instructeurs?\s+russes|russes|fds|cb";
 const CIVILIANS: &str = r"civils?|(?:sapeurs?-)?pompiers?|benevoles?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|contractuels?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|fils|freres|soeurs|cousins?|cousines?|neveux|epouses|nourrissons?|bebes?|garcons?|fillettes?|otages?|detenus|prisonniers?|professeurs?|instituteurs?|institutrices?|vigiles?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?|dozos?|koglweogos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?|francais|francaises?|espagnols?|irlandais|irlandaises?|allemands?|italiens?|americains?|canadiens?|britanniques?|roumains?|chinois|indiens?|sud-africains?|suisses?|belges?|australiens?|autrichiens?|togolais|ivoiriens?|senegalais|beninois|ghaneens?|nigerians?|marocains?|algeriens?|libyens?|tchadiens?|mauritaniens?|guineens?|camerounais";
 const ATTACKERS: &str = r"groupes?\s+armes\s+terroristes|(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|agresseurs?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|gat|hani|ganes?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?|mercenaires?|criminels?|narco-?terroristes?";
 /// Titles of one person the group lists do not name, for counts of one
@@ -536,6 +536,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // KIA"; "2 WIA".
             p(Kind::Death, format!(r"{n}\s+(?:de\s+)?(?:{people}(?:\s+[a-z']+){{0,3}}?\s+)?kia\b")),
             p(Kind::Wounded, format!(r"{n}\s+(?:de\s+)?(?:{people}(?:\s+[a-z']+){{0,3}}?\s+)?wia\b")),
+            // "aucun des 5 soldats du véhicule de tête n'a survécu": all
+            // those counted died.
+            p(Kind::Death, format!(r"\baucune?\s+des\s+{n}\s+(?:[a-z'-]+\s+){{0,6}}?n'(?:a|ont|avait|aurait)\s+survecu\b")),
         ]
     })
 }
@@ -545,7 +548,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 51] = [
+const GATES: [&[&str]; 52] = [
     &[
         "^tu",
         "abat",
@@ -744,13 +747,14 @@ const GATES: [&[&str]; 51] = [
     &["retrouv", "decouv", "repech"],
     &["kia"],
     &["wia"],
+    &["survecu"],
 ];
 
 /// Words without one of which a sentence gives no figure at all. A word
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 42] = [
+const WORDS: [&str; 43] = [
     // "le MSA a perdu dix hommes", "l'armée perd huit soldats" name no
     // other death word.
     "perd",
@@ -805,6 +809,8 @@ const WORDS: [&str; 42] = [
     // A security log's "9 FDS KIA, 2 WIA".
     "kia",
     "wia",
+    // "aucun des 5 soldats n'a survécu".
+    "survecu",
 ];
 
 /// Asides inside the words between a figure and its verb: a relative
@@ -3462,7 +3468,7 @@ mod nationality_tests {
     use super::*;
 
     #[test]
-    fn a_count_goes_on_after_a_nationality() {
+    fn a_count_goes_on_after_a_nationality_or_a_unit_and_none_survived() {
         // "tuant 4 soldats américains et 5 militaires nigériens": the
         // adjective after the first group does not end the list.
         for (text, n) in [
@@ -3475,6 +3481,13 @@ mod nationality_tests {
                 9,
             ),
             ("ont tué 4 gendarmes burkinabè et 2 civils", 6),
+            // A unit's men named by their unit.
+            ("Koumbri : 3 éléments de l'unité et 5 VDP tués", 8),
+            // "aucun des N ... n'a survécu": all of them died.
+            (
+                "une mine a explosé ; aucun des 4 occupants du camion n'a survécu",
+                4,
+            ),
         ] {
             assert_eq!(
                 find_casualties(text).deaths,
