@@ -225,6 +225,18 @@ fn whose_bodies(after: &str) -> Option<Group> {
     }
 }
 
+/// "(8 militaires, 32 VDP)", "(dont 17 soldats et 36 VDP)": a breakdown
+/// in brackets, right after a count, into the forces' own kinds (folded
+/// text).
+fn forces_breakdown(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"^\s*\(\s*(?:dont\s+)?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:militaires?|soldats?|gendarmes?|policiers?|vdp|volontaires?|douaniers?|fds|gardes?)\b")
+            .expect("regex")
+    })
+    .is_match(crate::fold::head(after, 60))
+}
+
 /// "du côté terroriste, trois personnes ...": the side named just before
 /// a count over everyone (folded text), or before the verb that counts
 /// them ("du côté des assaillants, on dénombre deux morts").
@@ -1774,6 +1786,18 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                             .or_else(|| c.name("gap").and_then(|g| side_after(&text[g.start()..])))
                             .or_else(|| side_after(&text[m.end()..]))
                             .unwrap_or(Group::All),
+                        g => g,
+                    };
+                    // "40 combattants tués (8 militaires, 32 VDP)": the
+                    // breakdown says whose fighters they were.
+                    let group = match group {
+                        Group::Attackers | Group::All
+                            if forces_breakdown(&text[m.end()..])
+                                || c.name("p")
+                                    .is_some_and(|p| forces_breakdown(&text[p.end()..])) =>
+                        {
+                            Group::Forces
+                        }
                         g => g,
                     };
                     // "Ces opérations ont permis de neutraliser plusieurs
@@ -3468,7 +3492,7 @@ mod nationality_tests {
     use super::*;
 
     #[test]
-    fn a_count_goes_on_after_a_nationality_or_a_unit_and_none_survived() {
+    fn counts_after_a_nationality_a_unit_none_survived_and_a_breakdown() {
         // "tuant 4 soldats américains et 5 militaires nigériens": the
         // adjective after the first group does not end the list.
         for (text, n) in [
@@ -3492,6 +3516,18 @@ mod nationality_tests {
             assert_eq!(
                 find_casualties(text).deaths,
                 Some(Casualties::exact(n)),
+                "{text}"
+            );
+        }
+        // "N combattants (X militaires, Y VDP)": the forces' own fighters,
+        // whose dead add to the attackers' ("terroristes neutralisés").
+        for (text, n) in [
+            ("le poste a été attaqué : 30 combattants tués (6 militaires, 24 VDP), au moins 40 terroristes neutralisés", 70),
+            ("Bilan : 12 combattants tués (5 soldats et 7 VDP) ; une vingtaine d'assaillants neutralisés", 32),
+        ] {
+            assert_eq!(
+                find_casualties(text).deaths.and_then(|c| c.low),
+                Some(n),
                 "{text}"
             );
         }
