@@ -225,6 +225,17 @@ fn whose_bodies(after: &str) -> Option<Group> {
     }
 }
 
+/// "au CSPS", "à l'hôpital de Djibo", "lors de leur évacuation": where or
+/// when the wounded died, right after their count's verb (folded text).
+fn died_in_care(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"^\s*(?:(?:au|a\s+l'|a\s+la|dans\s+(?:un|une|le|la|l'))\s*(?:csps|cma|csp|cm|hopital|centre\s+(?:de\s+sante|medical|hospitalier)|chr|chu|dispensaire|infirmerie|formation\s+sanitaire)\b|(?:plus\s+tard|des\s+suites|en\s+cours\s+d'evacuation|lors\s+de\s+(?:leur|son)\s+evacuation|pendant\s+(?:leur|son)\s+evacuation)\b)")
+            .expect("regex")
+    })
+    .is_match(crate::fold::head(after, 60))
+}
+
 /// "(8 militaires, 32 VDP)", "(dont 17 soldats et 36 VDP)": a breakdown
 /// in brackets, right after a count, into the forces' own kinds (folded
 /// text).
@@ -1910,7 +1921,10 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         // (Not "quatre soldats ont également péri", a
                         // group of its own.)
                         || (m.as_str().contains(" sont egalement ")
-                            && crate::fold::head(&text[m.end()..], 40).contains("blessures"));
+                            && crate::fold::head(&text[m.end()..], 40).contains("blessures"))
+                        // "12 tués sur place, 3 décédés au CSPS": those
+                        // who died after, where they were cared for.
+                        || (m.as_str().contains("decede") && died_in_care(&text[m.end()..]));
                     if more {
                         // "tué avec trois autres", "Ladji et trois autres
                         // volontaires ont été tués": the one just named
@@ -3524,6 +3538,8 @@ mod nationality_tests {
         for (text, n) in [
             ("le poste a été attaqué : 30 combattants tués (6 militaires, 24 VDP), au moins 40 terroristes neutralisés", 70),
             ("Bilan : 12 combattants tués (5 soldats et 7 VDP) ; une vingtaine d'assaillants neutralisés", 32),
+            // "N tués sur place, M décédés au CSPS": M more.
+            ("des fidèles attaqués à la mosquée : 9 tués sur place, 2 décédés à l'hôpital de Dori", 11),
         ] {
             assert_eq!(
                 find_casualties(text).deaths.and_then(|c| c.low),
