@@ -8229,3 +8229,15 @@ fn one_toll_after_two_simultaneous_attacks_stays_with_the_first_site() {
     assert_eq!(got[0].0, "Tillia", "{got:?}");
     assert_eq!(got[0].2, Casualties::exact(12), "{got:?}");
 }
+
+#[test]
+fn an_attack_on_a_camp_told_noun_first_is_no_massacre() {
+    // "Attaque du camp FAMa de X ... 23 morts dans nos rangs": soldiers
+    // killed at their post, not civilians massacred.
+    let v = log_line(
+        "Attaque du camp FAMa de Ténenkou le dimanche 3 mars à l'aube par des dizaines de jihadistes – bilan officiel: 29 morts et 11 blessés dans nos rangs, des soldats portés disparus retrouvés dans des villages voisins",
+        (2019, 3, 4),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::Attack, "{v:#?}");
+}
