@@ -1309,14 +1309,22 @@ fn later_than_the_event(after: &str) -> bool {
 
 /// Whether a date heads a sentence as the day of a source that speaks
 /// after a colon: words naming the source before it (a page, a bulletin,
-/// an acronym), the colon right after it.
+/// an acronym), the colon right after it (or after the bracket that holds
+/// the date).
 fn source_heading(sentence: &str, (s, e): (usize, usize)) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let source = RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i)^\s*(?:[\p{L}'’. -]{0,25}\s)?(?:page|communiqu[ée]|bulletin|note|rapport|point|mise\s+à\s+jour|flash|alerte|sitrep|msecu|[\p{Lu}]{3,})(?:\s+[\p{L}'’.-]+){0,3}\s+(?:(?:du|de\s+ce|ce|le)\s+)?$")
+        crate::extract::compile::regex(r"(?i)^\s*(?:[\p{L}'’. -]{0,25}\s)?(?:page|communiqu[ée]|bulletin|note|rapport|point|mise\s+à\s+jour|flash|alerte|sitrep|msecu|[\p{Lu}]{3,})(?:\s+[\p{L}'’.-]+){0,3}\s+(?:\(\s*)?(?:(?:du|de\s+ce|ce|le)\s+)?$")
             .expect("regex")
     });
-    s <= 40 && sentence[e..].trim_start().starts_with(':') && source.is_match(&sentence[..s])
+    // "Communiqué FAMa (lundi) : ...", "Bulletin FAN (samedi 5 avril) :":
+    // the day in brackets after the source.
+    let after = sentence[e..].trim_start();
+    let after = after
+        .strip_prefix(')')
+        .filter(|_| sentence[..s].trim_end().ends_with('('))
+        .map_or(after, str::trim_start);
+    s <= 40 && after.starts_with(':') && source.is_match(&sentence[..s])
 }
 
 /// Words that plan what follows ("un sommet prévu de jeudi à lundi", "à

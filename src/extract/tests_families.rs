@@ -8241,3 +8241,19 @@ fn an_attack_on_a_camp_told_noun_first_is_no_massacre() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].event_type, EventType::Attack, "{v:#?}");
 }
+
+#[test]
+fn a_source_s_day_in_brackets_before_its_colon_is_not_the_event_s() {
+    // "Communiqué FAMa (lundi) : attaque dimanche ...": Monday is the
+    // communiqué's day; the attack was on Sunday.
+    let v = log_line(
+        "Communiqué FAMa (lundi): attaque dimanche des terroristes contre le camp de Tessit, 12 soldats tués",
+        (2022, 8, 8),
+    );
+    assert_eq!(day(&v[0]), "2022-08-07", "{v:#?}");
+    let v = log_line(
+        "Bulletin FAN (samedi 5 avril): incursion armée dans la nuit du 2 avril 2025 à Tillia, un civil tué",
+        (2025, 4, 6),
+    );
+    assert_eq!(day(&v[0]), "2025-04-02", "{v:#?}");
+}
