@@ -951,7 +951,9 @@ fn resolve_point(
     let finer_than_area = rel
         .as_ref()
         .is_some_and(|(_, h)| h.within_km.is_some_and(|km| km < 50.0));
-    if best.is_none() && d.place.known && !finer_than_area {
+    // So is a village the gazetteer lacks, set in its area ("Garin
+    // Gangou (commune de Dioundiou)"): the area's seat, with its reach.
+    if best.is_none() && !finer_than_area {
         if let Some(w) = d.place.within.as_deref() {
             let unit = w.trim_start_matches("cercle de ");
             if let Some(seat) = g.seat_among(unit, &[Cercle, Region], countries.named()) {

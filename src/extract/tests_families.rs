@@ -8257,3 +8257,17 @@ fn a_source_s_day_in_brackets_before_its_colon_is_not_the_event_s() {
     );
     assert_eq!(day(&v[0]), "2025-04-02", "{v:#?}");
 }
+
+#[test]
+fn a_village_no_gazetteer_has_set_in_its_departement_is_placed_at_its_seat() {
+    // "Garin Gangou (commune de Dioundiou)": the village is unknown (its
+    // near namesakes lie in other départements), its département is not;
+    // the event is somewhere in it, not nowhere.
+    let v = log_line(
+        "Incursion armée dans la nuit du 2 avril à Garin Gangou (commune de Dioundiou), deux bergers tués",
+        (2025, 4, 6),
+    );
+    let l = v[0].location.as_ref().expect("placed in its département");
+    assert!(l.uncertainty_km >= 25.0, "{l:#?}");
+    assert_eq!(l.region.as_deref(), Some("Dosso"), "{l:#?}");
+}
