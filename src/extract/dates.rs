@@ -1394,20 +1394,28 @@ fn dateline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
 
 /// Whether a date is a line's whole point after a site's or an author's
 /// name: a byline or a signature ("Laborpresse.net 25 Juin 2019",
-/// "Publié le 3 mars 2024", "Par Awa Traoré, le 12 mai 2022"). It is the
+/// "Publié le 3 mars 2024", "Par Awa Traoré, le 12 mai 2022", "Rédigé le
+/// Samedi 15 Novembre 2025 à 18:13 | Rédigé par …"). It is the
 /// day of the writing, not of an event. (A town's dateline, "Tessit, 12
 /// août 2024.", is left alone: with no other day, it dates the story.)
 fn byline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let head = RE.get_or_init(|| {
-        crate::extract::compile::regex(r"^\s*(?:(?:[Pp]ar|[Pp]ubli[ée]e?|[Mm]ise?\s+[àa]\s+jour)\s+(?:le\s+|par\s+)?(?:(?:\p{Lu}|\d)[\p{L}\p{N}.'’@-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}.'’@-]*){0,3}\s*[,:–—-]?\s*)?|(?:\p{Lu}|\d)[\p{L}\p{N}'’@-]*\.(?:net|info|com|org|bf|ml|ne|fr|tv)\b(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}.'’@-]*){0,3}\s*[,:–—-]?\s*)(?:le\s+|du\s+)?$")
+        crate::extract::compile::regex(r"^\s*(?:(?:[Pp]ar|[Pp]ubli[ée]e?|[Rr][ée]dig[ée]e?|[Mm]ise?\s+[àa]\s+jour)\s+(?:le\s+|par\s+)?(?:(?:\p{Lu}|\d)[\p{L}\p{N}.'’@-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}.'’@-]*){0,3}\s*[,:–—-]?\s*)?|(?:\p{Lu}|\d)[\p{L}\p{N}'’@-]*\.(?:net|info|com|org|bf|ml|ne|fr|tv)\b(?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}.'’@-]*){0,3}\s*[,:–—-]?\s*)(?:le\s+|du\s+)?$")
             .expect("regex")
     });
+    // The hour may follow ("à 18:13"), then more of the byline after a
+    // bar ("| Rédigé par …").
     let after = sentence[e..].trim();
+    let after = after.split('|').next().unwrap_or(after).trim();
+    let after = after
+        .strip_prefix("à ")
+        .or_else(|| after.strip_prefix("a "))
+        .unwrap_or(after);
     s <= 60
         && after
             .chars()
-            .all(|c| c.is_ascii_digit() || c.is_whitespace() || ".hH|".contains(c))
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || ".:hH".contains(c))
         && sentence[..s].chars().any(char::is_alphanumeric)
         && head.is_match(&sentence[..s])
 }

@@ -8271,3 +8271,12 @@ fn a_village_no_gazetteer_has_set_in_its_departement_is_placed_at_its_seat() {
     assert!(l.uncertainty_km >= 25.0, "{l:#?}");
     assert_eq!(l.region.as_deref(), Some("Dosso"), "{l:#?}");
 }
+
+#[test]
+fn a_byline_with_its_hour_and_author_dates_no_event() {
+    // "Rédigé le Samedi 15 Novembre 2025 à 18:13 | Rédigé par …": the
+    // page's own time; the strikes were on Thursday.
+    let v = run("date 2025-11-15\nDes frappes de drones tuent neuf civils près de Léré\n\nRédigé le Samedi 15 Novembre 2025 à 18:13 | Rédigé par Awa Cissé\n\nJeudi soir, une frappe de drone a visé un campement à Léré. Neuf civils ont été tués.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(day(&v[0]), "2025-11-13", "{v:#?}");
+}
