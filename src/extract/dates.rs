@@ -1563,6 +1563,9 @@ pub struct DateContext {
     /// environs de 22h"): the same night told elsewhere without its hour
     /// is dated by that first day too.
     pub evening_nights: Vec<(u32, u32)>,
+    /// The article looks back years from its first lines ("il y a 5
+    /// ans"): the year it set stands across paragraphs.
+    pub looking_back: bool,
 }
 
 impl DateContext {
@@ -1573,6 +1576,22 @@ impl DateContext {
             recent: None,
             last_day: None,
             evening_nights: Vec::new(),
+            looking_back: false,
+        }
+    }
+
+    /// A new paragraph: a day told years before publication ("Le dernier
+    /// rapt remonte au 6 juillet 2007") no longer lends its year to the
+    /// days written without one ("Le 21 mars, les localités de ... ont été
+    /// attaquées", in a story of 2021), which are the publication's.
+    pub fn new_paragraph(&mut self) {
+        let years_before = match (self.recent, self.published) {
+            (Some(r), Some(p)) => p.end.year() - r.end.year(),
+            _ => 0,
+        };
+        if !self.looking_back && years_before >= 2 {
+            self.recent = None;
+            self.last_day = None;
         }
     }
 
@@ -1657,6 +1676,7 @@ impl DateContext {
         });
         if let (Some(p), Some(n)) = (published, years.filter(|n| *n >= 1)) {
             ctx.recent = IncidentDate::year(p.end.year() - n);
+            ctx.looking_back = true;
         }
         ctx
     }

@@ -218,6 +218,11 @@ impl<'a> Drafting<'a> {
         })
     }
 
+    /// A new paragraph begins (see [`DateContext::new_paragraph`]).
+    pub(super) fn new_paragraph(&mut self) {
+        self.ctx.new_paragraph();
+    }
+
     /// Reads the article's sentence number `no`; `heading` says it is read
     /// as a headline.
     pub(super) fn sentence(&mut self, no: usize, text: &str, heading: bool) {

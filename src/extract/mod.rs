@@ -65,7 +65,12 @@ pub fn extract_article(article: &Article, g: &Gazetteer) -> Vec<Extracted> {
     // A text that is all headline-like lines (a log entry split in two, a
     // brief with no final period) is read as body text.
     let all_heads = sentences.iter().all(|s| s.heading);
+    let mut paragraph = None;
     for (no, s) in sentences.into_iter().enumerate() {
+        if paragraph.is_some_and(|p| p != s.paragraph) {
+            drafting.new_paragraph();
+        }
+        paragraph = Some(s.paragraph);
         drafting.sentence(no, s.text, s.heading && !all_heads);
     }
     finish::finish(article, g, drafting.into_drafts(), countries)

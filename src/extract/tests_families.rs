@@ -8280,3 +8280,25 @@ fn a_byline_with_its_hour_and_author_dates_no_event() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(day(&v[0]), "2025-11-13", "{v:#?}");
 }
+
+#[test]
+fn a_day_without_its_year_in_a_new_paragraph_is_not_of_an_old_year_told_before() {
+    // "... remonte au 6 juillet 2007." then, in the next paragraph, "Le 21
+    // mars, ...": a day of the story's own year.
+    let v = run("date 2021-06-01\nDeux ouvriers ont été enlevés dimanche à Mbanga. Le dernier rapt d'un étranger dans la zone remonte au 6 juillet 2007.\n\nLe 21 mars, le village de Bakorat a été attaqué par des hommes armés qui ont tué 40 personnes.");
+    let got = place_day_toll(&v);
+    let b = got
+        .iter()
+        .find(|(p, _, _)| p == "Bakorat")
+        .expect("Bakorat");
+    assert_eq!(b.1, "2021-03-21", "{got:?}");
+    // Within one paragraph, the year told goes on ("En 2012, ... Le 17
+    // janvier").
+    let v = run("date 2021-06-01\nLa guerre a commencé le 17 janvier 2012 par l'attaque de Ménaka. Le 24 janvier, le camp d'Aguelhok a été attaqué à son tour et 70 soldats ont été tués.");
+    let got = place_day_toll(&v);
+    let a = got
+        .iter()
+        .find(|(p, _, _)| p.starts_with("Aguel"))
+        .expect("Aguelhok");
+    assert_eq!(a.1, "2012-01-24", "{got:?}");
+}
