@@ -207,8 +207,9 @@ fn patterns() -> &'static [Regex; 11] {
     static RE: OnceLock<[Regex; 11]> = OnceLock::new();
     RE.get_or_init(|| {
         [
-            // "le 23 mai 2025", "16-17 mars 2024", "1er avril", "lundi 18 mars"
-            crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:(?:{DAY_RE}),?\s+(?:(?:matin|soir|midi|après-midi|nuit),?\s+)?)?(\d{{1,2}})(?:er)?(?:\s*(?:-|–|au|et|à)\s*(?:(?:{DAY_RE})\s+)?(\d{{1,2}}))?\s+((?:{MONTH_RE})(?-u:\b)|{MONTH_ABBR})(?:\s+(\d{{4}}))?")).expect("regex"),
+            // "le 23 mai 2025", "16-17 mars 2024", "1er avril", "lundi 18
+            // mars", "le premier novembre 2016"
+            crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)(?:(?:{DAY_RE}),?\s+(?:(?:matin|soir|midi|après-midi|nuit),?\s+)?)?(\d{{1,2}}|premier)(?:er)?(?:\s*(?:-|–|au|et|à)\s*(?:(?:{DAY_RE})\s+)?(\d{{1,2}}))?\s+((?:{MONTH_RE})(?-u:\b)|{MONTH_ABBR})(?:\s+(\d{{4}}))?")).expect("regex"),
             // "en juin 2024", "(avril 2015)", "novembre 2015"
             crate::extract::compile::regex(&format!(r"(?i)(?-u:\b)({MONTH_RE})\s+(\d{{4}})(?-u:\b)")).expect("regex"),
             // "en 2020", "courant 2019" (not "depuis 2014")
@@ -774,7 +775,11 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
     }
     for c in crate::fold::captures_fast(&re[0], if has_month { sentence } else { "" }) {
         let m = c.get(0).expect("match");
-        let day: u32 = c[1].parse().unwrap_or(0);
+        let day: u32 = if c[1].eq_ignore_ascii_case("premier") {
+            1
+        } else {
+            c[1].parse().unwrap_or(0)
+        };
         let end_day = c.get(2).and_then(|d| d.as_str().parse().ok());
         let Some(month) = month_number(&c[3]) else {
             continue;

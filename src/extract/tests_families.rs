@@ -8302,3 +8302,21 @@ fn a_day_without_its_year_in_a_new_paragraph_is_not_of_an_old_year_told_before()
         .expect("Aguelhok");
     assert_eq!(a.1, "2012-01-24", "{got:?}");
 }
+
+#[test]
+fn the_first_of_a_month_written_as_a_word_and_a_lag_counted_from_it() {
+    // "Le premier novembre 2016, ... à Arriel. ... Djibo, ... la cible
+    // d'une attaque 10 jours plus tard": the 1st, then the 11th.
+    let v = run("date 2016-12-20\nLe premier novembre 2016, deux bergers ont été tués à Arbinda. Dix jours plus tard, un imam a été abattu à Djibo.");
+    let got = place_day_toll(&v);
+    assert!(
+        got.iter()
+            .any(|(p, d, _)| p == "Arbinda" && d == "2016-11-01"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(p, d, _)| p == "Djibo" && d == "2016-11-11"),
+        "{got:?}"
+    );
+}
