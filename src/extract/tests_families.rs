@@ -8320,3 +8320,12 @@ fn the_first_of_a_month_written_as_a_word_and_a_lag_counted_from_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_day_told_in_the_future_dates_no_event() {
+    // "les deux militaires seront enterrés dimanche": the coming Sunday,
+    // not the day of the attack told on the Saturday it was written.
+    let v = run("date 2013-05-04\nAttentat suicide près de Gao : 2 soldats tués\n\nLes deux militaires maliens seront enterrés dimanche, a affirmé une source militaire.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_ne!(day(&v[0]), "2013-04-28", "{v:#?}");
+}
