@@ -8329,3 +8329,11 @@ fn a_day_told_in_the_future_dates_no_event() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_ne!(day(&v[0]), "2013-04-28", "{v:#?}");
 }
+
+#[test]
+fn a_toll_over_these_last_weeks_alone_is_a_tally() {
+    // "ont fait sur ces seules dernières semaines plusieurs dizaines de
+    // morts": a figure over a period, no event.
+    let v = run("date 2024-07-24\nDans la zone de Tillabéri, les embuscades et les combats ont fait sur ces seules dernières semaines des dizaines de morts.");
+    assert!(v.is_empty(), "{v:#?}");
+}
