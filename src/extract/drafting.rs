@@ -1035,11 +1035,23 @@ impl<'a> Drafting<'a> {
             // novembre au dimanche 1er décembre, ... le chef du village de
             // Dan Marké": the event told again, on the same day, at a place
             // within the area that alone placed it.
+            // So does "dans la zone de Téra", then "aux abords du village
+            // de Fonéko": a site near the town that only placed it near.
             let zoomed = self.current.filter(|&i| {
                 let d = &self.drafts[i];
                 // ("Une autre attaque a eu lieu le même matin à Kelbo" is
                 // not the one told in the province.)
-                d.place.area
+                // (Not another victim or charge told as such: "un autre
+                // engin a explosé à X", "un berger avait lui aussi été
+                // assassiné, à Y".)
+                let near_only = d.place.near
+                    && !d.place.estimate
+                    && d.place.road_to.is_none()
+                    && !first.near
+                    && !told_as_earlier(&facts.text)
+                    && !another_of_the_same(&facts.text)
+                    && !crate::fold::ascii_lower_1to1(&facts.text).contains(" aussi ");
+                (d.place.area || near_only)
                     && !heading
                     && !another
                     && fresh.len() == 1

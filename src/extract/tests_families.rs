@@ -8337,3 +8337,13 @@ fn a_toll_over_these_last_weeks_alone_is_a_tally() {
     let v = run("date 2024-07-24\nDans la zone de Tillabéri, les embuscades et les combats ont fait sur ces seules dernières semaines des dizaines de morts.");
     assert!(v.is_empty(), "{v:#?}");
 }
+
+#[test]
+fn an_event_near_a_town_then_at_a_village_nearby_on_its_day_is_one() {
+    // "dans la zone de Téra", then "aux abords du village de Fonéko" on
+    // the same day: the site the first sentence only placed near.
+    let v = run("date 2024-07-23\nDouze soldats ont été tués lundi 22 juillet lors de combats dans la zone de Téra, selon le ministère. « Lundi 22 juillet, une unité en patrouille s'est accrochée avec des terroristes aux abords du village de Fonéko », précise le communiqué.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Fonéko", "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(12), "{v:#?}");
+}
