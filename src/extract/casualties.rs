@@ -236,7 +236,7 @@ fn died_in_care(after: &str) -> bool {
     .is_match(crate::fold::head(after, 60))
 }
 
-/// "(8 militaires, 32 VDP)", "(dont 17 soldats et 36 VDP)": a breakdown
+/// "(8 militaires, 32 VDP)", "(17 soldats et 36 VDP)": a breakdown
 /// in brackets, right after a count, into the forces' own kinds (folded
 /// text).
 fn forces_breakdown(after: &str) -> bool {
@@ -3499,11 +3499,6 @@ mod tests {
         ));
         assert!(!is_denial("le camp a été attaqué"));
     }
-}
-
-#[cfg(test)]
-mod counted_groups_tests {
-    use super::*;
 
     #[test]
     fn counts_after_a_nationality_a_unit_none_survived_and_a_breakdown() {

@@ -8347,3 +8347,12 @@ fn an_event_near_a_town_then_at_a_village_nearby_on_its_day_is_one() {
     assert_eq!(written(&v[0]), "Fonéko", "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::exact(12), "{v:#?}");
 }
+
+#[test]
+fn a_story_told_in_the_historical_future_keeps_its_days() {
+    // "Ogossagou sera attaqué le 23 mars 2019": the past told in the
+    // future, as retrospectives write it; the day is the event's.
+    let v = run("date 2021-06-01\nTrois ans plus tôt, le village d'Ogossagou sera attaqué le 23 mars 2019 par des hommes armés, qui y tueront 160 personnes.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(day(&v[0]), "2019-03-23", "{v:#?}");
+}
