@@ -236,6 +236,56 @@ fn died_in_care(after: &str) -> bool {
     .is_match(crate::fold::head(after, 60))
 }
 
+/// "…, et quatre autres au niveau de l'état-major": a count of others
+/// after a comma, with no verb of its own, within a few words of a death
+/// figure already read (`starts`) and read by no pattern (`taken`); not
+/// when they were wounded, taken or freed (folded text).
+fn elided_others(
+    text: &str,
+    starts: &[usize],
+    taken: &crate::fold::Claimed,
+) -> Vec<(usize, Casualties)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    if starts.is_empty() || !text.contains("autres") {
+        return Vec::new();
+    }
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(&format!(r"[,;]\s*(?:et\s+)?(?P<n>{NUM})\s+autres\b"))
+            .expect("regex")
+    });
+    // A verb of their own ("et trois autres sont morts dans un accident")
+    // tells their fate, which the patterns read or set aside.
+    const OWN_VERB: [&str; 11] = [
+        "sont ",
+        "ont ",
+        "a ",
+        "avaient ",
+        "etaient ",
+        "furent ",
+        "seraient ",
+        "auraient ",
+        "se ",
+        "y ",
+        "qui ",
+    ];
+    const OTHER_FATE: [&str; 6] = ["bless", "enlev", "libere", "disparu", "captur", "arret"];
+    re.captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0).expect("match");
+            let after = crate::fold::head(&text[m.end()..], 40);
+            let own_verb = OWN_VERB.iter().any(|w| after.trim_start().starts_with(w));
+            let other_fate = OTHER_FATE.iter().any(|w| after.contains(w));
+            let told_just_before = starts
+                .iter()
+                .any(|&s| s < m.start() && m.start() - s <= 120);
+            if own_verb || other_fate || !told_just_before || taken.overlaps(m.start(), m.end()) {
+                return None;
+            }
+            Some((m.start(), parse_count("", c.name("n")?.as_str(), None)?))
+        })
+        .collect()
+}
+
 /// "(8 militaires, 32 VDP)", "(17 soldats et 36 VDP)": a breakdown
 /// in brackets, right after a count, into the forces' own kinds (folded
 /// text).
@@ -2036,6 +2086,12 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             }
         }
     }
+    // "quatre assaillants ont été abattus à l'ambassade, et quatre autres
+    // au niveau de l'état-major": more of the figure just told, with its
+    // verb left out.
+    for (at, count) in elided_others(&text, &starts, &taken) {
+        more_of.push((at, count, false));
+    }
     // Figures in text order, to find the one told last before each "N
     // autres" without a scan per figure.
     let mut order: Vec<usize> = (0..starts.len()).collect();
@@ -3535,6 +3591,10 @@ mod tests {
             ("Bilan : 12 combattants tués (5 soldats et 7 VDP) ; une vingtaine d'assaillants neutralisés", 32),
             // The infinitive of the army's phrase for killing.
             ("les FDS ont réussi à mettre hors d'état de nuire une trentaine de terroristes", 30),
+            // "…, et quatre autres au niveau de …": more, the verb left
+            // out; not others wounded.
+            ("trois assaillants ont été abattus devant la mairie, et deux autres près du marché", 5),
+            ("trois soldats ont été tués, et deux autres blessés", 3),
             // "N tués sur place, M décédés au CSPS": M more.
             ("des fidèles attaqués à la mosquée : 9 tués sur place, 2 décédés à l'hôpital de Dori", 11),
         ] {
