@@ -1039,18 +1039,21 @@ impl<'a> Drafting<'a> {
             // de Fonéko": a site near the town that only placed it near.
             let zoomed = self.current.filter(|&i| {
                 let d = &self.drafts[i];
+                // A site near the town a draft was only placed near: not a
+                // draft on a road or estimated from a distance, and not
+                // another victim or charge told as such ("un autre engin a
+                // explosé à X", "un berger avait lui aussi été assassiné, à
+                // Y"). The words are folded only for a draft that passed
+                // the cheaper checks, the gazetteer's distance last.
+                let near_only =
+                    d.place.near && !d.place.estimate && d.place.road_to.is_none() && !first.near;
+                let told_as_another = || {
+                    told_as_earlier(&facts.text)
+                        || another_of_the_same(&facts.text)
+                        || crate::fold::ascii_lower_1to1(&facts.text).contains(" aussi ")
+                };
                 // ("Une autre attaque a eu lieu le même matin à Kelbo" is
                 // not the one told in the province.)
-                // (Not another victim or charge told as such: "un autre
-                // engin a explosé à X", "un berger avait lui aussi été
-                // assassiné, à Y".)
-                let near_only = d.place.near
-                    && !d.place.estimate
-                    && d.place.road_to.is_none()
-                    && !first.near
-                    && !told_as_earlier(&facts.text)
-                    && !another_of_the_same(&facts.text)
-                    && !crate::fold::ascii_lower_1to1(&facts.text).contains(" aussi ");
                 (d.place.area || near_only)
                     && !heading
                     && !another
@@ -1061,6 +1064,7 @@ impl<'a> Drafting<'a> {
                     && d.date == date
                     && cue_type
                         .is_none_or(|t| t == d.event_type || d.event_type == EventType::Attack)
+                    && (d.place.area || !told_as_another())
                     && near_each_other_km(g, &d.place.lookup, &first.lookup, area_reach_km(d))
             });
             if let Some(i) = zoomed {
