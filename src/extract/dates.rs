@@ -1061,6 +1061,12 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
     }
     for c in crate::fold::captures_fast(&re[6], if has_numeric { sentence } else { "" }) {
         let m = c.get(0).expect("match");
+        // "(28/09-04/10)", a week from day to day, is no day of 2004: a
+        // date keeps one separator throughout.
+        let sep = |g: usize| sentence[c.get(g).expect("group").end()..].chars().next();
+        if sep(1) != sep(2) {
+            continue;
+        }
         let (Ok(d), Ok(mo), Ok(mut y)) = (
             c[1].parse::<u32>(),
             c[2].parse::<u32>(),
@@ -1995,6 +2001,15 @@ mod tests {
             one("28/09 vers 8h30, une escorte attaquée", &ctx).unwrap(),
             "2011-09-28"
         );
+        // A week from day to day is not a day with a two-digit year.
+        let week = find_dates("Bulletin (28/09-04/10) : une patrouille prise à partie");
+        assert!(week.iter().all(|m| !matches!(
+            m.anchor,
+            DateAnchor::Absolute {
+                start: (Some(_), _, _),
+                ..
+            }
+        )));
         // The night's last day.
         assert_eq!(
             one("Nuit du 23 au 24/01 vers 3h30 : attaques", &ctx).unwrap(),

@@ -406,6 +406,11 @@ impl<'a> Drafting<'a> {
                     | DateAnchor::YearsAgo(_)
                     | DateAnchor::MonthsAgo(_)
                     | DateAnchor::LastNamedMonth(_)
+                    // "avaient déjà été abattus dans la nuit de vendredi
+                    // à samedi": this week's day, an event of its own.
+                    | DateAnchor::Weekday(_)
+                    | DateAnchor::LastWeekday(_)
+                    | DateAnchor::DaysAgo(_)
             )
         });
         if kind.background && !explicit {

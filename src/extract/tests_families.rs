@@ -8356,3 +8356,17 @@ fn a_story_told_in_the_historical_future_keeps_its_days() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(day(&v[0]), "2019-03-23", "{v:#?}");
 }
+
+#[test]
+fn a_recall_on_a_day_of_this_week_is_its_own_event_with_every_national_counted() {
+    // "avaient déjà été abattus dans la nuit de vendredi à samedi": told
+    // as the story's past, but on a day of its own; and "un Ghanéen, un
+    // Belge et deux Maliens" are four people.
+    let v = run("date 2016-04-11\nDes tirs d'obus ont visé dimanche le camp de l'ONU à Tessalit, tuant un casque bleu.\n\nUn Ghanéen, un Belge et deux Maliens avaient déjà été abattus dans la nuit de vendredi à samedi dans un maquis du centre de Mopti.");
+    let got = place_day_toll(&v);
+    assert!(
+        got.iter()
+            .any(|(p, d, c)| p == "Mopti" && d == "2016-04-09" && *c == Casualties::exact(4)),
+        "{got:?}"
+    );
+}
