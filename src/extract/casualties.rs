@@ -1396,6 +1396,43 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     } else {
         text
     };
+    // "l'imam du village de Dohouré (à 10 km de Baraboulé) et un
+    // habitant abattus", "deux bergers de Touni (Soum) et ...": where a
+    // place lies, in brackets, is no part of the count.
+    let text = if text.contains('(') {
+        static WHERE: OnceLock<Regex> = OnceLock::new();
+        let aside = WHERE.get_or_init(|| {
+            crate::extract::compile::regex(r"\((?:a\s+)?(?:environ\s+|pres\s+de\s+|moins\s+de\s+|plus\s+de\s+|quelques\s+|une\s+(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)\s+de\s+|~\s*)?(?:\d+\s*)?(?:km|kilometres?)\s+(?:[a-z-]+\s+){0,3}?(?:de|d'|du)\s*[a-z' -]{2,30}\)|\((?:province|commune(?:\s+rurale)?|cercle|departement|region)\s+(?:de\s+|d'|du\s+)[a-z' -]{2,30}\)|\([a-z][a-z'-]{2,20}(?:\s+[a-z][a-z'-]{2,20})?\)")
+                .expect("regex")
+        });
+        blanked(text, aside, |c: &regex::Captures| {
+            let inside = &c[0];
+            let words = inside.trim_matches(['(', ')']);
+            // Not "(trois)", "(civils)", "(tués)": words of the count.
+            let counts = words
+                .split_whitespace()
+                .any(|w| crate::french::number(w).is_some() || group_of(w) != Group::All)
+                || [
+                    "mort",
+                    "tue",
+                    "bless",
+                    "deced",
+                    "peri",
+                    "neutralis",
+                    "victime",
+                    "dont",
+                ]
+                .iter()
+                .any(|w| words.contains(w));
+            if counts && !inside.contains("km") && !inside.contains("kilometre") {
+                inside.to_string()
+            } else {
+                " ".repeat(inside.len())
+            }
+        })
+    } else {
+        text
+    };
     // "l'opération avait pour objectif de neutraliser « une vingtaine
     // d'individus armés »", "ont tenté d'abattre le maire": what was aimed
     // at or tried is no one killed.
@@ -2747,6 +2784,27 @@ mod tests {
 
     fn deaths(s: &str) -> Option<Casualties> {
         find_casualties(s).deaths
+    }
+
+    #[test]
+    fn where_a_place_lies_in_brackets_does_not_break_a_list() {
+        // "(à 12 km de Djibo)", "(Soum)": where the village is, not part
+        // of the count; "(trois)" and "(dont deux soldats)" still are.
+        assert_eq!(
+            deaths("le maire du village de Touni (à 12 km de Djibo) et un berger abattus"),
+            Some(Casualties::exact(2))
+        );
+        assert_eq!(
+            deaths("deux commerçants de Touni (Soum) et un berger abattus par des hommes armés"),
+            Some(Casualties::exact(3))
+        );
+        assert_eq!(
+            deaths(
+                "le chef du village de Touni (une vingtaine de km de Djibo) enlevé puis exécuté"
+            ),
+            Some(Casualties::exact(1))
+        );
+        assert_eq!(deaths("trois (03) civils tués"), Some(Casualties::exact(3)));
     }
 
     #[test]

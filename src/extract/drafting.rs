@@ -2357,7 +2357,12 @@ impl<'a> Drafting<'a> {
             .unwrap_or(EventType::Massacre);
         let (d, anchored, _) = facts.first_date();
         let mut own = self.drafts[i].offshoot(kind);
-        if d.is_some() && !own.date_compatible(d, anchored) {
+        // "Vendredi, en représailles, ...", after Thursday's attack: the
+        // day told is the reprisal's own, even the day after.
+        let told_apart = d.is_some_and(|d| {
+            d.precision == DatePrecision::Day && own.date.is_some_and(|o| o.start != d.start)
+        });
+        if d.is_some() && (told_apart || !own.date_compatible(d, anchored)) {
             own.date = d;
         }
         own.reprisal = true;

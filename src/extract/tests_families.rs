@@ -8370,3 +8370,18 @@ fn a_recall_on_a_day_of_this_week_is_its_own_event_with_every_national_counted()
         "{got:?}"
     );
 }
+
+#[test]
+fn a_reprisal_told_on_the_next_day_keeps_that_day() {
+    // "Vendredi, en représailles, ...", after Thursday's ambush: Friday.
+    let v = log_line(
+        "Bulletin FAN : jeudi dernier, un camion de commerçants attaqué par des hommes armés sur la route Ayorou-Tillabéri, 9 civils tués. Vendredi, en représailles, une patrouille visée par un EEI, 2 soldats tués",
+        (2024, 3, 12),
+    );
+    let got = place_day_toll(&v);
+    assert!(
+        got.iter()
+            .any(|(_, d, c)| d == "2024-03-08" && *c == Casualties::exact(2)),
+        "{got:?}"
+    );
+}
