@@ -8385,3 +8385,19 @@ fn a_reprisal_told_on_the_next_day_keeps_that_day() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_bus_stopped_by_gunmen_on_the_road_is_an_event() {
+    // "arraisonné par des individus armés", "interceptés par des hommes
+    // armés": the coach held up is the event, whatever is taken after.
+    for line in [
+        "Jeudi matin, un car de voyageurs arraisonné par des hommes armés près de Boulsa : passagers dépouillés, deux commerçants emmenés",
+        "Jeudi vers 10h, deux cars partis du marché de Kaya interceptés par des individus armés près de Boulsa",
+    ] {
+        let v = log_line(line, (2021, 6, 18));
+        assert!(
+            v.iter().any(|i| written(i) == "Boulsa" && day(i) == "2021-06-17"),
+            "{line}\n{v:#?}"
+        );
+    }
+}
