@@ -1768,15 +1768,31 @@ impl<'a> Drafting<'a> {
         // its own; the first one's place is the best guess the text gives.
         // A hospital's town ("admis à l'hôpital de Sévaré") is no place
         // of its own.
+        // So is "Nuit du 9 au 10 janvier, nouvelle attaque", after the
+        // attack of the 4th: another event on a day of its own, even with
+        // no dead counted.
+        let (d0, _, _) = facts.first_date();
+        let own_day = |cur: &Draft| {
+            d0.is_some_and(|d| {
+                d.precision == DatePrecision::Day
+                    && cur
+                        .date
+                        .is_some_and(|c| c.start != d.start && c.end != d.end)
+            })
+        };
+        let killed = facts
+            .toll
+            .deaths
+            .is_some_and(|d| d.low.is_some_and(|n| n > 0));
+        let again =
+            || struck_again(&facts.text) && self.current.is_some_and(|i| own_day(&self.drafts[i]));
         if (!has_places || facts.places.office_only)
             && !generic
-            && another_attack(&facts.text)
-            && facts
-                .toll
-                .deaths
-                .is_some_and(|d| d.low.is_some_and(|n| n > 0))
+            && ((another_attack(&facts.text) && killed) || again())
         {
-            let counted = self.current.filter(|&i| self.drafts[i].dead_told());
+            let counted = self
+                .current
+                .filter(|&i| self.drafts[i].dead_told() || own_day(&self.drafts[i]));
             if let Some(i) = counted {
                 let (d, a, words) = facts.first_date();
                 let cur = &self.drafts[i];
@@ -3317,6 +3333,19 @@ fn another_attack(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::extract::compile::regex(r"(?i-u)\b(?:une (?:autre|seconde|deuxieme|troisieme)|un (?:autre|second|deuxieme|troisieme)) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre)\b|\b(?:cible|vise|attaque|frappe|pris pour cible)\w* (?:un|une) (?:autre|second|seconde|deuxieme) (?:campement|village|hameau|camp|poste|convoi|vehicule|localite|site|position|base)\b|\b(?:une|un) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre|incident|action|acte|agression) (?:de (?:la )?meme nature|similaire|du meme type|du meme genre|identique)\b|\b(?:au cours|lors) (?:des|de la|du|de l'|de cette|de ces) ?(?:operations?|ratissages?|poursuites?|riposte|intervention|mission)\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:pris\w* a partie|embuscade|attaque\w*|cible\w*)|\b(?:poursuivant|traquant|en poursuivant|en traquant)\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:tombe\w* dans une embuscade|pris\w* a partie)|\ba son tour\b(?: [a-z'-]+){0,3} (?:tombe|attaque|cible|vise|frappe|pris pour cible|victime)\w*|\b(?:tombe|attaque|cible|vise|frappe|victime)\w*(?: [a-z'-]+){0,4} a son tour\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
+/// "Nuit du 9 au 10 janvier, nouvelle attaque", "le village a de nouveau
+/// été attaqué": the place struck again. On a day of its own, another
+/// event; without one, often the event told ("je suis triste de signaler
+/// une nouvelle attaque").
+fn struck_again(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)\b(?:une|d'une|par une) nouvelle (?:attaque|embuscade|incursion|tuerie)\b|(?:^|[,:;]\s*)nouvelle (?:attaque|embuscade|incursion)\b|\b(?:a|ont|avait|avaient|est|sont|etait|etaient|a ete|ont ete|avait ete|avaient ete) de nouveau (?:ete )?(?:attaque|cible|vise|frappe|pris pour cible)\w*|\b(?:attaque|cible|vise|frappe)\w* (?:a nouveau|de nouveau|pour la (?:seconde|deuxieme|troisieme) fois)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

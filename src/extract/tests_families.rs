@@ -8401,3 +8401,18 @@ fn a_bus_stopped_by_gunmen_on_the_road_is_an_event() {
         );
     }
 }
+
+#[test]
+fn a_place_struck_again_on_a_day_of_its_own_is_another_event() {
+    // "Nuit du 9 au 10 janvier, nouvelle attaque": the village hit again,
+    // days after the attack told first, not more of it.
+    let v = log_line(
+        "Tougouri (Namentenga): au moins 4 civils tués le 2 mars lors d'une incursion de présumés terroristes. Nuit du 6 au 7 mars, nouvelle attaque, greniers incendiés",
+        (2022, 3, 8),
+    );
+    let got: Vec<String> = v.iter().map(day).collect();
+    assert!(got.contains(&"2022-03-02".to_string()), "{v:#?}");
+    assert!(got.contains(&"2022-03-07".to_string()), "{v:#?}");
+    let v = run("date 2022-03-08\nAu moins quatre civils ont été tués le 2 mars à Tougouri lors d'une incursion de présumés terroristes. Dans la nuit du 6 au 7 mars, le village a de nouveau été attaqué.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+}
