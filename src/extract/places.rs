@@ -432,6 +432,16 @@ fn listed_after_aside(between: &str) -> bool {
             .is_match(&crate::fold::ascii_lower_1to1(between))
 }
 
+/// A verb of telling right before "à" ("a déclaré à", "ont confié à"):
+/// what follows is who was told, not where (folded text before a name).
+fn said_to() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)\b(?:declare|annonce|confie|indique|explique|dit|affirme|precise|raconte|rapporte|assure|souligne|revele|ajoute|temoigne|parle|repondu|ecrit|adresse|envoye|transmis|remis|livre|demande|propose|donne|rendu|joint|interroge)\w*\s+(?:[a-z'-]+\s+){0,2}?a\s*$")
+            .expect("regex")
+    })
+}
+
 /// ", une ville", ", la commune", ",", ", la plus grande ville du nord du
 /// Mali,": what stands between a town's name and a relative phrase that
 /// describes the town ("Torodi, une ville située à 60 km de Niamey").
@@ -1510,7 +1520,48 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         // "à Chetima Wango, dans la région de Diffa": a name of a few words
         // the gazetteer lacks, told with the area it lies in.
         let with_its_area = || name.split_whitespace().count() <= 3 && area_follows(&sentence[e..]);
-        if !(known || continues || (after_a && (single_word || with_its_area()))) {
+        // So is "à Ouro Djaladio", "à Doukou Saraou": two capitalised
+        // words of a village, not a newsroom or a body told something
+        // ("a déclaré à Jeune Afrique", "à Radio Oméga").
+        let two_words = || {
+            matches!(preposition.as_deref(), Some("à") | Some("a"))
+                && name.split_whitespace().count() == 2
+                && name
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) && w.chars().count() >= 3)
+                && !name.split_whitespace().any(|w| {
+                    matches!(
+                        crate::fold::fold(w).as_str(),
+                        "radio"
+                            | "jeune"
+                            | "human"
+                            | "france"
+                            | "afrique"
+                            | "journal"
+                            | "agence"
+                            | "television"
+                            | "tele"
+                            | "presse"
+                            | "nations"
+                            | "unies"
+                            | "ansar"
+                            | "dine"
+                            | "etat"
+                            | "islamique"
+                            | "boko"
+                            | "haram"
+                            | "wagner"
+                            | "africa"
+                            | "corps"
+                            | "monsieur"
+                            | "madame"
+                            | "saint"
+                            | "sainte"
+                    )
+                })
+                && !said_to().is_match(tail)
+        };
+        if !(known || continues || (after_a && (single_word || with_its_area() || two_words()))) {
             last_end = None;
             continue;
         }

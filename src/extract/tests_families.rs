@@ -8416,3 +8416,25 @@ fn a_place_struck_again_on_a_day_of_its_own_is_another_event() {
     let v = run("date 2022-03-08\nAu moins quatre civils ont été tués le 2 mars à Tougouri lors d'une incursion de présumés terroristes. Dans la nuit du 6 au 7 mars, le village a de nouveau été attaqué.");
     assert_eq!(v.len(), 2, "{v:#?}");
 }
+
+#[test]
+fn a_village_of_two_words_the_gazetteer_lacks_is_a_site_of_its_own() {
+    // "à Ouro Djaladio": two capitalised words after "à", a village no
+    // gazetteer has, with its own event after another one's; not "a
+    // déclaré à Jeune Afrique".
+    let v = log_line(
+        "Bulletin FAN: patrouille à Ayorou, 2 terroristes neutralisés. Incident EEI à Ouro Bangaré: 3 civils tués, 2 blessés",
+        (2023, 9, 17),
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert!(
+        v.iter()
+            .any(|i| i.event_type == EventType::Ied && i.fatalities == Casualties::exact(3)),
+        "{v:#?}"
+    );
+    let p = super::places::find_places(
+        "Le maire a déclaré à Jeune Afrique que trois soldats sont morts.",
+        Gazetteer::embedded(),
+    );
+    assert!(p.groups.is_empty(), "{p:#?}");
+}
