@@ -577,7 +577,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, r"\b(?:neutralise|neutralisant|abattu|abattant|elimine|eliminant|tue|tuant)\s+(?:[a-z0-9,']+\s+){0,6}?(?P<n>le|un)\s+(?:dangereux\s+|redoutable\s+|celebre\s+|fameux\s+|grand\s+)?(?:(?:chef|emir|leader|cadre|commandant|lieutenant|responsable)\s+)?(?P<p>terroriste|jihadiste|djihadiste)\b".to_string()),
             // "Au premier contact, cinq (5) ont été neutralisés": a
             // number alone as the subject, its people told before.
-            p(Kind::Death, format!(r"(?:^|[,;:]\s*|\bet\s+){n}\s+(?:d'entre\s+eux\s+)?(?:(?:ont\s+(?:tous\s+)?ete|sont|furent)\s+)?(?:(?P<neut>neutralises|mis\s+hors\s+d'etat\s+de\s+nuire)|tuee?s?|abattue?s?|executee?s?|egorgee?s?|assassinee?s?)\b")),
+            p(Kind::Death, format!(r"(?:^|[,;:]\s*|\bet\s+){n}\s+(?:d'entre\s+eux\s+)?(?:(?:ont\s+(?:tous\s+)?ete|sont|furent)\s+)?(?:(?P<neut>neutralises|elimines|mis\s+hors\s+d'etat\s+de\s+nuire)|tuee?s?|abattue?s?|executee?s?|egorgee?s?|assassinee?s?)\b")),
             // "a annoncé avoir tué, par des frappes aériennes réussies, une
             // vingtaine de terroristes": an active verb, then an aside on
             // how or where, then the count.
@@ -790,6 +790,7 @@ const GATES: [&[&str]; 52] = [
     &["neutralis", "abatt", "elimin", "^tu"],
     &[
         "neutralis",
+        "elimin",
         "^tu",
         "abattu",
         "nuire",
@@ -2982,6 +2983,14 @@ mod tests {
                 "au moins 35 civils dont des femmes et des enfants ont été tués par l'explosion"
             ),
             Some(Casualties::at_least(35))
+        );
+        // "éliminés" with no people after the figure, as communiqués
+        // write it.
+        assert_eq!(
+            deaths(
+                "un groupe armé frappé près de Gao, plus de dix éliminés et leurs motos détruites"
+            ),
+            Some(Casualties::at_least(10))
         );
     }
 
