@@ -8438,3 +8438,12 @@ fn a_village_of_two_words_the_gazetteer_lacks_is_a_site_of_its_own() {
     );
     assert!(p.groups.is_empty(), "{p:#?}");
 }
+
+#[test]
+fn the_day_a_communique_was_read_on_the_air_dates_no_event() {
+    // "selon un communiqué lu à la radio mercredi soir": the day of the
+    // reading; "Le 9 mars" is the ambush's.
+    let v = run("date 2021-03\nOnze soldats ont été tués mardi après une attaque près de Banibangou. « Le 9 mars vers 10 h, une patrouille est tombée dans une embuscade tendue par des terroristes », selon un communiqué du ministère lu à la radio mercredi soir.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(day(&v[0]), "2021-03-09", "{v:#?}");
+}
