@@ -46,7 +46,7 @@ pub struct Cue {
 const CUES: &[(EventType, &str)] = &[
     (
         EventType::SuicideAttack,
-        r"v[e]hicules?[- ](?:pi[e]g[e]s?[- ])?(?:suicides?|kamikazes?)|attentats?[- ]suicides?|attaques? suicides?|kamikazes?|\bvbied\b|\bsvbied\b|commandos? suicides?|s'est fait (?:exploser|sauter)|se sont fait(?:s)? (?:exploser|sauter)|ceintures? (?:explosives?|d'explosifs)|voitures? pi[e]g[e]es?|v[e]hicules?[- ]pi[e]g[e]s?|(?:v[e]hicules?|voitures?|camions?)[- ]b[e]liers?|(?:\b4x4|pick-?ups?|camions?(?:-citernes?)?|ambulances?|motos?) pi[e]g[e]e?s?|(?:bourr|charg)[e]e?s? d'explosifs",
+        r"v[e]hicules?[- ](?:pi[e]g[e]s?[- ])?(?:suicides?|kamikazes?)|attentats?[- ]suicides?|attaques? suicides?|kamikazes?|\bvbied\b|\bsvbied\b|commandos? suicides?|s'est fait (?:exploser|sauter)|se sont fait(?:s)? (?:exploser|sauter)|ceintures? (?:explosives?|d'explosifs)|voitures? pi[e]g[e]es?|v[e]hicules?[- ]pi[e]g[e]s?|(?:v[e]hicules?|voitures?|camions?)[- ]b[e]liers?|(?:\b4x4|pick-?ups?|camions?(?:-citernes?)?|ambulances?|motos?) pi[e]g[e]e?s?|(?:bourr|charg)[e]e?s? d'explosifs|\b(?:a|ont|avait|avaient|ayant|aurait|auraient) fait exploser (?:(?:sa|leurs?) (?:charges?|ceintures?|bombes?)|(?:la|les) (?:charges?|ceintures?|bombes?)(?: explosives?)? (?:qu'(?:il|elle|ils|elles) portai\w+|sur (?:lui|elle|eux|elles)))\b",
     ),
     (
         EventType::DroneStrike,

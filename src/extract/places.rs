@@ -337,6 +337,18 @@ fn unit_home(tail: &str, after: &str) -> bool {
     )))
 }
 
+/// "près d'un camp de réfugiés à Bosso", "le site de déplacés de
+/// Barsalogho": a camp's town is a site, though "réfugiés à" alone tells
+/// where people fled (folded text before the name).
+fn camp_of_the_displaced(tail: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)\b(?:camps?|sites?) (?:de |des |d')(?:refugies|deplaces(?: internes)?|pdi)\s+(?:a|de|d'|du)\s*$")
+            .expect("regex")
+    })
+    .is_match(tail)
+}
+
 /// "un détachement de l'armée basé à Nassoumbou": where a unit is based,
 /// unlike where a source is ("une source basée à Ménaka"), is where an
 /// attack on it happened. So is "aux abords de sa base à Kidal": the
@@ -1405,7 +1417,9 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             || came_from(&sentence[e..])
             || not_a_site_far().is_match(&wide)
             || attribution(&wide)
-            || (not_a_site().is_match(tail) && !unit_based_at(&wide))
+            || (not_a_site().is_match(tail)
+                && !unit_based_at(&wide)
+                && !camp_of_the_displaced(tail))
             || loyal_to(tail)
             || (capital && close_to_the_government().is_match(tail))
         {

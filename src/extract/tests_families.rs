@@ -8447,3 +8447,19 @@ fn the_day_a_communique_was_read_on_the_air_dates_no_event() {
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(day(&v[0]), "2021-03-09", "{v:#?}");
 }
+
+#[test]
+fn a_bomber_setting_off_her_charge_near_a_refugee_camp_is_a_suicide_attack_there() {
+    // "ont fait exploser leur charge", "près d'un camp de réfugiés à
+    // Bosso": a suicide attack at the camp's town ("réfugiés à" alone
+    // would tell where people fled).
+    let i = one("date 2019-02-20\nDeux femmes ont fait exploser leur charge mardi soir près d'un camp de réfugiés à Bosso, tuant trois personnes.");
+    assert_eq!(i.event_type, EventType::SuicideAttack, "{i:#?}");
+    assert_eq!(written(&i), "Bosso", "{i:#?}");
+    // Not deminers destroying a charge found on a road.
+    let v = run("date 2019-02-20\nLes démineurs ont fait exploser la charge découverte sur la route de Boni.");
+    assert!(
+        v.iter().all(|i| i.event_type != EventType::SuicideAttack),
+        "{v:#?}"
+    );
+}
