@@ -85,7 +85,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::Massacre,
-        r"\bmassacres?\b|\btueries?\b|massacr[e]e?s?|\btu[e]e?s en masse\b|\bcarnage\b|\bh[e]catombe\b|\bmassacrant\b|\bmassacrent\b|\bex[e]cutions\b|\bex[e]cutions? (?:sommaires?|extrajudiciaires?)",
+        r"\bmassacres?\b|\btueries?\b|massacr[e]e?s?|\btu[e]e?s en masse\b|\bcarnage\b|\bh[e]catombe\b|\bmassacrant\b|\bmassacrent\b|\bex[e]cutions\b|\bex[e]cutions? (?:sommaires?|extrajudiciaires?)|\bviolences? (?:inter-?)?(?:communautaires?|ethniques?)\b",
     ),
     (
         EventType::Attack,
@@ -229,6 +229,8 @@ const CUE_GATES: [&[&str]; 14] = [
         "hecatombe",
         "execution",
         "masse",
+        "communautaire",
+        "ethnique",
     ],
     &[
         "attaqu",

@@ -8463,3 +8463,18 @@ fn a_bomber_setting_off_her_charge_near_a_refugee_camp_is_a_suicide_attack_there
         "{v:#?}"
     );
 }
+
+#[test]
+fn communal_violence_with_its_dead_is_an_event() {
+    // "Des violences intercommunautaires ont fait douze morts": killings
+    // told with no word of attack; a statement over years is none.
+    let i = one(
+        "date 2019-01-15\nDes violences intercommunautaires ont fait onze morts lundi à Arbinda.",
+    );
+    assert_eq!(i.event_type, EventType::Massacre, "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(11), "{i:#?}");
+    let v = run(
+        "date 2019-01-15\nLe pays est marqué par des violences intercommunautaires depuis 2015.",
+    );
+    assert!(v.is_empty(), "{v:#?}");
+}
