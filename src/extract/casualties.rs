@@ -1576,7 +1576,12 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             let rest = text[m.end()..].trim_start();
             if *kind == Kind::Death
                 && (rest.starts_with("ou bless")
-                    || (m.as_str().contains("tombe")
+                    || (m
+                        .as_str()
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.starts_with("tombe"))
                         && ["dans", "entre", "aux mains", "sous le controle", "en panne"]
                             .iter()
                             .any(|w| rest.starts_with(w))))
@@ -2984,6 +2989,13 @@ mod tests {
             ),
             Some(Casualties::at_least(35))
         );
+        // Soldiers fallen, then civilians killed "dans la fusillade": the
+        // fall is no fall into an ambush; both groups count.
+        assert_eq!(
+            deaths("au moins 70 soldats tombés et une trentaine de civils tués dans la fusillade"),
+            Some(Casualties::at_least(100))
+        );
+        assert_eq!(deaths("six soldats tombés dans une embuscade"), None);
         // "éliminés" with no people after the figure, as communiqués
         // write it.
         assert_eq!(
