@@ -1493,6 +1493,12 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             last_end = None;
             continue;
         }
+        // "2 civils (Kounta) tués": a name in brackets right after people
+        // is their tribe or clan, not where they were.
+        if bracketed_after_people(before, &sentence[e..]) {
+            last_end = None;
+            continue;
+        }
         // A unit's home town or the post that reported the toll.
         if told_from_elsewhere().is_match(tail) {
             last_end = None;
@@ -2125,6 +2131,36 @@ fn bracketed_after_name(before: &str) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// Whether a name stands alone in brackets right after a word for people
+/// ("2 civils (Kounta)", "des éleveurs (Peuls)"): who they were.
+fn bracketed_after_people(before: &str, after: &str) -> bool {
+    let near = crate::fold::tail(before, 40);
+    let Some(head) = near.trim_end().strip_suffix('(') else {
+        return false;
+    };
+    if !after.trim_start().starts_with(')') {
+        return false;
+    }
+    let word = crate::fold::ascii_lower_1to1(head.trim_end().rsplit(' ').next().unwrap_or(""));
+    matches!(
+        word.as_str(),
+        "civil"
+            | "civils"
+            | "personnes"
+            | "victimes"
+            | "habitants"
+            | "villageois"
+            | "eleveurs"
+            | "bergers"
+            | "commercants"
+            | "nomades"
+            | "morts"
+            | "tues"
+            | "hommes"
+            | "femmes"
+    )
+}
+
 /// Whether the gazetteer knows a name well enough to call it a place in
 /// running text: exact, alternate, base name or spelling variant; typos
 /// only for long names.
@@ -2296,6 +2332,11 @@ mod tests {
         assert!(names("la force française Barkhane a multiplié les raids").is_empty());
         assert!(names("Les passagers du Tombouctou, un bateau, ont été attaqués.").is_empty());
         assert!(names("selon des sources à RFI").is_empty());
+        // A tribe in brackets after the dead is who they were.
+        assert_eq!(
+            names("au moins 1 casque bleu et 2 civils (Kounta) tués à Kidal"),
+            vec![vec!["Kidal"]]
+        );
         // Where reinforcements were going is not where they were hit.
         assert!(
             names("une équipe mixte qui allait en renfort à Pama a sauté sur une mine").is_empty()
