@@ -1784,8 +1784,10 @@ impl<'a> Drafting<'a> {
             .toll
             .deaths
             .is_some_and(|d| d.low.is_some_and(|n| n > 0));
+        // (The day first: the pattern runs only when the sentence has one
+        // of its own.)
         let again =
-            || struck_again(&facts.text) && self.current.is_some_and(|i| own_day(&self.drafts[i]));
+            || self.current.is_some_and(|i| own_day(&self.drafts[i])) && struck_again(&facts.text);
         if (!has_places || facts.places.office_only)
             && !generic
             && ((another_attack(&facts.text) && killed) || again())
