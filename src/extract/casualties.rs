@@ -54,6 +54,14 @@ pub struct SentenceToll {
     pub earlier: Option<Casualties>,
 }
 
+impl SentenceToll {
+    /// Whether the sentence counts at least one dead: not "aucune
+    /// victime", nor a count with no floor.
+    pub(crate) fn someone_died(&self) -> bool {
+        self.deaths.is_some_and(|d| d.low.is_some_and(|n| n > 0))
+    }
+}
+
 /// Who a figure counts: tolls over different groups add up ("six soldats
 /// tués ... 20 assaillants neutralisés" is 26 dead), figures over one group
 /// are the same count told again, or contested.
@@ -411,6 +419,10 @@ fn side_after(after: &str) -> Option<Group> {
         g => Some(g),
     }
 }
+
+/// Stems of the words a bracket counts the dead or wounded with ("(dont
+/// 2 morts)", "(3 tués, 4 blessés)"): such a bracket is part of the toll.
+const TOLL_STEMS: [&str; 6] = ["mort", "tue", "bless", "deced", "peri", "neutralis"];
 
 /// Words that say people died, in every voice ("tués", "ont péri",
 /// "neutralisés", "retrouvés morts").
@@ -1385,10 +1397,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
         });
         blanked(text, bracket, |c: &regex::Captures| {
             let inside = &c[0];
-            if ["mort", "tue", "bless", "deced", "peri", "neutralis"]
-                .iter()
-                .any(|w| inside.contains(w))
-            {
+            if TOLL_STEMS.iter().any(|w| inside.contains(w)) {
                 inside.to_string()
             } else {
                 " ".repeat(inside.len())
@@ -1413,18 +1422,10 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             let counts = words
                 .split_whitespace()
                 .any(|w| crate::french::number(w).is_some() || group_of(w) != Group::All)
-                || [
-                    "mort",
-                    "tue",
-                    "bless",
-                    "deced",
-                    "peri",
-                    "neutralis",
-                    "victime",
-                    "dont",
-                ]
-                .iter()
-                .any(|w| words.contains(w));
+                || TOLL_STEMS
+                    .iter()
+                    .chain(&["victime", "dont"])
+                    .any(|w| words.contains(w));
             if counts && !inside.contains("km") && !inside.contains("kilometre") {
                 inside.to_string()
             } else {

@@ -244,10 +244,7 @@ impl<'a> Drafting<'a> {
             && facts.cues.is_empty()
             && !facts.places.groups.is_empty()
             && !facts.statistic
-            && facts
-                .toll
-                .deaths
-                .is_some_and(|d| d.low.is_some_and(|n| n > 0))
+            && facts.toll.someone_died()
         {
             facts.cues.push(super::events::Cue {
                 event_type: EventType::Attack,
@@ -1720,13 +1717,7 @@ impl<'a> Drafting<'a> {
         // the earlier attack is an incident at the same place.
         // (An event with no dead too: "… Le mois dernier, des hommes
         // armés avaient incendié le marché.")
-        let told = || {
-            facts.cues.iter().any(|c| !c.hypothetical)
-                || facts
-                    .toll
-                    .deaths
-                    .is_some_and(|d| d.low.is_some_and(|n| n > 0))
-        };
+        let told = || facts.cues.iter().any(|c| !c.hypothetical) || facts.toll.someone_died();
         if let Some(i) = self
             .current
             .filter(|_| earlier_told && !has_places && told())
@@ -1780,10 +1771,7 @@ impl<'a> Drafting<'a> {
                         .is_some_and(|c| c.start != d.start && c.end != d.end)
             })
         };
-        let killed = facts
-            .toll
-            .deaths
-            .is_some_and(|d| d.low.is_some_and(|n| n > 0));
+        let killed = facts.toll.someone_died();
         // (The day first: the pattern runs only when the sentence has one
         // of its own.)
         let again =
@@ -2347,10 +2335,7 @@ impl<'a> Drafting<'a> {
     /// it did.
     fn reprisal(&mut self, facts: &SentenceFacts) -> bool {
         let Some(i) = self.current else { return false };
-        let killed = facts
-            .toll
-            .deaths
-            .is_some_and(|d| d.low.is_some_and(|n| n > 0));
+        let killed = facts.toll.someone_died();
         // The attackers the army says it killed in reprisal ("En
         // représailles, l'armée a indiqué avoir tué une cinquantaine de
         // terroristes") are the toll of its response to the same event.
@@ -2677,7 +2662,7 @@ impl<'a> Drafting<'a> {
                     l.cues.iter().any(|c| !c.hypothetical)
                         && (line
                             || self.lead.iter().any(|l| {
-                                l.toll.deaths.is_some_and(|d| d.low.is_some_and(|n| n > 0))
+                                l.toll.someone_died()
                                     || l.toll.wounded.is_some_and(|w| w.low.is_some_and(|n| n > 0))
                             }))
                 })
