@@ -94,7 +94,7 @@ const DAY_ASIDE: &str = r"(?:\s*,?\s+(?:ce\s+|le\s+)?(?:(?:lundi|mardi|mercredi|
 /// nigériens").
 const NATIONALITY: &str = r"(?:[a-z]{3,}(?:ains|aines|iens|iennes|ais|aises|ois|oises|eens|eennes)|burkinabes?|nigerians|speciales|speciaux|russes|turcs|belges)";
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|\+\s*de\s|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
-const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardiens?|surveillants?(?:\s+de\s+prison)?|gardiens?\s+de\s+prison|agents?\s+penitentiaires?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|elements?\s+(?:du|de\s+la|de\s+l'|des)\s*(?:detachement|unite|groupement|escadron|brigade|garnison|poste|camp|bataillon|regiment|compagnie)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|(?:combattants\s+)?volontaires?\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|(?:combattants\s+)?volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?\s+(?:russes|de\s+wagner|du\s+groupe\s+wagner|d'africa\s+corps)|paramilitaires?|wagner|instructeurs?\s+russes|russes|fds|cb";
+const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardiens?|surveillants?(?:\s+de\s+prison)?|gardiens?\s+de\s+prison|agents?\s+penitentiaires?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|elements?\s+(?:du|de\s+la|de\s+l'|des)\s*(?:detachement|unite|groupement|escadron|brigade|garnison|poste|camp|bataillon|regiment|compagnie)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|(?:combattants\s+)?volontaires?\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|(?:combattants\s+)?volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|gn|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?\s+(?:russes|de\s+wagner|du\s+groupe\s+wagner|d'africa\s+corps)|paramilitaires?|wagner|instructeurs?\s+russes|russes|fds|cb";
 const CIVILIANS: &str = r"civils?|(?:sapeurs?-)?pompiers?|benevoles?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|contractuels?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|fils|freres|soeurs|cousins?|cousines?|neveux|epouses|nourrissons?|bebes?|garcons?|fillettes?|otages?|detenus|prisonniers?|professeurs?|instituteurs?|institutrices?|vigiles?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?\s+(?:dozos?|donsos?|traditionnels?)|chasseurs?|dozos?|koglweogos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?|francais|francaises?|espagnols?|irlandais|irlandaises?|allemands?|italiens?|americains?|canadiens?|britanniques?|roumains?|chinois|indiens?|sud-africains?|suisses?|belges?|australiens?|autrichiens?|togolais|ivoiriens?|senegalais|beninois|ghaneens?|nigerians?|marocains?|algeriens?|libyens?|tchadiens?|mauritaniens?|guineens?|camerounais|maliens?|maliennes?|nigeriens?|nigeriennes?|burkinabes?|polonais|roumaines?|libanais";
 const ATTACKERS: &str = r"groupes?\s+armes\s+terroristes|(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|agresseurs?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|gat|hani|ganes?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?|mercenaires?|criminels?|narco-?terroristes?";
 /// Titles of one person the group lists do not name, for counts of one
@@ -471,7 +471,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // hommes": a side's own dead.
             p(Kind::Death, format!(r"\b(?:(?:a|ont|avons|avions|avoir|avait|avaient|aurait|auraient)\s+(?:(?:aussi|egalement|encore|eux\s+aussi|eux-memes|elle-meme|lui-meme|de\s+leur\s+cote|pour\s+leur\s+part|quant\s+a\s+eux)\s+)?perdu|perd|perdent)\s+(?P<lost>){n}\s+(?:(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?{people}|(?:des|de)\s+(?:leurs|siens|notres)\b)")),
             // "21 militaires maliens tués", "16 soldats ont été tués", "17 soldats et 4 civils tués"
-            p(Kind::Death, format!(r"{list}(?:les\s+|ses\s+|leurs\s+)?{n}\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?{people}(?:(?:\s*,\s*(?:{FORCES}|{CIVILIANS}))*\s+et\s+(?:{FORCES}|{CIVILIANS})\b)?(?:(?:\s+[a-z']+){{0,3}}?{plus}|(?:\s+[a-z']+){{0,3}}?(?:\s+(?:de\s+la|de\s+l'|du|des)\s*[a-z]+)?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa|des)\s*[a-z']+(?:\s+[a-z0-9']+){{0,8}}?|\s+dont\s+(?:\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[a-z']{{3,}}(?:\s+[a-z']+){{0,3}}?|\s*,\s*dont\s+(?:{QUAL})\s*\b(?:{NUM})\s+[a-z']+(?:\s+[a-z']+){{0,2}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:(?:tous|aussi|egalement)\s+)?{DIED}\b")),
+            p(Kind::Death, format!(r"{list}(?:les\s+|ses\s+|leurs\s+)?{n}\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?{people}(?:(?:\s*,\s*(?:{FORCES}|{CIVILIANS}))*\s+et\s+(?:{FORCES}|{CIVILIANS})\b)?(?:(?:\s+[a-z'-]+){{0,3}}?{plus}|(?:\s+[a-z'-]+){{0,3}}?(?:\s+(?:de\s+la|de\s+l'|du|des)\s*[a-z]+)?)(?:(?:\s*,\s*|\s+)(?:dont|parmi\s+(?:eux|lesquels|lesquelles))\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s*,\s*(?:{QUAL})\s*\b(?:{NUM})\s+[\x20-\x2b\x2d-\x7e]{{1,60}},|\s+dont\s+(?:le|la|l'|un|une|leur|son|sa|des)\s*[a-z']+(?:\s+[a-z0-9']+){{0,8}}?|\s+dont\s+(?:\d{{1,3}}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+[a-z']{{3,}}(?:\s+[a-z']+){{0,3}}?|\s*,\s*dont\s+(?:{QUAL})\s*\b(?:{NUM})\s+[a-z']+(?:\s+[a-z']+){{0,2}}?|\s*\([\x20-\x27\x2a-\x7e]{{1,40}}\))?\s+(?:(?:ont|avaient|auraient|aurait|a)\s+(?:(?:aussi|egalement|encore)\s+)?ete\s+|sont\s+|seraient\s+|(?:ont|avaient)\s+(?:aussi|egalement|encore)\s+|ont\s+|avaient\s+|y\s+ont\s+)?(?:(?:tous|aussi|egalement)\s+)?{DIED}\b")),
             // "au moins 16 morts", "un mort", "une dizaine de morts", "3 décès"
             // "5 morts côté FAMa, 3 côté terroristes": each side's dead,
             // as logs and communiqués tally them.
@@ -632,6 +632,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "aucun des 5 soldats du véhicule de tête n'a survécu": all
             // those counted died.
             p(Kind::Death, format!(r"\baucune?\s+des\s+{n}\s+(?:[a-z'-]+\s+){{0,6}}?n'(?:a|ont|avait|aurait)\s+survecu\b")),
+            // "Fatalités : 16", "Nombre de morts : 3", "Tués : 2": a log's
+            // field of the dead, the figure alone after its colon.
+            p(Kind::Death, format!(r"\b(?:fatalites|nombre\s+de\s+(?:morts|tues|deces)|morts|tues|deces)\s*:\s*{n}\s*(?:$|[.;,(]|-\s)")),
         ]
     })
 }
@@ -641,7 +644,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 52] = [
+const GATES: [&[&str]; 53] = [
     &[
         "^tu",
         "abat",
@@ -842,13 +845,14 @@ const GATES: [&[&str]; 52] = [
     &["kia"],
     &["wia"],
     &["survecu"],
+    &["fatalite", "mort", "tues", "deces"],
 ];
 
 /// Words without one of which a sentence gives no figure at all. A word
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 43] = [
+const WORDS: [&str; 44] = [
     // "le MSA a perdu dix hommes", "l'armée perd huit soldats" name no
     // other death word.
     "perd",
@@ -905,6 +909,8 @@ const WORDS: [&str; 43] = [
     "wia",
     // "aucun des 5 soldats n'a survécu".
     "survecu",
+    // "Fatalités : 16".
+    "fatalite",
 ];
 
 /// Asides inside the words between a figure and its verb: a relative
@@ -1473,7 +1479,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
         static PEER_ASIDE: OnceLock<Regex> = OnceLock::new();
         let verb_after = PEER_ASIDE.get_or_init(|| {
             crate::extract::compile::regex(&format!(
-                r"(?i-u)\b(?P<head>{PEERS})(?P<aside>\s*,?\s*dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)(?P<next>\s*(?:,|\bet\b)\s*(?:{NUM})\s+(?P<other>{PEERS})\b(?:\s*\([\x20-\x28\x2a-\x7e]{{1,40}}\))?(?:\s*(?:,|\bet\b)\s*(?:{NUM})\s+[a-z']+|\s+dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)*\s+(?:(?:ont\s+ete|sont)\s+)?{DIED})"
+                r"(?i-u)\b(?:(?P<total>\d{{1,4}})\s+)?(?P<head>{PEERS})(?P<aside>\s*,?\s*dont\s+(?P<part>{NUM})\s+[a-z']+(?:\s+[a-z']+)?)(?P<next>\s*(?:,|\bet\b)\s*(?P<more>{NUM})\s+(?P<other>{PEERS})\b(?:\s*\([\x20-\x28\x2a-\x7e]{{1,40}}\))?(?:\s*(?:,|\bet\b)\s*(?:{NUM})\s+[a-z']+|\s+dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)*\s+(?:(?:ont\s+ete|sont)\s+)?{DIED})"
             ))
             .expect("regex")
         });
@@ -1481,7 +1487,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
         let verb_first = PEER_AFTER.get_or_init(|| {
             let peers = format!("{PEERS}|combattants?");
             crate::extract::compile::regex(&format!(
-                r"(?i-u)\b(?P<head>{peers})(?P<aside>\s+dont\s+(?:{NUM})\s+[a-z']+(?:\s+[a-z']+)?)(?P<next>\s+(?:\bet\b|ainsi\s+que)\s+(?:{NUM})\s+(?P<other>{peers})\b)"
+                r"(?i-u)\b(?:(?P<total>\d{{1,4}})\s+)?(?P<head>{peers})(?P<aside>\s+dont\s+(?P<part>{NUM})\s+[a-z']+(?:\s+[a-z']+)?)(?P<next>\s+(?:\bet\b|ainsi\s+que)\s+(?P<more>{NUM})\s+(?P<other>{peers})\b)"
             ))
             .expect("regex")
         });
@@ -2437,14 +2443,43 @@ const PEERS: &str = r"soldats?|militaires?|gendarmes?|policiers?|douaniers?|gard
 fn blank_peer_aside(c: &regex::Captures) -> String {
     let stem = |w: &str| w.trim_end_matches('s').to_string();
     if stem(&c["head"]) == stem(&c["other"]) {
-        c[0].to_string()
-    } else {
-        format!(
-            "{}{}{}",
-            &c["head"],
-            " ".repeat(c["aside"].len()),
-            &c["next"]
-        )
+        return c[0].to_string();
+    }
+    let start = c.get(0).map_or(0, |m| m.start());
+    let mut aside = c
+        .name("aside")
+        .map_or(0..0, |m| m.start() - start..m.end() - start);
+    // "53 combattants dont 17 militaires et 36 VDP ont perdu la vie": both
+    // parts blanked, the total reads on to its verb.
+    if parts_make_the_total(c) {
+        aside.end = c.name("other").map_or(aside.end, |m| m.end() - start);
+    }
+    format!(
+        "{}{}{}",
+        &c[0][..aside.start],
+        " ".repeat(aside.len()),
+        &c[0][aside.end..]
+    )
+}
+
+/// Whether the count after "dont" and the count after it add up to the
+/// total before "dont", a word that holds both kinds ("53 combattants
+/// dont 17 militaires et 36 VDP", "12 FDS dont 5 soldats et 7
+/// gendarmes"): then both break the total down, and no one is counted
+/// twice. ("3 policiers dont un officier, 2 douaniers" adds up by chance:
+/// customs officers are no policemen.)
+fn parts_make_the_total(c: &regex::Captures) -> bool {
+    if !matches!(&c["head"], "combattants" | "fds") {
+        return false;
+    }
+    let count = |name: &str| {
+        c.name(name)
+            .and_then(|m| parse_count("", m.as_str(), None))
+            .and_then(|n| n.low.filter(|_| n.low == n.high))
+    };
+    match (count("total"), count("part"), count("more")) {
+        (Some(total), Some(part), Some(more)) => part + more == total,
+        _ => false,
     }
 }
 
@@ -2561,7 +2596,8 @@ struct Revision {
 }
 
 /// A revision of the toll inside a sentence, up to the first figure it
-/// gives ("bilan revu à la hausse : 17", "porté à 79", "nouveau bilan de
+/// gives ("bilan revu à la hausse : 17", "porté à 79", "porté mardi à
+/// 42", "nouveau bilan de
 /// 54", "le bilan, d'abord d'une cinquantaine de morts, est passé à
 /// 137"): the death figures before it are the earlier report's (folded
 /// text). The figure itself is read by the toll patterns, or taken alone
@@ -2586,7 +2622,7 @@ fn revised_toll(text: &str) -> Option<Revision> {
         return None;
     }
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)\b(?:(?:bilan|decompte|chiffre)s?\s+(?:a\s+ete\s+|est\s+)?(?:revu|revise|reevalue|actualise|rehausse|corrige|alourdi)e?s?(?:\s+a\s+la\s+(?:hausse|baisse))?|\brevue?s?\s+a\s+la\s+(?:hausse|baisse)|\bnouveau\s+bilan(?:[\x20-\x2d\x2f\x3a\x3c-\x7e]{0,60}?,)?|\b(?:porte|portant|rehausse|alourdi)e?s?|\b(?:bilan|decompte|chiffre|nombre\s+de\s+(?:morts|victimes|tues))\b[\x20-\x7e]{0,60}?(?P<v>\b(?:est\s+|a\s+)?(?:passe|passant|grimpe|grimpant)))\s*(?:de\s+(?P<from>\d+)\s+a\s+|(?::|a|de|,))?\s*(?:au\s+moins\s+|plus\s+de\s+|desormais\s+)?(?P<n>\d+)")
+        crate::extract::compile::regex(r"(?i-u)\b(?:(?:bilan|decompte|chiffre)s?\s+(?:a\s+ete\s+|est\s+)?(?:revu|revise|reevalue|actualise|rehausse|corrige|alourdi)e?s?(?:\s+a\s+la\s+(?:hausse|baisse))?|\brevue?s?\s+a\s+la\s+(?:hausse|baisse)|\bnouveau\s+bilan(?:[\x20-\x2d\x2f\x3a\x3c-\x7e]{0,60}?,)?|\b(?:porte|portant|rehausse|alourdi)e?s?(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ensuite|depuis|plus\s+tard|le\s+lendemain))?|\b(?:bilan|decompte|chiffre|nombre\s+de\s+(?:morts|victimes|tues))\b[\x20-\x7e]{0,60}?(?P<v>\b(?:est\s+|a\s+)?(?:passe|passant|grimpe|grimpant)))\s*(?:de\s+(?P<from>\d+)\s+a\s+|(?::|a|de|,))?\s*(?:au\s+moins\s+|plus\s+de\s+|desormais\s+)?(?P<n>\d+)")
             .expect("regex")
     })
     .captures_iter(text)
@@ -3698,5 +3734,39 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_breakdown_that_adds_up_a_log_s_field_of_the_dead_and_a_revision_on_a_later_day() {
+        for (text, n) in [
+            // The parts after "dont" add up to the total: no one more.
+            (
+                "Lors des combats de Tougouri, 40 combattants dont 15 soldats et 25 VDP sont tombés",
+                40,
+            ),
+            // They do not: the second group is counted apart.
+            ("Lundi, 35 civils dont 31 femmes et 7 FDS ont été tués", 42),
+            // A log's field, the figure alone after its colon.
+            ("Embuscade contre une patrouille de la garde près de Tillia. Fatalités : 12", 12),
+            ("Attaque du poste de Sebba ; nombre de morts : 4", 4),
+            // The revision told with its day: the first figure was the
+            // earlier report's.
+            (
+                "attaque du camp de Boulkessi : bilan initial 11 soldats tués, porté jeudi à 29 morts",
+                29,
+            ),
+            // "GN": the National Guard's men.
+            ("au retour de la mission, 8 GN tués et 2 blessés", 8),
+            // A hyphenated word after the people counted.
+            ("obus sur le camp : 1 casque bleu et 2 civils sous-traitants tués", 3),
+        ] {
+            assert_eq!(
+                find_casualties(text).deaths.and_then(|c| c.low),
+                Some(n),
+                "{text}"
+            );
+        }
+        // No colon, no field: "morts" then a figure is not a toll.
+        assert_eq!(find_casualties("les morts 3 jours plus tard").deaths, None);
     }
 }

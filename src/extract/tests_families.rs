@@ -8478,3 +8478,16 @@ fn communal_violence_with_its_dead_is_an_event() {
     );
     assert!(v.is_empty(), "{v:#?}");
 }
+
+#[test]
+fn a_mission_s_statistics_of_its_dead_are_no_part_of_an_attack_s_toll() {
+    // "Selon les statistiques … arrêtées au 30 septembre, 160 casques bleus
+    // ont été tués dans des actes hostiles": a count over the mission's
+    // years, not the one soldier killed near Aguelhok.
+    let v = run("date 2020-10-04\nUn casque bleu a été tué samedi par l'explosion d'une mine au passage de son véhicule près d'Aguelhok. Selon les statistiques de l'ONU arrêtées au 30 septembre, 160 casques bleus ont été tués dans des actes hostiles.");
+    assert!(!v.is_empty(), "{v:#?}");
+    assert!(
+        v.iter().all(|i| i.fatalities.low.is_some_and(|n| n < 10)),
+        "{v:#?}"
+    );
+}
