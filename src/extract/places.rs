@@ -221,7 +221,7 @@ fn not_a_site_far() -> &'static Regex {
 fn not_a_site() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)(?:\bdont (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt) (?:\(\d+\) )?(?:(?:du village|de la localite|de la commune|du hameau) )?(?:de|d'|du)|\b(?:bateau|navire|baleiniere|pinasse|ferry|bus|car|autocar|vol|avion)s? ?\x22 ?|\b(?:bateau|navire|baleiniere|pinasse|ferry)(?: [a-z]+)? (?:\x22 ?)?$|\b(?:sortie|entree|route|piste|chemin)s? (?:nord |sud |est |ouest )?(?:de la ville )?(?:vers|en direction de|direction)|\b(?:le|du|au) (?:chef|maire|prefet|sous-prefet|imam|cadi|notable|president|depute)(?: (?:de|du|d'|des) [a-z' -]{1,30})?, *|\b(?:obseques|funerailles|hommages?|honneurs)\b[\x20-\x2d\x2f-\x7f]{0,30}? (?:a|au)|\bde retour (?:a|au|dans)|\boriginaires? (?:du village|de la localite|de la commune|du hameau|de la ville) (?:de|d')|\bsources?\b[\x00-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\b(?:jointe?s?|contactee?s?|interrogee?s?) (?:par (?:telephone|l'afp|rfi|[a-z'-]+(?: [a-z'-]+)?) )?(?:a|depuis)|\bjointe? depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|eveche|archeveche|paroisse|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\brefuge (?:a|dans|vers|sur)|\b(?:evacue\w*|heliporte\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|reparti\w*|repartir|rebrouss\w*|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|pris en charge|prises? en charge|libere\w*|relache\w*|reapparu\w*)(?: (?:des|de|les) (?:populations?|habitants|familles|personnes))? (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben (?:provenance|partance) (?:de|d')|\b(?:repousse\w*|refoule\w*|pourchasse\w*|poursuivi\w*)(?: [a-z'-]+){0,3}? (?:vers|en direction de|jusqu'a)|\b(?:decede\w*|mort|morte|succombe) (?:le (?:\d{1,2}|lendemain)|plus tard|des suites de ses blessures|peu apres|quelques (?:heures|jours) plus tard)(?: [a-z]+)? (?:a|au)|\b(?:menant|conduisant|allant|qui (?:mene|menent|conduit|conduisent|va|vont)) (?:a|vers|jusqu'a)|\barrive\w* (?:de|d'|du)|\bkatiba\w* (?:du |de |d')?|\bliberation (?:du|de la|de l'|de)|\b(?:favorables?|hostiles?|loyale?s?|loyaux|oppose\w*) a|\ballie\w* (?:de|d')|\bsoutenu\w* par|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du)|\bravitaill(?:e|er|ait|aient|ant|ent|es|ee|ees|erait|eraient)(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? a|\ba destination (?:de|d')|\ben direction (?:de|d'|du)|\b(?:apres une|d'une|en|de) mission (?:a|au|dans|en|de|d'|du)|\b(?:d'une|de) mission (?:d'escorte |de ravitaillement |de securisation |de reconnaissance )?vers|\bconfreres? (?:de|d'|du)|\b(?:au pouvoir|en place) a|\b(?:repli|redeploiement)s? (?:sur|vers) (?:les |la |le |l')?(?:positions?|bases?|camps?|postes?)(?: [a-z'-]+){0,2} (?:de|d'|du)|\bjusqu'(?:a|au|aux)(?: la sortie| l'entree| la limite| l'oree| les portes)?(?: de| d'| du)?|\b(?:en route (?:pour|vers)|se rendai\w+ a|se rendant a|allant a|a destination de|en partance pour) (?:la |le |l')?(?:foire|marche)(?: hebdomadaire| aux bestiaux| a betail)? (?:de|d'|du)|\b(?:partis?|parties?|quittant|quitte\w*) (?:de la |du |de l'|des |la |le )(?:foire|marche)(?: hebdomadaire| aux bestiaux| a betail)? (?:de|d'|du)|\b(?:ramene\w*|transporte\w*|achemine\w*|evacue\w*|remis\w*|rapatrie\w*) (?:le|la|les|des) (?:corps|depouilles?|blesses|victimes|restes)\b[a-z' -]{0,40} (?:a|vers|sur|dans|jusqu'a)|\b(?:la |le )?(?:riviere|fleuve) (?:de |d'|du )?|\b(?:plaine|plateau|falaise|vallee|delta|massif)s? (?:de|d'|du)|\b(?:voyage|roul|circul)\w* (?:vers|pour)|\bse (?:rendant|rendai\w+|rendent|rend) (?:a|au|dans|vers|en)|\bse dirige\w* (?:vers|sur|en direction de)|\bquitt\w+ (?:la |le |l')?(?:ville|localite|commune|garnison|camp(?: militaire)?|base|village) (?:de|d'|du)|\ben route (?:pour|vers)|\ben renfort (?:a|au|vers|pour|sur)|\b(?:au|porter) secours (?:a|au|de|d'|des|du) |\bpour (?:intervenir (?:a|au|sur|dans)|secourir) |\brenforts? (?:envoy\w+ |achemin\w+ |depeche\w+ )?(?:a|au|vers|pour|sur)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|allai\w+ de|allant de|circulai\w+ de|circulant de|roulai\w+ de|roulant de|venant de|venus? de|venue de|de retour de|revenai\w+ de|revenant de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\b(?:rallier|regagner|rejoindre|relier|reliant)|\b(?:rallier|relier|reliant|quitt\w+|partis? de|partie de|venant de|venus? de|en provenance de|en partance de|allai\w+ de|allant de|circulai\w+ de|circulant de|roulai\w+ de|roulant de) [a-z'-]+(?: [a-z'-]+)? (?:a|pour|vers|et)|\bdepuis|\b(?:a destination|en direction|en partance pour|en route (?:pour|vers)|se rendai\w+ (?:a|dans|vers)|se dirigeai\w+ vers|allant (?:a|vers)|ravitaill\w+|refuge (?:a|dans|vers|sur))(?: de| d'| du)? (?:la |le |l')?(?:ville|localite|commune|garnison|camp(?: militaire)?|base|village) (?:de|d'|du)|\b(?:venue?s?|venant|arrivee?s?|partie?s?) ?\x22? des (?:villes|villages?|localites?|hameaux|campements?)(?: [a-z'-]+)? ?\x22? ?(?:de|d'))\s*$\s*$").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)(?:\bdont (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt) (?:\(\d+\) )?(?:(?:du village|de la localite|de la commune|du hameau) )?(?:de|d'|du)|\b(?:bateau|navire|baleiniere|pinasse|ferry|bus|car|autocar|vol|avion)s? ?\x22 ?|\b(?:bateau|navire|baleiniere|pinasse|ferry)(?: [a-z]+)? (?:\x22 ?)?$|\b(?:sortie|entree|route|piste|chemin)s? (?:nord |sud |est |ouest )?(?:de la ville )?(?:vers|en direction de|direction)|\b(?:le|du|au) (?:chef|maire|prefet|sous-prefet|imam|cadi|notable|president|depute)(?: (?:de|du|d'|des) [a-z' -]{1,30})?, *|\b(?:obseques|funerailles|hommages?|honneurs)\b[\x20-\x2d\x2f-\x7f]{0,30}? (?:a|au)|\bde retour (?:a|au|dans)|\boriginaires? (?:du village|de la localite|de la commune|du hameau|de la ville) (?:de|d')|\bsources?\b[\x00-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,40}\b(?:a|de|depuis)|\bbasee?s? a|\b(?:jointe?s?|contactee?s?|interrogee?s?) (?:par (?:telephone|l'afp|rfi|[a-z'-]+(?: [a-z'-]+)?) )?(?:a|depuis)|\bjointe? depuis|\bcorrespondante? (?:a|de)|\benvoyee? speciale? a|\b(?:procureur|pole judiciaire|radio|universite|diocese|eveque|eveche|archeveche|paroisse|association|jeunesse|president|directeur|responsables?|etat-major|zone de defense) (?:de|d'|du)|\brefuge (?:a|dans|vers|sur)|\b(?:evacue\w*|heliporte\w*|transporte\w*|transportai\w*|transfere\w*|achemine\w*|refugie\w*|deplace\w*|fui\w*|fuyant|repart\w*|rebrouss\w*|rallie\w*|regagne\w*|rentre\w*|replie\w*|repli|conduits?|ramene\w*|inhume\w*|enterre\w*|admis\w*|hospitalise\w*|soigne\w*|pris en charge|prises? en charge|libere\w*|relache\w*|reapparu\w*)(?: (?:des|de|les) (?:populations?|habitants|familles|personnes))? (?:vers|sur|a|dans|en direction de|jusqu'a)|\ben (?:provenance|partance) (?:de|d')|\b(?:repousse\w*|refoule\w*|pourchasse\w*|poursuivi\w*)(?: [a-z'-]+){0,3}? (?:vers|en direction de|jusqu'a)|\b(?:decede\w*|mort|morte|succombe) (?:le (?:\d{1,2}|lendemain)|plus tard|des suites de ses blessures|peu apres|quelques (?:heures|jours) plus tard)(?: [a-z]+)? (?:a|au)|\b(?:menant|conduisant|allant|qui (?:mene|menent|conduit|conduisent|va|vont)) (?:a|vers|jusqu'a)|\barrive\w* (?:de|d'|du)|\bkatiba\w* (?:du |de |d')?|\bliberation (?:du|de la|de l'|de)|\b(?:favorables?|hostiles?|loyale?s?|loyaux|oppose\w*) a|\ballie\w* (?:de|d')|\bsoutenu\w* par|\bravitaill\w*(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? (?:de|d'|du)|\bravitaill(?:e|er|ait|aient|ant|ent|es|ee|ees|erait|eraient)(?: (?:la|le|les) (?:ville|localite|camp|garnison|populations?|base))? a|\ba destination (?:de|d')|\ben direction (?:de|d'|du)|\b(?:apres une|d'une|en|de) mission (?:a|au|dans|en|de|d'|du)|\b(?:d'une|de) mission (?:d'escorte |de ravitaillement |de securisation |de reconnaissance )?vers|\bconfreres? (?:de|d'|du)|\b(?:au pouvoir|en place) a|\b(?:repli|redeploiement)s? (?:sur|vers) (?:les |la |le |l')?(?:positions?|bases?|camps?|postes?)(?: [a-z'-]+){0,2} (?:de|d'|du)|\bjusqu'(?:a|au|aux)(?: la sortie| l'entree| la limite| l'oree| les portes)?(?: de| d'| du)?|\b(?:en route (?:pour|vers)|se rendai\w+ a|se rendant a|allant a|a destination de|en partance pour) (?:la |le |l')?(?:foire|marche)(?: hebdomadaire| aux bestiaux| a betail)? (?:de|d'|du)|\b(?:partis?|parties?|quittant|quitte\w*) (?:de la |du |de l'|des |la |le )(?:foire|marche)(?: hebdomadaire| aux bestiaux| a betail)? (?:de|d'|du)|\b(?:ramene\w*|transporte\w*|achemine\w*|evacue\w*|remis\w*|rapatrie\w*) (?:le|la|les|des) (?:corps|depouilles?|blesses|victimes|restes)\b[a-z' -]{0,40} (?:a|vers|sur|dans|jusqu'a)|\b(?:la |le )?(?:riviere|fleuve) (?:de |d'|du )?|\b(?:plaine|plateau|falaise|vallee|delta|massif)s? (?:de|d'|du)|\b(?:voyage|roul|circul)\w* (?:vers|pour)|\bse (?:rendant|rendai\w+|rendent|rend) (?:a|au|dans|vers|en)|\bse dirige\w* (?:vers|sur|en direction de)|\bquitt\w+ (?:la |le |l')?(?:ville|localite|commune|garnison|camp(?: militaire)?|base|village) (?:de|d'|du)|\ben route (?:pour|vers)|\ben renfort (?:a|au|vers|pour|sur)|\b(?:au|porter) secours (?:a|au|de|d'|des|du) |\bpour (?:intervenir (?:a|au|sur|dans)|secourir) |\brenforts? (?:envoy\w+ |achemin\w+ |depeche\w+ )?(?:a|au|vers|pour|sur)|\b(?:se rendai\w+|se dirigeai\w+|quitt\w+|partis? de|partie de|allai\w+ de|allant de|circulai\w+ de|circulant de|roulai\w+ de|roulant de|venant de|venus? de|venue de|de retour de|revenai\w+ de|revenant de|rentrai\w+ de|rentrant de|retour de|allant a|allait a|en partance pour|direction)|\b(?:rallier|regagner|rejoindre|relier|reliant)|\b(?:rallier|relier|reliant|quitt\w+|partis? de|partie de|venant de|venus? de|en provenance de|en partance de|allai\w+ de|allant de|circulai\w+ de|circulant de|roulai\w+ de|roulant de) [a-z'-]+(?: [a-z'-]+)? (?:a|pour|vers|et)|\bdepuis|\b(?:a destination|en direction|en partance pour|en route (?:pour|vers)|se rendai\w+ (?:a|dans|vers)|se dirigeai\w+ vers|allant (?:a|vers)|ravitaill\w+|refuge (?:a|dans|vers|sur))(?: de| d'| du)? (?:la |le |l')?(?:ville|localite|commune|garnison|camp(?: militaire)?|base|village) (?:de|d'|du)|\b(?:venue?s?|venant|arrivee?s?|partie?s?) ?\x22? des (?:villes|villages?|localites?|hameaux|campements?)(?: [a-z'-]+)? ?\x22? ?(?:de|d'))\s*$\s*$").expect("regex")
     })
 }
 
@@ -633,6 +633,53 @@ fn capital_re() -> &'static Regex {
         crate::extract::compile::regex(r"(?i)(?-u:\b)la\s+capitale(?P<q>\s+(?:malienne|burkinab[eè]|nig[ée]rienne|du\s+Mali|du\s+Burkina(?:\s+Faso)?|du\s+Niger|r[ée]gionale|provinciale|d[ée]partementale|[ée]conomique|politique|administrative|spirituelle|historique|de\s+(?:la|sa|cette)\s+(?:r[ée]gion|province)|du\s+(?:cercle|d[ée]partement|pays\s+dogon)|de\s+l'\w+|du\s+\p{Lu}\p{L}+|de\s+\p{Lu}\p{L}+))?(?-u:\b)|(?-u:\b)Bamako(?-u:\b)")
             .expect("regex")
     })
+}
+
+/// Whether the words before two towns joined by a hyphen name what
+/// travelled between them ("Embuscade contre convoi FAMa Gossi-Gao", "un
+/// bus de transport Gao-Ansongo"): the towns are the road's ends.
+fn convoy_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)(?:^|\s)(?:convois?|colonnes?|bus|minibus|autocars?|cars?|camions?)(?:\s+(?:de\s+|d')?[a-z]+){0,2}\s*$")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(crate::fold::tail(before, 40)))
+}
+
+/// A line in capitals with its small words in lower case ("ATTAQUE contre
+/// le POSTE de DJIBASSO"): names are runs of capitalised words, and in
+/// capitals every word is one, so "DE DJIBASSO" would be read as one name.
+/// Every byte keeps its place (each letter lowered is as long in lower
+/// case), so spans
+/// found in the copy are the sentence's.
+fn small_words_lowered(sentence: &str) -> String {
+    const SMALL: &[&str] = &[
+        "DE", "DU", "DES", "D", "LE", "LA", "LES", "L", "UN", "UNE", "ET", "OU", "A", "AU", "AUX",
+        "EN", "DANS", "SUR", "SOUS", "PAR", "POUR", "CONTRE", "VERS", "ENTRE", "AVEC", "SANS",
+        "CHEZ", "PRES", "PUIS", "DONT", "QUI", "QUE", "NE", "PAS", "SES", "SON", "SA", "LEUR",
+        "LEURS", "CE", "CETTE", "CES", "À", "PRÈS",
+    ];
+    let mut out = String::with_capacity(sentence.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if SMALL.contains(&word.as_str()) {
+            out.push_str(&word.to_lowercase());
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for ch in sentence.chars() {
+        if ch.is_alphabetic() {
+            word.push(ch);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(ch);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 /// Finds the places of a sentence. `g` decides which names are places.
@@ -1056,6 +1103,26 @@ fn befallen(next: &str) -> bool {
 /// Like [`find_places`]; in a headline (`heading`) a known name needs no
 /// locative word.
 pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentencePlaces {
+    if sentence.contains(char::is_lowercase) {
+        return places_of(sentence, g, heading, false);
+    }
+    let recased = small_words_lowered(sentence);
+    let mut out = places_of(&recased, g, heading, true);
+    // The words as the line wrote them ("À 1 KM AU NORD DU CAMP").
+    let as_written = |written: &mut String| {
+        if let Some(i) = recased.find(written.as_str()) {
+            *written = sentence[i..i + written.len()].to_string();
+        }
+    };
+    for p in out.groups.iter_mut().flatten().chain(out.fallback.as_mut()) {
+        as_written(&mut p.written);
+    }
+    out
+}
+
+/// [`find_places_in`] on a sentence whose capitals are names, or, when
+/// `shouting`, a line in capitals with its small words lowered.
+fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> SentencePlaces {
     let mut out = SentencePlaces::default();
     // Spans that are hints, not places.
     let mut masked: Vec<(usize, usize)> = Vec::new();
@@ -1266,7 +1333,16 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     // hyphen, which no place bears as a whole, are the road between them.
     if sentence.contains('-') {
         for m in name_re().find_iter(sentence) {
-            let Some((a, b)) = m.as_str().trim().split_once('-') else {
+            // "convoi FAMa Gossi-Gao": a capitalised word before the two
+            // towns is read with them as one name; the towns are its last
+            // word.
+            let mut start = m.start() + (m.as_str().len() - m.as_str().trim_start().len());
+            let mut whole = m.as_str().trim();
+            if let Some(k) = whole.rfind(' ') {
+                start += k + 1;
+                whole = &whole[k + 1..];
+            }
+            let Some((a, b)) = whole.split_once('-') else {
                 continue;
             };
             let joined = a.starts_with(char::is_uppercase)
@@ -1275,22 +1351,22 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
                 && !b.contains([' ', '-']);
             // Only where a road is travelled ("sur", "entre", "vers"): "l'hôpital
             // de Mopti-Sévaré", "le pont de Parou-Songobia" name one place.
-            let lead = crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..m.start()], 12));
+            let lead = crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..start], 12));
             let travelled = [
                 " sur", " entre", " vers", " axe", " routier", " route", " troncon", " piste",
             ]
             .iter()
-            .any(|w| lead.trim_end().ends_with(w));
-            if !joined || !travelled || is_masked(m.start(), m.end(), &masked) {
+            .any(|w| lead.trim_end().ends_with(w))
+                || convoy_before(&sentence[..start]);
+            if !joined || !travelled || is_masked(start, m.end(), &masked) {
                 continue;
             }
             // "blessés évacués vers Mopti-Sévaré": where the wounded were
             // taken is no road of the event.
-            let wide = crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..m.start()], 90));
+            let wide = crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..start], 90));
             if not_a_site_far().is_match(&wide) {
                 continue;
             }
-            let whole = m.as_str().trim();
             if knows(g, whole)
                 || !knows(g, a)
                 || !knows(g, b)
@@ -1298,7 +1374,6 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
             {
                 continue;
             }
-            let start = m.start() + (m.as_str().len() - m.as_str().trim_start().len());
             let (ea, eb) = ((a, start), (b, start + a.len() + 1));
             masked.push((start, start + whole.len()));
             mentions.push((road_mention(whole.to_string(), ea, eb), false));
@@ -1516,7 +1591,13 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
         // A known place with no locative word: a subject ("Farabougou est
         // sous blocus"), an apposition or list member ("leur village,
         // Sabéré"; "dont Kayes"), or a headline's name.
-        if !continues && preposition.is_none() && !free_place(g, sentence, before, e, core, heading)
+        // A line in capitals writes its common nouns as names ("ANTENNES
+        // ET CHATEAU D'EAU INCENDIES"): there a name with no locative word
+        // is a place only at the head of the line or in a list.
+        let shouted_common = shouting && !before.trim().is_empty();
+        if !continues
+            && preposition.is_none()
+            && (shouted_common || !free_place(g, sentence, before, e, core, heading))
         {
             last_end = None;
             continue;
@@ -1950,7 +2031,7 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     }
     // A line in capitals capitalises every word ("À L'AUBE", "LE MARCHÉ
     // À BÉTAIL"): there, only names the gazetteer knows are places.
-    if !sentence.contains(char::is_lowercase) {
+    if shouting {
         for grp in &mut out.groups {
             grp.retain(|p| p.known);
         }

@@ -8491,3 +8491,50 @@ fn a_mission_s_statistics_of_its_dead_are_no_part_of_an_attack_s_toll() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn a_log_line_in_capitals_places_its_event_after_a_small_word() {
+    // In capitals every word looks like a name: "DE SEBBA" is not one
+    // name, and "CHATEAU D'EAU" is no village.
+    let i = one_line(
+        "ATTAQUE CONTRE LE POSTE DE POLICE DE SEBBA PAR DES HOMMES ARMES - 2 POLICIERS TUES - PORTE ET CHATEAU D'EAU INCENDIES",
+        (2019, 6, 2),
+    );
+    assert_eq!(written(&i), "SEBBA", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
+    // A distance keeps the line's own capitals.
+    let v = log_line(
+        "GAO 12/03 : CAMION CIVIL SAUTE SUR UNE MINE A 3 KM AU SUD DE LA VILLE, 4 BLESSES",
+        (2021, 3, 12),
+    );
+    assert!(
+        v.iter()
+            .all(|i| !written(i).chars().any(char::is_lowercase)),
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_convoy_between_two_towns_joined_by_a_hyphen_travelled_their_road() {
+    // "convoi FAMa Gossi-Gao": the army's initials are no part of the
+    // road's first town.
+    let i = one_line(
+        "Embuscade contre un convoi FAMa Boni-Hombori mardi, 4 soldats tués",
+        (2022, 9, 7),
+    );
+    assert!(written(&i).contains("Boni"), "{i:#?}");
+    assert!(i.location.is_some(), "{i:#?}");
+}
+
+#[test]
+fn where_attackers_rode_off_to_is_no_site() {
+    // "puis repartent vers X": the way they left, not a second site; the
+    // toll stays with the market.
+    let v = log_line(
+        "12/05 vers 10h : des hommes armés ouvrent le feu au marché de Gayéri puis repartent vers Bartiébougou - une dizaine de morts",
+        (2021, 5, 12),
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(written(&v[0]), "Gayéri", "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(10), "{v:#?}");
+}
