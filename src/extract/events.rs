@@ -102,9 +102,10 @@ const CUES: &[(EventType, &str)] = &[
         // tell strikes and sweeps without a word for what happened. Named
         // operations ("l'opération Barkhane a été lancée en 2014") and
         // civilian ones (distributions, vaccination) have other words
-        // between the noun and the verb.
+        // between the noun and the verb. So is a communiqué's "ont mené
+        // une reconnaissance contre des positions terroristes".
         EventType::Other,
-        r"\b(?:l'|cette |une |la derniere |la nouvelle )operation (?:(?:militaire|aerienne|terrestre|aeroterrestre|antiterroriste|offensive|de ratissage|de securisation|de reconnaissance(?: offensive)?|de ciblage|d'envergure|de fouille|combinee) )?(?:s'est (?:deroulee|derouler)|a eu lieu|a ete (?:menee|conduite|lancee|executee|effectuee|realisee))\b|\b(?:les|ces) operations (?:(?:militaires|aeriennes|terrestres|aeroterrestres|antiterroristes|offensives|de ratissage|de securisation|de reconnaissance(?: offensive)?|de ciblage|d'envergure|de fouille|combinees) )?(?:se sont deroulees|ont eu lieu|ont ete (?:menees|conduites|lancees|executees|effectuees|realisees))\b",
+        r"\b(?:l'|cette |une |la derniere |la nouvelle )operation (?:(?:militaire|aerienne|terrestre|aeroterrestre|antiterroriste|offensive|de ratissage|de securisation|de reconnaissance(?: offensive)?|de ciblage|d'envergure|de fouille|combinee) )?(?:s'est (?:deroulee|derouler)|a eu lieu|a ete (?:menee|conduite|lancee|executee|effectuee|realisee))\b|\b(?:les|ces) operations (?:(?:militaires|aeriennes|terrestres|aeroterrestres|antiterroristes|offensives|de ratissage|de securisation|de reconnaissance(?: offensive)?|de ciblage|d'envergure|de fouille|combinees) )?(?:se sont deroulees|ont eu lieu|ont ete (?:menees|conduites|lancees|executees|effectuees|realisees))\b|\b(?:a|ont|avait|avaient) (?:mene|conduit|effectue|execute|lance) une (?:operation de )?reconnaissance(?: offensive)? (?:contre|sur|vers) (?:des|les|une|un|la|le|l')\b",
     ),
     (
         // Killing without a noun for the event, or a hold-up ("braquage"),
@@ -315,7 +316,7 @@ const CUE_GATES: [&[&str]; 14] = [
         "aneanti",
         "demantel",
     ],
-    &["operation"],
+    &["operation", "reconnaissance"],
     &[
         "^tu",
         "bless",

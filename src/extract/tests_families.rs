@@ -8538,3 +8538,22 @@ fn where_attackers_rode_off_to_is_no_site() {
     assert_eq!(written(&v[0]), "Gayéri", "{v:#?}");
     assert_eq!(v[0].fatalities, Casualties::exact(10), "{v:#?}");
 }
+
+#[test]
+fn a_communique_s_reconnaissance_against_positions_is_the_event_its_toll_follows() {
+    // "ont mené une reconnaissance contre des positions terroristes dans
+    // la zone de X. Le bilan fait état de 6 terroristes neutralisés": the
+    // toll is that operation's, not the story's first event.
+    let v = run("date 2021-03-02\nLe 28 février, le poste de Hombori a repoussé une attaque terroriste. Le bilan fait état d'un assaillant neutralisé. Dans son communiqué, l'armée précise : « Le 25 février 2021, les FAMa ont mené une reconnaissance contre des positions terroristes dans la zone de Boni. Le bilan fait état de 6 terroristes neutralisés, des motos et des armes récupérées ».");
+    let got = place_day_toll(&v);
+    assert!(
+        got.iter()
+            .any(|(p, d, t)| p == "Boni" && d == "2021-02-25" && *t == Casualties::exact(6)),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .all(|(p, _, t)| p != "Hombori" || *t == Casualties::exact(1)),
+        "{got:?}"
+    );
+}
