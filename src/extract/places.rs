@@ -647,6 +647,20 @@ fn convoy_before(before: &str) -> bool {
     .is_match(&crate::fold::ascii_lower_1to1(crate::fold::tail(before, 40)))
 }
 
+/// Whether the words before a name open a title within the sentence ("…
+/// Le Souffle de", "selon La Voix du"): an article with its capital after
+/// a lower-case word, then a capitalised noun and "de".
+fn title_before(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(
+            r"\p{Ll}[,:]?\s+(?:Le|La|Les|L['’])\s*\p{Lu}\p{Ll}+\s+(?:de|du|des|d['’])\s*$",
+        )
+        .expect("regex")
+    })
+    .is_match(crate::fold::tail(before, 60))
+}
+
 /// A line in capitals with its small words in lower case ("ATTAQUE contre
 /// le POSTE de DJIBASSO"): names are runs of capitalised words, and in
 /// capitals every word is one, so "DE DJIBASSO" would be read as one name.
@@ -1579,6 +1593,12 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
             last_end = None;
             continue;
         }
+        // "D'après Le Souffle de Maradi": a title, its article capitalised
+        // within the sentence, names a newspaper or a radio, not a place.
+        if title_before(before) {
+            last_end = None;
+            continue;
+        }
         if office_of().is_match(tail) || unit_home(&wide, &sentence[e..]) {
             // Where the wounded were taken is never the best guess for
             // the site ("admises au district sanitaire de Ouallam").
@@ -1621,11 +1641,12 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         // "à Chetima Wango, dans la région de Diffa": a name of a few words
         // the gazetteer lacks, told with the area it lies in.
         let with_its_area = || name.split_whitespace().count() <= 3 && area_follows(&sentence[e..]);
-        // So is "à Ouro Djaladio", "à Doukou Saraou": two capitalised
-        // words of a village, not a newsroom or a body told something
+        // So is "à Ouro Djaladio", "à Doukou Saraou", "le village de Garin
+        // Nabouka": two capitalised words of a village, not a newsroom or a body told something
         // ("a déclaré à Jeune Afrique", "à Radio Oméga").
         let two_words = || {
-            matches!(preposition.as_deref(), Some("à") | Some("a"))
+            (matches!(preposition.as_deref(), Some("à") | Some("a"))
+                || settlement_of().is_match(tail))
                 && name.split_whitespace().count() == 2
                 && name
                     .split_whitespace()
@@ -1787,8 +1808,17 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         // "Dans la commune rurale de Gazaoua, des bandits ont attaqué le
         // village de Boni": a unit the sentence opens on frames every
         // place named after it; else the place right before it.
+        let next = mentions.partition_point(|(p, _)| p.span.0 <= start);
+        // "dans la Commune de Sarkin Yamma, précisément dans le village de
+        // Gourgoun Hano": a village the gazetteer lacks, named right after
+        // the unit, lies in it.
+        let unknown_next = mentions
+            .get(next)
+            .is_some_and(|(p, _)| !p.known && p.span.0 - start < 90);
         let framed = if opens_on_unit(&sentence[..start]) {
-            mentions.partition_point(|(p, _)| p.span.0 <= start)..mentions.len()
+            next..mentions.len()
+        } else if unknown_next {
+            next..next + 1
         } else {
             let i = mentions.partition_point(|(p, _)| p.span.1 <= start);
             let Some(last) = i.checked_sub(1) else {

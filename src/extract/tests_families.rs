@@ -8557,3 +8557,42 @@ fn a_communique_s_reconnaissance_against_positions_is_the_event_its_toll_follows
         "{got:?}"
     );
 }
+
+#[test]
+fn a_village_of_two_words_the_gazetteer_lacks_lies_in_the_commune_named_before_it() {
+    // "dans la commune de X, précisément dans le village de Y Z": a
+    // village of two capitalised words after "le village de" is a site,
+    // placed at the commune's seat; "D'après Le Souffle de Maradi" is a
+    // newspaper's title, not the town.
+    let v = run("date 2023-03-15\nD'après Le Courrier de Maradi, des bandits armés ont attaqué mardi la commune de Safo, précisément le village de Karfa Noma, où trois personnes ont été tuées.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    let i = &v[0];
+    assert_eq!(written(i), "Karfa Noma", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
+    let l = i.location.as_ref().expect("placed at the commune");
+    let seat = Gazetteer::embedded()
+        .resolve("Safo", &Default::default())
+        .unwrap()
+        .into_iter()
+        .map(|c| c.place)
+        .find(|p| p.region.as_deref() == Some("Maradi"))
+        .expect("Safo of Maradi");
+    assert!(
+        distance_km(l.lat, l.lon, seat.lat, seat.lon) < 30.0,
+        "{i:#?}"
+    );
+}
+
+#[test]
+fn a_deadly_descent_of_bandits_is_an_attack_of_its_own() {
+    // "Le 13 janvier, descente meurtrière des bandits armés à X": a raid
+    // told without a verb, on a day of its own, after another village's.
+    let v = run("date 2021-01-20\nLes bandits ont enlevé trois femmes le 10 janvier à Lilli. Le 11 janvier, c'était au tour du hameau voisin de recevoir la visite des bandits. Le 13 janvier, descente meurtrière des bandits armés, cette fois à Bassira, un village situé sur la frontière. Bilan du raid, cinq personnes tuées.");
+    let got = place_day_toll(&v);
+    assert!(
+        got.iter()
+            .any(|(p, d, t)| p == "Bassira" && d == "2021-01-13" && *t == Casualties::exact(5)),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(p, _, _)| p == "Lilli"), "{got:?}");
+}
