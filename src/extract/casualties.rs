@@ -635,6 +635,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "Fatalités : 16", "Nombre de morts : 3", "Tués : 2": a log's
             // field of the dead, the figure alone after its colon.
             p(Kind::Death, format!(r"\b(?:fatalites|nombre\s+de\s+(?:morts|tues|deces)|morts|tues|deces)\s*:\s*{n}\s*(?:$|[.;,(]|-\s)")),
+            // "une quinzaine de corps de terroristes ont été retrouvés":
+            // the count before the bodies, their people after.
+            p(Kind::Death, format!(r"{n}\s+(?:de\s+)?(?:corps|cadavres|depouilles)(?:\s+(?:de|d')\s*(?:leurs\s+|ses\s+)?{people})?(?:\s+[a-z']+){{0,2}}?\s+(?:ont\s+ete\s+|ont\s+|avaient\s+ete\s+|sont\s+)?{found}\b")),
         ]
     })
 }
@@ -644,7 +647,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 53] = [
+const GATES: [&[&str]; 54] = [
     &[
         "^tu",
         "abat",
@@ -846,6 +849,7 @@ const GATES: [&[&str]; 53] = [
     &["wia"],
     &["survecu"],
     &["fatalite", "mort", "tues", "deces"],
+    &["corps", "cadavre", "depouille"],
 ];
 
 /// Words without one of which a sentence gives no figure at all. A word

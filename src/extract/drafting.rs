@@ -1305,7 +1305,12 @@ impl<'a> Drafting<'a> {
             // but the toll of "deux attentats simultanés contre le camp
             // d'Agadez et le site d'Areva à Arlit : une vingtaine de morts"
             // is the list's, moved to its first site above.
-            if kind.counts_several && !own_tolls && !headed() && list_toll_at != Some(k) {
+            if kind.counts_several
+                && !own_tolls
+                && !headed()
+                && list_toll_at != Some(k)
+                && !(fresh.len() == 1 && all_at(&facts.text[..first.span.0]))
+            {
                 dr.absorb_with(&facts, &casualties::SentenceToll::default());
             } else {
                 dr.absorb_with(&facts, toll);
@@ -3145,6 +3150,18 @@ fn last_one_here(text: &str) -> bool {
 /// "Auparavant, le 3 mai, ...": a sentence that opens on an earlier time
 /// tells an event before the story's, where the story is (the day it
 /// gives decides, below).
+/// Whether the words before a sentence's one site put every event it
+/// counts there ("au moins une dizaine de civils tués lors de deux
+/// attaques à Dassa"): the count is that place's.
+fn all_at(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)\b(?:deux|trois|quatre|cinq|plusieurs)\s+(?:attaques|assauts|raids|explosions|attentats|embuscades|incursions)(?:\s+(?:successives|consecutives|meurtrieres|distinctes|simultanees))?\s+(?:a|au|dans\s+(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de|d')|contre\s+(?:le|la|l')\s*(?:village|localite|ville|commune|camp|poste|base)\s+(?:de|d'))\s*$")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(crate::fold::tail(before, 120)))
+}
+
 /// Whether a sentence names events of more than one kind ("deux attaques
 /// et l'explosion d'une mine"): words that only say people were killed
 /// name no kind.

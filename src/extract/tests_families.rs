@@ -8596,3 +8596,22 @@ fn a_deadly_descent_of_bandits_is_an_attack_of_its_own() {
     );
     assert!(got.iter().any(|(p, _, _)| p == "Lilli"), "{got:?}");
 }
+
+#[test]
+fn a_toll_over_two_attacks_on_one_place_is_that_place_s() {
+    // "lors de deux attaques à X": both at X, so the count is X's (not a
+    // total over events told apart).
+    let i = one("date 2023-02-03\nMercredi, au moins une quinzaine de villageois ont été tués lors de deux attaques à Dassa, dans le Centre-Ouest.");
+    assert_eq!(i.fatalities.low, Some(15), "{i:#?}");
+    // Two attacks at a place and a boat stay nobody's.
+    let v = run("date 2023-09-08\nQuarante civils ont été tués jeudi dans deux attaques distinctes, contre un bateau et contre le camp de Bamba.");
+    assert!(v.iter().all(|i| !i.fatalities.is_known()), "{v:#?}");
+}
+
+#[test]
+fn bodies_counted_before_their_people_are_dead() {
+    // "une quinzaine de corps de terroristes ont été retrouvés lors du
+    // ratissage": the attackers' dead add to the toll.
+    let i = one("date 2023-01-31\nLundi, des gendarmes en poste à Falagountou ont été attaqués : douze d'entre eux ont été tués. Une vingtaine de corps de terroristes ont été retrouvés lors des opérations de ratissage.");
+    assert_eq!(i.fatalities.low, Some(32), "{i:#?}");
+}
