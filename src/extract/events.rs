@@ -411,10 +411,11 @@ fn by_someone() -> &'static Regex {
 /// Words before a cue that make it an event that did not happen: a purpose,
 /// a condition, a threat or a fear; and charges found, seized or defused
 /// ("découvre du matériel de fabrication d'engins explosifs", "a
-/// désamorcé une mine"), which did not go off.
+/// désamorcé une mine"), which did not go off; and captors named in a
+/// release ("libéré par ses ravisseurs samedi"), which is no new event.
 fn hypothetical() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| crate::extract::compile::regex(r"(?i-u)(?:\bpour (?:prevenir|eviter|empecher|contrer|dejouer|parer a|faire face a|repondre a)|\bafin d'(?:eviter|empecher)|\ben cas d'|\bsi (?:les|des|le|la|un|une)\b[\x00-\x2b\x2d\x2f-\x7f]{0,30}$|\brisques? d[e']|\bmenaces? d[e']|\bpourrai\w*\b|\bcrai(?:n|gn)\w*\b|\beventuel\w*\b|\bplans? d[e']|\bprojets? d[e']|\bmenac\w+ d[e']|\bpreparai\w*\b|\bprojetai\w*\b|\bs'appret\w*\b|\blutte contre\b|\bvigilance\b|\breclam\w*|\bsollicit\w*|\bexig\w*|\bdemand\w*|\bappel\w* (?:a|au|aux)|\b(?:fabrication|confection) d[e']|\b(?:saisi|decouv|desamorc)\w*|\bfake news\b|\bfausses? (?:informations?|nouvelles?|alertes?)\b|\bdement(?:i|ent|ait)\b)[\x00-\x2d\x2f-\x7f]{0,25}$").expect("regex"))
+    RE.get_or_init(|| crate::extract::compile::regex(r"(?i-u)(?:\bpour (?:prevenir|eviter|empecher|contrer|dejouer|parer a|faire face a|repondre a)|\bafin d'(?:eviter|empecher)|\ben cas d'|\bsi (?:les|des|le|la|un|une)\b[\x00-\x2b\x2d\x2f-\x7f]{0,30}$|\brisques? d[e']|\bmenaces? d[e']|\bpourrai\w*\b|\bcrai(?:n|gn)\w*\b|\beventuel\w*\b|\bplans? d[e']|\bprojets? d[e']|\bmenac\w+ d[e']|\bpreparai\w*\b|\bprojetai\w*\b|\bs'appret\w*\b|\blutte contre\b|\bvigilance\b|\breclam\w*|\bsollicit\w*|\bexig\w*|\bdemand\w*|\bappel\w* (?:a|au|aux)|\b(?:fabrication|confection) d[e']|\b(?:saisi|decouv|desamorc)\w*|\bfake news\b|\bfausses? (?:informations?|nouvelles?|alertes?)\b|\bdement(?:i|ent|ait)\b|\b(?:libere|relache|relaxe)e?s? (?:par|des mains de) (?:ses|leurs|les|son|sa)\b)[\x00-\x2d\x2f-\x7f]{0,25}$").expect("regex"))
 }
 
 /// Whether the words before a participle name people already known, by a

@@ -1891,7 +1891,13 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
             }) => {}
             // "à 40 km au sud de Tombouctou" and no village: the event is
             // at an estimated point.
-            None if out.fallback.is_none() && knows(g, &r.reference) => {
+            // (Not "petite commune du sud-est, à près de 1600 km de Niamey":
+            // hundreds of km from a capital say in which part of the
+            // country a place lies, and a point that far is no estimate.)
+            None if out.fallback.is_none()
+                && knows(g, &r.reference)
+                && r.km < if r.bearing.is_some() { 600.0 } else { 300.0 } =>
+            {
                 out.fallback = Some(PlaceMention {
                     // "(6 km de Djibo)" in a log line: the words, not
                     // the brackets around them.

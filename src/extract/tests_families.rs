@@ -8615,3 +8615,42 @@ fn bodies_counted_before_their_people_are_dead() {
     let i = one("date 2023-01-31\nLundi, des gendarmes en poste à Falagountou ont été attaqués : douze d'entre eux ont été tués. Une vingtaine de corps de terroristes ont été retrouvés lors des opérations de ratissage.");
     assert_eq!(i.fatalities.low, Some(32), "{i:#?}");
 }
+
+#[test]
+fn a_hostage_freed_by_captors_is_no_new_kidnapping() {
+    // "libéré par ses ravisseurs samedi": the release; the kidnapping is
+    // the one told with its own day.
+    let v = run("date 2020-01-06\nAu Niger, le maire de la commune de Bosso, dans la région de Diffa, a été libéré par ses ravisseurs samedi soir 4 janvier. Le maire et sa femme avaient été enlevés le 19 octobre dernier par des hommes armés.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(day(&v[0]), "2019-10-19", "{v:#?}");
+    assert_eq!(v[0].event_type, EventType::Kidnapping, "{v:#?}");
+}
+
+#[test]
+fn hundreds_of_km_from_a_capital_is_no_estimated_point() {
+    // "une commune du sud-est, à près de 1500 km de Niamey": where in the
+    // country, not a point 1500 km from the capital.
+    let v = run("date 2019-10-22\nDes hommes armés ont enlevé dimanche un élu dans une petite commune du sud-est du Niger, à près de 1500 km de Niamey.");
+    assert!(
+        v.iter().all(|i| i
+            .location
+            .as_ref()
+            .is_none_or(|l| l.precision != LocationPrecision::Estimated)),
+        "{v:#?}"
+    );
+    // A few tens of km still are.
+    let i = one("date 2019-10-22\nDes hommes armés ont tendu une embuscade dimanche à 40 km au sud de Tombouctou.");
+    assert_eq!(
+        i.location.as_ref().map(|l| l.precision),
+        Some(LocationPrecision::Estimated),
+        "{i:#?}"
+    );
+}
+
+#[test]
+fn the_press_spelling_of_a_commune_of_diffa_is_placed() {
+    // "Kabléwa" is the press's spelling of Kabélawa (N'Guigmi, Diffa).
+    let i = one("date 2019-10-21\nDes hommes armés ont enlevé samedi soir le maire de Kabléwa et son épouse à leur domicile.");
+    let l = i.location.as_ref().expect("placed");
+    assert_eq!(l.region.as_deref(), Some("Diffa"), "{i:#?}");
+}
