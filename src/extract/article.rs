@@ -416,7 +416,11 @@ pub fn split_sentences(para: &str) -> Vec<&str> {
         // "...dans le secteur de Hombori; le 8 mai, un camion saute sur
         // une mine près de Tessalit": a clause that opens on its own day
         // tells another event, as a new sentence would.
-        if c == b';' && dated_clause().is_match(crate::fold::head(&para[i + 1..], 40)) {
+        // So does an entry after a bar ("… 2 agents blessés | 31 mai 2016 :
+        // station de police d'Intangom attaquée").
+        if matches!(c, b';' | b'|')
+            && dated_clause().is_match(crate::fold::head(&para[i + 1..], 40))
+        {
             let s = para[start..i].trim();
             if !s.is_empty() {
                 out.push(s);

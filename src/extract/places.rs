@@ -1872,7 +1872,14 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
             .find(|(p, _)| p.span.1 <= r.span.0 + 2)
             .filter(|(p, _)| r.span.0.saturating_sub(p.span.1) <= 80)
         {
-            Some((p, _)) if p.relative.is_none() => p.relative = Some(r),
+            // (Not a road's far off: "entre Diédiéni et Kolokani, à une
+            // centaine de km de Bamako" says where the road lies, and the
+            // stretch between its two towns is finer than a point on a
+            // ring; "entre Niama et Balé à 05 km à l'Est de Djenné" is
+            // finer than the stretch.)
+            Some((p, _)) if p.relative.is_none() && (p.road_to.is_none() || r.km <= 30.0) => {
+                p.relative = Some(r)
+            }
             Some(_) => {}
             // "le préfet de Torodi, une ville située à 60 km de Niamey":
             // the phrase tells where the office's town is; that town,

@@ -122,6 +122,27 @@ impl SentenceFacts {
                 return (Some(*d), true, b.text.clone());
             }
         }
+        // "Blocus JNIM (depuis le 3/09) - Samedi 13/09 : convoi attaqué":
+        // a day that starts a state ("depuis le"), then the event's own.
+        if let [(_, a), (Some(d), b), ..] = self.dates.as_slice() {
+            let since = crate::fold::ascii_lower_1to1(crate::fold::tail(
+                self.text.get(..a.span.0).unwrap_or(""),
+                12,
+            ))
+            .trim_end()
+            .ends_with("depuis le");
+            // (Right after it: "depuis le 2 juillet, où 39 femmes ont été
+            // enlevées …, et l'incursion du 2 septembre" dates an event
+            // by its state's first day.)
+            if since
+                && !b.report
+                && d.precision == DatePrecision::Day
+                && b.span.0 >= a.span.1
+                && b.span.0 - a.span.1 <= 12
+            {
+                return (Some(*d), true, b.text.clone());
+            }
+        }
         match self.dates.first() {
             Some((d, m)) => (*d, true, m.text.clone()),
             None => (None, false, String::new()),

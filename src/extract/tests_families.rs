@@ -8654,3 +8654,31 @@ fn the_press_spelling_of_a_commune_of_diffa_is_placed() {
     let l = i.location.as_ref().expect("placed");
     assert_eq!(l.region.as_deref(), Some("Diffa"), "{i:#?}");
 }
+
+#[test]
+fn entries_after_a_bar_and_a_day_that_starts_a_blockade() {
+    // "… blessés | 31 mai 2016 : …": each entry after a bar has its own
+    // day.
+    let v = log_line(
+        "12 mars 2017 : poste de gendarmerie de Baraboulé attaqué, 1 gendarme blessé | 27 mars 2017 : poste de police de Tongomayel attaqué, 2 policiers tués",
+        (2017, 4, 1),
+    );
+    let got = place_day_toll(&v);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(day(&v[0]), "2017-03-12", "{got:?}");
+    assert_eq!(day(&v[1]), "2017-03-27", "{got:?}");
+    // "(depuis le 3/09) - Samedi 13/09 : convoi attaqué": the blockade's
+    // first day is not the convoy's; and the road is where it was, not a
+    // point a hundred km from the capital.
+    let i = one_line(
+        "Blocus JNIM région de Kayes (depuis le 3/09) - Samedi 13/09 : convoi de citernes sous escorte FAMa attaqué entre Kati et Kolokani, à une centaine de km de Bamako",
+        (2025, 9, 15),
+    );
+    assert_eq!(day(&i), "2025-09-13", "{i:#?}");
+    assert!(written(&i).contains("Kolokani"), "{i:#?}");
+    assert_ne!(
+        i.location.as_ref().map(|l| l.precision),
+        Some(LocationPrecision::Estimated),
+        "{i:#?}"
+    );
+}
