@@ -62,7 +62,7 @@ const CUES: &[(EventType, &str)] = &[
     // word the text used.
     (
         EventType::Ambush,
-        r"embuscades?|ambuscades?|guet-apens|\battaques?\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,80}?\b(?:d'un|du|des|un|le|les|contre (?:un|le|les|une|la|des|leur|son)|visant (?:un|le|les|une|la|des)) (?:convois?|escortes?|camions?-citernes|citernes)\b|\b(?:convois?|escortes?|colonnes?|citernes|missions? de (?:releve|ravitaillement|escorte))\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,50}?\b(?:attaqu[e]e?s?|pris pour cible|prises? pour cible|pris a partie|prises? a partie|essuy\w* (?:des |de |d')?(?:tirs|coups de feu|rafales)|(?:la |les )?cibles? d'(?:une|des) (?:attaques?|tirs))\b",
+        r"embuscades?|ambuscades?|guet-apens|\battaques?\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,80}?\b(?:d'un|du|des|un|le|les|contre (?:un|le|les|une|la|des|leur|son)|visant (?:un|le|les|une|la|des)) (?:convois?|escortes?|camions?-citernes|citernes)\b|\b(?:convois?|escortes?|colonnes?|citernes|missions? de (?:releve|ravitaillement|escorte))\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7f]{0,50}?\b(?:attaqu[e]e?s?|pris pour cible|prises? pour cible|pris a partie|prises? a partie|intercepte?e?s?|essuy\w* (?:des |de |d')?(?:tirs|coups de feu|rafales)|(?:la |les )?cibles? d'(?:une|des) (?:attaques?|tirs))\b",
     ),
     (
         EventType::Ied,

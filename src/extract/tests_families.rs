@@ -8682,3 +8682,16 @@ fn entries_after_a_bar_and_a_day_that_starts_a_blockade() {
         "{i:#?}"
     );
 }
+
+#[test]
+fn a_convoy_intercepted_is_an_ambush() {
+    // "Convoi de ravitaillement … intercepté lundi dans la commune de X":
+    // no word of attack, the convoy's interception is the event.
+    let i = one_line(
+        "Convoi de ravitaillement de Sebba escorté par l'armée intercepté lundi 10 octobre dans la commune de Solhan ; au moins 6 soldats tués selon une source sécuritaire",
+        (2022, 10, 11),
+    );
+    assert_eq!(i.event_type, EventType::Ambush, "{i:#?}");
+    assert_eq!(day(&i), "2022-10-10", "{i:#?}");
+    assert_eq!(i.fatalities.low, Some(6), "{i:#?}");
+}
