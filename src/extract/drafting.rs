@@ -3343,13 +3343,14 @@ fn another_attack(text: &str) -> bool {
 }
 
 /// "Nuit du 9 au 10 janvier, nouvelle attaque", "le village a de nouveau
-/// été attaqué": the place struck again. On a day of its own, another
+/// été attaqué", "jeudi dernier, une première attaque … avait été
+/// repoussée": the place struck again, or before. On a day of its own, another
 /// event; without one, often the event told ("je suis triste de signaler
 /// une nouvelle attaque").
 fn struck_again(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)\b(?:une|d'une|par une) nouvelle (?:attaque|embuscade|incursion|tuerie)\b|(?:^|[,:;]\s*)nouvelle (?:attaque|embuscade|incursion)\b|\b(?:a|ont|avait|avaient|est|sont|etait|etaient|a ete|ont ete|avait ete|avaient ete) de nouveau (?:ete )?(?:attaque|cible|vise|frappe|pris pour cible)\w*|\b(?:attaque|cible|vise|frappe)\w* (?:a nouveau|de nouveau|pour la (?:seconde|deuxieme|troisieme) fois)\b")
+        crate::extract::compile::regex(r"(?i-u)\b(?:une|d'une|par une) (?:nouvelle|premiere|precedente|autre) (?:attaque|embuscade|incursion|tuerie)\b|(?:^|[,:;]\s*)nouvelle (?:attaque|embuscade|incursion)\b|\b(?:a|ont|avait|avaient|est|sont|etait|etaient|a ete|ont ete|avait ete|avaient ete) de nouveau (?:ete )?(?:attaque|cible|vise|frappe|pris pour cible)\w*|\b(?:attaque|cible|vise|frappe)\w* (?:a nouveau|de nouveau|pour la (?:seconde|deuxieme|troisieme) fois)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

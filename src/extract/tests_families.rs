@@ -8695,3 +8695,21 @@ fn a_convoy_intercepted_is_an_ambush() {
     assert_eq!(day(&i), "2022-10-10", "{i:#?}");
     assert_eq!(i.fatalities.low, Some(6), "{i:#?}");
 }
+
+#[test]
+fn a_first_attack_told_with_its_own_day_is_another_event_at_the_place() {
+    // "Jeudi dernier, une première attaque contre les positions de la
+    // ville avait été repoussée": the town struck before, on its own day.
+    let v = log_line(
+        "Dimanche 9 mars vers 5h, attaque contre le camp militaire de Diapaga : une quinzaine de soldats tués selon des sources locales. Mercredi dernier, une première attaque contre les positions de la ville avait été repoussée",
+        (2025, 3, 10),
+    );
+    let got = place_day_toll(&v);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .any(|(_, d, t)| d == "2025-03-09" && t.low == Some(15)),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(_, d, _)| d == "2025-03-05"), "{got:?}");
+}
