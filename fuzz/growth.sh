@@ -21,6 +21,7 @@ patterns=(
     "le 3 mai 2020 "
     "l'attaque de Gao, "
     "à Gao, "
+    "ATTAQUE DU POSTE DE GAO, "
 )
 fail=0
 for p in "${patterns[@]}"; do

@@ -1122,14 +1122,20 @@ pub fn find_places_in(sentence: &str, g: &Gazetteer, heading: bool) -> SentenceP
     }
     let recased = small_words_lowered(sentence);
     let mut out = places_of(&recased, g, heading, true);
-    // The words as the line wrote them ("À 1 KM AU NORD DU CAMP").
-    let as_written = |written: &mut String| {
-        if let Some(i) = recased.find(written.as_str()) {
+    // The words as the line wrote them ("À 1 KM AU NORD DU CAMP"), looked
+    // for from where the mention starts (a search from the line's start
+    // for each mention would be quadratic on a long line).
+    let as_written = |written: &mut String, from: usize| {
+        let from = (0..=from.min(recased.len()))
+            .rev()
+            .find(|&i| recased.is_char_boundary(i))
+            .unwrap_or(0);
+        if let Some(i) = recased[from..].find(written.as_str()).map(|i| i + from) {
             *written = sentence[i..i + written.len()].to_string();
         }
     };
     for p in out.groups.iter_mut().flatten().chain(out.fallback.as_mut()) {
-        as_written(&mut p.written);
+        as_written(&mut p.written, p.span.0.saturating_sub(4));
     }
     out
 }
