@@ -647,6 +647,19 @@ fn convoy_before(before: &str) -> bool {
     .is_match(&crate::fold::ascii_lower_1to1(crate::fold::tail(before, 40)))
 }
 
+/// "20 millions de Naira", "2 milliards de FCFA": a sum in a currency,
+/// however it is capitalised (folded text before the name).
+fn amount_of(tail: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(
+            r"(?i-u)\b(?:\d+|millions?|milliards?|mille|milliers)\s+(?:de|d')\s*$",
+        )
+        .expect("regex")
+    })
+    .is_match(tail)
+}
+
 /// Whether the words before a name open a title within the sentence ("…
 /// Le Souffle de", "selon La Voix du"): an article with its capital after
 /// a lower-case word, then a capitalised noun and "de".
@@ -1601,7 +1614,7 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         }
         // "D'après Le Souffle de Maradi": a title, its article capitalised
         // within the sentence, names a newspaper or a radio, not a place.
-        if title_before(before) {
+        if title_before(before) || amount_of(tail) {
             last_end = None;
             continue;
         }

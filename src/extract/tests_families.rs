@@ -8713,3 +8713,10 @@ fn a_first_attack_told_with_its_own_day_is_another_event_at_the_place() {
     );
     assert!(got.iter().any(|(_, d, _)| d == "2025-03-05"), "{got:?}");
 }
+
+#[test]
+fn a_ransom_in_a_currency_is_no_place() {
+    // "20 millions de Naira": the currency of Nigeria, not a village.
+    let v = run("date 2018-09-20\nDes hommes armés ont enlevé une femme et sa fille dans le village de Gueskérou. Les ravisseurs ont exigé 20 millions de Naira pour les libérer.");
+    assert_eq!(sorted_sites(&v), ["Gueskérou"], "{v:#?}");
+}
