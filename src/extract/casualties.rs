@@ -465,7 +465,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "tuant cinq membres des milices et un élu" (the group's
             // qualifier before the list goes on),
             // "neutralisé 7 terroristes", "causant la mort de 3 civils"
-            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|(?:mettant|mettre|mettent|mettaient|mettait)\s+hors\s+d'etat\s+de\s+nuire|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|executer|egorge|egorgeant|egorgent|egorger|massacre|massacrant|massacrent|massacrer|assassine|assassines|assassinent|assassiner|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|(?:ote|otant|oter|otent)\s+la\s+vie\s+a|(?:ete|fut|furent|revelee?s?|reveles)\s+fatale?s?\s+a|fatals\s+a|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'entre\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}(?:\s+(?:nationa(?:l|le|ux|les)|municipa(?:l|le|ux|les)|communa(?:l|le|ux|les)|locale?s?|locaux))?(?:\s+{NATIONALITY})?(?:\s+(?:des|du|de\s+la|de\s+l')\s*[a-z-]+(?:\s+(?:de|d'|du|des)\s*[a-z-]+)?(?:\s+{NATIONALITY}){{0,2}})?{plus}?{after}")),
+            p(Kind::Death, format!(r"\b(?:mis\s+hors\s+d'etat\s+de\s+nuire|(?:mettant|mettre|mettent|mettaient|mettait)\s+hors\s+d'etat\s+de\s+nuire|(?:mis|mettant|mettre|mettent|mettaient|mettait)\s+hors\s+de\s+combat|tuant|tue|tuee|tues|tuer|tuent|abat|abattu|abattant|abattre|abattent|execute|executant|executent|executer|egorge|egorgeant|egorgent|egorger|massacre|massacrant|massacrent|massacrer|assassine|assassines|assassinent|assassiner|neutralise|neutralisant|neutraliser|neutralisent|elimine|eliminant|eliminer|eliminent|coutant\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|coute\s+la\s+vie(?:\s+(?:[a-z]+\s+){{0,2}}?a)?|(?:ote|otant|oter|otent)\s+la\s+vie\s+a|(?:ete|fut|furent|revelee?s?|reveles)\s+fatale?s?\s+a|fatals\s+a|causant\s+la\s+(?:mort|perte)\s+(?:de|d')|cause\s+la\s+(?:mort|perte)\s+(?:de|d')|entrainant\s+la\s+(?:mort|perte)\s+(?:de|d')|entraine\s+la\s+(?:mort|perte)\s+(?:de|d'))(?:\s*,\s*(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?\s*,)?[\s\x22']+(?:(?:(?:(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|hier|ce\s+matin|cette\s+nuit|cette\s+semaine|ce\s+week-end)(?:\s+(?:matin|soir|apres-midi|nuit|dernier|passe))?(?:\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)?|dans\s+la\s+nuit\s+(?:de|du)\s+[a-z]+(?:\s+\d{{1,2}})?\s+(?:a|au)\s+[a-z]+(?:\s+\d{{1,2}})?(?:\s+[a-z]+)?|le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?)[\s,\x22']+)?(?:(?:a|dans)\s+(?:(?:le|la)\s+(?:village|localite|ville|commune)\s+(?:de\s+|d'))?[a-z][a-z'-]+[\s,]+)?(?:(?:sommairement|froidement|lachement|atrocement|sauvagement|par\s+balles?|sur\s+place|sur\s+le\s+coup|a\s+bout\s+portant|de\s+sang-froid|par\s+egorgement)\s+)?(?:(?:un|une)\s+(?:groupe|bande|colonne|cellule)(?:\s+armee?)?\s+(?:de\s+|d'))?{n}\s+(?:autres\s+)?(?:de\s+|d'entre\s+|d'|des\s+)?(?:nos\s+|leurs\s+|ses\s+)?{people}(?:\s+(?:nationa(?:l|le|ux|les)|municipa(?:l|le|ux|les)|communa(?:l|le|ux|les)|locale?s?|locaux))?(?:\s+{NATIONALITY})?(?:\s+(?:des|du|de\s+la|de\s+l')\s*[a-z-]+(?:\s+(?:de|d'|du|des)\s*[a-z-]+)?(?:\s+{NATIONALITY}){{0,2}})?{plus}?{after}")),
             // "le MSA a perdu au moins dix hommes", "les rebelles ont eux
             // aussi perdu plusieurs éléments", "ont eux-mêmes perdu 17
             // hommes": a side's own dead.
@@ -661,6 +661,7 @@ const GATES: [&[&str]; 54] = [
         "caus",
         "entrain",
         "nuire",
+        "hors de combat",
         "la vie",
         "fatal",
     ],
@@ -856,7 +857,7 @@ const GATES: [&[&str]; 54] = [
 /// marked `^` counts only at the start of a word: "^tu" is "tués",
 /// "tuant", not the "tu" of "situé", "effectué" or "actuel", which let
 /// most sentences through.
-const WORDS: [&str; 44] = [
+const WORDS: [&str; 45] = [
     // "le MSA a perdu dix hommes", "l'armée perd huit soldats" name no
     // other death word.
     "perd",
@@ -896,6 +897,7 @@ const WORDS: [&str; 44] = [
     // "ont éliminé une dizaine de combattants", "l'élimination de".
     "elimin",
     "nuire",
+    "hors de combat",
     // "71 militaires meurent", "des civils mouraient".
     "meur",
     "mour",
@@ -3763,6 +3765,8 @@ mod tests {
             ("au retour de la mission, 8 GN tués et 2 blessés", 8),
             // A hyphenated word after the people counted.
             ("obus sur le camp : 1 casque bleu et 2 civils sous-traitants tués", 3),
+            // "mis hors de combat": the army's words for killed.
+            ("Mardi, l'armée a mis hors de combat une vingtaine de terroristes", 20),
         ] {
             assert_eq!(
                 find_casualties(text).deaths.and_then(|c| c.low),
