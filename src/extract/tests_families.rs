@@ -8720,3 +8720,11 @@ fn a_ransom_in_a_currency_is_no_place() {
     let v = run("date 2018-09-20\nDes hommes armés ont enlevé une femme et sa fille dans le village de Gueskérou. Les ravisseurs ont exigé 20 millions de Naira pour les libérer.");
     assert_eq!(sorted_sites(&v), ["Gueskérou"], "{v:#?}");
 }
+
+#[test]
+fn a_drone_that_struck_after_an_aside_is_a_drone_strike_even_when_called_a_massacre() {
+    // "un drone de l'armée, opérant avec des mercenaires, a ciblé un
+    // véhicule": the drone's strike, whatever word the story opens on.
+    let i = one("date 2025-09-12\nCe matin, le village d'Aguelhok a été le théâtre d'un nouveau massacre : un drone de l'armée, opérant avec des mercenaires étrangers, a ciblé un véhicule de transport, tuant trois civils.");
+    assert_eq!(i.event_type, EventType::DroneStrike, "{i:#?}");
+}
