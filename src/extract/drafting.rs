@@ -3344,9 +3344,9 @@ fn another_attack(text: &str) -> bool {
 
 /// "Nuit du 9 au 10 janvier, nouvelle attaque", "le village a de nouveau
 /// été attaqué", "jeudi dernier, une première attaque … avait été
-/// repoussée": the place struck again, or before. On a day of its own, another
-/// event; without one, often the event told ("je suis triste de signaler
-/// une nouvelle attaque").
+/// repoussée": the place struck again, or before. On a day of its own,
+/// another event; without one, often the event told ("je suis triste de
+/// signaler une nouvelle attaque").
 fn struck_again(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {

@@ -678,8 +678,7 @@ fn title_before(before: &str) -> bool {
 /// le POSTE de DJIBASSO"): names are runs of capitalised words, and in
 /// capitals every word is one, so "DE DJIBASSO" would be read as one name.
 /// Every byte keeps its place (each letter lowered is as long in lower
-/// case), so spans
-/// found in the copy are the sentence's.
+/// case), so spans found in the copy are the sentence's.
 fn small_words_lowered(sentence: &str) -> String {
     const SMALL: &[&str] = &[
         "DE", "DU", "DES", "D", "LE", "LA", "LES", "L", "UN", "UNE", "ET", "OU", "A", "AU", "AUX",
@@ -1613,7 +1612,8 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
             continue;
         }
         // "D'après Le Souffle de Maradi": a title, its article capitalised
-        // within the sentence, names a newspaper or a radio, not a place.
+        // within the sentence, names a newspaper or a radio, not a place;
+        // "20 millions de Naira" names a currency.
         if title_before(before) || amount_of(tail) {
             last_end = None;
             continue;
@@ -1661,8 +1661,9 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         // the gazetteer lacks, told with the area it lies in.
         let with_its_area = || name.split_whitespace().count() <= 3 && area_follows(&sentence[e..]);
         // So is "à Ouro Djaladio", "à Doukou Saraou", "le village de Garin
-        // Nabouka": two capitalised words of a village, not a newsroom or a body told something
-        // ("a déclaré à Jeune Afrique", "à Radio Oméga").
+        // Nabouka": two capitalised words of a village, not a newsroom or
+        // a body told something ("a déclaré à Jeune Afrique", "à Radio
+        // Oméga").
         let two_words = || {
             (matches!(preposition.as_deref(), Some("à") | Some("a"))
                 || settlement_of().is_match(tail))
