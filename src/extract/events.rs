@@ -50,7 +50,7 @@ const CUES: &[(EventType, &str)] = &[
     ),
     (
         EventType::DroneStrike,
-        r"\bdrones?\b(?:\s+[a-z'-]+){0,4}?\s+(?:a|ont|aurait|auraient) (?:frapp|bombard|cibl|vis|largu)\w*|\b(?:un|le|des|les) drones?\b[\x20-\x2b\x2d-\x2f\x3c-\x7f]{0,20},[\x20-\x2b\x2d\x2f-\x7f]{1,100}?,\s*(?:a|ont|aurait|auraient) (?:frapp|bombard|cibl|vis|largu)\w*|\bdrones?\b(?:\s+[a-z'-]+){0,4}?\s+larguant\b|frappes? (?:a[e]riennes? )?(?:de|par) drones?|frappes? de drone|par (?:des|un) drones?|drones? arm[e]s?|drones? kamikazes?|attaques? (?:de|au|par) drones?|bombardements? (?:de|par) drones?|tirs? de drones?|frappes? d'un drone|^\s*(?:[0-9/]{4,10}\s*:\s*)?drones?\s+(?:sur|contre)\b",
+        r"\b(?:drones?\b(?:\s+[a-z'-]+){0,4}?\s+|(?:un|le|des|les) drones?\b[\x20-\x2b\x2d-\x2f\x3c-\x7f]{0,20},[\x20-\x2b\x2d\x2f-\x7f]{1,100}?,\s*)(?:a|ont|aurait|auraient) (?:frapp|bombard|cibl|vis|largu)\w*|\bdrones?\b(?:\s+[a-z'-]+){0,4}?\s+larguant\b|frappes? (?:a[e]riennes? )?(?:de|par) drones?|frappes? de drone|par (?:des|un) drones?|drones? arm[e]s?|drones? kamikazes?|attaques? (?:de|au|par) drones?|bombardements? (?:de|par) drones?|tirs? de drones?|frappes? d'un drone|^\s*(?:[0-9/]{4,10}\s*:\s*)?drones?\s+(?:sur|contre)\b",
     ),
     (
         EventType::RocketOrMortar,

@@ -1651,10 +1651,11 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         let known = knows(g, lookup);
         // A village no gazetteer has is told "à Gadabo", "près de
         // Dareydey", "le village de Karma".
+        let near_word = preposition
+            .as_deref()
+            .is_some_and(|p| p.starts_with("près") || p.starts_with("non"));
         let after_a = matches!(preposition.as_deref(), Some("à") | Some("a"))
-            || preposition
-                .as_deref()
-                .is_some_and(|p| p.starts_with("près") || p.starts_with("non"))
+            || near_word
             || settlement_of().is_match(tail);
         let single_word = !name.contains(char::is_whitespace);
         // "à Chetima Wango, dans la région de Diffa": a name of a few words
@@ -1663,10 +1664,10 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         // So is "à Ouro Djaladio", "à Doukou Saraou", "le village de Garin
         // Nabouka": two capitalised words of a village, not a newsroom or
         // a body told something ("a déclaré à Jeune Afrique", "à Radio
-        // Oméga").
+        // Oméga"). (Asked only with `after_a`: told after "à" or a
+        // settlement's word when not after "près de".)
         let two_words = || {
-            (matches!(preposition.as_deref(), Some("à") | Some("a"))
-                || settlement_of().is_match(tail))
+            !near_word
                 && name.split_whitespace().count() == 2
                 && name
                     .split_whitespace()
@@ -1707,9 +1708,8 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
             last_end = None;
             continue;
         }
-        let near = preposition
-            .as_deref()
-            .is_some_and(|p| p.starts_with("près") || p.starts_with("non") || p.starts_with("aux"))
+        let near = near_word
+            || preposition.as_deref().is_some_and(|p| p.starts_with("aux"))
             || area_words().is_match(tail);
         mentions.push((
             PlaceMention {
