@@ -49,6 +49,11 @@ pub struct GoldIncident {
     /// Longitude that goes with `lat`.
     #[serde(default, deserialize_with = "lenient_number")]
     pub lon: Option<f64>,
+    /// A relative position when no place is named ("à 40 km au sud de
+    /// Tombouctou"): with a direction, the place is scored against the
+    /// point it estimates rather than against the reference town.
+    #[serde(default, deserialize_with = "lenient_string")]
+    pub relative: Option<String>,
     /// Event type (null: not scored).
     #[serde(default, deserialize_with = "lenient_string")]
     pub event_type: Option<String>,
@@ -207,6 +212,9 @@ fn gold_point(g: &Gazetteer, gi: &GoldIncident) -> Vec<(f64, f64)> {
     if let (Some(lat), Some(lon)) = (gi.lat, gi.lon) {
         return vec![(lat, lon)];
     }
+    if let Some(p) = relative_point(g, gi) {
+        return vec![p];
+    }
     let hints = gi
         .region
         .as_deref()
@@ -232,6 +240,27 @@ fn gold_point(g: &Gazetteer, gi: &GoldIncident) -> Vec<(f64, f64)> {
         return v;
     }
     pts
+}
+
+/// The point a gold relative position with a direction estimates, when no
+/// main place is named: "à 80 km à l'ouest de Séguédine" is 80 km west of
+/// Séguédine, not Séguédine. Without a direction the reference stands.
+fn relative_point(g: &Gazetteer, gi: &GoldIncident) -> Option<(f64, f64)> {
+    if gi.main_place.is_some() {
+        return None;
+    }
+    let text = gi.relative.as_deref()?;
+    // The annotator may write the phrase bare ("40 km au sud de Gao").
+    let r = crate::gazetteer::relative::parse_relative(text)
+        .or_else(|| crate::gazetteer::relative::parse_relative(&format!("à {text}")))?;
+    r.bearing?;
+    let hints = gi
+        .region
+        .as_deref()
+        .and_then(|reg| g.hints(Some(reg), None, None).ok())
+        .unwrap_or_default();
+    let hint = g.relative_hint(&r, &hints).ok()?;
+    Some((hint.lat, hint.lon))
 }
 
 /// Whether an extracted date agrees with a gold date at the gold precision.
@@ -535,5 +564,31 @@ mod tests {
         assert!(toll_agrees(&gi(None, None), &inc(C::unknown())));
         assert!(!toll_agrees(&gi(None, None), &inc(C::exact(3))));
         assert!(toll_agrees(&gi(Some(0), Some(10)), &inc(C::range(0, 10))));
+    }
+
+    #[test]
+    fn relative_gold_scored_at_its_estimated_point() {
+        let g = Gazetteer::embedded();
+        let mut west = GoldIncident {
+            article: "a".into(),
+            places: vec!["Tombouctou".into()],
+            relative: Some("à 40 km au sud de Tombouctou".into()),
+            ..Default::default()
+        };
+        let town = gold_point(
+            g,
+            &GoldIncident {
+                relative: None,
+                ..west.clone()
+            },
+        )[0];
+        let p = gold_point(g, &west);
+        assert_eq!(p.len(), 1);
+        let d = distance_km(town.0, town.1, p[0].0, p[0].1);
+        assert!((d - 40.0).abs() < 2.0, "{d} km from the town");
+        assert!(p[0].0 < town.0, "south of the town");
+        // Without a direction, or with a named site, the town stands.
+        west.relative = Some("à 40 km de Tombouctou".into());
+        assert_eq!(gold_point(g, &west), vec![town]);
     }
 }
