@@ -8728,3 +8728,20 @@ fn a_drone_that_struck_after_an_aside_is_a_drone_strike_even_when_called_a_massa
     let i = one("date 2025-09-12\nCe matin, le village d'Aguelhok a été le théâtre d'un nouveau massacre : un drone de l'armée, opérant avec des mercenaires étrangers, a ciblé un véhicule de transport, tuant trois civils.");
     assert_eq!(i.event_type, EventType::DroneStrike, "{i:#?}");
 }
+
+#[test]
+fn dead_reported_months_before_the_event_told_are_not_its_dead() {
+    // "En novembre, le gouvernement avait fait état de 40 morts", in a
+    // story of March: that toll is older than the attack told.
+    let i = one("date 2023-03-14\nLundi, des hommes armés ont attaqué le marché de Tingara, dans le département de Banibangou, tuant 12 commerçants. En novembre, le gouvernement avait annoncé la mort de 40 membres d'une milice locale dans la même zone.");
+    assert_eq!(i.fatalities.low, Some(12), "{i:#?}");
+    assert_eq!(i.fatalities.high, Some(12), "{i:#?}");
+}
+
+#[test]
+fn dead_of_the_month_before_are_not_the_dead_of_the_event_told() {
+    // "Le mois précédent, une vingtaine de fidèles avaient été tués":
+    // counted back from the story, another event.
+    let i = one("date 2023-03-14\nLundi, des hommes armés ont attaqué le marché de Tingara, dans le département de Banibangou, tuant 12 commerçants. Le mois précédent, une vingtaine de fidèles avaient été tués dans une mosquée.");
+    assert_eq!(i.fatalities.high, Some(12), "{i:#?}");
+}
