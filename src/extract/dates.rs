@@ -336,9 +336,36 @@ fn evening_nights(text: &str) -> Vec<(u32, u32)> {
             if is_night(window, &d) && days.len() >= 2 && days[0] == day && days[1] != day {
                 out.push((month, day));
             }
+            // "Dans la nuit du 1er au 2 septembre, le poste a été attaqué.
+            // Selon des témoins, l'attaque s'est passée peu après 22h.":
+            // the hour told of the event in the next sentence.
+            if is_night(window, &d) && days.len() >= 2 && days[1] == day && days[0] != day {
+                let after = crate::fold::head(&text[from + d.span.1.min(window.len())..], 400);
+                if evening_told_after(after) {
+                    let first_month = if days[0] > day {
+                        (month + 10) % 12 + 1
+                    } else {
+                        month
+                    };
+                    out.push((first_month, days[0]));
+                }
+            }
         }
     }
     out
+}
+
+/// Whether the sentence after a night's dates tells the event's hour, in
+/// the evening: "L'attaque s'est passée peu après 22h", "les faits se
+/// sont produits vers 21 heures".
+fn evening_told_after(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i)^[^.]*\.\s*[^.]{0,60}?(?:l['’](?:attaque|assaut|incident|embuscade)|les\s+faits|les\s+tirs)\s+(?:s['’]est\s+(?:passée?|produite?|déroulée?)|se\s+sont\s+(?:passés|produits|déroulés)|a\s+eu\s+lieu|ont\s+eu\s+lieu|est\s+survenue?|ont\s+(?:commencé|éclaté|retenti)|a\s+(?:commencé|débuté))\s+([^.]{0,30})")
+            .expect("regex")
+    });
+    re.captures(after)
+        .is_some_and(|c| night_before_midnight(c.get(1).map_or("", |m| m.as_str())))
 }
 
 /// Finds the date expressions of a sentence, in text order. Dates after

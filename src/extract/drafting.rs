@@ -1535,6 +1535,15 @@ impl<'a> Drafting<'a> {
             self.untold_aside = Some(facts.no);
             target = None;
         }
+        // "En rappel, ce poste avait déjà été attaqué dans la nuit du 31 mai
+        // au 1er juin 2016": the place told, struck before on a day of its
+        // own; the next sentence in the pluperfect goes on with it.
+        if let Some(i) = target.filter(|_| !has_places && struck_here_before(&facts.text)) {
+            if self.earlier_event_here(i, &facts) {
+                self.aside = Some((facts.no, self.drafts.len() - 1));
+                return;
+            }
+        }
         // "L'attaque a eu lieu dans la localité de Kompienbiga, à une
         // douzaine de kilomètres de Pama", of an incident the headline
         // placed at Pama: the village is the site, the town its reference.
@@ -3137,6 +3146,17 @@ fn at_the_same_place(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::extract::compile::regex(r"(?i-u)\b(?:du|le|au|dans le|sur le|la|dans la|sur la|de la|l'|ce|cette)\s*meme\s+(?:village|localite|endroit|lieu|commune|secteur|zone|axe|site|position|camp|poste|ville|route|troncon|quartier|hameau)\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
+/// "ce poste avait déjà été attaqué", "le village avait déjà été la
+/// cible": the place being told, struck before.
+fn struck_here_before(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)\b(?:ce|cette|le|la|l')\s*(?:poste|camp|village|localite|ville|base|position|commune|site|marche|brigade|commissariat|caserne|detachement|garnison|mine)\s+(?:avait|a)\s+deja\s+(?:ete\s+)?(?:attaquee?|ciblee?|visee?|frappee?|la cible|l'objet)\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

@@ -8745,3 +8745,30 @@ fn dead_of_the_month_before_are_not_the_dead_of_the_event_told() {
     let i = one("date 2023-03-14\nLundi, des hommes armés ont attaqué le marché de Tingara, dans le département de Banibangou, tuant 12 commerçants. Le mois précédent, une vingtaine de fidèles avaient été tués dans une mosquée.");
     assert_eq!(i.fatalities.high, Some(12), "{i:#?}");
 }
+
+#[test]
+fn the_place_struck_before_on_its_own_night_is_an_earlier_incident_there() {
+    // "Ce poste avait déjà été attaqué dans la nuit du ...", then the
+    // pluperfect toll: that earlier attack, at the same post, with its dead.
+    let v = run("date 2017-03-09\nDeux gendarmes ont été tués mercredi dans l'attaque de la brigade de Tongomayel. En rappel, cette brigade avait déjà été attaquée dans la nuit du 4 au 5 octobre 2016. L'assaut avait fait quatre morts parmi les gendarmes.");
+    let got = place_day_toll(&v);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .any(|(_, d, t)| d == "2017-03-08" && t.low == Some(2)),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(_, d, t)| d == "2016-10-05" && t.low == Some(4)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_evening_hour_told_in_the_next_sentence_dates_the_night_to_its_first_day() {
+    // "Dans la nuit du 8 au 9 ...", then "l'attaque s'est produite vers
+    // 21 heures": before midnight, the 8th.
+    let i = one("date 2019-05-09\nDans la nuit du 8 au 9 mai 2019, la mairie de Koutougou a été attaquée par des individus armés. Selon un habitant, l'attaque s'est produite vers 21 heures.");
+    assert_eq!(day(&i), "2019-05-08", "{i:#?}");
+}
