@@ -499,6 +499,11 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
     // institution began, not when the event happened. Only a month or a
     // year ("l'opération lancée le 3 mai" dates an event).
     let founded = |start: usize| {
+        // "nommé à la tête du département de Torodi en août 2023": when an
+        // official took up the post, a few words before the month.
+        if took_up_a_post(crate::fold::tail(&sentence[..start], 80)) {
+            return true;
+        }
         let before = crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..start], 48));
         let before = before.trim_end();
         // "depuis le début des violences en 2015": when the crisis began.
@@ -1490,6 +1495,26 @@ fn opening_lag_pattern() -> &'static Regex {
     RE.get_or_init(|| {
         crate::extract::compile::regex(&format!(r"(?i)^\s*(?:quelques\s+|quelque\s+|à\s+peine\s+|seulement\s+)?((\w+)\s+(jours?|semaines?|mois)\s+(?:seulement\s+|à peine\s+)?apr[eè]s)\s+(?:{EARLIER_EVENT}|le raid)"))
             .expect("regex")
+    })
+}
+
+/// Whether words end on an appointment, its post named: "nommé à la tête
+/// du département de Torodi en", "élu maire de la commune en", "affecté
+/// comme commandant de brigade en".
+fn took_up_a_post(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"\b(?:nomme|elu|installe|affecte|promu|designe|mute)(?:e|s|es)?\s+(?:a la tete|au poste|au commandement|comme|en tant que|en qualite de|chef|prefet|gouverneur|maire|commandant|depute)\b([^,.;:]*)$")
+            .expect("regex")
+    })
+    .captures(&crate::fold::ascii_lower_1to1(before))
+    // Not when a verb of its own comes in between ("le préfet nommé à
+    // Torodi a été attaqué en août"): the date is the event's then.
+    .is_some_and(|c| {
+        let rest = format!("{} ", &c[1]);
+        ![" a ", " ont ", " est ", " sont ", " avait ", " avaient "]
+            .iter()
+            .any(|v| rest.contains(v))
     })
 }
 

@@ -8772,3 +8772,20 @@ fn an_evening_hour_told_in_the_next_sentence_dates_the_night_to_its_first_day() 
     let i = one("date 2019-05-09\nDans la nuit du 8 au 9 mai 2019, la mairie de Koutougou a été attaquée par des individus armés. Selon un habitant, l'attaque s'est produite vers 21 heures.");
     assert_eq!(day(&i), "2019-05-08", "{i:#?}");
 }
+
+#[test]
+fn the_month_an_official_took_up_the_post_is_not_the_events_date() {
+    // "Le maire, élu à la tête de la commune en juin 2021, a été tué le
+    // 3 mars": the day of the attack, not of the election.
+    let i = one("date 2024-03-04\nLe maire de Sollé, élu à la tête de la commune en juin 2021, a été abattu par des individus armés le 3 mars à Sollé.");
+    assert_eq!(day(&i), "2024-03-03", "{i:#?}");
+}
+
+#[test]
+fn a_town_only_so_many_km_from_the_capital_is_the_site_not_the_capital() {
+    // "situé à seulement 40 km de Ouagadougou": a distance that places the
+    // town named, not an event in the capital.
+    let i = one("date 2024-03-04\nSamedi, des hommes armés ont attaqué le poste de gendarmerie. Kaya, ville-carrefour située à seulement 100 kilomètres de Ouagadougou et proche de la route nationale, a été le théâtre de ce drame qui a coûté la vie à quatre gendarmes.");
+    assert_eq!(written(&i), "Kaya", "{i:#?}");
+    assert_eq!(i.fatalities.low, Some(4), "{i:#?}");
+}

@@ -88,6 +88,7 @@ fn pattern() -> &'static Regex {
             r"(?x)
             (?i:(?:(?:^|\b|\s)(?:à|a|et|situ[ée]e?s?\s+à)\s+|\(\s*|,\s*)
             (?:[«\x22“]\s*)?
+            (?:(?:seulement|à\s+peine|a\s+peine|juste)\s+)?
             (?P<qual>moins\s+d(?:e|['’])|plus\s+d(?:e|['’])|environ|env\.|~|près\s+d(?:e|['’])|pres\s+d(?:e|['’])|quelque|)\s*
             (?:
                 (?:quelques\s+)?(?P<num>\d{1,3}(?:[.\x20\u{a0}]\d{3})+\b|\d+(?:[.,]\d+)?)
