@@ -8789,3 +8789,23 @@ fn a_town_only_so_many_km_from_the_capital_is_the_site_not_the_capital() {
     assert_eq!(written(&i), "Kaya", "{i:#?}");
     assert_eq!(i.fatalities.low, Some(4), "{i:#?}");
 }
+
+#[test]
+fn one_of_the_wounded_who_died_is_dead() {
+    // "9 gendarmes blessés dont 2 décédés": two dead among the wounded.
+    let v = log_line(
+        "Attaque contre la brigade de gendarmerie de Bosso, 9 gendarmes blessés dont 2 décédés",
+        (2017, 3, 30),
+    );
+    assert_eq!(v[0].fatalities.low, Some(2), "{v:#?}");
+}
+
+#[test]
+fn the_pastor_named_after_the_faithful_is_one_more_dead() {
+    // "3 fidèles et le pasteur tués": four dead.
+    let v = log_line(
+        "Eglise de Hantoukoura attaquée dimanche par des hommes armés : 3 fidèles et le pasteur tués",
+        (2019, 12, 2),
+    );
+    assert_eq!(v[0].fatalities.low, Some(4), "{v:#?}");
+}
