@@ -2622,6 +2622,7 @@ fn revised_toll(text: &str) -> Option<Revision> {
         "passe",
         "passant",
         "grimpe",
+        "puis",
     ]
     .iter()
     .any(|w| text.contains(w))
@@ -2629,7 +2630,7 @@ fn revised_toll(text: &str) -> Option<Revision> {
         return None;
     }
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)\b(?:(?:bilan|decompte|chiffre)s?\s+(?:a\s+ete\s+|est\s+)?(?:revu|revise|reevalue|actualise|rehausse|corrige|alourdi)e?s?(?:\s+a\s+la\s+(?:hausse|baisse))?|\brevue?s?\s+a\s+la\s+(?:hausse|baisse)|\bnouveau\s+bilan(?:[\x20-\x2d\x2f\x3a\x3c-\x7e]{0,60}?,)?|\b(?:porte|portant|rehausse|alourdi)e?s?(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ensuite|depuis|plus\s+tard|le\s+lendemain))?|\b(?:bilan|decompte|chiffre|nombre\s+de\s+(?:morts|victimes|tues))\b[\x20-\x7e]{0,60}?(?P<v>\b(?:est\s+|a\s+)?(?:passe|passant|grimpe|grimpant)))\s*(?:de\s+(?P<from>\d+)\s+a\s+|(?::|a|de|,))?\s*(?:au\s+moins\s+|plus\s+de\s+|desormais\s+)?(?P<n>\d+)")
+        crate::extract::compile::regex(r"(?i-u)\b(?:(?:bilan|decompte|chiffre)s?\s+(?:a\s+ete\s+|est\s+)?(?:revu|revise|reevalue|actualise|rehausse|corrige|alourdi)e?s?(?:\s+a\s+la\s+(?:hausse|baisse))?|\brevue?s?\s+a\s+la\s+(?:hausse|baisse)|\bnouveau\s+bilan(?:[\x20-\x2d\x2f\x3a\x3c-\x7e]{0,60}?,)?|\b(?:porte|portant|rehausse|alourdi)e?s?(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ensuite|depuis|plus\s+tard|le\s+lendemain))?|\b(?:bilan|decompte|chiffre|nombre\s+de\s+(?:morts|victimes|tues))\b[\x20-\x7e]{0,60}?(?P<v>\b(?:est\s+|a\s+)?(?:passe|passant|grimpe|grimpant))|\b(?:(?:premier|provisoire|initial)\s+bilan|bilan\s+(?:provisoire|initial))\b[\x20-\x2d\x2f-\x3a\x3c-\x7e]{0,30}?\bpuis)\s*(?:de\s+(?P<from>\d+)\s+a\s+|(?::|a|de|,))?\s*(?:au\s+moins\s+|plus\s+de\s+|desormais\s+)?(?P<n>\d+)")
             .expect("regex")
     })
     .captures_iter(text)

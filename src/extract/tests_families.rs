@@ -8809,3 +8809,14 @@ fn the_pastor_named_after_the_faithful_is_one_more_dead() {
     );
     assert_eq!(v[0].fatalities.low, Some(4), "{v:#?}");
 }
+
+#[test]
+fn a_first_toll_then_a_later_one_after_puis_is_the_later_one() {
+    // "9 morts au premier bilan puis 15": the toll was raised to 15.
+    let v = log_line(
+        "Mine au passage d'un minibus sur l'axe Djibo-Namsiguia mardi, 9 morts au premier bilan puis 15 civils selon la mairie",
+        (2022, 8, 10),
+    );
+    assert_eq!(v[0].fatalities.low, Some(15), "{v:#?}");
+    assert_eq!(v[0].fatalities.high, Some(15), "{v:#?}");
+}
