@@ -1710,7 +1710,7 @@ impl<'a> Drafting<'a> {
             // "Le mois précédent, une dizaine de personnes avaient été
             // tuées dans une mosquée": a time before the one told, with
             // no date of its own to compare.
-            if d.is_none() && months_before(&facts.text) {
+            if d.is_none() && period_before_the_story(&facts.text) {
                 target = None;
                 self.untold_aside = Some(facts.no);
             }
@@ -3230,7 +3230,7 @@ fn area_reach_km(d: &Draft) -> f64 {
 
 /// "Le mois précédent", "l'année précédente", "la semaine d'avant": a
 /// time before the one the story told, counted from it.
-fn months_before(text: &str) -> bool {
+fn period_before_the_story(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::extract::compile::regex(
