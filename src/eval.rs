@@ -212,14 +212,14 @@ fn gold_point(g: &Gazetteer, gi: &GoldIncident) -> Vec<(f64, f64)> {
     if let (Some(lat), Some(lon)) = (gi.lat, gi.lon) {
         return vec![(lat, lon)];
     }
-    if let Some(p) = relative_point(g, gi) {
-        return vec![p];
-    }
     let hints = gi
         .region
         .as_deref()
         .and_then(|r| g.hints(Some(r), None, None).ok())
         .unwrap_or_default();
+    if let Some(p) = relative_point(g, gi, &hints) {
+        return vec![p];
+    }
     let mut names: Vec<&str> = gi.main_place.iter().map(String::as_str).collect();
     names.extend(gi.places.iter().map(String::as_str));
     let pts: Vec<(f64, f64)> = names
@@ -245,7 +245,11 @@ fn gold_point(g: &Gazetteer, gi: &GoldIncident) -> Vec<(f64, f64)> {
 /// The point a gold relative position with a direction estimates, when no
 /// main place is named: "à 80 km à l'ouest de Séguédine" is 80 km west of
 /// Séguédine, not Séguédine. Without a direction the reference stands.
-fn relative_point(g: &Gazetteer, gi: &GoldIncident) -> Option<(f64, f64)> {
+fn relative_point(
+    g: &Gazetteer,
+    gi: &GoldIncident,
+    hints: &crate::gazetteer::Hints,
+) -> Option<(f64, f64)> {
     if gi.main_place.is_some() {
         return None;
     }
@@ -254,12 +258,7 @@ fn relative_point(g: &Gazetteer, gi: &GoldIncident) -> Option<(f64, f64)> {
     let r = crate::gazetteer::relative::parse_relative(text)
         .or_else(|| crate::gazetteer::relative::parse_relative(&format!("à {text}")))?;
     r.bearing?;
-    let hints = gi
-        .region
-        .as_deref()
-        .and_then(|reg| g.hints(Some(reg), None, None).ok())
-        .unwrap_or_default();
-    let hint = g.relative_hint(&r, &hints).ok()?;
+    let hint = g.relative_hint(&r, hints).ok()?;
     Some((hint.lat, hint.lon))
 }
 

@@ -333,13 +333,16 @@ fn evening_nights(text: &str) -> Vec<(u32, u32)> {
                 .filter_map(|w| w.parse().ok())
                 .filter(|n| (1..=31).contains(n))
                 .collect();
-            if is_night(window, &d) && days.len() >= 2 && days[0] == day && days[1] != day {
+            if days.len() < 2 || days[0] == days[1] || !is_night(window, &d) {
+                continue;
+            }
+            if days[0] == day {
                 out.push((month, day));
             }
             // "Dans la nuit du 1er au 2 septembre, le poste a été attaqué.
             // Selon des témoins, l'attaque s'est passée peu après 22h.":
             // the hour told of the event in the next sentence.
-            if is_night(window, &d) && days.len() >= 2 && days[1] == day && days[0] != day {
+            if days[1] == day {
                 let after = crate::fold::head(&text[from + d.span.1.min(window.len())..], 400);
                 if evening_told_after(after) {
                     let first_month = if days[0] > day {
