@@ -1330,7 +1330,8 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
             || dateline_date(sentence, m.span)
             || byline_date(sentence, m.span)
             || opens_a_saying(sentence, m.span)
-            || later_than_the_event(&sentence[m.span.1..]);
+            || later_than_the_event(&sentence[m.span.1..])
+            || a_court_sitting(&before, &sentence[m.span.1..]);
     }
     // "Page FAMa ce samedi : position attaquée hier", "MSECU 11/01 :
     // jeudi, ...": a log's or a page's own day heads the line before a
@@ -1351,6 +1352,27 @@ fn later_than_the_event(after: &str) -> bool {
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(crate::fold::head(after, 60)))
+}
+
+/// Whether a date is a court's day: a trial that opened or a verdict
+/// given then ("s'est ouvert ce mardi 27 octobre le procès des attentats
+/// de 2015", "condamnés le 12 mars"). The attacks judged are older.
+fn a_court_sitting(before: &str, after: &str) -> bool {
+    static BEFORE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    let before = crate::fold::tail(before, 60);
+    BEFORE
+        .get_or_init(|| {
+            crate::extract::compile::regex(r"(?-u)\b(?:proces|audience|verdict|jugement|cour d'assises|tribunal)\b(?:\s+[a-z'-]+){0,6}?\s+(?:s'est\s+)?(?:ouvert|ouverte|tenue?|rendue?|livre|prononcee?|reprise?|poursuivie?)\s*,?\s*(?:ce|le|dans\s+la\s+journee\s+du)?\s*$|\b(?:condamnee?s?|acquittee?s?|jugee?s?)(?:\s+[a-z'-]+){0,6}?\s+(?:ce|le)\s*$")
+                .expect("regex")
+        })
+        .is_match(before)
+        || AFTER
+            .get_or_init(|| {
+                crate::extract::compile::regex(r"(?i-u)^[\x20-\x7f]{0,12}?\s*,?\s*(?:le|la|l')\s*(?:proces|audience|verdict|cour d'assises)\b")
+                    .expect("regex")
+            })
+            .is_match(&crate::fold::ascii_lower_1to1(crate::fold::head(after, 40)))
 }
 
 /// Whether a date heads a sentence as the day of a source that speaks

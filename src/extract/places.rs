@@ -273,6 +273,17 @@ fn came_from(after: &str) -> bool {
     re.is_match(&crate::fold::ascii_lower_1to1(crate::fold::head(after, 60)))
 }
 
+/// "A Bamako, s'est ouvert lundi le procès de l'attaque de Kati": the
+/// town where a court sits, told right before the trial it holds, is no
+/// site of the attack judged.
+fn court_seat(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)^\s*,?\s*(?:(?:s'est|se sont|s'etait|s'ouvre|s'ouvrira|se tient|se tiendra)\s+(?:ouverte?s?\s+|tenue?s?\s+)?[\x20-\x2d\x2f-\x7f]{0,50}?\b(?:le|la|les)\s+(?:proces|audiences?|sessions? (?:de la cour|d'assises|speciale))\b|(?:le|la)\s+(?:cour d'assises|cour d'appel|tribunal|chambre criminelle)\b)").expect("regex")
+    });
+    re.is_match(&crate::fold::ascii_lower_1to1(crate::fold::head(after, 90)))
+}
+
 /// "une milice proche de Bamako", "un chef rebelle proche de Niamey", "la
 /// milice touarègue Imghad (GATIA), proche de Bamako": a group close to
 /// the government the capital stands for, not near the
@@ -892,6 +903,7 @@ fn dash_within(after: &str, n: usize) -> bool {
 fn listed_after(before: &str) -> bool {
     let lower = crate::fold::tail(before, 48).to_lowercase();
     lower.ends_with(" notamment")
+        || examples_of_places(before)
         || lower.ends_with(" à savoir")
         || lower.ends_with(" a savoir")
         || (lower.ends_with(" sont")
@@ -905,6 +917,18 @@ fn listed_after(before: &str) -> bool {
             ]
             .iter()
             .any(|w| lower.contains(w)))
+}
+
+/// Whether the words before a name end on a plural noun of settlements
+/// and a word that gives examples of them ("des villes comme", "des
+/// localités telles que"): the names after are places of that kind.
+fn examples_of_places(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)\b(?:villes|villages|localites|hameaux|campements|bourgades|communes|agglomerations)(?: [a-z]+)? (?:comme|tel(?:le)?s que)\s*$")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(crate::fold::tail(before, 48)))
 }
 
 /// News agencies whose names are written in mixed case, folded.
@@ -1177,9 +1201,13 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
     }
     // "La ville était, comme Djibo et Titao, soumise à un blocus": towns
     // named to compare, not where the event was.
+    // Not "des villes comme Tessit et Aguelhoc": examples of the places
+    // the sentence tells of.
     if sentence.contains("comme ") {
         for m in likened_re().find_iter(sentence) {
-            masked.push((m.start(), m.end()));
+            if !examples_of_places(&sentence[..m.start() + "comme".len()]) {
+                masked.push((m.start(), m.end()));
+            }
         }
     }
     let mut area: Option<(String, String, (usize, usize), String)> = None;
@@ -1522,6 +1550,7 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         if listed_after_dropped
             || set_abroad
             || came_from(&sentence[e..])
+            || court_seat(&sentence[e..])
             || not_a_site_far().is_match(&wide)
             || attribution(&wide)
             || (not_a_site().is_match(tail)
@@ -1774,6 +1803,7 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
             crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..m.start()], 90));
         if (bamako && !trigger_re().is_match(lead))
             || distance_from().is_match(&folded_lead)
+            || court_seat(&sentence[m.end()..])
             || attribution(&folded_wide)
             || not_a_site_far().is_match(&folded_wide)
             || not_a_site().is_match(&folded_lead)

@@ -8820,3 +8820,23 @@ fn a_first_toll_then_a_later_one_after_puis_is_the_later_one() {
     assert_eq!(v[0].fatalities.low, Some(15), "{v:#?}");
     assert_eq!(v[0].fatalities.high, Some(15), "{v:#?}");
 }
+
+#[test]
+fn the_day_a_trial_opened_is_not_the_day_of_the_attack_it_judges() {
+    // "Le procès ... s'est ouvert lundi 9 mars": the attack judged is the
+    // one of the date told later, with its toll.
+    let i = one("date 2021-03\nA Bamako, s'est ouvert ce lundi 8 mars le procès de l'attaque du camp de Kati, en 2019. Devant la cour, l'accusé a reconnu avoir préparé l'assaut du 3 août 2019 qui a fait 12 morts.");
+    assert_eq!(day(&i), "2019-08-03", "{i:#?}");
+    assert_eq!(i.fatalities.low, Some(12), "{i:#?}");
+}
+
+#[test]
+fn towns_given_as_examples_after_a_plural_noun_are_each_struck() {
+    // "d'autres unités attaquèrent des villes comme A, B et C": three
+    // towns struck, not a comparison; a narrative future or simple past
+    // tells it as well as the perfect.
+    let v = run("date 2012-02-20\nLe lendemain, d'autres colonnes rebelles attaqueront des villes comme Léré, Niafunké et Goundam.");
+    assert_eq!(sorted_sites(&v), ["Goundam", "Léré", "Niafunké"], "{v:#?}");
+    let v = run("date 2012-02-20\nLe 19 janvier, les rebelles attaquèrent des localités telles que Léré et Niafunké.");
+    assert_eq!(sorted_sites(&v), ["Léré", "Niafunké"], "{v:#?}");
+}

@@ -18,15 +18,26 @@ use std::sync::OnceLock;
 pub(super) fn plural_places(before: &str) -> bool {
     let t = crate::fold::ascii_lower_1to1(crate::fold::tail(before, 40));
     let t = t.trim_end();
-    let Some(head) = t.strip_suffix(" de").or_else(|| t.strip_suffix(" d'")) else {
+    // "des villes comme Tessit, Ntillit et Aguelhoc": examples of a kind.
+    let Some(head) = [" de", " d'", " comme", " telles que", " tels que"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+    else {
         return false;
     };
     // "entre les localités de Dougouma et d'Ingané": one site between two.
     let head = head.strip_suffix(" rurales").unwrap_or(head);
-    ["villages", "localites", "hameaux", "campements", "communes"]
-        .iter()
-        .find_map(|w| head.strip_suffix(w))
-        .is_some_and(|lead| !lead.trim_end().ends_with("entre les"))
+    [
+        "villages",
+        "villes",
+        "localites",
+        "hameaux",
+        "campements",
+        "communes",
+    ]
+    .iter()
+    .find_map(|w| head.strip_suffix(w))
+    .is_some_and(|lead| !lead.trim_end().ends_with("entre les"))
 }
 
 /// Whether a sentence tells of several sites or events together
