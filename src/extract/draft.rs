@@ -5,7 +5,7 @@ use super::events::{best_type, specificity_rank};
 use super::places::PlaceMention;
 use super::sentence::SentenceFacts;
 use crate::fold::fold;
-use crate::model::{Actor, Casualties, EventType, IncidentDate};
+use crate::model::{Actor, Casualties, DatePrecision, EventType, IncidentDate};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -341,6 +341,21 @@ impl Draft {
             // An unresolved weekday is recent; an explicit old date is not it.
             (None, Some(_)) => !self.anchored,
             (_, None) => !anchored || self.date.is_none(),
+        }
+    }
+
+    /// Whole days between the day `x` and this draft's date when the text
+    /// told that date to the day; 0 when they overlap or the draft's date
+    /// is not a told day.
+    pub(super) fn days_apart(&self, x: &IncidentDate) -> i64 {
+        match self.date {
+            Some(a) if self.dated && a.precision == DatePrecision::Day && !a.overlaps(x) => {
+                (a.start - x.end)
+                    .num_days()
+                    .abs()
+                    .min((x.start - a.end).num_days().abs())
+            }
+            _ => 0,
         }
     }
 

@@ -881,12 +881,26 @@ impl<'a> Drafting<'a> {
             // one count, also when a later sentence has made one of them an
             // incident of its own.
             let mut counted_in: Option<usize> = None;
+            // "Jeudi 9 juin, une attaque contre le détachement de Seytenga
+            // a fait dix morts", in the story of the massacre there in
+            // the night of the 11th to the 12th: a new event told on a day
+            // of its own, two days or more from the incident's, is another
+            // one at the same place (a night or "la veille" stays within a
+            // day).
+            let told_day = (!heading
+                && !date_words.is_empty()
+                && !date_words.starts_with('(')
+                && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical))
+            .then_some(date)
+            .flatten()
+            .filter(|x| x.precision == DatePrecision::Day);
             for p in group {
                 let pk = fold(&p.lookup);
-                let existing = self
-                    .drafts
-                    .iter()
-                    .position(|d| d.names_key(&pk) && d.date_compatible(date, date_anchored));
+                let existing = self.drafts.iter().position(|d| {
+                    d.names_key(&pk)
+                        && d.date_compatible(date, date_anchored)
+                        && told_day.is_none_or(|x| d.days_apart(&x) < 2)
+                });
                 // "9 morts (7 à Ségué et 2 à Sonfounou)": a place named
                 // beside another's incident, now with a count of its own,
                 // is an incident of its own.

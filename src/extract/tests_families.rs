@@ -8840,3 +8840,23 @@ fn towns_given_as_examples_after_a_plural_noun_are_each_struck() {
     let v = run("date 2012-02-20\nLe 19 janvier, les rebelles attaquèrent des localités telles que Léré et Niafunké.");
     assert_eq!(sorted_sites(&v), ["Léré", "Niafunké"], "{v:#?}");
 }
+
+#[test]
+fn a_new_attack_told_days_earlier_at_the_same_place_is_another_incident() {
+    // The massacre of the night of the 11th to the 12th, then "Le jeudi
+    // 9 juin, des hommes armés ont attaqué le poste de ..." at the same
+    // town, three days before: two events, each with its own toll.
+    let v = run("date 2022-06-14\nLe massacre de Djibasso a fait 40 morts dans la nuit du 11 au 12 juin. Le jeudi 9 juin, des hommes armés ont attaqué le poste de police de Djibasso, tuant six policiers.");
+    let got = place_day_toll(&v);
+    assert_eq!(got.len(), 2, "{v:#?}");
+    assert!(
+        got.iter()
+            .any(|(_, d, t)| d == "2022-06-12" && t.low == Some(40)),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|(_, d, t)| d == "2022-06-09" && t.low == Some(6)),
+        "{got:?}"
+    );
+}
