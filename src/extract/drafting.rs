@@ -443,7 +443,21 @@ impl<'a> Drafting<'a> {
         // before it.)
         let announced = self.announced.is_some()
             && !(facts.statistic && facts.cues.iter().all(|c| c.hypothetical));
-        let licensed = facts.licensing_at(self.drafts.is_empty()) || announced || lagged_other;
+        // "des massacres commis samedi", then "le ministre a parlé de 70
+        // morts à Tchoma Bangou et 30 à Zaroumadareye": dead counted place
+        // by place, after an event told with no place, are that event's
+        // sites. (Counts after an incident placed break down its area.)
+        let counted_sites = has_places
+            && !heading
+            && facts.cues.is_empty()
+            && facts.places.groups.len() >= 2
+            && counted_sum(&facts).is_some()
+            && self.drafts.is_empty()
+            && self.lead.iter().any(|l| l.licensing());
+        let licensed = facts.licensing_at(self.drafts.is_empty())
+            || announced
+            || lagged_other
+            || counted_sites;
         // A year alone does not anchor a generic sentence to one event
         // ("En 2021, des djihadistes avaient multiplié les assauts dans la
         // zone de Banibangou").
@@ -641,9 +655,22 @@ impl<'a> Drafting<'a> {
                 (date, date_anchored, date_words) = (*d, true, words);
             }
         }
+        // Dead counted place by place with no event word of their own
+        // are the sites of the event told: they take its type.
+        let told_type = || {
+            (facts.cues.is_empty() && counted_sum(&facts).is_some())
+                .then(|| {
+                    self.lead
+                        .iter()
+                        .filter(|l| l.licensing())
+                        .find_map(SentenceFacts::cue_type)
+                })
+                .flatten()
+        };
         let cue_type = facts
             .cue_type()
-            .or_else(|| self.announced.as_ref().and_then(|a| a.2));
+            .or_else(|| self.announced.as_ref().and_then(|a| a.2))
+            .or_else(told_type);
         let cue_words = facts.cue_words();
         // With several place groups, each gets the figures of its own
         // part of the sentence.

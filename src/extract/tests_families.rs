@@ -8860,3 +8860,20 @@ fn a_new_attack_told_days_earlier_at_the_same_place_is_another_incident() {
         "{got:?}"
     );
 }
+
+#[test]
+fn dead_counted_place_by_place_after_an_event_told_are_its_sites() {
+    // "des hommes armés ont massacré des villageois samedi", then "le
+    // gouverneur a parlé de 25 morts à A et 12 à B": two sites of the
+    // massacre, each with its own dead.
+    let v = run("date 2021-03-22\nSamedi, des hommes armés ont massacré des villageois dans deux localités du nord-ouest. Le gouverneur a parlé de 25 morts à Banibangou et 12 à Ouallam.");
+    let got = by_site(&v, |i| (i.event_type, i.fatalities.low));
+    assert_eq!(
+        got,
+        [
+            ("Banibangou".to_string(), (EventType::Massacre, Some(25))),
+            ("Ouallam".to_string(), (EventType::Massacre, Some(12)))
+        ],
+        "{v:#?}"
+    );
+}
