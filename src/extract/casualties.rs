@@ -315,8 +315,13 @@ fn side_before(before: &str) -> Option<Group> {
         crate::extract::compile::regex(r"(?i-u)\b(?:du\s+)?cote\s+(?:(?:des|de\s+l'|de\s+la|du)\s*)?(\w+)\s*[,:]?\s*(?:(?:on|l'on)(?:\s+a)?(?:\s+(?:denombre|compte|deplore|enregistre|signale|note|recense))?\s*|il\s+y\s+(?:a|aurait)\s*(?:eu\s*)?|il\s+(?:est|a\s+ete)\s+(?:denombre|compte|enregistre|signale|note|recense)\s*)?$")
             .expect("side regex")
     });
-    let c = re.captures(crate::fold::tail(before, 60))?;
-    let side = &c[1];
+    let opening = sentence_opens_on_a_side(before);
+    let c = re.captures(crate::fold::tail(before, 60));
+    let side = match (&c, &opening) {
+        (Some(c), _) => c.get(1).map_or("", |m| m.as_str()),
+        (None, Some(side)) => side.as_str(),
+        (None, None) => return None,
+    };
     if [
         "ennemi",
         "adverse",
@@ -342,6 +347,32 @@ fn side_before(before: &str) -> Option<Group> {
         return Some(Group::Forces);
     }
     None
+}
+
+/// "Côté victimes militaires, plus tôt dans la soirée, la gendarmerie
+/// publiait un bilan de 15 hommes tués": a sentence that opens on a side,
+/// and names no other before the count, counts that side's dead (folded
+/// text before the count). The side's word.
+fn sentence_opens_on_a_side(before: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let window = crate::fold::tail(before, 160);
+    let at = window.rfind("cote ")?;
+    let head = window[..at].trim_end();
+    let head = head.strip_suffix("du").unwrap_or(head).trim_end();
+    let opens = if head.is_empty() {
+        window.len() == before.len()
+    } else {
+        head.ends_with(['.', ';', ':'])
+    };
+    if !opens {
+        return None;
+    }
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)^cote\s+(?:(?:des|de\s+l'|de\s+la|du)\s*)?(?:(?:victimes|pertes|bilan)\s+)?(\w+)\s*,")
+            .expect("regex")
+    })
+    .captures(&window[at..])
+    .map(|c| c[1].to_string())
 }
 
 /// The side whose own dead a sentence counts "de son côté", "pour sa
@@ -389,7 +420,19 @@ fn side_after(after: &str) -> Option<Group> {
         .trim_start_matches(|ch: char| ch == ',' || ch.is_whitespace())
         .trim_start_matches("et ")
         .starts_with(|ch: char| ch.is_ascii_digit());
-    if (rest.starts_with("et ") || rest.starts_with("ainsi que") || rest.starts_with(','))
+    // "parmi les civils, les militaires et ...": a comma that lists
+    // another side; not ", selon le gouvernement".
+    let lists_another = |r: &str| {
+        let r = r.trim_start_matches(|ch: char| ch == ',' || ch.is_whitespace());
+        let r = ["et les ", "les ", "des ", "et "]
+            .iter()
+            .find_map(|w| r.strip_prefix(w))
+            .unwrap_or(r);
+        group_of(r.split_whitespace().next().unwrap_or("")) != Group::All
+    };
+    if (rest.starts_with("et ")
+        || rest.starts_with("ainsi que")
+        || (rest.starts_with(',') && lists_another(rest)))
         && !next_count
     {
         return None;
@@ -1890,6 +1933,18 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                             Group::All if matches!(p.as_str(), "corps" | "cadavres") => {
                                 whose_bodies(&text[p.end()..]).unwrap_or(Group::All)
                             }
+                            // "65 victimes civiles", "12 victimes
+                            // militaires": the adjective names the side.
+                            Group::All if p.as_str().starts_with("victime") => {
+                                let next = text[p.end()..].trim_start();
+                                if next.starts_with("civil") {
+                                    Group::Civilians
+                                } else if next.starts_with("militaire") {
+                                    Group::Forces
+                                } else {
+                                    Group::All
+                                }
+                            }
                             g => g,
                         },
                         // "dénombré 15 corps de chauffeurs": whose bodies
@@ -1898,6 +1953,10 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         None if left_behind || c.name("neut").is_some() => Group::Attackers,
                         // "21 martyrs": the communiqué's own fallen.
                         None if m.as_str().contains("martyr") => Group::Forces,
+                        // "a fait 65 victimes civiles": the adjective the
+                        // count ends on names the side.
+                        None if m.as_str().ends_with("victimes civiles") => Group::Civilians,
+                        None if m.as_str().ends_with("victimes militaires") => Group::Forces,
                         None => Group::All,
                     };
                     // "une centaine de morts du côté des rebelles": a

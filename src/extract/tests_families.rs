@@ -8877,3 +8877,14 @@ fn dead_counted_place_by_place_after_an_event_told_are_its_sites() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn a_sentence_that_opens_on_a_side_counts_that_sides_dead_beside_the_others() {
+    // "42 civils tués", then "Côté militaire, dans la soirée, l'armée a
+    // fait état de 9 hommes tués": 51 dead, not a range of 9 to 42.
+    let i = one("date 2021-08-19\nL'attaque perpétrée mercredi contre un convoi sur l'axe Dori-Seytenga a fait 42 morts parmi les civils, selon le gouvernement. Côté pertes militaires, dans la soirée, l'état-major a publié un bilan de 9 hommes tués.");
+    assert_eq!(i.fatalities, Casualties::exact(51), "{i:#?}");
+    // "42 victimes civiles": the adjective says whose dead they were.
+    let i = one("date 2021-08-19\nL'attaque perpétrée mercredi contre un convoi sur l'axe Dori-Seytenga a fait 42 victimes civiles, selon le gouvernement. Côté militaire, dans la soirée, l'état-major a publié un bilan de 9 hommes tués.");
+    assert_eq!(i.fatalities, Casualties::exact(51), "{i:#?}");
+}
