@@ -441,8 +441,12 @@ impl<'a> Drafting<'a> {
         // (A figure over a period with no event of its own, "Tillabéri et
         // Tahoua abritaient 61.042 réfugiés", places no event announced
         // before it.)
+        // "Des déplacements ont été notés depuis les villages de A, B et
+        // C vers Rollo": where people fled from and to, with no event
+        // word, places no event announced before.
         let announced = self.announced.is_some()
-            && !(facts.statistic && facts.cues.iter().all(|c| c.hypothetical));
+            && !(facts.statistic && facts.cues.iter().all(|c| c.hypothetical))
+            && !(facts.cues.is_empty() && tells_displacement(&facts.text));
         // "des massacres commis samedi", then "le ministre a parlé de 70
         // morts à Tchoma Bangou et 30 à Zaroumadareye": dead counted place
         // by place, after an event told with no place, are that event's
@@ -2917,6 +2921,17 @@ type SiteToldBefore = (
     bool,
     Option<(Option<IncidentDate>, dates::DateMention)>,
 );
+
+/// Whether a sentence tells people displaced ("des déplacements ont été
+/// notés depuis", "les habitants ont fui vers", "se sont réfugiés à").
+fn tells_displacement(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)\bdeplacements?\b(?: [a-z'-]+){0,4}? (?:ont ete|a ete|sont|est) (?:notee?s?|enregistree?s?|signalee?s?|observee?s?|constatee?s?)\b|\b(?:ont|a) (?:fui|quitte)\b|\bse sont (?:deplacee?s|refugiee?s|replie(?:e?s)?)\b|\bmouvements? de populations?\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
+}
 
 /// Whether a sentence's subject, object or an adverb points back to what
 /// the sentence before named ("Il a été intercepté", "Les criminels qui

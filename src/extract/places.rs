@@ -199,7 +199,7 @@ fn unit_after_article_re() -> &'static Regex {
 fn not_a_site_far() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)(?:\bkm\s+(?:au|a\s+l')\s*(?:nord|sud|est|ouest)[a-z-]*\s+(?:de|d'|du)\s*[a-z' -]{2,30},\s*(?:vers|en\s+direction\s+de|direction|sur\s+la\s+route\s+de|sur\s+l'axe\s+menant\s+a) ?$|\b(?:afflux|fuite|exode|flux|deplacements?)\b[\x20-\x2d\x2f-\x7f]{0,60}?\bvers ?$|\b(?:vagues? de deplacements?|deplacements? (?:massifs? )?(?:de|des|d') ?(?:populations?|habitants|personnes|familles|milliers|centaines))\b[\x20-\x2d\x2f-\x7f]{0,60}?\bdans (?:les|la|le) (?:communes?|villes?|localites?|villages?|provinces?|sites?) (?:de|d'|du) ?$|\b(?:convoi|colonne)s?(?: (?:de|du|d'|des|militaires?|logistiques?|civils?|humanitaires?|commerciaux|commercial|ravitaillement|vivres|carburant|camions?|vehicules?|escorte|fama|fds|vdp))* (?:vers|pour|a destination de) ?$|\bevacuee?s?\b[\x20-\x2d\x2f-\x7f]{0,60}?\b(?:vers|sur) ?$|\b(?:dit|alias|surnomme) (?:[a-z'-]+ ){0,2}$|\b(?:ont|a|avaient|avait|ayant) fui (?:[a-z'-]+ ){0,3}?vers ?$|\b(?:fuir|fuient|fuyaient|fuyant|fuit) (?:[a-z'-]+ ){0,3}?(?:vers|en direction de) ?$|\b(?:hommages?|honneurs|deuil)\b[\x20-\x2d\x2f-\x7f]{0,60}?\bceremonie\b[\x20-\x2d\x2f-\x7f]{0,20}? (?:a|au)|\bceremonie (?:d'hommage|funebre|funeraire|d'inhumation|militaire|officielle|d'adieu|de levee du corps)\b[\x20-\x2d\x2f-\x7f]{0,30}? (?:a|au)|\bevacuations?\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:sur|vers|jusqu'a)|\b(?:evacue\w*|transfere\w*|achemine\w*|heliporte\w*|transporte\w*|conduits?|ramene\w*)(?: [a-z'-]+){0,2}? (?:vers|sur|a|dans|jusqu'a) (?:une |un |la |le |l'|les )?(?:autres? |nouvelles? )?(?:bases?|camps?|hopital|centres?|positions?|postes?|structures?|infirmerie)(?: [a-z'-]+){0,3}? (?:dans (?:la|le) (?:localite|ville|village|commune) |situee?s? (?:dans (?:la|le) (?:localite|ville|village|commune) )?|sise?s? )?(?:de|d'|du|a)|\b(?:transport|trajet|voyage|navette|acheminement)s?(?: (?:de|d'|des|du) ?[a-z'-]+(?: [a-z'-]+)?)? (?:de|d'|depuis)|\b(?:transport|trajet|voyage|navette|acheminement)s?\b[\x20-\x2d\x2f-\x7f]{0,50} (?:de|d') [a-z'-]+(?: [a-z'-]+)? (?:a|vers|pour)|\bdepuis(?: [a-z'-]+){0,4} (?:ville|localite|commune|cite|chef-lieu)(?: [a-z'-]+){0,3} (?:de|d'|du)|\b(?:apercu\w*|signale\w*|repere\w*) (?:du cote |aux alentours |dans les environs |a proximite |non loin |pres )?(?:de|d'|du|a|dans|vers)|\b(?:escorte\w* par|compose\w* d(?:es|e|')|appartenant a|relevant d[ue])[\x20-\x2d\x2f-\x7f]{0,60}\b(?:detachement|escadron|brigade|bataillon|compagnie|groupement|unite|garnison|contingent)\b[\x20-\x2d\x2f-\x7f]{0,40} (?:de|d'|du)|\b(?:la fuite|fui\w*|fuyant|replie\w*|repli|retire\w*|decroche\w*|reparti\w*|repartir|repart\w*|rebrouss\w*) (?:vers|en direction)(?: [a-z'\x22-]+){0,7} (?:de|d'|du|a)|\b(?:en marge|lors|au cours|a l'issue|a l'occasion) (?:d'une?|du|de la|de l'|des) (?:[a-z'-]+ ){0,3}?(?:reunion|conference|point de presse|point-presse|sommet|session|rencontre|seance|forum|entretien|interview|emission|audience)s?\b[\x20-\x2d\x2f-\x7f]{0,50}? (?:a|au)|\b(?:annonce|declare|affirme|indique|assure|confirme|precise|explique|estime|deplore|reconnu|souligne|bilan (?:fait|dresse|donne|presente|livre|communique))e?s?(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|dernier|le|\d{1,2}(?:er)? [a-z]+|\d{4}))* (?:a|depuis))\s*$").expect("regex")
+        crate::extract::compile::regex(r"(?i-u)(?:\bkm\s+(?:au|a\s+l')\s*(?:nord|sud|est|ouest)[a-z-]*\s+(?:de|d'|du)\s*[a-z' -]{2,30},\s*(?:vers|en\s+direction\s+de|direction|sur\s+la\s+route\s+de|sur\s+l'axe\s+menant\s+a) ?$|\b(?:afflux|fuite|exode|flux|deplacements?)\b[\x20-\x2d\x2f-\x7f]{0,60}?\bvers (?:(?:les |la |le |l')?(?:communes?|villes?|localites?|villages?|sites?|provinces?|centres?-villes?|chefs?-lieux) (?:de |d'|du ))?$|\b(?:vagues? de deplacements?|deplacements? (?:massifs? )?(?:de|des|d') ?(?:populations?|habitants|personnes|familles|milliers|centaines))\b[\x20-\x2d\x2f-\x7f]{0,60}?\bdans (?:les|la|le) (?:communes?|villes?|localites?|villages?|provinces?|sites?) (?:de|d'|du) ?$|\b(?:convoi|colonne)s?(?: (?:de|du|d'|des|militaires?|logistiques?|civils?|humanitaires?|commerciaux|commercial|ravitaillement|vivres|carburant|camions?|vehicules?|escorte|fama|fds|vdp))* (?:vers|pour|a destination de) ?$|\bevacuee?s?\b[\x20-\x2d\x2f-\x7f]{0,60}?\b(?:vers|sur) ?$|\b(?:dit|alias|surnomme) (?:[a-z'-]+ ){0,2}$|\b(?:ont|a|avaient|avait|ayant) fui (?:[a-z'-]+ ){0,3}?vers ?$|\b(?:fuir|fuient|fuyaient|fuyant|fuit) (?:[a-z'-]+ ){0,3}?(?:vers|en direction de) ?$|\b(?:hommages?|honneurs|deuil)\b[\x20-\x2d\x2f-\x7f]{0,60}?\bceremonie\b[\x20-\x2d\x2f-\x7f]{0,20}? (?:a|au)|\bceremonie (?:d'hommage|funebre|funeraire|d'inhumation|militaire|officielle|d'adieu|de levee du corps)\b[\x20-\x2d\x2f-\x7f]{0,30}? (?:a|au)|\bevacuations?\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:sur|vers|jusqu'a)|\b(?:evacue\w*|transfere\w*|achemine\w*|heliporte\w*|transporte\w*|conduits?|ramene\w*)(?: [a-z'-]+){0,2}? (?:vers|sur|a|dans|jusqu'a) (?:une |un |la |le |l'|les )?(?:autres? |nouvelles? )?(?:bases?|camps?|hopital|centres?|positions?|postes?|structures?|infirmerie)(?: [a-z'-]+){0,3}? (?:dans (?:la|le) (?:localite|ville|village|commune) |situee?s? (?:dans (?:la|le) (?:localite|ville|village|commune) )?|sise?s? )?(?:de|d'|du|a)|\b(?:transport|trajet|voyage|navette|acheminement)s?(?: (?:de|d'|des|du) ?[a-z'-]+(?: [a-z'-]+)?)? (?:de|d'|depuis)|\b(?:transport|trajet|voyage|navette|acheminement)s?\b[\x20-\x2d\x2f-\x7f]{0,50} (?:de|d') [a-z'-]+(?: [a-z'-]+)? (?:a|vers|pour)|\bdepuis(?: [a-z'-]+){0,4} (?:ville|localite|commune|cite|chef-lieu)(?: [a-z'-]+){0,3} (?:de|d'|du)|\b(?:apercu\w*|signale\w*|repere\w*) (?:du cote |aux alentours |dans les environs |a proximite |non loin |pres )?(?:de|d'|du|a|dans|vers)|\b(?:escorte\w* par|compose\w* d(?:es|e|')|appartenant a|relevant d[ue])[\x20-\x2d\x2f-\x7f]{0,60}\b(?:detachement|escadron|brigade|bataillon|compagnie|groupement|unite|garnison|contingent)\b[\x20-\x2d\x2f-\x7f]{0,40} (?:de|d'|du)|\b(?:la fuite|fui\w*|fuyant|replie\w*|repli|retire\w*|decroche\w*|reparti\w*|repartir|repart\w*|rebrouss\w*) (?:vers|en direction)(?: [a-z'\x22-]+){0,7} (?:de|d'|du|a)|\b(?:en marge|lors|au cours|a l'issue|a l'occasion) (?:d'une?|du|de la|de l'|des) (?:[a-z'-]+ ){0,3}?(?:reunion|conference|point de presse|point-presse|sommet|session|rencontre|seance|forum|entretien|interview|emission|audience)s?\b[\x20-\x2d\x2f-\x7f]{0,50}? (?:a|au)|\b(?:annonce|declare|affirme|indique|assure|confirme|precise|explique|estime|deplore|reconnu|souligne|bilan (?:fait|dresse|donne|presente|livre|communique))e?s?(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|dernier|le|\d{1,2}(?:er)? [a-z]+|\d{4}))* (?:a|depuis))\s*$").expect("regex")
     })
 }
 
@@ -558,6 +558,21 @@ fn likened_re() -> &'static Regex {
         let name = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*";
         crate::extract::compile::regex(&format!(
             r"\b[Cc]omme\s+(?:à\s+|a\s+|au\s+)?{name}(?:\s*,\s*(?:à\s+)?{name})*(?:\s+(?:et|ou)\s+(?:à\s+)?{name})?"
+        ))
+        .expect("regex")
+    })
+}
+
+/// The rest of a list of names after its first, each with what its
+/// brackets say: "(Rollo centre), Bourzanga (village de Zana) et de
+/// Ouindigui".
+fn list_after_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let name = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*";
+        let brackets = r"(?:\s*\([^()]{0,80}\))?";
+        crate::extract::compile::regex(&format!(
+            r"^{brackets}(?:\s*(?:,\s*et|,|et)\s+(?:de\s+|d['’]|du\s+)?{name}{brackets})*"
         ))
         .expect("regex")
     })
@@ -1223,6 +1238,20 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
             continue;
         }
         let name = r.as_str().trim().to_string();
+        // "le déplacement des populations vers les communes de Rollo (Rollo
+        // centre), Bourzanga et de Ouindigui": where the displaced went,
+        // the whole list, is no area of the event.
+        let whole_start = c.get(0).expect("match").start();
+        if not_a_site_far().is_match(&crate::fold::ascii_lower_1to1(crate::fold::tail(
+            &sentence[..whole_start],
+            90,
+        ))) {
+            let listed = list_after_re()
+                .find(&sentence[r.end()..])
+                .map_or(0, |m| m.end());
+            masked.push((r.start(), r.end() + listed));
+            continue;
+        }
         // "trois villages de l'Anzourou": an area only when the gazetteer
         // can place its name; otherwise the villages named later place
         // the account.
@@ -1532,7 +1561,16 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         // So are those that repeat the preposition ("dans les communes de
         // Kelbo, de Arbinda et de Djibo").
         let listed_after_dropped = dropped_end.is_some_and(|de| {
-            let between = sentence[de..s].trim();
+            let between = sentence[de.min(s)..s].trim();
+            // "vers Rollo (Rollo centre), Bourzanga": what the brackets
+            // say of the name dropped goes with it.
+            let between = if between.starts_with('(') {
+                between
+                    .rfind(')')
+                    .map_or(between, |i| between[i + 1..].trim())
+            } else {
+                between
+            };
             let between = ["de", "d'", "d’", "du", "à"]
                 .iter()
                 .find_map(|p| {

@@ -8888,3 +8888,15 @@ fn a_sentence_that_opens_on_a_side_counts_that_sides_dead_beside_the_others() {
     let i = one("date 2021-08-19\nL'attaque perpétrée mercredi contre un convoi sur l'axe Dori-Seytenga a fait 42 victimes civiles, selon le gouvernement. Côté militaire, dans la soirée, l'état-major a publié un bilan de 9 hommes tués.");
     assert_eq!(i.fatalities, Casualties::exact(51), "{i:#?}");
 }
+
+#[test]
+fn where_the_displaced_fled_to_or_from_is_no_site() {
+    // The village struck, then the communes the people fled to, each
+    // with what its brackets say, and the regions they went to.
+    let v = run("date 2022-01-10\nDurant la période 4 au 6 décembre 2021, deux incursions d'hommes armés ont été signalées dans le village de Nassoumbou, provoquant des déplacements vers différentes localités dans les régions du Nord et du Centre-Nord. Elles ont provoqué le déplacement des populations vers les communes de Djibo (Djibo centre), Kelbo (village de Gasseliki) et de Tongomayel.");
+    assert_eq!(sorted_sites(&v), ["Nassoumbou"], "{v:#?}");
+    // "des déplacements ont été notés depuis les villages de ...": where
+    // people left from, with no event word, is no site either.
+    let v = run("date 2022-01-10\nLe 4 décembre, des hommes armés ont incendié des greniers à Nassoumbou. Deux autres incursions le 5 et le 6 décembre ont détruit les concessions restantes. Des déplacements ont été notés depuis les villages de Gasseliki, de Kelbo (commune de Djibo), des villages de Mentao et de Tongomayel vers le centre-ville de Djibo.");
+    assert_eq!(sorted_sites(&v), ["Nassoumbou"], "{v:#?}");
+}
