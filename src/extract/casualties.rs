@@ -150,6 +150,18 @@ fn of_an_armed_group(word: &str, after: &str) -> bool {
         && re.is_match(crate::fold::head(after, 50))
 }
 
+/// Whether the words after a count put its dead in another event than
+/// the one told: "dans une autre attaque", "lors d'un autre incident",
+/// "au cours d'une seconde embuscade" (folded text).
+fn in_another_event(rest: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"^(?:[a-z]+\s+){0,2}?(?:dans|lors\s+d'|au\s+cours\s+d')\s*(?:une?|l')\s*(?:autres?|seconde?|deuxieme)\s+(?:attaques?|embuscades?|incidents?|assauts?|explosions?|incursions?|attentats?|raids?|frappes?)\b")
+            .expect("regex")
+    })
+    .is_match(crate::fold::head(rest, 80))
+}
+
 /// What one group word counts.
 fn group_of(word: &str) -> Group {
     static RE: OnceLock<[Regex; 3]> = OnceLock::new();
@@ -1643,6 +1655,19 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                             .iter()
                             .any(|w| rest.starts_with(w))))
             {
+                continue;
+            }
+            // "Quatre soldats ont été tués dans l'explosion ..., et trois
+            // civils sont morts dans une autre attaque": the dead of
+            // another event than the one the sentence told first (a
+            // sentence that tells only the other one keeps them).
+            if *kind == Kind::Death
+                && in_another_event(rest)
+                && ["tue", "mort", "peri", "abattu", "neutralis", "la vie"]
+                    .iter()
+                    .any(|w| text[..m.start()].contains(w))
+            {
+                taken.claim(m.start(), m.end());
                 continue;
             }
             // A figure from an earlier report that a later one replaced

@@ -8900,3 +8900,25 @@ fn where_the_displaced_fled_to_or_from_is_no_site() {
     let v = run("date 2022-01-10\nLe 4 décembre, des hommes armés ont incendié des greniers à Nassoumbou. Deux autres incursions le 5 et le 6 décembre ont détruit les concessions restantes. Des déplacements ont été notés depuis les villages de Gasseliki, de Kelbo (commune de Djibo), des villages de Mentao et de Tongomayel vers le centre-ville de Djibo.");
     assert_eq!(sorted_sites(&v), ["Nassoumbou"], "{v:#?}");
 }
+
+#[test]
+fn dead_of_another_attack_told_in_the_same_sentence_are_not_this_ones() {
+    // "Cinq gendarmes tués dans l'explosion ..., et deux civils sont morts
+    // dans une autre attaque": five for the mine.
+    let i = one("date 2022-11-20\nCinq gendarmes ont été tués dans l'explosion d'un engin artisanal vendredi sur l'axe Dori-Gorom-Gorom, et deux civils sont morts dans une autre attaque dans l'est du pays.");
+    assert_eq!(i.fatalities, Casualties::exact(5), "{i:#?}");
+    // A sentence that tells only the other attack keeps its dead.
+    let i = one("date 2022-11-20\nVendredi, au moins 12 civils ont été tués dans une autre attaque à Sebba.");
+    assert_eq!(i.fatalities.low, Some(12), "{i:#?}");
+}
+
+#[test]
+fn falagountou_as_the_press_spells_it() {
+    // "Falangountou", "Falangoutou": the press's spellings of Falagountou
+    // (Séno).
+    for name in ["Falangountou", "Falangoutou"] {
+        let i = one(&format!("date 2022-11-20\nVendredi, la ville de {name} a été la cible d'une incursion d'individus armés."));
+        let l = i.location.as_ref().expect("placed");
+        assert_eq!(l.cercle.as_deref(), Some("Séno"), "{i:#?}");
+    }
+}
