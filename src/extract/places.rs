@@ -1034,7 +1034,9 @@ fn free_place(
             && key.len() >= 7
             && (befallen(next) || ticker_head(b, next))
             && g.matches(name).iter().any(|m| {
-                m.kind == MatchKind::Fuzzy && m.edits <= 1 && g.place(m.place).class() == 'P'
+                // A spelling variant ("Tombouktou") is nearer still.
+                (m.kind == MatchKind::Variant || (m.kind == MatchKind::Fuzzy && m.edits <= 1))
+                    && g.place(m.place).class() == 'P'
             }))
 }
 
@@ -1060,7 +1062,11 @@ fn opens_on_unit(before: &str) -> bool {
 /// site, whichever way the writer spelt it.
 fn ticker_head(before: &str, next: &str) -> bool {
     (before.is_empty() || ends_on_a_day(before))
-        && (next.starts_with('(') || next.starts_with(':') || next.starts_with(['-', '–']))
+        && (next.starts_with('(')
+            || next.starts_with(':')
+            || next.starts_with(['-', '–'])
+            // "11/07 18h20 Tombouktou, rocade ... :": after a log's day.
+            || (!before.is_empty() && next.starts_with(',')))
 }
 
 /// Whether the words after a name give the area it lies in: ", dans la
@@ -1091,6 +1097,12 @@ fn area_follows(after: &str) -> bool {
 /// "09/08 Tankoualou, attaque contre le détachement": a log's day and
 /// month, then the place.
 fn ends_on_a_day(before: &str) -> bool {
+    // "11/07 18h20 Tombouktou": the hour after the day.
+    let before = before.trim_end();
+    let before = match before.rsplit_once(char::is_whitespace) {
+        Some((head, hour)) if is_an_hour(hour) => head.trim_end(),
+        _ => before,
+    };
     let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
     let mut parts = last.split('/');
     let (Some(d), Some(m)) = (parts.next(), parts.next()) else {
@@ -1099,6 +1111,18 @@ fn ends_on_a_day(before: &str) -> bool {
     let digits =
         |p: &str, n: usize| !p.is_empty() && p.len() <= n && p.bytes().all(|b| b.is_ascii_digit());
     digits(d, 2) && digits(m, 2) && parts.all(|y| digits(y, 4)) && last.len() <= 10
+}
+
+/// "18h20", "6h", "17:45": an hour as a log writes it.
+fn is_an_hour(word: &str) -> bool {
+    let Some((h, m)) = word.split_once(['h', 'H', ':']) else {
+        return false;
+    };
+    !h.is_empty()
+        && h.len() <= 2
+        && h.bytes().all(|b| b.is_ascii_digit())
+        && m.len() <= 2
+        && m.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "Yirgou-Foulbè", "Dablo-Peulh": a village's quarter named after the
@@ -1703,7 +1727,17 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         let shouted_common = shouting && !before.trim().is_empty();
         if !continues
             && preposition.is_none()
-            && (shouted_common || !free_place(g, sentence, before, e, core, heading))
+            // "Ogossagou-Peul": a village's quarter is free where the
+            // village would be.
+            && (shouted_common
+                || !free_place(
+                    g,
+                    sentence,
+                    before,
+                    e,
+                    quarter_of(core).unwrap_or(core),
+                    heading,
+                ))
         {
             last_end = None;
             continue;

@@ -8922,3 +8922,36 @@ fn falagountou_as_the_press_spells_it() {
         assert_eq!(l.cercle.as_deref(), Some("Séno"), "{i:#?}");
     }
 }
+
+#[test]
+fn log_lines_with_an_hour_after_the_day_a_quarter_named_village_and_a_spelling_variant() {
+    // "14/03 7h30 Diafarabè, marché ... : ... tirent sur": the hour
+    // between the day and the site; shooting told in the present.
+    let i = one_line(
+        "14/03 7h30 Diafarabè, marché aux bétail : des hommes armés tirent sur des commerçants, 3 blessés",
+        (2021, 3, 15),
+    );
+    assert_eq!(written(&i), "Diafarabè", "{i:#?}");
+    assert_eq!(day(&i), "2021-03-14", "{i:#?}");
+    // "Ogossagou-Peul (Bankass) :": the Fulani quarter, its cercle in
+    // brackets.
+    let i = one_line(
+        "Ogossagou-Peul (Bankass) : assaut de samedi contre le hameau par des miliciens, 35 morts",
+        (2019, 3, 25),
+    );
+    assert_eq!(
+        i.location.as_ref().and_then(|l| l.cercle.as_deref()),
+        Some("Bankass"),
+        "{i:#?}"
+    );
+    // "Tombouktou": a spelling of Tombouctou at the head of a log line.
+    let i = one_line(
+        "11/07 Tombouktou : deux individus armés ont tiré sur une patrouille de la garde",
+        (2017, 7, 12),
+    );
+    assert_eq!(
+        i.location.as_ref().and_then(|l| l.region.as_deref()),
+        Some("Tombouctou"),
+        "{i:#?}"
+    );
+}
