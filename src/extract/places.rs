@@ -298,13 +298,14 @@ fn close_to_the_government() -> &'static Regex {
 
 /// Words before a name that tell where people came from or where a toll
 /// was reported, not where an event happened: a numbered unit's home
-/// town ("14 militaires tués (11e RIC de Dori"), the post that reported
+/// town ("14 militaires tués (11e RIC de Dori"), the dead a bracket
+/// counts by home ("25 morts (15 VDP communaux de Nouna"), the post that reported
 /// the dead ("Constat de la brigade d'Arbinda : 12 morts"). No site, and
 /// no fallback for one either (folded text, anchored at its end).
 fn told_from_elsewhere() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)(?:\b\d{1,3}(?:e|er|eme) (?:ric|rcas|rcs|bir|bia|gtia|regiment|bataillon|compagnie|escadron|groupement|legion)(?: [a-z'-]+){0,3}?|\b(?:constat|rapport|compte rendu|communique|selon|d'apres)\w* (?:de la |du |de l'|des )(?:brigade|gendarmerie|commissariat|police|prefecture|mairie|hopital|centre de sante|district sanitaire)(?: [a-z'-]+){0,2}?) (?:de|d'|du)\s*$")
+        crate::extract::compile::regex(r"(?i-u)(?:\b\d{1,3}(?:e|er|eme) (?:ric|rcas|rcs|bir|bia|gtia|regiment|bataillon|compagnie|escadron|groupement|legion)(?: [a-z'-]+){0,3}?|\b(?:constat|rapport|compte rendu|communique|selon|d'apres)\w* (?:de la |du |de l'|des )(?:brigade|gendarmerie|commissariat|police|prefecture|mairie|hopital|centre de sante|district sanitaire)(?: [a-z'-]+){0,2}?|\(\s*(?:dont\s+)?\d{1,3} (?:vdp|volontaires|militaires|soldats|gendarmes|policiers|douaniers|gardes|civils|habitants|eleveurs|commercants|orpailleurs)(?: [a-z]+){0,2}?) (?:de|d'|du)\s*$")
             .expect("regex")
     })
 }
@@ -1007,9 +1008,19 @@ fn free_place(
         return false;
     }
     let next = sentence[end..].trim_start();
-    if next.chars().next().is_some_and(char::is_uppercase) {
+    // "Djibo PM : ...": a log's half of the day, not a person's name.
+    let half_day = ["PM", "AM"].iter().any(|w| {
+        next.strip_prefix(w)
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+    });
+    if next.chars().next().is_some_and(char::is_uppercase) && !half_day {
         return false;
     }
+    let next = if half_day {
+        next[2..].trim_start()
+    } else {
+        next
+    };
     // Exact and alternate names only: a typo search for every capitalised
     // word at the head of a sentence would dominate extraction time.
     // Localities count as well: GeoNames files some villages and mining
@@ -1498,7 +1509,7 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
     // End of the last place kept, for telling a reference in apposition.
     let mut prev_site: Option<usize> = None;
     for m in name_re().find_iter(sentence) {
-        let (mut s, e) = (m.start(), m.end());
+        let (mut s, mut e) = (m.start(), m.end());
         // "À Gao, ..." at the head of a sentence: the capital À is the
         // preposition, not part of the name.
         let mut text = m.as_str();
@@ -1518,6 +1529,14 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
                 text = rest;
                 break;
             }
+        }
+        // "Djibo PM : ...": a log's half of the day after the site.
+        if let Some(rest) = text
+            .strip_suffix(" PM")
+            .or_else(|| text.strip_suffix(" AM"))
+        {
+            e -= text.len() - rest.len();
+            text = rest;
         }
         // "Arbinda (Soum)", "Bourasso (Kossi)": an area in brackets right
         // after a place says where that place lies; it is no site. So

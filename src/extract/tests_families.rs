@@ -8955,3 +8955,21 @@ fn log_lines_with_an_hour_after_the_day_a_quarter_named_village_and_a_spelling_v
         "{i:#?}"
     );
 }
+
+#[test]
+fn log_lines_with_a_half_day_after_the_site_and_dead_counted_by_home_in_brackets() {
+    // "Titao PM : ...": the afternoon, not a person named Titao.
+    let i = one_line(
+        "Titao PM : détachement militaire attaqué ce jour, 6 soldats tombés",
+        (2022, 3, 14),
+    );
+    assert_eq!(written(&i), "Titao", "{i:#?}");
+    // "Au moins 12 morts (7 VDP de Toéni, 5 civils)": where the VDP came
+    // from is no second site.
+    let i = one_line(
+        "Sourou : le 02/04, convoi de ravitaillement pris dans une embuscade au village de Gassan. Au moins 12 morts (7 VDP de Toéni, 5 civils)",
+        (2023, 4, 3),
+    );
+    assert_eq!(written(&i), "Gassan", "{i:#?}");
+    assert_eq!(i.fatalities.low, Some(12), "{i:#?}");
+}
