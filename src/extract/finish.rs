@@ -928,7 +928,18 @@ fn resolve_point(
                     && near_story(b.place.lat, b.place.lon)
                     && !near_story(seat.place.lat, seat.place.lon)
             });
-            if far && !village_in_story {
+            // "Bougoumeira (commune du Télé, à 25 km de Goundam)": a
+            // village the distance told puts in reach, when the seat's
+            // namesake found lies out of it, is the place.
+            let reach = |lat: f64, lon: f64, h: &NearHint| {
+                distance_km(lat, lon, h.lat, h.lon) <= h.within_km.unwrap_or(50.0) + 15.0
+            };
+            let placed_by_distance = rel.as_ref().is_some_and(|(_, h)| {
+                best.as_ref()
+                    .is_some_and(|b| reach(b.place.lat, b.place.lon, h))
+                    && !reach(seat.place.lat, seat.place.lon, h)
+            });
+            if far && !village_in_story && !placed_by_distance {
                 // A namesake of the village near that seat ("Namasa,
                 // commune de Bourzanga" has one in the Bam) is the place.
                 let by_the_seat = namesakes().iter().find(|c| {

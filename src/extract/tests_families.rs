@@ -8973,3 +8973,17 @@ fn log_lines_with_a_half_day_after_the_site_and_dead_counted_by_home_in_brackets
     assert_eq!(written(&i), "Gassan", "{i:#?}");
     assert_eq!(i.fatalities.low, Some(12), "{i:#?}");
 }
+
+#[test]
+fn a_village_the_distance_told_puts_in_reach_beats_a_far_namesake_of_its_commune() {
+    // "Bougoumeira (commune du Télé, à 25 km de Goundam)": the village near
+    // Goundam, not the Tèlè of the Mopti region that the seat's name finds
+    // first.
+    let i = one_line(
+        "Bougoumeira (commune du Télé, à 25 km de Goundam) : samedi soir, un berger abattu par des bandits armés qui emportent son troupeau",
+        (2016, 10, 3),
+    );
+    let l = i.location.as_ref().expect("placed");
+    assert_eq!(l.region.as_deref(), Some("Tombouctou"), "{i:#?}");
+    assert_eq!(l.cercle.as_deref(), Some("Goundam"), "{i:#?}");
+}
