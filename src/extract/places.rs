@@ -413,7 +413,7 @@ fn care_of() -> &'static Regex {
 fn settlement_of() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)\b(?:village|localite|hameau|campement|bourgade|site d'orpaillage|camp(?: militaire)?|poste(?: militaire| de police| de gendarmerie)?|base(?: militaire)?|detachement(?: militaire)?|garnison|caserne|brigade(?: de gendarmerie)?) (?:de|d')\s*$")
+        crate::extract::compile::regex(r"(?i-u)\b(?:(?:village|hameau|campement)(?: (?:dogon|peulh?|peuhl|bambara|bozo|touareg|tamasheq|songhai|sonrai|mossi|fulani|haoussa|djerma|zarma|kurumba|gourmantche|chretien|musulman|voisin|natal))?|localite|bourgade|site d'orpaillage|camp(?: militaire)?|poste(?: militaire| de police| de gendarmerie)?|base(?: militaire)?|detachement(?: militaire)?|garnison|caserne|brigade(?: de gendarmerie)?) (?:de|d')\s*$")
             .expect("regex")
     })
 }

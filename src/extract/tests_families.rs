@@ -8987,3 +8987,11 @@ fn a_village_the_distance_told_puts_in_reach_beats_a_far_namesake_of_its_commune
     assert_eq!(l.region.as_deref(), Some("Tombouctou"), "{i:#?}");
     assert_eq!(l.cercle.as_deref(), Some("Goundam"), "{i:#?}");
 }
+
+#[test]
+fn a_village_named_with_its_people_is_a_site() {
+    // "le village dogon de Sobanou": an adjective between the noun and
+    // the name, which no gazetteer has; the distance after it places it.
+    let i = one("date 2019-06-12\nMardi soir, des assaillants ont incendié le village dogon de Sobanou, qui se trouve à une trentaine de kilomètres de la commune de Sangha, cercle de Bandiagara.");
+    assert_eq!(written(&i), "Sobanou", "{i:#?}");
+}
