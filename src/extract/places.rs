@@ -1644,7 +1644,13 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
             last_end = None;
             continue;
         }
+        // "des Châteaux d'eau", "Points d'eau": a thing of water, not a
+        // place.
+        let of_water = ["d'eau", "d’eau"]
+            .iter()
+            .any(|w| sentence[e..].trim_start().starts_with(w));
         if is_stop(core)
+            || of_water
             || dateline(sentence, s, e)
             || acronym(sentence, s, e)
             || weekday_abbreviation(core, &sentence[e..])

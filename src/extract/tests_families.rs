@@ -8995,3 +8995,13 @@ fn a_village_named_with_its_people_is_a_site() {
     let i = one("date 2019-06-12\nMardi soir, des assaillants ont incendié le village dogon de Sobanou, qui se trouve à une trentaine de kilomètres de la commune de Sangha, cercle de Bandiagara.");
     assert_eq!(written(&i), "Sobanou", "{i:#?}");
 }
+
+#[test]
+fn water_towers_are_no_place() {
+    // "détruit les Châteaux d'eau": a thing, though a village may be
+    // called Château.
+    let i = one("date 2022-02-25\nSamedi, des hommes armés ont attaqué le village de Ouatagouna et détruit les Châteaux d'eau et le centre de santé.");
+    assert_eq!(written(&i), "Ouatagouna", "{i:#?}");
+    let v = run("date 2022-02-25\nLes combattants ont procédé à des assassinats ciblés et à la destruction d'équipements (centre de santé, école, de Châteaux d'eau).");
+    assert!(v.iter().all(|i| written(i) != "Châteaux"), "{v:#?}");
+}
