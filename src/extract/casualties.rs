@@ -1665,7 +1665,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                 && in_another_event(rest)
                 && ["tue", "mort", "peri", "abattu", "neutralis", "la vie"]
                     .iter()
-                    .any(|w| text[..m.start()].contains(w))
+                    .any(|w| crate::fold::tail(&text[..m.start()], 300).contains(w))
             {
                 taken.claim(m.start(), m.end());
                 continue;

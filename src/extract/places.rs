@@ -1281,8 +1281,10 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
             &sentence[..whole_start],
             90,
         ))) {
+            // (A few hundred bytes: a list read to the end of a long
+            // sentence for every unit would be quadratic.)
             let listed = list_after_re()
-                .find(&sentence[r.end()..])
+                .find(crate::fold::head(&sentence[r.end()..], 400))
                 .map_or(0, |m| m.end());
             masked.push((r.start(), r.end() + listed));
             continue;
