@@ -299,13 +299,14 @@ fn close_to_the_government() -> &'static Regex {
 /// Words before a name that tell where people came from or where a toll
 /// was reported, not where an event happened: a numbered unit's home
 /// town ("14 militaires tués (11e RIC de Dori"), the dead a bracket
-/// counts by home ("25 morts (15 VDP communaux de Nouna"), the post that reported
+/// counts by home ("25 morts (15 VDP communaux de Nouna") or tells who
+/// they were ("1 mort (conducteur de camion d'Essakane)"), the post that reported
 /// the dead ("Constat de la brigade d'Arbinda : 12 morts"). No site, and
 /// no fallback for one either (folded text, anchored at its end).
 fn told_from_elsewhere() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)(?:\b\d{1,3}(?:e|er|eme) (?:ric|rcas|rcs|bir|bia|gtia|regiment|bataillon|compagnie|escadron|groupement|legion)(?: [a-z'-]+){0,3}?|\b(?:constat|rapport|compte rendu|communique|selon|d'apres)\w* (?:de la |du |de l'|des )(?:brigade|gendarmerie|commissariat|police|prefecture|mairie|hopital|centre de sante|district sanitaire)(?: [a-z'-]+){0,2}?|\(\s*(?:dont\s+)?\d{1,3} (?:vdp|volontaires|militaires|soldats|gendarmes|policiers|douaniers|gardes|civils|habitants|eleveurs|commercants|orpailleurs)(?: [a-z]+){0,2}?) (?:de|d'|du)\s*$")
+        crate::extract::compile::regex(r"(?i-u)(?:\b\d{1,3}(?:e|er|eme) (?:ric|rcas|rcs|bir|bia|gtia|regiment|bataillon|compagnie|escadron|groupement|legion)(?: [a-z'-]+){0,3}?|\b(?:constat|rapport|compte rendu|communique|selon|d'apres)\w* (?:de la |du |de l'|des )(?:brigade|gendarmerie|commissariat|police|prefecture|mairie|hopital|centre de sante|district sanitaire)(?: [a-z'-]+){0,2}?|\(\s*(?:dont\s+)?\d{1,3} (?:vdp|volontaires|militaires|soldats|gendarmes|policiers|douaniers|gardes|civils|habitants|eleveurs|commercants|orpailleurs)(?: [a-z]+){0,2}?|\b(?:morts?|tuee?s?|blessee?s?|victimes?|deces)\s*\(\s*(?:[a-z'-]+ ){0,4}?[a-z'-]+) (?:de|d'|du)\s*$")
             .expect("regex")
     })
 }

@@ -9005,3 +9005,15 @@ fn water_towers_are_no_place() {
     let v = run("date 2022-02-25\nLes combattants ont procédé à des assassinats ciblés et à la destruction d'équipements (centre de santé, école, de Châteaux d'eau).");
     assert!(v.iter().all(|i| written(i) != "Châteaux"), "{v:#?}");
 }
+
+#[test]
+fn the_home_of_one_dead_told_in_brackets_is_no_second_site() {
+    // "1 mort (commerçant de Dori)": who the dead man was, not a second
+    // event at Dori.
+    let i = one_line(
+        "Sebba : samedi vers 20h, deux individus armés ouvrent le feu devant une boutique. 1 mort (commerçant de Dori), pas de blessé",
+        (2019, 2, 4),
+    );
+    assert_eq!(written(&i), "Sebba", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
+}
