@@ -79,7 +79,8 @@ const ACTORS: &[(&str, &str)] = &[
     ),
     (
         "civilians",
-        r"\bcivils?\b|\bvillageois\b|\bpopulation civile\b|\bfemmes et (?:des )?enfants\b|\bhabitants\b|\bpassagers\b",
+        // "les fidèles réunis pour la prière": worshippers.
+        r"\bcivils?\b|\bvillageois\b|\bpopulation civile\b|\bfemmes et (?:des )?enfants\b|\bhabitants\b|\bpassagers\b|\bfid(?:e|è)les\b",
     ),
 ];
 

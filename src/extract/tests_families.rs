@@ -9017,3 +9017,14 @@ fn the_home_of_one_dead_told_in_brackets_is_no_second_site() {
     assert_eq!(written(&i), "Sebba", "{i:#?}");
     assert_eq!(i.fatalities, Casualties::exact(1), "{i:#?}");
 }
+
+#[test]
+fn worshippers_shot_at_prayer_are_civilians_massacred() {
+    // "ouvrent le feu sur les fidèles ... plusieurs dizaines de morts":
+    // civilians at prayer, a massacre.
+    let i = one_line(
+        "Tankougounadié : dimanche à l'aube, des hommes armés encerclent la mosquée et ouvrent le feu sur les fidèles. Plusieurs dizaines de morts",
+        (2024, 2, 26),
+    );
+    assert_eq!(i.event_type, EventType::Massacre, "{i:#?}");
+}
