@@ -327,12 +327,16 @@ fn side_before(before: &str) -> Option<Group> {
         crate::extract::compile::regex(r"(?i-u)\b(?:du\s+)?cote\s+(?:(?:des|de\s+l'|de\s+la|du)\s*)?(\w+)\s*[,:]?\s*(?:(?:on|l'on)(?:\s+a)?(?:\s+(?:denombre|compte|deplore|enregistre|signale|note|recense))?\s*|il\s+y\s+(?:a|aurait)\s*(?:eu\s*)?|il\s+(?:est|a\s+ete)\s+(?:denombre|compte|enregistre|signale|note|recense)\s*)?$")
             .expect("side regex")
     });
-    let opening = sentence_opens_on_a_side(before);
     let c = re.captures(crate::fold::tail(before, 60));
-    let side = match (&c, &opening) {
-        (Some(c), _) => c.get(1).map_or("", |m| m.as_str()),
-        (None, Some(side)) => side.as_str(),
-        (None, None) => return None,
+    // The sentence's opening side is looked for only when no side stands
+    // right before the count.
+    let opening;
+    let side = match &c {
+        Some(c) => c.get(1).map_or("", |m| m.as_str()),
+        None => {
+            opening = sentence_opens_on_a_side(before)?;
+            opening.as_str()
+        }
     };
     if [
         "ennemi",
