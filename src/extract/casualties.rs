@@ -2422,7 +2422,7 @@ pub(super) fn count_before_place(before: &str) -> Option<Casualties> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         crate::extract::compile::regex(&format!(
-            r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+autres)?(?:\s+(?:morts?|tues?|tuees?|victimes?|personnes?|civils?|soldats?|militaires?|villageois|gendarmes?|policiers?|vdp|habitants?))?(?P<trade>\s+(?:{CIVILIANS}|{FORCES})\s+(?:tuee?s?|abattue?s?|executee?s?|egorgee?s?|assassinee?s?))?(?:\s*,\s*dont\s+[^,;]{{1,40}},)?\s*,?\s+(?:a|au|dans)(?:\s+(?:(?:le|la|l')\s*(?:village|localite|hameau|commune|ville)(?:\s+voisine?)?|celui|celle)\s+(?:de|d'|du))?\s*$"
+            r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+autres)?(?:\s+(?:morts?|tues?|tuees?|victimes?|personnes?|civils?|soldats?|militaires?|villageois|gendarmes?|policiers?|vdp|habitants?))?(?P<trade>\s+(?:{CIVILIANS}|{FORCES})\s+(?:tuee?s?|abattue?s?|executee?s?|egorgee?s?|assassinee?s?))?(?:\s+(?:ont|sont|avaient)\s+(?:(?:aussi|egalement)\s+)?(?:ete\s+)?(?:tuee?s?|abattue?s?|executee?s?|egorgee?s?|assassinee?s?|morte?s?))?(?:\s*,\s*dont\s+[^,;]{{1,40}},)?\s*,?\s+(?:a|au|dans|sur(?:\s+l'(?:axe)?|\s+la\s+(?:route|voie|piste)(?:\s+(?:de|d'|du))?)?)(?:\s+(?:(?:le|la|l')\s*(?:village|localite|hameau|commune|ville)(?:\s+voisine?)?|celui|celle)\s+(?:de|d'|du))?\s*$"
         ))
         .expect("regex")
     });

@@ -113,7 +113,7 @@ const CUES: &[(EventType, &str)] = &[
         // corps", "un charnier"): an attack unless the account says more
         // (a robber the army killed is a clash).
         EventType::Attack,
-        r"\bintercept\w*\s+(?:un|une|des|les|le|la|deux|trois|quatre|plusieurs|\d+)\s+(?:[a-z']+\s+)?(?:vehicules?|bus|minibus|cars|autocars?|camions?|camionnettes?|convois?|voyageurs|passagers|transports?)\b|\b(?:vehicules?|bus|minibus|cars|autocars?|camions?|convois?|voyageurs|passagers)\s+(?:[a-z']+\s+){0,3}?intercept[e]e?s?\b|\b(?:intercept|arraisonn)[e]e?s? par (?:des|les|un|une|de|deux|trois|quatre|cinq|plusieurs|\d+) (?:[a-z]+ )?(?:individus|hommes|elements|assaillants|terroristes|jihadistes|djihadistes|bandits|inconnus|gat|hani|ganes?)\b|\barraisonn\w*\s+(?:un|une|des|les|le|la|deux|trois|plusieurs|\d+)\s+(?:[a-z']+\s+)?(?:vehicules?|bus|minibus|cars?|autocars?|camions?|convois?|pinasses?|bateaux?|pirogues?)\b|\bsurpri(?:s|se|ses)\s+(?:[a-z']+\s+){0,3}?par\s+(?:un|une|des|les)\s+(?:commandos?|hommes armes|individus armes|assaillants|terroristes|jihadistes|djihadistes|elements armes|combattants)\b|\bbless[e]e?s? par balles?\b|\bbless[e]e?s? par (?:des |les |deux |trois |plusieurs )?(?:hommes armes|individus armes|inconnus|assaillants|bandits|terroristes|jihadistes|djihadistes)\b|\b(?:cause|causant|provoque|provoquant|entraine|entrainant|occasionne|occasionnant) la mort (?:de|d'|du)\b|\b(?:ont|a|auraient|aurait) bless[e]\b|\bont tu[e]\b|\ba tu[e]\b|\b(?:avoir|ayant|aurait|auraient|avait|avaient) tu[e]\b|\btuant\b|\bavant d(?:e |')(?:les |en )?(?:tuer|ex[e]cuter|abattre|[e]gorger|massacrer|assassiner)\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\b(?:a|aurait) ete tu[e]e?\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\babat(?:tent)? (?:[a-z]+ ){0,3}?(?:terroristes|assaillants|jihadistes|djihadistes|hommes|soldats|militaires|civils|personnes|bandits|elements|combattants)\b|\bassassin[e]e?s?\b|\bassassinant\b|\bassassinent\b|\btuent\b|\bex[e]cutent\b|\b[e]gorgent\b|coute la vie|coutant la vie|\b(?:ote|otant|oter|otent) la vie\b|\b(?:ete|fut|furent|revelee?s?|reveles) fatale?s? (?:a|aux)\b|\bfatals (?:a|aux)\b|trouv[e] la mort|perdue?s? la vie|\b(?:ont|a|avait|avaient|aurait|auraient|ayant) p[e]ri\b|\bneutralis[e]e?s?\b|hors d'etat de nuire|\bhors de combat\b|\b(?:a|ont|avoir|ayant|avait|avaient|aurait|auraient) (?:[a-z]+ )?[e]limin[e]\b|\b[e]liminant\b|\b(?:ont|avaient|auraient) ete [e]limin[e]s\b|\bsont [e]limin[e]s\b|\b(?:terroristes|assaillants|jihadistes|djihadistes|combattants|elements|bandits|ennemis|insurges|islamistes) [e]limin[e]s\b|\bretrouv[e]e?s? morte?s?\b|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b|\bassassinats?\b|\bmeurtres?\b|\bbraquages?\b|\bbraqu[e]e?s?\b|\bvols? (?:de [a-z]+ )?a main armee\b|\bont ratiss[e]\b|\bratissant\b|\bd[e]couverte\b[\x20-\x2d\x2f-\x7e]{0,40}?\b(?:des|de|d'un|d'une) (?:\d+ |[a-z]+ )?(?:corps|cadavres|d[e]pouilles|charniers?|fosses? communes?)\b|\b(?:corps|cadavres|d[e]pouilles)\b[\x20-\x2d\x2f-\x7e]{0,60}?\b(?:ont|a|avaient|auraient) [e]t[e] (?:retrouv[e]e?s?|d[e]couverte?s?|exhum[e]e?s?)\b|(?:^|\b(?:le|les|des|son) )(?:corps|cadavres|d[e]pouilles)(?: sans vie)? (?:de |d'|du |des )[\x20-\x2d\x2f-\x7e]{0,60}?\b(?:retrouv|d[e]couvert)e?s?\b",
+        r"\bintercept\w*\s+(?:un|une|des|les|le|la|deux|trois|quatre|plusieurs|\d+)\s+(?:[a-z']+\s+)?(?:vehicules?|bus|minibus|cars|autocars?|camions?|camionnettes?|convois?|voyageurs|passagers|transports?)\b|\b(?:vehicules?|bus|minibus|cars|autocars?|camions?|convois?|voyageurs|passagers)\s+(?:[a-z']+\s+){0,3}?intercept[e]e?s?\b|\b(?:intercept|arraisonn)[e]e?s? par (?:des|les|un|une|de|deux|trois|quatre|cinq|plusieurs|\d+) (?:[a-z]+ )?(?:individus|hommes|elements|assaillants|terroristes|jihadistes|djihadistes|bandits|inconnus|gat|hani|ganes?)\b|\barraisonn\w*\s+(?:un|une|des|les|le|la|deux|trois|plusieurs|\d+)\s+(?:[a-z']+\s+)?(?:vehicules?|bus|minibus|cars?|autocars?|camions?|convois?|pinasses?|bateaux?|pirogues?)\b|\bsurpri(?:s|se|ses)\s+(?:[a-z']+\s+){0,3}?par\s+(?:un|une|des|les)\s+(?:commandos?|hommes armes|individus armes|assaillants|terroristes|jihadistes|djihadistes|elements armes|combattants)\b|\bbless[e]e?s? par balles?\b|\bbless[e]e?s? par (?:des |les |deux |trois |plusieurs )?(?:hommes armes|individus armes|inconnus|assaillants|bandits|terroristes|jihadistes|djihadistes)\b|\b(?:cause|causant|provoque|provoquant|entraine|entrainant|occasionne|occasionnant) la mort (?:de|d'|du)\b|\b(?:ont|a|auraient|aurait) bless[e]\b|\bont tu[e]\b|\ba tu[e]\b|\bet tu[e] (?:au moins |plus de |pres de |pres d')?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|plusieurs|de nombreux|des|une? (?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))\b|\b(?:avoir|ayant|aurait|auraient|avait|avaient) tu[e]\b|\btuant\b|\bavant d(?:e |')(?:les |en )?(?:tuer|ex[e]cuter|abattre|[e]gorger|massacrer|assassiner)\b|\b(?:ete|sont|etaient) tu[e]e?s\b|\b(?:a|aurait) ete tu[e]e?\b|\btu[e]e?s? par\b|\bex[e]cut[e]e?s?\b|\b[e]gorg[e]e?s?\b|\b[e]gorgeant\b|\babattu(?:e|s|es)?\b|\babattant\b|\babat(?:tent)? (?:[a-z]+ ){0,3}?(?:terroristes|assaillants|jihadistes|djihadistes|hommes|soldats|militaires|civils|personnes|bandits|elements|combattants)\b|\bassassin[e]e?s?\b|\bassassinant\b|\bassassinent\b|\btuent\b|\bex[e]cutent\b|\b[e]gorgent\b|coute la vie|coutant la vie|\b(?:ote|otant|oter|otent) la vie\b|\b(?:ete|fut|furent|revelee?s?|reveles) fatale?s? (?:a|aux)\b|\bfatals (?:a|aux)\b|trouv[e] la mort|perdue?s? la vie|\b(?:ont|a|avait|avaient|aurait|auraient|ayant) p[e]ri\b|\bneutralis[e]e?s?\b|hors d'etat de nuire|\bhors de combat\b|\b(?:a|ont|avoir|ayant|avait|avaient|aurait|auraient) (?:[a-z]+ )?[e]limin[e]\b|\b[e]liminant\b|\b(?:ont|avaient|auraient) ete [e]limin[e]s\b|\bsont [e]limin[e]s\b|\b(?:terroristes|assaillants|jihadistes|djihadistes|combattants|elements|bandits|ennemis|insurges|islamistes) [e]limin[e]s\b|\bretrouv[e]e?s? morte?s?\b|\bcalcin[e]e?s?\b|\bd[e]capit[e]e?s?\b|\bassassinats?\b|\bmeurtres?\b|\bbraquages?\b|\bbraqu[e]e?s?\b|\bvols? (?:de [a-z]+ )?a main armee\b|\bont ratiss[e]\b|\bratissant\b|\bd[e]couverte\b[\x20-\x2d\x2f-\x7e]{0,40}?\b(?:des|de|d'un|d'une) (?:\d+ |[a-z]+ )?(?:corps|cadavres|d[e]pouilles|charniers?|fosses? communes?)\b|\b(?:corps|cadavres|d[e]pouilles)\b[\x20-\x2d\x2f-\x7e]{0,60}?\b(?:ont|a|avaient|auraient) [e]t[e] (?:retrouv[e]e?s?|d[e]couverte?s?|exhum[e]e?s?)\b|(?:^|\b(?:le|les|des|son) )(?:corps|cadavres|d[e]pouilles)(?: sans vie)? (?:de |d'|du |des )[\x20-\x2d\x2f-\x7e]{0,60}?\b(?:retrouv|d[e]couvert)e?s?\b",
     ),
     (
         // A count of people and a bare participle ("six employés ... tués
@@ -1043,6 +1043,49 @@ pub(super) fn spans_days(folded: &str) -> bool {
         let end = of_year(&c["b"], &c["n"]) + years(&c);
         let start = of_year(&c["a"], c.name("m").map_or(&c["n"], |m| m.as_str()));
         c.name("w").is_none() && end >= start + 4
+    })
+}
+
+/// Whether a sentence's count runs over a few days, not one night: "Du
+/// samedi 2 au lundi 4 juillet, des hommes armés ont tué plus de 65
+/// personnes", "entre le 2 et le 3 juillet" with attacks in the plural.
+/// Told with no place, such a count is the total of the attacks the
+/// article then tells one by one (a week or more is [`spans_days`]).
+///
+/// ```
+/// # use sahel::extract::events::spans_a_few_days;
+/// assert!(spans_a_few_days("du samedi 2 au lundi 4 juillet 2022 des hommes armes ont tue plus de 65 personnes"));
+/// assert!(spans_a_few_days("attaques : 65 personnes tuees entre le 2 et 3 juillet 2022"));
+/// assert!(!spans_a_few_days("dans la nuit du samedi 2 au dimanche 3 juillet, 12 soldats ont ete tues"));
+/// assert!(!spans_a_few_days("l'attaque du 2 au 3 juillet a fait 12 morts"));
+/// ```
+pub fn spans_a_few_days(folded: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)\b(?P<w>nuit |soiree |journee |journees )?(?:du|entre le) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?P<a>\d{1,2})(?:er)?(?: (?P<m>janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))? (?:au|et le|et) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?(?P<b>\d{1,2})(?:er)? (?P<n>janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b").expect("regex")
+    });
+    let of_year = |day: &str, month: &str| {
+        let m = super::dates::month_number(month).unwrap_or(1);
+        (m - 1) * 31 + day.parse::<u32>().unwrap_or(0)
+    };
+    let several_attacks = || {
+        [
+            "attaques",
+            "embuscades",
+            "attentats",
+            "incursions",
+            "assauts",
+        ]
+        .iter()
+        .any(|w| folded.contains(w))
+    };
+    re.captures_iter(folded).any(|c| {
+        let end = of_year(&c["b"], &c["n"]);
+        let start = of_year(&c["a"], c.name("m").map_or(&c["n"], |m| m.as_str()));
+        c.name("w").is_none()
+            && end > start
+            && end < start + 4
+            && (end >= start + 2 || several_attacks())
     })
 }
 

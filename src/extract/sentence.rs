@@ -225,8 +225,16 @@ impl SentenceFacts {
         // "Vingt civils ont été tués dans le village de X et huit autres
         // dans celui de Y": the first place's count is the toll told
         // before the second place.
+        // Up to the clause of the second's own count, not with it ("À
+        // Kaya, 3 personnes ont été tuées et 4 autres ont été tuées à
+        // Bourzanga": 3 at Kaya, not 7).
+        let head = &self.text[..groups[1][0].span.0];
+        let own_clause = head
+            .rfind(" et ")
+            .and_then(|cut| casualties::find_casualties(&head[..cut]).deaths);
         let first = before(&groups[0])
-            .or_else(|| casualties::find_casualties(&self.text[..groups[1][0].span.0]).deaths)?;
+            .or(own_clause)
+            .or_else(|| casualties::find_casualties(head).deaths)?;
         rest.insert(0, Some(first));
         Some(rest)
     }
@@ -501,6 +509,8 @@ pub(super) fn read_sentence(
         _ => find_casualties_in(&folded),
     };
     casualties::add_second_source(text, &mut toll);
+    // A placeless count over a few days totals the attacks told after.
+    let few_days = places.groups.is_empty() && events::spans_a_few_days(&folded.folded);
     let facts = SentenceFacts {
         no,
         text: text.to_string(),
@@ -513,7 +523,7 @@ pub(super) fn read_sentence(
         report_date,
         statistic: kind.statistic || kind.tally || kind.spans_days,
         superseded: kind.superseded,
-        summary: kind.summary,
+        summary: kind.summary || few_days,
         other_version: casualties::another_version(&folded.folded),
     };
     (facts, kind)

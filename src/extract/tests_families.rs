@@ -9028,3 +9028,38 @@ fn worshippers_shot_at_prayer_are_civilians_massacred() {
     );
     assert_eq!(i.event_type, EventType::Massacre, "{i:#?}");
 }
+
+#[test]
+fn killing_as_the_second_verb_of_an_army_sentence_is_an_event() {
+    // "ont récupéré des motos ... et tué 8 terroristes": the killing
+    // shares its auxiliary with the verb before it.
+    let i = one("date 2023-03-14\nDimanche, les soldats ont récupéré des motos et des armes et tué 8 terroristes à Tin-Akof.");
+    assert_eq!(i.fatalities, Casualties::exact(8), "{i:#?}");
+    assert_eq!(day(&i), "2023-03-12", "{i:#?}");
+}
+
+#[test]
+fn a_placeless_count_over_a_few_days_is_the_total_of_the_attacks_told_after() {
+    let v = run("date 2021-05-18\nDu vendredi 14 au dimanche 16 mai, des hommes armés ont tué plus de 40 personnes dans le nord du pays.\n\nL'attaque de Kelbo, dans la nuit de vendredi, a fait 6 morts. Le lendemain, Dablo a été la cible d'une autre attaque : 12 villageois tués.");
+    let got = by_site(&v, |i| i.fatalities);
+    assert_eq!(
+        got,
+        vec![
+            ("Dablo".to_string(), Casualties::exact(12)),
+            ("Kelbo".to_string(), Casualties::exact(6)),
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn counts_of_two_roads_each_with_its_passive_verb_are_each_roads() {
+    // "2 ... tués sur l'axe A-B et 5 autres ont été abattus sur l'axe
+    // C-D": the second count has its own verb before its road.
+    let v = run("date 2021-05-18\nSamedi, sur l'axe Titao-Ouindigui, 2 commerçants ont été tués dans une embuscade et 5 autres ont été abattus sur l'axe Djibo-Namssiguia.");
+    let got = by_site(&v, |i| i.fatalities);
+    assert_eq!(got.len(), 2, "{v:#?}");
+    assert!(got[0].0.contains("Djibo"), "{v:#?}");
+    assert_eq!(got[0].1, Casualties::exact(5), "{v:#?}");
+    assert_eq!(got[1].1, Casualties::exact(2), "{v:#?}");
+}
