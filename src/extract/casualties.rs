@@ -2422,7 +2422,7 @@ pub(super) fn count_before_place(before: &str) -> Option<Casualties> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         crate::extract::compile::regex(&format!(
-            r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+autres)?(?:\s+(?:morts?|tues?|tuees?|victimes?|personnes?|civils?|soldats?|militaires?|villageois|gendarmes?|policiers?|vdp|habitants?))?(?P<trade>\s+(?:{CIVILIANS}|{FORCES})\s+(?:tuee?s?|abattue?s?|executee?s?|egorgee?s?|assassinee?s?))?(?:\s+(?:ont|sont|avaient)\s+(?:(?:aussi|egalement)\s+)?(?:ete\s+)?(?:tuee?s?|abattue?s?|executee?s?|egorgee?s?|assassinee?s?|morte?s?))?(?:\s*,\s*dont\s+[^,;]{{1,40}},)?\s*,?\s+(?:a|au|dans|sur(?:\s+l'(?:axe)?|\s+la\s+(?:route|voie|piste)(?:\s+(?:de|d'|du))?)?)(?:\s+(?:(?:le|la|l')\s*(?:village|localite|hameau|commune|ville)(?:\s+voisine?)?|celui|celle)\s+(?:de|d'|du))?\s*$"
+            r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+autres)?(?:\s+(?:de\s+|d')?(?:morts?|tues?|tuees?|victimes?|personnes?|civils?|soldats?|militaires?|villageois|gendarmes?|policiers?|vdp|habitants?))?(?P<trade>\s+(?:{CIVILIANS}|{FORCES})\s+(?:tuee?s?|abattue?s?|executee?s?|egorgee?s?|assassinee?s?))?(?:\s+(?:ont|sont|avaient)\s+(?:(?:aussi|egalement)\s+)?(?:ete\s+)?(?:tuee?s?|abattue?s?|executee?s?|egorgee?s?|assassinee?s?|morte?s?))?(?:\s*,\s*dont\s+[^,;]{{1,40}},)?\s*,?\s+(?:a|au|dans|sur(?:\s+l'(?:axe)?|\s+la\s+(?:route|voie|piste)(?:\s+(?:de|d'|du))?)?)(?:\s+(?:(?:le|la|l')\s*(?:village|localite|hameau|commune|ville)(?:\s+voisine?)?|celui|celle)\s+(?:de|d'|du))?\s*$"
         ))
         .expect("regex")
     });
@@ -2718,7 +2718,7 @@ fn revised_toll(text: &str) -> Option<Revision> {
         return None;
     }
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)\b(?:(?:bilan|decompte|chiffre)s?\s+(?:a\s+ete\s+|est\s+)?(?:revu|revise|reevalue|actualise|rehausse|corrige|alourdi)e?s?(?:\s+a\s+la\s+(?:hausse|baisse))?|\brevue?s?\s+a\s+la\s+(?:hausse|baisse)|\bnouveau\s+bilan(?:[\x20-\x2d\x2f\x3a\x3c-\x7e]{0,60}?,)?|\b(?:porte|portant|rehausse|alourdi)e?s?(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ensuite|depuis|plus\s+tard|le\s+lendemain))?|\b(?:bilan|decompte|chiffre|nombre\s+de\s+(?:morts|victimes|tues))\b[\x20-\x7e]{0,60}?(?P<v>\b(?:est\s+|a\s+)?(?:passe|passant|grimpe|grimpant))|\b(?:(?:premier|provisoire|initial)\s+bilan|bilan\s+(?:provisoire|initial))\b[\x20-\x2d\x2f-\x3a\x3c-\x7e]{0,30}?\bpuis)\s*(?:de\s+(?P<from>\d+)\s+a\s+|(?::|a|de|,))?\s*(?:au\s+moins\s+|plus\s+de\s+|desormais\s+)?(?P<n>\d+)")
+        crate::extract::compile::regex(r"(?i-u)\b(?:(?:bilan|decompte|chiffre)s?\s+(?:a\s+ete\s+|est\s+)?(?:revu|revise|reevalue|actualise|rehausse|corrige|alourdi)e?s?(?:\s+a\s+la\s+(?:hausse|baisse))?|\brevue?s?\s+a\s+la\s+(?:hausse|baisse)|\bnouveau\s+bilan(?:[\x20-\x2d\x2f\x3a\x3c-\x7e]{0,60}?,)?|\b(?:porte|portant|rehausse|alourdi)e?s?(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ensuite|depuis|plus\s+tard|le\s+lendemain))?|\b(?:bilan|decompte|chiffre|nombre\s+de\s+(?:morts|victimes|tues|deces|personnes\s+(?:tuees|decedees)|civils\s+tues))\b[\x20-\x7e]{0,100}?(?P<v>\b(?:est\s+|a\s+)?(?:passe|passant|grimpe|grimpant))|\b(?:(?:premier|provisoire|initial)\s+bilan|bilan\s+(?:provisoire|initial))\b[\x20-\x2d\x2f-\x3a\x3c-\x7e]{0,30}?\bpuis)\s*(?:de\s+(?P<from>\d+)\s+a\s+|(?::|a|de|,))?\s*(?:au\s+moins\s+|plus\s+de\s+|desormais\s+)?(?P<n>\d+)")
             .expect("regex")
     })
     .captures_iter(text)

@@ -2264,10 +2264,16 @@ impl<'a> Drafting<'a> {
         if date.is_some() && !d.date_compatible(date, anchored) {
             return false;
         }
+        // "Deux attaques ont eu lieu dans la province du Koulpélogo. Elles
+        // ont fait une dizaine de morts à Kaongo, lundi, puis une dizaine à
+        // X, mercredi": an area told with no dead of its own is broken down
+        // by any counts per place.
+        let area_untold = d.place.area && d.death_groups.is_empty();
         counted_sum(facts).is_some_and(|sum| {
-            d.death_groups
-                .iter()
-                .any(|(_, c)| c.low == Some(sum) && c.high == Some(sum))
+            area_untold
+                || d.death_groups
+                    .iter()
+                    .any(|(_, c)| c.low == Some(sum) && c.high == Some(sum))
         })
     }
 
@@ -2334,7 +2340,25 @@ impl<'a> Drafting<'a> {
         let Some(template) = template else {
             return false;
         };
-        for ((group, count), (key, i)) in groups.iter().zip(counts).zip(keys.iter().zip(found)) {
+        let starts: Vec<usize> = groups.iter().map(|g| g[0].span.0).collect();
+        for (k, ((group, count), (key, i))) in groups
+            .iter()
+            .zip(counts)
+            .zip(keys.iter().zip(found))
+            .enumerate()
+        {
+            // "une dizaine de morts à Kaongo, lundi, puis une dizaine à X,
+            // mercredi": a place counted apart keeps the day of its clause.
+            // (Not a weekday read outside the span the account gave, "la
+            // semaine dernière ... mardi".)
+            let own_day = own_date(facts, &starts, k, group)
+                .filter(|(d, _)| d.is_some_and(|d| d.precision == DatePrecision::Day));
+            let fits = |cur: Option<IncidentDate>, day: Option<IncidentDate>| {
+                cur.zip(day).is_none_or(|(cur, day)| {
+                    cur.precision == DatePrecision::Day
+                        || (cur.start <= day.start && day.end <= cur.end)
+                })
+            };
             let toll = casualties::SentenceToll {
                 deaths: count,
                 death_groups: count
@@ -2350,9 +2374,19 @@ impl<'a> Drafting<'a> {
                     d.move_to(&group[0]);
                     d.counted_here = true;
                     d.absorb_with(facts, &toll);
+                    if let Some((day, m)) = own_day.filter(|(day, _)| fits(d.date, *day)) {
+                        d.date = *day;
+                        d.anchored = true;
+                        d.evidence.push(("date".into(), m.text.clone()));
+                    }
                 } else {
                     let mut own = self.drafts[template].sibling_at(&group[0]);
                     own.absorb_with(facts, &toll);
+                    if let Some((d, m)) = own_day.filter(|(d, _)| fits(own.date, *d)) {
+                        own.date = *d;
+                        own.anchored = true;
+                        own.evidence.push(("date".into(), m.text.clone()));
+                    }
                     self.drafts.push(own);
                 }
                 continue;

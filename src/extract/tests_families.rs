@@ -9063,3 +9063,33 @@ fn counts_of_two_roads_each_with_its_passive_verb_are_each_roads() {
     assert_eq!(got[0].1, Casualties::exact(5), "{v:#?}");
     assert_eq!(got[1].1, Casualties::exact(2), "{v:#?}");
 }
+
+#[test]
+fn an_area_told_without_its_dead_is_broken_down_by_counts_per_village() {
+    // The province is told first with no toll; the next sentence counts
+    // the dead village by village, each with its own day.
+    let v = run("date 2021-03-10\nDeux attaques ont frappé la province du Loroum. Elles ont fait une quinzaine de morts à Banh, mardi, puis encore une dizaine de morts à Ouindigui, jeudi.");
+    let got = place_day_toll(&v);
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Banh".to_string(),
+                "2021-03-09".to_string(),
+                Casualties::exact(15)
+            ),
+            (
+                "Ouindigui".to_string(),
+                "2021-03-04".to_string(),
+                Casualties::exact(10)
+            ),
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn the_number_of_people_killed_passing_from_one_figure_to_another_is_revised() {
+    let i = one("date 2019-11-08\nLe nombre de personnes tuées lors de l'attaque du convoi minier survenue mercredi près de Djibo est passé de 37 à 39, selon le gouverneur.");
+    assert_eq!(i.fatalities, Casualties::exact(39), "{i:#?}");
+}
