@@ -9093,3 +9093,11 @@ fn the_number_of_people_killed_passing_from_one_figure_to_another_is_revised() {
     let i = one("date 2019-11-08\nLe nombre de personnes tuées lors de l'attaque du convoi minier survenue mercredi près de Djibo est passé de 37 à 39, selon le gouverneur.");
     assert_eq!(i.fatalities, Casualties::exact(39), "{i:#?}");
 }
+
+#[test]
+fn neighbouring_countries_in_brackets_are_not_the_site() {
+    // A quarter of N'Guigmi is called Cameroun; the neighbours named
+    // beside Chad and Nigeria are countries.
+    let i = one("date 2018-01-20\nNiger : sept soldats tués dans l'attaque de Toumour\n\nLe gouvernement a annoncé la mort de sept soldats dans l'assaut de Boko Haram, mercredi soir, contre leur compagnie à Toumour, dans la région de Diffa. Cette attaque survient après une longue accalmie dans la zone, due aux efforts des soldats et des armées des pays voisins (Tchad, Cameroun et Nigeria).");
+    assert_eq!(written(&i), "Toumour", "{i:#?}");
+}

@@ -174,6 +174,12 @@ const STOP: &[&str] = &[
     "cotedivoire",
     "tchad",
     "nigeria",
+    // Neighbours named as countries ("les armées des pays voisins (Tchad,
+    // Cameroun et Nigeria)"), though a quarter of N'Guigmi is called
+    // Cameroun.
+    "cameroun",
+    "benin",
+    "ghana",
     "europe",
     "paris",
     "nord",
