@@ -80,7 +80,7 @@ pub enum Group {
 const NUM: &str = concat!(
     r"(?:\d{1,3}(?:[ .]\d{3})+\b|\d+|",
     r"(?:(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf)[- ])?cents?(?:[- ](?:(?:vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|[- ](?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une))?|(?:soixante-dix|quatre-vingt-dix|vingt|trente|quarante|cinquante|soixante|quatre-vingts?)(?:(?:-|\s+)et(?:-|\s+)(?:un|une|onze)|[- ](?:dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|un|une))?|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un|une)",
-    r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques|(?:de\s+)?nombreu(?:x|ses))"
+    r"|une\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)s?|(?:des|plusieurs)\s+(?:dizaines|centaines)|plusieurs|quelques|(?:de\s+)?nombreu(?:x|ses)|un\s+(?:grand\s+nombre|nombre\s+important))"
 );
 /// A day told between a killing's noun and its victims ("la mort, ce lundi
 /// 15 mars, de 58 personnes", "la mort, dans la nuit du 26 au 27 avril,
@@ -507,7 +507,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
         let found = "(?:exhumee?s|relevee?s|decouverte?s|retrouvee?s|denombree?s|recuperee?s|repechee?s|recensee?s|ramassee?s|rassemblee?s|inhumee?s|enterree?s|identifiee?s|abandonnee?s)";
         // "ont tué six soldats et 34 VDP": more groups after the first,
         // each with its count (read by `list_members`).
-        let after = format!(r"(?P<after>(?:\s*(?:,|et|ainsi\s+que)\s*(?:ses\s+|leurs\s+)?(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\b(?:\s+{NATIONALITY})?)*)");
+        let after = format!(r"(?P<after>(?:\s*(?:,|et|ainsi\s+que)\s*(?:de\s+|d')?(?:ses\s+|leurs\s+)?(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d')?(?:ses\s+|leurs\s+|nos\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes)\b(?:\s+{NATIONALITY})?)*)");
         let list = format!(r"(?P<list>(?:(?:{QUAL})\s*\b(?:{NUM})\s+(?:de\s+|d'(?:autres\s+)?)?(?:ses\s+|leurs\s+|nos\s+)?(?:(?:heros|braves|vaillants)\s+)?(?:{FORCES}|{CIVILIANS}|{ATTACKERS}|personnes|hommes)(?:\s*\([\x20-\x27\x2a-\x7e]{{1,80}}\)|\s+-\s+[\x20-\x2c\x2e-\x7e]{{3,60}}?\s+-)?(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)?[a-z]+)??(?:\s+(?:d'une|d'un|de\s+la|de\s+l'|du|des|de|d')\s*[a-z]+(?:\s+(?:de\s+|d')?[a-z]+){{0,2}}?)??(?:\s*,\s*de\s+nationalite\s+[a-z]+\s*,)?\s*(?:,|et|ainsi\s+que)\s*(?:de\s+)?)*)");
         // These patterns are large (every number word, every group of
         // people): a lazy DFA cache of the default size thrashes on them
@@ -1070,7 +1070,14 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
     }
     // "de nombreux assaillants ont été neutralisés": at least two, as
     // "plusieurs".
-    if n == "plusieurs" || n == "quelques" || n.ends_with("nombreux") || n.ends_with("nombreuses") {
+    // So is "un nombre important de terroristes neutralisés".
+    if n == "plusieurs"
+        || n == "quelques"
+        || n.ends_with("nombreux")
+        || n.ends_with("nombreuses")
+        || n.ends_with(" nombre")
+        || n.ends_with("nombre important")
+    {
         return Some(Casualties::at_least(2));
     }
     // "le policier", "son chauffeur": one person; so is the subject of

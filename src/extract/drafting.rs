@@ -286,13 +286,19 @@ impl<'a> Drafting<'a> {
                 self.heading_toll
                     .extend(facts.toll.death_groups.iter().copied());
             } else {
+                // (Not a total over several events, "une attaque à Kidal et
+                // une autre près de Tombouctou ont causé la mort de 9": the
+                // headline's 9 is still a sum, its groups the headline's.)
                 let exact = facts
                     .toll
                     .deaths
-                    .and_then(|c| c.low.filter(|_| c.high == c.low));
+                    .and_then(|c| c.low.filter(|_| c.high == c.low))
+                    .filter(|_| !facts.summary);
                 self.body_tolls.extend(exact);
-                self.body_groups
-                    .extend(facts.toll.death_groups.iter().copied());
+                if !facts.summary {
+                    self.body_groups
+                        .extend(facts.toll.death_groups.iter().copied());
+                }
             }
         }
         for p in facts.places.groups.iter_mut().flatten() {

@@ -9101,3 +9101,32 @@ fn neighbouring_countries_in_brackets_are_not_the_site() {
     let i = one("date 2018-01-20\nNiger : sept soldats tués dans l'attaque de Toumour\n\nLe gouvernement a annoncé la mort de sept soldats dans l'assaut de Boko Haram, mercredi soir, contre leur compagnie à Toumour, dans la région de Diffa. Cette attaque survient après une longue accalmie dans la zone, due aux efforts des soldats et des armées des pays voisins (Tchad, Cameroun et Nigeria).");
     assert_eq!(written(&i), "Toumour", "{i:#?}");
 }
+
+#[test]
+fn a_large_number_of_attackers_neutralised_is_at_least_two_more() {
+    let i = one("date 2020-01-12\nMardi, le camp de Chinégodar a été pris pour cible par des terroristes. 14 militaires ont été tués, 5 autres blessés, et un nombre important de terroristes neutralisés, selon le ministère.");
+    assert_eq!(i.fatalities, Casualties::at_least(16), "{i:#?}");
+}
+
+#[test]
+fn a_second_group_after_et_de_is_counted_with_the_first() {
+    // "la mort de cinq gardes et de trois policiers": eight.
+    let i = one("date 2020-01-12\nJeudi, l'assaut contre le poste de Banibangou a causé la mort de cinq gardes et de trois policiers.");
+    assert_eq!(i.fatalities, Casualties::exact(8), "{i:#?}");
+}
+
+#[test]
+fn one_attack_and_another_share_a_total_that_is_neither_ones_toll() {
+    // "Une attaque à Kidal et une autre ... ont causé la mort de 2 soldats
+    // et de 5 casques bleus": 7 over both; each has its own figure after.
+    let v = run("date 2016-02-13\nMali : deux attaques contre l'ONU et l'armée. 7 militaires tués\n\nUne attaque à Kidal et une autre dans la région de Gao ont causé jeudi la mort de 2 soldats maliens et de 5 casques bleus.\n\nNotre camp de Kidal a été attaqué ce jeudi à l'aube à la roquette, a indiqué la mission. Le bilan est de 5 morts.\n\nAu même moment, 2 soldats maliens sont morts dans une embuscade près d'Ansongo.");
+    let got = by_site(&v, |i| i.fatalities);
+    assert_eq!(
+        got,
+        vec![
+            ("Ansongo".to_string(), Casualties::exact(2)),
+            ("Kidal".to_string(), Casualties::exact(5)),
+        ],
+        "{v:#?}"
+    );
+}
