@@ -147,7 +147,9 @@ pub(super) fn finish(
             deaths = deaths.union(&other);
         }
         let wounded = d.wounded.unwrap_or_default();
-        if !deaths.is_known() && wounded.is_known() {
+        // (Not where the account says the toll is not known yet: "Bilan
+        // provisoire non communiqué, nombreux blessés".)
+        if !deaths.is_known() && wounded.is_known() && !d.sentences.iter().any(|s| toll_untold(s)) {
             deaths = Casualties::exact(0);
             notes.push("no death reported, only wounded".into());
         }
@@ -214,6 +216,17 @@ pub(super) fn finish(
 /// A town named after a preposition in a story's sentences ("en provenance
 /// de Bankass", "entre Bankass et Bandiagara", "le tronçon Bankass-Bandiagara",
 /// "sur l'axe Gao-Ansongo").
+/// Whether a sentence says its toll is not known ("bilan non communiqué",
+/// "pertes non précisées", "aucun bilan n'est encore disponible").
+fn toll_untold(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)\b(?:bilan|pertes|nombre de (?:morts|victimes|tues))(?: [a-z]+){0,2} (?:non|pas encore|toujours pas|encore non) (?:communique|connu|precise|disponible|etabli|confirme)e?s?\b|\bbilan (?:inconnu|indisponible|non disponible)\b|\baucun bilan\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(text))
+}
+
 fn named_town_re() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {

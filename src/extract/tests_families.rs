@@ -9130,3 +9130,44 @@ fn one_attack_and_another_share_a_total_that_is_neither_ones_toll() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn commandos_killed_are_counted_with_the_soldiers() {
+    let i = one_line(
+        "NIAMEY/ Tongo Tongo : patrouille mixte prise hier dans une embuscade au retour d'une mission. 3 commandos américains et 4 soldats nigériens tués",
+        (2017, 10, 5),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(7), "{i:#?}");
+}
+
+#[test]
+fn a_wounded_man_flown_out_this_morning_names_no_site() {
+    // "1 évacué ce matin à Fada": where the wounded went.
+    let i = one_line(
+        "KANTCHARI : hier lundi vers 16h, VDP partis en patrouille tombent dans un guet-apens. 5 VDP et 2 policiers tués, 3 blessés dont 1 évacué ce matin à Fada",
+        (2021, 4, 6),
+    );
+    assert_eq!(written(&i), "KANTCHARI", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(7), "{i:#?}");
+}
+
+#[test]
+fn earlier_tolls_recalled_in_brackets_do_not_replace_the_updated_one() {
+    let i = one_line(
+        "Tin-Akoff (Oudalan) - attaque du poste de gendarmerie mardi 16/11 à l'aube : bilan actualisé par le ministère, 27 morts dont 25 gendarmes et 2 civils (premier bilan 12, puis 19)",
+        (2021, 11, 17),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(27), "{i:#?}");
+}
+
+#[test]
+fn wounded_with_a_toll_not_yet_given_leave_the_dead_unknown() {
+    // Only wounded usually means no one died; not when the line says the
+    // toll is not known.
+    let i = one_line(
+        "Niafunké : le camp FAMa attaqué au mortier dans l'après-midi, renforts sur place. Bilan non communiqué, plusieurs blessés",
+        (2023, 9, 17),
+    );
+    assert_eq!(i.fatalities, Casualties::default(), "{i:#?}");
+    assert!(i.wounded.is_known(), "{i:#?}");
+}
