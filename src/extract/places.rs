@@ -1901,7 +1901,10 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         // reference, not a site.
         let folded_wide =
             crate::fold::ascii_lower_1to1(crate::fold::tail(&sentence[..m.start()], 90));
-        if (bamako && !trigger_re().is_match(lead))
+        // "Bamako : prise d'otages à l'hôtel …": a log line's head.
+        let heads_the_line = sentence[..m.start()].trim().is_empty()
+            && sentence[m.end()..].trim_start().starts_with(':');
+        if (bamako && !trigger_re().is_match(lead) && !heads_the_line)
             || distance_from().is_match(&folded_lead)
             || court_seat(&sentence[m.end()..])
             || attribution(&folded_wide)

@@ -447,10 +447,26 @@ fn head_as_place(text: &str) -> std::borrow::Cow<'_, str> {
         || sentence_opening(rest)
         || log_acronym(rest);
     if name_like && (all_caps(head) || lower_after) {
-        format!("{head} : {rest}").into()
-    } else {
-        text.into()
+        return format!("{head} : {rest}").into();
     }
+    // "Banibangou - Tizigorou : mosquée attaquée": a commune, a dash,
+    // then its village before the colon. Written "Tizigorou (Banibangou)",
+    // the village is the site and the commune places it (the first name
+    // alone would be read as a newsroom's dateline).
+    if let Some((site, after)) = rest.split_once(':') {
+        let site = site.trim();
+        // (Not a country first, "Niger - Tillabéri : ...".)
+        if name_like
+            && crate::country::Country::parse(head).is_none()
+            && !site.is_empty()
+            && site.len() <= 40
+            && written_as_a_name(site)
+            && site.starts_with(char::is_uppercase)
+        {
+            return format!("{site} ({head}) :{after}").into();
+        }
+    }
+    text.into()
 }
 
 /// Whether text opens on a log's acronym ("EEI sur véhicule FDS", "BA 101

@@ -9171,3 +9171,45 @@ fn wounded_with_a_toll_not_yet_given_leave_the_dead_unknown() {
     assert_eq!(i.fatalities, Casualties::default(), "{i:#?}");
     assert!(i.wounded.is_known(), "{i:#?}");
 }
+
+#[test]
+fn the_capital_heading_a_log_line_is_its_site() {
+    // Bamako is a site only after a word that places an event there;
+    // heading a line before its colon, it is the line's place.
+    let i = one_line(
+        "Bamako : prise d'otages dans un hôtel du centre depuis l'aube, forces spéciales en action. Dernier bilan : 22 morts",
+        (2015, 11, 20),
+    );
+    assert_eq!(written(&i), "Bamako", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(22), "{i:#?}");
+}
+
+#[test]
+fn a_commune_then_its_village_heading_a_line_place_the_village_in_the_commune() {
+    // "Commune - Village :": the village is the site, the commune where
+    // to look for it (a Tinkim lies 700 km away, in Zinder).
+    let i = one_line(
+        "Tillia - Tinkim : campement attaqué mardi par des hommes armés à moto, 6 bergers tués",
+        (2021, 10, 15),
+    );
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.region.as_deref(), Some("Tahoua"), "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(6), "{i:#?}");
+}
+
+#[test]
+fn robbers_holding_up_traders_and_a_bus_stopped_hours_later_are_events() {
+    let i = one_line(
+        "Kati : le 24 avril vers 9h, quatre individus armés braquent des commerçants vers Néguéla. Pas de perte en vie humaine",
+        (2021, 4, 28),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(0), "{i:#?}");
+    // "intercepté jeudi vers 17h par des bandits": the day and the hour
+    // between the verb and its agent.
+    let i = one_line(
+        "TILLABERI/ Kollo : véhicule de transport parti de Kollo (jour de foire) intercepté jeudi vers 17h par des bandits à une dizaine de km de la ville, sur la route de Niamey. 12 morts",
+        (2024, 12, 7),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(12), "{i:#?}");
+    assert_eq!(day(&i), "2024-12-05", "{i:#?}");
+}
