@@ -272,7 +272,7 @@ fn is_credit_line(sentence: &str) -> bool {
 fn night_before_midnight(after: &str) -> bool {
     static HOUR: OnceLock<Regex> = OnceLock::new();
     let hour = HOUR.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i)(?-u:\b)(?:(?:vers|aux\s+environs\s+de|aux\s+alentours\s+de|autour\s+de|à|peu\s+avant|peu\s+après|dès)\s+(\d{1,2})\s*(?:h|heures?)|(en\s+(?:début\s+de\s+)?soirée|dans\s+la\s+soirée|à\s+la\s+tombée\s+de\s+la\s+nuit))")
+        crate::extract::compile::regex(r"(?i)(?-u:\b)(?:(?:vers|aux\s+environs\s+de|aux\s+alentours\s+de|autour\s+de|à|peu\s+avant|peu\s+après|dès)\s+(\d{1,2})\s*(?:h|heures?)|(en\s+(?:début\s+de\s+)?soirée|dans\s+la\s+soirée|à\s+la\s+tombée\s+de\s+la\s+nuit|au\s+crépuscule|(?:après|pendant|durant|lors\s+de|à\s+l['’]heure\s+de)\s+la\s+prière\s+(?:du\s+crépuscule|du\s+soir|de\s+(?:maghreb|maghrib|icha|isha))))")
             .expect("regex")
     });
     // Only the clause right after the dates speaks of this night.

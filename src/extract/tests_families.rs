@@ -9213,3 +9213,13 @@ fn robbers_holding_up_traders_and_a_bus_stopped_hours_later_are_events() {
     assert_eq!(i.fatalities, Casualties::exact(12), "{i:#?}");
     assert_eq!(day(&i), "2024-12-05", "{i:#?}");
 }
+
+#[test]
+fn a_night_attack_right_after_the_evening_prayer_is_dated_its_first_day() {
+    // The prayer at dusk puts the event before midnight.
+    let i = one_line(
+        "Karou : dans la nuit du 8 au 9 août, juste après la prière du crépuscule, attaque contre le village. Bilan : 17 civils tués",
+        (2021, 8, 9),
+    );
+    assert_eq!(day(&i), "2021-08-08", "{i:#?}");
+}
