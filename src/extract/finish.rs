@@ -557,6 +557,12 @@ fn resolve_point(
         .place
         .compass
         .map(|(c, part)| (c.unwrap_or_else(|| countries.main()), part));
+    // "dans la localité de Boni, dans l'Ouest du Niger": the part of a
+    // country named with the place sets it in that country, whatever a
+    // border named after says (a Boni of Mali lies nearer Burkina Faso).
+    if let Some((Some(c), _)) = d.place.compass {
+        hints.country.get_or_insert(c);
+    }
     hints.border = d.sentences.iter().find_map(|s| border_near(s));
     let rel: Option<(&RelativePhrase, NearHint)> = d.place.relative.as_ref().and_then(|r| {
         // The place named with the phrase picks the reference's

@@ -9223,3 +9223,18 @@ fn a_night_attack_right_after_the_evening_prayer_is_dated_its_first_day() {
     );
     assert_eq!(day(&i), "2021-08-08", "{i:#?}");
 }
+
+#[test]
+fn a_toll_that_now_passes_from_one_figure_to_another_is_revised() {
+    let i = one("date 2021-08-03\nLe bilan de l'embuscade tendue par des hommes armés près de Boni passe désormais de 15 à 19 militaires tués.");
+    assert_eq!(i.fatalities, Casualties::exact(19), "{i:#?}");
+}
+
+#[test]
+fn the_part_of_a_country_named_with_a_place_sets_it_in_that_country() {
+    // A Boni of Mali lies nearer the border with Burkina Faso than the
+    // Boni of Niger; the text says the west of Niger.
+    let i = one("date 2021-08-03\nUne embuscade a eu lieu lundi dans la localité de Boni, dans l'Ouest du Niger, près de la frontière avec le Burkina Faso : 15 morts.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.region.as_deref(), Some("Tillabéri"), "{i:#?}");
+}
