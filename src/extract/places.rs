@@ -1417,6 +1417,34 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
             continue;
         }
         let Some((a, b)) = known_ends(g, sentence, a, b) else {
+            // "sur l'axe Barsalogho-Guendbila": a road whose far end the
+            // gazetteer lacks lies near the end it knows.
+            let m = c.get(0).expect("match");
+            let road = crate::fold::ascii_lower_1to1(m.as_str());
+            let travelled = ["axe", "route", "troncon", "piste"].iter().any(|w| {
+                road.trim_start()
+                    .trim_start_matches("la ")
+                    .trim_start_matches("l'")
+                    .starts_with(w)
+            });
+            let known: Vec<regex::Match<'_>> = [a, b]
+                .into_iter()
+                .filter(|e| knows(g, e.as_str()))
+                .collect();
+            if travelled && known.len() == 1 && !sentence[a.end()..b.start()].contains(' ') {
+                masked.push((a.start(), b.end()));
+                mentions.push((
+                    PlaceMention {
+                        written: sentence[a.start()..b.end()].to_string(),
+                        lookup: known[0].as_str().to_string(),
+                        span: (a.start(), b.end()),
+                        known: true,
+                        near: true,
+                        ..Default::default()
+                    },
+                    false,
+                ));
+            }
             continue;
         };
         let m = c.get(0).expect("match");

@@ -9238,3 +9238,12 @@ fn the_part_of_a_country_named_with_a_place_sets_it_in_that_country() {
     let l = i.location.as_ref().unwrap();
     assert_eq!(l.region.as_deref(), Some("Tillabéri"), "{i:#?}");
 }
+
+#[test]
+fn a_road_with_one_end_unknown_lies_near_the_end_known() {
+    // Guendbila is in no gazetteer; the road starts at Barsalogho.
+    let i = one("date 2019-09-09\nDimanche, sur l'axe Barsalogho-Guendbila dans le Sanmatenga, un camion de transport a sauté sur un engin explosif improvisé : 15 civils tués.");
+    let l = i.location.as_ref().unwrap();
+    assert_eq!(l.precision, LocationPrecision::Near, "{i:#?}");
+    assert!(distance_km(l.lat, l.lon, 13.42, -1.06) < 15.0, "{l:?}");
+}
