@@ -1441,6 +1441,19 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     } else {
         std::borrow::Cow::Borrowed(&folded.folded)
     };
+    // "une vengeance suite à la mort de deux jihadistes", "pour venger la
+    // mort de trois bergers": the dead that moved the attackers, killed
+    // before, in another event.
+    let text = if text.contains("veng") || text.contains("represailles") {
+        static CAUSE: OnceLock<Regex> = OnceLock::new();
+        let cause = CAUSE.get_or_init(|| {
+            crate::extract::compile::regex(r"(?i-u)\b(?:vengeances?|represailles|venger)\b(?:\s+(?:suite|apres|a|de|pour|en|contre))*\s+(?:la\s+mort|l'assassinat|le\s+meurtre|l'execution|la\s+neutralisation)\s+(?:de|d'|des)\s*[a-z0-9' -]{1,60}")
+                .expect("regex")
+        });
+        blanked(text, cause, |c: &regex::Captures| " ".repeat(c[0].len()))
+    } else {
+        text
+    };
     // "20 gendarmes + 4 jihadistes tués": a log's plus joins two groups,
     // as "et" would (not "+ de 20 morts", which means "plus de").
     let text = if text.contains(" + ") {

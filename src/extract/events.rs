@@ -564,7 +564,7 @@ pub(crate) const TALLY: &str = r"(?i-u)\bport(?:e|ent|ant|era|ait) (?:ainsi |des
 
 /// A count of several events ("deux attaques", "une attaque à Kidal et
 /// une autre dans la région de Tombouctou").
-pub(crate) const COUNTS_SEVERAL: &str = r"(?i-u)\b(?:plusieurs|differentes|diverses|deux|trois|quatre|cinq|les\s+(?:deux|trois|quatre|cinq)|ces\s+(?:deux|trois|quatre|cinq))\s+(?:operations|attaques|assauts|offensives|missions|raids|embuscades|explosions|attentats)\b|\bvastes\s+operations\b|\b(?:lors|au\s+cours)\s+d'operations\b|\bune\s+serie\s+d'operations\b|\bune\s+(?:attaque|embuscade|attentat)\b[\x20-\x2d\x2f-\x7e]{1,60}?\bet\s+une\s+autre\b";
+pub(crate) const COUNTS_SEVERAL: &str = r"(?i-u)\b(?:plusieurs|differentes|diverses|deux|trois|quatre|cinq|les\s+(?:deux|trois|quatre|cinq)|ces\s+(?:deux|trois|quatre|cinq))\s+(?:operations|attaques|assauts|offensives|missions|raids|embuscades|explosions|attentats)\b|\bvastes\s+operations\b|\b(?:lors|au\s+cours)\s+d'operations\b|\bune\s+serie\s+d'operations\b|\b(?:une|la|cette)\s+(?:serie|salve|vague)\s+d'(?:attaques|assauts|attentats|embuscades|incursions)\b|\bune\s+(?:attaque|embuscade|attentat)\b[\x20-\x2d\x2f-\x7e]{1,60}?\bet\s+une\s+autre\b";
 
 /// Events told together, or a total ("au total").
 pub(crate) const JOINT: &str = r"(?i-u)\b(?:attaques|assauts|operations|offensives)\s+(?:simultanees|coordonnees|distinctes|paralleles|concertees)\b|\b(?:double|triple)s?\s+(?:attaques?|attentats?|embuscades?)\b|\bau\s+total\b|\ben\s+(?:une|deux|trois|quelques|l'espace\s+d'une|l'espace\s+de\s+(?:deux|trois|quelques))\s+(?:semaines?|jours)\b|\bdans\s+des\s+attaques\b|\bl'ensemble\s+des\s+(?:operations|attaques|sites|localites)\b";

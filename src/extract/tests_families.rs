@@ -9247,3 +9247,23 @@ fn a_road_with_one_end_unknown_lies_near_the_end_known() {
     assert_eq!(l.precision, LocationPrecision::Near, "{i:#?}");
     assert!(distance_km(l.lat, l.lon, 13.42, -1.06) < 15.0, "{l:?}");
 }
+
+#[test]
+fn a_placeless_series_of_attacks_totals_the_villages_counted_after() {
+    let v = run("date 2021-08-10\nUne série d'attaques a causé la mort d'au moins une quarantaine de personnes, ce dimanche 8 août, dans le cercle d'Ansongo.\n\nSelon l'armée, on dénombre 25 personnes tuées dans la localité de Karou et 15 à Ouatagouna.");
+    let got = by_site(&v, |i| i.fatalities);
+    assert_eq!(
+        got,
+        vec![
+            ("Karou".to_string(), Casualties::exact(25)),
+            ("Ouatagouna".to_string(), Casualties::exact(15)),
+        ],
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn the_deaths_an_attack_avenged_are_not_its_own() {
+    let i = one("date 2021-01-04\nNiger : au moins 40 villageois tués à Tchoma Bangou\n\nDes hommes armés ont attaqué samedi le village de Tchoma Bangou, tuant 40 villageois.\n\nUne vengeance suite à la mort de deux jihadistes\n\nLe maire parle de deux colonnes venues à moto.");
+    assert_eq!(i.fatalities, Casualties::exact(40), "{i:#?}");
+}
