@@ -314,14 +314,18 @@ pub fn without_alert(line: &str) -> &str {
 /// le camp attaqué", "Djibo – embuscade contre un convoi") names where
 /// the event was, not where a report was filed as a wire's dateline does:
 /// the dash is read as the colon of "Djibo : embuscade ...". A dash
-/// between two names ("Gao - Ansongo : embuscade") is a road and stays.
+/// between two names before the colon ("Banibangou - Tizigorou :
+/// mosquée attaquée") names an area, then its place: the place is the
+/// site, set in the area (a road is written "axe Gao-Ansongo").
 ///
 /// ```
 /// use sahel::extract::rows::dateline_as_place;
 /// assert_eq!(dateline_as_place("INATES - Mardi, camp attaqué"), "INATES : Mardi, camp attaqué");
 /// assert_eq!(dateline_as_place("Djibo – embuscade"), "Djibo : embuscade");
 /// assert_eq!(dateline_as_place("Djibo - 3 soldats tués"), "Djibo : 3 soldats tués");
-/// assert_eq!(dateline_as_place("Gao - Ansongo : embuscade"), "Gao - Ansongo : embuscade");
+/// assert_eq!(dateline_as_place("Gao - Ansongo : embuscade"), "Ansongo (Gao) : embuscade");
+/// // Not a country first.
+/// assert_eq!(dateline_as_place("Niger - Tillabéri : embuscade"), "Niger - Tillabéri : embuscade");
 /// // A log's day may come first: "08/08/2016 GOSSI – ...".
 /// assert_eq!(dateline_as_place("08/08/2016 GOSSI – un homme armé ouvre le feu"), "08/08/2016, GOSSI : un homme armé ouvre le feu");
 /// assert_eq!(dateline_as_place("Ven 12/04/2013 ~09h50 Kidal - kamikaze"), "Ven 12/04/2013 ~09h50, Kidal : kamikaze");
