@@ -2442,18 +2442,21 @@ pub(super) fn count_before_place(before: &str) -> Option<Casualties> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         crate::extract::compile::regex(&format!(
-            r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?:\s+autres)?(?:\s+(?:de\s+|d')?(?:morts?|tues?|tuees?|victimes?|personnes?|civils?|soldats?|militaires?|villageois|gendarmes?|policiers?|vdp|habitants?))?(?P<trade>\s+(?:{CIVILIANS}|{FORCES})\s+(?:tuee?s?|abattue?s?|executee?s?|egorgee?s?|assassinee?s?))?(?:\s+(?:ont|sont|avaient)\s+(?:(?:aussi|egalement)\s+)?(?:ete\s+)?(?:tuee?s?|abattue?s?|executee?s?|egorgee?s?|assassinee?s?|morte?s?))?(?:\s*,\s*dont\s+[^,;]{{1,40}},)?\s*,?\s+(?:a|au|dans|sur(?:\s+l'(?:axe)?|\s+la\s+(?:route|voie|piste)(?:\s+(?:de|d'|du))?)?)(?:\s+(?:(?:le|la|l')\s*(?:village|localite|hameau|commune|ville)(?:\s+voisine?)?|celui|celle)\s+(?:de|d'|du))?\s*$"
+            r"(?:^|[\s,;:(])(?P<q>{QUAL})\s*\b(?P<n>{NUM})(?P<others>\s+autres)?(?:\s+(?:de\s+|d')?(?:morts?|tues?|tuees?|victimes?|personnes?|civils?|soldats?|militaires?|villageois|gendarmes?|policiers?|vdp|habitants?))?(?P<trade>\s+(?:{CIVILIANS}|{FORCES})\s+(?:tuee?s?|abattue?s?|executee?s?|egorgee?s?|assassinee?s?))?(?P<passive>\s+(?:ont|sont|avaient)\s+(?:(?:aussi|egalement)\s+)?(?:ete\s+)?(?:tuee?s?|abattue?s?|executee?s?|egorgee?s?|assassinee?s?|morte?s?))?(?:\s*,\s*dont\s+[^,;]{{1,40}},)?\s*,?\s+(?:a|au|dans|sur(?:\s+l'(?:axe)?|\s+la\s+(?:route|voie|piste)(?:\s+(?:de|d'|du))?)?)(?:\s+(?:(?:le|la|l')\s*(?:village|localite|hameau|commune|ville)(?:\s+voisine?)?|celui|celle)\s+(?:de|d'|du))?\s*$"
         ))
         .expect("regex")
     });
     let tail = crate::fold::ascii_lower_1to1(crate::fold::tail(before, 110));
     // "3 bergers tués à Toumour" counts the village's dead; "4 VDP et 2
-    // civils tués à Salmossi" is the end of a list, whose sum is read below.
+    // civils tués à Salmossi" is the end of a list, whose sum is read below,
+    // and so is "trois soldats et deux civils ont été tués à Kaya" (not
+    // "et 4 autres ont été tués à", a count of its own).
     let listed = |c: &regex::Captures| {
-        c.name("trade").is_some() && {
-            let head = tail[..c.get(0).map_or(0, |m| m.start())].trim_end();
-            head.ends_with(" et") || head.ends_with(',')
-        }
+        (c.name("trade").is_some() || (c.name("passive").is_some() && c.name("others").is_none()))
+            && {
+                let head = tail[..c.get(0).map_or(0, |m| m.start())].trim_end();
+                head.ends_with(" et") || head.ends_with(',')
+            }
     };
     if let Some(c) = re.captures(&tail).filter(|c| !listed(c)) {
         // "enlevée le 7 février 2017 à Karangasso": a year, not a count.

@@ -213,9 +213,6 @@ pub(super) fn finish(
     out
 }
 
-/// A town named after a preposition in a story's sentences ("en provenance
-/// de Bankass", "entre Bankass et Bandiagara", "le tronçon Bankass-Bandiagara",
-/// "sur l'axe Gao-Ansongo").
 /// Whether a sentence says its toll is not known ("bilan non communiqué",
 /// "pertes non précisées", "aucun bilan n'est encore disponible").
 fn toll_untold(text: &str) -> bool {
@@ -227,6 +224,9 @@ fn toll_untold(text: &str) -> bool {
     .is_match(&crate::fold::ascii_lower_1to1(text))
 }
 
+/// A town named after a preposition in a story's sentences ("en provenance
+/// de Bankass", "entre Bankass et Bandiagara", "le tronçon Bankass-Bandiagara",
+/// "sur l'axe Gao-Ansongo").
 fn named_town_re() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {

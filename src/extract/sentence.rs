@@ -229,11 +229,12 @@ impl SentenceFacts {
         // Kaya, 3 personnes ont été tuées et 4 autres ont été tuées à
         // Bourzanga": 3 at Kaya, not 7).
         let head = &self.text[..groups[1][0].span.0];
-        let own_clause = head
-            .rfind(" et ")
-            .and_then(|cut| casualties::find_casualties(&head[..cut]).deaths);
+        let own_clause = || {
+            head.rfind(" et ")
+                .and_then(|cut| casualties::find_casualties(&head[..cut]).deaths)
+        };
         let first = before(&groups[0])
-            .or(own_clause)
+            .or_else(own_clause)
             .or_else(|| casualties::find_casualties(head).deaths)?;
         rest.insert(0, Some(first));
         Some(rest)

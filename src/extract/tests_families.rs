@@ -9267,3 +9267,19 @@ fn the_deaths_an_attack_avenged_are_not_its_own() {
     let i = one("date 2021-01-04\nNiger : au moins 40 villageois tués à Tchoma Bangou\n\nDes hommes armés ont attaqué samedi le village de Tchoma Bangou, tuant 40 villageois.\n\nUne vengeance suite à la mort de deux jihadistes\n\nLe maire parle de deux colonnes venues à moto.");
     assert_eq!(i.fatalities, Casualties::exact(40), "{i:#?}");
 }
+
+#[test]
+fn a_list_of_groups_killed_before_the_first_place_is_counted_whole() {
+    // "trois soldats et deux civils ont été tués à Kaya": five at Kaya,
+    // not the last group's two.
+    let v = run("date 2021-05-18\nSamedi, trois soldats et deux civils ont été tués à Kaya et quatre autres à Bourzanga.");
+    let got = by_site(&v, |i| i.fatalities);
+    assert_eq!(
+        got,
+        vec![
+            ("Bourzanga".to_string(), Casualties::exact(4)),
+            ("Kaya".to_string(), Casualties::exact(5)),
+        ],
+        "{v:#?}"
+    );
+}
