@@ -377,6 +377,22 @@ impl Draft {
         }
     }
 
+    /// The day its own clause of a sentence gives this place ("une
+    /// dizaine à X, mercredi"), taken over the day the sentence's account
+    /// gave; not a weekday read outside a span the account gave ("la
+    /// semaine dernière ... mardi"). Unlike [`Draft::refine_date`], a day
+    /// replaces a day.
+    pub(super) fn take_clause_day(&mut self, day: IncidentDate, words: &str) {
+        let fits = self.date.is_none_or(|cur| {
+            cur.precision == DatePrecision::Day || (cur.start <= day.start && day.end <= cur.end)
+        });
+        if fits {
+            self.date = Some(day);
+            self.anchored = true;
+            self.evidence.push(("date".into(), words.to_string()));
+        }
+    }
+
     pub(super) fn upgrade_type(&mut self, t: Option<EventType>, words: &str) {
         if let Some(t) = t {
             if !self.seen.contains(&t) {

@@ -2353,18 +2353,6 @@ impl<'a> Drafting<'a> {
             .zip(keys.iter().zip(found))
             .enumerate()
         {
-            // "une dizaine de morts à Kaongo, lundi, puis une dizaine à X,
-            // mercredi": a place counted apart keeps the day of its clause.
-            // (Not a weekday read outside the span the account gave, "la
-            // semaine dernière ... mardi".)
-            let own_day = own_date(facts, &starts, k, group)
-                .filter(|(d, _)| d.is_some_and(|d| d.precision == DatePrecision::Day));
-            let fits = |cur: Option<IncidentDate>, day: Option<IncidentDate>| {
-                cur.zip(day).is_none_or(|(cur, day)| {
-                    cur.precision == DatePrecision::Day
-                        || (cur.start <= day.start && day.end <= cur.end)
-                })
-            };
             let toll = casualties::SentenceToll {
                 deaths: count,
                 death_groups: count
@@ -2373,6 +2361,13 @@ impl<'a> Drafting<'a> {
                 ..Default::default()
             };
             let Some(i) = i else {
+                // "une dizaine de morts à Kaongo, lundi, puis une dizaine à
+                // X, mercredi": a place counted apart keeps the day of its
+                // clause.
+                let own_day = own_date(facts, &starts, k, group).and_then(|(d, m)| {
+                    d.filter(|d| d.precision == DatePrecision::Day)
+                        .map(|d| (d, m.text.as_str()))
+                });
                 if let Some(a) = area.take() {
                     let d = &mut self.drafts[a];
                     let told = d.death_groups.clone();
@@ -2380,18 +2375,14 @@ impl<'a> Drafting<'a> {
                     d.move_to(&group[0]);
                     d.counted_here = true;
                     d.absorb_with(facts, &toll);
-                    if let Some((day, m)) = own_day.filter(|(day, _)| fits(d.date, *day)) {
-                        d.date = *day;
-                        d.anchored = true;
-                        d.evidence.push(("date".into(), m.text.clone()));
+                    if let Some((day, words)) = own_day {
+                        d.take_clause_day(day, words);
                     }
                 } else {
                     let mut own = self.drafts[template].sibling_at(&group[0]);
                     own.absorb_with(facts, &toll);
-                    if let Some((d, m)) = own_day.filter(|(d, _)| fits(own.date, *d)) {
-                        own.date = *d;
-                        own.anchored = true;
-                        own.evidence.push(("date".into(), m.text.clone()));
+                    if let Some((day, words)) = own_day {
+                        own.take_clause_day(day, words);
                     }
                     self.drafts.push(own);
                 }
