@@ -1539,6 +1539,9 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
     let mut offices: Vec<(String, (usize, usize))> = Vec::new();
     // End of the last place kept, for telling a reference in apposition.
     let mut prev_site: Option<usize> = None;
+    // Where each road found above ends: "entre Kaniéra et Lakamané, dans
+    // le secteur de Kayes" names the area of the road, not a second site.
+    let road_ends: Vec<usize> = mentions.iter().map(|(p, _)| p.span.1).collect();
     for m in name_re().find_iter(sentence) {
         let (mut s, mut e) = (m.start(), m.end());
         // "À Gao, ..." at the head of a sentence: the capital À is the
@@ -1692,8 +1695,12 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         // "à Banguimalam, au sud-ouest de Gossi", "près de Bouka Weré, non
         // loin de Diabaly": a name right after another, introduced as
         // what it is near, only locates the first.
-        if let Some(pe) = prev_site.filter(|&pe| pe <= s && reference_after_site(&sentence[pe..s]))
-        {
+        let before_this = prev_site
+            .into_iter()
+            .chain(road_ends.iter().copied())
+            .filter(|&pe| pe <= s)
+            .max();
+        if let Some(pe) = before_this.filter(|&pe| reference_after_site(&sentence[pe..s])) {
             // It bounds where the first can be: a namesake of the site
             // far from it is another place ("à Kerena, près de Douentza").
             // The town a road leads to ("à Ansongo, sur la route de
@@ -1705,9 +1712,12 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
                     .any(|w| between.contains(w))
             };
             let reference_known = knows(g, core) && !towards;
+            // A road keeps its two ends: the area only confirms them.
             if let Some((p, _)) = mentions
-                .last_mut()
-                .filter(|(p, _)| p.relative.is_none() && reference_known)
+                .iter_mut()
+                .rev()
+                .find(|(p, _)| p.span.1 == pe)
+                .filter(|(p, _)| p.relative.is_none() && p.road_to.is_none() && reference_known)
             {
                 // "au nord de", "dans la zone de" reach further than "près de".
                 let between = crate::fold::ascii_lower_1to1(&sentence[p.span.1..s]);

@@ -9283,3 +9283,21 @@ fn a_list_of_groups_killed_before_the_first_place_is_counted_whole() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn an_area_or_town_named_after_a_road_only_places_the_road() {
+    // "entre X et Y, dans la zone de Z": one ambush on the road, not a
+    // second at Z.
+    let i = one("date 2023-02-20\nUn convoi de ravitaillement escorté par l'armée est tombé samedi dans une embuscade entre Boni et Hombori, dans la zone de Douentza.");
+    assert_eq!(written(&i), "entre Boni et Hombori", "{i:#?}");
+    // "non loin de Z" after a road: the road stays the site.
+    let i = one("date 2025-09-20\nJeudi, des camions-citernes ont été incendiés par des jihadistes entre Diéma et Lakamané, non loin de Kayes.");
+    let l = i.location.as_ref().expect("located");
+    assert!(
+        l.name_resolved
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("road "),
+        "{l:?}"
+    );
+}
