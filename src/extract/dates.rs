@@ -989,6 +989,25 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
             continue;
         }
         let m = c.get(1).expect("lag");
+        // "quelques semaines après les massacres de Banibangou et Tilia":
+        // weeks or months not counted may reach back into another month;
+        // the year is all the words fix.
+        let uncounted = ["quelques", "plusieurs"]
+            .iter()
+            .any(|w| c[2].eq_ignore_ascii_case(w));
+        if uncounted && (c[3].starts_with('s') || c[3].starts_with('m')) {
+            let told = out.len();
+            push(
+                &mut out,
+                &mut taken,
+                (m.start(), m.end()),
+                DateAnchor::YearsAgo(0),
+            );
+            if let Some(lag) = out.get_mut(told) {
+                lag.counted_back = true;
+            }
+            continue;
+        }
         // "un mois après le massacre d'Inates": that month, no day. Not
         // "moins de trois mois après", nor when the earlier event's own
         // day follows ("un mois après celle d'Inates le 10 décembre").
@@ -1492,7 +1511,7 @@ fn byline_date(sentence: &str, (s, e): (usize, usize)) -> bool {
 
 /// The earlier event a lag counts back to ("après l'attaque", "après la
 /// mort de", "après une action similaire").
-const EARLIER_EVENT: &str = r"une attaque|une embuscade|un attentat|une frappe|une action|une agression|un acte|un assaut|un raid|une incursion|un massacre|une tuerie|l['’]attaque|le massacre|l['’]assaut|l['’]embuscade|la tuerie|l['’]explosion|l['’]incursion|les attaques|l['’]attentat|la mort|le d[ée]c[eè]s|l['’]enl[eè]vement|la frappe|les frappes";
+const EARLIER_EVENT: &str = r"une attaque|une embuscade|un attentat|une frappe|une action|une agression|un acte|un assaut|un raid|une incursion|un massacre|une tuerie|l['’]attaque|le massacre|l['’]assaut|l['’]embuscade|la tuerie|l['’]explosion|l['’]incursion|les attaques|l['’]attentat|les massacres|les tueries|les embuscades|les attentats|les raids|la mort|le d[ée]c[eè]s|l['’]enl[eè]vement|la frappe|les frappes";
 
 /// "survenue un jour après celle de", "intervient deux jours après
 /// l'attaque de": the lag of an earlier event named next.

@@ -986,12 +986,30 @@ impl<'a> Drafting<'a> {
                     // avait été la cible d'une attaque", in the story of
                     // the massacre there on the 12th.
                     let earlier = || told_as_earlier(&facts.text);
-                    !(own_day
-                        && other_day
-                        && (earlier()
-                            || cue_type
-                                .or(killing)
-                                .is_some_and(|t| kind_apart(t) != kind_apart(d.event_type))))
+                    // "Ces attaques interviennent quelques semaines après
+                    // le massacre de Banibangou", of attacks told at
+                    // Banibangou and elsewhere: the event counted back from
+                    // them is another, even when the lag fixes only its
+                    // year. (One told on its own day weeks before them may
+                    // be that event.)
+                    let told_on = self
+                        .current
+                        .and_then(|c| self.drafts[c].date)
+                        .filter(|x| x.precision <= DatePrecision::Month);
+                    let counted_from_this = counted_back
+                        && d.dated
+                        && date.is_some_and(|y| y.precision > DatePrecision::Day)
+                        && d.date.is_some_and(|x| {
+                            x.precision == DatePrecision::Day
+                                && told_on.is_some_and(|t| (t.start - x.start).num_days() < 7)
+                        });
+                    !counted_from_this
+                        && !(own_day
+                            && other_day
+                            && (earlier()
+                                || cue_type
+                                    .or(killing)
+                                    .is_some_and(|t| kind_apart(t) != kind_apart(d.event_type))))
                 });
                 let existing = match existing {
                     Some(i)
@@ -1650,8 +1668,13 @@ impl<'a> Drafting<'a> {
                 // l'axe Boré-Konna", under "Mopti : ...") tell where the
                 // headline's event was, anywhere in its region.
                 let pointing_back = facts.cues.iter().any(|c| c.anaphoric && !c.hypothetical);
+                // An incident placed only in an area ("dans la région de
+                // Tillabéry"), then "les soldats se trouvaient près de
+                // Banibangou": anywhere the area reaches.
                 let reach = if pointing_back && d.provisional {
                     300.0
+                } else if d.place.area {
+                    area_reach_km(d).max(100.0)
                 } else {
                     100.0
                 };

@@ -9301,3 +9301,33 @@ fn an_area_or_town_named_after_a_road_only_places_the_road() {
         "{l:?}"
     );
 }
+
+#[test]
+fn a_town_within_the_region_told_next_places_an_incident_told_by_its_region() {
+    // The first sentence gives only the region; the next, with no word for
+    // the attack, says where the victims were.
+    let i = one("date 2022-03-10\nAu Niger, une attaque a tué neuf gendarmes lundi 7 mars dans la région de Tahoua. Les gendarmes étaient alors stationnés près de la ville de Tillia, selon une source locale.");
+    assert_eq!(written(&i), "Tillia", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(9));
+}
+
+#[test]
+fn killings_some_weeks_before_are_another_event_dated_by_year() {
+    // "quelques semaines après les tueries de Tillia": earlier killings at
+    // the same town, not the attack being told, and no day or month of
+    // theirs is known.
+    let v = run("date 2022-03-10\nLundi 7 mars, des assaillants ont tué neuf gendarmes à Tillia. Ces attaques surviennent quelques semaines après les tueries de Tillia et de Bani Bangou.");
+    let at_tillia: Vec<&Incident> = v.iter().filter(|i| written(i) == "Tillia").collect();
+    assert_eq!(at_tillia.len(), 2, "{v:#?}");
+    let told = at_tillia
+        .iter()
+        .find(|i| day(i) == "2022-03-07")
+        .expect("told");
+    assert_eq!(told.event_type, EventType::Attack, "{v:#?}");
+    assert_eq!(told.fatalities, Casualties::exact(9));
+    let earlier = at_tillia
+        .iter()
+        .find(|i| day(i) != "2022-03-07")
+        .expect("earlier");
+    assert_eq!(earlier.date.map(|d| d.precision), Some(DatePrecision::Year));
+}
