@@ -510,11 +510,12 @@ fn names_a_side(name: &str) -> bool {
 }
 
 /// A road or a stretch between two places: "l'axe Boni-Hombori", "entre
-/// Taroum (son point de départ) et le village de Tizegorou".
+/// Taroum (son point de départ) et le village de Tizegorou", "un car
+/// reliant Dori à Arbinda".
 fn road_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+|routier\s+|principal\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?|(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?|(?:se\s+rendant|allant|circulant|roulant|voyageant|faisant\s+route|en\s+route|qui\s+(?:se\s+rendait|allait|circulait|roulait|reliait))\s+de\s+|(?:ayant|qui\s+avait|qui\s+a|après\s+avoir)\s+quitté\s+))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\s\([^()]{1,40}\)\s+et\s|,\s(?:près|non\sloin|dans\sla|dans\sle|à\s\d+\skm|au\s(?:nord|sud|centre)|à\sl['’](?:est|ouest))[^,.;:()]{0,60},\s+et\s|\sà\s(?:destination\s+(?:de\s+|d['’])(?:la\s+garnison\s+(?:de\s+|d['’]))?)?|\spour\s)\s*(?:(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
+        crate::extract::compile::regex(r"(?i:(?-u:\b)(?:(?:la\s+|l['’])?(?:route|axe|tronçon|piste|voie|RN\s?\d+|RN\d+)\s+(?:nationale\s+|routier\s+|principal\s+)?(?:\d+\s+)?(?:reliant\s+|entre\s+|de\s+|qui\s+relie\s+)?|entre\s+(?:les\s+(?:localités|villages|villes)\s+(?:de\s+)?|(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?|(?:se\s+rendant|allant|circulant|roulant|voyageant|faisant\s+route|en\s+route|qui\s+(?:se\s+rendait|allait|circulait|roulait|reliait))\s+de\s+|(?:ayant|qui\s+avait|qui\s+a|après\s+avoir)\s+quitté\s+|(?:reliant|qui\s+reli(?:e|ait)|(?:assurant|faisant)\s+la\s+liaison)\s+))(?P<a>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}][\p{L}'’]+)?)\s*(?:[-–]|\set\s|\s\([^()]{1,40}\)\s+et\s|,\s(?:près|non\sloin|dans\sla|dans\sle|à\s\d+\skm|au\s(?:nord|sud|centre)|à\sl['’](?:est|ouest))[^,.;:()]{0,60},\s+et\s|\sà\s(?:destination\s+(?:de\s+|d['’])(?:la\s+garnison\s+(?:de\s+|d['’]))?)?|\spour\s)\s*(?:(?:la\s+(?:ville|localité|commune)|le\s+village)\s+(?:de\s+|d['’]))?(?P<b>[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)?(?:\s[\p{Lu}]['’][\p{L}]+)?)").expect("regex")
     })
 }
 

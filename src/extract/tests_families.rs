@@ -9331,3 +9331,19 @@ fn killings_some_weeks_before_are_another_event_dated_by_year() {
         .expect("earlier");
     assert_eq!(earlier.date.map(|d| d.precision), Some(DatePrecision::Year));
 }
+
+#[test]
+fn a_vehicle_linking_two_towns_is_on_the_road_between_them() {
+    // "un car reliant A à B": no other site, the road is the place.
+    let i = one("date 2019-06-10\nFin mai, six voyageurs d'un minibus reliant Dori à Sebba ont été abattus par des hommes armés.");
+    let l = i.location.as_ref().expect("located");
+    assert_eq!(l.precision, LocationPrecision::Near, "{l:?}");
+    assert!(
+        l.name_resolved
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("road "),
+        "{l:?}"
+    );
+    assert_eq!(i.fatalities, Casualties::exact(6));
+}
