@@ -350,6 +350,18 @@ fn unit_home(tail: &str, after: &str) -> bool {
     )))
 }
 
+/// "une unité du détachement de Namissiguima est tombée dans une
+/// embuscade à Kogolbarao-Go", "une patrouille de la brigade de Kaya":
+/// part of a unit named by its home; the home is the best guess only when
+/// nothing else is named (folded text before the name).
+fn part_of_a_unit() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i-u)\b(?:unite|elements?|patrouille|equipe|section|escouade|colonne)s? (?:mixtes? |speciales? |d'intervention )?(?:du |de la |de l'|des )(?:detachement|poste|camp|base|brigade|escadron|compagnie|garnison|groupement|bataillon|contingent)s?(?: militaires?| mixtes?| de gendarmerie| de police| de la gendarmerie| avances?)? (?:de|d'|du)\s*$")
+            .expect("regex")
+    })
+}
+
 /// "près d'un camp de réfugiés à Bosso", "le site de déplacés de
 /// Barsalogho": a camp's town is a site, though "réfugiés à" alone tells
 /// where people fled (folded text before the name).
@@ -1776,7 +1788,10 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
             last_end = None;
             continue;
         }
-        if office_of().is_match(tail) || unit_home(&wide, &sentence[e..]) {
+        if office_of().is_match(tail)
+            || unit_home(&wide, &sentence[e..])
+            || part_of_a_unit().is_match(tail)
+        {
             // Where the wounded were taken is never the best guess for
             // the site ("admises au district sanitaire de Ouallam").
             if offices.is_empty() && knows(g, core) && !care_of().is_match(tail) {

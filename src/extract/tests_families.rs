@@ -9347,3 +9347,15 @@ fn a_vehicle_linking_two_towns_is_on_the_road_between_them() {
     );
     assert_eq!(i.fatalities, Casualties::exact(6));
 }
+
+#[test]
+fn a_units_home_is_no_site_when_another_place_is_named() {
+    // "une section de la brigade de Djibo ... à Gaskindé": the brigade's
+    // town is its home, the ambush was at Gaskindé.
+    let i = one("date 2022-08-20\nLe 18 août, une section de la brigade de gendarmerie de Djibo est tombée dans une embuscade à Gaskindé, faisant trois morts.");
+    assert_eq!(written(&i), "Gaskindé", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(3));
+    // With no other place, the unit's home is still the best guess.
+    let i = one("date 2021-06-14\nLe 11 juin, une unité du détachement de Boni a été attaquée par des hommes armés.");
+    assert_eq!(written(&i), "Boni", "{i:#?}");
+}
