@@ -1440,16 +1440,44 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
                     .trim_start_matches("l'")
                     .starts_with(w)
             });
-            let known: Vec<regex::Match<'_>> = [a, b]
-                .into_iter()
-                .filter(|e| knows(g, e.as_str()))
-                .collect();
-            if travelled && known.len() == 1 && !sentence[a.end()..b.start()].contains(' ') {
+            // "l'axe Dargol-Bangno-Tchékirey-Goundey": each stop of a
+            // chain of hyphens is a town of the road.
+            let chain = &sentence[a.start()..b.end()];
+            let mut known: Vec<End<'_>> = Vec::new();
+            if !sentence[a.end()..b.start()].contains(' ') && !chain.contains(char::is_whitespace) {
+                let mut at = a.start();
+                for stop in chain.split('-') {
+                    if knows(g, stop) {
+                        known.push((stop, at));
+                    }
+                    at += stop.len() + 1;
+                }
+            } else {
+                known.extend(
+                    [a, b]
+                        .into_iter()
+                        .filter(|e| knows(g, e.as_str()))
+                        .map(end_of),
+                );
+            }
+            // Its first and last known stops are the ends, unless the
+            // last is a namesake far off: then the road lies near the
+            // first.
+            if known.len() >= 2
+                && !super::merge::near_each_other_km(g, known[0].0, known[known.len() - 1].0, 80.0)
+            {
+                known.truncate(1);
+            }
+            if travelled && known.len() >= 2 && chain.matches('-').count() >= 2 {
+                masked.push((a.start(), b.end()));
+                let (first, last) = (known[0], known[known.len() - 1]);
+                mentions.push((road_mention(chain.to_string(), first, last), false));
+            } else if travelled && known.len() == 1 && !sentence[a.end()..b.start()].contains(' ') {
                 masked.push((a.start(), b.end()));
                 mentions.push((
                     PlaceMention {
-                        written: sentence[a.start()..b.end()].to_string(),
-                        lookup: known[0].as_str().to_string(),
+                        written: chain.to_string(),
+                        lookup: known[0].0.to_string(),
                         span: (a.start(), b.end()),
                         known: true,
                         near: true,

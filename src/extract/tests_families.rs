@@ -9359,3 +9359,24 @@ fn a_units_home_is_no_site_when_another_place_is_named() {
     let i = one("date 2021-06-14\nLe 11 juin, une unité du détachement de Boni a été attaquée par des hommes armés.");
     assert_eq!(written(&i), "Boni", "{i:#?}");
 }
+
+#[test]
+fn an_operation_that_led_to_killings_is_an_event() {
+    // "a permis de neutraliser", "a conduit à la neutralisation de": the
+    // operation killed them.
+    let i = one("date 2024-03-12\nDimanche, une mission de reconnaissance menée près de Dolbel a permis de neutraliser six terroristes.");
+    assert_eq!(i.fatalities, Casualties::exact(6), "{i:#?}");
+    assert_eq!(day(&i), "2024-03-10");
+    let i = one("date 2024-03-12\nLundi, l'opération conduite dans le village de Darabangou a conduit à la neutralisation de deux combattants.");
+    assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
+}
+
+#[test]
+fn a_road_told_as_a_chain_of_stops_lies_near_its_first_known_town() {
+    // "l'axe Téra-Gorouol-Kakou": stops the gazetteer does not all know;
+    // the road starts at Téra, not at a far namesake of a later stop.
+    let i = one("date 2024-03-12\nSamedi, cinq soldats ont été tués sur l'axe Téra-Gorouol-Kakou.");
+    let l = i.location.as_ref().expect("located");
+    assert!(distance_km(l.lat, l.lon, 14.01, 0.75) < 30.0, "{l:?}");
+    assert_eq!(l.precision, LocationPrecision::Near);
+}
