@@ -537,6 +537,9 @@ fn patterns() -> &'static [(Kind, Regex)] {
             p(Kind::Death, format!(r"{n}\s+(?:(?:morts?|tues?)\s+)?(?:du\s+|de\s+|dans\s+le\s+)?cote\s+(?:des\s+|de\s+l'|du\s+|de\s+la\s+)?(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|fama|amis?|ennemis?)\b")),
             // "une famille de 7 tuée": the family's members.
             p(Kind::Death, format!(r"\bune\s+famille\s+(?:entiere\s+)?de\s+{n}\s+(?:personnes\s+|membres\s+)?(?:a\s+ete\s+|aurait\s+ete\s+)?(?:tuee|massacree|decimee|assassinee|executee|abattue|calcinee)\b")),
+            // "une famille entière a été tuée": its members, two at
+            // least, not the one a singular verb would say.
+            p(Kind::Death, r"\b(?P<n>(?:toute\s+)?(?:une|la|sa|leur)\s+famille)\s+(?:entiere\s+)?(?:a\s+ete\s+|aurait\s+ete\s+)?(?:tuee|massacree|decimee|assassinee|executee|abattue|calcinee|egorgee|exterminee)\b".to_string()),
             // "trois soldats blessés, dont un mortellement": one died. So
             // did "11 militaires blessés dont 1 décédé".
             p(Kind::Death, format!(r"\bdont\s+{n}\s+(?:\w+\s+)?(?:mortellement|decedee?s?|(?:a|ont)\s+(?:depuis\s+)?succombe|(?:est|sont)\s+(?:depuis\s+)?decedee?s?)\b")),
@@ -707,7 +710,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
 /// A pattern none of whose words is in the sentence cannot match and is
 /// not run: a few substring checks cost less than scanning the sentence
 /// with the automaton of every pattern at once.
-const GATES: [&[&str]; 54] = [
+const GATES: [&[&str]; 55] = [
     &[
         "^tu",
         "abat",
@@ -754,6 +757,7 @@ const GATES: [&[&str]; 54] = [
         "mour",
     ],
     &["cote"],
+    &["famille"],
     &["famille"],
     &["mortellement", "deced", "succomb"],
     &[
@@ -1077,6 +1081,7 @@ fn parse_count(q: &str, n: &str, n2: Option<&str>) -> Option<Casualties> {
         || n.ends_with("nombreuses")
         || n.ends_with(" nombre")
         || n.ends_with("nombre important")
+        || n.ends_with(" famille")
     {
         return Some(Casualties::at_least(2));
     }

@@ -9380,3 +9380,10 @@ fn a_road_told_as_a_chain_of_stops_lies_near_its_first_known_town() {
     assert!(distance_km(l.lat, l.lon, 14.01, 0.75) < 30.0, "{l:?}");
     assert_eq!(l.precision, LocationPrecision::Near);
 }
+
+#[test]
+fn a_family_killed_is_at_least_two_dead() {
+    // A singular verb of a collective noun: not one death.
+    let i = one("date 2025-11-15\nJeudi soir, une frappe de drone a touché le hameau de Tangatta. Toute une famille a été tuée, selon des habitants.");
+    assert_eq!(i.fatalities, Casualties::at_least(2), "{i:#?}");
+}
