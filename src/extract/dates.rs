@@ -1972,9 +1972,14 @@ impl DateContext {
                 let p = self
                     .published
                     .filter(|p| p.precision == DatePrecision::Day)?;
+                // The calendar week before the one of publication, Monday
+                // to Sunday ("la semaine dernière", told on a Tuesday, is
+                // not the seven days that ended a week ago).
+                let monday =
+                    p.end - Duration::days(i64::from(p.end.weekday().num_days_from_monday()));
                 Some(IncidentDate::range(
-                    p.end - Duration::days(13),
-                    p.end - Duration::days(7),
+                    monday - Duration::days(7),
+                    monday - Duration::days(1),
                 ))
             }
             DateAnchor::LastWeekend => {
@@ -2516,8 +2521,9 @@ mod tests {
             "2025-05-22"
         );
         assert_eq!(
+            // Published on Friday 30 May: the calendar week before.
             one("la semaine dernière, un convoi", &ctx).unwrap(),
-            "2025-05-17/2025-05-23"
+            "2025-05-19/2025-05-25"
         );
         assert_eq!(
             one("le mois dernier, une patrouille", &ctx).unwrap(),
@@ -2525,7 +2531,7 @@ mod tests {
         );
         assert_eq!(
             one("La semaine écoulée, douze villageois tués", &ctx).unwrap(),
-            "2025-05-17/2025-05-23"
+            "2025-05-19/2025-05-25"
         );
         assert_eq!(one("le mois écoulé, un raid", &ctx).unwrap(), "2025-04");
         assert_eq!(one("un raid le mois passé", &ctx).unwrap(), "2025-04");

@@ -3178,13 +3178,17 @@ fn opens_past_punctuation_with(text: &str, words: &[&str]) -> bool {
 }
 
 /// The date a sentence opens on, when it is a day or a month named of its
-/// own ("Le 19 août,", "Mi-août,", "Début novembre,").
+/// own ("Le 19 août,", "Mi-août,", "Début novembre,"), or a week or month
+/// before publication ("La semaine dernière,").
 fn opening_date(facts: &SentenceFacts) -> Option<&dates::DateMention> {
     facts.dates.first().map(|(_, m)| m).filter(|m| {
         m.span.0 <= 12
             && matches!(
                 m.anchor,
-                DateAnchor::Absolute { .. } | DateAnchor::LastNamedMonth(_)
+                DateAnchor::Absolute { .. }
+                    | DateAnchor::LastNamedMonth(_)
+                    | DateAnchor::LastWeek
+                    | DateAnchor::LastMonth
             )
     })
 }

@@ -9387,3 +9387,13 @@ fn a_family_killed_is_at_least_two_dead() {
     let i = one("date 2025-11-15\nJeudi soir, une frappe de drone a touché le hameau de Tangatta. Toute une famille a été tuée, selon des habitants.");
     assert_eq!(i.fatalities, Casualties::at_least(2), "{i:#?}");
 }
+
+#[test]
+fn last_weeks_toll_is_not_that_of_an_attack_told_on_an_earlier_day() {
+    // Published Tuesday 7 February: "la semaine dernière" is 30 January to
+    // 5 February, after the attack of the 26th; its fifty dead are the
+    // week's, not the attack's ten.
+    let i = one("date 2023-02-07\nLe 26 janvier, une dizaine de villageois ont été tués lors d'une attaque dans le département de Dassa. La semaine dernière, une cinquantaine de personnes ont péri dans ces attaques.");
+    assert_eq!(day(&i), "2023-01-26");
+    assert_eq!(i.fatalities, Casualties::exact(10), "{i:#?}");
+}
