@@ -2283,9 +2283,29 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
     // it is the site only when the headline names no other.
     // So is a log line's ("Niger - Tillabéri : incursion à Gadabo").
     if mentions.len() > 1 || out.fallback.is_some() {
+        // (With the part of the area, "Niger - Tillabéri nord : ...".)
         let rubric = mentions.first().is_some_and(|(p, _)| {
-            rubric_prefix(&sentence[..p.span.0])
-                && sentence[p.span.1..].trim_start().starts_with(':')
+            let after = sentence[p.span.1..].trim_start();
+            let after = [
+                "nord-est",
+                "nord-ouest",
+                "sud-est",
+                "sud-ouest",
+                "nord",
+                "sud",
+                "est",
+                "ouest",
+                "centre",
+            ]
+            .iter()
+            .find_map(|w| {
+                after
+                    .get(..w.len())
+                    .filter(|h| h.eq_ignore_ascii_case(w))
+                    .map(|_| after[w.len()..].trim_start())
+            })
+            .unwrap_or(after);
+            rubric_prefix(&sentence[..p.span.0]) && after.starts_with(':')
         });
         if rubric {
             let (p, _) = mentions.remove(0);

@@ -9397,3 +9397,15 @@ fn last_weeks_toll_is_not_that_of_an_attack_told_on_an_earlier_day() {
     assert_eq!(day(&i), "2023-01-26");
     assert_eq!(i.fatalities, Casualties::exact(10), "{i:#?}");
 }
+
+#[test]
+fn a_lines_rubric_with_the_part_of_its_area_is_no_site() {
+    // "Tillabéri nord :" files the line under the north of the region, as
+    // "Tillabéri :" does; the village named after is the site.
+    let i = one_line(
+        "Niger – Tillabéri nord: patrouille prise en embuscade mercredi à Tongo Tongo, 8 militaires tués",
+        (2017, 10, 5),
+    );
+    assert_eq!(written(&i), "Tongo Tongo", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(8));
+}
