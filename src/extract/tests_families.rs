@@ -9409,3 +9409,14 @@ fn a_lines_rubric_with_the_part_of_its_area_is_no_site() {
     assert_eq!(written(&i), "Tongo Tongo", "{i:#?}");
     assert_eq!(i.fatalities, Casualties::exact(8));
 }
+
+#[test]
+fn two_people_named_after_the_verb_are_two_dead() {
+    // "le directeur de l'école et un habitant": a person with a
+    // complement, then another with "un".
+    let i = one("date 2017-03-03\nVendredi matin, deux hommes armés ont abattu le directeur de l'école et un habitant du village de Kourfayel.");
+    assert_eq!(i.fatalities, Casualties::exact(2), "{i:#?}");
+    // Guard: a count after "une" is the count, not one more person.
+    let i = one("date 2017-03-03\nVendredi matin, des hommes armés ont tué le maire et une dizaine de villageois à Kourfayel.");
+    assert_eq!(i.fatalities, Casualties::exact(11), "{i:#?}");
+}
