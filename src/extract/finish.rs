@@ -975,6 +975,34 @@ fn resolve_point(
             }
         }
     }
+    // "Axe Ougarou-Boungou (Tapoa)": the area in brackets may hold only
+    // the road's far end; the near end is its namesake closest to that
+    // end, within a day's drive.
+    if best.is_none() {
+        if let (Some(to), Some(area)) = (&d.place.road_to, &within) {
+            let far_end = g
+                .resolve(
+                    to,
+                    &Hints {
+                        region: Some(area.clone()),
+                        ..Default::default()
+                    },
+                )
+                .ok()
+                .and_then(|c| c.into_iter().find(|c| inside(c)));
+            if let Some(f) = far_end {
+                let km = |c: &crate::gazetteer::Candidate| {
+                    distance_km(c.place.lat, c.place.lon, f.place.lat, f.place.lon)
+                };
+                best = candidates
+                    .iter()
+                    .take(5)
+                    .filter(|c| named_well(c) && km(c) <= 100.0)
+                    .min_by(|a, b| km(a).total_cmp(&km(b)))
+                    .cloned();
+            }
+        }
+    }
     // An area's seat is 50 km from anywhere in it; a relative phrase that
     // says where in it ("le village de Kokoloko, dans la région de
     // Tillabéri, à environ 120 km à l'ouest de Niamey") is finer.

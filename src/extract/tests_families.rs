@@ -9420,3 +9420,23 @@ fn two_people_named_after_the_verb_are_two_dead() {
     let i = one("date 2017-03-03\nVendredi matin, des hommes armés ont tué le maire et une dizaine de villageois à Kourfayel.");
     assert_eq!(i.fatalities, Casualties::exact(11), "{i:#?}");
 }
+
+#[test]
+fn a_road_whose_bracketed_area_holds_only_its_far_end_stays_a_road() {
+    // Ougarou lies in the Gourma, Boungou in the Tapoa: the province in
+    // brackets holds one end; the road, not the province's seat, is the
+    // place.
+    let i = one_line(
+        "Axe Ougarou-Boungou (Tapoa): deux camions de vivres incendiés par des HANI, 2 chauffeurs tués",
+        (2020, 2, 10),
+    );
+    let l = i.location.as_ref().expect("located");
+    assert!(
+        l.name_resolved
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("road "),
+        "{l:?}"
+    );
+    assert_eq!(l.precision, LocationPrecision::Near);
+}
