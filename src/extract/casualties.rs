@@ -559,11 +559,12 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // mars dernier à Ogossagou de quelque 160 Peuls").
             p(Kind::Death, format!(r"\b(?:(?:(?:le|du|au|un)\s+)?massacre|les\s+massacres|(?:(?:la|une)\s+)?tuerie)(?:,?\s+(?:le\s+\d{{1,2}}(?:er)?\s+[a-z]+(?:\s+\d{{4}})?(?:\s+dernier)?|(?:a|au|dans\s+le\s+village\s+(?:de\s+|d'))\s*[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)){{1,2}},?\s+(?:de\s+|d'){n}\s+(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|{ALL}|[a-z]{{3,}}(?:s|x))\b")),
             p(Kind::Death, format!(r"\b(?:(?:(?:le|du|au|un)\s+)?massacre|les\s+massacres|(?:(?:la|une)\s+)?tuerie)\s+(?:de\s+|d'){n}\s+(?P<p>{FORCES}|{CIVILIANS}|{ATTACKERS}|{ALL}|[a-z]{{3,}}(?:s|x))\b")),
-            // "et trois autres ont succombé à leurs blessures": more dead
-            // of the group just counted (added in code); "Ladji et trois
+            // "et trois autres ont succombé à leurs blessures", "2
+            // blessés décédés dans la soirée": more dead of the group just
+            // counted (added in code); "Ladji et trois
             // autres volontaires pour la défense de la patrie ont été
             // tués" names them.
-            p(Kind::Death, format!(r"\b{n}\s+(?P<more>autres?)(?:\s+(?:{FORCES}|{CIVILIANS}))?\s+(?:ont\s+ete\s+|ont\s+|sont\s+|seraient\s+|auraient\s+|a\s+ete\s+|est\s+|aurait\s+ete\s+)?(?:{DIED})\b")),
+            p(Kind::Death, format!(r"\b{n}\s+(?P<more>autres?|(?:des\s+)?blesses)(?:\s+(?:{FORCES}|{CIVILIANS}))?\s+(?:ont\s+ete\s+|ont\s+|sont\s+|seraient\s+|auraient\s+|a\s+ete\s+|est\s+|aurait\s+ete\s+)?(?:{DIED})\b")),
             // "avant d'en abattre quatre autres au niveau du village":
             // "en" stands for the people just counted; more of them died.
             p(Kind::Death, format!(r"\ben\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:tue|tuer|abattu|abattre|execute|executer|egorge|egorger|assassine|assassiner|neutralise|neutraliser)\s+{n}\s+(?P<more>autres)\b")),
@@ -778,7 +779,7 @@ const GATES: [&[&str]; 55] = [
     ],
     &["massacre", "tuerie"],
     &["massacre", "tuerie"],
-    &["autres"],
+    &["autre", "blesses"],
     &["autres"],
     &["avec"],
     &["laiss", "recupere", "denombre"],

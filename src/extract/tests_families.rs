@@ -9440,3 +9440,13 @@ fn a_road_whose_bracketed_area_holds_only_its_far_end_stays_a_road() {
     );
     assert_eq!(l.precision, LocationPrecision::Near);
 }
+
+#[test]
+fn wounded_who_died_later_add_to_the_dead() {
+    // "2 blessés décédés dans la soirée": two more dead, not wounded.
+    let i = one_line(
+        "Cercle de Goundam: poste attaqué le 18/01 au matin, 1 mort et 5 blessés; 2 blessés décédés dans la soirée",
+        (2017, 1, 19),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
+}
