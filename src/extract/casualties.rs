@@ -1427,6 +1427,12 @@ fn blanked<'t>(
     }
 }
 
+/// Spaces as long as the whole match: words blanked out of the count
+/// keep every other figure at its place (for [`blanked`]).
+fn blank_match(c: &regex::Captures) -> String {
+    " ".repeat(c[0].len())
+}
+
 /// [`find_casualties`] in a sentence already folded.
 pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     let mut toll = SentenceToll::default();
@@ -1456,7 +1462,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             crate::extract::compile::regex(r"(?i-u)\b(?:vengeances?|represailles|venger)\b(?:\s+(?:suite|apres|a|de|pour|en|contre))*\s+(?:la\s+mort|l'assassinat|le\s+meurtre|l'execution|la\s+neutralisation)\s+(?:de|d'|des)\s*[a-z0-9' -]{1,60}")
                 .expect("regex")
         });
-        blanked(text, cause, |c: &regex::Captures| " ".repeat(c[0].len()))
+        blanked(text, cause, blank_match)
     } else {
         text
     };
@@ -1552,7 +1558,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             crate::extract::compile::regex(r"(?i-u)\b(?:(?:pour|dans\s+le|avec\s+pour)\s+(?:objectif|but|mission)\s+(?:de\s+|d')|(?:dans|avec)\s+l'intention\s+(?:de\s+|d')|afin\s+(?:de\s+|d')|en\s+vue\s+(?:de\s+|d')|(?:visant|cherchant|chercher|cherchaient|cherchait)\s+a\s+|(?:ont|a|avaient|avait)\s+tente\s+(?:de\s+|d')|(?:tentaient|tentait|tenter)\s+(?:de\s+|d'))(?:tuer|neutraliser|eliminer|abattre|executer|assassiner|massacrer|egorger)\b[\x20-\x2b\x2d\x2f-\x39\x3c-\x7e]{0,80}")
                 .expect("regex")
         });
-        blanked(text, aim, |c: &regex::Captures| " ".repeat(c[0].len()))
+        blanked(text, aim, blank_match)
     } else {
         text
     };
@@ -1617,7 +1623,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
             )
             .expect("regex")
         });
-        blanked(text, age, |c: &regex::Captures| " ".repeat(c[0].len()))
+        blanked(text, age, blank_match)
     } else {
         text
     };

@@ -972,12 +972,13 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
     // named after is that many days before the one told. Read before the
     // other counts of days, which would take the words for a day after.
     // A lag pushed is marked as counting back to the event named after it.
-    let push_lag = |out: &mut Vec<DateMention>,
-                    taken: &mut crate::fold::Claimed,
-                    span: (usize, usize),
-                    days: i64| {
+    // A date of the earlier event a lag counts back to.
+    let push_counted_back = |out: &mut Vec<DateMention>,
+                             taken: &mut crate::fold::Claimed,
+                             span: (usize, usize),
+                             anchor: DateAnchor| {
         let told = out.len();
-        push(out, taken, span, DateAnchor::DaysAfter(-days));
+        push(out, taken, span, anchor);
         if let Some(lag) = out.get_mut(told) {
             lag.counted_back = true;
         }
@@ -985,7 +986,12 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
     for c in crate::fold::captures_fast(lag_pattern(), if has_relative { sentence } else { "" }) {
         // "intervient au lendemain d'une attaque": one day.
         if let Some(m) = c.get(4) {
-            push_lag(&mut out, &mut taken, (m.start(), m.end()), 1);
+            push_counted_back(
+                &mut out,
+                &mut taken,
+                (m.start(), m.end()),
+                DateAnchor::DaysAfter(-1),
+            );
             continue;
         }
         let m = c.get(1).expect("lag");
@@ -996,16 +1002,12 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
             .iter()
             .any(|w| c[2].eq_ignore_ascii_case(w));
         if uncounted && (c[3].starts_with('s') || c[3].starts_with('m')) {
-            let told = out.len();
-            push(
+            push_counted_back(
                 &mut out,
                 &mut taken,
                 (m.start(), m.end()),
                 DateAnchor::YearsAgo(0),
             );
-            if let Some(lag) = out.get_mut(told) {
-                lag.counted_back = true;
-            }
             continue;
         }
         // "un mois après le massacre d'Inates": that month, no day. Not
@@ -1024,32 +1026,24 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
                 continue;
             }
             if let Some(n) = small_number(&c[2]).and_then(|n| u32::try_from(n).ok()) {
-                let told = out.len();
-                push(
+                push_counted_back(
                     &mut out,
                     &mut taken,
                     (m.start(), m.end()),
                     DateAnchor::MonthsAgo(n),
                 );
-                if let Some(lag) = out.get_mut(told) {
-                    lag.counted_back = true;
-                }
             }
             continue;
         }
         // "quelques jours après le massacre de Dareydey": the earlier
         // event's month, no day.
         if c[3].starts_with('j') && c[2].eq_ignore_ascii_case("quelques") {
-            let told = out.len();
-            push(
+            push_counted_back(
                 &mut out,
                 &mut taken,
                 (m.start(), m.end()),
                 DateAnchor::MonthsAgo(0),
             );
-            if let Some(lag) = out.get_mut(told) {
-                lag.counted_back = true;
-            }
             continue;
         }
         // "72 heures après l'explosion": whole days only.
@@ -1060,7 +1054,12 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
             n => n,
         };
         if let Some(n) = days {
-            push_lag(&mut out, &mut taken, (m.start(), m.end()), n);
+            push_counted_back(
+                &mut out,
+                &mut taken,
+                (m.start(), m.end()),
+                DateAnchor::DaysAfter(-n),
+            );
         }
     }
     // "Un mois après l'attaque d'Inates, 25 soldats ont été tués ce jeudi 9
@@ -1081,7 +1080,12 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
                 _ => 1,
             };
             if let Some(n) = small_number(&c[2]) {
-                push_lag(&mut out, &mut taken, (m.start(), m.end()), n * unit);
+                push_counted_back(
+                    &mut out,
+                    &mut taken,
+                    (m.start(), m.end()),
+                    DateAnchor::DaysAfter(-(n * unit)),
+                );
             }
         }
     }

@@ -1444,7 +1444,7 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
             // chain of hyphens is a town of the road.
             let chain = &sentence[a.start()..b.end()];
             let mut known: Vec<End<'_>> = Vec::new();
-            if !sentence[a.end()..b.start()].contains(' ') && !chain.contains(char::is_whitespace) {
+            if !chain.contains(char::is_whitespace) {
                 let mut at = a.start();
                 for stop in chain.split('-') {
                     if knows(g, stop) {

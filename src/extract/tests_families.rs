@@ -41,6 +41,14 @@ fn place_day_toll(v: &[Incident]) -> Vec<(String, String, Casualties)> {
         .collect()
 }
 
+/// Whether the incident was placed on a road between two towns.
+fn on_a_road(l: &crate::model::Location) -> bool {
+    l.name_resolved
+        .as_deref()
+        .unwrap_or("")
+        .starts_with("road ")
+}
+
 fn day(i: &Incident) -> String {
     i.date.map(|d| d.to_string()).unwrap_or_default()
 }
@@ -1624,13 +1632,7 @@ fn a_road_between_towns_of_two_words() {
     let i = one("date 2022-10-10\nTreize soldats ont été tués samedi dans une embuscade contre une unité sur l'axe reliant Fada N'Gourma à Natiaboani.");
     let l = i.location.as_ref().expect("located");
     assert_eq!(l.precision, LocationPrecision::Near);
-    assert!(
-        l.name_resolved
-            .as_deref()
-            .unwrap_or("")
-            .starts_with("road "),
-        "{l:?}"
-    );
+    assert!(on_a_road(l), "{l:?}");
 }
 
 #[test]
@@ -9293,13 +9295,7 @@ fn an_area_or_town_named_after_a_road_only_places_the_road() {
     // "non loin de Z" after a road: the road stays the site.
     let i = one("date 2025-09-20\nJeudi, des camions-citernes ont été incendiés par des jihadistes entre Diéma et Lakamané, non loin de Kayes.");
     let l = i.location.as_ref().expect("located");
-    assert!(
-        l.name_resolved
-            .as_deref()
-            .unwrap_or("")
-            .starts_with("road "),
-        "{l:?}"
-    );
+    assert!(on_a_road(l), "{l:?}");
 }
 
 #[test]
@@ -9338,13 +9334,7 @@ fn a_vehicle_linking_two_towns_is_on_the_road_between_them() {
     let i = one("date 2019-06-10\nFin mai, six voyageurs d'un minibus reliant Dori à Sebba ont été abattus par des hommes armés.");
     let l = i.location.as_ref().expect("located");
     assert_eq!(l.precision, LocationPrecision::Near, "{l:?}");
-    assert!(
-        l.name_resolved
-            .as_deref()
-            .unwrap_or("")
-            .starts_with("road "),
-        "{l:?}"
-    );
+    assert!(on_a_road(l), "{l:?}");
     assert_eq!(i.fatalities, Casualties::exact(6));
 }
 
@@ -9431,13 +9421,7 @@ fn a_road_whose_bracketed_area_holds_only_its_far_end_stays_a_road() {
         (2020, 2, 10),
     );
     let l = i.location.as_ref().expect("located");
-    assert!(
-        l.name_resolved
-            .as_deref()
-            .unwrap_or("")
-            .starts_with("road "),
-        "{l:?}"
-    );
+    assert!(on_a_road(l), "{l:?}");
     assert_eq!(l.precision, LocationPrecision::Near);
 }
 
