@@ -35,6 +35,10 @@ pub(super) struct Draft {
     /// that account ("Ce lundi, un engin explosif a fait détonation dans le
     /// village"): a later event at the story's place.
     pub(super) later_here: bool,
+    /// Started by a sentence that named no kind of event ("les FAMa ont
+    /// neutralisé 17 terroristes"): its kind is a default the next
+    /// sentence may set.
+    pub(super) kind_untold: bool,
     /// A relief force hit on its way to the site of the account it was
     /// told in ("le détachement allé au secours à Gouari est tombé dans
     /// une embuscade"): another incident, near that site.
@@ -127,6 +131,7 @@ impl Draft {
             joint_groups: vec![],
             another: false,
             later_here: false,
+            kind_untold: false,
             relief: false,
             reprisal: false,
             approximate: vec![],

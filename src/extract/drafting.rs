@@ -528,12 +528,20 @@ impl<'a> Drafting<'a> {
                     .find(|p| p.known && !p.area && !p.estimate && p.road_to.is_none());
                 let cur = &self.drafts[i];
                 let same_day = words.is_empty() || d == cur.date;
-                let same_kind = facts.cue_type().is_none_or(|t| t == cur.event_type);
+                // A draft with no kind of its own yet takes the one told.
+                let same_kind =
+                    cur.kind_untold || facts.cue_type().is_none_or(|t| t == cur.event_type);
                 if let Some(p) =
                     site.filter(|_| same_day && same_kind && !pluperfect(&facts.text) && !generic)
                 {
                     let p = p.clone();
+                    let kind = facts.cue_type().filter(|_| self.drafts[i].kind_untold);
                     let d = &mut self.drafts[i];
+                    if let Some(t) = kind {
+                        d.event_type = t;
+                        d.kind_untold = false;
+                        d.evidence.push(("type".into(), facts.cue_words()));
+                    }
                     d.move_to(&p);
                     d.place.near = p.near;
                     d.later_here = false;
@@ -1990,6 +1998,17 @@ impl<'a> Drafting<'a> {
                 }
             }
         }
+        // "les FAMa ont neutralisé 17 terroristes, selon un communiqué publié
+        // le 19 janvier", in a story of 28 January: a report older than the
+        // day told speaks of an earlier event, in the report's month; a
+        // later sentence may say where.
+        if !has_places && !generic {
+            if let Some(dr) = self.reported_before_the_story(&facts) {
+                self.drafts.push(dr);
+                self.current = Some(self.drafts.len() - 1);
+                return;
+            }
+        }
         // "Dans la Boucle du Mouhoun, les forces ont pris l'initiative, le
         // 6 novembre 2024." while another day is told: the day and region
         // of the account the next sentence places.
@@ -2596,6 +2615,46 @@ impl<'a> Drafting<'a> {
     /// tells an event, tells an earlier one, which the next sentence may
     /// place ("Cette attaque avait eu lieu sur la route entre Fada et la
     /// mine").
+    /// The draft of an event a sentence dates only by a report older than
+    /// the day of the story told ("selon un communiqué publié le 19
+    /// janvier"): dated to the report's month, placed by the story until a
+    /// later sentence says where.
+    fn reported_before_the_story(&self, facts: &SentenceFacts) -> Option<Draft> {
+        let cur = &self.drafts[self.current?];
+        let told = cur
+            .date
+            .filter(|d| cur.dated && d.precision == DatePrecision::Day)?;
+        let happened = facts.toll.deaths.is_some()
+            || facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical);
+        // "Un premier décompte avancé lundi faisait état de 95 morts": an
+        // earlier count of the same event, not another one.
+        let folded = crate::fold::ascii_lower_1to1(&facts.text);
+        let recount = ["bilan", "decompte", "chiffre", "etat de"]
+            .iter()
+            .any(|w| folded.contains(w));
+        if !happened || recount || !facts.dates.is_empty() {
+            return None;
+        }
+        let report = facts
+            .report_date
+            .as_ref()
+            .and_then(|(d, _)| *d)
+            .filter(|d| d.precision == DatePrecision::Day)?
+            .start;
+        if report >= told.start {
+            return None;
+        }
+        let month = IncidentDate::month(report.year(), report.month());
+        let mut dr = cur.another_event_here(month, true, String::new(), facts);
+        dr.evidence.retain(|(k, v)| k != "date" || !v.is_empty());
+        dr.place.near = true;
+        dr.provisional = true;
+        dr.later_here = true;
+        dr.another = true;
+        dr.kind_untold = facts.cue_type().is_none();
+        Some(dr)
+    }
+
     fn earlier_time_told(&self, facts: &SentenceFacts) -> bool {
         let Some(i) = self.current else { return false };
         let cur = &self.drafts[i];

@@ -9434,3 +9434,28 @@ fn wounded_who_died_later_add_to_the_dead() {
     );
     assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
 }
+
+#[test]
+fn a_report_older_than_the_story_tells_an_earlier_event() {
+    // A communiqué of 2 March cannot tell an attack of 14 March: its nine
+    // dead are of an earlier operation, which the next sentence places.
+    let v = run("date 2021-03-16\nDimanche 14 mars, trois commerçants ont été tués par des hommes armés sur le marché de Kareri.\n\nDe leur côté, les FAMa ont neutralisé neuf assaillants, selon un communiqué diffusé le 2 mars. C'était au cours d'une patrouille autour de Boni.");
+    let got = by_site(&v, |i| (day(i), i.fatalities));
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Boni".to_string(),
+                ("2021-03".to_string(), Casualties::exact(9))
+            ),
+            (
+                "Kareri".to_string(),
+                ("2021-03-14".to_string(), Casualties::exact(3))
+            ),
+        ],
+        "{v:#?}"
+    );
+    // Guard: an earlier count of the same event stays with it.
+    let i = one("date 2021-03-16\nDimanche 14 mars, des hommes armés ont attaqué le marché de Kareri. Un premier bilan donné samedi 13 mars faisait état de trois morts.");
+    assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
+}
