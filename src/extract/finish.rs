@@ -25,7 +25,13 @@ pub(super) fn finish(
     // The one region that every incident naming a region names ("dans la
     // région de Tillabéri"): a place told without an area of its own is
     // no typo of a village in another region.
-    let mut named = drafts.iter().filter_map(|d| d.region.as_deref());
+    // An earlier event recalled with its day ("le 25 janvier, 39 civils
+    // avaient été tués à Silgadji, province du Soum") does not set the
+    // story's area.
+    let mut named = drafts
+        .iter()
+        .filter(|d| !d.recalled)
+        .filter_map(|d| d.region.as_deref());
     let article_area = named
         .next()
         .filter(|first| {

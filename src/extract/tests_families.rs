@@ -9459,3 +9459,13 @@ fn a_report_older_than_the_story_tells_an_earlier_event() {
     let i = one("date 2021-03-16\nDimanche 14 mars, des hommes armés ont attaqué le marché de Kareri. Un premier bilan donné samedi 13 mars faisait état de trois morts.");
     assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
 }
+
+#[test]
+fn an_earlier_event_recalled_does_not_set_the_stories_area() {
+    // Lamdamaol (Séno) is written one letter off; the province named is
+    // that of an earlier massacre recalled with its day, not the story's.
+    let v = run("date 2020-02-04\nDes hommes armés ont fait irruption dimanche à Lamdamol et ont tué dix-huit villageois.\n\nLe 25 janvier, 39 civils avaient été tués au village de Silgadji, dans la province du Soum.");
+    let got = by_site(&v, |i| i.location.as_ref().and_then(|l| l.cercle.clone()));
+    assert_eq!(got.len(), 2, "{v:#?}");
+    assert_eq!(got[0].1.as_deref(), Some("Séno"), "{v:#?}");
+}
