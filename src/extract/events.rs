@@ -898,7 +898,24 @@ pub fn specificity_rank(t: EventType) -> usize {
 
 /// Whether a sentence is a general statement (see `generic`).
 pub fn is_generic(sentence: &str) -> bool {
-    generic().is_match(&crate::fold::ascii_lower_1to1(sentence)) || lists_examples(sentence)
+    let folded = crate::fold::ascii_lower_1to1(sentence);
+    (generic().is_match(&folded) && generic_past_records(&folded)) || lists_examples(sentence)
+}
+
+/// Whether a folded sentence the [`GENERIC`] words matched is still general
+/// once its records are set aside: "cette attaque, l'une des plus
+/// meurtrières de ces dernières années" ranks one event among others, it
+/// does not speak of them all.
+pub(crate) fn generic_past_records(folded: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let record = RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?-u)\bplus (?:meurtri\w*|sanglant\w*|lourd\w*|grave\w*|violent\w*)\b[\x20-\x2d\x2f-\x3a\x3c-\x7f]{0,80}?\bces (?:seul(?:e?s) )?derni(?:ers|eres) (?:mois|annees|semaines)\b")
+            .expect("regex")
+    });
+    if !record.is_match(folded) {
+        return true;
+    }
+    generic().is_match(&record.replace_all(folded, " "))
 }
 
 /// "sept attaques simultanées, à Kayes, Nioro et Niono, notamment": events
@@ -1094,7 +1111,7 @@ pub fn spans_a_few_days(folded: &str) -> bool {
 /// meurtrière depuis 2012", "la première depuis"): the figure is the
 /// event's own, compared with the past.
 fn is_record(before: &str) -> bool {
-    let near = crate::fold::tail(before, 40);
+    let near = crate::fold::tail(before, 60);
     [
         "la plus ",
         "le plus ",

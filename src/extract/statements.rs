@@ -65,7 +65,7 @@ fn set() -> &'static RegexSet {
 pub fn classify(folded: &str) -> Statement {
     let m = set().matches(folded);
     Statement {
-        generic: m.matched(0),
+        generic: m.matched(0) && super::events::generic_past_records(folded),
         background: m.matched(1),
         // The set says a period is named; a record ("la plus meurtrière
         // depuis 2012") is not a figure over it.
@@ -97,6 +97,8 @@ mod tests {
             "Quarante civils ont été tués dans deux attaques distinctes.",
             "L'armée a neutralisé au total 80 assaillants.",
             "Le camp de Tessit a été attaqué dimanche.",
+            "Vingt soldats ont été tués dans cette attaque, l'une des plus meurtrières de ces dernières années.",
+            "L'attaque la plus meurtrière de ces dernières années survient alors que les attaques se multiplient.",
         ] {
             // Examples given with "notamment" are read on the original
             // text, by the caller.

@@ -9469,3 +9469,14 @@ fn an_earlier_event_recalled_does_not_set_the_stories_area() {
     assert_eq!(got.len(), 2, "{v:#?}");
     assert_eq!(got[0].1.as_deref(), Some("Séno"), "{v:#?}");
 }
+
+#[test]
+fn a_record_over_recent_years_ranks_the_event_told() {
+    // "l'une des plus meurtrières que le pays ait connues ces dernières
+    // années" ranks this attack; its toll is still the attack's.
+    let i = one("date 2024-08-26\nSamedi, des assaillants ont attaqué la commune de Barsalogho. Selon des sources locales, entre 100 et 200 personnes ont péri dans cette attaque, qui compte parmi les plus meurtrières que la région ait subies ces dernières années.");
+    assert_eq!(i.fatalities, Casualties::range(100, 200), "{i:#?}");
+    // Guard: a figure over those years is a tally, not the event's toll.
+    let i = one("date 2024-08-26\nSamedi, des assaillants ont attaqué la commune de Barsalogho. Plus de 2 000 personnes ont été tuées dans la région ces dernières années.");
+    assert_eq!(i.fatalities.low, None, "{i:#?}");
+}
