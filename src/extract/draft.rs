@@ -334,9 +334,21 @@ impl Draft {
     pub(super) fn date_compatible(&self, d: Option<IncidentDate>, anchored: bool) -> bool {
         match (self.date, d) {
             (Some(a), Some(b)) => {
+                // Two days the text told to the day, or a span and a day
+                // ("entre le jeudi 25 et le samedi 27", then "le mardi 30"),
+                // are a day apart at most; reports of one event give days
+                // that far apart, not more.
+                let told = |x: &IncidentDate| {
+                    matches!(x.precision, DatePrecision::Day | DatePrecision::Week)
+                };
+                let slack = if self.dated && anchored && told(&a) && told(&b) {
+                    1
+                } else {
+                    3
+                };
                 a.overlaps(&b)
-                    || (a.start - b.end).num_days().abs() <= 3
-                    || (b.start - a.end).num_days().abs() <= 3
+                    || (a.start - b.end).num_days().abs() <= slack
+                    || (b.start - a.end).num_days().abs() <= slack
                     // Dated only by the publication, an account may tell an
                     // event of the days before ("ont perdu deux soldats
                     // dans une attaque", the body giving "le 12 septembre"

@@ -9480,3 +9480,20 @@ fn a_record_over_recent_years_ranks_the_event_told() {
     let i = one("date 2024-08-26\nSamedi, des assaillants ont attaqué la commune de Barsalogho. Plus de 2 000 personnes ont été tuées dans la région ces dernières années.");
     assert_eq!(i.fatalities.low, None, "{i:#?}");
 }
+
+#[test]
+fn a_day_told_three_days_after_a_span_is_another_event() {
+    // Fighting "entre le jeudi 25 et le samedi 27", then a counter-attack
+    // "le mardi 30" at the same town: two events, the dead of the second
+    // its own.
+    let v = run("date 2024-08-02\nDe violents combats ont opposé l'armée aux rebelles à Tinzaouatène entre le jeudi 25 et le samedi 27 juillet 2024. Les militaires ont lancé une contre-offensive sur Tinzaouatène le mardi 30 juillet. Six civils y ont péri sous des tirs de drone.");
+    let got: Vec<(String, Option<u32>)> = v.iter().map(|i| (day(i), i.fatalities.low)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("2024-07-25/2024-07-27".to_string(), None),
+            ("2024-07-30".to_string(), Some(6))
+        ],
+        "{v:#?}"
+    );
+}
