@@ -96,7 +96,7 @@ const NATIONALITY: &str = r"(?:[a-z]{3,}(?:ains|aines|iens|iennes|ais|aises|ois|
 const QUAL: &str = r"(?:au\s+moins|plus\s+de|plus\s+d'|\+\s*de\s|pres\s+de|pres\s+d'|environ|quelque|pas\s+moins\s+de|au\s+total|entre|jusqu'a|une\s+cinquantaine\s+de|un\s+total\s+de)?";
 const FORCES: &str = r"personnels?\s+#?(?:fama|militaires?)|soldats?\s+de\s+la\s+paix|soldats?|commandos|officiers?|sous-officiers?|commandants?|capitaines?|lieutenants?|adjudants?|sergents?|caporaux|caporal|colonels?|recrues?|militaires?|policiers?|gendarmes?|douaniers?|gardiens?|surveillants?(?:\s+de\s+prison)?|gardiens?\s+de\s+prison|agents?\s+penitentiaires?|gardes?|casques?\s+bleus?|elements?\s+des\s+(?:fama|forces)|elements?\s+(?:du|de\s+la|de\s+l'|des)\s*(?:detachement|unite|groupement|escadron|brigade|garnison|poste|camp|bataillon|regiment|compagnie)|membres?\s+des\s+(?:forces|fds|fama)|eaux\s+et\s+forets|(?:combattants\s+)?volontaires?\s+pour\s+la\s+defense\s+de\s+la\s+patrie(?:\s*\(vdp[\x20-\x27\x2a-\x7e]{0,40}\))?|(?:combattants\s+)?volontaires|supplet(?:ifs|ives?)(?:\s+civils)?|vdp|gn|fama|militaires\s+maliens|agents?\s+de\s+(?:securite|police)|forestiers?|mercenaires?\s+(?:russes|de\s+wagner|du\s+groupe\s+wagner|d'africa\s+corps)|paramilitaires?|wagner|instructeurs?\s+russes|russes|fds|cb";
 const CIVILIANS: &str = r"civils?|pasteurs?|pretres?|catechistes?|abbes?|(?:sapeurs?-)?pompiers?|benevoles?|journalistes?|envoyes?\s+speciaux|imams?|maires?|enseignants?|marabouts?|prefets?|sous-prefets?|humanitaires?|collaborateurs?|employes?|contractuels?|salaries?|fonctionnaires?|medecins?|infirmiers?|infirmieres?|secouristes?|sages-femmes?|ingenieurs?|techniciens?|agriculteurs?|artisans?|pelerins?|deplaces|refugies|accompagnateurs?|travailleurs?|touristes?|expatries?|ressortissants?|ouvriers?|etudiants?|jeunes?|vieillards?|personnalites?|religieux|guides?|transporteurs?|camionneurs?|apprentis?|convoyeurs?|villageois|habitants?|concitoyens?|compatriotes?|femmes?|jeunes? filles?|filles?|enfants?|fils|freres|soeurs|cousins?|cousines?|neveux|epouses|nourrissons?|bebes?|garcons?|fillettes?|otages?|detenus|prisonniers?|professeurs?|instituteurs?|institutrices?|vigiles?|bergers?|commercants?|commercantes?|marchands?|marchandes?|boutiquiers?|mineurs?|macons?|bouchers?|tailleurs?|mecaniciens?|vendeurs?|vendeuses?|orpailleurs?|passagers?|fideles|paysans?|cultivateurs?|eleveurs?|chauffeurs?|conducteurs?|forains?|voyageurs?|notables?|chasseurs?\s+(?:dozos?|donsos?|traditionnels?)|chasseurs?|dozos?|koglweogos?|miliciens?|pecheurs?|eleves?|personnels?(?:\s+civils?)?|agents?|chefs?\s+de\s+village|elus?|conseillers?|touaregs?|peuls?|peulhs?|peuhls?|dogons?|bambaras?|songhais?|mossis?|fulanis?|haoussas?|zarmas?|djermas?|daoussahaks?|imghads?|francais|francaises?|espagnols?|irlandais|irlandaises?|allemands?|italiens?|americains?|canadiens?|britanniques?|roumains?|chinois|indiens?|sud-africains?|suisses?|belges?|australiens?|autrichiens?|togolais|ivoiriens?|senegalais|beninois|ghaneens?|nigerians?|marocains?|algeriens?|libyens?|tchadiens?|mauritaniens?|guineens?|camerounais|maliens?|maliennes?|nigeriens?|nigeriennes?|burkinabes?|polonais|roumaines?|libanais";
-const ATTACKERS: &str = r"groupes?\s+armes\s+terroristes|(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|agresseurs?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|gat|hani|ganes?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?|mercenaires?|criminels?|narco-?terroristes?";
+const ATTACKERS: &str = r"groupes?\s+armes\s+terroristes|(?:presumes?|suspects?)\s+(?:terroristes?|jihadistes?|djihadistes?)|assaillants?|attaquants?|agresseurs?|militants?|membres\s+armes|elements\s+(?:armes|terroristes|ennemis|jihadistes|djihadistes)|elements\s+(?:de\s+la\s+secte|de\s+boko\s+haram)|entre\s+eux|entre\s+elles|terroristes?|jihadistes?|djihadistes?|combattants?|islamistes?|insurges?|rebelles?|hommes\s+armes|individus\s+armes|ennemis?|bandits?|gat|hani|ganes?|malfaiteurs?|malfrats?|fuyards?|braqueurs?|kamikazes?|mercenaires?|criminels?|narco-?terroristes?";
 /// Titles of one person the group lists do not name, for counts of one
 /// ("ont assassiné le cheikh", "le prêtre et cinq fidèles").
 const TITLES: &str =
@@ -345,6 +345,7 @@ fn side_before(before: &str) -> Option<Group> {
         "jihadist",
         "djihadist",
         "assaillant",
+        "attaquant",
         "agresseur",
         "rebelle",
         "insurg",
@@ -608,7 +609,7 @@ fn patterns() -> &'static [(Kind, Regex)] {
             // "Deux kamikazes se sont fait exploser": they died.
             // "5 jihadistes, probablement du Mujao, se sont fait exploser":
             // an aside between commas may part them from the verb.
-            p(Kind::Death, format!(r"{n}\s+(?P<p>kamikazes?|assaillants?|hommes|individus|d'entre\s+eux|jihadistes?|djihadistes?|terroristes?|islamistes?|combattants?)(?:\s*,[\x20-\x2b\x2d\x2f-\x3a\x3c-\x7e]{{1,110}}(?:,[\x20-\x2b\x2d\x2f-\x3a\x3c-\x7e]{{1,80}})?,)?\s+(?:[\x21-\x2b\x2d\x2f-\x3a\x3c-\x7e]+\s+){{0,6}}?(?:se\s+sont|s'est|se\s+fait|se\s+font)\s+(?:fait\s+)?(?:exploser|sauter)\b")),
+            p(Kind::Death, format!(r"{n}\s+(?P<p>kamikazes?|assaillants?|attaquants?|hommes|individus|d'entre\s+eux|jihadistes?|djihadistes?|terroristes?|islamistes?|combattants?)(?:\s*,[\x20-\x2b\x2d\x2f-\x3a\x3c-\x7e]{{1,110}}(?:,[\x20-\x2b\x2d\x2f-\x3a\x3c-\x7e]{{1,80}})?,)?\s+(?:[\x21-\x2b\x2d\x2f-\x3a\x3c-\x7e]+\s+){{0,6}}?(?:se\s+sont|s'est|se\s+fait|se\s+font)\s+(?:fait\s+)?(?:exploser|sauter)\b")),
             // "4 occupants tués", "deux motocyclistes abattus", "quelque 160
             // Peuls avaient été tués": a count of people the lists above do
             // not name (things are checked in code).
@@ -2565,7 +2566,7 @@ fn died_just_before(before: &str) -> bool {
 
 /// Kinds of people a breakdown after "dont" sets apart from the next
 /// count ("35 civils dont 31 femmes et 7 FDS tués").
-const PEERS: &str = r"soldats?|militaires?|gendarmes?|policiers?|douaniers?|gardes?|vdp|fds|volontaires|civils?|villageois|habitants?|assaillants?|terroristes?|jihadistes?|djihadistes?|chasseurs?|dozos?|forestiers?";
+const PEERS: &str = r"soldats?|militaires?|gendarmes?|policiers?|douaniers?|gardes?|vdp|fds|volontaires|civils?|villageois|habitants?|assaillants?|attaquants?|terroristes?|jihadistes?|djihadistes?|chasseurs?|dozos?|forestiers?";
 
 /// The breakdown after "dont" blanked when the count after it is of
 /// another kind of people (`head` and `other` of the match), with the

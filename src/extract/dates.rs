@@ -178,7 +178,7 @@ const MONTHS_AFTER: [&str; 15] = [
 
 /// Who is counted right after a number ("vendredi 16 fidèles", "lundi 12
 /// soldats"): the number is no day of the month. Folded stems.
-const COUNTED_PEOPLE: [&str; 22] = [
+const COUNTED_PEOPLE: [&str; 23] = [
     "mort",
     "tue",
     "blesse",
@@ -190,6 +190,7 @@ const COUNTED_PEOPLE: [&str; 22] = [
     "villageois",
     "terroriste",
     "assaillant",
+    "attaquant",
     "corps",
     "victime",
     "enfant",

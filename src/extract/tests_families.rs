@@ -9497,3 +9497,12 @@ fn a_day_told_three_days_after_a_span_is_another_event() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn attackers_called_attaquants_are_counted() {
+    // "attaquants" is the same side as "assaillants".
+    let i = one("date 2024-09-18\nDimanche, une unité stationnée près de Makalondi a été prise pour cible par des assaillants. Les soldats ont riposté, neutralisant une quarantaine d'attaquants.");
+    assert_eq!(i.fatalities, Casualties::exact(40), "{i:#?}");
+    let i = one("date 2024-09-18\nDimanche, le poste de Makalondi a été attaqué. Du côté des attaquants, on compte sept morts.");
+    assert_eq!(i.fatalities, Casualties::exact(7), "{i:#?}");
+}

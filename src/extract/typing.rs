@@ -272,6 +272,7 @@ pub(super) fn army_attacked(d: &Draft) -> bool {
                 "jihad",
                 "djihad",
                 "assaillant",
+                "attaquant",
                 "hommes armes",
             ]
             .iter()
