@@ -143,6 +143,26 @@ impl SentenceFacts {
                 return (Some(*d), true, b.text.clone());
             }
         }
+        // "Après avoir massacré des civils à Aklaz les vendredi 27 et samedi
+        // 28, ces extrémistes ont récidivé ce mardi 1er mai": the days of
+        // the clause that opened on what was done before are not the day
+        // of the event the sentence tells; its later day, past a comma, is.
+        if let [(Some(first), a), rest @ ..] = self.dates.as_slice() {
+            let before = crate::fold::ascii_lower_1to1(self.text.get(..a.span.0).unwrap_or(""));
+            if before.contains("apres avoir") {
+                let later = rest.iter().find(|(d, m)| {
+                    !m.report
+                        && d.is_some_and(|d| d.start > first.end)
+                        && self
+                            .text
+                            .get(a.span.1..m.span.0)
+                            .is_some_and(|between| between.contains(','))
+                });
+                if let Some((d, m)) = later {
+                    return (*d, true, m.text.clone());
+                }
+            }
+        }
         match self.dates.first() {
             Some((d, m)) => (*d, true, m.text.clone()),
             None => (None, false, String::new()),

@@ -9506,3 +9506,11 @@ fn attackers_called_attaquants_are_counted() {
     let i = one("date 2024-09-18\nDimanche, le poste de Makalondi a été attaqué. Du côté des attaquants, on compte sept morts.");
     assert_eq!(i.fatalities, Casualties::exact(7), "{i:#?}");
 }
+
+#[test]
+fn the_days_of_an_apres_avoir_clause_are_not_the_events() {
+    // The weekend's massacre is what was done before; the sentence tells
+    // the attack of Tuesday 1 May.
+    let i = one("date 2018-05-02\nAprès avoir massacré des civils dans la région de Ménaka les vendredi 27 et samedi 28 avril, les assaillants ont récidivé ce mardi 1er mai. Ils ont fait irruption dans le campement de Tidimbawen et tué seize personnes.");
+    assert_eq!(day(&i), "2018-05-01", "{i:#?}");
+}
