@@ -110,12 +110,12 @@ impl SentenceFacts {
                 }
             }
         }
-        // "jeudi (13.10.22)": a weekday that could not be placed (the
-        // article gives only its month), then the day itself.
+        // "jeudi (13.10.22)", "jeudi le 26 mai": a weekday that could not
+        // be placed (the article gives only its month), then the day itself.
         if let [(w, a), (Some(d), b), ..] = self.dates.as_slice() {
             if matches!(a.anchor, DateAnchor::Weekday(_))
                 && w.is_none_or(|w| w.precision != DatePrecision::Day)
-                && b.anchor.is_absolute()
+                && matches!(b.anchor, DateAnchor::Absolute { .. })
                 && b.span.0 >= a.span.1
                 && b.span.0 - a.span.1 <= 4
             {

@@ -9514,3 +9514,10 @@ fn the_days_of_an_apres_avoir_clause_are_not_the_events() {
     let i = one("date 2018-05-02\nAprès avoir massacré des civils dans la région de Ménaka les vendredi 27 et samedi 28 avril, les assaillants ont récidivé ce mardi 1er mai. Ils ont fait irruption dans le campement de Tidimbawen et tué seize personnes.");
     assert_eq!(day(&i), "2018-05-01", "{i:#?}");
 }
+
+#[test]
+fn a_weekday_then_its_day_in_a_page_dated_by_month() {
+    // "jeudi le 26 mai" in a page dated only to May: the day is told.
+    let i = one("date 2022-05\nL'armée a abattu onze terroristes jeudi le 26 mai dans la commune de Tongomayel.");
+    assert_eq!(day(&i), "2022-05-26", "{i:#?}");
+}
