@@ -676,7 +676,16 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
             // "deux terroristes neutralisés, des engins explosifs
             // improvisés et divers matériels récupérés": charges seized or
             // defused are no explosion.
-            if *t == EventType::Ied && seized(folded, m.start(), m.end()) {
+            if *t == EventType::Ied
+                && (seized(folded, m.start(), m.end()) || made_safe_before(folded, m.start()))
+            {
+                continue;
+            }
+            // "ont mis hors d'état de nuire, du 3 au 4 février, trois engins
+            // explosifs improvisés": charges made safe, no one killed.
+            if (m.as_str().contains("hors d'etat") || m.as_str().starts_with("neutralis"))
+                && charges_made_safe(&folded[m.end()..])
+            {
                 continue;
             }
             // "un lance-roquettes anti-char" among the arms recovered: a
@@ -798,6 +807,44 @@ fn relative_clause_opens(between: &str) -> bool {
             .expect("regex")
     })
     .is_match(between)
+}
+
+/// Whether the words after "neutralisé", "mis hors d'état de nuire" name
+/// explosives before anyone ("trois engins explosifs improvisés", "une
+/// mine"): charges made safe, not people killed.
+fn charges_made_safe(after: &str) -> bool {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r"\b(?:engins?\s+explosifs?|mines?|eei|ied|bombes?|obus|explosifs)\b|\b(?:terroristes?|assaillants?|attaquants?|individus|hommes|personnes|combattants?|elements|jihadistes?|djihadistes?|bandits|ennemis|chefs?|membres)\b")
+            .expect("regex")
+    });
+    let mut to = after.len().min(90);
+    while !after.is_char_boundary(to) {
+        to -= 1;
+    }
+    re.find(&after[..to]).is_some_and(|m| {
+        let w = m.as_str();
+        w.starts_with("engin")
+            || w.starts_with("mine")
+            || w.starts_with("bombe")
+            || matches!(w, "eei" | "ied" | "obus" | "explosifs")
+    })
+}
+
+/// Whether an explosive named at `start` of a folded sentence is the
+/// object of "neutralisé", "mis hors d'état de nuire" just before it
+/// ("ont mis hors d'état de nuire, du 3 au 4 février, deux engins").
+fn made_safe_before(folded: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(90);
+    while !folded.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &folded[from..start];
+    ["hors d'etat de nuire", "neutralise"]
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|k| from + k + w.len()))
+        .max()
+        .is_some_and(|end| charges_made_safe(&folded[end..]))
 }
 
 /// Whether an explosive named at `start..end` of a folded sentence was

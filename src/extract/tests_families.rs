@@ -9521,3 +9521,17 @@ fn a_weekday_then_its_day_in_a_page_dated_by_month() {
     let i = one("date 2022-05\nL'armée a abattu onze terroristes jeudi le 26 mai dans la commune de Tongomayel.");
     assert_eq!(day(&i), "2022-05-26", "{i:#?}");
 }
+
+#[test]
+fn explosives_made_safe_are_no_event() {
+    // Charges "mises hors d'état de nuire" or "neutralisées" killed no one.
+    for text in [
+        "date 2022-02-07\nLes soldats ont aussi mis hors d'état de nuire, du 3 au 4 février, deux engins explosifs improvisés posés près de Djibo.",
+        "date 2022-02-07\nUne patrouille a neutralisé mardi une mine artisanale enfouie sur la route de Djibo.",
+    ] {
+        assert!(run(text).is_empty(), "{text}\n{:#?}", run(text));
+    }
+    // Guard: people put out of action are killed.
+    let i = one("date 2022-02-07\nUne patrouille a mis hors d'état de nuire mardi trois terroristes près de Djibo.");
+    assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
+}
