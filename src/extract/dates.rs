@@ -1430,7 +1430,7 @@ fn planned() -> &'static Regex {
         // mars et jusqu'au 14 avril") dates no event either, nor does the
         // day of a mutiny, a coup or a resignation ("suite à une
         // mutinerie militaire le 18 août"): they are no armed attack.
-        crate::extract::compile::regex(r"(?-u)\b(?:prevue?s?|programmee?s?|attendue?s?)\s+(?:de\s+|du\s+|pour\s+|le\s+|la\s+|entre\s+|a\s+partir\s+d[eu]\s+)?$|\b(?:sera|seront|va\s+etre|vont\s+etre|doit\s+etre|doivent\s+etre|devrait\s+etre|devraient\s+etre)\s+(?:enterre|inhume|rapatrie|celebre|organise|tenu|juge|presente|honore|decore|remis|recu)e?s?\s+(?:le\s+|ce\s+)?$|\ba\s+compter\s+d[eu]\s*$|\ba\s+compter\s+d[eu]\s[\x20-\x2d\x2f-\x7f]{0,40}\bjusqu'(?:au|a)\s+$|\b(?:mutinerie|coup\s+d'etat|putsch|demission|investiture|prestation\s+de\s+serment|referendum)(?:\s+(?:militaire|manque|avorte|du\s+president|presidentielle?|de\s+(?:la\s+)?junte))?\s*,?\s*(?:du\s+|le\s+|survenue?\s+le\s+|intervenue?\s+le\s+)?$")
+        crate::extract::compile::regex(r"(?-u)\b(?:prevue?s?|programmee?s?|attendue?s?)\s+(?:de\s+|du\s+|pour\s+|le\s+|la\s+|entre\s+|a\s+partir\s+d[eu]\s+)?$|\b(?:sera|seront|va\s+etre|vont\s+etre|doit\s+etre|doivent\s+etre|devrait\s+etre|devraient\s+etre)\s+(?:enterre|inhume|rapatrie|celebre|organise|tenu|juge|presente|honore|decore|remis|recu)e?s?\s+(?:le\s+|ce\s+)?$|\ba\s+compter\s+d[eu]\s*$|\ba\s+compter\s+d[eu]\s[\x20-\x2d\x2f-\x7f]{0,40}\bjusqu'(?:au|a)\s+$|\b(?:mutinerie|coup\s+d'etat|putsch|demission|investiture|prestation\s+de\s+serment|referendum)(?:\s+(?:militaire|manque|avorte|du\s+president|presidentielle?|de\s+(?:la\s+)?junte))?\s*,?\s*(?:du\s+|le\s+|en\s+|de\s+|survenue?\s+le\s+|intervenue?\s+le\s+|survenue?\s+en\s+|intervenue?\s+en\s+)?$")
             .expect("regex")
     })
 }

@@ -1054,7 +1054,12 @@ pub(super) fn period_figure_in(folded: &str) -> bool {
             let before = &folded[..m.start()];
             let record = measured_from && is_record(before);
             let captive = measured_from && held_since(before);
-            !(record || captive || one_event_in_a_year(before, m.as_str()))
+            // "qui a pris le pouvoir lors d'un coup d'État en 2023": the
+            // year of a coup, no period counted over.
+            let coup = ["coup d'etat", "putsch", "pris le pouvoir"]
+                .iter()
+                .any(|w| crate::fold::tail(before, 30).contains(w));
+            !(record || captive || coup || one_event_in_a_year(before, m.as_str()))
         })
 }
 

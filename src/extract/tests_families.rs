@@ -9535,3 +9535,12 @@ fn explosives_made_safe_are_no_event() {
     let i = one("date 2022-02-07\nUne patrouille a mis hors d'état de nuire mardi trois terroristes près de Djibo.");
     assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
 }
+
+#[test]
+fn the_year_of_a_coup_dates_nothing_told() {
+    // "qui a pris le pouvoir lors d'un coup d'État en 2023" names the
+    // junta, not a period or a day of the attack.
+    let i = one("date 2026-01-30\nDes hommes armés ont attaqué la base aérienne de Niamey. La junte, arrivée au pouvoir par un coup d'État en 2023, a affirmé que ses soldats avaient abattu 20 assaillants pendant les combats, survenus peu après minuit jeudi.");
+    assert_eq!(i.fatalities, Casualties::exact(20), "{i:#?}");
+    assert_eq!(day(&i), "2026-01-29", "{i:#?}");
+}
