@@ -1153,6 +1153,34 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
     // "le 24/01 au matin", "dimanche 3/12", "Nuit du 23 au 24/01": a log
     // line's day and month, in the story's year.
     let slash = sentence.contains('/');
+    // "Nuit du 31/03 au 01/04": the night is dated by the day it ended
+    // in, as "la nuit du 31 mars au 1er avril" is.
+    for c in crate::fold::captures_fast(numeric_night(), if slash { sentence } else { "" }) {
+        let m = c.get(1).expect("days");
+        let num = |k: usize| c[k].parse::<u32>().ok();
+        let (Some(d1), Some(m1), Some(d2), Some(m2)) = (num(2), num(3), num(4), num(5)) else {
+            continue;
+        };
+        let valid = |mo: u32, d: u32| NaiveDate::from_ymd_opt(2024, mo, d).is_some();
+        if !valid(m1, d1) || !valid(m2, d2) {
+            continue;
+        }
+        let (mo, d) = if night_before_midnight(&sentence[m.end()..]) {
+            (m1, d1)
+        } else {
+            (m2, d2)
+        };
+        push(
+            &mut out,
+            &mut taken,
+            (m.start(), m.end()),
+            DateAnchor::Absolute {
+                start: (None, mo, d),
+                end_day: None,
+                precision: DatePrecision::Day,
+            },
+        );
+    }
     for c in crate::fold::captures_fast(day_month_pattern(), if slash { sentence } else { "" }) {
         let m = c.get(1).expect("day");
         let (Ok(d), Ok(mo)) = (c[2].parse::<u32>(), c[3].parse::<u32>()) else {
@@ -1591,6 +1619,15 @@ fn day_month_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::extract::compile::regex(r"(?i)(?:^\s*|^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+|,\s*(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2}\s+|(?-u:\b)(?:le|du|au|et|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun\.?|mar\.?|mer\.?|jeu\.?|ven\.?|sam\.?|dim\.?)\s+|[–—,:]\s*|\s-\s*|\(\s*)((\d{1,2})/(\d{1,2}))(?:$|[^\d/])").expect("regex")
+    })
+}
+
+/// "Nuit du 31/03 au 01/04": a night's two days written as a log writes
+/// them, with no year.
+fn numeric_night() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?i)(?-u:\b)nuit\s+(?:du|de)\s+((\d{1,2})/(\d{1,2})\s+(?:au|à|a)\s+(\d{1,2})/(\d{1,2}))(?:$|[^\d/])").expect("regex")
     })
 }
 

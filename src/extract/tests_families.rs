@@ -9544,3 +9544,23 @@ fn the_year_of_a_coup_dates_nothing_told() {
     assert_eq!(i.fatalities, Casualties::exact(20), "{i:#?}");
     assert_eq!(day(&i), "2026-01-29", "{i:#?}");
 }
+
+#[test]
+fn a_night_written_day_slash_month_is_dated_by_its_end() {
+    let i = one_line(
+        "Nuit du 31/03 au 01/04 : des HANI ont fait irruption sur le site aurifère de Barga, 20 orpailleurs tués",
+        (2022, 4, 2),
+    );
+    assert_eq!(day(&i), "2022-04-01", "{i:#?}");
+}
+
+#[test]
+fn shots_fired_without_distinction_are_an_attack() {
+    // "tirs sans distinction sur les orpailleurs": shooting at people,
+    // with no other word for the event.
+    let i = one_line(
+        "Barga (Yatenga), 02/04 : HANI à moto sur le site aurifère, tirs sans distinction sur les orpailleurs. Une vingtaine de morts",
+        (2022, 4, 3),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(20), "{i:#?}");
+}
