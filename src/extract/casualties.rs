@@ -486,7 +486,7 @@ const TOLL_STEMS: [&str; 6] = ["mort", "tue", "bless", "deced", "peri", "neutral
 
 /// Words that say people died, in every voice ("tués", "ont péri",
 /// "neutralisés", "retrouvés morts").
-const DIED: &str = r"(?:mise?s?\s+hors\s+de\s+combat|tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|mouraient|moururent|meurent|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|eliminee?s?|decedee?s?|calcinee?s?|brulee?s?\s+(?:vifs?|vives?)|pulverisee?s?|carbonisee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdue?s?\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe|meurent|meurt|restee?s?\s+sur\s+(?:le\s+carreau|le\s+terrain|le\s+champ\s+de\s+bataille))";
+const DIED: &str = r"(?:mortellement\s+(?:touchee?s?|atteinte?s?|blessee?s?|fauchee?s?)|mise?s?\s+hors\s+de\s+combat|tombes?(?:\s+au\s+champ\s+d'honneur|\s+en\s+heros)?|tues?e?s?|morts?|mortes|mouraient|moururent|meurent|abattu(?:e|s|es)?|executee?s?|egorgee?s?|massacree?s?|assassinee?s?|neutralisee?s?|eliminee?s?|decedee?s?|calcinee?s?|brulee?s?\s+(?:vifs?|vives?)|pulverisee?s?|carbonisee?s?|peri|ont\s+peri|ont\s+perdu\s+la\s+vie|a\s+perdu\s+la\s+vie|perdue?s?\s+la\s+vie|perissent|ont\s+trouve\s+la\s+mort|a\s+trouve\s+la\s+mort|trouve\s+la\s+mort|sans\s+vie|retrouves?\s+morts?|succombe|ont\s+succombe|a\s+succombe|meurent|meurt|restee?s?\s+sur\s+(?:le\s+carreau|le\s+terrain|le\s+champ\s+de\s+bataille))";
 
 fn patterns() -> &'static [(Kind, Regex)] {
     static RE: OnceLock<Vec<(Kind, Regex)>> = OnceLock::new();

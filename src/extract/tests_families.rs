@@ -9564,3 +9564,14 @@ fn shots_fired_without_distinction_are_an_attack() {
     );
     assert_eq!(i.fatalities, Casualties::exact(20), "{i:#?}");
 }
+
+#[test]
+fn soldiers_fatally_hit_are_dead() {
+    // "mortellement touchés" are killed; the wounded are told apart.
+    let i = one_line(
+        "Dimanche, unité militaire accrochée à 20 km à l'est de Natiaboani (Gourma) : 13 militaires mortellement touchés, 8 blessés",
+        (2022, 3, 21),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(13), "{i:#?}");
+    assert_eq!(i.wounded, Casualties::exact(8), "{i:#?}");
+}
