@@ -681,6 +681,12 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
             {
                 continue;
             }
+            // "ont attaqué la base de Djibo, ville sous blocus depuis
+            // plusieurs mois": the state of the town the attack struck,
+            // told in apposition, not the event.
+            if *t == EventType::Siege && the_towns_state(folded, m.start(), m.end()) {
+                continue;
+            }
             // "ont mis hors d'état de nuire, du 3 au 4 février, trois engins
             // explosifs improvisés": charges made safe, no one killed.
             if (m.as_str().contains("hors d'etat") || m.as_str().starts_with("neutralis"))
@@ -807,6 +813,22 @@ fn relative_clause_opens(between: &str) -> bool {
             .expect("regex")
     })
     .is_match(between)
+}
+
+/// Whether a siege named at `start..end` of a folded sentence is a town's
+/// state told in apposition (", ville sous blocus depuis plusieurs mois")
+/// after another event of the sentence.
+fn the_towns_state(folded: &str, start: usize, end: usize) -> bool {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r",\s*(?:une\s+|la\s+)?(?:ville|localite|commune|cite|village|bourgade)\s+(?:[a-z]+\s+)?(?:sous|soumise?\s+a\s+un|victime\s+d'un)\s+$")
+            .expect("regex")
+    });
+    let mut from = start.saturating_sub(40);
+    while !folded.is_char_boundary(from) {
+        from += 1;
+    }
+    re.is_match(&folded[from..start]) && folded[end..].trim_start().starts_with("depuis")
 }
 
 /// Whether the words after "neutralisé", "mis hors d'état de nuire" name

@@ -9575,3 +9575,14 @@ fn soldiers_fatally_hit_are_dead() {
     assert_eq!(i.fatalities, Casualties::exact(13), "{i:#?}");
     assert_eq!(i.wounded, Casualties::exact(8), "{i:#?}");
 }
+
+#[test]
+fn a_town_under_blockade_in_apposition_is_not_the_event() {
+    // ", ville sous blocus depuis des mois" tells the town's state; the
+    // event is the attack on its base.
+    let i = one("date 2022-10-25\nLundi, des assaillants ont pris pour cible le camp militaire de Djibo, ville sous blocus depuis de longs mois. Dix soldats ont péri.");
+    assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
+    // Guard: a blockade told as the story keeps its kind.
+    let i = one("date 2022-10-25\nLes jihadistes imposent depuis lundi un blocus à la ville de Djibo, où trois civils ont été tués.");
+    assert_eq!(i.event_type, EventType::Siege, "{i:#?}");
+}
