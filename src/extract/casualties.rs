@@ -1428,6 +1428,21 @@ fn blanked<'t>(
     }
 }
 
+/// The figure another source gives right after a count of the dead, in
+/// brackets or after a comma: "morts (22 selon un habitant)", "morts,
+/// entre 100 et 200 selon RFI".
+fn attributed_figure(folded: &str) -> Option<Casualties> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?-u)\b(?:morts?|tues?|victimes)\s*(?:\(|,)\s*(?:entre\s+)?(\d{1,4})(?:\s+(?:et|a)\s+(\d{1,4}))?\s+(?:morts?\s+|tues?\s+)?selon\b")
+            .expect("regex")
+    });
+    let c = re.captures(folded)?;
+    let a: u32 = c[1].parse().ok()?;
+    let b: u32 = c.get(2).and_then(|m| m.as_str().parse().ok()).unwrap_or(a);
+    (a <= b).then(|| Casualties::range(a, b))
+}
+
 /// Spaces as long as the whole match: words blanked out of the count
 /// keep every other figure at its place (for [`blanked`]).
 fn blank_match(c: &regex::Captures) -> String {
@@ -2385,6 +2400,21 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
     toll.revises = revision.as_ref().is_some_and(|r| {
         toll.superseded_groups.is_empty() && starts.iter().all(|&at| at >= r.whole.start)
     });
+    // "Une vingtaine de morts (22 selon un habitant)", "des dizaines de
+    // morts, entre 100 et 200 selon RFI": another source's figure for the
+    // one count told.
+    if let [(_, told)] = toll.death_groups.as_mut_slice() {
+        if let Some(other) = attributed_figure(&text) {
+            *told = match told.high {
+                // A vague count ("des dizaines") gives way to figures.
+                None if told.low.is_none_or(|l| other.low.is_some_and(|o| o >= l)) => other,
+                _ => Casualties {
+                    low: told.low.zip(other.low).map(|(a, b)| a.min(b)).or(told.low),
+                    high: told.high.zip(other.high).map(|(a, b)| a.max(b)),
+                },
+            };
+        }
+    }
     toll.deaths = total_deaths(&toll.death_groups);
     toll.wounded = wounded.into_iter().reduce(|a, b| {
         if a == Casualties::exact(0) {

@@ -9586,3 +9586,18 @@ fn a_town_under_blockade_in_apposition_is_not_the_event() {
     let i = one("date 2022-10-25\nLes jihadistes imposent depuis lundi un blocus à la ville de Djibo, où trois civils ont été tués.");
     assert_eq!(i.event_type, EventType::Siege, "{i:#?}");
 }
+
+#[test]
+fn another_sources_figure_in_brackets_widens_the_toll() {
+    // "(22 selon un habitant)": a second figure for the same dead.
+    let i = one_line(
+        "Site aurifère de Barga (Yatenga), 01/04 : HANI à moto, tirs sur les orpailleurs. Une vingtaine de morts (22 selon un habitant)",
+        (2022, 4, 2),
+    );
+    assert_eq!(i.fatalities, Casualties::range(20, 22), "{i:#?}");
+    let i = one_line(
+        "Djibo, 05/04 : poste de gendarmerie attaqué, 12 morts, 15 selon des sources locales",
+        (2022, 4, 6),
+    );
+    assert_eq!(i.fatalities, Casualties::range(12, 15), "{i:#?}");
+}
