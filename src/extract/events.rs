@@ -836,21 +836,14 @@ fn the_towns_state(folded: &str, start: usize, end: usize) -> bool {
 /// mine"): charges made safe, not people killed.
 fn charges_made_safe(after: &str) -> bool {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    // The explosives head the object, after at most two words ("trois",
+    // "mardi une"), past a day set between commas: not "2 spécialistes
+    // de pose d'engins explosifs", who are people.
     let re = RE.get_or_init(|| {
-        crate::extract::compile::regex(r"\b(?:engins?\s+explosifs?|mines?|eei|ied|bombes?|obus|explosifs)\b|\b(?:terroristes?|assaillants?|attaquants?|individus|hommes|personnes|combattants?|elements|jihadistes?|djihadistes?|bandits|ennemis|chefs?|membres)\b")
+        crate::extract::compile::regex(r"^(?:\s*,[^,]{0,40},)?[\s\x22'«»“”]*(?:[a-z0-9]+[\s\x22'«»“”]+){0,2}?(?:engins?\s+explosifs?|mines?|eei|ied|bombes?|obus|explosifs)\b")
             .expect("regex")
     });
-    let mut to = after.len().min(90);
-    while !after.is_char_boundary(to) {
-        to -= 1;
-    }
-    re.find(&after[..to]).is_some_and(|m| {
-        let w = m.as_str();
-        w.starts_with("engin")
-            || w.starts_with("mine")
-            || w.starts_with("bombe")
-            || matches!(w, "eei" | "ied" | "obus" | "explosifs")
-    })
+    re.is_match(after)
 }
 
 /// Whether an explosive named at `start` of a folded sentence is the

@@ -9534,6 +9534,9 @@ fn explosives_made_safe_are_no_event() {
     // Guard: people put out of action are killed.
     let i = one("date 2022-02-07\nUne patrouille a mis hors d'état de nuire mardi trois terroristes près de Djibo.");
     assert_eq!(i.fatalities, Casualties::exact(3), "{i:#?}");
+    // Nor are those who lay the charges.
+    let i = one("date 2022-05-20\nL'armée a neutralisé 2 poseurs d'engins explosifs improvisés le 13 mai 2022 près de Boni.");
+    assert_eq!(day(&i), "2022-05-13", "{i:#?}");
 }
 
 #[test]
