@@ -2609,12 +2609,6 @@ impl<'a> Drafting<'a> {
         opens_on_its_day && day(&cur) && d.is_some_and(|d| day(&d) && d.start != cur.start)
     }
 
-    /// "Début novembre, 37 personnes avaient péri au cours d'une attaque",
-    /// in the story of a church attacked on 1 December: a sentence that
-    /// opens on a day or month of its own, before the told account's, and
-    /// tells an event, tells an earlier one, which the next sentence may
-    /// place ("Cette attaque avait eu lieu sur la route entre Fada et la
-    /// mine").
     /// The draft of an event a sentence dates only by a report older than
     /// the day of the story told ("selon un communiqué publié le 19
     /// janvier"): dated to the report's month, placed by the story until a
@@ -2655,6 +2649,12 @@ impl<'a> Drafting<'a> {
         Some(dr)
     }
 
+    /// "Début novembre, 37 personnes avaient péri au cours d'une attaque",
+    /// in the story of a church attacked on 1 December: a sentence that
+    /// opens on a day or month of its own, before the told account's, and
+    /// tells an event, tells an earlier one, which the next sentence may
+    /// place ("Cette attaque avait eu lieu sur la route entre Fada et la
+    /// mine").
     fn earlier_time_told(&self, facts: &SentenceFacts) -> bool {
         let Some(i) = self.current else { return false };
         let cur = &self.drafts[i];

@@ -831,9 +831,9 @@ fn the_towns_state(folded: &str, start: usize, end: usize) -> bool {
     re.is_match(&folded[from..start]) && folded[end..].trim_start().starts_with("depuis")
 }
 
-/// Whether the words after "neutralisé", "mis hors d'état de nuire" name
-/// explosives before anyone ("trois engins explosifs improvisés", "une
-/// mine"): charges made safe, not people killed.
+/// Whether the words after "neutralisé", "mis hors d'état de nuire" open
+/// on explosives ("trois engins explosifs improvisés", "une mine"):
+/// charges made safe, not people killed.
 fn charges_made_safe(after: &str) -> bool {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
     // The explosives head the object, after at most two words ("trois",
