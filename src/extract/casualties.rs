@@ -1437,6 +1437,10 @@ fn attributed_figure(folded: &str) -> Option<Casualties> {
         crate::extract::compile::regex(r"(?-u)\b(?:morts?|tues?|victimes)\s*(?:\(|,)\s*(?:entre\s+)?(\d{1,4})(?:\s+(?:et|a)\s+(\d{1,4}))?\s+(?:morts?\s+|tues?\s+)?selon\b")
             .expect("regex")
     });
+    // Most sentences quote no source: the word is looked for first.
+    if !folded.contains("selon") {
+        return None;
+    }
     let c = re.captures(folded)?;
     let a: u32 = c[1].parse().ok()?;
     let b: u32 = c.get(2).and_then(|m| m.as_str().parse().ok()).unwrap_or(a);

@@ -1161,44 +1161,25 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
         let (Some(d1), Some(m1), Some(d2), Some(m2)) = (num(2), num(3), num(4), num(5)) else {
             continue;
         };
-        let valid = |mo: u32, d: u32| NaiveDate::from_ymd_opt(2024, mo, d).is_some();
-        if !valid(m1, d1) || !valid(m2, d2) {
+        let (Some(began), Some(ended)) = (day_and_month(m1, d1), day_and_month(m2, d2)) else {
             continue;
-        }
-        let (mo, d) = if night_before_midnight(&sentence[m.end()..]) {
-            (m1, d1)
-        } else {
-            (m2, d2)
         };
-        push(
-            &mut out,
-            &mut taken,
-            (m.start(), m.end()),
-            DateAnchor::Absolute {
-                start: (None, mo, d),
-                end_day: None,
-                precision: DatePrecision::Day,
-            },
-        );
+        let anchor = if night_before_midnight(&sentence[m.end()..]) {
+            began
+        } else {
+            ended
+        };
+        push(&mut out, &mut taken, (m.start(), m.end()), anchor);
     }
     for c in crate::fold::captures_fast(day_month_pattern(), if slash { sentence } else { "" }) {
         let m = c.get(1).expect("day");
         let (Ok(d), Ok(mo)) = (c[2].parse::<u32>(), c[3].parse::<u32>()) else {
             continue;
         };
-        if !(1..=12).contains(&mo) || NaiveDate::from_ymd_opt(2024, mo, d).is_none() {
+        let Some(anchor) = day_and_month(mo, d) else {
             continue;
-        }
-        push(
-            &mut out,
-            &mut taken,
-            (m.start(), m.end()),
-            DateAnchor::Absolute {
-                start: (None, mo, d),
-                end_day: None,
-                precision: DatePrecision::Day,
-            },
-        );
+        };
+        push(&mut out, &mut taken, (m.start(), m.end()), anchor);
     }
     for c in crate::fold::captures_fast(&re[7], if has_relative { sentence } else { "" }) {
         let m = c.get(0).expect("match");
@@ -1619,6 +1600,17 @@ fn day_month_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         crate::extract::compile::regex(r"(?i)(?:^\s*|^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+|,\s*(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2}\s+|(?-u:\b)(?:le|du|au|et|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun\.?|mar\.?|mer\.?|jeu\.?|ven\.?|sam\.?|dim\.?)\s+|[–—,:]\s*|\s-\s*|\(\s*)((\d{1,2})/(\d{1,2}))(?:$|[^\d/])").expect("regex")
+    })
+}
+
+/// A day and month written with no year ("24/01"), as a day of the
+/// story's year; `None` for a day no year has (a leap year's 29 February
+/// is one).
+fn day_and_month(month: u32, day: u32) -> Option<DateAnchor> {
+    NaiveDate::from_ymd_opt(2024, month, day).map(|_| DateAnchor::Absolute {
+        start: (None, month, day),
+        end_day: None,
+        precision: DatePrecision::Day,
     })
 }
 

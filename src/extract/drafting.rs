@@ -529,13 +529,13 @@ impl<'a> Drafting<'a> {
                 let cur = &self.drafts[i];
                 let same_day = words.is_empty() || d == cur.date;
                 // A draft with no kind of its own yet takes the one told.
-                let same_kind =
-                    cur.kind_untold || facts.cue_type().is_none_or(|t| t == cur.event_type);
+                let told_kind = facts.cue_type();
+                let same_kind = cur.kind_untold || told_kind.is_none_or(|t| t == cur.event_type);
                 if let Some(p) =
                     site.filter(|_| same_day && same_kind && !pluperfect(&facts.text) && !generic)
                 {
                     let p = p.clone();
-                    let kind = facts.cue_type().filter(|_| self.drafts[i].kind_untold);
+                    let kind = told_kind.filter(|_| self.drafts[i].kind_untold);
                     let d = &mut self.drafts[i];
                     if let Some(t) = kind {
                         d.event_type = t;
@@ -2620,13 +2620,7 @@ impl<'a> Drafting<'a> {
             .filter(|d| cur.dated && d.precision == DatePrecision::Day)?;
         let happened = facts.toll.deaths.is_some()
             || facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical);
-        // "Un premier décompte avancé lundi faisait état de 95 morts": an
-        // earlier count of the same event, not another one.
-        let folded = crate::fold::ascii_lower_1to1(&facts.text);
-        let recount = ["bilan", "decompte", "chiffre", "etat de"]
-            .iter()
-            .any(|w| folded.contains(w));
-        if !happened || recount || !facts.dates.is_empty() {
+        if !happened || !facts.dates.is_empty() {
             return None;
         }
         let report = facts
@@ -2636,6 +2630,15 @@ impl<'a> Drafting<'a> {
             .filter(|d| d.precision == DatePrecision::Day)?
             .start;
         if report >= told.start {
+            return None;
+        }
+        // "Un premier décompte avancé lundi faisait état de 95 morts": an
+        // earlier count of the same event, not another one.
+        let folded = crate::fold::ascii_lower_1to1(&facts.text);
+        if ["bilan", "decompte", "chiffre", "etat de"]
+            .iter()
+            .any(|w| folded.contains(w))
+        {
             return None;
         }
         let month = IncidentDate::month(report.year(), report.month());

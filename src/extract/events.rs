@@ -1071,9 +1071,10 @@ pub(super) fn period_figure_in(folded: &str) -> bool {
             let captive = measured_from && held_since(before);
             // "qui a pris le pouvoir lors d'un coup d'État en 2023": the
             // year of a coup, no period counted over.
+            let near = crate::fold::tail(before, 30);
             let coup = ["coup d'etat", "putsch", "pris le pouvoir"]
                 .iter()
-                .any(|w| crate::fold::tail(before, 30).contains(w));
+                .any(|w| near.contains(w));
             !(record || captive || coup || one_event_in_a_year(before, m.as_str()))
         })
 }

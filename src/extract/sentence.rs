@@ -148,8 +148,12 @@ impl SentenceFacts {
         // the clause that opened on what was done before are not the day
         // of the event the sentence tells; its later day, past a comma, is.
         if let [(Some(first), a), rest @ ..] = self.dates.as_slice() {
-            let before = crate::fold::ascii_lower_1to1(self.text.get(..a.span.0).unwrap_or(""));
-            if before.contains("apres avoir") {
+            // (Folded only when a later date could follow.)
+            let opens_before = || {
+                crate::fold::ascii_lower_1to1(self.text.get(..a.span.0).unwrap_or(""))
+                    .contains("apres avoir")
+            };
+            if !rest.is_empty() && opens_before() {
                 let later = rest.iter().find(|(d, m)| {
                     !m.report
                         && d.is_some_and(|d| d.start > first.end)
