@@ -46,6 +46,10 @@ pub(super) struct Drafting<'a> {
     /// The first place the body names, for an article whose event
     /// sentences name none.
     first_place: Option<(String, bool)>,
+    /// The first road the body names ("sur l'axe Niono-Alatona"), while
+    /// it names no settlement: the site of a placeless account, which a
+    /// road places better than a headline's town or a region.
+    first_road: Option<PlaceMention>,
     /// The headline's place, when the headline only counted the dead there
     /// ("Trois casques bleus tués à Kidal"): the body's account is placed
     /// there if it names no site of its own.
@@ -138,6 +142,7 @@ impl<'a> Drafting<'a> {
             announced_region: None,
             announced_toll: None,
             first_place: None,
+            first_road: None,
             heading_place: None,
             first_place_no: 0,
             first_place_date: None,
@@ -320,11 +325,30 @@ impl<'a> Drafting<'a> {
                 .find(|p| !p.area)
                 .or_else(|| named.next())
                 .map(|p| (p.lookup.clone(), p.area));
+            let road = || {
+                facts
+                    .places
+                    .groups
+                    .iter()
+                    .flatten()
+                    .find(|p| p.known && !p.estimate && p.road_to.is_some())
+            };
+            let told = || {
+                let told = facts.first_date();
+                (!told.2.is_empty() && told.0.is_some()).then_some(told)
+            };
             if let Some(f) = found.filter(|f| self.first_place.is_none() || !f.1) {
                 self.first_place = Some(f);
                 self.first_place_no = no;
-                let told = facts.first_date();
-                self.first_place_date = (!told.2.is_empty() && told.0.is_some()).then_some(told);
+                self.first_place_date = told();
+            } else if let Some(r) = road().filter(|_| {
+                self.first_place.is_none() && self.first_road.is_none() && !facts.places.abroad
+            }) {
+                let mut r = r.clone();
+                r.span = (0, 0);
+                self.first_road = Some(r);
+                self.first_place_no = no;
+                self.first_place_date = told();
             }
         }
         if heading && self.heading_place.is_none() {
@@ -583,6 +607,23 @@ impl<'a> Drafting<'a> {
                 }
             }
             return;
+        }
+        // "Le bilan de la première attaque est de 5 morts", then "Elle a
+        // été perpétrée ce lundi sur l'axe Niono-Alatona": a sentence that
+        // only points back places the lead's account, which a later event
+        // told at another place ("suivie d'une autre ... à Pongonon") must
+        // not take.
+        if has_places
+            && !licensed
+            && !heading
+            && facts.places.groups.len() == 1
+            && self.drafts.is_empty()
+            && self.first_place_no == no
+            && !facts.places.office_only
+            && self.lead.iter().any(|l| l.licensing())
+            && points_back(&facts.text)
+        {
+            self.flush_lead(None);
         }
         if has_places && !licensed && !heading && facts.places.groups.len() == 1 {
             let group = &facts.places.groups[0];
@@ -2837,10 +2878,13 @@ impl<'a> Drafting<'a> {
                             .filter(|_| self.first_place_no != no)
                     })
                 } else {
-                    from_first_place = self.first_place.is_some();
-                    self.first_place
-                        .clone()
-                        .or_else(|| self.heading_place.clone())
+                    from_first_place = self.first_place.is_some() || self.first_road.is_some();
+                    self.first_place.clone().or_else(|| {
+                        self.first_road
+                            .as_ref()
+                            .map(|r| (r.lookup.clone(), false))
+                            .or_else(|| self.heading_place.clone())
+                    })
                 }
             })
             .or_else(|| article.hints.region.clone().map(|r| (r, true)));
@@ -2885,8 +2929,13 @@ impl<'a> Drafting<'a> {
                     .or(announced)
                     .or(placing)
                     .unwrap_or_else(|| first.first_date());
+                // The road itself when it is what placed the account.
+                let road = self
+                    .first_road
+                    .clone()
+                    .filter(|r| from_first_place && self.first_place.is_none() && r.lookup == name);
                 let mut dr = Draft::new(
-                    PlaceMention {
+                    road.unwrap_or_else(|| PlaceMention {
                         written: name.clone(),
                         lookup: name,
                         span: (0, 0),
@@ -2894,7 +2943,7 @@ impl<'a> Drafting<'a> {
                         near: area,
                         area,
                         ..Default::default()
-                    },
+                    }),
                     d.or(article.published),
                     true,
                     first.cue_type().unwrap_or(EventType::Attack),
@@ -3566,7 +3615,7 @@ fn is_signature(text: &str) -> bool {
 fn another_attack(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i-u)\b(?:une (?:autre|seconde|deuxieme|troisieme)|un (?:autre|second|deuxieme|troisieme)) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre)\b|\b(?:cible|vise|attaque|frappe|pris pour cible)\w* (?:un|une) (?:autre|second|seconde|deuxieme) (?:campement|village|hameau|camp|poste|convoi|vehicule|localite|site|position|base)\b|\b(?:une|un) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre|incident|action|acte|agression) (?:de (?:la )?meme nature|similaire|du meme type|du meme genre|identique)\b|\b(?:au cours|lors) (?:des|de la|du|de l'|de cette|de ces) ?(?:operations?|ratissages?|poursuites?|riposte|intervention|mission)\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:pris\w* a partie|embuscade|attaque\w*|cible\w*)|\b(?:poursuivant|traquant|en poursuivant|en traquant)\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:tombe\w* dans une embuscade|pris\w* a partie)|\ba son tour\b(?: [a-z'-]+){0,3} (?:tombe|attaque|cible|vise|frappe|pris pour cible|victime)\w*|\b(?:tombe|attaque|cible|vise|frappe|victime)\w*(?: [a-z'-]+){0,4} a son tour\b")
+        crate::extract::compile::regex(r"(?i-u)\b(?:une (?:autre|seconde|deuxieme|troisieme)|un (?:autre|second|deuxieme|troisieme)) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre)\b|\b(?:suivie?s?|precedee?s?) (?:d'une?|par une?) (?:autre|seconde?|deuxieme)\b|\b(?:cible|vise|attaque|frappe|pris pour cible)\w* (?:un|une) (?:autre|second|seconde|deuxieme) (?:campement|village|hameau|camp|poste|convoi|vehicule|localite|site|position|base)\b|\b(?:une|un) (?:attaque|embuscade|incursion|assaut|raid|tuerie|massacre|incident|action|acte|agression) (?:de (?:la )?meme nature|similaire|du meme type|du meme genre|identique)\b|\b(?:au cours|lors) (?:des|de la|du|de l'|de cette|de ces) ?(?:operations?|ratissages?|poursuites?|riposte|intervention|mission)\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:pris\w* a partie|embuscade|attaque\w*|cible\w*)|\b(?:poursuivant|traquant|en poursuivant|en traquant)\b[\x20-\x2d\x2f-\x7f]{0,60}\b(?:tombe\w* dans une embuscade|pris\w* a partie)|\ba son tour\b(?: [a-z'-]+){0,3} (?:tombe|attaque|cible|vise|frappe|pris pour cible|victime)\w*|\b(?:tombe|attaque|cible|vise|frappe|victime)\w*(?: [a-z'-]+){0,4} a son tour\b")
             .expect("regex")
     })
     .is_match(&crate::fold::ascii_lower_1to1(text))

@@ -379,6 +379,17 @@ fn anaphora() -> &'static Regex {
     RE.get_or_init(|| crate::extract::compile::regex(r"(?i-u)(?:\bcette|\bcet|\bces(?:\s+(?:deux|trois|quatre|nouvelles?|derni[ee]res?))?|\b(?:les|des) (?:deux|trois|quatre)|\bl'|\bce|\bdont l'|\bcette meme|\bla meme|\bleur|\bc'est (?:la|le) (?:premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme|\w+ieme))\s*$").expect("regex"))
 }
 
+/// Words after "cette embuscade" that tell another event of its kind
+/// after or before it: "a été suivie d'une autre", "fut précédée par
+/// une autre".
+fn followed_by_another() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?-u)^\s+(?:a|avait|aurait|fut|est)\s+(?:ete\s+)?(?:suivie?|precedee?)\s+(?:d'une?|par\s+une?|de\s+deux|de\s+trois)\s+autres?\b")
+            .expect("regex")
+    })
+}
+
 /// Words after "l'embuscade", "l'attaque" that give its day: "du mardi 14
 /// mai", "du 3 mars".
 fn on_its_day() -> &'static Regex {
@@ -642,6 +653,22 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
             {
                 continue;
             }
+            // "l'ex-otage a été admis à l'hôpital", "les anciens otages":
+            // a person once held, not a kidnapping.
+            if m.as_str().starts_with("otage")
+                && [
+                    "ex ",
+                    "ex-",
+                    "ancien ",
+                    "anciens ",
+                    "ancienne ",
+                    "anciennes ",
+                ]
+                .iter()
+                .any(|w| folded[..m.start()].ends_with(w))
+            {
+                continue;
+            }
             // "le pays est miné par les violences": undermined, not mined.
             if m.as_str() == "mine"
                 && folded[m.end()..].starts_with(" par ")
@@ -728,7 +755,12 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
                     &folded[m.start() + m.as_str().find(' ').unwrap_or(m.len())..],
                     40,
                 ));
+            // "Cette embuscade a été suivie d'une autre à Pongonon": the
+            // event named back stands for the next one, told by "autre".
+            let another_follows = before.ends_with("cette ")
+                && followed_by_another().is_match(crate::fold::head(&folded[m.end()..], 50));
             let anaphoric = (anaphora().is_match(before)
+                && !another_follows
                 && !by_its_doers
                 && !by_its_day
                 && !by_its_victims)

@@ -493,6 +493,18 @@ fn apposition_of_town(between: &str) -> bool {
             .is_match(&crate::fold::ascii_lower_1to1(between))
 }
 
+/// Whether the words after a relative phrase name a site already told,
+/// the phrase standing in apposition before it: ", ce camp", "en direction
+/// de la frontière, cette localité".
+fn locates_one_told_before(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?-u)^[\x20-\x2b\x2d-\x7f]{0,70},\s*(?:ce|cet|cette)\s+(?:meme\s+)?(?:camp|village|localite|ville|poste|commune|site|base|garnison|position|bourgade|hameau|chef-lieu)\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(crate::fold::head(after, 120)))
+}
+
 /// Whether a name that ends "entre X et Y" is one of the sides that fight
 /// there (the army, a militia, an armed group), written like a town: a
 /// name of the actor table ([`super::actors::is_actor_word`]), or a side
@@ -1993,6 +2005,9 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
             || not_a_site_far().is_match(&folded_wide)
             || not_a_site().is_match(&folded_lead)
             || close_to_the_government().is_match(&folded_lead)
+            // "admis dans un hôpital de la capitale": where a victim is
+            // cared for, not where anything happened.
+            || care_of().is_match(&folded_lead)
         {
             continue;
         }
@@ -2136,9 +2151,14 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
             // (Not "petite commune du sud-est, à près de 1600 km de Niamey":
             // hundreds of km from a capital say in which part of the
             // country a place lies, and a point that far is no estimate.)
+            // (Not "Situé à environ 200 km au nord de Bamako, ce camp a
+            // été la cible d'une attaque": the phrase says where a site
+            // already told lies, and that site, not a point on the ring,
+            // is the event's.)
             None if out.fallback.is_none()
                 && knows(g, &r.reference)
-                && r.km < if r.bearing.is_some() { 600.0 } else { 300.0 } =>
+                && r.km < if r.bearing.is_some() { 600.0 } else { 300.0 }
+                && !locates_one_told_before(&sentence[r.span.1..]) =>
             {
                 out.fallback = Some(PlaceMention {
                     // "(6 km de Djibo)" in a log line: the words, not

@@ -9604,3 +9604,47 @@ fn another_sources_figure_in_brackets_widens_the_toll() {
     );
     assert_eq!(i.fatalities, Casualties::range(12, 15), "{i:#?}");
 }
+
+#[test]
+fn a_distance_in_apposition_before_this_camp_locates_the_camp_told() {
+    // "Situé à ... de Bamako, ce camp": where the camp of the headline
+    // lies, not a second site on a ring around Bamako.
+    let i = one("date 2024-03-05\nAttaque meurtrière contre le camp militaire de Kwala\n\nÀ quelque 150 km au nord de Bamako, ce camp a été visé lundi à l'aube par des assaillants venus en nombre. Une trentaine de soldats ont péri.");
+    assert_eq!(written(&i), "Kwala", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(30), "{i:#?}");
+    // Guard: with no site told before, the distance still places it.
+    let i = one("date 2024-03-05\nUn poste de contrôle situé à 40 km au sud de Gao a été attaqué lundi, tuant trois gendarmes.");
+    assert!(written(&i).contains("40 km au sud de Gao"), "{i:#?}");
+}
+
+#[test]
+fn a_former_hostage_in_hospital_is_no_kidnapping_in_the_capital() {
+    // "l'ex-otage ... dans un hôpital de la capitale": the man once
+    // held is cared for there; the kidnapping was elsewhere.
+    let v = run("date 2019-02-22\nLe juge de Niono, enlevé dans sa ville, est mort en captivité, a-t-on appris mardi.\n\nLe maire de Douentza a été relâché le 19 février. Il avait été enlevé le 3 juin 2018 par des hommes armés. Affaibli, l'ex otage a été admis dans un hôpital de la capitale où il est soigné.");
+    assert!(
+        v.iter().all(
+            |i| i.location.as_ref().and_then(|l| l.name_resolved.as_deref()) != Some("Bamako")
+        ),
+        "{v:#?}"
+    );
+}
+
+#[test]
+fn a_pronoun_sentence_places_the_leads_account_on_its_road() {
+    // The lead counts the dead of "la première attaque"; "Elle a été
+    // menée ... sur l'axe" places it; "suivie d'une autre" at a village
+    // is a second event with its own dead.
+    let v = run("date 2020-01-29\nLe bilan de la première attaque s'élève à 6 morts et 3 blessés. Elle a été menée lundi contre une patrouille sur l'axe Niono-Alatona.\n\nCette embuscade a été suivie d'une autre, perpétrée par des hommes armés dans le village de Pongonon, dans la commune de Koro. On y déplore deux morts.");
+    assert_eq!(v.len(), 2, "{v:#?}");
+    let road = v
+        .iter()
+        .find(|i| i.location.as_ref().is_some_and(on_a_road))
+        .expect("road");
+    assert_eq!(road.fatalities, Casualties::exact(6), "{v:#?}");
+    let village = v
+        .iter()
+        .find(|i| written(i) == "Pongonon")
+        .expect("village");
+    assert_eq!(village.fatalities, Casualties::exact(2), "{v:#?}");
+}
