@@ -1215,7 +1215,13 @@ impl<'a> Drafting<'a> {
             });
             if let Some(i) = placed_back {
                 let d = &mut self.drafts[i];
-                d.move_to(first);
+                // "Massacre à Tillia", then "le bilan de l'attaque (région
+                // de Tahoua)": the area around the headline's site says no
+                // better where.
+                let coarser = first.area && !d.place.area && !d.place.estimate;
+                if !coarser {
+                    d.move_to(first);
+                }
                 d.refine_date(date, &date_words);
                 d.absorb_with(&facts, toll);
                 self.current = Some(i);

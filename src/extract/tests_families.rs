@@ -9648,3 +9648,11 @@ fn a_pronoun_sentence_places_the_leads_account_on_its_road() {
         .expect("village");
     assert_eq!(village.fatalities, Casualties::exact(2), "{v:#?}");
 }
+
+#[test]
+fn a_region_after_the_headlines_site_keeps_the_site() {
+    // The body names only the region around the headline's town: the
+    // town stays the site.
+    let i = one("date 2021-03-22\nNiger : au moins 60 villageois massacrés à Tillia\n\nLe bilan de l'attaque (région de Tahoua) a été revu à la hausse dimanche soir.");
+    assert_eq!(written(&i), "Tillia", "{i:#?}");
+}
