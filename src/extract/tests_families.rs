@@ -9656,3 +9656,31 @@ fn a_region_after_the_headlines_site_keeps_the_site() {
     let i = one("date 2021-03-22\nNiger : au moins 60 villageois massacrés à Tillia\n\nLe bilan de l'attaque (région de Tahoua) a été revu à la hausse dimanche soir.");
     assert_eq!(written(&i), "Tillia", "{i:#?}");
 }
+
+#[test]
+fn a_chronology_of_places_days_and_tolls_is_one_incident_per_entry() {
+    // Entries "lieu, jour, bilan : ..." in one sentence, the word for
+    // the events told only after the list.
+    let v = run("date 2015-01-22\nLes violences gagnent le sud. Diabaly, le 4 janvier, bilan : 6 morts ; Dioura, dans la nuit du 9 au 10 janvier, bilan : 3 morts et des dégâts ; Ténenkou, le 17 janvier, bilan : 4 morts. Tel est le résultat de ces attaques menées par les rebelles.");
+    assert_eq!(
+        place_day_toll(&v),
+        vec![
+            (
+                "Diabaly".to_string(),
+                "2015-01-04".to_string(),
+                Casualties::exact(6)
+            ),
+            (
+                "Dioura".to_string(),
+                "2015-01-10".to_string(),
+                Casualties::exact(3)
+            ),
+            (
+                "Ténenkou".to_string(),
+                "2015-01-17".to_string(),
+                Casualties::exact(4)
+            ),
+        ],
+        "{v:#?}"
+    );
+}
