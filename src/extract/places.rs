@@ -1106,6 +1106,20 @@ fn ticker_head(before: &str, next: &str) -> bool {
             || (!before.is_empty() && next.starts_with(',')))
 }
 
+/// Whether the words after a line's first name are a bracket that holds
+/// a place the gazetteer knows, then a colon or a dash: "(Bourzanga) -",
+/// "(Soum) :".
+fn bracketed_known_area(g: &Gazetteer, after: &str) -> bool {
+    let Some(inner) = after.trim_start().strip_prefix('(') else {
+        return false;
+    };
+    let Some(close) = crate::fold::head(inner, 60).find(')') else {
+        return false;
+    };
+    let rest = inner[close + 1..].trim_start();
+    rest.starts_with([':', '-', '\u{2013}']) && knows(g, inner[..close].trim())
+}
+
 /// Whether the words after a name give the area it lies in: ", dans la
 /// région de Diffa", ", commune de Sanam", "(cercle de Bankass)".
 fn area_follows(after: &str) -> bool {
@@ -1739,7 +1753,9 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         if is_stop(core)
             || of_water
             || dateline(sentence, s, e)
-            || acronym(sentence, s, e)
+            // (Not "(BOURZANGA)" in a line in capitals: a town the
+            // gazetteer knows, too long for a body's initials.)
+            || (acronym(sentence, s, e) && !(core.chars().count() >= 5 && knows(g, core)))
             || weekday_abbreviation(core, &sentence[e..])
         {
             last_end = None;
@@ -1805,7 +1821,13 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         // lies in, a hint and not a second site.
         if bracketed_after_name(before) {
             if out.region.is_none() && knows(g, core) {
-                out.region = Some(core.to_string());
+                // "(BOURZANGA)" in a line in capitals: the area as the
+                // gazetteer spells it, which the region's lookup wants.
+                out.region = Some(if core.contains(char::is_lowercase) {
+                    core.to_string()
+                } else {
+                    crate::gazetteer::build::title_case(core)
+                });
             }
             last_end = None;
             continue;
@@ -1847,7 +1869,15 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         // ET CHATEAU D'EAU INCENDIES"): there a name with no locative word
         // is a place only at the head of the line or in a list.
         let shouted_common = shouting && !before.trim().is_empty();
+        // "KOMBTEGUIA (BOURZANGA) - 5 corps découverts": a log line opens
+        // on its site, a village no gazetteer has, with the town or area
+        // it lies in between brackets.
+        let heads_with_its_area = preposition.is_none()
+            && !text.trim().contains(char::is_whitespace)
+            && (before.trim().is_empty() || ends_on_a_day(before.trim_end()))
+            && bracketed_known_area(g, &sentence[e..]);
         if !continues
+            && !heads_with_its_area
             && preposition.is_none()
             // "Ogossagou-Peul": a village's quarter is free where the
             // village would be.
@@ -1927,7 +1957,11 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
                 })
                 && !said_to().is_match(tail)
         };
-        if !(known || continues || (after_a && (single_word || with_its_area() || two_words()))) {
+        if !(known
+            || continues
+            || (after_a && (single_word || with_its_area() || two_words()))
+            || heads_with_its_area)
+        {
             last_end = None;
             continue;
         }

@@ -9684,3 +9684,31 @@ fn a_chronology_of_places_days_and_tolls_is_one_incident_per_entry() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn militants_counted_killed_in_a_clause_of_their_own_are_an_event() {
+    // "cinq militants tués", on a day of its own after a kidnapping: the
+    // operation that killed them is a second incident.
+    let v = log_line(
+        "Le 7 novembre, des hommes armés ont enlevé six personnes à Maïné-Soroa; le 8 novembre, une opération de la Garde nationale à Bosso a libéré les otages, quatre militants tués.",
+        (2022, 11, 9),
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+    let op = v.iter().find(|i| written(i) == "Bosso").expect("Bosso");
+    assert_eq!(op.fatalities, Casualties::exact(4), "{v:#?}");
+}
+
+#[test]
+fn bodies_counted_and_found_at_a_village_heading_a_line() {
+    // "KOMBTEGUIA (BOURZANGA) - 5 corps ... découverts": an unknown
+    // village heading the line with its commune in brackets, in
+    // capitals, and bodies counted before the word "corps".
+    let i = one_line(
+        "ZIMTANGA (BOURZANGA) - 4 corps d'hommes découverts mardi, tués par balles",
+        (2020, 2, 7),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
+    assert_eq!(written(&i), "ZIMTANGA", "{i:#?}");
+    let region = i.location.as_ref().and_then(|l| l.region.as_deref());
+    assert_eq!(region, Some("Centre-Nord"), "{i:#?}");
+}
