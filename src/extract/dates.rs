@@ -273,7 +273,7 @@ fn is_credit_line(sentence: &str) -> bool {
 fn night_before_midnight(after: &str) -> bool {
     static HOUR: OnceLock<Regex> = OnceLock::new();
     let hour = HOUR.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i)(?-u:\b)(?:(?:vers|aux\s+environs\s+de|aux\s+alentours\s+de|autour\s+de|à|peu\s+avant|peu\s+après|dès)\s+(\d{1,2})\s*(?:h|heures?)|(en\s+(?:début\s+de\s+)?soirée|dans\s+la\s+soirée|à\s+la\s+tombée\s+de\s+la\s+nuit|au\s+crépuscule|(?:après|pendant|durant|lors\s+de|à\s+l['’]heure\s+de)\s+la\s+prière\s+(?:du\s+crépuscule|du\s+soir|de\s+(?:maghreb|maghrib|icha|isha))))")
+        crate::extract::compile::regex(r"(?i)(?:(?:(?-u:\b)(?:vers|aux\s+environs\s+de|aux\s+alentours\s+de|autour\s+de|peu\s+avant|peu\s+après|dès)|(?:^|\s)à)\s+(\d{1,2})\s*(?:h|heures?)|(en\s+(?:début\s+de\s+)?soirée|dans\s+la\s+soirée|à\s+la\s+tombée\s+de\s+la\s+nuit|au\s+crépuscule|(?:après|pendant|durant|lors\s+de|à\s+l['’]heure\s+de)\s+la\s+prière\s+(?:du\s+crépuscule|du\s+soir|de\s+(?:maghreb|maghrib|icha|isha))))")
             .expect("regex")
     });
     // Only the clause right after the dates speaks of this night.
@@ -292,7 +292,7 @@ fn night_before_midnight(after: &str) -> bool {
 fn evening_before_night(before: &str) -> bool {
     static HOUR: OnceLock<Regex> = OnceLock::new();
     let hour = HOUR.get_or_init(|| {
-        crate::extract::compile::regex(r"(?i)(?-u:\b)(?:vers|aux\s+environs\s+de|aux\s+alentours\s+de|autour\s+de|à|peu\s+avant|peu\s+après|dès)\s+(\d{1,2})\s*(?:h|heures?)(?:\s*\d{2})?\s*,?\s*(?:(?:dans|durant|pendant)\s+)?(?:la\s+)?(?:nuit\s+(?:du|de)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$")
+        crate::extract::compile::regex(r"(?i)(?:(?-u:\b)(?:vers|aux\s+environs\s+de|aux\s+alentours\s+de|autour\s+de|peu\s+avant|peu\s+après|dès)|(?:^|\s)à)\s+(\d{1,2})\s*(?:h|heures?)(?:\s*\d{2})?\s*,?\s*(?:(?:dans|durant|pendant)\s+)?(?:la\s+)?(?:nuit\s+(?:du|de)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?$")
             .expect("regex")
     });
     hour.captures(crate::fold::tail(before, 70))
@@ -636,6 +636,42 @@ fn find_dates_in(sentence: &str) -> Vec<DateMention> {
         });
         if let Some(c) = re.captures(sentence) {
             push_day_this_month(&mut out, &mut taken, c.get(0).expect("match"), &c[1]);
+        }
+    }
+    // "Nuit du 3 au 4 à 20h50": a log's night told without its month, a
+    // night of the story's month, dated as a night with its month is.
+    if lower.contains("nuit du") {
+        static NIGHT: OnceLock<Regex> = OnceLock::new();
+        let re = NIGHT.get_or_init(|| {
+            crate::extract::compile::regex(&format!(
+                r"(?i)(?-u:\b)nuit\s+du\s+(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?\s+au\s+(?:(?:{DAY_RE})\s+)?(\d{{1,2}})(?:er)?(?-u:\b)"
+            ))
+            .expect("regex")
+        });
+        for c in crate::fold::captures_fast(re, sentence) {
+            let m = c.get(0).expect("match");
+            let next = crate::fold::head(sentence[m.end()..].trim_start(), 8).to_lowercase();
+            let (Ok(first), Ok(last)) = (c[1].parse::<u32>(), c[2].parse::<u32>()) else {
+                continue;
+            };
+            // One night: the next day, or the first of the next month.
+            let one_night = last == first + 1 || (last == 1 && first >= 28);
+            if !one_night
+                || MONTHS_AFTER.iter().any(|w| next.starts_with(w))
+                || next.starts_with(['/', '.', '-'])
+            {
+                continue;
+            }
+            let evening = night_before_midnight(&sentence[m.end()..])
+                || evening_before_night(&sentence[..m.start()]);
+            // The night's first day when the text puts the event before
+            // midnight; a first day late in the month stays in it only
+            // then (the last day alone would name the next month).
+            if evening {
+                push_day_this_month(&mut out, &mut taken, m, &c[1]);
+            } else if last > first {
+                push_day_this_month(&mut out, &mut taken, m, &c[2]);
+            }
         }
     }
     // "Un jour avant, le samedi 27, tôt le matin": a weekday and a day

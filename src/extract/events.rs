@@ -584,6 +584,38 @@ pub(crate) const COUNTS_SEVERAL: &str = r"(?i-u)\b(?:plusieurs|differentes|diver
 /// Events told together, or a total ("au total").
 pub(crate) const JOINT: &str = r"(?i-u)\b(?:attaques|assauts|operations|offensives)\s+(?:simultanees|coordonnees|distinctes|paralleles|concertees)\b|\b(?:double|triple)s?\s+(?:attaques?|attentats?|embuscades?)\b|\bau\s+total\b|\ben\s+(?:une|deux|trois|quelques|l'espace\s+d'une|l'espace\s+de\s+(?:deux|trois|quelques))\s+(?:semaines?|jours)\b|\bdans\s+des\s+attaques\b|\bl'ensemble\s+des\s+(?:operations|attaques|sites|localites)\b";
 
+/// Whether the words before "mine" make it the mining company or its
+/// site: "5 véhicules de la mine incendiés", "les employés de la mine".
+fn of_the_mine(before: &str) -> bool {
+    let Some(owner) = before.strip_suffix(" de la ") else {
+        return false;
+    };
+    let noun = owner.rsplit(' ').next().unwrap_or("");
+    matches!(
+        noun,
+        "vehicule"
+            | "vehicules"
+            | "camion"
+            | "camions"
+            | "employes"
+            | "employe"
+            | "travailleurs"
+            | "agents"
+            | "personnel"
+            | "ouvriers"
+            | "gardiens"
+            | "vigiles"
+            | "installations"
+            | "site"
+            | "securite"
+            | "direction"
+            | "convoi"
+            | "bus"
+            | "entree"
+            | "abords"
+    )
+}
+
 /// Whether the words after "mine" make it a pit or a quarry.
 fn is_a_pit(after: &str) -> bool {
     const PITS: [&str; 9] = [
@@ -688,7 +720,9 @@ pub fn find_cues_in(text: &crate::fold::FoldedText) -> Vec<Cue> {
             }
             // "la mine d'or de Boungou", "la mine d'uranium d'Arlit": a
             // place of work, not a buried charge.
-            if m.as_str().starts_with("mine") && is_a_pit(&folded[m.end()..]) {
+            if m.as_str().starts_with("mine")
+                && (is_a_pit(&folded[m.end()..]) || of_the_mine(&folded[..m.start()]))
+            {
                 continue;
             }
             // "la mine de Tambao": a mine named after its place is a pit.

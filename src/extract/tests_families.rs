@@ -9712,3 +9712,33 @@ fn bodies_counted_and_found_at_a_village_heading_a_line() {
     let region = i.location.as_ref().and_then(|l| l.region.as_deref());
     assert_eq!(region, Some("Centre-Nord"), "{i:#?}");
 }
+
+#[test]
+fn vehicles_of_the_mine_burnt_are_no_charge() {
+    // "véhicules de la mine": the mining company's, burnt in an attack on
+    // the post; no explosive went off.
+    let i = one_line(
+        "Poste de gendarmerie de Tambao attaqué, 2 gendarmes tués, 4 véhicules de la mine incendiés",
+        (2019, 5, 2),
+    );
+    assert_eq!(i.event_type, EventType::Attack, "{i:#?}");
+}
+
+#[test]
+fn a_night_without_its_month_and_an_evening_hour() {
+    // "Nuit du 3 au 4": the log's month; "à 20h50" puts it before
+    // midnight, on the 3rd; with no hour, the day it ended.
+    let i = one_line(
+        "Nuit du 3 au 4 à 21h10: poste de police de Sebba attaqué, 1 policier tué",
+        (2018, 10, 5),
+    );
+    assert_eq!(day(&i), "2018-10-03", "{i:#?}");
+    let i = one_line(
+        "Nuit du 3 au 4: poste de police de Sebba attaqué, 1 policier tué",
+        (2018, 10, 5),
+    );
+    assert_eq!(day(&i), "2018-10-04", "{i:#?}");
+    // "à 22 heures" after a night with its month.
+    let i = one("date 2018-10-06\nDans la nuit du 3 au 4 octobre à 22 heures, des hommes armés ont attaqué le poste de police de Sebba.");
+    assert_eq!(day(&i), "2018-10-03", "{i:#?}");
+}
