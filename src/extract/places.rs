@@ -1106,6 +1106,28 @@ fn ticker_head(before: &str, next: &str) -> bool {
             || (!before.is_empty() && next.starts_with(',')))
 }
 
+/// Whether the words before a name end on the verb of an attack that
+/// befell it: "a attaqué", "ont pris pour cible", "a visé" (folded).
+fn struck_right_before(tail: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?-u)\b(?:ont|a|avaient|avait)\s+(?:attaque|vise|cible|pris\s+pour\s+cible|pris\s+d'assaut|frappe|incendie|investi)\s*$")
+            .expect("regex")
+    })
+    .is_match(tail)
+}
+
+/// Whether the words after a name say it is a settlement: ", localité
+/// voisine", ", un village de la commune de Dassa".
+fn settlement_in_apposition(after: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?-u)^\s*,\s*(?:un\s+|le\s+|petit\s+|petite\s+|une\s+)?(?:village|localite|hameau|bourgade|campement)\b")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(crate::fold::head(after, 40)))
+}
+
 /// Whether the words after a line's first name are a bracket that holds
 /// a place the gazetteer knows, then a colon or a dash: "(Bourzanga) -",
 /// "(Soum) :".
@@ -1872,10 +1894,14 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         // "KOMBTEGUIA (BOURZANGA) - 5 corps découverts": a log line opens
         // on its site, a village no gazetteer has, with the town or area
         // it lies in between brackets.
-        let heads_with_its_area = preposition.is_none()
-            && !text.trim().contains(char::is_whitespace)
-            && (before.trim().is_empty() || ends_on_a_day(before.trim_end()))
-            && bracketed_known_area(g, &sentence[e..]);
+        // So is "un autre groupe a attaqué Bachoukorêpoun, localité
+        // voisine": a name the gazetteer lacks, right after the verb of an
+        // attack, that the next words say is a settlement.
+        let heads_with_its_area = !text.trim().contains(char::is_whitespace)
+            && ((preposition.is_none()
+                && (before.trim().is_empty() || ends_on_a_day(before.trim_end()))
+                && bracketed_known_area(g, &sentence[e..]))
+                || (struck_right_before(tail) && settlement_in_apposition(&sentence[e..])));
         if !continues
             && !heads_with_its_area
             && preposition.is_none()

@@ -9742,3 +9742,21 @@ fn a_night_without_its_month_and_an_evening_hour() {
     let i = one("date 2018-10-06\nDans la nuit du 3 au 4 octobre à 22 heures, des hommes armés ont attaqué le poste de police de Sebba.");
     assert_eq!(day(&i), "2018-10-03", "{i:#?}");
 }
+
+#[test]
+fn a_village_no_gazetteer_has_attacked_and_called_a_locality_nearby() {
+    // "a attaqué Zimkiendé, localité voisine": a name right after the
+    // verb, which the apposition says is a settlement, is a second site.
+    let v = log_line(
+        "Le jeudi 26 janvier 2023, des individus armés ont ouvert le feu sur les habitants de Doh (province du Sanguié): 5 morts. Au même moment, un autre groupe a attaqué Zimkiendé, localité voisine de la même commune: 4 morts.",
+        (2023, 1, 27),
+    );
+    assert_eq!(
+        by_site(&v, |i| i.fatalities),
+        vec![
+            ("Doh".to_string(), Casualties::exact(5)),
+            ("Zimkiendé".to_string(), Casualties::exact(4)),
+        ],
+        "{v:#?}"
+    );
+}
