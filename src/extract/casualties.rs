@@ -2032,6 +2032,16 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         // the words after say.
                         None if bodies_of.is_some() => bodies_of.unwrap_or(Group::All),
                         None if left_behind || c.name("neut").is_some() => Group::Attackers,
+                        // "Les assaillants ont pour leur part perdu 40 des
+                        // leurs": the side the clause opens on, as with
+                        // "perdu 17 hommes".
+                        None if c.name("lost").is_some() => {
+                            if lost_by_attackers(crate::fold::tail(&text[..m.start()], 60)) {
+                                Group::Attackers
+                            } else {
+                                Group::Forces
+                            }
+                        }
                         // "21 martyrs": the communiqué's own fallen.
                         None if m.as_str().contains("martyr") => Group::Forces,
                         // "a fait 65 victimes civiles": the adjective the

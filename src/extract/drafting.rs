@@ -1295,6 +1295,12 @@ impl<'a> Drafting<'a> {
             // So does its own count in a breakdown beside a known village
             // ("dont 70 à Tchombangou et 30 à Zaroumdareye").
             let counted_beside_known = counted_here && toll.deaths.is_some() && names_known;
+            // So does the word of a settlement, told as what an event befell
+            // ("ont attaqué le village de Tchiambongou"): the next sentence
+            // may give its region.
+            let named_village = !heading
+                && facts.cues.iter().any(|c| !c.anaphoric && !c.hypothetical)
+                && village_named(&facts.text[..first.span.0]);
             if !first.known
                 && !group.iter().any(|p| p.known)
                 && !seated
@@ -1302,6 +1308,7 @@ impl<'a> Drafting<'a> {
                 && !unknown_site_told
                 && !measured_from_known
                 && !counted_beside_known
+                && !named_village
             {
                 continue;
             }
@@ -3488,6 +3495,17 @@ fn told_as_earlier(text: &str) -> bool {
         || [" plus tot", "auparavant", "precedemment"]
             .iter()
             .any(|w| t.contains(w))
+}
+
+/// Whether the words before a name are a settlement's word an event
+/// befell: "ont attaqué le village de", "dans la localité de".
+fn village_named(before: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        crate::extract::compile::regex(r"(?-u)\b(?:attaque\w*|cible\w*|vise\w*|assaut|incursion|irruption|frappe\w*) (?:(?:contre|dans|sur|a) )?(?:le|la|du|de la) (?:village|localite|hameau|campement) (?:de |d')$")
+            .expect("regex")
+    })
+    .is_match(&crate::fold::ascii_lower_1to1(crate::fold::tail(before, 80)))
 }
 
 /// "un autre véhicule", "une autre mine": another of the things the

@@ -9760,3 +9760,13 @@ fn a_village_no_gazetteer_has_attacked_and_called_a_locality_nearby() {
         "{v:#?}"
     );
 }
+
+#[test]
+fn a_village_attacked_then_its_region_and_the_attackers_own_losses() {
+    // "ont attaqué le village de X" names the site even when no gazetteer
+    // has it and the region comes in the next sentence; "ont perdu 40
+    // des leurs" adds the attackers' dead to the others.
+    let i = one("date 2021-07-12\nUne centaine d'hommes armés ont attaqué le village de Tchiambongou. C'est dans la région de Tillabéri.\n\nLe bilan officiel fait état de trois décès dans les rangs des soldats tandis que six civils ont été tués. Les assaillants ont pour leur part perdu 30 des leurs.");
+    assert_eq!(written(&i), "Tchiambongou", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(39), "{i:#?}");
+}
