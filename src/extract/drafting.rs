@@ -1249,6 +1249,28 @@ impl<'a> Drafting<'a> {
             // A sentence naming another kind of event ("tirs de mortier
             // sur la caserne de Molodo" after an attack on Niono) tells
             // another event.
+            // "une offensive contre un camp à Soumpi dans le cercle de
+            // Nianfunké", then "l'attaque contre Nianfunké a fait 14 morts":
+            // words that only point back, naming the cercle the site lies
+            // in by its town, tell the same event.
+            let in_its_cercle = self.current.filter(|&i| {
+                let d = &self.drafts[i];
+                date_words.is_empty()
+                    && !another
+                    && fresh.len() == 1
+                    && !facts.cues.is_empty()
+                    && facts.cues.iter().all(|c| c.anaphoric && !c.hypothetical)
+                    && d.place.within.as_deref().is_some_and(|w| {
+                        w.strip_prefix("cercle de ")
+                            .is_some_and(|town| fold(town) == fold(&first.lookup))
+                    })
+            });
+            if let Some(i) = in_its_cercle {
+                let d = &mut self.drafts[i];
+                d.upgrade_type(cue_type, &cue_words);
+                d.absorb_with(&facts, toll);
+                continue;
+            }
             if date_words.is_empty() && !split_off && !another {
                 if let Some(i) = self
                     .current

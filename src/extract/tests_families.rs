@@ -9770,3 +9770,13 @@ fn a_village_attacked_then_its_region_and_the_attackers_own_losses() {
     assert_eq!(written(&i), "Tchiambongou", "{i:#?}");
     assert_eq!(i.fatalities, Casualties::exact(39), "{i:#?}");
 }
+
+#[test]
+fn the_attack_on_the_cercles_town_after_a_site_in_that_cercle_is_the_same() {
+    // A camp at Soumpi "dans le cercle de Niafunké", then "l'attaque
+    // contre Niafunké a fait ...": the cercle named by its town, the same
+    // event and its toll.
+    let i = one("date 2018-01-29\nLe samedi 27, tôt le matin, des terroristes ont lancé une offensive contre un camp de l'armée à Soumpi dans le cercle de Niafunké.\n\nSelon un bilan provisoire, l'attaque contre Niafunké a fait 12 morts au sein des forces maliennes et 15 morts du côté des assaillants.");
+    assert_eq!(written(&i), "Soumpi", "{i:#?}");
+    assert_eq!(i.fatalities, Casualties::exact(27), "{i:#?}");
+}
