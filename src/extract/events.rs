@@ -1145,7 +1145,20 @@ pub(super) fn period_figure_in(folded: &str) -> bool {
             let coup = ["coup d'etat", "putsch", "pris le pouvoir"]
                 .iter()
                 .any(|w| near.contains(w));
-            !(record || captive || coup || one_event_in_a_year(before, m.as_str()))
+            // "un camp de déplacés internes à N'Gala": the site attacked,
+            // no count of the displaced.
+            let camp = m.as_str().starts_with("deplaces internes")
+                && [
+                    "camp de ",
+                    "camps de ",
+                    "site de ",
+                    "sites de ",
+                    "camp des ",
+                    "site des ",
+                ]
+                .iter()
+                .any(|w| before.ends_with(w));
+            !(record || captive || coup || camp || one_event_in_a_year(before, m.as_str()))
         })
 }
 

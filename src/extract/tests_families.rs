@@ -9780,3 +9780,18 @@ fn the_attack_on_the_cercles_town_after_a_site_in_that_cercle_is_the_same() {
     assert_eq!(written(&i), "Soumpi", "{i:#?}");
     assert_eq!(i.fatalities, Casualties::exact(27), "{i:#?}");
 }
+
+#[test]
+fn a_camp_of_internally_displaced_people_attacked_keeps_its_toll() {
+    // "un camp de déplacés internes" is the site, not a count of the
+    // displaced that would make the sentence a statistic.
+    let i = one_line(
+        "Le 2 novembre 2022, des hommes armés ont attaqué un camp de déplacés internes à Kabléwa (région de Diffa), tuant quatre civils.",
+        (2022, 11, 3),
+    );
+    assert_eq!(i.fatalities, Casualties::exact(4), "{i:#?}");
+    // Guard: the displaced counted over a country stay a statistic.
+    let v = run("date 2020-01-10\nJeudi, des hommes armés ont tué sept civils à Dablo. Les violences ont fait plus de 1 300 morts et plus d'un million de déplacés internes.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].fatalities, Casualties::exact(7), "{v:#?}");
+}
