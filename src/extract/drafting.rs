@@ -1243,12 +1243,6 @@ impl<'a> Drafting<'a> {
                 d.absorb_with(&facts, toll);
                 continue;
             }
-            // No time of its own and a place a few km from the incident
-            // being told ("la première attaque dans la capitale"): the
-            // same event, seen from further away.
-            // A sentence naming another kind of event ("tirs de mortier
-            // sur la caserne de Molodo" after an attack on Niono) tells
-            // another event.
             // "une offensive contre un camp à Soumpi dans le cercle de
             // Nianfunké", then "l'attaque contre Nianfunké a fait 14 morts":
             // words that only point back, naming the cercle the site lies
@@ -1271,6 +1265,12 @@ impl<'a> Drafting<'a> {
                 d.absorb_with(&facts, toll);
                 continue;
             }
+            // No time of its own and a place a few km from the incident
+            // being told ("la première attaque dans la capitale"): the
+            // same event, seen from further away.
+            // A sentence naming another kind of event ("tirs de mortier
+            // sur la caserne de Molodo" after an attack on Niono) tells
+            // another event.
             if date_words.is_empty() && !split_off && !another {
                 if let Some(i) = self
                     .current

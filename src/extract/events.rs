@@ -590,7 +590,9 @@ fn of_the_mine(before: &str) -> bool {
     let Some(owner) = before.strip_suffix(" de la ") else {
         return false;
     };
+    // "à l'entrée de la mine": the noun past its elided article.
     let noun = owner.rsplit(' ').next().unwrap_or("");
+    let noun = noun.strip_prefix("l'").unwrap_or(noun);
     matches!(
         noun,
         "vehicule"
