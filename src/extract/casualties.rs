@@ -1960,17 +1960,19 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                     let bodies_of = left_behind
                         .then(|| whose_bodies(&text[m.end()..]))
                         .flatten();
+                    // "Les terroristes ont eux-mêmes perdu 17 hommes", "ont
+                    // pour leur part perdu 40 des leurs": the side the
+                    // clause opens on; else the army's.
+                    let losing_side = || {
+                        if lost_by_attackers(crate::fold::tail(&text[..m.start()], 60)) {
+                            Group::Attackers
+                        } else {
+                            Group::Forces
+                        }
+                    };
                     let group = match c.name("p") {
                         Some(_) if bombers => Group::Attackers,
-                        // "Les terroristes ont eux-mêmes perdu 17 hommes":
-                        // the side the clause opens on; else the army's.
-                        Some(_) if c.name("lost").is_some() => {
-                            if lost_by_attackers(crate::fold::tail(&text[..m.start()], 60)) {
-                                Group::Attackers
-                            } else {
-                                Group::Forces
-                            }
-                        }
+                        Some(_) if c.name("lost").is_some() => losing_side(),
                         // "Ils ont attaché tout le monde ... Dix d'entre eux
                         // ont été exécutés": the captives, not the gunmen.
                         Some(p)
@@ -2032,16 +2034,7 @@ pub fn find_casualties_in(folded: &crate::fold::FoldedText) -> SentenceToll {
                         // the words after say.
                         None if bodies_of.is_some() => bodies_of.unwrap_or(Group::All),
                         None if left_behind || c.name("neut").is_some() => Group::Attackers,
-                        // "Les assaillants ont pour leur part perdu 40 des
-                        // leurs": the side the clause opens on, as with
-                        // "perdu 17 hommes".
-                        None if c.name("lost").is_some() => {
-                            if lost_by_attackers(crate::fold::tail(&text[..m.start()], 60)) {
-                                Group::Attackers
-                            } else {
-                                Group::Forces
-                            }
-                        }
+                        None if c.name("lost").is_some() => losing_side(),
                         // "21 martyrs": the communiqué's own fallen.
                         None if m.as_str().contains("martyr") => Group::Forces,
                         // "a fait 65 victimes civiles": the adjective the

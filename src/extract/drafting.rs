@@ -2897,6 +2897,8 @@ impl<'a> Drafting<'a> {
         // Else, in an article, the place its first sentences named
         // ("... au marché de Diafarabé ... Ils ont été égorgés").
         let mut from_first_place = false;
+        // The road, when it is what places the account.
+        let mut road = None;
         let hinted = article
             .hints
             .place
@@ -2915,8 +2917,8 @@ impl<'a> Drafting<'a> {
                 } else {
                     from_first_place = self.first_place.is_some() || self.first_road.is_some();
                     self.first_place.clone().or_else(|| {
-                        self.first_road
-                            .as_ref()
+                        road = self.first_road.clone();
+                        road.as_ref()
                             .map(|r| (r.lookup.clone(), false))
                             .or_else(|| self.heading_place.clone())
                     })
@@ -2964,11 +2966,6 @@ impl<'a> Drafting<'a> {
                     .or(announced)
                     .or(placing)
                     .unwrap_or_else(|| first.first_date());
-                // The road itself when it is what placed the account.
-                let road = self
-                    .first_road
-                    .clone()
-                    .filter(|r| from_first_place && self.first_place.is_none() && r.lookup == name);
                 let mut dr = Draft::new(
                     road.unwrap_or_else(|| PlaceMention {
                         written: name.clone(),

@@ -1897,13 +1897,15 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         // So is "un autre groupe a attaqué Bachoukorêpoun, localité
         // voisine": a name the gazetteer lacks, right after the verb of an
         // attack, that the next words say is a settlement.
-        let named_site_unknown = !text.trim().contains(char::is_whitespace)
-            && ((preposition.is_none()
-                && (before.trim().is_empty() || ends_on_a_day(before.trim_end()))
-                && bracketed_known_area(g, &sentence[e..]))
-                || (struck_right_before(tail) && settlement_in_apposition(&sentence[e..])));
+        // (Asked last in both tests below: most names never need it.)
+        let named_site_unknown = || {
+            !text.trim().contains(char::is_whitespace)
+                && ((preposition.is_none()
+                    && (before.trim().is_empty() || ends_on_a_day(before.trim_end()))
+                    && bracketed_known_area(g, &sentence[e..]))
+                    || (struck_right_before(tail) && settlement_in_apposition(&sentence[e..])))
+        };
         if !continues
-            && !named_site_unknown
             && preposition.is_none()
             // "Ogossagou-Peul": a village's quarter is free where the
             // village would be.
@@ -1916,6 +1918,7 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
                     quarter_of(core).unwrap_or(core),
                     heading,
                 ))
+            && !named_site_unknown()
         {
             last_end = None;
             continue;
@@ -1986,7 +1989,7 @@ fn places_of(sentence: &str, g: &Gazetteer, heading: bool, shouting: bool) -> Se
         if !(known
             || continues
             || (after_a && (single_word || with_its_area() || two_words()))
-            || named_site_unknown)
+            || named_site_unknown())
         {
             last_end = None;
             continue;
